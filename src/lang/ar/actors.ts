@@ -1,0 +1,3 @@
+import type { ActorRules } from '../../extract/actors.js';
+
+export const actors: ActorRules = {};

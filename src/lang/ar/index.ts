@@ -1,0 +1,21 @@
+/** Arabic language pack. */
+import type { LanguagePack } from '../pack.js';
+import { foldArabic } from '../../text/normalise.js';
+import { arabicStems } from './clitics.js';
+import { dates } from './dates.js';
+import { actors } from './actors.js';
+import { quotes } from './quotes.js';
+import { headline } from './headline.js';
+
+export const arabic: LanguagePack = {
+  code: 'ar',
+  name: 'Arabic',
+  direction: 'rtl',
+  fold: (w) => foldArabic(w).toLowerCase(),
+  stems: arabicStems,
+  abbreviations: new Set(['د', 'م', 'ص', 'هـ', 'ه']),
+  dates,
+  actors,
+  quotes,
+  headline,
+};

@@ -1,0 +1,3 @@
+import type { QuoteRules } from '../../extract/quotes.js';
+
+export const quotes: QuoteRules = {};

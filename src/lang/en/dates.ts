@@ -1,0 +1,3 @@
+import type { DateRules } from '../../extract/dates.js';
+
+export const dates: DateRules = {};

@@ -1,0 +1,3 @@
+import type { HeadlineRules } from '../../extract/headline.js';
+
+export const headline: HeadlineRules = { notHeadline: [] };

@@ -1,0 +1,30 @@
+/**
+ * The language-pack contract. A pack is data plus the few functions that are truly language-specific;
+ * the engines in src/extract/ read it. Adding a language = a folder src/lang/<code>/, one line in
+ * src/lang/registry.ts and its tests.
+ */
+import type { DateRules } from '../extract/dates.js';
+import type { ActorRules } from '../extract/actors.js';
+import type { QuoteRules } from '../extract/quotes.js';
+import type { HeadlineRules } from '../extract/headline.js';
+
+export interface LanguagePack {
+  code: string;
+  /** English name of the language, for messages. */
+  name: string;
+  /** Writing direction of the script, for rendering. */
+  direction: 'ltr' | 'rtl';
+  /** Fold one word to its matching form (Arabic: hamza forms, ى/ي, ة/ه, diacritics, tatweel; Latin: lower case). */
+  fold(word: string): string;
+  /**
+   * The folded word plus its forms without proclitics (Arabic و ف ب ل ك ال, in the orders they stack),
+   * longest first. Languages without clitics return [folded].
+   */
+  stems(folded: string): string[];
+  /** Abbreviations after which a full stop does not end a sentence (folded, without the dot). */
+  abbreviations: ReadonlySet<string>;
+  dates: DateRules;
+  actors: ActorRules;
+  quotes: QuoteRules;
+  headline: HeadlineRules;
+}

@@ -1,0 +1,85 @@
+/**
+ * The pipeline: text → Article → headline → publication date → actors → time expressions → quotes →
+ * events → salience. Every stage is a pure function over the Article and the results before it.
+ */
+import type { Article, ArticleMeta, Published, Summary, SummariseOptions, TimeExpression } from './types.js';
+import { packFor } from './lang/registry.js';
+import { detectLanguage } from './text/language.js';
+import { paragraphs as findParagraphs, sentences as findSentences } from './text/segment.js';
+import { findHeadline } from './extract/headline.js';
+import { inferPublished } from './extract/published.js';
+import { extractActors } from './extract/actors.js';
+import { findTimeExpressions } from './extract/dates.js';
+import { extractQuotes } from './extract/quotes.js';
+import { buildEvents } from './extract/events.js';
+import { rankActors } from './extract/salience.js';
+import { loadText } from './text/input.js';
+
+export const DEFAULT_TIME_BUDGET_MS = 20_000;
+
+/** Build the Article every stage reads: language, segments, headline, publication date. */
+export function buildArticle(text: string, meta: ArticleMeta, options: SummariseOptions): Article {
+  const lang = options.lang ?? pickLanguage(text, meta);
+  const pack = packFor(lang);
+  const paragraphs = findParagraphs(text);
+  const sentences = findSentences(text, paragraphs, pack.abbreviations);
+  const base: Article = { id: options.id ?? '-', text, lang, pack, meta, paragraphs, sentences, headline: null, bodyStart: 0, published: null };
+  const { headline, bodyStart } = findHeadline(base);
+  const published: Published | null = options.date ? { date: options.date, rule: 'option:--date', evidence: options.date } : null;
+  return { ...base, headline, bodyStart, published };
+}
+
+function pickLanguage(text: string, meta: ArticleMeta): string {
+  const detected = detectLanguage(text);
+  if (detected === 'und' && meta.langHint) return meta.langHint.slice(0, 2).toLowerCase();
+  return detected;
+}
+
+/** Summarise article text that is already decoded and extracted (see text/input.ts). */
+export function summariseArticle(text: string, meta: ArticleMeta, options: SummariseOptions = {}, warnings: string[] = []): Summary {
+  const started = Date.now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const over = (stage: string) => {
+    if (Date.now() - started <= budget) return false;
+    warnings.push(`time budget of ${budget} ms exceeded before ${stage}; later stages were skipped`);
+    return true;
+  };
+  let article = buildArticle(text, meta, options);
+  let times: TimeExpression[] = [];
+  if (!article.published && !over('dates')) {
+    times = findTimeExpressions(article);
+    const inferred = inferPublished(article, times);
+    if (inferred) article = { ...article, published: inferred };
+  }
+  const actors = over('actors') ? [] : extractActors(article);
+  if (!over('dates')) times = findTimeExpressions(article);
+  const quotes = over('quotes') ? [] : extractQuotes(article, actors);
+  const events = over('events') ? [] : buildEvents(article, times, actors);
+  const ranked = rankActors(article, actors, quotes);
+  return {
+    schemaVersion: 1,
+    id: article.id,
+    language: article.lang,
+    headline: article.headline?.text ?? '',
+    published: article.published?.date ?? null,
+    actors: ranked,
+    events,
+    quotes,
+    warnings,
+    provenance: {
+      headline: article.headline?.rule ?? 'none',
+      published: article.published?.rule ?? null,
+      publishedEvidence: article.published?.evidence ?? null,
+      format: meta.format,
+      ...(meta.byline ? { byline: meta.byline } : {}),
+      ...(meta.siteName ? { siteName: meta.siteName } : {}),
+    },
+  };
+}
+
+/** The library entry point: summarise one article given as text (plain, HTML or Markdown). */
+export function summarise(text: string, options: SummariseOptions = {}): Summary {
+  const loaded = loadText(text, { format: options.format, fileName: options.fileName });
+  if (!loaded.ok) throw new Error(`${loaded.code}: ${loaded.message}`);
+  return summariseArticle(loaded.text, loaded.meta, options, [...loaded.warnings]);
+}
