@@ -100,6 +100,10 @@ export interface TimeExpression {
   value: string | null;
   /** True when the value depends on the anchor (publication) date. */
   relative: boolean;
+  /** TimeML-style class: only 'date' (and 'time', reduced to its day) become dated events. */
+  type: 'date' | 'time' | 'duration' | 'set';
+  /** 0 = Sunday … 6 = Saturday when the expression names a weekday (used to confirm an inferred publication date). */
+  weekday?: number;
   rule: string;
 }
 
