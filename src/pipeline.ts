@@ -78,8 +78,8 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
 }
 
 /** The library entry point: summarise one article given as text (plain, HTML or Markdown). */
-export function summarise(text: string, options: SummariseOptions = {}): Summary {
-  const loaded = loadText(text, { format: options.format, fileName: options.fileName });
+export async function summarise(text: string, options: SummariseOptions = {}): Promise<Summary> {
+  const loaded = await loadText(text, { format: options.format, fileName: options.fileName });
   if (!loaded.ok) throw new Error(`${loaded.code}: ${loaded.message}`);
   return summariseArticle(loaded.text, loaded.meta, options, [...loaded.warnings]);
 }

@@ -130,7 +130,7 @@ async function summariseOne(input: string, options: CliOptions, io: CliIO): Prom
     return fail(input, ec, msg, options, io);
   }
   if (bytes.length > options.maxBytes) return fail(input, 'E_TOO_LARGE', `${input} is ${bytes.length} bytes, over --max-bytes ${options.maxBytes}`, options, io);
-  const loaded = loadBytes(bytes, { fileName: input === '-' ? undefined : input, encoding: options.encoding, maxBytes: options.maxBytes });
+  const loaded = await loadBytes(bytes, { fileName: input === '-' ? undefined : input, encoding: options.encoding, maxBytes: options.maxBytes });
   if (!loaded.ok) return fail(input, loaded.code, loaded.message, options, io);
   const summary = summariseArticle(loaded.text, loaded.meta, { id: input, date: options.date, lang: options.lang }, [...loaded.warnings]);
   if (options.json) io.stdout.write(JSON.stringify(toJson(summary, { explain: options.explain }), null, options.pretty ? 2 : undefined) + '\n');
