@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokens.js';
+import { foldArabic, foldLatin } from '../../src/text/normalise.js';
+
+const words = (text: string, fold = foldLatin) => tokenize(text, fold).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps exact offsets', () => {
+    const text = 'وقال بومبيو، في مؤتمر.';
+    for (const t of tokenize(text, foldArabic)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('joins internal apostrophes, hyphens and abbreviation dots', () => {
+    expect(words("Vice-President O'Brien of the U.S. said")).toEqual(['Vice-President', "O'Brien", 'of', 'the', 'U.S', '.', 'said']);
+  });
+  it('does not join words across a sentence-final dot without a space', () => {
+    expect(words('ended.Then')).toEqual(['ended', '.', 'Then']);
+  });
+  it('splits punctuation into single tokens and classifies numbers', () => {
+    const toks = tokenize('(5+5) 3.5', foldLatin);
+    expect(toks.map((t) => [t.text, t.kind])).toEqual([
+      ['(', 'punct'], ['5', 'number'], ['+', 'punct'], ['5', 'number'], [')', 'punct'], ['3.5', 'number'],
+    ]);
+  });
+  it('carries the folded form', () => {
+    expect(tokenize('وأضافت', foldArabic)[0].fold).toBe('واضافت');
+  });
+  it('keeps surrogate pairs whole', () => {
+    const text = 'a 😀 b';
+    expect(tokenize(text, foldLatin).map((t) => t.text)).toEqual(['a', '😀', 'b']);
+  });
+  it('is linear on a long run of one character', () => {
+    const text = 'ا'.repeat(200_000) + ' ' + '.'.repeat(200_000);
+    expect(tokenize(text, foldArabic).length).toBe(200_001);
+  });
+});
