@@ -1,12 +1,71 @@
 /**
- * Dated events: each resolved time expression with the clause it dates and the actors named there.
+ * Dated events: each time expression that resolves to a date becomes an event, described by the clause
+ * it stands in and the actors named in its sentence. Durations and sets are not events; a date stamp
+ * or dateline is the publication date, not something that happened; a time of day keeps only its day.
  */
-import type { Actor, Article, DatedEvent, TimeExpression } from '../types.js';
+import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
+import { squash } from '../text/normalise.js';
+import { findDateStamp } from './published.js';
+
+const SUMMARY_MAX_CHARS = 160;
 
 export function buildEvents(article: Article, times: TimeExpression[], actors: Actor[]): DatedEvent[] {
-  void article;
-  void actors;
-  return times
-    .filter((t) => t.value)
-    .map((t) => ({ date: t.value, dateText: t.text, span: t.span, summary: '', actors: [], rule: t.rule }));
+  const stamp = findDateStamp(article, times);
+  const events: DatedEvent[] = [];
+  for (const t of times) {
+    if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
+    if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
+    const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
+    events.push({
+      date: t.type === 'time' ? t.value.slice(0, 10) : t.value,
+      dateText: t.text,
+      span: t.span,
+      summary: clauseAround(article.text, sentence, t.span),
+      actors: actorsIn(actors, sentence),
+      rule: t.rule,
+    });
+  }
+  // Stable order by date; same-date events keep text order.
+  return events.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.span[0] - b.span[0]));
+}
+
+/** Binary search for the sentence containing an offset. */
+function sentenceAt(sentences: Segment[], offset: number): Segment | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/**
+ * The sentence, or when it is long, the clause around the date: cut at the commas/semicolons nearest
+ * the date so the summary says what happened then, not everything in the sentence.
+ */
+function clauseAround(text: string, sentence: Segment, date: Span): string {
+  const whole = squash(text.slice(sentence.start, sentence.end));
+  if (whole.length <= SUMMARY_MAX_CHARS) return whole;
+  const before = text.slice(sentence.start, date[0]);
+  const after = text.slice(date[1], sentence.end);
+  const cut = /[،,;؛]/gu;
+  let start = sentence.start;
+  for (const m of before.matchAll(cut)) if (date[0] - (sentence.start + m.index!) > 20) start = sentence.start + m.index! + 1;
+  let end = sentence.end;
+  for (const m of after.matchAll(cut)) {
+    if (m.index! > 40) {
+      end = date[1] + m.index!;
+      break;
+    }
+  }
+  const clause = squash(text.slice(start, end));
+  return clause.length <= SUMMARY_MAX_CHARS * 1.5 ? clause : clause.slice(0, SUMMARY_MAX_CHARS) + '…';
+}
+
+function actorsIn(actors: Actor[], sentence: Segment): string[] {
+  return actors.filter((a) => a.mentions.some((m) => m.span[0] >= sentence.start && m.span[1] <= sentence.end)).map((a) => a.name);
 }

@@ -1,13 +1,97 @@
 /**
- * The publication date, when --date does not give it: from metadata, then a dateline, then the date of
- * an embedded post (tweet signature), confirmed by a weekday named in the lead when there is one.
+ * The publication date, when --date does not give it. In order of trust:
+ *   1. metadata (HTML meta / JSON-LD, Markdown front matter);
+ *   2. a date stamp: a line near the top holding only a full date («June 8, 2010», «10/06/2020»);
+ *   3. the date of an embedded post's signature («— Name (@handle) June 10, 2020»), the latest one:
+ *      a news story is published on or after the posts it embeds. A weekday named in the lead
+ *      («الأربعاء», "on Tuesday") confirms it, or moves it forward to that weekday (within six days).
+ * Anything else is too weak: the date stays unknown and relative dates stay unresolved.
  */
-import type { Article, Published, TimeExpression } from '../types.js';
+import type { Article, Published, Span, TimeExpression } from '../types.js';
+import { squash } from '../text/normalise.js';
+
+/** How many paragraphs from the top may hold a date stamp. */
+const STAMP_WINDOW = 4;
+/** A date stamp line holds little besides the date. */
+const STAMP_MAX_EXTRA_CHARS = 12;
+
+/** A signature line closing an embedded post: dash, author, (@handle), date. Bounded repeats: linear. */
+export const POST_SIGNATURE = /^[\u2014\u2013-]{1,2}\s{0,3}(?<author>[^\n()]{1,80}?)\s{0,3}\((?<handle>@[A-Za-z0-9_]{1,30})\)\s{0,3}(?<date>[^\n]{4,40})$/u;
 
 export function inferPublished(article: Article, times: TimeExpression[]): Published | null {
   if (article.meta.published) {
     return { date: article.meta.published, rule: `metadata:${article.meta.publishedSource ?? 'date'}`, evidence: article.meta.published };
   }
-  void times;
+  return fromDateStamp(article, times) ?? fromPostSignature(article, times);
+}
+
+const isFullDate = (t: TimeExpression) => !t.relative && t.value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(t.value);
+const inside = (t: TimeExpression, span: Span) => t.span[0] >= span[0] && t.span[1] <= span[1];
+
+/** The span of the date-stamp line, if the top of the article has one (also used to keep it out of events). */
+export function findDateStamp(article: Article, times: TimeExpression[]): { line: Span; time: TimeExpression } | null {
+  for (const p of article.paragraphs.slice(0, STAMP_WINDOW)) {
+    const line: Span = [p.start, p.end];
+    const time = times.find((t) => isFullDate(t) && inside(t, line));
+    if (!time) continue;
+    if (POST_SIGNATURE.test(article.text.slice(p.start, p.end))) continue;
+    const extra = squash(article.text.slice(p.start, time.span[0]) + article.text.slice(time.span[1], p.end));
+    if (extra.length <= STAMP_MAX_EXTRA_CHARS) return { line, time };
+  }
   return null;
+}
+
+function fromDateStamp(article: Article, times: TimeExpression[]): Published | null {
+  const stamp = findDateStamp(article, times);
+  return stamp ? { date: stamp.time.value!, rule: 'date-stamp-line', evidence: stamp.time.text } : null;
+}
+
+/** Lines that close an embedded post, with the full date in them. */
+export function postSignatures(article: Article, times: TimeExpression[]): { line: Span; author: string; handle: string; time: TimeExpression }[] {
+  const out = [];
+  for (const p of article.paragraphs) {
+    const m = POST_SIGNATURE.exec(article.text.slice(p.start, p.end));
+    if (!m?.groups) continue;
+    const line: Span = [p.start, p.end];
+    const time = times.find((t) => isFullDate(t) && inside(t, line));
+    if (time) out.push({ line, author: m.groups.author.trim(), handle: m.groups.handle, time });
+  }
+  return out;
+}
+
+function fromPostSignature(article: Article, times: TimeExpression[]): Published | null {
+  const signatures = postSignatures(article, times);
+  if (signatures.length === 0) return null;
+  const latest = signatures.map((s) => s.time).sort((a, b) => (a.value! < b.value! ? 1 : -1))[0];
+  const date = latest.value!;
+  const weekday = leadWeekday(article, times);
+  if (weekday === null) return { date, rule: 'embedded-post-date', evidence: latest.text };
+  const shift = (weekday - utcWeekday(date) + 7) % 7;
+  if (shift === 0) return { date, rule: 'embedded-post-date+lead-weekday', evidence: `${latest.text}; ${weekdayText(article, times)}` };
+  return { date: addDays(date, shift), rule: 'embedded-post-date→lead-weekday', evidence: `${latest.text}; ${weekdayText(article, times)}` };
+}
+
+/** The first weekday named in the lead (the first body paragraph). */
+function leadWeekdayExpression(article: Article, times: TimeExpression[]): TimeExpression | null {
+  const lead = article.paragraphs.find((p) => p.start >= article.bodyStart);
+  if (!lead) return null;
+  return times.find((t) => t.weekday !== undefined && inside(t, [lead.start, lead.end])) ?? null;
+}
+
+function leadWeekday(article: Article, times: TimeExpression[]): number | null {
+  return leadWeekdayExpression(article, times)?.weekday ?? null;
+}
+
+function weekdayText(article: Article, times: TimeExpression[]): string {
+  return leadWeekdayExpression(article, times)?.text ?? '';
+}
+
+export function utcWeekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { inferPublished, POST_SIGNATURE, addDays, utcWeekday } from '../../src/extract/published.js';
+import type { TimeExpression } from '../../src/types.js';
+
+/** A time expression at the first occurrence of `text` (the dates engine is tested on its own). */
+function at(article: string, text: string, value: string | null, extra: Partial<TimeExpression> = {}, from = 0): TimeExpression {
+  const start = article.indexOf(text, from);
+  if (start < 0) throw new Error(`not in article: ${text}`);
+  return { span: [start, start + text.length], text, value, relative: false, type: 'date', rule: 'test', ...extra };
+}
+
+describe('inferPublished', () => {
+  it('prefers metadata', () => {
+    const text = 'Title\n\nBody text.';
+    const a = buildArticle(text, { format: 'html', published: '2021-03-04', publishedSource: 'json-ld' }, {});
+    expect(inferPublished(a, [])).toMatchObject({ date: '2021-03-04', rule: 'metadata:json-ld' });
+  });
+
+  it('takes a date-stamp line near the top', () => {
+    const text = 'Storm closes schools\n\nMarch 3, 2019\nSchools across the county closed yesterday.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'March 3, 2019', '2019-03-03')];
+    expect(inferPublished(a, times)).toMatchObject({ date: '2019-03-03', rule: 'date-stamp-line' });
+  });
+
+  it('does not take a full date inside a body sentence as the publication date', () => {
+    const text = 'Court rules on appeal\n\nThe court said the contract signed on March 3, 2019 was void, and the company would appeal.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    expect(inferPublished(a, [at(text, 'March 3, 2019', '2019-03-03')])).toBeNull();
+  });
+
+  it('takes an embedded post date confirmed by the weekday in the lead', () => {
+    const text = 'الوزارة تطلق حملة جديدة\n\nأطلقت وزارة الصحة الخميس حملة للتطعيم.\nبدأنا اليوم حملة التطعيم في كل المدن.\n— وزارة الصحة (@HealthMin) March 4, 2021';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'الخميس', null, { relative: true, weekday: 4 }), at(text, 'March 4, 2021', '2021-03-04')];
+    expect(inferPublished(a, times)).toMatchObject({ date: '2021-03-04', rule: 'embedded-post-date+lead-weekday' });
+  });
+
+  it('moves forward to the lead weekday when the post is older than the story', () => {
+    const text = 'Minister resigns\n\nThe minister resigned on Friday after a post.\nI am stepping down today.\n— Jane Roe (@janeroe) March 4, 2021';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'Friday', null, { relative: true, weekday: 5 }), at(text, 'March 4, 2021', '2021-03-04')];
+    expect(inferPublished(a, times)).toMatchObject({ date: '2021-03-05', rule: 'embedded-post-date→lead-weekday' });
+  });
+
+  it('uses the latest of several posts', () => {
+    const text = 'Two posts\n\nBody.\nFirst post.\n— A (@a) March 1, 2021\nSecond post.\n— B (@b) March 3, 2021';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'March 1, 2021', '2021-03-01'), at(text, 'March 3, 2021', '2021-03-03')];
+    expect(inferPublished(a, times)?.date).toBe('2021-03-03');
+  });
+
+  it('returns null without evidence (false positives stay out)', () => {
+    const text = 'Quiet day\n\nNothing happened on Tuesday.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    expect(inferPublished(a, [at(text, 'Tuesday', null, { relative: true, weekday: 2 })])).toBeNull();
+  });
+});
+
+describe('POST_SIGNATURE', () => {
+  it.each(['— UN News (@UN_News) June 10, 2020', '-- Jane Roe (@janeroe) 4 March 2021', '— وزارة الصحة (@HealthMin) March 4, 2021'])('matches %s', (line) => {
+    expect(POST_SIGNATURE.test(line)).toBe(true);
+  });
+  it.each(['— said the minister on Monday', 'Contact us (@support) for help with your subscription today and tomorrow and more'])('rejects %s', (line) => {
+    expect(POST_SIGNATURE.test(line)).toBe(false);
+  });
+});
+
+describe('date helpers', () => {
+  it('adds days across months and years', () => {
+    expect(addDays('2020-12-30', 3)).toBe('2021-01-02');
+    expect(utcWeekday('2020-06-10')).toBe(3);
+  });
+});
