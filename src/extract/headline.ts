@@ -47,7 +47,7 @@ export function findHeadline(article: Pick<Article, 'text' | 'paragraphs' | 'met
     }
     if (line.length > MAX_HEADLINE_CHARS) break; // a body paragraph: no headline line in the text
     if (article.meta.title) return { headline: metaHeadline(article, p), bodyStart };
-    return { headline: { text: line, span: [p.start, p.end], rule: skip ? 'first-line' : k === 0 ? 'first-line' : 'first-line-after-byline' }, bodyStart: p.end };
+    return { headline: { text: line, span: [p.start, p.end], rule: k === 0 ? 'first-line' : 'first-line-after-byline' }, bodyStart: p.end };
   }
   if (article.meta.title) return { headline: metaHeadline(article, null), bodyStart };
   return { headline: null, bodyStart };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { COMMON_NOT_HEADLINE } from '../../src/extract/headline.js';
+import { arabic } from '../../src/lang/ar/index.js';
+import { english } from '../../src/lang/en/index.js';
+
+const headlineOf = (text: string, meta = {}) => buildArticle(text, { format: 'text', ...meta }, {}).headline;
+
+describe('findHeadline', () => {
+  it('takes the first line', () => {
+    const h = headlineOf('Floods close the coastal road\n\nHeavy rain closed the road on Monday, officials said.');
+    expect(h).toMatchObject({ text: 'Floods close the coastal road', rule: 'first-line' });
+  });
+  it('skips date stamps and separators above the headline', () => {
+    const h = headlineOf('2021-03-04\n* * *\nالمجلس يقر الميزانية\n\nأقر المجلس الميزانية العامة.');
+    expect(h).toMatchObject({ text: 'المجلس يقر الميزانية', rule: 'first-line-after-byline' });
+  });
+  it('prefers the metadata title and finds it in the text', () => {
+    const h = headlineOf('Floods close road\n\nBody.', { title: 'Floods close road', titleSource: 'og:title' });
+    expect(h).toMatchObject({ text: 'Floods close road', rule: 'metadata:og:title', span: [0, 17] });
+  });
+  it('returns none when the text starts with a long body paragraph', () => {
+    expect(headlineOf('word '.repeat(100))).toBeNull();
+  });
+  it('folds white space in the headline', () => {
+    expect(headlineOf('  Two   spaces \n\nBody.')?.text).toBe('Two spaces');
+  });
+});
+
+describe('not-headline rules carry examples', () => {
+  const rules = [...COMMON_NOT_HEADLINE, ...arabic.headline.notHeadline, ...english.headline.notHeadline];
+  for (const rule of rules) {
+    it(`${rule.name}: matches its examples and not its counter-examples`, () => {
+      for (const e of rule.examples) expect(rule.pattern.test(e), e).toBe(true);
+      for (const c of rule.counterExamples ?? []) expect(rule.pattern.test(c), c).toBe(false);
+    });
+  }
+});
