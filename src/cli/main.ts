@@ -1,19 +1,39 @@
 /**
- * The command line: parse arguments, read each input, summarise, print. `run(argv, io)` returns the exit
- * code (0 all summarised, 1 some input failed, 2 bad usage) and never calls process.exit, so tests run it
- * in-process.
+ * The command line: parse arguments, then either summarise one article in this thread (the fast path:
+ * no pool, no walker, no spinner loaded) or hand a stream of inputs to the batch runner. `run(argv, io)`
+ * returns the exit code (0 all summarised, 1 some input failed, 2 bad usage, 130 interrupted) and never
+ * calls process.exit, so tests run it in-process.
  */
-import { readFile } from 'node:fs/promises';
-import { Command, CommanderError } from 'commander';
+import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.js';
-import { loadBytes, loadText, DEFAULT_MAX_BYTES } from '../text/input.js';
-import { summariseArticle } from '../pipeline.js';
-import { toJson, errorRecord } from '../output.js';
-import { renderText } from './render.js';
-import type { ErrorCode } from '../types.js';
+import { DEFAULT_MAX_BYTES } from '../text/input.js';
+import { runTask, errorLine, type TaskOptions } from './task.js';
+import { isIsoDate } from './dates.js';
+import { SafeOutput, readStream } from './streams.js';
+import { safeForTerminal } from './sanitize.js';
 import { VERSION } from '../version.js';
 
-export interface CliOptions {
+export { isIsoDate };
+
+const DEFAULT_EXTENSIONS = 'txt,html,htm,md,markdown';
+
+const EXAMPLES = `
+Examples:
+  newsum article.txt                     summary in the terminal
+  newsum --json article.txt | jq .       JSON Lines for other tools
+  newsum --date 2020-06-10 a.txt         resolve "yesterday", "الأربعاء" against that date
+  cat article.txt | newsum -             one article from standard input
+  newsum --json news/ > all.jsonl        every article below a folder, in order, on all cores
+  newsum --out-dir out/ --resume news/   one JSON file per article; a rerun skips finished ones
+  newsum --overview news/                actors and dates across all the articles
+  newsum --jsonl-in < records.jsonl      mapper mode: {"id","text","date"?,"lang"?} per line
+
+Exit status: 0 every article summarised, 1 at least one input failed, 2 bad usage, 130 interrupted.`;
+
+interface RawOptions {
   json: boolean;
   pretty: boolean;
   date?: string;
@@ -21,17 +41,15 @@ export interface CliOptions {
   explain: boolean;
   color: boolean;
   encoding?: string;
-  maxBytes: number;
+  maxBytes: string;
+  jobs?: string;
+  outDir?: string;
+  resume: boolean;
+  ext: string;
+  quiet: boolean;
+  overview: boolean;
+  jsonlIn: boolean;
 }
-
-const EXAMPLES = `
-Examples:
-  newsum article.txt                 summary in the terminal
-  newsum --json article.txt | jq .   JSON Lines for other tools
-  newsum --date 2020-06-10 a.txt     resolve "yesterday", "الأربعاء" against that date
-  cat article.txt | newsum -         read one article from standard input
-
-Exit status: 0 every article summarised, 1 at least one input failed, 2 bad usage.`;
 
 function buildProgram(io: CliIO): Command {
   return new Command()
@@ -46,6 +64,13 @@ function buildProgram(io: CliIO): Command {
     .option('--explain', 'show the rule behind every extracted item', false)
     .option('--encoding <label>', 'force the input encoding (utf-8, windows-1256, iso-8859-6, windows-1252, utf-16le)')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', String(DEFAULT_MAX_BYTES))
+    .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores; 1 = no threads)')
+    .option('--out-dir <dir>', 'write one JSON file per article here, mirroring the input folders')
+    .option('--resume', 'with --out-dir: skip articles whose output is newer than the input', false)
+    .option('--ext <list>', 'file extensions read inside folders', DEFAULT_EXTENSIONS)
+    .option('--overview', 'after a batch, show actors and dates across all articles', false)
+    .addOption(new Option('--jsonl-in', 'standard input is JSON Lines {"id","text","date"?,"lang"?}; one JSON line out per line in').default(false))
+    .option('-q, --quiet', 'no progress display and no summary line', false)
     .option('--no-color', 'never colour the output')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -60,43 +85,45 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
-  const raw = program.opts();
-  const usage = validate(raw);
-  if (usage) {
-    io.stderr.write(`newsum: ${usage}\nTry 'newsum --help'.\n`);
-    return 2;
-  }
-  const options: CliOptions = {
-    json: raw.json || raw.pretty,
-    pretty: raw.pretty,
-    date: raw.date,
-    lang: raw.lang,
-    explain: raw.explain,
-    color: raw.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true,
-    encoding: raw.encoding,
-    maxBytes: Number(raw.maxBytes),
-  };
+  const raw = program.opts<RawOptions>();
   let inputs = program.args;
-  if (inputs.length === 0) {
-    if (io.stdin.isTTY) {
-      io.stderr.write("newsum: no input: give an article file, a folder, or '-' for standard input.\nTry 'newsum --help'.\n");
-      return 2;
-    }
+  const usage = validate(raw, inputs, io);
+  if (usage) return usageError(io, usage);
+  if (inputs.length === 0 && !raw.jsonlIn) {
+    if (io.stdin.isTTY) return usageError(io, "no input: give an article file, a folder, or '-' for standard input");
     inputs = ['-'];
   }
-  let failed = 0;
-  for (const input of inputs) {
-    const ok = await summariseOne(input, options, io);
-    if (!ok) failed++;
+  const tty = io.stdout.isTTY === true;
+  const taskOptions: TaskOptions = {
+    json: raw.json || raw.pretty || raw.jsonlIn,
+    pretty: raw.pretty,
+    explain: raw.explain,
+    color: raw.color !== false && !io.env.NO_COLOR && tty,
+    width: tty ? (io.stdout.columns ?? 80) : 0,
+    date: raw.date,
+    lang: raw.lang,
+    encoding: raw.encoding,
+    maxBytes: Number(raw.maxBytes),
+    digest: raw.overview,
+    forFile: raw.outDir !== undefined,
+  };
+  if (!raw.jsonlIn && !raw.outDir && !raw.overview && inputs.length === 1 && (await isSingleArticle(inputs[0], io.cwd))) {
+    return summariseOne(inputs[0], taskOptions, io);
   }
-  return failed > 0 ? 1 : 0;
+  return runMany(inputs, raw, taskOptions, io);
 }
 
-function validate(raw: Record<string, unknown>): string | null {
+function usageError(io: CliIO, message: string): number {
+  io.stderr.write(`newsum: ${message}\nTry 'newsum --help'.\n`);
+  return 2;
+}
+
+function validate(raw: RawOptions, inputs: string[], io: CliIO): string | null {
   if (raw.date !== undefined && !isIsoDate(String(raw.date))) return `--date must be a real date as YYYY-MM-DD, got '${raw.date}'`;
   if (raw.lang !== undefined && !/^[a-z]{2,3}$/u.test(String(raw.lang))) return `--lang must be a language code such as ar or en, got '${raw.lang}'`;
   const max = Number(raw.maxBytes);
   if (!Number.isInteger(max) || max <= 0) return `--max-bytes must be a positive whole number, got '${raw.maxBytes}'`;
+  if (raw.jobs !== undefined && !/^[1-9]\d{0,3}$/u.test(raw.jobs)) return `--jobs must be a whole number from 1, got '${raw.jobs}'`;
   if (raw.encoding !== undefined) {
     try {
       new TextDecoder(String(raw.encoding));
@@ -104,45 +131,97 @@ function validate(raw: Record<string, unknown>): string | null {
       return `--encoding '${raw.encoding}' is not an encoding this Node.js knows (try utf-8, windows-1256, windows-1252)`;
     }
   }
+  if (!/^\s*\.?[\p{L}\p{N}_-]+(\s*,\s*\.?[\p{L}\p{N}_-]+)*\s*$/u.test(raw.ext)) return `--ext must be a comma-separated list such as txt,html,md, got '${raw.ext}'`;
+  if (raw.resume && !raw.outDir) return '--resume needs --out-dir (it skips articles whose output file is up to date)';
+  if (raw.jsonlIn && inputs.length > 0) return '--jsonl-in reads standard input only: give no file arguments';
+  if (raw.jsonlIn && raw.outDir) return '--jsonl-in prints to standard output; it cannot be combined with --out-dir';
+  if (raw.outDir) {
+    const dir = path.resolve(io.cwd, raw.outDir);
+    const info = statOrNull(dir);
+    if (info && !info.isDirectory()) return `--out-dir ${raw.outDir} exists and is not a folder`;
+    for (const input of inputs) {
+      if (input !== '-' && path.resolve(io.cwd, input) === dir) return `--out-dir ${raw.outDir} is also an input: choose a separate folder`;
+    }
+  }
+  if (inputs.filter((i) => i === '-').length > 1) return "'-' (standard input) can be given only once";
   return null;
 }
 
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
-async function summariseOne(input: string, options: CliOptions, io: CliIO): Promise<boolean> {
-  let bytes: Uint8Array;
+function statOrNull(p: string) {
   try {
-    bytes = input === '-' ? await readStdin(io.stdin) : await readFile(input);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const [ec, msg]: [ErrorCode, string] =
-      code === 'ENOENT' ? ['E_NOT_FOUND', `no such file: ${input}`] : code === 'EISDIR' ? ['E_NOT_A_FILE', `${input} is a folder`] : ['E_UNREADABLE', `cannot read ${input}: ${(err as Error).message}`];
-    return fail(input, ec, msg, options, io);
+    return statSync(p);
+  } catch {
+    return null;
   }
-  if (bytes.length > options.maxBytes) return fail(input, 'E_TOO_LARGE', `${input} is ${bytes.length} bytes, over --max-bytes ${options.maxBytes}`, options, io);
-  const loaded = await loadBytes(bytes, { fileName: input === '-' ? undefined : input, encoding: options.encoding, maxBytes: options.maxBytes });
-  if (!loaded.ok) return fail(input, loaded.code, loaded.message, options, io);
-  const summary = summariseArticle(loaded.text, loaded.meta, { id: input, date: options.date, lang: options.lang }, [...loaded.warnings]);
-  if (options.json) io.stdout.write(JSON.stringify(toJson(summary, { explain: options.explain }), null, options.pretty ? 2 : undefined) + '\n');
-  else io.stdout.write(renderText(summary, loaded.text, { color: options.color, explain: options.explain, width: io.stdout.columns ?? 80 }));
-  for (const w of summary.warnings) io.stderr.write(`newsum: warning: ${input}: ${w}\n`);
-  return true;
 }
 
-function fail(id: string, code: ErrorCode, message: string, options: CliOptions, io: CliIO): false {
-  if (options.json) io.stdout.write(JSON.stringify(errorRecord(id, code, message)) + '\n');
-  io.stderr.write(`newsum: ${code}: ${message}\n`);
-  return false;
+/** One file or stdin: summarise it here, without the batch machinery. */
+async function isSingleArticle(input: string, cwd: string): Promise<boolean> {
+  if (input === '-') return true;
+  try {
+    return !(await stat(path.resolve(cwd, input))).isDirectory();
+  } catch {
+    return true; // a missing file is reported by the single path like any other read error
+  }
 }
 
-export { loadText };
+async function summariseOne(input: string, options: TaskOptions, io: CliIO): Promise<number> {
+  const out = new SafeOutput(io.stdout);
+  const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
+  const result = await runTask(task, options);
+  if (!result.ok) {
+    if (options.json) out.write(errorLine(input, result.code, result.message));
+    io.stderr.write(`newsum: ${result.code}: ${safeForTerminal(result.message)}\n`);
+    return 1;
+  }
+  out.write(result.output);
+  for (const w of result.warnings) io.stderr.write(`newsum: warning: ${safeForTerminal(input)}: ${safeForTerminal(w)}\n`);
+  return 0;
+}
+
+async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptions, io: CliIO): Promise<number> {
+  const [{ runBatch }, { walkInputs }, { jsonlTasks }, { commonBase }] = await Promise.all([import('./batch.js'), import('./walk.js'), import('./jsonl.js'), import('./outdir.js')]);
+  const { availableParallelism } = await import('node:os');
+  const cores = io.cores ?? availableParallelism();
+  const jobs = raw.jobs !== undefined ? Number(raw.jobs) : cores;
+  const outDir = raw.outDir ? path.resolve(io.cwd, raw.outDir) : undefined;
+  const absolute = inputs.map((i) => (i === '-' ? i : path.resolve(io.cwd, i)));
+  const source = raw.jsonlIn
+    ? jsonlTasks(io.stdin)
+    : walkInputs(absolute, { extensions: raw.ext.split(',').map((e) => e.trim()), exclude: outDir ? [outDir] : [] });
+  const displayed = raw.jsonlIn ? source : withDisplayIds(source, inputs, absolute);
+  const anyFolder = absolute.some((i) => i !== '-' && statOrNull(i)?.isDirectory() === true);
+  return runBatch(
+    displayed,
+    {
+      task: taskOptions,
+      jobs,
+      quiet: raw.quiet,
+      outDir,
+      base: commonBase(absolute, io.cwd, (p) => statOrNull(p)?.isDirectory() === true),
+      resume: raw.resume,
+      overview: raw.overview,
+      separators: !taskOptions.json && !outDir,
+      summary: true,
+      total: anyFolder || raw.jsonlIn ? null : inputs.length,
+    },
+    io,
+  );
+}
+
+/**
+ * The walker works on absolute paths; ids in the output should read as the user wrote them
+ * (`news/a.txt`, not `/home/…/news/a.txt`).
+ */
+async function* withDisplayIds<T extends { id: string }>(source: AsyncIterable<T>, inputs: string[], absolute: string[]): AsyncGenerator<T> {
+  for await (const item of source) {
+    let id = item.id;
+    for (let i = 0; i < absolute.length; i++) {
+      const abs = absolute[i];
+      if (abs === '-' || !(id === abs || id.startsWith(abs + path.sep))) continue;
+      id = id === abs ? inputs[i] : path.join(inputs[i], id.slice(abs.length));
+      break;
+    }
+    yield id === item.id ? item : { ...item, id };
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Where tasks run: in this thread (--jobs 1, single inputs) or on a piscina worker-thread pool. Piscina
+ * is imported only when a pool is wanted, so single-file runs never pay for it.
+ */
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { runTask, type Task, type TaskOptions, type TaskResult } from './task.js';
+
+export interface Executor {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+export function inProcessExecutor(options: TaskOptions): Executor {
+  return { run: (task) => runTask(task, options), close: async () => {} };
+}
+
+export async function poolExecutor(options: TaskOptions, threads: number): Promise<Executor> {
+  const { Piscina } = await import('piscina');
+  const worker = workerFile();
+  const pool = new Piscina({
+    filename: worker.url,
+    minThreads: threads,
+    maxThreads: threads,
+    // No queue limit here: the caller's reorder window (mapOrdered) bounds how many tasks are in flight.
+    workerData: { options },
+    // Running from TypeScript sources (tests, tsx): the worker needs the same loader.
+    ...(worker.typescript ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+  });
+  return {
+    run: (task) =>
+      pool.run(task).then(
+        (result: TaskResult) => result,
+        (err: unknown): TaskResult => ({ ok: false, id: task.id, code: 'E_INTERNAL', message: `worker failed: ${(err as Error)?.message ?? String(err)}` }),
+      ),
+    close: () => pool.destroy(),
+  };
+}
+
+/** The worker module next to this one: worker.js when compiled or bundled, worker.ts under tsx/vitest. */
+function workerFile(): { url: string; typescript: boolean } {
+  const js = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { url: js.href, typescript: false };
+  return { url: new URL('./worker.ts', import.meta.url).href, typescript: true };
+}
