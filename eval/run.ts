@@ -1,0 +1,314 @@
+/**
+ * `npm run eval [-- -v] [--only ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp] [--quick]`
+ *
+ * Runs newsum in-process on every gold article of ../shared/gold, scores it with eval/score.ts (SCORING.md),
+ * runs the peers on the English gold, then the other evaluators' sections, and ends with a short summary
+ * (newsum vs peers per language) as the last lines. Exits 0 with a message when ../shared is absent.
+ */
+import { performance } from 'node:perf_hooks';
+import type { EvalSection, Evaluator } from './types.js';
+import { evaluateSystem, findSharedDir, listGold, newsumOutput, type GoldEntry, type GroupResult, type SystemRunner } from './gold.js';
+import type { Figures, OutputSummary } from './score.js';
+
+interface Options {
+  verbose: boolean;
+  quick: boolean;
+  only: Set<string> | null;
+}
+
+const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
+/** Other evaluators, by the file that exports them (owned by other engineers, loaded when present). */
+const EXTERNAL_SECTIONS = ['tempeval', 'polnear', 'htmlpages', 'anercorp'] as const;
+/** Sections skipped by --quick (the hook's 40 s budget); none needed so far, kept for slow future sections. */
+const SLOW_SECTIONS = new Set<string>();
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { verbose: false, quick: false, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-v' || arg === '--verbose') options.verbose = true;
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--only' || arg.startsWith('--only=')) {
+      const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
+      options.only = new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+    } else if (arg === '-h' || arg === '--help') {
+      process.stdout.write('usage: npm run eval -- [-v] [--quick] [--only ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp]\n');
+      process.exit(0);
+    } else {
+      process.stderr.write(`eval: unknown argument ${arg}\n`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+function wanted(options: Options, section: string): boolean {
+  if (options.quick && SLOW_SECTIONS.has(section)) return false;
+  if (!options.only) return true;
+  // Peers are scored on the English gold, so `--only en` shows them too.
+  return options.only.has(section) || (section === 'peers' && options.only.has('en'));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Table printing
+// ---------------------------------------------------------------------------------------------------------
+
+type Cell = string | number | null;
+
+function formatCell(value: Cell, ratioColumn: boolean): string {
+  if (value === null) return 'N/A';
+  if (typeof value === 'string') return value;
+  if (ratioColumn) return value.toFixed(2);
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/**
+ * Rows as an aligned table: text columns left-aligned, numbers right-aligned. Columns listed in `ratioColumns`
+ * (or, when not given, numeric columns whose values all lie in [0, 1] with some fraction) print with 2 decimals.
+ */
+export function table(header: string[], rows: Cell[][], ratioColumns?: ReadonlySet<number>): string[] {
+  const ratio = header.map((_, c) => {
+    if (ratioColumns) return ratioColumns.has(c);
+    const numbers = rows.map((r) => r[c]).filter((v): v is number => typeof v === 'number');
+    return numbers.length > 0 && numbers.every((v) => v >= 0 && v <= 1) && numbers.some((v) => !Number.isInteger(v));
+  });
+  const textColumn = header.map((_, c) => rows.every((r) => typeof r[c] === 'string'));
+  const cells = [header, ...rows.map((r) => r.map((v, c) => formatCell(v, ratio[c])))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => [...(r[c] ?? '')].length)));
+  return cells.map((r) => r.map((v, c) => (textColumn[c] ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ').trimEnd());
+}
+
+/** Column indexes from `first` on (the figure columns after the label columns). */
+function ratiosFrom(first: number, count: number): Set<number> {
+  return new Set(Array.from({ length: count }, (_, i) => first + i));
+}
+
+const FIGURE_COLUMNS: [string, keyof Figures][] = [
+  ['head', 'headline'],
+  ['publ', 'published'],
+  ['actP', 'actorP'],
+  ['actKR', 'actorKeyR'],
+  ['actF', 'actorF'],
+  ['dateP', 'dateP'],
+  ['dateR', 'dateR'],
+  ['dateF', 'dateF'],
+  ['qP', 'quoteP'],
+  ['qR', 'quoteR'],
+  ['qF', 'quoteF'],
+  ['attrF', 'attributionF'],
+];
+
+/** Which figures depend on which field a system does (for N/A). */
+const FIELD_OF: Partial<Record<keyof Figures, string>> = {
+  headline: 'headline',
+  published: 'published',
+  actorP: 'actors',
+  actorKeyR: 'actors',
+  actorF: 'actors',
+  dateP: 'dates',
+  dateR: 'dates',
+  dateF: 'dates',
+  quoteP: 'quotes',
+  quoteR: 'quotes',
+  quoteF: 'quotes',
+  attributionF: 'attribution',
+};
+
+function figureCells(figures: Figures, fields: ReadonlySet<string> | null): Cell[] {
+  return FIGURE_COLUMNS.map(([, key]) => {
+    const field = FIELD_OF[key];
+    if (fields && field && !fields.has(field)) return null;
+    const value = figures[key];
+    return typeof value === 'number' ? value : null;
+  });
+}
+
+function printSection(section: EvalSection, options: Options, seconds: number): void {
+  console.log(`\n== ${section.title} (${seconds.toFixed(1)} s)`);
+  const rows = section.rows.map((row) => [row.system, ...section.columns.map((c) => row[c] ?? null)]);
+  for (const line of table(['system', ...section.columns], rows)) console.log(`  ${line}`);
+  for (const note of section.notes ?? []) console.log(`  note: ${note}`);
+  if (options.verbose) for (const miss of section.misses ?? []) console.log(`    - ${miss}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------------------------------------
+
+interface SystemResult {
+  system: string;
+  fields: ReadonlySet<string> | null;
+  groups: GroupResult[];
+}
+
+let failures = 0;
+
+/** newsum through the library; a crash on one article is reported and scored as an empty summary. */
+const runNewsumSafely: SystemRunner = async (entry) => {
+  try {
+    return await newsumOutput(entry);
+  } catch (err) {
+    failures += 1;
+    console.log(`  error: newsum failed on ${entry.name}: ${(err as Error).stack ?? err}`);
+    return { headline: null, published: null, actors: [], events: [], quotes: [] } satisfies OutputSummary;
+  }
+};
+
+async function goldSection(entries: GoldEntry[], options: Options): Promise<SystemResult> {
+  const started = performance.now();
+  const groups = await evaluateSystem(entries, runNewsumSafely);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n== newsum on the gold articles (SCORING.md; micro-averaged; ${seconds.toFixed(1)} s)`);
+  const rows = groups.map((g) => [g.group, g.figures.articles, ...figureCells(g.figures, null)]);
+  for (const line of table(['set', 'n', ...FIGURE_COLUMNS.map(([c]) => c)], rows, ratiosFrom(2, FIGURE_COLUMNS.length))) console.log(`  ${line}`);
+  console.log('  publ = published date, scored only where the gold date comes from the text (run without --date)');
+  if (options.verbose) {
+    for (const group of groups) {
+      for (const { entry, score } of group.articles) {
+        console.log(`\n  [${group.group}] ${entry.name}${entry.date ? ` (--date ${entry.date})` : ' (date inferred)'}`);
+        for (const miss of score.misses) console.log(`    - ${miss}`);
+      }
+    }
+  }
+  return { system: 'newsum', fields: null, groups };
+}
+
+async function peersSection(entries: GoldEntry[]): Promise<SystemResult[]> {
+  const english = entries.filter((e) => e.group === 'en');
+  if (!english.length) return [];
+  const { PEERS, PEER_FIELDS } = await import('./peers.js');
+  const results: SystemResult[] = [];
+  console.log('\n== peers on the English gold (same scorer; N/A = the tool does not do that field)');
+  const rows: Cell[][] = [];
+  for (const peer of PEERS) {
+    const started = performance.now();
+    const groups = await evaluateSystem(english, async (entry) => {
+      try {
+        return await peer.run(entry);
+      } catch (err) {
+        failures += 1;
+        console.log(`  error: ${peer.name} failed on ${entry.name}: ${(err as Error).message}`);
+        return { headline: null, published: null, actors: [], events: [], quotes: [] };
+      }
+    });
+    const fields = PEER_FIELDS[peer.name];
+    results.push({ system: peer.name, fields, groups });
+    const seconds = (performance.now() - started) / 1000;
+    for (const g of groups) rows.push([`${peer.name} (${seconds.toFixed(1)} s)`, g.figures.articles, ...figureCells(g.figures, fields)]);
+  }
+  for (const line of table(['system', 'n', ...FIGURE_COLUMNS.map(([c]) => c)], rows, ratiosFrom(2, FIGURE_COLUMNS.length))) console.log(`  ${line}`);
+  console.log('  peers get the gold publication date as reference (they do not infer one); compromise does not merge aliases or attribute quotes');
+  return results;
+}
+
+async function loadEvaluator(name: string): Promise<Evaluator | null> {
+  const specifier = `./${name}.js`;
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(specifier)) as Record<string, unknown>;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`${name}.`)) return null;
+    throw err;
+  }
+  const exported = Object.entries(module).find(([key, value]) => typeof value === 'function' && /^evaluate/u.test(key)) ?? (typeof module.default === 'function' ? ['default', module.default] : null);
+  return exported ? (exported[1] as Evaluator) : null;
+}
+
+async function externalSection(name: string, sharedDir: string, options: Options): Promise<EvalSection[]> {
+  let evaluator: Evaluator | null;
+  try {
+    evaluator = await loadEvaluator(name);
+  } catch (err) {
+    failures += 1;
+    console.log(`\n== ${name}: error loading eval/${name}.ts: ${(err as Error).message}`);
+    return [];
+  }
+  if (!evaluator) {
+    console.log(`\n== ${name}: not available yet (eval/${name}.ts exports no evaluator)`);
+    return [];
+  }
+  const started = performance.now();
+  try {
+    const sections = await evaluator(sharedDir, { verbose: options.verbose });
+    const seconds = (performance.now() - started) / 1000;
+    if (!sections.length) console.log(`\n== ${name}: no data (${seconds.toFixed(1)} s)`);
+    for (const section of sections) printSection(section, options, seconds / sections.length);
+    return sections;
+  } catch (err) {
+    failures += 1;
+    console.log(`\n== ${name}: error: ${(err as Error).stack ?? err}`);
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------------------
+
+const SUMMARY_COLUMNS: [string, keyof Figures][] = [
+  ['headline', 'headline'],
+  ['published', 'published'],
+  ['actorF', 'actorF'],
+  ['keyR', 'actorKeyR'],
+  ['dateF', 'dateF'],
+  ['quoteF', 'quoteF'],
+  ['attrF', 'attributionF'],
+];
+
+function summaryCells(figures: Figures, fields: ReadonlySet<string> | null): Cell[] {
+  return SUMMARY_COLUMNS.map(([, key]) => {
+    const field = FIELD_OF[key];
+    if (fields && field && !fields.has(field)) return null;
+    const value = figures[key];
+    return typeof value === 'number' ? value : null;
+  });
+}
+
+/** The last lines: newsum vs peers per language, plus one line per other evaluator's first row pair. */
+function printSummary(systems: SystemResult[], external: EvalSection[]): void {
+  console.log('\n== summary (micro-averaged over the gold articles; N/A = not done by the tool / not scored)');
+  const rows: Cell[][] = [];
+  if (!systems.length) console.log('  (no gold sets selected)');
+  for (const group of GOLD_SECTIONS) {
+    for (const system of systems) {
+      const result = system.groups.find((g) => g.group === group);
+      if (result) rows.push([group, system.system, result.figures.articles, ...summaryCells(result.figures, system.fields)]);
+    }
+  }
+  if (rows.length) for (const line of table(['set', 'system', 'n', ...SUMMARY_COLUMNS.map(([c]) => c)], rows, ratiosFrom(3, SUMMARY_COLUMNS.length))) console.log(`  ${line}`);
+  for (const section of external) {
+    for (const row of section.rows.slice(0, 3)) {
+      const figures = section.columns.map((c) => `${c} ${formatCell(row[c] ?? null, typeof row[c] === 'number' && (row[c] as number) < 1 && !Number.isInteger(row[c]))}`);
+      console.log(`  ${section.title} — ${row.system}: ${figures.join(', ')}`.slice(0, 200));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const sharedDir = findSharedDir();
+  if (!sharedDir) {
+    console.log('eval: ../shared (gold and corpora) is not beside the repository; nothing to evaluate.');
+    return;
+  }
+  const started = performance.now();
+  const entries = listGold(sharedDir).filter((e) => !options.only || options.only.has(e.group));
+  const goldCount = (g: string) => entries.filter((e) => e.group === g).length;
+  console.log(`newsum evaluation — ${goldCount('ar')} ar, ${goldCount('en')} en, ${goldCount('seed')} seed gold articles from ${sharedDir}/gold`);
+
+  const systems: SystemResult[] = [];
+  if (entries.length) systems.push(await goldSection(entries, options));
+  if (wanted(options, 'peers')) {
+    const english = options.only ? listGold(sharedDir).filter((e) => e.group === 'en') : entries;
+    systems.push(...(await peersSection(english)));
+  }
+  const external: EvalSection[] = [];
+  for (const name of EXTERNAL_SECTIONS) if (wanted(options, name)) external.push(...(await externalSection(name, sharedDir, options)));
+
+  printSummary(systems, external);
+  console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s${failures ? ` — ${failures} failure(s), see "error:" lines above` : ''}`);
+  if (failures) process.exitCode = 1;
+}
+
+await main();
