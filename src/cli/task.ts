@@ -7,7 +7,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { loadBytes, loadText, type Loaded } from '../text/input.js';
 import { summariseArticle } from '../pipeline.js';
 import { toJson, errorRecord } from '../output.js';
-import { packFor } from '../lang/registry.js';
+import { foldAny, squash } from '../text/normalise.js';
 import type { ErrorCode, Summary } from '../types.js';
 
 export type Task =
@@ -123,18 +123,10 @@ export function errorLine(id: string, code: ErrorCode, message: string): string 
 }
 
 function digestOf(summary: Summary): Digest {
-  const pack = packFor(summary.language);
   return {
-    actors: summary.actors.map((a) => ({ key: `${a.type}:${foldName(a.name, pack.fold)}`, name: a.name, type: a.type })),
+    // Folded by script (hamza and alef forms, ta marbuta, case, accents), so one actor spelt two ways
+    // in two articles counts once.
+    actors: summary.actors.map((a) => ({ key: `${a.type}:${foldAny(squash(a.name))}`, name: a.name, type: a.type })),
     events: summary.events.filter((e) => e.date !== null).map((e) => ({ date: e.date as string, summary: e.summary || e.dateText })),
   };
-}
-
-/** Fold each word of a name so spelling variants (hamza, ta marbuta, case) count as one actor. */
-function foldName(name: string, fold: (w: string) => string): string {
-  return name
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((w) => fold(w))
-    .join(' ');
 }
