@@ -1,11 +1,877 @@
-/** Quotes and who said them. (Stub: the quotes engine replaces this file.) */
-import type { Actor, Article, Quote } from '../types.js';
+/**
+ * Quotes and who said them.
+ *
+ * 1. Marks are paired per paragraph with a stack (linear): each mark's role (open/close) comes from its
+ *    glyph, corrected by its context (a mark after a space and before a letter opens, whatever its glyph),
+ *    so reversed pairs («»…«», ”…“) and same-glyph nesting («… «داعش» …») pair correctly. Unclosed marks
+ *    never run past their paragraph, except for the convention of a quote continued by a paragraph that
+ *    opens with a quotation mark.
+ * 2. Candidates that are names, titles and terms are dropped (tested false-positive list in the packs).
+ * 3. Speakers come from token scans around the quote, read from the pack's tables: a speech verb before
+ *    (قال X: «…», X said that "…") or after ("…," he said), lead-ins (مؤكدا), source markers (according
+ *    to X, بحسب), documents (البيان → its issuer), anonymous sources (→ null), pronouns and dropped subjects
+ *    (→ the last speaker or mentioned actor of matching gender and kind).
+ * 4. Embedded posts with a signature line («— Name (@handle) June 10, 2020») are block quotes.
+ */
+import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from '../types.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
-/** The quote data a language pack provides. Defined by the quotes engine. */
-export interface QuoteRules {
-  [key: string]: unknown;
+export type Gender = 'm' | 'f' | 'any';
+export type GNumber = 'sg' | 'pl' | 'any';
+
+/** A word form that introduces speech, folded as the pack folds words. */
+export interface SpeechCue {
+  form: string;
+  /** verb: a finite speech verb; lead-in: an adverbial participle continuing the clause (مؤكدا, "adding"). */
+  role: 'verb' | 'lead-in';
+  gender: Gender;
+  number: GNumber;
 }
 
-export function extractQuotes(_article: Article, _actors: Actor[]): Quote[] {
-  return [];
+export interface PronounEntry {
+  form: string;
+  gender: Gender;
+  number: GNumber;
+  /** Actor kinds the pronoun can stand for. */
+  kinds: ActorType[];
+}
+
+/** A sentence of the pack's language with the quote and speaker the engine must find (run as tests). */
+export interface QuoteExample {
+  /** The engine rule the example exercises (see `SPEAKER_RULES`). */
+  rule: string;
+  text: string;
+  actors: { name: string; type: ActorType; aliases?: string[] }[];
+  /** Expected quotes in order: text and speaker name (null when the article does not say). */
+  expect: { text: string; speaker: string | null }[];
+}
+
+/** A sentence whose quotation marks are NOT a quote (names, titles, terms), with the reason. */
+export interface QuoteCounterExample {
+  text: string;
+  why: string;
+  actors?: { name: string; type: ActorType; aliases?: string[] }[];
+}
+
+/** The quote data a language pack provides. All word lists are folded forms. */
+export interface QuoteRules {
+  speechCues: readonly SpeechCue[];
+  /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
+  sourceMarkers: readonly (readonly string[])[];
+  /** Words that introduce the reported clause (that, أن/إن and their forms). */
+  complementisers: readonly string[];
+  /** Words that cannot start or continue a speaker phrase (prepositions, particles, time words). */
+  subjectStops: readonly string[];
+  /** Nouns naming a document or statement (البيان, statement): the speaker is the body that issued it. */
+  documentNouns: readonly string[];
+  /** Nouns of unnamed sources (مصدر, official): never resolved to the nearest name. */
+  anonymousNouns: readonly string[];
+  pronouns: readonly PronounEntry[];
+  /** Coordinating words: "said … and argued": the later verb shares the earlier subject. */
+  conjunctions: readonly string[];
+  /** Words just before a quoted stretch that make it a name or title (حزب, مؤتمر, so-called, the film). */
+  titleCues: readonly string[];
+  /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
+  verbFirst: boolean;
+  /** Gender a named actor of each type gets when no verb has told us (Arabic: organisations are feminine). */
+  defaultGender: (actor: Actor) => Gender;
+  examples: readonly QuoteExample[];
+  counterExamples: readonly QuoteCounterExample[];
+}
+
+/** Every speaker rule the engine can emit (packs give examples per rule). */
+export const SPEAKER_RULES = [
+  'speaker:verb-before',
+  'speaker:verb-after',
+  'speaker:subject-before-verb',
+  'speaker:dropped-subject',
+  'speaker:lead-in',
+  'speaker:source-marker',
+  'speaker:document',
+  'speaker:anonymous',
+  'speaker:pronoun',
+  'speaker:continuation',
+  'speaker:tweet-signature',
+  'speaker:headline-fragment',
+  'speaker:none',
+] as const;
+
+const MAX_SHORT_WORDS = 3;
+const WINDOW_BEFORE = 400;
+const WINDOW_AFTER = 200;
+const SUBJECT_MAX_TOKENS = 10;
+const SUBJECT_GAP_TOKENS = 6;
+
+// ---------------------------------------------------------------------------------------------------
+// 1. Marks
+
+type Family = 'double' | 'single';
+interface MarkInfo {
+  family: Family;
+  glyph: 'open' | 'close' | 'either';
+}
+const MARKS: Record<string, MarkInfo> = {
+  '\u00AB': { family: 'double', glyph: 'open' }, // «
+  '\u00BB': { family: 'double', glyph: 'close' }, // »
+  '\u201C': { family: 'double', glyph: 'open' }, // “
+  '\u201D': { family: 'double', glyph: 'close' }, // ”
+  '\u201E': { family: 'double', glyph: 'open' }, // „
+  '\u201F': { family: 'double', glyph: 'open' }, // ‟
+  '"': { family: 'double', glyph: 'either' },
+  '\u2018': { family: 'single', glyph: 'open' }, // ‘
+  '\u2019': { family: 'single', glyph: 'close' }, // ’
+  '\u201A': { family: 'single', glyph: 'open' }, // ‚
+  "'": { family: 'single', glyph: 'either' },
+  '\u2039': { family: 'single', glyph: 'open' }, // ‹
+  '\u203A': { family: 'single', glyph: 'close' }, // ›
+};
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+/** Punctuation after which a mark still counts as "after a space" (it can open). */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':']);
+/** Punctuation before which a mark still counts as "before a space" (it can close). */
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', '\u060C', '\u061B', '\u061F', ')', ']', '}', '\u2026', '\u2014', '\u2013', '-']);
+
+interface OpenMark {
+  pos: number;
+  family: Family;
+}
+
+/** A pair of marks (or a capped/stray stretch) in the text. `start`/`end` bound the words inside. */
+export interface MarkedStretch {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  how: 'paired' | 'continued' | 'capped' | 'stray-close';
+  /** Positions of continuation marks opening later paragraphs inside the stretch (left out of the text). */
+  skips: number[];
+}
+
+function isMark(ch: string): boolean {
+  return ch in MARKS;
+}
+
+/** Pair the quotation marks of the text, paragraph by paragraph. Linear in the text length. */
+export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedStretch[] {
+  const out: MarkedStretch[] = [];
+  let carried: { pos: number; skips: number[] } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const stack: OpenMark[] = [];
+    const pairs: MarkedStretch[] = [];
+    let lastStop = para.start; // the latest place a stray closing mark may reach back to
+    let from = para.start;
+    if (carried) {
+      // The continuation mark that opens this paragraph is not an opener of its own.
+      stack.push({ pos: carried.pos, family: 'double' });
+      carried.skips.push(para.start);
+      from = para.start + 1;
+    }
+    const skips: number[] = carried ? carried.skips : [];
+    carried = null;
+    for (let i = from; i < para.end; i++) {
+      const ch = text[i];
+      const info = MARKS[ch];
+      if (!info) continue;
+      const prev = i > para.start ? text[i - 1] : ' ';
+      const next = i + 1 < para.end ? text[i + 1] : ' ';
+      const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev);
+      const spaceAfter = SPACE.test(next) || CLOSING_CONTEXT.has(next) || isMark(next);
+      if (info.family === 'single' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // apostrophe
+      const canOpenOnly = spaceBefore && !spaceAfter;
+      const canCloseOnly = !spaceBefore && spaceAfter;
+      const role = markRole(info, canOpenOnly, canCloseOnly, stack, ch, text);
+      if (role === 'open') {
+        stack.push({ pos: i, family: info.family });
+        continue;
+      }
+      if (role === 'skip') continue;
+      // Closing: find the nearest opener of the same family; single openers above a double closer were apostrophes.
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].family !== info.family) k--;
+      if (k < 0) {
+        if (info.family === 'double' && stack.length === 0) {
+          out.push(...strayStretch(text, lastStop, i));
+          lastStop = i + 1;
+        }
+        continue;
+      }
+      const opener = stack[k];
+      stack.length = k;
+      const isCarried = skips.length > 0 && opener.pos < para.start;
+      pairs.push({ open: opener.pos, close: i, start: opener.pos + 1, end: i, how: isCarried ? 'continued' : 'paired', skips: isCarried ? skips : [] });
+      if (stack.length === 0) lastStop = i + 1;
+    }
+    const top = topLevel(pairs);
+    const bottom = stack.find((m) => m.family === 'double');
+    if (bottom && !top.some((s) => s.open > bottom.pos)) {
+      const next = paragraphs[p + 1];
+      if (next && startsWithOpeningMark(text, next) && !top.some((s) => s.open > bottom.pos)) {
+        carried = { pos: bottom.pos, skips: bottom.pos < para.start ? skips : [] };
+      } else {
+        out.push({ open: bottom.pos, close: para.end, start: bottom.pos + 1, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
+      }
+    }
+    out.push(...top);
+  }
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}
+
+function markRole(info: MarkInfo, canOpenOnly: boolean, canCloseOnly: boolean, stack: readonly OpenMark[], ch: string, text: string): 'open' | 'close' | 'skip' {
+  const hasOpen = stack.some((m) => m.family === info.family);
+  if (canOpenOnly) return 'open';
+  if (canCloseOnly) return hasOpen || info.family === 'double' ? 'close' : 'skip';
+  // Context is silent (letters or spaces on both sides): the glyph decides, but a closing glyph with
+  // nothing open between two letters (مؤتمر»مكافحة) is a reversed opener.
+  if (info.glyph === 'open') return 'open';
+  if (info.glyph === 'close') return hasOpen ? 'close' : info.family === 'double' ? 'open' : 'skip';
+  void ch;
+  void text;
+  const top = stack[stack.length - 1];
+  return top && top.family === info.family ? 'close' : 'open';
+}
+
+function startsWithOpeningMark(text: string, para: Segment): boolean {
+  const ch = text[para.start];
+  const info = MARKS[ch];
+  return !!info && info.family === 'double' && info.glyph !== 'close' && para.end > para.start + 1 && !SPACE.test(text[para.start + 1]);
+}
+
+/** Pairs not enclosed by another pair (pairs arrive in closing order). */
+function topLevel(pairs: MarkedStretch[]): MarkedStretch[] {
+  const sorted = [...pairs].sort((a, b) => a.open - b.open);
+  const out: MarkedStretch[] = [];
+  let coverEnd = -1;
+  for (const s of sorted) {
+    if (s.close < coverEnd) continue;
+    out.push(s);
+    coverEnd = s.close;
+  }
+  return out;
+}
+
+/** A closing mark with nothing open: the quote ran from the last stop (a previous quote's end, or the sentence start). */
+function strayStretch(text: string, lastStop: number, close: number): MarkedStretch[] {
+  let start = lastStop;
+  // Reach back only to the start of the closing mark's sentence.
+  for (let k = close - 1; k >= lastStop; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?' || c === '\u061F') && k + 1 < close && SPACE.test(text[k + 1])) {
+      start = k + 1;
+      break;
+    }
+  }
+  while (start < close && !LETTER_OR_DIGIT.test(text[start])) start++;
+  if (start >= close) return [];
+  return [{ open: start, close, start, end: close, how: 'stray-close', skips: [] }];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 2. Embedded posts
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** «— Name (@handle) June 10, 2020» at the end of a line; bounded quantifiers only. */
+const SIGNATURE = new RegExp(`(?:^|\\s)[\\u2014\\u2013-]{1,2}\\s?([^\\n()]{1,80}?)\\s?\\(@(\\w{1,30})\\)\\s{0,3}(?:${MONTHS})\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}\\s*$`, 'u');
+const TRAILING_LINKS = /(?:\s+(?:https?:\/\/t\.co\/\S{1,40}|pic\.twitter\.com\/\S{1,40}))+\s*$/u;
+
+interface TweetBlock {
+  span: Span;
+  author: string;
+  handle: string;
+  /** Where the signature's "Name (@handle)" stands. */
+  signatureSpan: Span;
+}
+
+function findTweets(text: string, paragraphs: readonly Segment[]): TweetBlock[] {
+  const out: TweetBlock[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para.end - para.start > 2000) continue;
+    const line = text.slice(para.start, para.end);
+    if (!line.includes('(@')) continue;
+    const m = SIGNATURE.exec(line);
+    if (!m) continue;
+    const dashAt = para.start + m.index + (m[0].length - m[0].trimStart().length);
+    const nameStart = para.start + m.index + m[0].indexOf(m[1]);
+    const sigEnd = nameStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(')') + 1;
+    let bodyStart: number;
+    let bodyEnd: number;
+    if (text.slice(para.start, dashAt).trim().length > 0) {
+      bodyStart = para.start;
+      bodyEnd = dashAt;
+    } else if (p > 0) {
+      bodyStart = paragraphs[p - 1].start;
+      bodyEnd = paragraphs[p - 1].end;
+    } else continue;
+    const body = text.slice(bodyStart, bodyEnd);
+    const links = TRAILING_LINKS.exec(body);
+    if (links) bodyEnd = bodyStart + links.index;
+    while (bodyEnd > bodyStart && SPACE.test(text[bodyEnd - 1])) bodyEnd--;
+    if (bodyEnd <= bodyStart) continue;
+    out.push({ span: [bodyStart, bodyEnd], author: m[1].trim(), handle: m[2], signatureSpan: [nameStart, sigEnd] });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 3. Actors: lookups by span and by name
+
+interface ActorIndex {
+  /** Mentions sorted by start, each with its actor. */
+  mentions: { start: number; end: number; actor: Actor }[];
+  byForm: Map<string, Actor>;
+}
+
+/** The scoring forms of a name: folded, punctuation as spaces, and without a leading clitic or "the". */
+export function nameForms(name: string, article: Pick<Article, 'pack'>): string[] {
+  const words = name
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => article.pack.fold(w));
+  if (words.length === 0) return [];
+  const out = new Set<string>([words.join(' ')]);
+  for (const first of article.pack.stems(words[0])) out.add([first, ...words.slice(1)].join(' '));
+  if (words[0] === 'the' && words.length > 1) out.add(words.slice(1).join(' '));
+  return [...out];
+}
+
+function indexActors(actors: readonly Actor[], article: Article): ActorIndex {
+  const mentions: ActorIndex['mentions'] = [];
+  const byForm = new Map<string, Actor>();
+  for (const actor of actors) {
+    for (const m of actor.mentions) mentions.push({ start: m.span[0], end: m.span[1], actor });
+    for (const n of [actor.name, ...actor.aliases]) {
+      for (const f of nameForms(n, article)) if (!byForm.has(f)) byForm.set(f, actor);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, byForm };
+}
+
+/** Index of the first mention starting at or after `pos`. */
+function firstMentionFrom(index: ActorIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions that start inside [from, to). */
+function mentionsStartingIn(index: ActorIndex, from: number, to: number): ActorIndex['mentions'] {
+  const out: ActorIndex['mentions'] = [];
+  for (let k = firstMentionFrom(index, from); k < index.mentions.length && index.mentions[k].start < to; k++) out.push(index.mentions[k]);
+  return out;
+}
+
+/** Mentions overlapping [from, to) (mentions are short, so looking back a little is enough). */
+function mentionsOverlapping(index: ActorIndex, from: number, to: number): ActorIndex['mentions'] {
+  const out: ActorIndex['mentions'] = [];
+  for (let k = firstMentionFrom(index, from - 200); k < index.mentions.length && index.mentions[k].start < to; k++) {
+    const m = index.mentions[k];
+    if (m.end > from) out.push(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 4. Speakers
+
+interface SpeakerFinding {
+  actor: Actor | null;
+  text: string | null;
+  span: Span | null;
+  rule: (typeof SPEAKER_RULES)[number];
+  /** The quote stands in the verb's complement (it is "governed" by speech). */
+  governed: boolean;
+  /** Direct: after a colon, a bare verb, or standing alone; partial: inside a reported clause. */
+  kind: QuoteKind;
+  /** The cue that introduced the speech (its gender tells the speaker's). */
+  cue?: SpeechCue;
+}
+
+interface SpeechRecord {
+  actor: Actor;
+  gender: Gender;
+  number: GNumber;
+  at: number;
+}
+
+class Context {
+  readonly cues = new Map<string, SpeechCue>();
+  readonly complementisers: Set<string>;
+  readonly stops: Set<string>;
+  readonly documents: Set<string>;
+  readonly anonymous: Set<string>;
+  readonly pronouns = new Map<string, PronounEntry>();
+  readonly conjunctions: Set<string>;
+  readonly titleCues: Set<string>;
+  readonly history: SpeechRecord[] = [];
+  readonly genders = new Map<Actor, Gender>();
+  /** Quote spans accepted so far: mentions inside them are not antecedents. */
+  readonly quoteSpans: Span[] = [];
+
+  constructor(
+    readonly article: Article,
+    readonly rules: QuoteRules,
+    readonly index: ActorIndex,
+  ) {
+    for (const c of rules.speechCues) this.cues.set(c.form, c);
+    this.complementisers = new Set(rules.complementisers);
+    this.stops = new Set(rules.subjectStops);
+    this.documents = new Set(rules.documentNouns);
+    this.anonymous = new Set(rules.anonymousNouns);
+    for (const p of rules.pronouns) this.pronouns.set(p.form, p);
+    this.conjunctions = new Set(rules.conjunctions);
+    this.titleCues = new Set(rules.titleCues);
+  }
+
+  tokens(from: number, to: number): Token[] {
+    return tokenize(this.article.text, this.article.pack.fold, Math.max(0, from), Math.min(this.article.text.length, to));
+  }
+
+  /** The speech cue a token is: its folded form, or without a leading conjunction (وقال, فأضاف). */
+  cue(t: Token): SpeechCue | undefined {
+    if (t.kind !== 'word') return undefined;
+    const direct = this.cues.get(t.fold);
+    if (direct) return direct;
+    if (this.rules.verbFirst && (t.fold[0] === '\u0648' || t.fold[0] === '\u0641') && t.fold.length > 3) return this.cues.get(t.fold.slice(1));
+    return undefined;
+  }
+
+  /** The cue at toks[k], unless a determiner makes it a noun ("the report", "a call"). */
+  cueAt(toks: readonly Token[], k: number): SpeechCue | undefined {
+    const cue = this.cue(toks[k]);
+    if (!cue || k === 0) return cue;
+    return DETERMINERS.has(toks[k - 1].fold) ? undefined : cue;
+  }
+
+  has(set: ReadonlySet<string>, t: Token): boolean {
+    if (set.has(t.fold)) return true;
+    return this.article.pack.stems(t.fold).some((s) => set.has(s));
+  }
+
+  byName(words: string): Actor | null {
+    for (const f of nameForms(words, this.article)) {
+      const a = this.index.byForm.get(f);
+      if (a) return a;
+    }
+    return null;
+  }
+
+  genderOf(actor: Actor): Gender {
+    return this.genders.get(actor) ?? this.rules.defaultGender(actor);
+  }
+
+  record(actor: Actor, cue: SpeechCue | undefined, at: number): void {
+    if (cue && cue.gender !== 'any' && cue.number === 'sg' && !this.genders.has(actor)) this.genders.set(actor, cue.gender);
+    this.history.push({ actor, gender: cue?.gender ?? this.genderOf(actor), number: cue?.number ?? 'any', at });
+  }
+
+  /** The last speaker before `at` agreeing with the cue's gender and number. */
+  lastSpeaker(at: number, gender: Gender, number: GNumber, kinds?: readonly ActorType[]): Actor | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k];
+      if (h.at > at) continue;
+      if (kinds && !kinds.includes(h.actor.type)) continue;
+      if (gender !== 'any' && this.genderOf(h.actor) !== 'any' && this.genderOf(h.actor) !== gender) continue;
+      if (number === 'pl' && h.number === 'sg' && h.actor.type === 'person') continue;
+      return h.actor;
+    }
+    return null;
+  }
+
+  insideQuote(pos: number): boolean {
+    for (let k = this.quoteSpans.length - 1; k >= 0 && k >= this.quoteSpans.length - 50; k--) {
+      const [s, e] = this.quoteSpans[k];
+      if (pos >= s && pos < e) return true;
+    }
+    return false;
+  }
+
+  /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
+  lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
+    let k = firstMentionFrom(this.index, at) - 1;
+    for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
+      const m = this.index.mentions[k];
+      if (m.end > at || this.insideQuote(m.start)) continue;
+      if (!kinds.includes(m.actor.type)) continue;
+      const g = this.genderOf(m.actor);
+      if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      return m.actor;
+    }
+    return null;
+  }
+}
+
+/** Resolve the words of a speaker phrase starting at token `i` (and ending before `limit`). */
+function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cue: SpeechCue | undefined, at: number): Omit<SpeakerFinding, 'rule' | 'governed' | 'kind'> & { rule: SpeakerFinding['rule'] | null; end: number } {
+  let j = i;
+  while (j < limit && j - i < SUBJECT_MAX_TOKENS && !isPhraseBreak(ctx, toks[j])) j++;
+  if (j === i) return { actor: null, text: null, span: null, rule: null, end: i };
+  const first = toks[i];
+  const span: Span = [first.start, toks[j - 1].end];
+  const phrase = ctx.article.text.slice(span[0], span[1]);
+  const pronoun = ctx.pronouns.get(first.fold);
+  if (pronoun && j - i === 1) {
+    const gender = pronoun.gender !== 'any' ? pronoun.gender : cue?.gender ?? 'any';
+    const actor = ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds);
+    return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
+  }
+  if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
+    const actor = ctx.lastSpeaker(at, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(at, ['organization', 'group'], 'any');
+    const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
+    return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
+  }
+  // Named actors in the phrase: a person named in apposition to a title wins over an organisation in it.
+  const inPhrase = mentionsStartingIn(ctx.index, span[0], span[1]);
+  const startsAnonymous = ctx.has(ctx.anonymous, first) || (j - i > 1 && isDeterminer(first) && ctx.has(ctx.anonymous, toks[i + 1]));
+  if (inPhrase.length > 0 && !startsAnonymous) {
+    const persons = inPhrase.filter((m) => m.actor.type === 'person');
+    const pick = persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: null, end: j };
+  }
+  const overlapping = startsAnonymous ? [] : mentionsOverlapping(ctx.index, span[0], span[0] + 1);
+  if (overlapping.length > 0) {
+    const m = overlapping[0];
+    return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: null, end: j };
+  }
+  // No mention: the longest prefix of the phrase that is an actor's name or alias.
+  for (let e = j; e > i; e--) {
+    const words = ctx.article.text.slice(first.start, toks[e - 1].end);
+    const actor = ctx.byName(words);
+    if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
+  }
+  if (startsAnonymous) return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
+  return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'senior', 'his', 'her', 'their', 'its']);
+function isDeterminer(t: Token): boolean {
+  return DETERMINERS.has(t.fold);
+}
+
+function isPhraseBreak(ctx: Context, t: Token): boolean {
+  if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&');
+  return ctx.stops.has(t.fold) || ctx.complementisers.has(t.fold) || !!ctx.cue(t);
+}
+
+function isMarkToken(t: Token): boolean {
+  return t.kind === 'punct' && isMark(t.text);
+}
+
+/** The speech verb governing a quote, looking back from the quote within its sentence. */
+function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
+  // toks: tokens from the window start up to the quote's opening mark.
+  const n = toks.length;
+  // Kind: a colon, a bare verb (+ subject) or nothing before the quote makes it direct.
+  const q = n - 1;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = toks[k];
+    // Source markers: "according to X, …", «بحسب X»
+    const marker = sourceMarkerAt(ctx, toks, k);
+    if (marker > 0) {
+      const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
+      if (phrase.text) return finish(ctx, phrase, 'speaker:source-marker', undefined, 'partial', quoteStart);
+    }
+    const cue = ctx.cueAt(toks, k);
+    if (!cue) continue;
+    const between = toks.slice(k + 1, q + 1);
+    const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold) || (b.kind === 'word' && !ctx.has(ctx.stops, b) && false)) ? 'partial' : directOrPartial(ctx, between);
+    if (cue.role === 'lead-in') {
+      const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person', 'organization', 'group'], cue.gender);
+      return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
+    }
+    // Subject after the verb (VSO, or "said X:").
+    if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
+      const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
+      if (phrase.text && (phrase.actor || phrase.rule || ctx.rules.verbFirst)) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
+    }
+    // Subject before the verb (SVO): "X said", «فلتشر أكد».
+    const before = subjectBefore(ctx, toks, k);
+    if (before) return finish(ctx, before, before.rule ?? 'speaker:subject-before-verb', cue, kind, quoteStart);
+    // "… and argued": the subject of an earlier speech verb in the sentence.
+    if (k > 0 && ctx.conjunctions.has(toks[k - 1].fold)) {
+      const earlier = speakerBefore(ctx, toks.slice(0, k - 1), quoteStart);
+      if (earlier) return { ...earlier, kind };
+    }
+    // Dropped subject (وأضاف, وقالت): the last speaker agreeing with the verb.
+    const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'], cue.gender);
+    return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+  }
+  return null;
+}
+
+function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
+  const last = between[between.length - 1];
+  if (!last || last.text === ':' || last.text === ',' || last.text === '\u060C') return 'direct';
+  // Only the subject between verb and quote: «وقال بومبيو “…”», "said Smith "…"".
+  return between.every((b) => b.kind !== 'punct' || b.text === ':' || b.text === '.') && between.length <= 6 && !between.some((b) => ctx.stops.has(b.fold)) ? 'direct' : 'partial';
+}
+
+function sourceMarkerAt(ctx: Context, toks: Token[], k: number): number {
+  for (const marker of ctx.rules.sourceMarkers) {
+    let ok = k + marker.length <= toks.length;
+    for (let w = 0; ok && w < marker.length; w++) {
+      const t = toks[k + w];
+      ok = t.fold === marker[w] || (w === 0 && ctx.article.pack.stems(t.fold).includes(marker[w]));
+    }
+    if (ok) return marker.length;
+  }
+  return 0;
+}
+
+/** A named subject or pronoun ending just before the verb at `k` (appositions allowed). */
+function subjectBefore(ctx: Context, toks: Token[], k: number): (ReturnType<typeof resolvePhrase>) | null {
+  const verb = toks[k];
+  for (let g = k - 1; g >= 0 && k - g <= SUBJECT_GAP_TOKENS; g--) {
+    const t = toks[g];
+    if (isMarkToken(t) || ctx.cue(t) || ctx.complementisers.has(t.fold)) return null;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '\u060C') return null;
+    const pronoun = ctx.pronouns.get(t.fold);
+    if (pronoun && g === k - 1) return resolvePhrase(ctx, toks, g, g + 1, ctx.cue(verb), verb.start);
+    const ms = mentionsOverlapping(ctx.index, t.start, t.end).filter((m) => m.end <= verb.start);
+    if (ms.length > 0) {
+      if (ctx.rules.verbFirst && g < k - 1) return null; // Arabic: a name well before the verb is not its subject
+      const m = ms[ms.length - 1];
+      return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+    }
+    if (ctx.has(ctx.documents, t) && g >= k - 2) return resolvePhrase(ctx, toks, g, k, ctx.cue(verb), verb.start);
+    if (ctx.has(ctx.anonymous, t) && g >= k - 3) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  }
+  return null;
+}
+
+function finish(ctx: Context, phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind, at: number): SpeakerFinding {
+  void ctx;
+  void at;
+  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule: phrase.rule ?? rule, governed: true, kind, cue };
+}
+
+/** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
+function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
+  let i = 0;
+  while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
+  const limit = Math.min(toks.length, i + SUBJECT_MAX_TOKENS + 2);
+  const marker = sourceMarkerAt(ctx, toks, i);
+  if (marker > 0) {
+    const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
+    if (phrase.text) return finish(ctx, phrase, 'speaker:source-marker', undefined, 'direct', quoteStart);
+  }
+  for (let k = i; k < limit; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '\u2019') return null;
+    if (t.kind === 'punct' && t.text === '.' && k > i) return null;
+    const cue = ctx.cueAt(toks, k);
+    if (!cue) continue;
+    if (cue.role === 'lead-in') return null;
+    if (k === i) {
+      // Verb first: «said X», «قالت البعثة», or dropped subject «قال».
+      const phrase = k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+      if (phrase?.text) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-after', cue, 'direct', quoteStart);
+      const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person'], cue.gender);
+      return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
+    }
+    // Subject first: «he said», «Mr Duncan said», «the charity's director, Barbara Stocking, said».
+    const phrase = resolvePhrase(ctx, toks, i, k, cue, t.start);
+    if (phrase.text || phrase.actor) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-after', cue, 'direct', quoteStart);
+    return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 5. The stage
+
+interface Candidate {
+  stretch: MarkedStretch;
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  inHeadline: boolean;
+}
+
+export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
+  const rules = article.pack.quotes;
+  const { text } = article;
+  const index = indexActors(actors, article);
+  const ctx = new Context(article, rules, index);
+  const tweets = findTweets(text, article.paragraphs);
+  const stretches = pairMarks(text, article.paragraphs);
+  const headlineSpan = article.headline?.span ?? null;
+
+  const quotes: Quote[] = [];
+  const tweetQueue = [...tweets];
+  let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
+  const headlineFragments: Candidate[] = [];
+  let sentenceCursor = 0;
+  let paraCursor = 0;
+
+  const flushTweetsBefore = (pos: number) => {
+    while (tweetQueue.length > 0 && tweetQueue[0].span[0] <= pos) {
+      const tw = tweetQueue.shift()!;
+      const q = tweetQuote(ctx, tw);
+      quotes.push(q);
+      if (q.speaker) {
+        const a = actors.find((x) => x.name === q.speaker);
+        if (a) ctx.record(a, undefined, tw.span[0]);
+      }
+    }
+  };
+
+  for (const stretch of stretches) {
+    const cand = candidateOf(text, stretch, headlineSpan);
+    if (!cand) continue;
+    if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
+    flushTweetsBefore(cand.start);
+    if (isNameOrTitle(ctx, cand)) continue;
+    while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
+    while (paraCursor + 1 < article.paragraphs.length && article.paragraphs[paraCursor].end < stretch.open) paraCursor++;
+    const sentence = article.sentences[sentenceCursor] ?? { start: 0, end: text.length };
+    const paragraph = article.paragraphs[paraCursor] ?? { start: 0, end: text.length };
+    const prevEnd = lastQuote ? lastQuote.quote.span[1] + 1 : 0;
+    const winStart = Math.max(sentence.start, paragraph.start, prevEnd, stretch.open - WINDOW_BEFORE);
+    const before = stretch.how === 'stray-close' ? [] : ctx.tokens(winStart, stretch.open);
+    const closeEnd = Math.min(text.length, stretch.close + 1);
+    const sentenceEnd = Math.max(sentenceEndAfter(article.sentences, sentenceCursor, stretch.close), closeEnd);
+    const after = ctx.tokens(closeEnd, Math.min(sentenceEnd, closeEnd + WINDOW_AFTER, paragraph.end));
+
+    const quoteAtSentenceStart = before.every((t) => isMarkToken(t));
+    let finding: SpeakerFinding | null = null;
+    if (stretch.how === 'stray-close' && lastQuote && lastQuote.paragraph === paraCursor) {
+      finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
+    } else if (rules.verbFirst) {
+      finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start);
+    } else {
+      finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
+    }
+    if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
+      // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
+      finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
+    }
+    const short = cand.words <= MAX_SHORT_WORDS;
+    if (cand.inHeadline && !finding?.governed) {
+      headlineFragments.push(cand);
+      continue;
+    }
+    if (short && !finding?.governed) continue; // a scare-quoted term
+    if (!finding && stretch.how === 'capped' && cand.words < 6) continue;
+    const kind: QuoteKind = finding?.kind ?? (quoteAtSentenceStart ? 'direct' : 'partial');
+    const quote: Quote = {
+      text: cand.text,
+      span: [cand.start, cand.end],
+      speaker: finding?.actor?.name ?? null,
+      speakerText: finding?.text ?? null,
+      speakerSpan: finding?.span ?? null,
+      kind: cand.words <= MAX_SHORT_WORDS ? 'partial' : kind,
+      rule: `quote:${stretch.how}; ${finding?.rule ?? 'speaker:none'}`,
+    };
+    quotes.push(quote);
+    ctx.quoteSpans.push([stretch.open, stretch.close + 1]);
+    if (finding?.actor) ctx.record(finding.actor, finding.cue, cand.start);
+    lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
+  }
+  flushTweetsBefore(text.length);
+  for (const frag of headlineFragments) quotes.push(headlineQuote(ctx, frag, quotes));
+  quotes.sort((a, b) => a.span[0] - b.span[0]);
+  return quotes;
+}
+
+function sentenceEndAfter(sentences: readonly Segment[], cursor: number, pos: number): number {
+  for (let k = cursor; k < sentences.length && k < cursor + 50; k++) if (sentences[k].end > pos) return sentences[k].end;
+  return pos + 1;
+}
+
+/** The rest of a quote split by an attribution or a stray mark: the same speaker. */
+function continuationOf(prev: Quote, actor: Actor | null, kind: QuoteKind): SpeakerFinding {
+  return { actor, text: prev.speakerText, span: prev.speakerSpan, rule: 'speaker:continuation', governed: true, kind };
+}
+
+function candidateOf(text: string, s: MarkedStretch, headlineSpan: Span | null): Candidate | null {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  if (end <= start) return null;
+  let body = text.slice(start, end);
+  if (s.skips.length > 0) {
+    // Leave out the continuation marks that open later paragraphs.
+    let out = '';
+    let from = start;
+    for (const k of s.skips) {
+      if (k < start || k >= end) continue;
+      out += text.slice(from, k);
+      from = k + 1;
+    }
+    body = out + text.slice(from, end);
+  }
+  const words = countWords(body);
+  if (words === 0) return null;
+  const inHeadline = !!headlineSpan && start >= headlineSpan[0] && end <= headlineSpan[1];
+  return { stretch: s, start, end, text: body, words, inHeadline };
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < 1000; i++) {
+    const w = LETTER_OR_DIGIT.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Quotation marks around a name, a title or a term: not a quote. */
+function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
+  if (cand.stretch.how === 'stray-close') return false;
+  // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
+  if (cand.words <= 8 && ctx.byName(cand.text)) return true;
+  if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
+  // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
+  const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
+  const last = before[before.length - 1];
+  if (last && last.kind === 'word' && ctx.has(ctx.titleCues, last)) return true;
+  if (last && last.kind === 'punct' && last.text === '-' && before.length > 1 && ctx.has(ctx.titleCues, before[before.length - 2])) return true;
+  return false;
+}
+
+function tweetQuote(ctx: Context, tw: TweetBlock): Quote {
+  const actor = ctx.byName(tw.handle) ?? ctx.byName(tw.author) ?? mentionsOverlapping(ctx.index, tw.signatureSpan[0], tw.signatureSpan[1])[0]?.actor ?? null;
+  return {
+    text: ctx.article.text.slice(tw.span[0], tw.span[1]),
+    span: tw.span,
+    speaker: actor?.name ?? null,
+    speakerText: ctx.article.text.slice(tw.signatureSpan[0], tw.signatureSpan[1]),
+    speakerSpan: tw.signatureSpan,
+    kind: 'block',
+    rule: 'quote:tweet-signature; speaker:tweet-signature',
+  };
+}
+
+/** A quoted fragment in the headline: the body quote that repeats it, or the speaker of the body sentence using the words. */
+function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]): Quote {
+  const key = ctx.article.pack.fold(frag.text.trim());
+  const base: Quote = { text: frag.text, span: [frag.start, frag.end], speaker: null, speakerText: null, speakerSpan: null, kind: 'partial', rule: 'quote:headline; speaker:headline-fragment' };
+  const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
+  if (repeat) return { ...base, speaker: repeat.speaker };
+  const folded = ctx.article.pack.fold(ctx.article.text);
+  let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));
+  for (let tries = 0; at >= 0 && tries < 5; tries++) {
+    const sentence = ctx.article.sentences.find((s) => s.start <= at && s.end > at);
+    if (sentence) {
+      const toks = ctx.tokens(sentence.start, at);
+      const finding = speakerBefore(ctx, toks, at);
+      if (finding?.actor) return { ...base, speaker: finding.actor.name };
+    }
+    at = folded.indexOf(key, at + key.length);
+  }
+  return base;
 }

@@ -1,3 +1,89 @@
-import type { QuoteRules } from '../../extract/quotes.js';
+/**
+ * Arabic quote data: speech verbs and lead-ins with their gender and number, source markers, the
+ * particles that end a speaker phrase, documents, unnamed sources and title nouns. Words are written
+ * naturally here and folded once at load, so the tables read like Arabic and match folded tokens.
+ */
+import type { Actor } from '../../types.js';
+import type { Gender, GNumber, QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import { foldArabic } from '../../text/normalise.js';
+import { examples, counterExamples } from './quotes-examples.js';
 
-export const quotes: QuoteRules = {};
+const fold = (w: string) => foldArabic(w).toLowerCase();
+
+/**
+ * Past-tense speech verbs (masculine singular) and, where the regular endings (ت, وا) do not apply, their
+ * feminine and plural forms: [masculine, feminine, plural].
+ */
+const PAST_VERBS: readonly (string | [string, string, string])[] = [
+  'قال', 'أضاف', 'تابع', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
+  'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'ختم', 'استطرد',
+  'علق', 'أجاب', 'تساءل', 'أقر', 'جدد', 'استدرك', 'نقل', 'لاحظ', 'أفصح', 'رد',
+  ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
+];
+
+/** Present-tense forms: [masculine, feminine]. */
+const PRESENT_VERBS: readonly [string, string][] = [
+  ['يقول', 'تقول'], ['يضيف', 'تضيف'], ['يرى', 'ترى'], ['يؤكد', 'تؤكد'], ['يشير', 'تشير'], ['يوضح', 'توضح'],
+];
+
+/** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
+const LEAD_INS = [
+  'قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'لافتا', 'مشددا', 'معتبرا', 'متهما', 'محذرا', 'واصفا', 'معربا',
+  'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا',
+];
+
+function verbCues(): SpeechCue[] {
+  const out: SpeechCue[] = [];
+  const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb') => out.push({ form: fold(form), role, gender, number });
+  for (const v of PAST_VERBS) {
+    const [m, f, pl] = typeof v === 'string' ? [v, v + 'ت', v + 'وا'] : v;
+    add(m, 'm', 'sg');
+    add(f, 'f', 'sg');
+    add(pl, 'm', 'pl');
+    add(m + 'ا', 'm', 'pl'); // dual: قالا
+  }
+  for (const [m, f] of PRESENT_VERBS) {
+    add(m, 'm', 'sg');
+    add(f, 'f', 'sg');
+  }
+  for (const l of LEAD_INS) {
+    add(l, 'm', 'sg', 'lead-in');
+    add(l.slice(0, -1) + 'ة', 'f', 'sg', 'lead-in');
+    add(l.slice(0, -1) + 'ين', 'm', 'pl', 'lead-in');
+  }
+  return out;
+}
+
+/** Organisations and places named by a feminine noun (البعثة, الحكومة, الوزارة) take feminine verbs. */
+function defaultGender(actor: Actor): Gender {
+  if (actor.type === 'person') return 'any';
+  const head = fold(actor.name.split(/\s+/u)[0] ?? '');
+  return head.endsWith('ه') ? 'f' : 'any';
+}
+
+const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean).map(fold);
+
+export const quotes: QuoteRules = {
+  speechCues: verbCues(),
+  sourceMarkers: [['بحسب'], ['حسب'], ['وفقا', 'ل'], ['وفقا', 'لـ'], ['نقلا', 'عن'], ['طبقا', 'ل'], ['على', 'لسان']].map((m) => m.map(fold)),
+  complementisers: words('أن إن أنه إنه أنها إنها أنهم إنهم أنهما بأن بأنه بأنها بأنهم'),
+  subjectStops: words(
+    'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
+      'أيضا كذلك مع حيث تعليقا ردا بدوره بدورها بدورهم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ثم إذ وفي لـه',
+  ),
+  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة'),
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون'),
+  pronouns: [
+    { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
+    { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
+  ],
+  conjunctions: words('ثم و'),
+  titleCues: words(
+    'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
+      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة',
+  ),
+  verbFirst: true,
+  defaultGender,
+  examples,
+  counterExamples,
+};

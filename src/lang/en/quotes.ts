@@ -1,3 +1,67 @@
-import type { QuoteRules } from '../../extract/quotes.js';
+/**
+ * English quote data: speech verbs (every inflection listed by the generator below), participle lead-ins,
+ * source markers, words that end a speaker phrase, documents, unnamed sources, pronouns and title nouns.
+ */
+import type { QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import { examples, counterExamples } from './quotes-examples.js';
 
-export const quotes: QuoteRules = {};
+/** Regular speech verbs: base form; the generator adds -s, -ed and -ing (with the e/y spelling rules). */
+const REGULAR = [
+  'add', 'argue', 'claim', 'state', 'tweet', 'note', 'explain', 'insist', 'warn', 'announce', 'declare', 'ask', 'reply',
+  'respond', 'continue', 'conclude', 'admit', 'acknowledge', 'suggest', 'urge', 'call', 'describe', 'dub', 'brand',
+  'label', 'accuse', 'complain', 'vow', 'promise', 'predict', 'maintain', 'concede', 'recall', 'remark', 'comment',
+  'observe', 'stress', 'emphasise', 'emphasize', 'confirm', 'deny', 'joke', 'quip', 'boast', 'caution', 'lament',
+  'testify', 'report', 'post', 'blast', 'slam', 'assert', 'contend', 'counter', 'demand', 'exclaim', 'mutter', 'scoff',
+  'shout', 'wonder', 'pledge', 'reiterate', 'recount', 'protest', 'charge', 'allege', 'estimate', 'agree', 'tout',
+];
+/** Irregular verbs: every form. */
+const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
+/** Participles that continue the subject's clause: «…, adding "…"». */
+const LEAD_INS = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'declaring', 'describing', 'calling', 'explaining', 'stressing', 'telling', 'writing', 'claiming', 'urging'];
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /^(dub|slam|quip|admit|label|vow|stress)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
+  if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) {
+    const b = base.slice(0, -1);
+    return [base, b + 'ies', b + 'ied', base + 'ing'];
+  }
+  return [base, base.endsWith('s') || base.endsWith('sh') ? base + 'es' : base + 's', (base.endsWith('e') ? base : doubled) + (base.endsWith('e') ? 'd' : 'ed'), (base.endsWith('e') ? stem : doubled) + 'ing'];
+}
+
+function cues(): SpeechCue[] {
+  const out = new Map<string, SpeechCue>();
+  for (const w of [...REGULAR.flatMap(inflect), ...IRREGULAR]) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any' });
+  for (const w of LEAD_INS) out.set(w, { form: w, role: 'lead-in', gender: 'any', number: 'any' });
+  return [...out.values()];
+}
+
+const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
+
+export const quotes: QuoteRules = {
+  speechCues: cues(),
+  sourceMarkers: [['according', 'to'], ['quoted', 'by'], ['in', 'the', 'words', 'of']],
+  complementisers: ['that'],
+  subjectStops: words(
+    'in on at to during after before while when who whom which whose as because for from with about that this yesterday today tonight ' +
+      'monday tuesday wednesday thursday friday saturday sunday last earlier later recently also then again previously and but ' +
+      'is was were are has had have would will could may might can did does do not',
+  ),
+  documentNouns: words('statement report letter memo memorandum release filing tweet post email communique document complaint lawsuit ruling indictment message'),
+  anonymousNouns: words('source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people'),
+  pronouns: [
+    { form: 'he', gender: 'm', number: 'sg', kinds: ['person'] },
+    { form: 'she', gender: 'f', number: 'sg', kinds: ['person'] },
+    { form: 'they', gender: 'any', number: 'pl', kinds: ['organization', 'group', 'person'] },
+    { form: 'it', gender: 'any', number: 'sg', kinds: ['organization', 'group'] },
+  ],
+  conjunctions: ['and', 'but'],
+  titleCues: words(
+    'so-called book film movie song album show series novel play documentary programme program operation campaign conference ' +
+      'initiative slogan hashtag titled entitled nicknamed dubbed term phrase word words motto magazine newspaper article column headline',
+  ),
+  verbFirst: false,
+  defaultGender: () => 'any',
+  examples,
+  counterExamples,
+};

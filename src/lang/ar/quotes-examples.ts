@@ -1,0 +1,98 @@
+/**
+ * Arabic example sentences for the quote rules (written for these tests, news style). Each names the
+ * speaker rule it exercises; tests/lang/ar/quotes.test.ts runs them through the engine.
+ */
+import type { QuoteCounterExample, QuoteExample } from '../../extract/quotes.js';
+
+const minister = { name: 'سالم الحربي', type: 'person' as const, aliases: ['الحربي', 'وزير المالية سالم الحربي'] };
+const ministry = { name: 'وزارة الصحة', type: 'organization' as const, aliases: ['الوزارة'] };
+const council = { name: 'مجلس الأمن', type: 'organization' as const, aliases: ['المجلس'] };
+const envoy = { name: 'هدى العلي', type: 'person' as const, aliases: ['العلي'] };
+
+export const examples: readonly QuoteExample[] = [
+  {
+    rule: 'speaker:verb-before',
+    text: 'وقال وزير المالية سالم الحربي: «الميزانية الجديدة تحمي الأسر ذات الدخل المحدود».',
+    actors: [minister],
+    expect: [{ text: 'الميزانية الجديدة تحمي الأسر ذات الدخل المحدود', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:verb-before',
+    text: 'وقالت الوزارة في بيان صحفي إن “حملة التطعيم ستشمل جميع المدارس الحكومية”.',
+    actors: [ministry],
+    expect: [{ text: 'حملة التطعيم ستشمل جميع المدارس الحكومية', speaker: 'وزارة الصحة' }],
+  },
+  {
+    rule: 'speaker:verb-after',
+    text: '«لن نسمح بتأخير المشروع مرة أخرى»، قال الحربي في ختام الاجتماع.',
+    actors: [minister],
+    expect: [{ text: 'لن نسمح بتأخير المشروع مرة أخرى', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:dropped-subject',
+    text: 'وقال الحربي إن الاقتصاد يتعافى. وأضاف “نتوقع نموا أقوى في الربع المقبل من العام”.',
+    actors: [minister],
+    expect: [{ text: 'نتوقع نموا أقوى في الربع المقبل من العام', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:dropped-subject',
+    text: 'وقالت العلي: «المفاوضات تسير ببطء شديد». وقال الحربي: «الحكومة مستعدة للحوار في أي وقت». وأضافت: «نحتاج إلى ضمانات مكتوبة من الطرفين».',
+    actors: [envoy, minister],
+    expect: [
+      { text: 'المفاوضات تسير ببطء شديد', speaker: 'هدى العلي' },
+      { text: 'الحكومة مستعدة للحوار في أي وقت', speaker: 'سالم الحربي' },
+      { text: 'نحتاج إلى ضمانات مكتوبة من الطرفين', speaker: 'هدى العلي' },
+    ],
+  },
+  {
+    rule: 'speaker:lead-in',
+    text: 'ورفض الحربي الانتقادات، مؤكدا أن «الأرقام المعلنة دقيقة وموثقة بالكامل».',
+    actors: [minister],
+    expect: [{ text: 'الأرقام المعلنة دقيقة وموثقة بالكامل', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:source-marker',
+    text: 'وستنخفض الأسعار «بنسبة لا تقل عن عشرة في المئة خلال العام»، بحسب الحربي.',
+    actors: [minister],
+    expect: [{ text: 'بنسبة لا تقل عن عشرة في المئة خلال العام', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:document',
+    text: 'وأصدر مجلس الأمن بيانا أمس. وذكر البيان أن «الهجمات على المدنيين غير مقبولة تحت أي ظرف».',
+    actors: [council],
+    expect: [{ text: 'الهجمات على المدنيين غير مقبولة تحت أي ظرف', speaker: 'مجلس الأمن' }],
+  },
+  {
+    rule: 'speaker:anonymous',
+    text: 'وقال الحربي إن العمل مستمر. وقال مصدر مطلع إن «الاتفاق سيوقع قبل نهاية الشهر الجاري».',
+    actors: [minister],
+    expect: [{ text: 'الاتفاق سيوقع قبل نهاية الشهر الجاري', speaker: null }],
+  },
+  {
+    rule: 'speaker:subject-before-verb',
+    text: 'وفي ختام الزيارة، العلي أكدت أن «التعاون بين البلدين يدخل مرحلة جديدة».',
+    actors: [envoy],
+    expect: [{ text: 'التعاون بين البلدين يدخل مرحلة جديدة', speaker: 'هدى العلي' }],
+  },
+  {
+    rule: 'speaker:continuation',
+    text: 'وقال الحربي: «نعمل على خفض العجز تدريجيا». «وسنعلن التفاصيل الكاملة الأسبوع المقبل».',
+    actors: [minister],
+    expect: [
+      { text: 'نعمل على خفض العجز تدريجيا', speaker: 'سالم الحربي' },
+      { text: 'وسنعلن التفاصيل الكاملة الأسبوع المقبل', speaker: 'سالم الحربي' },
+    ],
+  },
+];
+
+export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'وشارك وفد من حزب «العدالة والتنمية» في الاجتماع.', why: 'a party name after حزب' },
+  { text: 'وعقد مؤتمر «مستقبل الطاقة في المنطقة العربية» في الرياض أمس.', why: 'a conference title after مؤتمر' },
+  {
+    text: 'وتقدمت قوات «الجيش الوطني الليبي» نحو المدينة.',
+    why: 'quotation marks around an actor name',
+    actors: [{ name: 'الجيش الوطني الليبي', type: 'group' }],
+  },
+  { text: 'وتواصل الحكومة ما تسميه «الإصلاح» منذ عامين.', why: 'a one-word scare-quoted term no speech verb governs' },
+  { text: 'وأعلنت الشرطة القبض على عناصر من تنظيم «داعش» في المنطقة الحدودية.', why: 'an organisation name after تنظيم' },
+];

@@ -1,0 +1,87 @@
+/**
+ * English example sentences for the quote rules (written for these tests, news style). Each names the
+ * speaker rule it exercises; tests/lang/en/quotes.test.ts runs them through the engine.
+ */
+import type { QuoteCounterExample, QuoteExample } from '../../extract/quotes.js';
+
+const mayor = { name: 'Laura Bennett', type: 'person' as const, aliases: ['Ms Bennett', 'Bennett'] };
+const senator = { name: 'Tom Harlow', type: 'person' as const, aliases: ['Harlow', 'Mr Harlow'] };
+const agency = { name: 'Environment Agency', type: 'organization' as const, aliases: ['the agency'] };
+
+export const examples: readonly QuoteExample[] = [
+  {
+    rule: 'speaker:verb-after',
+    text: '"We will rebuild every bridge the river took from us," said Laura Bennett.',
+    actors: [mayor],
+    expect: [{ text: 'We will rebuild every bridge the river took from us,', speaker: 'Laura Bennett' }],
+  },
+  {
+    rule: 'speaker:verb-after',
+    text: 'The council met on Friday. "The budget is simply not enough," Ms Bennett told reporters.',
+    actors: [mayor],
+    expect: [{ text: 'The budget is simply not enough,', speaker: 'Laura Bennett' }],
+  },
+  {
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow voted against the plan. "This bill punishes the very people it claims to help," he said.',
+    actors: [senator],
+    expect: [{ text: 'This bill punishes the very people it claims to help,', speaker: 'Tom Harlow' }],
+  },
+  {
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett said: "The water has never been this high in living memory."',
+    actors: [mayor],
+    expect: [{ text: 'The water has never been this high in living memory.', speaker: 'Laura Bennett' }],
+  },
+  {
+    rule: 'speaker:subject-before-verb',
+    text: 'Mr Harlow said the deal was "dead on arrival" in the Senate.',
+    actors: [senator],
+    expect: [{ text: 'dead on arrival', speaker: 'Tom Harlow' }],
+  },
+  {
+    rule: 'speaker:continuation',
+    text: '"We knew the risks," Bennett said. "But we did not expect the levee to fail so quickly."',
+    actors: [mayor],
+    expect: [
+      { text: 'We knew the risks,', speaker: 'Laura Bennett' },
+      { text: 'But we did not expect the levee to fail so quickly.', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    rule: 'speaker:source-marker',
+    text: 'According to Tom Harlow, "nobody in the committee had read the final text."',
+    actors: [senator],
+    expect: [{ text: 'nobody in the committee had read the final text.', speaker: 'Tom Harlow' }],
+  },
+  {
+    rule: 'speaker:document',
+    text: 'The Environment Agency issued a warning on Monday. "Residents should move to higher ground," the statement said.',
+    actors: [agency],
+    expect: [{ text: 'Residents should move to higher ground,', speaker: 'Environment Agency' }],
+  },
+  {
+    rule: 'speaker:anonymous',
+    text: 'Harlow declined to comment. "He has been told to stay quiet until the vote," one aide said.',
+    actors: [senator],
+    expect: [{ text: 'He has been told to stay quiet until the vote,', speaker: null }],
+  },
+  {
+    rule: 'speaker:lead-in',
+    text: 'Bennett defended the decision, adding: "We had no other choice given the forecast."',
+    actors: [mayor],
+    expect: [{ text: 'We had no other choice given the forecast.', speaker: 'Laura Bennett' }],
+  },
+];
+
+export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },
+  { text: 'She starred in the film "A Quiet Harbour" last year.', why: 'a film title after "film"' },
+  { text: 'The "efficiency" drive has cost hundreds of jobs this year.', why: 'scare quotes of one word no speech verb governs' },
+  {
+    text: 'Fighters of the "Northern Front" crossed the border overnight.',
+    why: 'quotation marks around an actor name',
+    actors: [{ name: 'Northern Front', type: 'group' }],
+  },
+  { text: "The company's shares fell after the report, and the firm's 'recovery plan' was shelved.", why: 'apostrophes and a scare-quoted term' },
+];
