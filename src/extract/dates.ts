@@ -1,18 +1,1115 @@
 /**
- * Time expressions: find them with the language pack's tables, resolve them against the publication
- * date. (Stub: the dates engine replaces this file.)
+ * Time expressions: find them with the language packs' tables, resolve them against the publication date.
+ *
+ * How it works (one linear pass over word tokens):
+ * 1. Tokens are classified into *atoms* by the packs' lexicons (a trie over folded words, tried on the
+ *    clitic-free stems of the first word), by the shape of number tokens (10, 3rd, 1990s, 10am, 1436هـ)
+ *    and by one bounded regular expression for numeric dates (10/6/2020, 18-9-1436هـ, 2020-06-10).
+ * 2. At each token a run of atoms is composed into a Frame by a small set of grammar steps (day, month,
+ *    year, weekday, shift, count + unit, ago, part of month, paired month names, «الموافق» equivalence…).
+ *    The steps are language-independent: word order differences (Arabic «الأسبوع الماضي», English
+ *    "last week") are absorbed because a shift may stand on either side of its noun.
+ * 3. The Frame is resolved against the anchor (publication date) with news conventions: a bare weekday
+ *    is the latest such day on or before publication unless a future cue is nearer; a month without a
+ *    year takes the year the shift or tense implies; Hijri dates are converted with Intl's Umm al-Qura
+ *    calendar.
+ *
+ * The article's own pack and the English pack are both active, so Latin-script runs inside an Arabic
+ * article (tweet signatures such as "June 10, 2020") are found too.
  */
-import type { Article, TimeExpression } from '../types.js';
+import type { Article, Segment, TimeExpression } from '../types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { asciiDigits, foldAny } from '../text/normalise.js';
+import { dates as latinDates } from '../lang/en/dates.js';
 
-/** The date data a language pack provides. Defined by the dates engine. */
-export interface DateRules {
-  [key: string]: unknown;
+// ───────────────────────────── The data a pack provides ─────────────────────────────
+
+/** TimeML-style units: day, week, month, year, decade, century, hour, minute, second, quarter. */
+export type TimeUnit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S' | 'Q';
+export type Calendar = 'gregory' | 'islamic';
+
+/** What a word (or a fixed phrase) means to the grammar. */
+export type DateAtom =
+  | { kind: 'month'; month: number; calendar: Calendar; needsSupport?: boolean }
+  | { kind: 'weekday'; weekday: number }
+  /** An ordinal word that can be a day of the month (الثالث, third). */
+  | { kind: 'ordinal'; n: number }
+  /** A number word (three, ثلاثة); n null for "several", «بضعة». */
+  | { kind: 'count'; n: number | null; onlyBeforeUnit?: boolean }
+  /** A unit noun; n for dual/fixed forms (يومين = 2 days, fortnight = 2 weeks); filler when it can also just introduce a name («يوم الثلاثاء», «عام 2000»). */
+  | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean }
+  /** A day relative to the anchor (yesterday = -1); weak when the word has other common senses («اليوم» = nowadays). */
+  | { kind: 'deictic'; days: number; weak?: boolean }
+  /** last / this / next, الماضي / الحالي / المقبل; plural for «الماضيين» (the past two …: a duration); alone for "the past" (PAST_REF). */
+  | { kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future' }
+  /** ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English). */
+  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after' }
+  | { kind: 'part'; part: 'start' | 'mid' | 'end' }
+  | { kind: 'daypart'; code: 'MO' | 'AF' | 'EV' | 'NI' }
+  /** every / each / «كل». */
+  | { kind: 'every' }
+  /** daily, weekly, «سنويا». */
+  | { kind: 'frequency'; unit: TimeUnit }
+  /** now, recently, «مؤخرا»: no calendar value (TimeML PRESENT_REF / PAST_REF / FUTURE_REF). */
+  | { kind: 'ref'; ref: 'past' | 'present' | 'future' }
+  /** about, «نحو»: keeps the value. */
+  | { kind: 'approx' }
+  /** more than, «أكثر من»: the value is no longer a point. */
+  | { kind: 'vague' }
+  | { kind: 'era'; calendar: Calendar }
+  /** «الموافق»: two writings of one date (Hijri = Gregorian). */
+  | { kind: 'equals' }
+  /** of, «من», the: glue inside an expression, never at its end. */
+  | { kind: 'glue'; initial?: boolean }
+  /** «الساعة»: introduces a clock time. */
+  | { kind: 'clock' };
+
+export interface DateExample {
+  text: string;
+  published: string | null;
+  /** The expressions expected, in order: [text, value] (value null = unresolved). Only date/time types are compared unless type is given. */
+  expect: Array<[text: string, value: string | null, type?: TimeExpression['type']]>;
 }
+
+/** The date data a language pack provides. */
+export interface DateRules {
+  /** Phrases (space-separated words, written naturally; folded on load) and their meanings. Built lazily. */
+  lexicon: () => ReadonlyArray<readonly [phrase: string, atom: DateAtom]>;
+  /** Order of day and month in numeric dates 6/10/2020. */
+  numericOrder: 'DMY' | 'MDY';
+  /** Month and weekday names only count when capitalised (English "May" vs "may"). */
+  capitalisedNames: boolean;
+  /** Suffixes that make a number an ordinal (3rd). */
+  ordinalSuffixes: string[];
+  /** Words before a name that make a weak month/year a date (in, since, «في», «منذ»). */
+  leads: string[];
+  /** Capitalised words before a weekday that make it a name, not a day (Black Friday, Mr Monday); checked only when capitalisedNames. */
+  futureCues: string[];
+  pastCues: string[];
+  /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
+  pastSuffixes: string[];
+  /** The rules' examples: each runs as a test. */
+  examples: DateExample[];
+  /** Text that must yield no time expression (or none of the listed words). */
+  falsePositives: Array<{ text: string; published: string | null }>;
+}
+
+// ───────────────────────────── Lexicon (built once per pack) ─────────────────────────────
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  atoms?: DateAtom[];
+}
+
+interface CompiledRules {
+  rules: DateRules;
+  trie: TrieNode;
+  leads: Set<string>;
+  futureCues: Set<string>;
+  pastCues: Set<string>;
+  maxPhrase: number;
+}
+
+const compiled = new WeakMap<DateRules, CompiledRules>();
+
+function compile(rules: DateRules): CompiledRules {
+  const hit = compiled.get(rules);
+  if (hit) return hit;
+  const trie: TrieNode = { next: new Map() };
+  let maxPhrase = 1;
+  for (const [phrase, atom] of rules.lexicon()) {
+    const words = foldWords(phrase);
+    maxPhrase = Math.max(maxPhrase, words.length);
+    let node = trie;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.atoms ??= []).push(atom);
+  }
+  const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
+  const c: CompiledRules = { rules, trie, leads: set(rules.leads), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
+  compiled.set(rules, c);
+  return c;
+}
+
+/** A phrase's words as the tokenizer folds them (punctuation such as "." in "a.m." becomes its own word). */
+function foldWords(phrase: string): string[] {
+  return splitHyphens(tokenize(phrase, foldAny)).map((t) => t.fold);
+}
+
+// ───────────────────────────── Tokens and atoms ─────────────────────────────
+
+/** Hyphenated words split into parts ("four-week" → four - week, "mid-March"), offsets kept. */
+function splitHyphens(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct' || !/[-\u2010\u2011]/u.test(t.text)) {
+      out.push(t);
+      continue;
+    }
+    let start = 0;
+    for (let k = 0; k <= t.text.length; k++) {
+      const ch = t.text[k];
+      if (k === t.text.length || ch === '-' || ch === '\u2010' || ch === '\u2011') {
+        if (k > start) out.push(piece(t, start, k));
+        if (k < t.text.length) out.push({ start: t.start + k, end: t.start + k + 1, text: ch, fold: '-', kind: 'punct' });
+        start = k + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function piece(t: Token, from: number, to: number): Token {
+  const text = t.text.slice(from, to);
+  return { start: t.start + from, end: t.start + to, text, fold: foldAny(text), kind: /^[\p{N}.,]+$/u.test(text) ? 'number' : 'word' };
+}
+
+/** A classified stretch of tokens. */
+interface Slot {
+  atom: SlotAtom;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  /** Character offset where the slot starts (a proclitic «و» before a number is left out). */
+  start: number;
+}
+
+type SlotAtom =
+  | DateAtom
+  | { kind: 'number'; n: number; digits: number; ordinal?: boolean }
+  | { kind: 'numericDate'; year: number; month: number; day: number; calendar: Calendar }
+  | { kind: 'decade'; decade: string }
+  | { kind: 'clockTime'; hour: number; minute: number }
+  | { kind: 'punct'; ch: string };
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+  /** Stems (folded, clitic-free forms) per token, longest first. */
+  stems: string[][];
+  rules: CompiledRules[];
+  numericDates: Map<number, Slot>;
+  /** Slots per token index, classified once (look-ahead asks for the same positions again). */
+  slotCache: Array<Slot[] | undefined>;
+  pack: LanguagePack;
+  primary: CompiledRules;
+}
+
+const NUMERIC_DATE =
+  /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![\p{N}/]|[.-]\p{N})(?:[ \t]?(هـ|ه|م)(?!\p{L}))?/gu;
+
+/** Numeric dates found by one bounded regex over the digit-folded text (ASCII digit folding keeps offsets). */
+function findNumericDates(text: string, tokens: Token[], order: 'DMY' | 'MDY'): Map<number, Slot> {
+  const out = new Map<number, Slot>();
+  const ascii = asciiDigits(text);
+  let ti = 0;
+  for (const m of ascii.matchAll(NUMERIC_DATE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const era = m[9];
+    let year: number;
+    let month: number;
+    let day: number;
+    if (m[1]) {
+      year = +m[1];
+      month = +m[3];
+      day = +m[4];
+    } else {
+      const a = +m[5];
+      const b = +m[7];
+      year = m[8].length === 2 ? 1900 + +m[8] + (+m[8] < 50 ? 100 : 0) : +m[8];
+      [day, month] = order === 'DMY' || a > 12 ? [a, b] : [b, a];
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+    }
+    const calendar: Calendar = era === 'هـ' || era === 'ه' || (era !== 'م' && year >= 1300 && year < 1500) ? 'islamic' : 'gregory';
+    if (month < 1 || month > 12 || day < 1 || day > (calendar === 'islamic' ? 30 : 31)) continue;
+    while (ti < tokens.length && tokens[ti].end <= start) ti++;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj].start < end) tj++;
+    if (tj > ti && tokens[ti].start >= start - 1) out.set(ti, { atom: { kind: 'numericDate', year, month, day, calendar }, from: ti, to: tj, start });
+  }
+  return out;
+}
+
+function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
+  let m = /^(\d{1,4})$/u.exec(stem);
+  if (m) return { kind: 'number', n: +m[1], digits: m[1].length };
+  m = /^(\d{1,4})(\p{L}+)$/u.exec(stem);
+  if (m) {
+    const [, digits, suffix] = m;
+    if (rules.ordinalSuffixes.includes(suffix)) return { kind: 'number', n: +digits, digits: digits.length, ordinal: true };
+    if (suffix === 's' && /^\d{3}0$/u.test(digits)) return { kind: 'decade', decade: digits.slice(0, 3) };
+    if (suffix === 's' && /^\d0$/u.test(digits)) return { kind: 'decade', decade: '19' + digits[0] };
+    if ((suffix === 'am' || suffix === 'pm') && +digits >= 1 && +digits <= 12) return { kind: 'clockTime', hour: (+digits % 12) + (suffix === 'pm' ? 12 : 0), minute: 0 };
+  }
+  return null;
+}
+
+/** The slots that may start at token i (longest phrase first; several meanings per phrase are possible). */
+function slotsAt(scan: Scan, i: number): Slot[] {
+  if (i < 0 || i >= scan.tokens.length) return [];
+  const cached = scan.slotCache[i];
+  if (cached) return cached;
+  return (scan.slotCache[i] = classify(scan, i));
+}
+
+function classify(scan: Scan, i: number): Slot[] {
+  const numeric = scan.numericDates.get(i);
+  if (numeric) return [numeric];
+  const tok = scan.tokens[i];
+  if (tok.kind === 'punct') return [{ atom: { kind: 'punct', ch: tok.text }, from: i, to: i + 1, start: tok.start }];
+  const out: Slot[] = [];
+  for (const stem of scan.stems[i]) {
+    for (const c of scan.rules) {
+      const num = numberAtom(stem, c.rules);
+      if (num) {
+        out.push({ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) });
+        break;
+      }
+      let node = c.trie.next.get(stem);
+      let j = i + 1;
+      let best: { atoms: DateAtom[]; to: number } | null = node?.atoms ? { atoms: node.atoms, to: j } : null;
+      while (node && j < scan.tokens.length && j - i < c.maxPhrase) {
+        node = node.next.get(scan.tokens[j].fold);
+        j++;
+        if (node?.atoms) best = { atoms: node.atoms, to: j };
+      }
+      if (best) for (const atom of best.atoms) if (nameCaseOk(scan, c, atom, i)) out.push({ atom, from: i, to: best.to, start: stemStart(tok, stem) });
+    }
+    if (out.length) return out;
+  }
+  return out;
+}
+
+/** Where a stem starts inside its token, when folding kept the length (proclitics are prefixes). */
+function stemStart(tok: Token, stem: string): number {
+  return tok.fold.length === tok.text.length && tok.fold.endsWith(stem) ? tok.end - stem.length : tok.start;
+}
+
+/** English names of months and weekdays count only when capitalised ("may" is a verb). */
+function nameCaseOk(scan: Scan, c: CompiledRules, atom: DateAtom, i: number): boolean {
+  if (!c.rules.capitalisedNames || (atom.kind !== 'month' && atom.kind !== 'weekday')) return true;
+  const t = scan.tokens[i].text;
+  return t[0] !== t[0].toLowerCase();
+}
+
+// ───────────────────────────── Grammar: atoms → Frame ─────────────────────────────
+
+interface Frame {
+  year?: number;
+  yearCalendar?: Calendar;
+  month?: number;
+  monthCalendar?: Calendar;
+  monthNeedsSupport?: boolean;
+  day?: number;
+  weekday?: number;
+  deictic?: number;
+  weakDeictic?: boolean;
+  unit?: TimeUnit;
+  unitIsFiller?: boolean;
+  count?: number | null;
+  hasCount?: boolean;
+  pluralUnit?: boolean;
+  definiteUnit?: boolean;
+  shift?: -1 | 0 | 1;
+  pluralShift?: boolean;
+  shiftAlone?: 'past' | 'future';
+  ago?: -1 | 1;
+  part?: 'start' | 'mid' | 'end';
+  daypart?: string;
+  clock?: { hour: number; minute: number };
+  every?: boolean;
+  frequency?: TimeUnit;
+  ref?: 'past' | 'present' | 'future';
+  vague?: boolean;
+  decade?: string;
+  century?: number;
+  yearIntroduced?: boolean;
+  /** A second writing of the same date after «الموافق». */
+  equivalent?: Frame;
+  /** Steps taken, for the rule name. */
+  steps: string[];
+}
+
+interface Parsed {
+  frame: Frame;
+  from: number;
+  to: number;
+  start: number;
+}
+
+/** Compose the longest run of atoms starting at token i into a Frame, or null. */
+function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
+  const f: Frame = { steps: [] };
+  let j = i;
+  let lastContent = -1; // token index after the last content slot
+  let start = -1;
+  let prevKind = '';
+  const n = scan.tokens.length;
+  const content = (s: Slot, step: string) => {
+    if (start < 0) start = s.start;
+    lastContent = s.to;
+    prevKind = s.atom.kind;
+    f.steps.push(step);
+    j = s.to;
+  };
+  while (j < n) {
+    const slots = slotsAt(scan, j);
+    if (!slots.length) break;
+    const taken = slots.some((s) => step(scan, f, s, prevKind, lastContent >= 0, content, j));
+    if (taken) continue;
+    // Glue (of, «من», "the", punctuation) is consumed only when content follows it.
+    const glue = slots.find((s) => isGlue(s.atom, lastContent >= 0, prevKind));
+    if (!glue) break;
+    const next = slotsAt(scan, glue.to);
+    if (!next.some((s) => glueTarget(s.atom, glue.atom, f, prevKind))) break;
+    if (start < 0) start = glue.start;
+    j = glue.to;
+    if (glue.atom.kind === 'punct' && glue.atom.ch === '/' || glue.atom.kind === 'punct' && glue.atom.ch === '(') prevKind = 'pair';
+  }
+  if (lastContent < 0) return null;
+  // «الموافق»: the same date written again (Hijri = Gregorian).
+  if (!nested && lastContent < n) {
+    const eq = slotsAt(scan, lastContent).find((s) => s.atom.kind === 'equals');
+    if (eq) {
+      const other = parseRun(scan, eq.to, true);
+      if (other && resolvable(other.frame)) {
+        f.equivalent = other.frame;
+        lastContent = other.to;
+      }
+    }
+  }
+  // A closing parenthesis of a paired month «يونيو (حزيران)».
+  return { frame: f, from: i, to: lastContent, start };
+}
+
+type Consume = (s: Slot, step: string) => void;
+
+/** One grammar step: does slot s extend frame f? (Mutates f and consumes s when it does.) */
+function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean, take: Consume, j: number): boolean {
+  const a = s.atom;
+  const ahead = () => slotsAt(scan, s.to);
+  // What follows once glue («من», of, «شهر») is skipped: at most two pieces.
+  const aheadSkippingGlue = () => {
+    let nx = ahead();
+    const all = [...nx];
+    for (let hop = 0; hop < 2; hop++) {
+      const g = nx.find((x) => x.atom.kind === 'glue' || (x.atom.kind === 'unit' && x.atom.filler && x.atom.unit === 'M'));
+      if (!g) break;
+      nx = slotsAt(scan, g.to);
+      all.push(...nx);
+    }
+    return all;
+  };
+  switch (a.kind) {
+    case 'numericDate':
+      if (f.day !== undefined || f.month !== undefined || f.year !== undefined) return false;
+      Object.assign(f, { year: a.year, yearCalendar: a.calendar, month: a.month, monthCalendar: a.calendar, day: a.day });
+      take(s, a.calendar === 'islamic' ? 'numeric-hijri' : 'numeric');
+      return true;
+    case 'month': {
+      if (f.month !== undefined) {
+        // Paired names of one month: «يونيو/ حزيران», «سبتمبر أيلول», «حزيران (يونيو)».
+        if (f.month === a.month && f.monthCalendar === a.calendar && (prevKind === 'month' || prevKind === 'pair')) {
+          take(s, 'paired-month');
+          closeParen(scan, s, take);
+          return true;
+        }
+        return false;
+      }
+      if (f.year !== undefined || f.unit !== undefined || f.deictic !== undefined) return false;
+      f.month = a.month;
+      f.monthCalendar = a.calendar;
+      f.monthNeedsSupport = a.needsSupport;
+      take(s, 'month');
+      // Abbreviated month with a dot: "Jun. 10".
+      const dot = scan.tokens[s.to];
+      if (dot?.text === '.' && dot.start === scan.tokens[s.to - 1].end && s.to + 1 < scan.tokens.length && scan.tokens[s.to + 1].kind === 'number') take({ ...s, atom: { kind: 'punct', ch: '.' }, from: s.to, to: s.to + 1 }, 'dot');
+      return true;
+    }
+    case 'number':
+      return numberStep(scan, f, s, a, prevKind, take, ahead, aheadSkippingGlue);
+    case 'ordinal':
+      if (f.day !== undefined || f.month !== undefined) return false;
+      if (!aheadSkippingGlue().some((x) => x.atom.kind === 'month' || (x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite))) return false;
+      f.day = a.n;
+      take(s, 'ordinal-day');
+      return true;
+    case 'weekday':
+      if (f.weekday !== undefined || f.day !== undefined || f.month !== undefined || f.year !== undefined) return false;
+      if (!weekdayIsName(scan, s)) return false;
+      f.weekday = a.weekday;
+      take(s, 'weekday');
+      return true;
+    case 'deictic':
+      if (f.deictic !== undefined || f.month !== undefined || f.unit !== undefined || f.weekday !== undefined && a.weak !== true) return false;
+      f.deictic = a.days;
+      f.weakDeictic = a.weak;
+      take(s, 'deictic');
+      return true;
+    case 'shift': {
+      if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
+      const hasNoun = f.unit !== undefined && !f.unitIsFiller || f.month !== undefined || f.weekday !== undefined;
+      const nounAhead = !hasNoun && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
+      if (!hasNoun && !nounAhead && !a.alone) return false;
+      if (!hasNoun && !nounAhead && started) return false;
+      f.shift = a.dir;
+      f.pluralShift = a.plural;
+      if (!hasNoun && !nounAhead) f.shiftAlone = a.alone;
+      take(s, 'shift');
+      return true;
+    }
+    case 'count': {
+      if (f.hasCount || f.unit !== undefined || f.month !== undefined) return false;
+      if (!ahead().some((x) => x.atom.kind === 'unit')) return false;
+      f.count = a.n;
+      f.hasCount = true;
+      take(s, 'count');
+      return true;
+    }
+    case 'unit': {
+      if (f.unit !== undefined) return false;
+      const nx = ahead();
+      // «يوم الثلاثاء», «عام 2000», «شهر رمضان»: the noun only introduces the name that follows.
+      if (a.filler && !f.hasCount && nx.some((x) => ['weekday', 'month', 'number', 'numericDate'].includes(x.atom.kind) || x.atom.kind === 'deictic' && !x.atom.weak)) {
+        if (a.unit === 'Y') f.yearIntroduced = true;
+        take(s, 'introducer');
+        return true;
+      }
+      if (f.day !== undefined || f.month !== undefined || f.year !== undefined && a.unit !== 'CE' || f.weekday !== undefined && a.unit !== 'W' || f.deictic !== undefined) return false;
+      f.unit = a.unit;
+      if (a.n !== undefined) {
+        if (f.hasCount) return false;
+        f.count = a.n;
+        f.hasCount = true;
+      }
+      f.pluralUnit = a.plural;
+      f.definiteUnit = a.definite;
+      take(s, 'unit');
+      return true;
+    }
+    case 'ago':
+      if (a.position === 'before') {
+        if (started && prevKind !== 'approx' && prevKind !== 'vague') return false;
+        if (started) return false;
+        if (!ahead().some((x) => ['count', 'unit', 'number', 'approx', 'vague'].includes(x.atom.kind))) return false;
+      } else if (f.unit === undefined || f.shift !== undefined) return false;
+      if (f.ago !== undefined) return false;
+      f.ago = a.dir;
+      take(s, 'ago');
+      return true;
+    case 'approx':
+    case 'vague':
+      if (started && prevKind !== 'ago') return false;
+      if (!ahead().some((x) => ['count', 'unit', 'number'].includes(x.atom.kind))) return false;
+      if (a.kind === 'vague') f.vague = true;
+      take(s, a.kind);
+      return true;
+    case 'part':
+      if (f.part !== undefined || started && prevKind !== 'glue') return false;
+      if (!aheadSkippingGlue().some((x) => ['month', 'unit', 'number', 'shift', 'numericDate'].includes(x.atom.kind))) return false;
+      f.part = a.part;
+      take(s, 'part');
+      return true;
+    case 'daypart':
+      if (f.daypart !== undefined) return false;
+      if (!started && !aheadSkippingGlue().some((x) => ['deictic', 'weekday', 'ordinal', 'numericDate', 'month', 'number'].includes(x.atom.kind))) return false;
+      f.daypart = a.code;
+      take(s, 'daypart');
+      return true;
+    case 'every':
+      if (started) return false;
+      if (!ahead().some((x) => ['unit', 'weekday', 'daypart', 'count', 'number'].includes(x.atom.kind))) return false;
+      f.every = true;
+      take(s, 'every');
+      return true;
+    case 'frequency':
+      if (started) return false;
+      f.frequency = a.unit;
+      take(s, 'frequency');
+      return true;
+    case 'ref':
+      if (started) return false;
+      f.ref = a.ref;
+      take(s, 'ref');
+      return true;
+    case 'era':
+      if (f.year === undefined || prevKind !== 'number' && prevKind !== 'numericDate') return false;
+      f.yearCalendar = a.calendar;
+      take(s, 'era');
+      return true;
+    case 'decade':
+      if (started && prevKind !== 'glue') return false;
+      f.decade = a.decade;
+      take(s, 'decade');
+      return true;
+    case 'clockTime':
+      if (f.clock) return false;
+      f.clock = { hour: a.hour, minute: a.minute };
+      take(s, 'clock');
+      return true;
+    case 'clock': {
+      // «الساعة العاشرة», «الساعة 10»: the hour that follows.
+      const nx = ahead().find((x) => x.atom.kind === 'number' || x.atom.kind === 'ordinal');
+      if (!nx || f.clock) return false;
+      const hour = nx.atom.kind === 'number' ? nx.atom.n : (nx.atom as { n: number }).n;
+      if (hour > 24) return false;
+      f.clock = { hour, minute: 0 };
+      take(s, 'clock');
+      take(nx, 'hour');
+      return true;
+    }
+    case 'punct':
+      return punctStep(scan, f, s, prevKind, take, j);
+    default:
+      return false;
+  }
+}
+
+function numberStep(
+  scan: Scan,
+  f: Frame,
+  s: Slot,
+  a: { n: number; digits: number; ordinal?: boolean },
+  prevKind: string,
+  take: Consume,
+  ahead: () => Slot[],
+  aheadSkippingGlue: () => Slot[],
+): boolean {
+  const nx = ahead();
+  // A count before its unit: "three days", «3 أيام»; "20th century".
+  if (nx.some((x) => x.atom.kind === 'unit' && !x.atom.filler || x.atom.kind === 'unit' && x.atom.unit !== 'M') && f.unit === undefined && !f.hasCount && f.month === undefined) {
+    if (a.ordinal && nx.some((x) => x.atom.kind === 'unit' && x.atom.unit === 'CE')) {
+      f.century = a.n;
+      take(s, 'century');
+      return true;
+    }
+    if (!a.ordinal && a.digits <= 3) {
+      f.count = a.n;
+      f.hasCount = true;
+      take(s, 'count');
+      return true;
+    }
+  }
+  // Clock time "10 a.m.", "15:00".
+  const colon = scan.tokens[s.to];
+  if (!a.ordinal && a.digits <= 2 && a.n <= 24 && colon?.text === ':' && scan.tokens[s.to + 1]?.kind === 'number' && /^\d\d$/u.test(scan.tokens[s.to + 1].fold) && colon.start === scan.tokens[s.to - 1].end) {
+    f.clock = { hour: a.n, minute: +scan.tokens[s.to + 1].fold };
+    take(s, 'clock');
+    take({ ...s, from: s.to, to: s.to + 2 }, 'minutes');
+    meridiem(scan, f, take, s.to + 2);
+    return true;
+  }
+  if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && /^(am|pm|a\.m|p\.m)$/u.test(scan.tokens[s.to]?.fold ?? '')) {
+    f.clock = { hour: a.n % 12, minute: 0 };
+    take(s, 'clock');
+    meridiem(scan, f, take, s.to);
+    return true;
+  }
+  // A day next to its month: "10 June", «10 يونيو», "June 10", «الثالث من…».
+  if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined) {
+    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month');
+    if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
+      f.day = a.n;
+      take(s, 'day');
+      return true;
+    }
+  }
+  // A year: after a month or day, after «عام»/"year", after a part ("early 2011"), or on its own.
+  if (a.digits === 4 && !a.ordinal && f.year === undefined && f.unit === undefined && f.weekday === undefined && f.deictic === undefined) {
+    const islamicContext = f.monthCalendar === 'islamic' || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
+    const plausible = islamicContext ? a.n >= 1300 && a.n < 1600 : a.n >= 1000 && a.n < 2200;
+    if (!plausible) return false;
+    const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined;
+    if (!afterName && !standaloneYearOk(scan, s)) return false;
+    if (f.month === undefined && f.monthCalendar === undefined && !islamicContext && !afterName && (a.n < 1600 || a.n > 2100)) return false;
+    f.year = a.n;
+    f.yearCalendar = islamicContext ? 'islamic' : f.monthCalendar ?? 'gregory';
+    take(s, 'year');
+    return true;
+  }
+  // Two-digit year after an apostrophe is rare in news; skip.
+  return false;
+}
+
+/** "a.m." / "pm" after a clock number. */
+function meridiem(scan: Scan, f: Frame, take: Consume, i: number): void {
+  const t = scan.tokens[i];
+  if (!t) return;
+  const word = t.fold.replace(/\./gu, '');
+  if ((word === 'am' || word === 'pm') && f.clock) {
+    if (word === 'pm' && f.clock.hour < 12) f.clock.hour += 12;
+    let to = i + 1;
+    if (scan.tokens[to]?.text === '.' && scan.tokens[to].start === t.end) to++;
+    take({ atom: { kind: 'punct', ch: word }, from: i, to, start: t.start }, 'meridiem');
+  }
+}
+
+/**
+ * A year standing alone is a date only after a lead word ("in 2019", «في 2014», «بين 1989»), when a
+ * conjunction or range joins it to another year («1989 و2003», 2009-2010), or before the end of a clause
+ * ("the recession of 2001."); "2000 workers" is a quantity.
+ */
+function standaloneYearOk(scan: Scan, s: Slot): boolean {
+  const k = s.from - 1;
+  const prev = scan.tokens[k];
+  if (!prev) return false;
+  if (scan.stems[k].some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return true;
+  const tok = scan.tokens[s.from];
+  const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
+  if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
+  if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tokens[k - 1])) return true;
+  const next = scan.tokens[s.to];
+  return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+function punctStep(scan: Scan, f: Frame, s: Slot, prevKind: string, take: Consume, _j: number): boolean {
+  const ch = (s.atom as { ch: string }).ch;
+  const nx = slotsAt(scan, s.to);
+  // "June 10, 2020", "Tuesday, June 10".
+  if (ch === ',') {
+    if (f.month !== undefined && f.day !== undefined && f.year === undefined && nx.some((x) => x.atom.kind === 'number' && x.atom.digits === 4)) {
+      f.steps.push('comma');
+      return (take({ ...s }, 'comma'), true);
+    }
+    if (f.weekday !== undefined && f.month === undefined && nx.some((x) => x.atom.kind === 'month' || x.atom.kind === 'number' && x.atom.digits <= 2)) return (take(s, 'comma'), true);
+  }
+  return false;
+}
+
+/** After a paired month in parentheses, the closing parenthesis belongs to the expression. */
+function closeParen(scan: Scan, s: Slot, take: Consume): void {
+  const t = scan.tokens[s.to];
+  if (t?.text === ')' && scan.tokens.slice(Math.max(0, s.from - 2), s.from).some((x) => x.text === '(')) take({ ...s, atom: { kind: 'punct', ch: ')' }, from: s.to, to: s.to + 1 }, 'paren');
+}
+
+function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
+  if (a.kind === 'glue') return started || a.initial === true;
+  if (a.kind === 'punct') return started && (a.ch === '/' || a.ch === '(' || a.ch === '-' && prevKind === 'part');
+  if (a.kind === 'unit' && a.filler && a.unit === 'M') return started && (prevKind === 'glue' || prevKind === 'ordinal' || prevKind === 'day');
+  return false;
+}
+
+/** What may follow a piece of glue. */
+function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
+  if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number');
+  if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part', 'number'].includes(a.kind);
+  return ['month', 'number', 'unit', 'shift', 'numericDate'].includes(a.kind) || a.kind === 'glue';
+}
+
+/** English weekday names that are part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
+function weekdayIsName(scan: Scan, s: Slot): boolean {
+  const tok = scan.tokens[s.from];
+  if (!/^[A-Z]/u.test(tok.text)) return true;
+  const next = scan.tokens[s.to];
+  if (next && next.kind === 'word' && /^[A-Z]/u.test(next.text) && !slotsAt(scan, s.to).some((x) => x.atom.kind === 'month' || x.atom.kind === 'daypart')) return false;
+  const prev = scan.tokens[s.from - 1];
+  if (prev && prev.kind === 'word' && /^[A-Z]/u.test(prev.text)) {
+    const lead = scan.rules.some((c) => c.leads.has(prev.fold) || c.pastCues.has(prev.fold) || c.futureCues.has(prev.fold));
+    const shift = slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'shift' || x.atom.kind === 'every');
+    if (!lead && !shift) return false;
+  }
+  return true;
+}
+
+// ───────────────────────────── Resolution ─────────────────────────────
+
+interface Resolved {
+  value: string | null;
+  type: TimeExpression['type'];
+  relative: boolean;
+  weekday?: number;
+  rule: string;
+}
+
+type Ymd = [number, number, number];
+
+/** Whether the frame is an expression at all (a lone "this" or ordinal is not). */
+function resolvable(f: Frame): boolean {
+  return (
+    f.month !== undefined ||
+    f.year !== undefined ||
+    f.weekday !== undefined ||
+    f.deictic !== undefined ||
+    f.decade !== undefined ||
+    f.century !== undefined ||
+    f.ref !== undefined ||
+    f.frequency !== undefined ||
+    f.shiftAlone !== undefined ||
+    f.clock !== undefined ||
+    (f.unit !== undefined && (f.shift !== undefined || f.ago !== undefined || f.hasCount || f.every === true || f.definiteUnit === true && f.part !== undefined))
+  );
+}
+
+function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
+  if (f.equivalent) {
+    // Prefer the Gregorian writing; both name the same day.
+    const a = resolve({ ...f, equivalent: undefined }, anchor, tense);
+    const b = resolve(f.equivalent, anchor, tense);
+    const greg = f.equivalent.yearCalendar !== 'islamic' && f.equivalent.monthCalendar !== 'islamic' ? b : a;
+    const chosen = greg?.value ? greg : a?.value ? a : b;
+    return chosen ? { ...chosen, weekday: a?.weekday ?? chosen.weekday, rule: `${chosen.rule}+equivalent` } : null;
+  }
+  if (f.every || f.frequency) return setValue(f);
+  if (f.ref) return { value: null, type: 'date', relative: true, rule: `ref:${f.ref}` };
+  if (f.shiftAlone) return { value: null, type: 'date', relative: true, rule: `ref:${f.shiftAlone}` };
+  if (f.decade) return { value: f.decade, type: 'date', relative: false, rule: 'decade' };
+  if (f.century !== undefined) return { value: String(f.century - 1).padStart(2, '0'), type: 'date', relative: false, rule: 'century' };
+  const day = dayOf(f, anchor, tense);
+  if (day) {
+    if (f.clock || f.daypart) return { ...day, type: 'time' };
+    return day;
+  }
+  if (f.clock) return { value: null, type: 'time', relative: false, rule: 'clock' };
+  if (f.month !== undefined) return monthValue(f, anchor, tense);
+  if (f.year !== undefined) return yearValue(f);
+  if (f.unit !== undefined) return unitValue(f, anchor);
+  return null;
+}
+
+/** Day-precision expressions: full dates, day + month, weekdays, deictic days. */
+function dayOf(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
+  if (f.day !== undefined && f.month !== undefined) {
+    if (f.monthCalendar === 'islamic' || f.yearCalendar === 'islamic') {
+      const hy = f.year ?? (anchor ? hijriYearFor(f.month, f.day, anchor, f.shift ?? 0, tense) : null);
+      if (hy === null) return { value: null, type: 'date', relative: true, rule: 'hijri-day-month' };
+      const g = hijriToGregorian(hy, f.month, f.day);
+      return { value: g ? iso(g) : null, type: 'date', relative: f.year === undefined, weekday: g ? weekdayOf(g) : undefined, rule: f.year === undefined ? 'hijri-day-month' : 'hijri-date' };
+    }
+    const year = f.year ?? (anchor ? pickYear(f.month, f.day, anchor, f.shift ?? 0, tense) : null);
+    if (!validDay(year ?? 2000, f.month, f.day)) return null;
+    if (year === null) return { value: null, type: 'date', relative: true, rule: 'day-month' };
+    const d: Ymd = [year, f.month, f.day];
+    return { value: iso(d), type: 'date', relative: f.year === undefined, weekday: weekdayOf(d), rule: f.year === undefined ? 'day-month' : 'day-month-year' };
+  }
+  if (f.weekday !== undefined) {
+    if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'weekday' };
+    let d: Ymd;
+    let rule: string;
+    if (f.unit === 'W' && f.shift !== undefined) {
+      // "Tuesday of last week": that weekday inside the shifted week.
+      const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7) + 7 * f.shift);
+      d = addDays(monday, (f.weekday + 6) % 7);
+      rule = 'weekday-of-week';
+    } else {
+      const dir = f.shift === -1 ? 'before' : f.shift === 1 ? 'after' : tense() === 'future' ? 'onOrAfter' : 'onOrBefore';
+      d = nearestWeekday(anchor, f.weekday, dir);
+      rule = f.shift === -1 ? 'weekday-last' : f.shift === 1 ? 'weekday-next' : `weekday-${dir === 'onOrAfter' ? 'future' : 'past'}`;
+    }
+    return { value: iso(d), type: 'date', relative: true, weekday: f.weekday, rule };
+  }
+  if (f.deictic !== undefined) {
+    if (!anchor) return { value: null, type: 'date', relative: true, rule: 'deictic' };
+    const d = addDays(anchor, f.deictic);
+    return { value: iso(d), type: 'date', relative: true, weekday: weekdayOf(d), rule: 'deictic' };
+  }
+  return null;
+}
+
+function monthValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
+  const m = f.month!;
+  if (f.monthCalendar === 'islamic') {
+    const hy = f.year ?? (anchor ? hijriYearFor(m, 15, anchor, f.shift ?? 0, tense) : null);
+    if (hy === null) return { value: null, type: 'date', relative: true, rule: 'hijri-month' };
+    return { value: hijriMonthValue(hy, m), type: 'date', relative: f.year === undefined, rule: f.year === undefined ? 'hijri-month' : 'hijri-month-year' };
+  }
+  if (f.year !== undefined) return { value: `${pad(f.year, 4)}-${pad(m)}`, type: 'date', relative: false, rule: 'month-year' };
+  if (!anchor) return { value: null, type: 'date', relative: true, rule: 'month' };
+  const year = pickYear(m, null, anchor, f.shift ?? 0, tense);
+  return { value: `${pad(year, 4)}-${pad(m)}`, type: 'date', relative: true, rule: f.shift === -1 ? 'month-last' : f.shift === 1 ? 'month-next' : 'month' };
+}
+
+function yearValue(f: Frame): Resolved {
+  if (f.yearCalendar === 'islamic') {
+    const first = hijriToGregorian(f.year!, 1, 1);
+    const last = hijriToGregorian(f.year! + 1, 1, 1);
+    const value = first && last && first[0] === addDays(last, -1)[0] ? String(first[0]) : null;
+    return { value, type: 'date', relative: false, rule: 'hijri-year' };
+  }
+  return { value: pad(f.year!, 4), type: 'date', relative: false, rule: 'year' };
+}
+
+const UNIT_DAYS: Partial<Record<TimeUnit, number>> = { D: 1, W: 7 };
+
+/** Count + unit: "three days ago" (a date), "the past two weeks" (a duration), "last year" (a date), "for three years" (a duration). */
+function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
+  const unit = f.unit!;
+  const count = f.hasCount ? f.count ?? null : 1;
+  const duration = (): Resolved => ({ value: durationValue(unit, f.hasCount ? count : null), type: 'duration', relative: false, rule: 'duration' });
+  if (f.ago !== undefined) {
+    if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
+    if (!anchor) return { value: null, type: 'date', relative: true, rule: 'ago' };
+    return { value: shiftedValue(anchor, unit, f.ago * count), type: 'date', relative: true, rule: 'ago' };
+  }
+  if (f.shift !== undefined) {
+    // A plural shift or a count turns "the past two weeks" into a stretch of time.
+    if (f.pluralShift || (f.hasCount && count !== 1) || f.pluralUnit) return duration();
+    if (!anchor) return { value: null, type: 'date', relative: true, rule: 'unit-shift' };
+    const value = shiftedValue(anchor, unit, f.shift);
+    return value ? { value, type: 'date', relative: true, rule: f.part ? 'part-of-unit' : 'unit-shift' } : null;
+  }
+  if (f.definiteUnit && f.part !== undefined && anchor) {
+    // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit.
+    const value = shiftedValue(anchor, unit, 0);
+    return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
+  }
+  if (f.hasCount) return duration();
+  return null;
+}
+
+function shiftedValue(anchor: Ymd, unit: TimeUnit, by: number): string | null {
+  switch (unit) {
+    case 'D':
+      return iso(addDays(anchor, by));
+    case 'W':
+      return isoWeek(addDays(anchor, 7 * by));
+    case 'M': {
+      const total = anchor[0] * 12 + anchor[1] - 1 + by;
+      return `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1)}`;
+    }
+    case 'Y':
+      return pad(anchor[0] + by, 4);
+    case 'DE':
+      return String(Math.floor((anchor[0] + 10 * by) / 10));
+    case 'CE':
+      return String(Math.floor((anchor[0] + 100 * by) / 100));
+    default:
+      return UNIT_DAYS[unit] ? iso(addDays(anchor, by * UNIT_DAYS[unit]!)) : null;
+  }
+}
+
+/** TimeML duration: P3Y, P2W, PT5H, PXM for an unspecified count. */
+function durationValue(unit: TimeUnit, count: number | null): string {
+  const n = count === null ? 'X' : String(count);
+  switch (unit) {
+    case 'H':
+      return `PT${n}H`;
+    case 'MIN':
+      return `PT${n}M`;
+    case 'S':
+      return `PT${n}S`;
+    case 'DE':
+      return count === null ? 'PXDE' : `P${count * 10}Y`;
+    case 'CE':
+      return count === null ? 'PXCE' : `P${count * 100}Y`;
+    case 'Q':
+      return count === null ? 'PXQ' : `P${count * 3}M`;
+    default:
+      return `P${n}${unit}`;
+  }
+}
+
+function setValue(f: Frame): Resolved {
+  const unit = f.frequency ?? f.unit;
+  if (unit) return { value: `P1${unit === 'MIN' ? 'M' : unit}`.replace('P1H', 'PT1H'), type: 'set', relative: false, rule: 'set' };
+  if (f.weekday !== undefined) return { value: `XXXX-WXX-${((f.weekday + 6) % 7) + 1}`, type: 'set', relative: false, rule: 'set-weekday' };
+  return { value: null, type: 'set', relative: false, rule: 'set' };
+}
+
+// ── Tense: the nearest cue word in the sentence decides past or future. ──
+
+type Tense = 'past' | 'future' | 'none';
+
+const CUE_WINDOW = 10;
+
+function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null): Tense {
+  const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
+  for (let d = 1; d <= CUE_WINDOW; d++) {
+    for (const k of [from - d, to - 1 + d]) {
+      const t = scan.tokens[k];
+      if (!t || !inSentence(t)) continue;
+      const cue = cueOf(scan, k);
+      if (cue) return cue;
+    }
+  }
+  return 'none';
+}
+
+function cueOf(scan: Scan, k: number): Tense | null {
+  const t = scan.tokens[k];
+  if (t.kind !== 'word') return null;
+  for (const c of scan.rules) {
+    for (const stem of scan.stems[k]) {
+      if (c.futureCues.has(stem)) return 'future';
+      if (c.pastCues.has(stem)) return 'past';
+    }
+    if (t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
+  }
+  return null;
+}
+
+// ── Calendar arithmetic (UTC dates as [y, m, d]). ──
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const iso = ([y, m, d]: Ymd) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const toTime = ([y, m, d]: Ymd) => Date.UTC(y, m - 1, d);
+const fromTime = (t: number): Ymd => {
+  const x = new Date(t);
+  return [x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate()];
+};
+const addDays = (d: Ymd, n: number): Ymd => fromTime(toTime(d) + n * 86_400_000);
+const weekdayOf = (d: Ymd) => new Date(toTime(d)).getUTCDay();
+const cmp = (a: Ymd, b: Ymd) => toTime(a) - toTime(b);
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO 8601 week: YYYY-Www. */
+function isoWeek(d: Ymd): string {
+  const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
+  const jan1: Ymd = [thursday[0], 1, 1];
+  const week = 1 + Math.floor((toTime(thursday) - toTime(jan1)) / (7 * 86_400_000));
+  return `${pad(thursday[0], 4)}-W${pad(week)}`;
+}
+
+function nearestWeekday(anchor: Ymd, weekday: number, dir: 'before' | 'after' | 'onOrBefore' | 'onOrAfter'): Ymd {
+  const w = weekdayOf(anchor);
+  if (dir === 'onOrBefore' || dir === 'before') {
+    let back = (w - weekday + 7) % 7;
+    if (back === 0 && dir === 'before') back = 7;
+    return addDays(anchor, -back);
+  }
+  let fwd = (weekday - w + 7) % 7;
+  if (fwd === 0 && dir === 'after') fwd = 7;
+  return addDays(anchor, fwd);
+}
+
+/** The year of a month (and day) without a year: the shift decides, then tense; otherwise the anchor's year. */
+function pickYear(month: number, day: number | null, anchor: Ymd, shift: -1 | 0 | 1, tense: () => Tense): number {
+  const y = anchor[0];
+  const here: Ymd = [y, month, day ?? 1];
+  const anchorKey: Ymd = day === null ? [y, anchor[1], 1] : anchor;
+  const c = cmp(here, anchorKey);
+  if (shift === -1) return c < 0 ? y : y - 1;
+  if (shift === 1) return c > 0 ? y : y + 1;
+  const t = tense();
+  if (t === 'past' && c > 0) return y - 1;
+  if (t === 'future' && c < 0) return y + 1;
+  return y;
+}
+
+// ── Hijri (Umm al-Qura) through Intl, no tables. ──
+
+let hijriFormat: Intl.DateTimeFormat | null = null;
+
+function hijriOf(d: Ymd): Ymd {
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const parts = hijriFormat.formatToParts(new Date(toTime(d)));
+  const get = (type: string) => +(parts.find((p) => p.type === type)?.value ?? NaN);
+  return [get('year'), get('month'), get('day')];
+}
+
+const HIJRI_EPOCH = Date.UTC(622, 6, 16);
+const MEAN_HIJRI_YEAR = 354.36667;
+const MEAN_HIJRI_MONTH = 29.530589;
+
+/** Gregorian day of a Hijri date: estimate, then search a few days around it with Intl. */
+export function hijriToGregorian(y: number, m: number, d: number): Ymd | null {
+  const estimate = HIJRI_EPOCH + Math.round((y - 1) * MEAN_HIJRI_YEAR + (m - 1) * MEAN_HIJRI_MONTH + d - 1) * 86_400_000;
+  const guess = fromTime(estimate);
+  for (let off = 0; off <= 6; off++) {
+    for (const sign of off === 0 ? [0] : [-1, 1]) {
+      const g = addDays(guess, sign * off);
+      const h = hijriOf(g);
+      if (h[0] === y && h[1] === m && h[2] === d) return g;
+    }
+  }
+  return null;
+}
+
+/** A Hijri month as the Gregorian precision that covers it: YYYY-MM if inside one month, else YYYY, else null. */
+function hijriMonthValue(y: number, m: number): string | null {
+  const first = hijriToGregorian(y, m, 1);
+  const next = m === 12 ? hijriToGregorian(y + 1, 1, 1) : hijriToGregorian(y, m + 1, 1);
+  if (!first || !next) return null;
+  const last = addDays(next, -1);
+  if (first[0] !== last[0]) return null;
+  return first[1] === last[1] ? `${pad(first[0], 4)}-${pad(first[1])}` : pad(first[0], 4);
+}
+
+/** The Hijri year of a Hijri month/day without a year, by the same shift and tense rules as Gregorian months. */
+function hijriYearFor(m: number, d: number, anchor: Ymd, shift: -1 | 0 | 1, tense: () => Tense): number {
+  const h = hijriOf(anchor);
+  const c = m * 31 + d - (h[1] * 31 + h[2]);
+  if (shift === -1) return c < 0 ? h[0] : h[0] - 1;
+  if (shift === 1) return c > 0 ? h[0] : h[0] + 1;
+  const t = tense();
+  if (t === 'future') return c < 0 ? h[0] + 1 : h[0];
+  // News reports mostly the past: a Hijri month after the current one is last year's.
+  return c > 0 && t === 'past' ? h[0] - 1 : c > 31 ? h[0] - 1 : h[0];
+}
+
+// ───────────────────────────── Entry point ─────────────────────────────
+
 
 /**
  * All time expressions in the article, resolved against `article.published` (relative ones get
  * value null when it is null). Ordered by position.
  */
-export function findTimeExpressions(_article: Article): TimeExpression[] {
-  return [];
+export function findTimeExpressions(article: Article): TimeExpression[] {
+  const pack = article.pack;
+  const primary = compile(pack.dates);
+  const rules = [primary];
+  // Latin-script runs (tweet signatures, English names of months) are read with the English rules in any article.
+  if (latinDates !== pack.dates) rules.push(compile(latinDates));
+  const tokens = splitHyphens(tokenize(article.text, foldAny));
+  const scan: Scan = {
+    text: article.text,
+    tokens,
+    stems: tokens.map((t) => (t.kind === 'punct' ? [t.fold] : pack.stems(t.fold))),
+    rules,
+    numericDates: findNumericDates(article.text, tokens, pack.dates.numericOrder),
+    slotCache: new Array(tokens.length),
+    pack,
+    primary,
+  };
+  const anchor = parseIso(article.published?.date ?? null);
+  const out: TimeExpression[] = [];
+  let sentenceIndex = 0;
+  const sentences = article.sentences;
+  for (let i = 0; i < tokens.length; ) {
+    const parsed = parseRun(scan, i);
+    if (!parsed || !resolvable(parsed.frame) || !supported(scan, parsed)) {
+      i++;
+      continue;
+    }
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= tokens[parsed.from].start) sentenceIndex++;
+    const sentence = sentences[sentenceIndex] ?? null;
+    let tenseMemo: Tense | null = null;
+    const tense = () => (tenseMemo ??= tenseAround(scan, parsed.from, parsed.to, sentence));
+    const r = resolve(parsed.frame, anchor, tense);
+    if (r) {
+      const end = tokens[parsed.to - 1].end;
+      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${r.rule}` };
+      if (r.weekday !== undefined) expr.weekday = r.weekday;
+      out.push(expr);
+    }
+    i = Math.max(parsed.to, i + 1);
+  }
+  return out;
+}
+
+/** Weak words need support: a month like "May" or «آب», the ambiguous «اليوم», a lone year. */
+function supported(scan: Scan, p: Parsed): boolean {
+  const f = p.frame;
+  const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
+  if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && !leadBefore(scan, p.from)) return false;
+  return true;
+}
+
+function leadBefore(scan: Scan, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || scan.tokens[k].kind === 'punct') return false;
+  return scan.stems[k].some((stem) => scan.rules.some((c) => c.leads.has(stem)));
+}
+
+function parseIso(date: string | null): Ymd | null {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/u.exec(date) : null;
+  return m ? [+m[1], +m[2], +m[3]] : null;
 }

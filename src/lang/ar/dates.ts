@@ -1,3 +1,188 @@
-import type { DateRules } from '../../extract/dates.js';
+/**
+ * Arabic time expressions: the words the dates engine (src/extract/dates.ts) composes. Data only.
+ * Month names come from Intl in the four naming systems used across the Arab world, built on first
+ * use; the spelling variants Intl does not give are listed by hand. Matching is on folded forms
+ * (hamza, ى/ي, ة/ه, diacritics) and on clitic-free stems, so «وفبراير», «بالأمس» match too.
+ */
+import type { DateAtom, DateRules, TimeUnit } from '../../extract/dates.js';
 
-export const dates: DateRules = {};
+/** Egyptian (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي), Moroccan (يوليوز). */
+const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-TN', 'ar-DZ', 'ar-MA'];
+
+/** Spellings news uses that Intl does not produce. */
+const MONTH_VARIANTS: Array<[string, number]> = [
+  ['ابريل', 4], ['إبريل', 4], ['أبريل', 4], ['يونيه', 6], ['يوليه', 7], ['اغسطس', 8], ['أغسطس', 8], ['اغسطوس', 8],
+  ['سبتمبر', 9], ['اكتوبر', 10], ['فبراير', 2], ['كانون ثاني', 1], ['كانون اول', 12], ['تشرين اول', 10], ['تشرين ثاني', 11],
+  ['جويليه', 7], ['أفريل', 4], ['نوفمبر', 11], ['ديسمبر', 12],
+];
+
+/** Month names that are also common words (آب = father, مارس = he practised, نيسان = a car maker). */
+const AMBIGUOUS_MONTHS = new Set(['آب', 'مارس', 'نيسان', 'ماي', 'أوت', 'تموز', 'جوان']);
+
+/** Hijri month spellings besides Intl's. */
+const HIJRI_VARIANTS: Array<[string, number]> = [
+  ['ربيع الاول', 3], ['ربيع الثاني', 4], ['ربيع اخر', 4], ['جمادى الاولى', 5], ['جمادى الاول', 5], ['جمادى الثانية', 6], ['جمادى الآخر', 6],
+  ['ذي القعدة', 11], ['ذو القعده', 11], ['ذي الحجة', 12], ['محرم الحرام', 1],
+];
+/** Single-word Hijri months are also personal names or words (رمضان, صفر = zero, محرم = forbidden). */
+const HIJRI_SINGLE_WORD_NEED_SUPPORT = true;
+
+const WEEKDAY_VARIANTS: Array<[string, number]> = [['الإثنين', 1], ['الاثنين', 1]];
+
+/** Ordinal day words: masculine, as Arabic writes days of the month («الثالث من يونيو»). */
+const ORDINAL_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+
+const COUNTS: Array<[string[], number | null]> = [
+  [['واحد'], 1], [['اثنين', 'اثنان'], 2], [['ثلاثة', 'ثلاث'], 3], [['أربعة', 'أربع'], 4], [['خمسة', 'خمس'], 5],
+  [['ستة', 'ست'], 6], [['سبعة', 'سبع'], 7], [['ثمانية', 'ثماني', 'ثمان'], 8], [['تسعة', 'تسع'], 9], [['عشرة', 'عشر'], 10],
+  [['عشرين', 'عشرون'], 20], [['ثلاثين', 'ثلاثون'], 30], [['عدة', 'بضعة', 'بضع'], null],
+];
+
+/** [singular, definite, plural forms, accusative (after 11+), dual forms, unit, can introduce a name]. */
+const UNITS: Array<{ one: string; definite: string; plural: string[]; accusative: string; dual: string[]; unit: TimeUnit; introducer?: boolean }> = [
+  { one: 'يوم', definite: '', plural: ['أيام', 'الأيام'], accusative: 'يوما', dual: ['يومين', 'يومان'], unit: 'D', introducer: true },
+  { one: 'أسبوع', definite: 'الأسبوع', plural: ['أسابيع', 'الأسابيع'], accusative: 'أسبوعا', dual: ['أسبوعين', 'أسبوعان', 'الأسبوعين'], unit: 'W' },
+  { one: 'شهر', definite: 'الشهر', plural: ['أشهر', 'شهور', 'الأشهر', 'الشهور'], accusative: 'شهرا', dual: ['شهرين', 'شهران', 'الشهرين'], unit: 'M', introducer: true },
+  { one: 'عام', definite: 'العام', plural: ['أعوام', 'الأعوام'], accusative: 'عاما', dual: ['عامين', 'عامان', 'العامين'], unit: 'Y', introducer: true },
+  { one: 'سنة', definite: 'السنة', plural: ['سنوات', 'سنين', 'السنوات'], accusative: 'سنة', dual: ['سنتين', 'سنتان'], unit: 'Y', introducer: true },
+  { one: 'عقد', definite: 'العقد', plural: ['عقود', 'العقود'], accusative: 'عقدا', dual: ['عقدين', 'العقدين'], unit: 'DE' },
+  { one: 'قرن', definite: 'القرن', plural: ['قرون'], accusative: 'قرنا', dual: ['قرنين'], unit: 'CE' },
+  { one: 'ساعة', definite: '', plural: ['ساعات'], accusative: 'ساعة', dual: ['ساعتين'], unit: 'H' },
+  { one: 'دقيقة', definite: '', plural: ['دقائق'], accusative: 'دقيقة', dual: ['دقيقتين'], unit: 'MIN' },
+];
+
+function intlNames(locale: string, options: Intl.DateTimeFormatOptions, count: number, dateOf: (i: number) => Date): string[] {
+  const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => f.format(dateOf(i)));
+}
+
+/** One day inside each Hijri month of 1441-1442 (Umm al-Qura), to ask Intl for the month names. */
+function hijriMonthNames(): Array<[string, number]> {
+  const name = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
+  const num = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric', timeZone: 'UTC' });
+  const seen = new Map<number, string>();
+  for (let t = Date.UTC(2020, 0, 1); seen.size < 12; t += 10 * 86_400_000) seen.set(+num.format(new Date(t)), name.format(new Date(t)));
+  return [...seen].map(([m, n]) => [n, m]);
+}
+
+function lexicon(): Array<readonly [string, DateAtom]> {
+  const out: Array<readonly [string, DateAtom]> = [];
+  const add = (phrase: string, atom: DateAtom) => out.push([phrase, atom] as const);
+  const months = new Map<string, number>();
+  for (const locale of MONTH_LOCALES) intlNames(locale, { month: 'long' }, 12, (i) => new Date(Date.UTC(2020, i, 15))).forEach((n, i) => months.set(n, i + 1));
+  for (const [n, m] of MONTH_VARIANTS) months.set(n, m);
+  for (const [n, m] of months) add(n, { kind: 'month', month: m, calendar: 'gregory', needsSupport: AMBIGUOUS_MONTHS.has(n) });
+  for (const [n, m] of [...hijriMonthNames(), ...HIJRI_VARIANTS]) {
+    add(n, { kind: 'month', month: m, calendar: 'islamic', needsSupport: HIJRI_SINGLE_WORD_NEED_SUPPORT && !n.includes(' ') });
+  }
+  intlNames('ar', { weekday: 'long' }, 7, (i) => new Date(Date.UTC(2020, 5, 7 + i))).forEach((n, i) => add(n, { kind: 'weekday', weekday: i }));
+  for (const [n, d] of WEEKDAY_VARIANTS) add(n, { kind: 'weekday', weekday: d });
+  ORDINAL_UNITS.forEach((w, i) => add(w, { kind: 'ordinal', n: i + 1 }));
+  // Feminine forms name hours («الساعة العاشرة»); as days they still need a month after them.
+  ORDINAL_UNITS.forEach((w, i) => add(i === 0 ? 'الأولى' : `${w}ة`, { kind: 'ordinal', n: i + 1 }));
+  add('الحادية عشرة', { kind: 'ordinal', n: 11 });
+  add('الثانية عشرة', { kind: 'ordinal', n: 12 });
+  add('أول', { kind: 'ordinal', n: 1 });
+  ORDINAL_UNITS.slice(1, 9).forEach((w, i) => add(`${w} عشر`, { kind: 'ordinal', n: 12 + i }));
+  add('الحادي عشر', { kind: 'ordinal', n: 11 });
+  add('العشرين', { kind: 'ordinal', n: 20 });
+  add('الثلاثين', { kind: 'ordinal', n: 30 });
+  ['الحادي', ...ORDINAL_UNITS.slice(1, 9)].forEach((w, i) => {
+    add(`${w} والعشرين`, { kind: 'ordinal', n: 21 + i });
+    add(`${w} و العشرين`, { kind: 'ordinal', n: 21 + i });
+  });
+  add('الحادي والثلاثين', { kind: 'ordinal', n: 31 });
+  for (const [words, n] of COUNTS) for (const w of words) add(w, { kind: 'count', n });
+  for (const u of UNITS) {
+    add(u.one, { kind: 'unit', unit: u.unit, filler: u.introducer });
+    if (u.definite) add(u.definite, { kind: 'unit', unit: u.unit, definite: true });
+    for (const p of u.plural) add(p, { kind: 'unit', unit: u.unit, plural: true });
+    add(u.accusative, { kind: 'unit', unit: u.unit });
+    for (const d of u.dual) add(d, { kind: 'unit', unit: u.unit, n: 2, definite: d.startsWith('ال') });
+  }
+  for (const w of ['أمس', 'الأمس', 'البارحة', 'امس']) add(w, { kind: 'deictic', days: -1 });
+  for (const w of ['أول أمس', 'أول من أمس', 'أمس الأول']) add(w, { kind: 'deictic', days: -2 });
+  for (const w of ['غدا', 'الغد']) add(w, { kind: 'deictic', days: 1 });
+  add('بعد غد', { kind: 'deictic', days: 2 });
+  // «اليوم» is also "nowadays" («دواعش اليوم»): today only with a weekday, a part of the day or a lead word.
+  add('اليوم', { kind: 'deictic', days: 0, weak: true });
+  for (const w of ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'المنقضي']) add(w, { kind: 'shift', dir: -1 });
+  for (const w of ['الماضيين', 'الماضيان', 'الأخيرة', 'الأخيرين']) add(w, { kind: 'shift', dir: -1, plural: true });
+  for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1 });
+  for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true });
+  for (const w of ['هذا', 'هذه', 'الحالي', 'الحالية', 'الجاري', 'الجارية']) add(w, { kind: 'shift', dir: 0 });
+  for (const w of ['قبل', 'منذ']) add(w, { kind: 'ago', dir: -1, position: 'before' });
+  add('بعد', { kind: 'ago', dir: 1, position: 'before' });
+  for (const w of ['مطلع', 'أوائل', 'بداية', 'مستهل', 'بدايات']) add(w, { kind: 'part', part: 'start' });
+  for (const w of ['منتصف', 'أواسط']) add(w, { kind: 'part', part: 'mid' });
+  for (const w of ['أواخر', 'نهاية', 'ختام']) add(w, { kind: 'part', part: 'end' });
+  for (const w of ['صباح', 'صباحا', 'فجر', 'فجرا']) add(w, { kind: 'daypart', code: 'MO' });
+  for (const w of ['ظهر', 'ظهرا', 'عصر', 'عصرا']) add(w, { kind: 'daypart', code: 'AF' });
+  for (const w of ['مساء', 'مساءا']) add(w, { kind: 'daypart', code: 'EV' });
+  for (const w of ['ليلة', 'ليل', 'ليلا']) add(w, { kind: 'daypart', code: 'NI' });
+  add('كل', { kind: 'every' });
+  const freq: Array<[string, TimeUnit]> = [['يوميا', 'D'], ['أسبوعيا', 'W'], ['شهريا', 'M'], ['سنويا', 'Y']];
+  for (const [w, unit] of freq) add(w, { kind: 'frequency', unit });
+  for (const w of ['حاليا', 'الآن', 'في الوقت الحالي', 'في الوقت الراهن']) add(w, { kind: 'ref', ref: 'present' });
+  for (const w of ['مؤخرا', 'في الفترة الماضية', 'في الفترة الأخيرة', 'في وقت سابق']) add(w, { kind: 'ref', ref: 'past' });
+  for (const w of ['قريبا', 'في الفترة المقبلة', 'في المستقبل', 'في الفترة القادمة']) add(w, { kind: 'ref', ref: 'future' });
+  for (const w of ['نحو', 'حوالي', 'قرابة', 'زهاء', 'ما يقارب', 'ما يقرب من']) add(w, { kind: 'approx' });
+  for (const w of ['أكثر من', 'أقل من', 'ما يزيد على', 'ما يزيد عن']) add(w, { kind: 'vague' });
+  for (const w of ['هـ', 'ه']) add(w, { kind: 'era', calendar: 'islamic' });
+  add('م', { kind: 'era', calendar: 'gregory' });
+  for (const w of ['الموافق', 'الموافقة', 'الموافق ل']) add(w, { kind: 'equals' });
+  add('من', { kind: 'glue' });
+  add('الساعة', { kind: 'clock' });
+  return out;
+}
+
+export const dates: DateRules = {
+  lexicon,
+  numericOrder: 'DMY',
+  capitalisedNames: false,
+  ordinalSuffixes: [],
+  leads: ['في', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى'],
+  futureCues: ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المقرر', 'المتوقع', 'المنتظر', 'يعتزم', 'تعتزم', 'سيتم', 'ستكون', 'سيكون', 'ستعقد', 'سيعقد', 'ستبدأ', 'سيبدأ', 'ستجري', 'سيجري', 'ستقام', 'سيقام', 'ستنطلق', 'سينطلق'],
+  pastCues: [
+    'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'كان', 'كانت', 'عقدت', 'جرى', 'جرت', 'شهد', 'شهدت', 'وقع', 'وقعت', 'بدأ', 'بدأت',
+    'أقر', 'أقرت', 'قدم', 'قدمت', 'أصدر', 'أصدرت', 'توفي', 'قتل', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'صرح', 'أوضح', 'وصل', 'وصلت', 'التقى', 'استقبل', 'زار', 'زارت',
+  ],
+  pastSuffixes: [],
+  examples: [
+    { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
+    { text: 'وصل الوفد في ١٠ يونيو إلى المدينة.', published: '2020-06-12', expect: [['١٠ يونيو', '2020-06-10']] },
+    { text: 'اجتمعت اللجنة في الثالث من يونيو/ حزيران بحضور الطرفين.', published: '2020-06-10', expect: [['الثالث من يونيو/ حزيران', '2020-06-03']] },
+    { text: 'وصدر القرار في الحادي والعشرين من مارس الماضي.', published: '2020-06-10', expect: [['الحادي والعشرين من مارس الماضي', '2020-03-21']] },
+    { text: 'ووقعت الاتفاقية في حزيران/يونيو وفي يونيو (حزيران) جرى تعديلها.', published: '2020-08-01', expect: [['حزيران/يونيو', '2020-06'], ['يونيو (حزيران)', '2020-06']] },
+    { text: 'وقدمت الحكومة خطتها في فبراير/ شباط الماضي.', published: '2020-06-10', expect: [['فبراير/ شباط الماضي', '2020-02']] },
+    { text: 'وتبدأ الدراسة في سبتمبر أيلول القادم.', published: '2015-08-07', expect: [['سبتمبر أيلول القادم', '2015-09']] },
+    { text: 'وانطلقت الحملة في جانفي وانتهت في يوليوز.', published: '2020-08-01', expect: [['جانفي', '2020-01'], ['يوليوز', '2020-07']] },
+    { text: 'وتراجعت الأسعار منذ مطلع فبراير 2015 حتى منتصف الشهر الماضي.', published: '2015-08-03', expect: [['مطلع فبراير 2015', '2015-02'], ['منتصف الشهر الماضي', '2015-07']] },
+    { text: 'صدر القرار بتاريخ 23-7-1435هـ وعُدل في 8/9/1436.', published: '2015-08-03', expect: [['23-7-1435هـ', '2014-05-22'], ['8/9/1436', '2015-06-25']] },
+    { text: 'وأقيم الحفل يوم الأحد 18-9-1436 الموافق 5-7-2015م في الرياض.', published: '2015-08-03', expect: [['يوم الأحد 18-9-1436 الموافق 5-7-2015م', '2015-07-05']] },
+    { text: 'وافتتح المعرض في 26 رمضان الماضي.', published: '2015-07-24', expect: [['26 رمضان الماضي', '2015-07-13']] },
+    { text: 'ونشر التقرير في رمضان 1436 هـ.', published: '2015-08-03', expect: [['رمضان 1436 هـ', '2015']] },
+    { text: 'وأعلنت الوزارة الأربعاء أن الوفد وصل الإثنين الماضي وسيغادر الأحد المقبل.', published: '2020-06-10', expect: [['الأربعاء', '2020-06-10'], ['الإثنين الماضي', '2020-06-08'], ['الأحد المقبل', '2020-06-14']] },
+    { text: 'وصل الوزير أمس، ويغادر غدا، بعد زيارة بدأت أول من أمس.', published: '2015-07-23', expect: [['أمس', '2015-07-22'], ['غدا', '2015-07-24'], ['أول من أمس', '2015-07-21']] },
+    { text: 'وتقام الصلاة اليوم الجمعة، وقد وصل الوفد صباح اليوم.', published: '2015-08-07', expect: [['اليوم الجمعة', '2015-08-07'], ['صباح اليوم', '2015-08-07', 'time']] },
+    { text: 'وارتفعت الأسعار الأسبوع الماضي، والشهر الماضي، والعام الماضي.', published: '2015-08-03', expect: [['الأسبوع الماضي', '2015-W31'], ['الشهر الماضي', '2015-07'], ['العام الماضي', '2014']] },
+    { text: 'وقع الحادث قبل يومين، وقبل ثلاثة أيام وقع آخر، ومنذ عام بدأت الأزمة.', published: '2015-08-03', expect: [['قبل يومين', '2015-08-01'], ['قبل ثلاثة أيام', '2015-07-31'], ['منذ عام', '2014']] },
+    { text: 'وبدأ الهجوم قبل أكثر من عام، واستعادت القوات المدينة خلال الأسبوعين الماضيين.', published: '2020-06-10', expect: [['قبل أكثر من عام', null], ['الأسبوعين الماضيين', 'P2W', 'duration']] },
+    { text: 'وسجن لمدة ثلاث سنوات.', published: '2020-06-10', expect: [['ثلاث سنوات', 'P3Y', 'duration']] },
+    { text: 'وتعقد الجلسة الساعة العاشرة صباحا.', published: '2020-06-10', expect: [['الساعة العاشرة صباحا', null, 'time']] },
+    { text: 'وأعلن المتحدث مؤخرا أن الخطة ستنفذ في الفترة المقبلة.', published: '2020-06-10', expect: [['مؤخرا', null], ['في الفترة المقبلة', null]] },
+    { text: 'وحقق الفريق البطولة عام 2000 ثم لعام 2002 وبين 1989 و2003.', published: '2015-08-11', expect: [['عام 2000', '2000'], ['عام 2002', '2002'], ['1989', '1989'], ['2003', '2003']] },
+    { text: 'وتضم اللجنة هذا العام مندوبين، وتجتمع هذا الأسبوع.', published: '2015-07-31', expect: [['هذا العام', '2015'], ['هذا الأسبوع', '2015-W31']] },
+    { text: 'ويعود المشروع إلى ديسمبر، حين أعلن عنه.', published: '2020-06-10', expect: [['ديسمبر', '2019-12']] },
+    { text: 'ويتوقع أن يبدأ التشغيل في السادس والعشرين من فبراير المقبل.', published: '2015-08-11', expect: [['السادس والعشرين من فبراير المقبل', '2016-02-26']] },
+    { text: 'وانسحبت القوات منذ نحو ثلاثة أسابيع.', published: '2015-08-03', expect: [['منذ نحو ثلاثة أسابيع', '2015-W29']] },
+  ],
+  falsePositives: [
+    { text: 'سقط 1436 قتيلا في المعارك وأصيب 5 أعضاء من اللجنة (5+5).', published: '2020-06-10' },
+    { text: 'ويرى الباحث أن دواعش اليوم أخطر من سابقيهم.', published: '2020-06-10' },
+    { text: 'وقال أحد المسؤولين إن أبا محمد مارس الضغط على أب الضحية.', published: '2020-06-10' },
+    { text: 'واشترى سيارة نيسان بقيمة 2000 دولار.', published: '2020-06-10' },
+    { text: 'وعقد الاجتماع الثالث من نوعه في الجولة الثالثة.', published: '2020-06-10' },
+    { text: 'ويتحدث رمضان عبد الله عن الخطة.', published: '2020-06-10' },
+  ],
+};

@@ -1,3 +1,134 @@
-import type { DateRules } from '../../extract/dates.js';
+/**
+ * English time expressions: the words the dates engine (src/extract/dates.ts) composes. Data only.
+ */
+import type { DateAtom, DateRules, TimeUnit } from '../../extract/dates.js';
 
-export const dates: DateRules = {};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names that are also common words: a date only with a day, a year or a lead word ("in May"). */
+const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
+const MONTH_ABBREVIATIONS: Array<[string, number]> = [
+  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sep', 9], ['Sept', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const TENS: Array<[string, number]> = [['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100]];
+const ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+const UNITS: Array<[string[], TimeUnit]> = [
+  [['day', 'days'], 'D'],
+  [['week', 'weeks'], 'W'],
+  [['month', 'months'], 'M'],
+  [['year', 'years'], 'Y'],
+  [['decade', 'decades'], 'DE'],
+  [['century', 'centuries'], 'CE'],
+  [['hour', 'hours'], 'H'],
+  [['minute', 'minutes'], 'MIN'],
+  [['quarter', 'quarters'], 'Q'],
+];
+
+function lexicon(): Array<readonly [string, DateAtom]> {
+  const out: Array<readonly [string, DateAtom]> = [];
+  const add = (phrase: string, atom: DateAtom) => out.push([phrase, atom] as const);
+  MONTHS.forEach((m, i) => add(m, { kind: 'month', month: i + 1, calendar: 'gregory', needsSupport: AMBIGUOUS_MONTHS.has(m) }));
+  for (const [abbr, month] of MONTH_ABBREVIATIONS) add(abbr, { kind: 'month', month, calendar: 'gregory', needsSupport: true });
+  WEEKDAYS.forEach((d, i) => add(d, { kind: 'weekday', weekday: i }));
+  NUMBER_WORDS.forEach((w, n) => add(w, { kind: 'count', n }));
+  for (const [w, n] of TENS) add(w, { kind: 'count', n });
+  ORDINALS.forEach((w, i) => add(w, { kind: 'ordinal', n: i + 1 }));
+  for (const unit of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']) {
+    add(`twenty-${unit}`, { kind: 'ordinal', n: 21 + ORDINALS.indexOf(unit) });
+  }
+  add('thirtieth', { kind: 'ordinal', n: 30 });
+  add('thirty-first', { kind: 'ordinal', n: 31 });
+  for (const w of ['a', 'an', 'one']) add(w, { kind: 'count', n: 1, onlyBeforeUnit: true });
+  for (const w of ['several', 'few', 'a few', 'some', 'many', 'recent', 'coming']) add(w, { kind: 'count', n: null, onlyBeforeUnit: true });
+  add('a couple of', { kind: 'count', n: 2, onlyBeforeUnit: true });
+  for (const [words, unit] of UNITS) {
+    add(words[0], { kind: 'unit', unit });
+    add(words[1], { kind: 'unit', unit, plural: true });
+  }
+  add('fortnight', { kind: 'unit', unit: 'W', n: 2 });
+  add('yesterday', { kind: 'deictic', days: -1 });
+  add('today', { kind: 'deictic', days: 0 });
+  add('tonight', { kind: 'deictic', days: 0 });
+  add('tomorrow', { kind: 'deictic', days: 1 });
+  add('the day before yesterday', { kind: 'deictic', days: -2 });
+  add('the day after tomorrow', { kind: 'deictic', days: 2 });
+  for (const w of ['last', 'previous', 'preceding']) add(w, { kind: 'shift', dir: -1 });
+  add('past', { kind: 'shift', dir: -1, alone: 'past' });
+  for (const w of ['next', 'coming', 'following', 'upcoming']) add(w, { kind: 'shift', dir: 1 });
+  for (const w of ['this', 'current', 'this fiscal', 'the current']) add(w, { kind: 'shift', dir: 0 });
+  add('ago', { kind: 'ago', dir: -1, position: 'after' });
+  add('from now', { kind: 'ago', dir: 1, position: 'after' });
+  for (const w of ['early', 'earlier', 'beginning of', 'the beginning of', 'the start of', 'start of']) add(w, { kind: 'part', part: 'start' });
+  for (const w of ['mid', 'the middle of', 'middle of']) add(w, { kind: 'part', part: 'mid' });
+  for (const w of ['late', 'later', 'the end of', 'end of']) add(w, { kind: 'part', part: 'end' });
+  for (const w of ['morning', 'this morning']) add(w, { kind: 'daypart', code: 'MO' });
+  add('afternoon', { kind: 'daypart', code: 'AF' });
+  add('evening', { kind: 'daypart', code: 'EV' });
+  for (const w of ['night', 'overnight']) add(w, { kind: 'daypart', code: 'NI' });
+  for (const w of ['every', 'each', 'per']) add(w, { kind: 'every' });
+  const freq: Array<[string, TimeUnit]> = [['daily', 'D'], ['weekly', 'W'], ['monthly', 'M'], ['annually', 'Y'], ['yearly', 'Y'], ['hourly', 'H']];
+  for (const [w, unit] of freq) add(w, { kind: 'frequency', unit });
+  for (const w of ['now', 'currently', 'nowadays', 'at present', 'presently']) add(w, { kind: 'ref', ref: 'present' });
+  for (const w of ['recently', 'lately', 'previously', 'formerly', 'in the past', 'at the time']) add(w, { kind: 'ref', ref: 'past' });
+  for (const w of ['soon', 'in the future', 'in the coming period']) add(w, { kind: 'ref', ref: 'future' });
+  for (const w of ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some']) add(w, { kind: 'approx' });
+  for (const w of ['more than', 'over', 'at least', 'less than', 'under']) add(w, { kind: 'vague' });
+  add('of', { kind: 'glue' });
+  add('the', { kind: 'glue', initial: true });
+  add('noon', { kind: 'daypart', code: 'AF' });
+  return out;
+}
+
+export const dates: DateRules = {
+  lexicon,
+  numericOrder: 'MDY',
+  capitalisedNames: true,
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'and', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'since'],
+  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would'],
+  pastCues: ['said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
+  pastSuffixes: ['ed'],
+  examples: [
+    { text: 'The minister said on June 10, 2020 that talks would resume.', published: '2020-06-12', expect: [['June 10, 2020', '2020-06-10']] },
+    { text: 'The report, dated 10 June 2020, was leaked.', published: '2020-06-12', expect: [['10 June 2020', '2020-06-10']] },
+    { text: 'Shares fell on Jun. 10 after the warning.', published: '2020-06-12', expect: [['Jun. 10', '2020-06-10']] },
+    { text: 'The filing is dated 2020-06-10 in the register.', published: null, expect: [['2020-06-10', '2020-06-10']] },
+    { text: 'The court ruled on 6/10/2020 against the firm.', published: null, expect: [['6/10/2020', '2020-06-10']] },
+    { text: 'The court ruled on 25/10/2020 against the firm.', published: null, expect: [['25/10/2020', '2020-10-25']] },
+    { text: 'Output dropped in June 2020 and again in 2019.', published: '2021-01-05', expect: [['June 2020', '2020-06'], ['2019', '2019']] },
+    { text: 'Inflation was high in the 1990s.', published: '2021-01-05', expect: [['the 1990s', '199']] },
+    { text: 'The senator said on Tuesday that the bill was dead.', published: '2016-10-20', expect: [['Tuesday', '2016-10-18']] },
+    { text: 'The committee will meet next Tuesday to vote.', published: '2016-10-20', expect: [['next Tuesday', '2016-10-25']] },
+    { text: 'Leaders will meet on Friday in Brussels.', published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
+    { text: 'Police said yesterday that two men were held; a hearing is set for tomorrow.', published: '2020-03-04', expect: [['yesterday', '2020-03-03'], ['tomorrow', '2020-03-05']] },
+    { text: 'Sales rose last week, last month and last year.', published: '2013-03-22', expect: [['last week', '2013-W11'], ['last month', '2013-02'], ['last year', '2012']] },
+    { text: 'The company was founded last February by two engineers.', published: '2020-06-10', expect: [['last February', '2020-02']] },
+    { text: 'The company said two weeks ago that it was in talks; three days ago it confirmed them.', published: '2013-03-22', expect: [['two weeks ago', '2013-W10'], ['three days ago', '2013-03-19']] },
+    { text: 'Prices rose earlier this month and may fall later this year.', published: '2013-03-22', expect: [['earlier this month', '2013-03'], ['later this year', '2013']] },
+    { text: 'This year the harvest was poor.', published: '2013-03-22', expect: [['This year', '2013']] },
+    { text: 'He served for three years and will stay over the next few months.', published: '2013-03-22', expect: [['three years', 'P3Y', 'duration'], ['the next few months', 'PXM', 'duration']] },
+    { text: 'The council meets every week.', published: '2013-03-22', expect: [['every week', 'P1W', 'set']] },
+    { text: 'The vote opened at 10am on Friday.', published: '2013-03-22', expect: [['10am', null, 'time'], ['Friday', '2013-03-22']] },
+    { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
+    { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
+    { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
+  ],
+  falsePositives: [
+    { text: 'Theresa May said she may resign.', published: '2019-05-01' },
+    { text: 'Thousands joined the protest march and will march again.', published: '2019-05-01' },
+    { text: 'He wrote for the Sunday Times and shopped on Black Friday deals with Mr Monday.', published: '2019-05-01' },
+    { text: 'The firm runs a 24/7 service.', published: '2019-05-01' },
+    { text: 'She finished third and he came second.', published: '2019-05-01' },
+    { text: 'The budget is 2.5 trillion dollars and 2,000 people work there.', published: '2019-05-01' },
+    { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
+  ],
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { findTimeExpressions } from '../../../src/extract/dates.js';
+import { dates } from '../../../src/lang/ar/dates.js';
+
+const find = (text: string, published: string | null) =>
+  findTimeExpressions(buildArticle(text, { format: 'text' }, { lang: 'ar', date: published ?? undefined }));
+
+describe('Arabic date rules: examples', () => {
+  for (const ex of dates.examples) {
+    it(ex.text, () => {
+      const found = find(ex.text, ex.published);
+      const got = found.map((t) => [t.text, t.value, t.type] as const);
+      for (const [text, value, type] of ex.expect) {
+        const hit = got.find(([t]) => t === text);
+        expect(hit, `${text} in ${JSON.stringify(got)}`).toBeDefined();
+        expect(hit![1]).toBe(value);
+        if (type) expect(hit![2]).toBe(type);
+      }
+    });
+  }
+});
+
+describe('Arabic date rules: false positives stay out', () => {
+  for (const fp of dates.falsePositives) {
+    it(fp.text, () => {
+      expect(find(fp.text, fp.published).map((t) => t.text)).toEqual([]);
+    });
+  }
+});
+
+describe('Arabic dates: calendars and digits', () => {
+  it('reads Arabic-Indic digits in numeric dates', () => {
+    expect(find('وصدر القرار في ١٥/٣/٢٠١٩ بعد نقاش.', null)[0].value).toBe('2019-03-15');
+  });
+  it('treats a Hijri date and its Gregorian equivalent as one expression', () => {
+    const found = find('وافتتح المركز في 1 شوال 1436 هـ الموافق 17 يوليو 2015 م.', '2015-08-01');
+    expect(found).toHaveLength(1);
+    expect(found[0].value).toBe('2015-07-17');
+  });
+  it('a Hijri month with a day and no year takes the year the publication date implies', () => {
+    expect(find('وتوقف العمل في 10 محرم من العام.', '2015-11-01')[0].value).toBe('2015-10-23');
+  });
+  it('relative expressions are unresolved without a publication date', () => {
+    const found = find('وصل الوفد أمس ويغادر الأسبوع المقبل.', null);
+    expect(found.map((t) => t.value)).toEqual([null, null]);
+  });
+  it('a weekday after the preposition-carrying clitic is found («والأربعاء»)', () => {
+    expect(find('وصل الأحد والأربعاء الماضيين وفدان.', '2020-06-12').map((t) => t.weekday)).toContain(0);
+  });
+});
+
