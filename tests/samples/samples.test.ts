@@ -78,6 +78,18 @@ function isIsoDate(value: string): boolean {
   return /^\d{4}$/u.test(value);
 }
 
+// Weekday names as articles write them, indexed like Date.getUTCDay() (Sunday = 0).
+const WEEKDAYS: Record<string, string[]> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  ar: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+};
+
+/** The weekday an expression names, when it names exactly one (index as Date.getUTCDay()), else null. */
+function namedWeekday(expression: string, language: string): number | null {
+  const found = (WEEKDAYS[language] ?? []).flatMap((name, day) => (expression.includes(name) ? [day] : []));
+  return found.length === 1 ? found[0] : null;
+}
+
 const goldFiles = existsSync(samplesDir)
   ? readdirSync(samplesDir).filter((f) => f.endsWith('.gold.json')).sort()
   : [];
@@ -125,6 +137,9 @@ describe.each(goldFiles)('%s', (goldName) => {
     expect(isIsoDate(gold.published!)).toBe(true);
     expect(typeof gold.publishedBasis).toBe('string');
     expect(gold.publishedBasis!.length).toBeGreaterThan(10);
+    // The harness reads the basis's first clause: a date the text gives (dateline) is inferred and scored;
+    // a date the sample's author assigned is passed with --date.
+    expect(gold.publishedBasis!.split(/[(;,]/u)[0]).toMatch(/^(?:dateline|assigned by the sample's author)/u);
   });
 
   it('has well-formed actors, each written in the article, none sharing a form with another', () => {
@@ -148,6 +163,10 @@ describe.each(goldFiles)('%s', (goldName) => {
     expect(gold.events.length).toBeGreaterThan(0);
     for (const event of gold.events) {
       expect(isIsoDate(event.date), event.date).toBe(true);
+      const weekday = namedWeekday(event.expression, gold.language);
+      if (weekday !== null && /^\d{4}-\d{2}-\d{2}$/u.test(event.date)) {
+        expect(new Date(`${event.date}T12:00:00Z`).getUTCDay(), `"${event.expression}" is not ${event.date}`).toBe(weekday);
+      }
       expect(text.includes(event.expression), `expression "${event.expression}" not in the article`).toBe(true);
       expect(event.event.length).toBeGreaterThan(5);
       for (const name of event.actors) expect(actorNames.has(name), `event actor "${name}"`).toBe(true);
