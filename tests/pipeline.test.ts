@@ -1,0 +1,44 @@
+/**
+ * Whole-pipeline invariants on every sample article: output valid against the JSON Schema, every span
+ * exact (the text at a mention's span is the mention), every quote speaker an actor, events in date order.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { summarise } from '../src/pipeline.js';
+import { toJson } from '../src/output.js';
+import { loadText } from '../src/text/input.js';
+
+const root = join(import.meta.dirname, '..');
+const schema = JSON.parse(readFileSync(join(root, 'schema/summary.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+const samples = readdirSync(join(root, 'samples')).filter((f) => /\.(txt|md|html)$/u.test(f));
+
+describe.each(samples)('sample %s', (file) => {
+  const raw = readFileSync(join(root, 'samples', file), 'utf8');
+
+  it('gives schema-valid JSON with exact spans', async () => {
+    const loaded = await loadText(raw, { fileName: file });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const summary = await summarise(raw, { fileName: file, id: file });
+    const json = toJson(summary, { explain: true });
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const text = loaded.text;
+    for (const a of summary.actors) {
+      expect(a.name.length).toBeGreaterThan(0);
+      for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+    for (const q of summary.quotes) {
+      expect(text.slice(q.span[0], q.span[1])).toBe(q.text);
+      if (q.speaker !== null) expect(summary.actors.map((a) => a.name)).toContain(q.speaker);
+    }
+    for (const e of summary.events) expect(text.slice(e.span[0], e.span[1])).toBe(e.dateText);
+    const dates = summary.events.map((e) => e.date ?? '');
+    expect([...dates].sort()).toEqual(dates);
+  });
+});
+
+it('has samples to check', () => {
+  expect(samples.length).toBeGreaterThanOrEqual(4);
+});
