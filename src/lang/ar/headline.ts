@@ -1,3 +1,112 @@
-import type { HeadlineRules } from '../../extract/headline.js';
+/**
+ * Arabic lines that are not the headline (bylines, agency tags, dateline-only lines) and the tables the
+ * dateline reader (src/text/dateline.ts) uses: agencies and outlets, dateline places, date words.
+ */
+import type { HeadlineRules, LineRule } from '../../extract/headline.js';
+import type { DatelineRules } from '../../text/dateline.js';
 
-export const headline: HeadlineRules = { notHeadline: [] };
+/** Agencies and outlets that sign Arabic datelines and bylines. */
+const AGENCIES = [
+  'واس', 'وكالة الأنباء السعودية', 'رويترز', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'فرانس برس', 'فرانس پرس', 'د ب أ', 'د.ب.أ', 'أ ب', 'أسوشيتد برس',
+  'يو بي آي', 'سانا', 'كونا', 'وام', 'قنا', 'بنا', 'العمانية', 'الأناضول', 'شينخوا', 'سبأ', 'وفا', 'أ ش أ', 'ومع', 'واج', 'وات', 'إرنا',
+  'سي إن إن', 'CNN', 'بي بي سي', 'BBC', 'الشرق الأوسط', 'سبق', 'الوئام', 'عين اليوم', 'الاقتصادية', 'عكاظ', 'الوطن', 'الحياة',
+  'الرياضية', 'الرياضي', 'الجزيرة', 'الخليج', 'البيان', 'الأهرام', 'الشروق', 'النهار', 'القدس العربي', 'العربية', 'سكاي نيوز عربية',
+  'متابعات', 'متابعة', 'وكالات', 'خاص', 'رصد', 'الجزيرة نت',
+] as const;
+
+/** Places that open datelines: Saudi and Gulf cities, Arab and world capitals (as newsrooms spell them). */
+const PLACES = [
+  'الرياض', 'جدة', 'مكة', 'مكة المكرمة', 'المدينة المنورة', 'الدمام', 'الخبر', 'الظهران', 'الأحساء', 'الاحساء', 'القطيف', 'الطائف', 'تبوك', 'أبها',
+  'جازان', 'جيزان', 'نجران', 'حائل', 'بريدة', 'عنيزة', 'القصيم', 'الباحة', 'عرعر', 'سكاكا', 'الجوف', 'ينبع', 'الخرج', 'المجمعة', 'الجبيل',
+  'خميس مشيط', 'القنفذة', 'رابغ', 'حفر الباطن', 'الدوادمي', 'شرورة', 'بيشة', 'القاهرة', 'الإسكندرية', 'دمشق', 'بيروت', 'عمّان', 'عمان', 'بغداد',
+  'البصرة', 'الموصل', 'أربيل', 'الكويت', 'الدوحة', 'المنامة', 'مسقط', 'أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة', 'صنعاء', 'عدن', 'تعز', 'مأرب',
+  'الحديدة', 'طرابلس', 'بنغازي', 'مصراتة', 'تونس', 'الجزائر', 'الرباط', 'الدار البيضاء', 'نواكشوط', 'الخرطوم', 'مقديشو', 'جيبوتي', 'القدس',
+  'رام الله', 'غزة', 'حلب', 'حمص', 'إدلب', 'درعا', 'اللاذقية', 'لندن', 'باريس', 'واشنطن', 'نيويورك', 'موسكو', 'بكين', 'طوكيو', 'برلين',
+  'روما', 'مدريد', 'أنقرة', 'إسطنبول', 'اسطنبول', 'أسطنبول', 'طهران', 'كابول', 'إسلام آباد', 'نيودلهي', 'جاكرتا', 'بروكسل', 'جنيف', 'فيينا',
+  'لاهاي', 'أثينا', 'ستوكهولم', 'أوسلو', 'وارسو', 'كييف', 'سيول', 'بانكوك', 'كوالالمبور', 'سيدني', 'أوتاوا', 'نيروبي', 'أديس أبابا',
+  'جوهانسبرغ', 'الفاتيكان', 'ميونيخ', 'ميلانو', 'مانشستر', 'ليفربول', 'برشلونة', 'الإسماعيلية', 'بورسعيد', 'نيودلهي', 'بروكسل',
+] as const;
+
+/** Month names (Gregorian, Levantine, Maghrebi, Hijri) and weekdays: words that make a dateline part a date. */
+const DATE_WORDS = [
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت',
+  'محرم', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة',
+  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+] as const;
+
+const DATE_FILLERS = ['هـ', 'ه', 'م', 'الموافق', 'لعام', 'عام', 'الأول', 'الثاني', 'الآخر', 'الأولى', 'الآخرة', 'ذو', 'ذي', 'من', 'يوم'] as const;
+
+export const dateline: DatelineRules = {
+  agencies: AGENCIES,
+  places: PLACES,
+  months: DATE_WORDS,
+  dateFillers: DATE_FILLERS,
+  capitalsArePlaces: false,
+};
+
+// ---------------------------------------------------------------- not-headline lines
+
+/** A literal as a pattern tolerant of the usual spelling variants (hamza on alef, ى/ي, ة/ه). */
+function loose(word: string): string {
+  return word
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/[اأإآ]/gu, '[اأإآ]')
+    .replace(/[يى]/gu, '[يى]')
+    .replace(/[ةه]/gu, '[ةه]')
+    .replace(/ /gu, '\\s');
+}
+
+const alternation = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map(loose).join('|')})`;
+const AGENCY = alternation(AGENCIES);
+const PLACE = alternation(PLACES);
+/** Separators in bylines: dashes, tatweel used as a dash, colon. */
+const SEP = '\\s?[-\u2013\u2014\u0640:]{1,3}\\s?';
+/** A name word: letters, not a preposition or particle (names have none; headlines do). */
+const NAME_WORD = '(?!(?:في|من|على|إلى|الى|عن|مع|لا|لم|لن|بعد|قبل|أن|ان)(?:\\s|$))[\\p{L}\\p{M}]+';
+const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
+const QUOTED = '[«"“][^»"”\\n]{1,30}[»"”]';
+
+const rules: LineRule[] = [
+  {
+    name: 'ar-byline-word',
+    // «كتب: …», «بقلم: …», «إعداد - …»: a byline word, a separator, a short name.
+    pattern: new RegExp(`^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|تقرير|متابعة|حوار|ترجمة|تصوير|عرض|رصد|إشراف|اشراف)${SEP}${NAME}$|^بقلم\\s${NAME}$`, 'u'),
+    examples: ['كتب: سالم العنزي', 'بقلم: محمد بن علي', 'إعداد - سارة القحطاني', 'بقلم خالد الفهد'],
+    counterExamples: ['تقرير أممي يحذر من مجاعة في اليمن', 'كتب التاريخ تعود إلى المكتبات', 'حوار: لا حل بدون تفاوض'],
+  },
+  {
+    name: 'ar-agency-only',
+    pattern: new RegExp(`^[(«"“]?${AGENCY}[)»"”]?\\s?:?$`, 'u'),
+    examples: ['واس', '(رويترز)', 'أ ف ب', 'وكالات', '«الشرق الأوسط»'],
+    counterExamples: ['رويترز تنشر تحقيقا عن الفساد'],
+  },
+  {
+    name: 'ar-agency-dateline',
+    // A short line of parts of which one is an agency: «الرياض - واس:», «عين اليوم – متابعات», «واس- الرياض».
+    pattern: new RegExp(`^(?:${NAME}${SEP})?${AGENCY}(?:${SEP}${NAME}){0,2}\\s?:?$|^${NAME}${SEP}(?:${QUOTED}|${AGENCY})(?:${SEP}${NAME})?\\s?:?$`, 'u'),
+    examples: ['الرياض - واس:', 'عين اليوم – متابعات', 'واس- الرياض', 'سبق - أبها:', 'أميرة الشهري – عين اليوم', 'بيروت – «المدينة»', 'لندن: "الشرق الأوسط"'],
+    counterExamples: ['الرياض تستضيف قمة عربية طارئة', 'جدة - أمطار غزيرة تغرق الشوارع وتوقف الدراسة'],
+  },
+  {
+    name: 'ar-place-byline',
+    // «الرياض - محمد العتيبي», «أبها: مسعود الأحمري», «ناصر الشهري - جدة»: a dateline place and a reporter's name.
+    pattern: new RegExp(`^${PLACE}${SEP}${NAME}$|^${NAME}${SEP}${PLACE}$`, 'u'),
+    examples: ['الرياض - محمد العتيبي', 'أبها: مسعود الأحمري', 'ناصر الشهري - جدة', 'جدة ـ عبدالغني الشريف'],
+    counterExamples: ['جدة: أمطار في الأحياء الشرقية', 'الرياض: لا تراجع عن القرار'],
+  },
+  {
+    name: 'ar-dated-dateline',
+    // «الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»: a place, a date and an agency, nothing else.
+    pattern: new RegExp(`^${PLACE}[\\s،,]{1,3}[\\p{N}\\p{L}\\s/،,.-]{4,80}?\\s${AGENCY}$`, 'u'),
+    examples: ['الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس', 'جدة 3 مارس 2021 واس'],
+    counterExamples: ['الرياض تستضيف 25 دولة في مؤتمر عن الطاقة'],
+  },
+  {
+    name: 'ar-outlet-from-place',
+    pattern: new RegExp(`^${QUOTED}\\sمن\\s${PLACE}$`, 'u'),
+    examples: ['«الاقتصادية» من الرياض', '"الوطن" من جدة'],
+  },
+];
+
+export const headline: HeadlineRules = { notHeadline: rules };
