@@ -71,6 +71,12 @@ export interface QuoteRules {
   conjunctions: readonly string[];
   /** Words just before a quoted stretch that make it a name or title (حزب, مؤتمر, so-called, the film). */
   titleCues: readonly string[];
+  /** Words that may stand between a subject and its verb (also, has, later). */
+  transparent: readonly string[];
+  /** Words after a cue that make it another verb ("called for", "called on"). */
+  notSpeechBefore: readonly string[];
+  /** Relative pronouns: «X, who said», «X الذي قال». */
+  relatives: readonly string[];
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
   verbFirst: boolean;
   /** Gender a named actor of each type gets when no verb has told us (Arabic: organisations are feminine). */
@@ -99,7 +105,9 @@ export const SPEAKER_RULES = [
 const MAX_SHORT_WORDS = 3;
 const WINDOW_BEFORE = 400;
 const WINDOW_AFTER = 200;
-const SUBJECT_MAX_TOKENS = 10;
+const SUBJECT_MAX_TOKENS = 16;
+/** Characters of each sentence scanned for speech events that carry no quote (for later pronouns and dropped subjects). */
+const EVENT_SCAN_CHARS = 400;
 const SUBJECT_GAP_TOKENS = 6;
 
 // ---------------------------------------------------------------------------------------------------
@@ -230,8 +238,7 @@ function markRole(info: MarkInfo, canOpenOnly: boolean, canCloseOnly: boolean, s
   if (info.glyph === 'close') return hasOpen ? 'close' : info.family === 'double' ? 'open' : 'skip';
   void ch;
   void text;
-  const top = stack[stack.length - 1];
-  return top && top.family === info.family ? 'close' : 'open';
+  return hasOpen ? 'close' : 'open';
 }
 
 function startsWithOpeningMark(text: string, para: Segment): boolean {
@@ -412,6 +419,9 @@ class Context {
   readonly pronouns = new Map<string, PronounEntry>();
   readonly conjunctions: Set<string>;
   readonly titleCues: Set<string>;
+  readonly transparent: Set<string>;
+  readonly relatives: Set<string>;
+  readonly notSpeechBefore: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
@@ -430,6 +440,9 @@ class Context {
     for (const p of rules.pronouns) this.pronouns.set(p.form, p);
     this.conjunctions = new Set(rules.conjunctions);
     this.titleCues = new Set(rules.titleCues);
+    this.transparent = new Set(rules.transparent);
+    this.relatives = new Set(rules.relatives);
+    this.notSpeechBefore = new Set(rules.notSpeechBefore);
   }
 
   tokens(from: number, to: number): Token[] {
@@ -448,8 +461,15 @@ class Context {
   /** The cue at toks[k], unless a determiner makes it a noun ("the report", "a call"). */
   cueAt(toks: readonly Token[], k: number): SpeechCue | undefined {
     const cue = this.cue(toks[k]);
-    if (!cue || k === 0) return cue;
-    return DETERMINERS.has(toks[k - 1].fold) ? undefined : cue;
+    if (!cue) return cue;
+    const next = toks[k + 1];
+    if (next && this.notSpeechBefore.has(next.fold)) return undefined; // "called for", "called on"
+    if (k === 0) return cue;
+    const prev = toks[k - 1];
+    if (DETERMINERS.has(prev.fold)) return undefined;
+    // A capitalised cue inside a sentence is part of a name ("the United States").
+    if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
+    return cue;
   }
 
   has(set: ReadonlySet<string>, t: Token): boolean {
@@ -474,17 +494,31 @@ class Context {
     this.history.push({ actor, gender: cue?.gender ?? this.genderOf(actor), number: cue?.number ?? 'any', at });
   }
 
-  /** The last speaker before `at` agreeing with the cue's gender and number. */
-  lastSpeaker(at: number, gender: Gender, number: GNumber, kinds?: readonly ActorType[]): Actor | null {
+  /** The last speaker before `at` (and not before `since`) agreeing with the cue's gender and number. */
+  lastSpeaker(at: number, gender: Gender, number: GNumber, kinds?: readonly ActorType[], since = 0): Actor | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
       if (h.at > at) continue;
+      if (h.at < since) return null;
       if (kinds && !kinds.includes(h.actor.type)) continue;
       if (gender !== 'any' && this.genderOf(h.actor) !== 'any' && this.genderOf(h.actor) !== gender) continue;
       if (number === 'pl' && h.number === 'sg' && h.actor.type === 'person') continue;
       return h.actor;
     }
     return null;
+  }
+
+  /** Start of the paragraph before the one holding `pos` (or of that one, when it is the first). */
+  previousParagraphStart(pos: number): number {
+    const paras = this.article.paragraphs;
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].end < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return paras[Math.max(0, lo - 1)]?.start ?? 0;
   }
 
   insideQuote(pos: number): boolean {
@@ -521,7 +555,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const pronoun = ctx.pronouns.get(first.fold);
   if (pronoun && j - i === 1) {
     const gender = pronoun.gender !== 'any' ? pronoun.gender : cue?.gender ?? 'any';
-    const actor = ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds);
+    // A pronoun after speech refers to the recent speaker (the paragraph before or this one); else to the last actor named.
+    const since = ctx.previousParagraphStart(first.start);
+    const actor =
+      ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since) ??
+      ctx.lastMentioned(first.start, pronoun.kinds, gender) ??
+      ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds);
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
@@ -529,12 +568,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
-  // Named actors in the phrase: a person named in apposition to a title wins over an organisation in it.
+  // Named actors in the phrase. A phrase opening with a name is that actor («حزب X اتهم اردوغان»: the
+  // object follows); a phrase opening with a title names the person in apposition («رئيس حزب «X» الدكتور Y»).
   const inPhrase = mentionsStartingIn(ctx.index, span[0], span[1]);
   const startsAnonymous = ctx.has(ctx.anonymous, first) || (j - i > 1 && isDeterminer(first) && ctx.has(ctx.anonymous, toks[i + 1]));
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
-    const pick = persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
+    const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: null, end: j };
   }
   const overlapping = startsAnonymous ? [] : mentionsOverlapping(ctx.index, span[0], span[0] + 1);
@@ -558,7 +599,8 @@ function isDeterminer(t: Token): boolean {
 }
 
 function isPhraseBreak(ctx: Context, t: Token): boolean {
-  if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&');
+  // Quotation marks inside a speaker phrase surround a name in it (رئيس حزب «القوات اللبنانية» الدكتور …).
+  if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&' || (ctx.rules.verbFirst && isMark(t.text)));
   return ctx.stops.has(t.fold) || ctx.complementisers.has(t.fold) || !!ctx.cue(t);
 }
 
@@ -585,13 +627,19 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const between = toks.slice(k + 1, q + 1);
     const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold) || (b.kind === 'word' && !ctx.has(ctx.stops, b) && false)) ? 'partial' : directOrPartial(ctx, between);
     if (cue.role === 'lead-in') {
+      const earlier = speakerBefore(ctx, toks.slice(0, k), quoteStart);
+      if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+      const subject = sentenceSubject(ctx, toks, k);
+      if (subject) return { actor: subject, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
       const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person', 'organization', 'group'], cue.gender);
       return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
     }
-    // Subject after the verb (VSO, or "said X:").
+    // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
     if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
       const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
-      if (phrase.text && (phrase.actor || phrase.rule || ctx.rules.verbFirst)) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
+      const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
+      const usable = ctx.rules.verbFirst || (inverted && phrase.rule !== 'speaker:pronoun' && (!!phrase.actor || !!phrase.rule));
+      if (phrase.text && usable) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
     }
     // Subject before the verb (SVO): "X said", «فلتشر أكد».
     const before = subjectBefore(ctx, toks, k);
@@ -606,6 +654,13 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
   }
   return null;
+}
+
+/** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
+function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
+  if (k === 0) return null;
+  const ms = mentionsStartingIn(ctx.index, toks[0].start, toks[k].start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
+  return ms[0]?.actor ?? null;
 }
 
 function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
@@ -627,31 +682,54 @@ function sourceMarkerAt(ctx: Context, toks: Token[], k: number): number {
   return 0;
 }
 
-/** A named subject or pronoun ending just before the verb at `k` (appositions allowed). */
-function subjectBefore(ctx: Context, toks: Token[], k: number): (ReturnType<typeof resolvePhrase>) | null {
+/**
+ * A named subject or pronoun ending just before the verb at `k`. Between them only words the pack lists
+ * as transparent (also, has) or an apposition between commas («John Smith, a senator, said») may stand.
+ */
+function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeof resolvePhrase> | null {
   const verb = toks[k];
-  for (let g = k - 1; g >= 0 && k - g <= SUBJECT_GAP_TOKENS; g--) {
+  let g = k - 1;
+  for (let steps = 0; g >= 0 && steps < SUBJECT_GAP_TOKENS; steps++) {
     const t = toks[g];
-    if (isMarkToken(t) || ctx.cue(t) || ctx.complementisers.has(t.fold)) return null;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '\u060C') return null;
-    const pronoun = ctx.pronouns.get(t.fold);
-    if (pronoun && g === k - 1) return resolvePhrase(ctx, toks, g, g + 1, ctx.cue(verb), verb.start);
-    const ms = mentionsOverlapping(ctx.index, t.start, t.end).filter((m) => m.end <= verb.start);
-    if (ms.length > 0) {
-      if (ctx.rules.verbFirst && g < k - 1) return null; // Arabic: a name well before the verb is not its subject
-      const m = ms[ms.length - 1];
-      return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+    if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
+      // Skip back over an apposition to the comma that opens it.
+      let c = g - 1;
+      while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
+      if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
+      g = c - 1;
+      continue;
     }
-    if (ctx.has(ctx.documents, t) && g >= k - 2) return resolvePhrase(ctx, toks, g, k, ctx.cue(verb), verb.start);
-    if (ctx.has(ctx.anonymous, t) && g >= k - 3) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+    if (t.kind === 'word' && ctx.transparent.has(t.fold)) {
+      g--;
+      continue;
+    }
+    // A relative clause: «Mr Blair, who has described …».
+    if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
+      g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;
+      continue;
+    }
+    break;
   }
+  if (g < 0) return null;
+  const t = toks[g];
+  if (t.kind !== 'word') return null;
+  const pronoun = ctx.pronouns.get(t.fold);
+  if (pronoun) return resolvePhrase(ctx, toks, g, g + 1, ctx.cue(verb), verb.start);
+  const ms = mentionsOverlapping(ctx.index, t.start, t.end).filter((m) => m.end <= verb.start && m.end >= t.end - 1);
+  if (ms.length > 0) {
+    const m = ms[ms.length - 1];
+    return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+  }
+  if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);
+  if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  // An unlisted name the actors engine missed still is a subject, unresolved.
   return null;
 }
 
 function finish(ctx: Context, phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind, at: number): SpeakerFinding {
   void ctx;
   void at;
-  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule: phrase.rule ?? rule, governed: true, kind, cue };
+  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
 }
 
 /** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
@@ -659,6 +737,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   let i = 0;
   while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
   const limit = Math.min(toks.length, i + SUBJECT_MAX_TOKENS + 2);
+  // «"…" and said …» continues the clause of a subject before the quote, not an attribution after it.
+  if (i < toks.length && ctx.conjunctions.has(toks[i].fold)) return null;
   const marker = sourceMarkerAt(ctx, toks, i);
   if (marker > 0) {
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
@@ -671,19 +751,48 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
-    if (k === i) {
-      // Verb first: «said X», «قالت البعثة», or dropped subject «قال».
-      const phrase = k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
-      if (phrase?.text) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-after', cue, 'direct', quoteStart);
-      const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person'], cue.gender);
-      return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
-    }
-    // Subject first: «he said», «Mr Duncan said», «the charity's director, Barbara Stocking, said».
-    const phrase = resolvePhrase(ctx, toks, i, k, cue, t.start);
-    if (phrase.text || phrase.actor) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-after', cue, 'direct', quoteStart);
-    return null;
+    // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
+    // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
+    const afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
+    const fillsGap = ctx.rules.verbFirst || (subjectPhrase !== null && toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)));
+    const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
+    const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
+    const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
+    const pick = order.find(resolved) ?? (k === i ? null : order.find((ph) => ph?.text));
+    if (pick) return finish(ctx, pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct', quoteStart);
+    if (k > i) return null;
+    const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person'], cue.gender);
+    return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
   }
   return null;
+}
+
+/** Speech reported without quotation marks («X said that …», «وقالت البعثة إن …»): later pronouns and dropped subjects refer to it. */
+interface SpeechEvent {
+  at: number;
+  actor: Actor;
+  cue: SpeechCue;
+}
+
+function findSpeechEvents(ctx: Context): SpeechEvent[] {
+  const out: SpeechEvent[] = [];
+  if (ctx.index.mentions.length === 0) return out;
+  for (const s of ctx.article.sentences) {
+    const toks = ctx.tokens(s.start, Math.min(s.end, s.start + EVENT_SCAN_CHARS));
+    for (let k = 0; k < toks.length; k++) {
+      const cue = ctx.cueAt(toks, k);
+      if (!cue || cue.role !== 'verb') continue;
+      const before = subjectBefore(ctx, toks, k);
+      const after = before?.actor ? null : k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start) : null;
+      // Only named subjects: documents, pronouns and unnamed sources are resolved when a quote needs them.
+      const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
+      const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
+      if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
+      break;
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -708,6 +817,11 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   const headlineSpan = article.headline?.span ?? null;
 
   const quotes: Quote[] = [];
+  const events = findSpeechEvents(ctx);
+  let eventCursor = 0;
+  const flushEventsBefore = (pos: number) => {
+    for (; eventCursor < events.length && events[eventCursor].at < pos; eventCursor++) ctx.record(events[eventCursor].actor, events[eventCursor].cue, events[eventCursor].at);
+  };
   const tweetQueue = [...tweets];
   let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
   const headlineFragments: Candidate[] = [];
@@ -731,6 +845,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (!cand) continue;
     if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
     flushTweetsBefore(cand.start);
+    flushEventsBefore(stretch.open);
     if (isNameOrTitle(ctx, cand)) continue;
     while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
     while (paraCursor + 1 < article.paragraphs.length && article.paragraphs[paraCursor].end < stretch.open) paraCursor++;
@@ -744,6 +859,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     const after = ctx.tokens(closeEnd, Math.min(sentenceEnd, closeEnd + WINDOW_AFTER, paragraph.end));
 
     const quoteAtSentenceStart = before.every((t) => isMarkToken(t));
+    ctx.quoteSpans.push([stretch.open, stretch.close + 1]); // names inside the quote are not its speaker
     let finding: SpeakerFinding | null = null;
     if (stretch.how === 'stray-close' && lastQuote && lastQuote.paragraph === paraCursor) {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
@@ -757,12 +873,13 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
     }
     const short = cand.words <= MAX_SHORT_WORDS;
-    if (cand.inHeadline && !finding?.governed) {
-      headlineFragments.push(cand);
+    const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped' && cand.words < 6);
+    if (!keep) {
+      ctx.quoteSpans.pop();
+      // A quoted fragment in a headline quotes the story's speaker; a short one elsewhere is a scare-quoted term.
+      if (cand.inHeadline && !finding?.governed) headlineFragments.push(cand);
       continue;
     }
-    if (short && !finding?.governed) continue; // a scare-quoted term
-    if (!finding && stretch.how === 'capped' && cand.words < 6) continue;
     const kind: QuoteKind = finding?.kind ?? (quoteAtSentenceStart ? 'direct' : 'partial');
     const quote: Quote = {
       text: cand.text,
@@ -774,7 +891,6 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       rule: `quote:${stretch.how}; ${finding?.rule ?? 'speaker:none'}`,
     };
     quotes.push(quote);
-    ctx.quoteSpans.push([stretch.open, stretch.close + 1]);
     if (finding?.actor) ctx.record(finding.actor, finding.cue, cand.start);
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
@@ -837,9 +953,12 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
-  const last = before[before.length - 1];
-  if (last && last.kind === 'word' && ctx.has(ctx.titleCues, last)) return true;
-  if (last && last.kind === 'punct' && last.text === '-' && before.length > 1 && ctx.has(ctx.titleCues, before[before.length - 2])) return true;
+  // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
+    const t = before[k];
+    if (t.kind !== 'word') break;
+    if (ctx.has(ctx.titleCues, t)) return true;
+  }
   return false;
 }
 

@@ -58,8 +58,16 @@ export const quotes: QuoteRules = {
   conjunctions: ['and', 'but'],
   titleCues: words(
     'so-called book film movie song album show series novel play documentary programme program operation campaign conference ' +
-      'initiative slogan hashtag titled entitled nicknamed dubbed term phrase word words motto magazine newspaper article column headline',
+      'initiative slogan hashtag titled entitled nicknamed dubbed named commonly term phrase word words motto',
   ),
+  // Words between a subject and its verb: auxiliaries, adverbs, and time adjuncts («Bob Geldof in July said»).
+  transparent: words(
+    'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever ' +
+      'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
+      'january february march april may june july august september october november december',
+  ),
+  notSpeechBefore: ['for', 'on', 'off', 'up'],
+  relatives: ['who'],
   verbFirst: false,
   defaultGender: () => 'any',
   examples,
