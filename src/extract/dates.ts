@@ -19,7 +19,7 @@
  */
 import type { Article, Segment, TimeExpression } from '../types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { asciiDigits, foldAny } from '../text/normalise.js';
 import { dates as latinDates } from '../lang/en/dates.js';
 
@@ -137,35 +137,39 @@ function compile(rules: DateRules): CompiledRules {
 
 /** A phrase's words as the tokenizer folds them (punctuation such as "." in "a.m." becomes its own word). */
 function foldWords(phrase: string): string[] {
-  return splitHyphens(tokenize(phrase, foldAny)).map((t) => t.fold);
+  return dateTokens(phrase).map((t) => t.fold);
 }
 
 // ───────────────────────────── Tokens and atoms ─────────────────────────────
 
-/** Hyphenated words split into parts ("four-week" → four - week, "mid-March"), offsets kept. */
-function splitHyphens(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'punct' || !/[-\u2010\u2011]/u.test(t.text)) {
-      out.push(t);
-      continue;
-    }
-    let start = 0;
-    for (let k = 0; k <= t.text.length; k++) {
-      const ch = t.text[k];
-      if (k === t.text.length || ch === '-' || ch === '\u2010' || ch === '\u2011') {
-        if (k > start) out.push(piece(t, start, k));
-        if (k < t.text.length) out.push({ start: t.start + k, end: t.start + k + 1, text: ch, fold: '-', kind: 'punct' });
-        start = k + 1;
-      }
-    }
-  }
-  return out;
+const ASCII = /^[\x20-\x7e]*$/u;
+
+/** foldAny with a fast path for ASCII words (most tokens of English text and all ASCII numbers). */
+const isArabicLetter = (code: number) => code >= 0x0600 && code <= 0x06ff;
+
+function foldFast(word: string): string {
+  return ASCII.test(word) ? word.toLowerCase() : foldAny(word);
 }
 
-function piece(t: Token, from: number, to: number): Token {
-  const text = t.text.slice(from, to);
-  return { start: t.start + from, end: t.start + to, text, fold: foldAny(text), kind: /^[\p{N}.,]+$/u.test(text) ? 'number' : 'word' };
+/**
+ * Word tokens for dates, by one linear regex: runs of letters, marks and digits, joined across . , :
+ * only before a digit (2,000 · 3.5 · 15:00), and single punctuation characters. Unlike the general
+ * tokenizer, hyphens and apostrophes split ("four-week", "Wednesday's", "mid-March"), which is what
+ * the date grammar wants; offsets are exact.
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const NUMBER_TOKEN = /^[\p{N}][\p{N}.,:]*$/u;
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+
+function dateTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const start = m.index!;
+    const kind = !WORD_START.test(word[0]) ? 'punct' : NUMBER_TOKEN.test(word) ? 'number' : 'word';
+    out.push({ start, end: start + word.length, text: word, fold: kind === 'punct' ? word : foldFast(word), kind });
+  }
+  return out;
 }
 
 /** A classified stretch of tokens. */
@@ -189,8 +193,8 @@ type SlotAtom =
 interface Scan {
   text: string;
   tokens: Token[];
-  /** Stems (folded, clitic-free forms) per token, longest first. */
-  stems: string[][];
+  /** Stems (folded, clitic-free forms) of token i, longest first; computed on demand. */
+  stems: (i: number) => string[];
   rules: CompiledRules[];
   numericDates: Map<number, Slot>;
   /** Slots per token index, classified once (look-ahead asks for the same positions again). */
@@ -238,6 +242,8 @@ function findNumericDates(text: string, tokens: Token[], order: 'DMY' | 'MDY'): 
 function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
   let m = /^(\d{1,4})$/u.exec(stem);
   if (m) return { kind: 'number', n: +m[1], digits: m[1].length };
+  m = /^(\d{1,2}):(\d\d)$/u.exec(stem);
+  if (m && +m[1] <= 24 && +m[2] < 60) return { kind: 'clockTime', hour: +m[1], minute: +m[2] };
   m = /^(\d{1,4})(\p{L}+)$/u.exec(stem);
   if (m) {
     const [, digits, suffix] = m;
@@ -263,9 +269,9 @@ function classify(scan: Scan, i: number): Slot[] {
   const tok = scan.tokens[i];
   if (tok.kind === 'punct') return [{ atom: { kind: 'punct', ch: tok.text }, from: i, to: i + 1, start: tok.start }];
   const out: Slot[] = [];
-  for (const stem of scan.stems[i]) {
+  for (const stem of scan.stems(i)) {
     for (const c of scan.rules) {
-      const num = numberAtom(stem, c.rules);
+      const num = stem.charCodeAt(0) < 0x3a && stem.charCodeAt(0) >= 0x30 ? numberAtom(stem, c.rules) : null;
       if (num) {
         out.push({ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) });
         break;
@@ -604,7 +610,8 @@ function numberStep(
     meridiem(scan, f, take, s.to + 2);
     return true;
   }
-  if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && /^(am|pm|a\.m|p\.m)$/u.test(scan.tokens[s.to]?.fold ?? '')) {
+  const nextWord = scan.tokens[s.to]?.fold ?? '';
+  if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && (nextWord === 'am' || nextWord === 'pm' || (nextWord === 'a' || nextWord === 'p') && scan.tokens[s.to + 1]?.text === '.')) {
     f.clock = { hour: a.n % 12, minute: 0 };
     take(s, 'clock');
     meridiem(scan, f, take, s.to);
@@ -636,17 +643,19 @@ function numberStep(
   return false;
 }
 
-/** "a.m." / "pm" after a clock number. */
+/** "am", "pm", "a.m.", "p.m." after a clock number (tokens from i). */
 function meridiem(scan: Scan, f: Frame, take: Consume, i: number): void {
   const t = scan.tokens[i];
-  if (!t) return;
-  const word = t.fold.replace(/\./gu, '');
-  if ((word === 'am' || word === 'pm') && f.clock) {
-    if (word === 'pm' && f.clock.hour < 12) f.clock.hour += 12;
-    let to = i + 1;
-    if (scan.tokens[to]?.text === '.' && scan.tokens[to].start === t.end) to++;
-    take({ atom: { kind: 'punct', ch: word }, from: i, to, start: t.start }, 'meridiem');
+  if (!t || !f.clock) return;
+  let word = t.fold;
+  let to = i + 1;
+  if ((word === 'a' || word === 'p') && scan.tokens[i + 1]?.text === '.' && scan.tokens[i + 2]?.fold === 'm') {
+    word += 'm';
+    to = scan.tokens[i + 3]?.text === '.' ? i + 4 : i + 3;
   }
+  if (word !== 'am' && word !== 'pm') return;
+  if (word === 'pm' && f.clock.hour < 12) f.clock.hour += 12;
+  take({ atom: { kind: 'punct', ch: word }, from: i, to, start: t.start }, 'meridiem');
 }
 
 /**
@@ -658,7 +667,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
   const prev = scan.tokens[k];
   if (!prev) return false;
-  if (scan.stems[k].some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return true;
+  if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return true;
   const tok = scan.tokens[s.from];
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
@@ -838,7 +847,8 @@ const UNIT_DAYS: Partial<Record<TimeUnit, number>> = { D: 1, W: 7 };
 /** Count + unit: "three days ago" (a date), "the past two weeks" (a duration), "last year" (a date), "for three years" (a duration). */
 function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   const unit = f.unit!;
-  const count = f.hasCount ? f.count ?? null : 1;
+  // A bare plural ("for months", «منذ شهور») has no count.
+  const count = f.hasCount ? f.count ?? null : f.pluralUnit ? null : 1;
   const duration = (): Resolved => ({ value: durationValue(unit, f.hasCount ? count : null), type: 'duration', relative: false, rule: 'duration' });
   if (f.ago !== undefined) {
     if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
@@ -933,7 +943,7 @@ function cueOf(scan: Scan, k: number): Tense | null {
   const t = scan.tokens[k];
   if (t.kind !== 'word') return null;
   for (const c of scan.rules) {
-    for (const stem of scan.stems[k]) {
+    for (const stem of scan.stems(k)) {
       if (c.futureCues.has(stem)) return 'future';
       if (c.pastCues.has(stem)) return 'past';
     }
@@ -1047,6 +1057,8 @@ function hijriYearFor(m: number, d: number, anchor: Ymd, shift: -1 | 0 | 1, tens
 // ───────────────────────────── Entry point ─────────────────────────────
 
 
+const LOOK_BEHIND = 8;
+
 /**
  * All time expressions in the article, resolved against `article.published` (relative ones get
  * value null when it is null). Ordered by position.
@@ -1057,11 +1069,12 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const rules = [primary];
   // Latin-script runs (tweet signatures, English names of months) are read with the English rules in any article.
   if (latinDates !== pack.dates) rules.push(compile(latinDates));
-  const tokens = splitHyphens(tokenize(article.text, foldAny));
+  const tokens = dateTokens(article.text);
+  const stemCache: Array<string[] | undefined> = new Array(tokens.length);
   const scan: Scan = {
     text: article.text,
     tokens,
-    stems: tokens.map((t) => (t.kind === 'punct' ? [t.fold] : pack.stems(t.fold))),
+    stems: (i) => (stemCache[i] ??= tokens[i].kind === 'word' && isArabicLetter(tokens[i].fold.charCodeAt(0)) ? pack.stems(tokens[i].fold) : [tokens[i].fold]),
     rules,
     numericDates: findNumericDates(article.text, tokens, pack.dates.numericOrder),
     slotCache: new Array(tokens.length),
@@ -1072,7 +1085,17 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const out: TimeExpression[] = [];
   let sentenceIndex = 0;
   const sentences = article.sentences;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0, released = 0; i < tokens.length; ) {
+    // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
+    for (; released < i - LOOK_BEHIND; released++) {
+      scan.slotCache[released] = undefined;
+      stemCache[released] = undefined;
+    }
+    // No expression starts with punctuation: skip it without classifying.
+    if (tokens[i].kind === 'punct' && !scan.numericDates.has(i)) {
+      i++;
+      continue;
+    }
     const parsed = parseRun(scan, i);
     if (!parsed || !resolvable(parsed.frame) || !supported(scan, parsed)) {
       i++;
@@ -1099,14 +1122,20 @@ function supported(scan: Scan, p: Parsed): boolean {
   const f = p.frame;
   const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
   if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && !leadBefore(scan, p.from)) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
   return true;
+}
+
+/** «في اليوم الثاني», «اليوم العالمي»: a definite adjective after «اليوم» makes it a noun phrase, not today. */
+function definiteWordAfter(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.fold.startsWith('ال') && t.fold.length > 3;
 }
 
 function leadBefore(scan: Scan, i: number): boolean {
   const k = i - 1;
   if (k < 0 || scan.tokens[k].kind === 'punct') return false;
-  return scan.stems[k].some((stem) => scan.rules.some((c) => c.leads.has(stem)));
+  return scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem)));
 }
 
 function parseIso(date: string | null): Ymd | null {

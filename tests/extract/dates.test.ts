@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { findTimeExpressions, hijriToGregorian } from '../../src/extract/dates.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(repoRoot, '../shared');
+
+const find = (text: string, lang: string, published?: string) => findTimeExpressions(buildArticle(text, { format: 'text' }, { lang, date: published }));
+
+describe('findTimeExpressions: the engine', () => {
+  it('gives exact UTF-16 spans, in text order', () => {
+    const text = 'وقال المتحدث 😀 إن الوفد وصل أمس، وإن الاجتماع عقد في الثالث من يونيو/ حزيران.';
+    const found = find(text, 'ar', '2020-06-10');
+    expect(found.map((t) => t.text)).toEqual(['أمس', 'الثالث من يونيو/ حزيران']);
+    for (const t of found) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+    expect(found[0].span[0]).toBeLessThan(found[1].span[0]);
+  });
+  it('leaves a proclitic out of the span («وفبراير» → «فبراير»)', () => {
+    const text = 'بين يناير وفبراير 2020 تراجعت الأسعار.';
+    const found = find(text, 'ar', '2020-06-10');
+    expect(found.map((t) => t.text)).toEqual(['يناير', 'فبراير 2020']);
+  });
+  it('reads Latin-script dates inside an Arabic article with the English rules', () => {
+    const found = find('وغردت البعثة على تويتر.\n— UNMISS (@UNMISS) March 3, 2021', 'ar');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['March 3, 2021', '2021-03-03']]);
+  });
+  it('marks relative expressions and leaves them unresolved without a publication date', () => {
+    const [yesterday, fixed] = find('Officials said yesterday that the plant opened on 4 May 2019.', 'en');
+    expect(yesterday).toMatchObject({ relative: true, value: null });
+    expect(fixed).toMatchObject({ relative: false, value: '2019-05-04' });
+  });
+  it('carries the rule that produced each expression', () => {
+    for (const t of find('The vote was held last week, on Tuesday, and again in June 2020.', 'en', '2021-01-20')) expect(t.rule).toMatch(/^en:/u);
+  });
+  it('puts the weekday of a dated expression in weekday (0 = Sunday)', () => {
+    expect(find('The accord was signed on June 10, 2020.', 'en')[0].weekday).toBe(3);
+  });
+});
+
+describe('Hijri conversion through Intl (Umm al-Qura)', () => {
+  it('converts known dates', () => {
+    expect(hijriToGregorian(1436, 9, 1)).toEqual([2015, 6, 18]);
+    expect(hijriToGregorian(1441, 10, 1)).toEqual([2020, 5, 24]);
+  });
+  it('returns null for a day that does not exist', () => {
+    expect(hijriToGregorian(1436, 9, 31)).toBeNull();
+  });
+});
+
+describe('hostile input stays fast', () => {
+  it('a 2 MB single line of mixed words, numbers and slashes', () => {
+    const unit = 'في 10 يونيو/ حزيران الماضي 1/2/ 2020 May March قبل أكثر من عام / ';
+    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const started = Date.now();
+    const found = find(text, 'ar', '2020-06-10');
+    expect(found.length).toBeGreaterThan(1000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+  it('200,000 quotation marks and digits', () => {
+    const text = '"1'.repeat(200_000);
+    const started = Date.now();
+    find(text, 'en', '2020-06-10');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+});
+
+const seedFile = path.join(shared, 'seeds/000_b899b31e321ce09c.txt');
+describe.skipIf(!existsSync(seedFile))('the seed article (research copy in ../shared)', () => {
+  it('finds the gold dates and nothing else with a value', () => {
+    const text = readFileSync(seedFile, 'utf8');
+    const found = find(text, 'ar', '2020-06-10');
+    const dated = found.filter((t) => t.value !== null && (t.type === 'date' || t.type === 'time')).map((t) => t.value);
+    expect(dated.sort()).toEqual(['2020-02', '2020-02', '2020-06-02', '2020-06-03', '2020-06-09', '2020-06-10', '2020-06-10']);
+  });
+});
