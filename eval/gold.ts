@@ -120,3 +120,35 @@ export async function evaluateSystem(entries: readonly GoldEntry[], run: SystemR
       return { group, articles, figures: aggregate(articles.map((a) => a.score)) };
     });
 }
+
+/** The figures eval/floors.json guards, per set (ar, en, seed) and metric; null figures are left out. */
+export type FloorFigures = Record<string, Record<string, number>>;
+
+/**
+ * Guarded metrics: the F figures plus headline, published and key recall. Precision alone is not guarded: it is
+ * 1 while a stage outputs nothing, so a floor set then would fail the day the stage starts working.
+ */
+export const FLOOR_METRICS = ['headline', 'published', 'actorKeyR', 'actorF', 'dateF', 'quoteF', 'attributionF'] as const;
+
+export function floorFigures(groups: readonly GroupResult[]): FloorFigures {
+  const out: FloorFigures = {};
+  for (const { group, figures } of groups) {
+    out[group] = {};
+    for (const metric of FLOOR_METRICS) {
+      const value = figures[metric];
+      if (typeof value === 'number') out[group][metric] = value;
+    }
+  }
+  return out;
+}
+
+/** Floors from measured figures: each rounded down to 2 decimals, minus a 0.02 margin, never below 0. */
+export function suggestFloors(figures: FloorFigures, margin = 0.02): FloorFigures {
+  const out: FloorFigures = {};
+  for (const [set, metrics] of Object.entries(figures)) {
+    out[set] = {};
+    for (const [metric, value] of Object.entries(metrics)) out[set][metric] = Math.max(0, Math.floor(value * 100 + 1e-9) / 100 - margin);
+    for (const metric of Object.keys(out[set])) out[set][metric] = Math.round(out[set][metric] * 100) / 100;
+  }
+  return out;
+}

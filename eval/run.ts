@@ -7,13 +7,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { EvalSection, Evaluator } from './types.js';
-import { evaluateSystem, findSharedDir, listGold, newsumOutput, type GoldEntry, type GroupResult, type SystemRunner } from './gold.js';
+import { evaluateSystem, findSharedDir, floorFigures, listGold, newsumOutput, suggestFloors, type GoldEntry, type GroupResult, type SystemRunner } from './gold.js';
 import type { Figures, OutputSummary } from './score.js';
 
 interface Options {
   verbose: boolean;
   quick: boolean;
   only: Set<string> | null;
+  suggestFloors: boolean;
 }
 
 const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
@@ -23,16 +24,17 @@ const EXTERNAL_SECTIONS = ['tempeval', 'polnear', 'htmlpages', 'anercorp'] as co
 const SLOW_SECTIONS = new Set<string>();
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { verbose: false, quick: false, only: null };
+  const options: Options = { verbose: false, quick: false, only: null, suggestFloors: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-v' || arg === '--verbose') options.verbose = true;
     else if (arg === '--quick') options.quick = true;
+    else if (arg === '--suggest-floors') options.suggestFloors = true;
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       options.only = new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
     } else if (arg === '-h' || arg === '--help') {
-      process.stdout.write('usage: npm run eval -- [-v] [--quick] [--only ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp]\n');
+      process.stdout.write('usage: npm run eval -- [-v] [--quick] [--only ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp] | --suggest-floors\n');
       process.exit(0);
     } else {
       process.stderr.write(`eval: unknown argument ${arg}\n`);
@@ -215,6 +217,11 @@ async function loadEvaluator(name: string): Promise<Evaluator | null> {
   return exported ? (exported[1] as Evaluator) : null;
 }
 
+interface ExternalResult {
+  name: string;
+  sections: EvalSection[];
+}
+
 async function externalSection(name: string, sharedDir: string, options: Options): Promise<EvalSection[]> {
   let evaluator: Evaluator | null;
   try {
@@ -266,7 +273,7 @@ function summaryCells(figures: Figures, fields: ReadonlySet<string> | null): Cel
 }
 
 /** The last lines: newsum vs peers per language, plus one line per other evaluator's first row pair. */
-function printSummary(systems: SystemResult[], external: EvalSection[]): void {
+function printSummary(systems: SystemResult[], external: ExternalResult[]): void {
   console.log('\n== summary (micro-averaged over the gold articles; N/A = not done by the tool / not scored)');
   const rows: Cell[][] = [];
   if (!systems.length) console.log('  (no gold sets selected)');
@@ -277,12 +284,28 @@ function printSummary(systems: SystemResult[], external: EvalSection[]): void {
     }
   }
   if (rows.length) for (const line of table(['set', 'system', 'n', ...SUMMARY_COLUMNS.map(([c]) => c)], rows, ratiosFrom(3, SUMMARY_COLUMNS.length))) console.log(`  ${line}`);
-  for (const section of external) {
-    for (const row of section.rows.slice(0, 3)) {
-      const figures = section.columns.map((c) => `${c} ${formatCell(row[c] ?? null, typeof row[c] === 'number' && (row[c] as number) < 1 && !Number.isInteger(row[c]))}`);
-      console.log(`  ${section.title} — ${row.system}: ${figures.join(', ')}`.slice(0, 200));
+  const width = Math.max(0, ...external.map((e) => e.name.length));
+  for (const { name, sections } of external) {
+    for (const section of sections) {
+      // The first two rows: an evaluator puts newsum's headline figure first and its reference second.
+      for (const row of section.rows.slice(0, 2)) {
+        const figures = section.columns.map((c) => `${c} ${formatCell(row[c] ?? null, typeof row[c] === 'number' && !Number.isInteger(row[c]))}`);
+        console.log(`  ${name.padEnd(width)}  ${row.system}: ${figures.join(', ')}`.slice(0, 160));
+      }
     }
   }
+}
+
+const FLOORS_COMMENT = 'Minimum figures (SCORING.md, micro-averaged; ANERcorp exact-span F) that tests/eval/floors.test.ts enforces. Set from measured figures rounded down minus 0.02 (npm run eval -- --suggest-floors); raise them as the stages improve, never lower them to make a change pass.';
+
+/** Print eval/floors.json content from today's figures (each rounded down, minus 0.02), for raising the floors. */
+async function printSuggestedFloors(sharedDir: string): Promise<void> {
+  const figures = floorFigures(await evaluateSystem(listGold(sharedDir), newsumOutput));
+  const { scoreAnercorp, anercorpFloorFigures } = await import('./anercorp.js');
+  const anercorp = scoreAnercorp(sharedDir);
+  if (anercorp) figures.anercorp = anercorpFloorFigures(anercorp);
+  const floors = { _comment: FLOORS_COMMENT, ...suggestFloors(figures) };
+  console.log(JSON.stringify(floors, null, 2));
 }
 
 async function main(): Promise<void> {
@@ -292,6 +315,7 @@ async function main(): Promise<void> {
     console.log('eval: ../shared (gold and corpora) is not beside the repository; nothing to evaluate.');
     return;
   }
+  if (options.suggestFloors) return printSuggestedFloors(sharedDir);
   const started = performance.now();
   const entries = listGold(sharedDir).filter((e) => !options.only || options.only.has(e.group));
   const goldCount = (g: string) => entries.filter((e) => e.group === g).length;
@@ -303,8 +327,8 @@ async function main(): Promise<void> {
     const english = options.only ? listGold(sharedDir).filter((e) => e.group === 'en') : entries;
     systems.push(...(await peersSection(english)));
   }
-  const external: EvalSection[] = [];
-  for (const name of EXTERNAL_SECTIONS) if (wanted(options, name)) external.push(...(await externalSection(name, sharedDir, options)));
+  const external: ExternalResult[] = [];
+  for (const name of EXTERNAL_SECTIONS) if (wanted(options, name)) external.push({ name, sections: await externalSection(name, sharedDir, options) });
 
   printSummary(systems, external);
   console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s${failures ? ` — ${failures} failure(s), see "error:" lines above` : ''}`);
