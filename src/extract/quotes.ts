@@ -73,8 +73,8 @@ export interface QuoteRules {
   titleCues: readonly string[];
   /** Words that may stand between a subject and its verb (also, has, later). */
   transparent: readonly string[];
-  /** Words after a cue that make it another verb ("called for", "called on"). */
-  notSpeechBefore: readonly string[];
+  /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
+  notSpeech: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
@@ -103,6 +103,8 @@ export const SPEAKER_RULES = [
 ] as const;
 
 const MAX_SHORT_WORDS = 3;
+/** A short quoted term counts as quoted speech only this close (in tokens) after its speech verb. */
+const SHORT_GOVERN_TOKENS = 20;
 const WINDOW_BEFORE = 400;
 const WINDOW_AFTER = 200;
 const SUBJECT_MAX_TOKENS = 16;
@@ -201,7 +203,7 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       while (k >= 0 && stack[k].family !== info.family) k--;
       if (k < 0) {
         if (info.family === 'double' && stack.length === 0) {
-          out.push(...strayStretch(text, lastStop, i));
+          out.push(...strayStretch(text, lastStop, i, para.start));
           lastStop = i + 1;
         }
         continue;
@@ -261,8 +263,9 @@ function topLevel(pairs: MarkedStretch[]): MarkedStretch[] {
 }
 
 /** A closing mark with nothing open: the quote ran from the last stop (a previous quote's end, or the sentence start). */
-function strayStretch(text: string, lastStop: number, close: number): MarkedStretch[] {
-  let start = lastStop;
+function strayStretch(text: string, lastStop: number, close: number, paraStart: number): MarkedStretch[] {
+  // Without a sentence start to reach back to, where the quote began is unknowable.
+  let start = lastStop === paraStart ? lastStop : -1;
   // Reach back only to the start of the closing mark's sentence.
   for (let k = close - 1; k >= lastStop; k--) {
     const c = text[k];
@@ -271,6 +274,7 @@ function strayStretch(text: string, lastStop: number, close: number): MarkedStre
       break;
     }
   }
+  if (start < 0) return [];
   while (start < close && !LETTER_OR_DIGIT.test(text[start])) start++;
   if (start >= close) return [];
   return [{ open: start, close, start, end: close, how: 'stray-close', skips: [] }];
@@ -401,6 +405,8 @@ interface SpeakerFinding {
   kind: QuoteKind;
   /** The cue that introduced the speech (its gender tells the speaker's). */
   cue?: SpeechCue;
+  /** Tokens between the cue and the quote (a short quoted term far from the verb is not governed by it). */
+  distance?: number;
 }
 
 interface SpeechRecord {
@@ -421,7 +427,7 @@ class Context {
   readonly titleCues: Set<string>;
   readonly transparent: Set<string>;
   readonly relatives: Set<string>;
-  readonly notSpeechBefore: Set<string>;
+  readonly notSpeech: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
@@ -442,7 +448,7 @@ class Context {
     this.titleCues = new Set(rules.titleCues);
     this.transparent = new Set(rules.transparent);
     this.relatives = new Set(rules.relatives);
-    this.notSpeechBefore = new Set(rules.notSpeechBefore);
+    this.notSpeech = new Set(rules.notSpeech);
   }
 
   tokens(from: number, to: number): Token[] {
@@ -463,7 +469,7 @@ class Context {
     const cue = this.cue(toks[k]);
     if (!cue) return cue;
     const next = toks[k + 1];
-    if (next && this.notSpeechBefore.has(next.fold)) return undefined; // "called for", "called on"
+    if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
     if (k === 0) return cue;
     const prev = toks[k - 1];
     if (DETERMINERS.has(prev.fold)) return undefined;
@@ -612,55 +618,80 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
-  // Kind: a colon, a bare verb (+ subject) or nothing before the quote makes it direct.
-  const q = n - 1;
   for (let k = n - 1; k >= 0; k--) {
     const t = toks[k];
     // Source markers: "according to X, …", «بحسب X»
     const marker = sourceMarkerAt(ctx, toks, k);
     if (marker > 0) {
+      // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.text) return finish(ctx, phrase, 'speaker:source-marker', undefined, 'partial', quoteStart);
+      if (phrase.actor || phrase.rule === 'speaker:anonymous') return { ...finish(ctx, phrase, 'speaker:source-marker', undefined, 'partial', quoteStart), distance: n - 1 - k };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
-    const between = toks.slice(k + 1, q + 1);
-    const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold) || (b.kind === 'word' && !ctx.has(ctx.stops, b) && false)) ? 'partial' : directOrPartial(ctx, between);
-    if (cue.role === 'lead-in') {
-      const earlier = speakerBefore(ctx, toks.slice(0, k), quoteStart);
-      if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
-      const subject = sentenceSubject(ctx, toks, k);
-      if (subject) return { actor: subject, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
-      const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person', 'organization', 'group'], cue.gender);
-      return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
-    }
-    // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
-    if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
-      const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
-      const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
-      const usable = ctx.rules.verbFirst || (inverted && phrase.rule !== 'speaker:pronoun' && (!!phrase.actor || !!phrase.rule));
-      if (phrase.text && usable) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
-    }
-    // Subject before the verb (SVO): "X said", «فلتشر أكد».
-    const before = subjectBefore(ctx, toks, k);
-    if (before) return finish(ctx, before, before.rule ?? 'speaker:subject-before-verb', cue, kind, quoteStart);
-    // "… and argued": the subject of an earlier speech verb in the sentence.
-    if (k > 0 && ctx.conjunctions.has(toks[k - 1].fold)) {
-      const earlier = speakerBefore(ctx, toks.slice(0, k - 1), quoteStart);
-      if (earlier) return { ...earlier, kind };
-    }
-    // Dropped subject (وأضاف, وقالت): the last speaker agreeing with the verb.
-    const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'], cue.gender);
-    return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+    const found = speakerForCue(ctx, toks, k, cue, quoteStart);
+    return found ? { ...found, distance: n - 1 - k } : null;
   }
   return null;
+}
+
+/** The speaker of the speech cue at toks[k], which governs a quote right after the tokens. */
+function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
+  const n = toks.length;
+  const t = toks[k];
+  const between = toks.slice(k + 1, n);
+  // A complementiser makes the quote part of reported speech (partial); a colon or a bare verb, direct.
+  const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
+  if (cue.role === 'lead-in') {
+    // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
+    const earlier = speakerBefore(ctx, toks.slice(0, k), quoteStart);
+    if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    const actor =
+      sentenceSubject(ctx, toks, k) ??
+      ctx.lastSpeaker(t.start, cue.gender, cue.number) ??
+      ctx.lastMentioned(t.start, ['person', 'organization', 'group'], cue.gender);
+    return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
+  }
+  // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
+  if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
+    const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
+    const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
+    const resolved = !!phrase.actor || !!phrase.rule;
+    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved;
+    if (phrase.text && usable) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
+  }
+  // Subject before the verb (SVO): "X said", «فلتشر أكد».
+  const before = subjectBefore(ctx, toks, k);
+  if (before) return finish(ctx, before, before.rule ?? 'speaker:subject-before-verb', cue, kind, quoteStart);
+  // "… and argued": the subject of an earlier speech verb in the sentence.
+  if (k > 0 && ctx.conjunctions.has(toks[k - 1].fold)) {
+    const earlier = speakerBefore(ctx, toks.slice(0, k - 1), quoteStart);
+    if (earlier) return { ...earlier, kind };
+  }
+  // Dropped subject (وأضاف, وقالت): the subject of the sentence so far («ورغم أن X …، إلا أنه قال»), else the
+  // last speaker agreeing with the verb.
+  const subject = sentenceSubject(ctx, toks, k);
+  const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
+  const actor =
+    (agrees ? subject : null) ??
+    ctx.lastSpeaker(t.start, cue.gender, cue.number) ??
+    ctx.lastMentioned(t.start, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'], cue.gender);
+  return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
 
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
 function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   if (k === 0) return null;
-  const ms = mentionsStartingIn(ctx.index, toks[0].start, toks[k].start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
-  return ms[0]?.actor ?? null;
+  // A name after a preposition (بعد لقائه مع X، قال) is not the subject.
+  let j = 0;
+  for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
+    if (ctx.insideQuote(m.start) || m.actor.type === 'location') continue;
+    while (j < k && toks[j].end <= m.start) j++;
+    const prev = j > 0 ? toks[j - 1] : null;
+    if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev)) continue;
+    return m.actor;
+  }
+  return null;
 }
 
 function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
@@ -873,6 +904,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
     }
     const short = cand.words <= MAX_SHORT_WORDS;
+    if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped' && cand.words < 6);
     if (!keep) {
       ctx.quoteSpans.pop();
@@ -951,6 +983,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
   if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
+  // A short stretch opening with a naming noun is a title: «نظام إصدار الوثائق», "Operation Desert Storm".
+  const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
+  if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0])) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».

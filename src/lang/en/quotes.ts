@@ -66,7 +66,7 @@ export const quotes: QuoteRules = {
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
       'january february march april may june july august september october november december',
   ),
-  notSpeechBefore: ['for', 'on', 'off', 'up'],
+  notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   relatives: ['who'],
   verbFirst: false,
   defaultGender: () => 'any',
