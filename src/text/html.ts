@@ -53,7 +53,9 @@ export async function extractHtml(html: string): Promise<Extracted> {
   const meta = pageMeta(document);
   const tweets = replaceTweets(document);
   let paragraphs: string[] = [];
-  try {
+  const tooComplex = complexity(document);
+  if (tooComplex) warnings.push(`${tooComplex}: used all of the page's text instead of finding the article in it`);
+  else try {
     const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
     if (parsed?.content) paragraphs = blockTexts(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Doc);
     if (!meta.byline && parsed?.byline) meta.byline = squash(parsed.byline);
@@ -66,6 +68,29 @@ export async function extractHtml(html: string): Promise<Extracted> {
   if (paragraphs.length === 0) paragraphs = blockTexts(parseHTML(html).document as unknown as Doc);
   if (meta.title) meta.title = stripSiteName(meta.title, meta.siteName);
   return assemble(meta, paragraphs, tweets, warnings);
+}
+
+/**
+ * Readability's cost grows steeply with nesting depth (depth 400 takes seconds, 2,000 minutes) and with
+ * size; real news pages stay under depth 30 and a few thousand elements. Past generous caps the page is
+ * hostile or broken, and the whole-page text is the safe answer.
+ */
+const MAX_DEPTH = 80;
+const MAX_ELEMENTS = 60_000;
+
+function complexity(doc: Doc): string | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  let count = 0;
+  const stack: Array<[DomNode, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++count > MAX_ELEMENTS) return `the page has more than ${MAX_ELEMENTS} elements`;
+    if (depth > MAX_DEPTH) return `the page nests elements more than ${MAX_DEPTH} deep`;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], depth + 1]);
+  }
+  return null;
 }
 
 /** Headline line, blank line, one paragraph per line; tweets expanded where their marker stands. */
@@ -364,7 +389,7 @@ const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'TD', 'TH', 'UL', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'NAV', 'HEAD', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'NAV', 'FOOTER', 'ASIDE', 'HEAD', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH']);
 
 /** The text of the block elements, one entry per paragraph, white space folded. Iterative walk: deep trees cannot overflow the stack. */
 export function blockTexts(doc: Doc): string[] {
