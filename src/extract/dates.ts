@@ -84,7 +84,10 @@ export interface DateRules {
   ordinalSuffixes: string[];
   /** Words before a name that make a weak month/year a date (in, since, «في», «منذ»). */
   leads: string[];
-  /** Capitalised words before a weekday that make it a name, not a day (Black Friday, Mr Monday); checked only when capitalisedNames. */
+  /** Words before a weekday that make it part of a name, not a day (Black Friday, Mr Monday). */
+  nameWords: string[];
+  /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
+  yearDeterminers: string[];
   futureCues: string[];
   pastCues: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
@@ -106,6 +109,8 @@ interface CompiledRules {
   rules: DateRules;
   trie: TrieNode;
   leads: Set<string>;
+  nameWords: Set<string>;
+  yearDeterminers: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
   maxPhrase: number;
@@ -130,7 +135,7 @@ function compile(rules: DateRules): CompiledRules {
     (node.atoms ??= []).push(atom);
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
-  const c: CompiledRules = { rules, trie, leads: set(rules.leads), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
+  const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -447,7 +452,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'weekday':
       if (f.weekday !== undefined || f.day !== undefined || f.month !== undefined || f.year !== undefined) return false;
-      if (!weekdayIsName(scan, s)) return false;
+      if (!weekdayIsDay(scan, s)) return false;
       f.weekday = a.weekday;
       take(s, 'weekday');
       return true;
@@ -471,7 +476,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
     }
     case 'count': {
       if (f.hasCount || f.unit !== undefined || f.month !== undefined) return false;
-      if (!ahead().some((x) => x.atom.kind === 'unit')) return false;
+      if (!ahead().some((x) => x.atom.kind === 'unit') && !(scan.tokens[s.to]?.text === '-' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'unit'))) return false;
       f.count = a.n;
       f.hasCount = true;
       take(s, 'count');
@@ -667,7 +672,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
   const prev = scan.tokens[k];
   if (!prev) return false;
-  if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return true;
+  if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   const tok = scan.tokens[s.from];
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
@@ -698,30 +703,26 @@ function closeParen(scan: Scan, s: Slot, take: Consume): void {
 
 function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
   if (a.kind === 'glue') return started || a.initial === true;
-  if (a.kind === 'punct') return started && (a.ch === '/' || a.ch === '(' || a.ch === '-' && prevKind === 'part');
+  if (a.kind === 'punct') return started && (a.ch === '/' || a.ch === '(' || a.ch === '-' && (prevKind === 'part' || prevKind === 'count'));
   if (a.kind === 'unit' && a.filler && a.unit === 'M') return started && (prevKind === 'glue' || prevKind === 'ordinal' || prevKind === 'day');
   return false;
 }
 
 /** What may follow a piece of glue. */
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
-  if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number');
+  if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
   if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part', 'number'].includes(a.kind);
   return ['month', 'number', 'unit', 'shift', 'numericDate'].includes(a.kind) || a.kind === 'glue';
 }
 
-/** English weekday names that are part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
-function weekdayIsName(scan: Scan, s: Slot): boolean {
+/** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
+function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tokens[s.from];
   if (!/^[A-Z]/u.test(tok.text)) return true;
   const next = scan.tokens[s.to];
   if (next && next.kind === 'word' && /^[A-Z]/u.test(next.text) && !slotsAt(scan, s.to).some((x) => x.atom.kind === 'month' || x.atom.kind === 'daypart')) return false;
   const prev = scan.tokens[s.from - 1];
-  if (prev && prev.kind === 'word' && /^[A-Z]/u.test(prev.text)) {
-    const lead = scan.rules.some((c) => c.leads.has(prev.fold) || c.pastCues.has(prev.fold) || c.futureCues.has(prev.fold));
-    const shift = slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'shift' || x.atom.kind === 'every');
-    if (!lead && !shift) return false;
-  }
+  if (prev && scan.rules.some((c) => c.nameWords.has(prev.fold))) return false;
   return true;
 }
 
@@ -750,6 +751,8 @@ function resolvable(f: Frame): boolean {
     f.frequency !== undefined ||
     f.shiftAlone !== undefined ||
     f.clock !== undefined ||
+    (f.every === true && (f.daypart !== undefined || f.weekday !== undefined)) ||
+    (f.unit !== undefined && f.pluralUnit === true) ||
     (f.unit !== undefined && (f.shift !== undefined || f.ago !== undefined || f.hasCount || f.every === true || f.definiteUnit === true && f.part !== undefined))
   );
 }
@@ -867,7 +870,7 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
     const value = shiftedValue(anchor, unit, 0);
     return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
   }
-  if (f.hasCount) return duration();
+  if (f.hasCount || f.pluralUnit) return duration();
   return null;
 }
 
@@ -1122,6 +1125,8 @@ function supported(scan: Scan, p: Parsed): boolean {
   const f = p.frame;
   const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
   if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
+  // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
+  if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
   return true;
 }

@@ -78,8 +78,9 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   const freq: Array<[string, TimeUnit]> = [['daily', 'D'], ['weekly', 'W'], ['monthly', 'M'], ['annually', 'Y'], ['yearly', 'Y'], ['hourly', 'H']];
   for (const [w, unit] of freq) add(w, { kind: 'frequency', unit });
   for (const w of ['now', 'currently', 'nowadays', 'at present', 'presently']) add(w, { kind: 'ref', ref: 'present' });
-  for (const w of ['recently', 'lately', 'previously', 'formerly', 'in the past', 'at the time']) add(w, { kind: 'ref', ref: 'past' });
-  for (const w of ['soon', 'in the future', 'in the coming period']) add(w, { kind: 'ref', ref: 'future' });
+  // Only words that mostly name a time (TimeML annotates "recently" but rarely "previously" or "soon").
+  for (const w of ['recently', 'lately']) add(w, { kind: 'ref', ref: 'past' });
+  for (const w of ['in the future']) add(w, { kind: 'ref', ref: 'future' });
   for (const w of ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some']) add(w, { kind: 'approx' });
   for (const w of ['more than', 'over', 'at least', 'less than', 'under']) add(w, { kind: 'vague' });
   add('of', { kind: 'glue' });
@@ -93,7 +94,9 @@ export const dates: DateRules = {
   numericOrder: 'MDY',
   capitalisedNames: true,
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'and', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'since'],
+  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'and', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over'],
+  nameWords: ['black', 'good', 'cyber', 'super', 'bloody', 'ash', 'holy', 'easter', 'palm', 'maundy', 'mr', 'mrs', 'ms', 'dr', 'man', 'girl'],
+  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s"],
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would'],
   pastCues: ['said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
   pastSuffixes: ['ed'],
