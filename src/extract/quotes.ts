@@ -104,7 +104,7 @@ export const SPEAKER_RULES = [
 
 const MAX_SHORT_WORDS = 3;
 /** A short quoted term counts as quoted speech only this close (in tokens) after its speech verb. */
-const SHORT_GOVERN_TOKENS = 20;
+const SHORT_GOVERN_TOKENS = 14;
 const WINDOW_BEFORE = 400;
 const WINDOW_AFTER = 200;
 const SUBJECT_MAX_TOKENS = 16;
@@ -815,7 +815,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const cue = ctx.cueAt(toks, k);
       if (!cue || cue.role !== 'verb') continue;
       const before = subjectBefore(ctx, toks, k);
-      const after = before?.actor ? null : k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start) : null;
+      const after = before?.actor ? null : k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start) : null;
       // Only named subjects: documents, pronouns and unnamed sources are resolved when a quote needs them.
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
