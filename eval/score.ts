@@ -201,12 +201,16 @@ export function matchActors(gold: readonly GoldActor[], output: readonly OutputA
   });
   const misses: string[] = [];
   gold.forEach((a, g) => {
-    if (a.key && !goldToOutput.has(g)) misses.push(`missed key actor: ${a.name}`);
+    if (a.key && !goldToOutput.has(g)) misses.push(`missed key actor: «${a.name}» (${a.type})`);
   });
   output.forEach((a, o) => {
     if (outputOwner[o] >= 0) return;
     const duplicateOf = edges.findIndex((outs) => outs.includes(o));
-    misses.push(duplicateOf >= 0 ? `duplicate actor (not merged with "${output[goldToOutput.get(duplicateOf) ?? o].name}"): ${a.name} = gold ${gold[duplicateOf].name}` : `false actor: ${a.name}${a.type ? ` (${a.type})` : ''}`);
+    misses.push(
+      duplicateOf >= 0
+        ? `unmerged actor: «${a.name}» is gold «${gold[duplicateOf].name}», already matched by output «${output[goldToOutput.get(duplicateOf) ?? o].name}»`
+        : `false actor: «${a.name}»${a.type ? ` (${a.type})` : ''}`,
+    );
   });
   const keyGold = gold.filter((a) => a.key).length;
   const keyMatched = [...goldToOutput.keys()].filter((g) => gold[g].key).length;
