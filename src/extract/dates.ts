@@ -711,7 +711,8 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 /** What may follow a piece of glue. */
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
-  if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part', 'number'].includes(a.kind);
+  // "the" belongs to "the 1990s", "the 20th century", "the past two weeks", but not to "the 1987 crash".
+  if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part'].includes(a.kind) || a.kind === 'number' && a.ordinal === true;
   return ['month', 'number', 'unit', 'shift', 'numericDate'].includes(a.kind) || a.kind === 'glue';
 }
 
@@ -992,6 +993,9 @@ function nearestWeekday(anchor: Ymd, weekday: number, dir: 'before' | 'after' | 
   return addDays(anchor, fwd);
 }
 
+/** How far (days) a yearless date may lie on the wrong side of publication before tense moves it a year (tuned on TBAQ-cleaned). */
+const TENSE_SLACK_DAYS = 92;
+
 /** The year of a month (and day) without a year: the shift decides, then tense; otherwise the anchor's year. */
 function pickYear(month: number, day: number | null, anchor: Ymd, shift: -1 | 0 | 1, tense: () => Tense): number {
   const y = anchor[0];
@@ -1001,8 +1005,11 @@ function pickYear(month: number, day: number | null, anchor: Ymd, shift: -1 | 0 
   if (shift === -1) return c < 0 ? y : y - 1;
   if (shift === 1) return c > 0 ? y : y + 1;
   const t = tense();
-  if (t === 'past' && c > 0) return y - 1;
-  if (t === 'future' && c < 0) return y + 1;
+  // The tense cue is a guess (the nearest verb may belong to another clause): it moves a date to the
+  // previous or next year only when the date would otherwise lie well on the wrong side of publication.
+  const days = (toTime(here) - toTime(anchorKey)) / 86_400_000;
+  if (t === 'past' && days > TENSE_SLACK_DAYS) return y - 1;
+  if (t === 'future' && days < -TENSE_SLACK_DAYS) return y + 1;
   return y;
 }
 
