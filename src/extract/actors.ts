@@ -1,14 +1,1389 @@
 /**
- * Actors: people, organisations, places and groups, each once, aliases merged. (Stub: the actors
- * engine replaces this file.)
+ * Actors: people, organisations, places and groups, each once, aliases merged.
+ *
+ * One language-independent engine reads the pack's `ActorRules` (word lists and gazetteers). It works on
+ * word tokens with exact offsets; Arabic words are matched through `pack.stems`, so a clitic-prefixed
+ * «وواشنطن» matches the gazetteer form «واشنطن» and the mention span starts after the clitic.
+ *
+ * Finders run in order and claim the tokens they use, so later finders never re-read them:
+ *   titled people («وزير الخارجية الأمريكي مايك بومبيو», "Vice-President Dick Cheney"),
+ *   organisation chains led by a head noun (Arabic: «بعثة الأمم المتحدة للدعم في ليبيا»),
+ *   capitalised word runs (Latin script), gazetteer places and organisations, tweet signatures.
+ * Candidates are then merged into entities (surname = full name, shorter org form = longer form, bare
+ * definite head noun = the last organisation with that head, acronyms, capitals acting for their state),
+ * and every known name is looked up again over unclaimed tokens (a surname seen once after a title is
+ * then found bare everywhere, headline included).
  */
-import type { Actor, Article } from '../types.js';
+import type { Actor, ActorType, Article, Mention, Span } from '../types.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { countryNames } from '../lang/shared/regions.js';
 
-/** The actor data a language pack provides. Defined by the actors engine. */
+// ---------------------------------------------------------------------------------------------------
+// The data a language pack provides
+
+/** A place the country gazetteer does not cover: a city, region or landmark, with its country. */
+export interface PlaceEntry {
+  name: string;
+  variants?: readonly string[];
+  /** ISO region code of the country it belongs to. */
+  country?: string;
+  /** A capital stands for its government when it acts («قالت موسكو», "Washington warned"). */
+  capital?: boolean;
+}
+
+/** A well-known organisation or group (United Nations, NATO, Islamic State) with its other names. */
+export interface KnownEntity {
+  name: string;
+  aliases?: readonly string[];
+  type: ActorType;
+  /** The English name, for cross-script acronyms (UNSMIL). */
+  english?: string;
+}
+
+/** A common-noun reference that stands for an actor ("the administration"), attached to a named one when possible. */
+export interface Referent {
+  /** The phrase as written, folded words ("the administration"). */
+  phrase: string;
+  /** Head words of named actors it refers to ("administration", "government"). */
+  heads: readonly string[];
+  type: ActorType;
+}
+
 export interface ActorRules {
-  [key: string]: unknown;
+  /** How names are found: 'capitals' (capitalised word runs) or 'cues' (titles, head nouns, gazetteers only). */
+  nameCue: 'capitals' | 'cues';
+  /** Locale for `Intl.DisplayNames` country names. */
+  locale: string;
+  /** Extra names of countries, by ISO code (أمريكا، سورية; "U.S.", "Britain"). */
+  countryVariants: Readonly<Record<string, readonly string[]>>;
+  /** Adjectives of nationality → ISO code (الأمريكي → US, "Russian" → RU): title parts, never names. */
+  nisbas: Readonly<Record<string, string>>;
+  places: readonly PlaceEntry[];
+  organisations: readonly KnownEntity[];
+  /** Role words and phrases that precede a name (وزير الخارجية، الدكتور; "President", "Secretary of State"). */
+  titles: readonly string[];
+  /** Words that may sit inside a title (السابق، المتقاعد; "former", "Democratic"). */
+  titleModifiers: readonly string[];
+  /** Arabic: nouns that head an organisation name (وزارة، بعثة). English: words that make a name an organisation (Inc, Ministry). */
+  orgHeads: readonly string[];
+  /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
+  groupHeads: readonly string[];
+  /** Arabic: heads that name events, not organisations (مؤتمر برلين is Berlin's conference). */
+  eventHeads: readonly string[];
+  /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
+  groupWords: readonly string[];
+  /** Words never inside a name: particles, prepositions, pronouns, common verbs, weekdays, months. */
+  stopwords: readonly string[];
+  /** Words that join name parts ("of", "bin"; بن، بنت). */
+  connectors: readonly string[];
+  /** Words that start a name by themselves (أبو، عبد، آل). */
+  kinship: readonly string[];
+  /** Verbs of saying and acting: their subject is an actor (salience, capitals standing for a state). */
+  actionVerbs: readonly string[];
+  referents: readonly Referent[];
+  /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
+  glossary: Readonly<Record<string, string>>;
+  /** Surface forms that must never become actors (tested). */
+  falsePositives: readonly string[];
 }
 
-export function extractActors(_article: Article): Actor[] {
-  return [];
+// ---------------------------------------------------------------------------------------------------
+// Tokens and compiled rules
+
+interface Tok extends Token {
+  stems: string[];
+  /** Shortest stem: the comparison key for name parts (clitics and article gone). */
+  core: string;
+  capital: boolean;
 }
+
+interface GazEntry {
+  words: string[];
+  id: string;
+  type: ActorType;
+  country?: string;
+  capital?: boolean;
+  english?: string;
+  /** Display form for the canonical name when the entity is known (the written form wins when seen). */
+  display: string;
+}
+
+interface Compiled {
+  gazetteer: Map<string, GazEntry[]>;
+  titles: Map<string, string[][]>;
+  titleWords: Set<string>;
+  titleModifiers: Set<string>;
+  nisbas: Map<string, string>;
+  orgHeads: Set<string>;
+  groupHeads: Set<string>;
+  eventHeads: Set<string>;
+  groupWords: Set<string>;
+  stop: Set<string>;
+  connectors: Set<string>;
+  kinship: Set<string>;
+  verbs: Set<string>;
+  referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string }[];
+  glossary: Map<string, string>;
+  englishCountry: Map<string, string>;
+  falsePositives: Set<string>;
+}
+
+const compiledCache = new WeakMap<ActorRules, Compiled>();
+
+function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
+  const hit = compiledCache.get(rules);
+  if (hit) return hit;
+  const words = (s: string) => tokenize(s, fold).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
+  const set = (xs: readonly string[]) => new Set(xs.map((x) => fold(x)));
+  const gazetteer = new Map<string, GazEntry[]>();
+  const addGaz = (form: string, entry: Omit<GazEntry, 'words'>) => {
+    const w = words(form);
+    if (!w.length) return;
+    const list = gazetteer.get(w[0]) ?? [];
+    list.push({ ...entry, words: w });
+    gazetteer.set(w[0], list);
+  };
+  const english = countryNames('en');
+  for (const [code, name] of countryNames(rules.locale)) {
+    const entry = { id: `region:${code}`, type: 'location' as const, country: code, display: name, english: english.get(code) };
+    addGaz(name, entry);
+    for (const v of rules.countryVariants[code] ?? []) addGaz(v, entry);
+  }
+  for (const [code, variants] of Object.entries(rules.countryVariants)) {
+    if (countryNames(rules.locale).has(code)) continue;
+    for (const v of variants) addGaz(v, { id: `region:${code}`, type: 'location', country: code, display: variants[0], english: english.get(code) });
+  }
+  for (const p of rules.places) {
+    const entry = { id: `place:${fold(p.name)}`, type: 'location' as const, country: p.country, capital: p.capital, display: p.name };
+    addGaz(p.name, entry);
+    for (const v of p.variants ?? []) addGaz(v, entry);
+  }
+  for (const o of rules.organisations) {
+    const entry = { id: `org:${fold(o.name)}`, type: o.type, display: o.name, english: o.english };
+    addGaz(o.name, entry);
+    for (const v of o.aliases ?? []) addGaz(v, entry);
+  }
+  for (const list of gazetteer.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const titles = new Map<string, string[][]>();
+  for (const t of rules.titles) {
+    const w = words(t);
+    const list = titles.get(w[0]) ?? [];
+    list.push(w);
+    titles.set(w[0], list);
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
+  const englishCountry = new Map<string, string>();
+  for (const [code, name] of english) englishCountry.set(code, name);
+  const out: Compiled = {
+    gazetteer,
+    titles,
+    titleWords: new Set([...titles.values()].flat().flat()),
+    titleModifiers: set(rules.titleModifiers),
+    nisbas: new Map(Object.entries(rules.nisbas).map(([k, v]) => [fold(k), v])),
+    orgHeads: set(rules.orgHeads),
+    groupHeads: set(rules.groupHeads),
+    eventHeads: set(rules.eventHeads),
+    groupWords: set(rules.groupWords),
+    stop: set(rules.stopwords),
+    connectors: set(rules.connectors),
+    kinship: set(rules.kinship),
+    verbs: set(rules.actionVerbs),
+    referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase })),
+    glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
+    englishCountry,
+    falsePositives: new Set(rules.falsePositives.map((f) => words(f).join(' '))),
+  };
+  compiledCache.set(rules, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Candidates and entities
+
+/** Why a mention was made, which decides whether it may be the canonical name. */
+type MentionRole = 'name' | 'short' | 'head' | 'metonym' | 'acronym' | 'handle';
+
+interface Candidate {
+  type: ActorType;
+  /** Token range of the name (title excluded). */
+  from: number;
+  to: number;
+  span: Span;
+  rule: string;
+  role: MentionRole;
+  title?: string;
+  /** Gazetteer identity (region:US, org:…), when known. */
+  id?: string;
+  country?: string;
+  capital?: boolean;
+  english?: string;
+  /** Head noun key of an organisation chain and its other word keys, for merging shorter forms. */
+  head?: string;
+  mods?: string[];
+  /** For «قوات حفتر»: the person candidate it belongs to. */
+  owner?: Candidate;
+  /** Extra surface forms (hashtag forms, quoted org names). */
+  forms?: string[];
+  /** The written form includes a title («قوات اللواء … خليفة حفتر»): a poor canonical name. */
+  titled?: boolean;
+  /** True when the candidate acts (subject of a verb of saying/acting). */
+  acts?: boolean;
+}
+
+interface Entity {
+  type: ActorType;
+  cands: Candidate[];
+  title: string | null;
+  id?: string;
+  extraForms: Set<string>;
+}
+
+interface Ctx {
+  article: Article;
+  text: string;
+  toks: Tok[];
+  rules: ActorRules;
+  c: Compiled;
+  claimed: Uint8Array;
+  sentenceStart: Uint8Array;
+  bodyTok: number;
+  cased: boolean;
+}
+
+const LATIN_UPPER = /^\p{Lu}/u;
+const OPEN_QUOTES = new Set(['«', '"', '\u201C', '\u201E', '\u2018', "'"]);
+const CLOSE_QUOTES = new Set(['»', '"', '\u201D', '\u2019', "'"]);
+const MAX_NAME_TOKENS = 4;
+
+function makeContext(article: Article): Ctx {
+  const { pack, text } = article;
+  const rules = pack.actors as ActorRules;
+  const c = compile(rules, pack.fold);
+  const toks: Tok[] = tokenize(text, pack.fold).map((t) => {
+    const stems = t.kind === 'word' ? pack.stems(t.fold) : [t.fold];
+    let core = stems[0];
+    for (const s of stems) if (s.length < core.length) core = s;
+    return { ...t, stems, core, capital: LATIN_UPPER.test(t.text) };
+  });
+  const sentenceStart = new Uint8Array(toks.length);
+  let s = 0;
+  let prevEnd = -1;
+  for (let i = 0; i < toks.length; i++) {
+    while (s < article.sentences.length && article.sentences[s].end <= toks[i].start) s++;
+    const sentence = article.sentences[s];
+    if (sentence && sentence.start > prevEnd && toks[i].start >= sentence.start) {
+      // first word token of this sentence (skipping opening punctuation)
+      let k = i;
+      while (k < toks.length && toks[k].kind === 'punct') k++;
+      if (k < toks.length) sentenceStart[k] = 1;
+      prevEnd = sentence.start;
+    }
+    // a word right after an opening quote or a line break starts a clause as well
+    if (i > 0 && toks[i].kind === 'word' && toks[i - 1].kind === 'punct' && (OPEN_QUOTES.has(toks[i - 1].text) || toks[i - 1].text === ':')) sentenceStart[i] = 1;
+    if (i > 0 && text.slice(toks[i - 1].end, toks[i].start).includes('\n')) sentenceStart[i] = 1;
+  }
+  if (toks.length) sentenceStart[0] = 1;
+  let bodyTok = 0;
+  while (bodyTok < toks.length && toks[bodyTok].start < article.bodyStart) bodyTok++;
+  return { article, text, toks, rules, c, claimed: new Uint8Array(toks.length), sentenceStart, bodyTok, cased: rules.nameCue === 'capitals' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Token predicates
+
+const has = (t: Tok | undefined, form: string) => !!t && t.stems.includes(form);
+const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'word';
+
+/** Particles written with final ى that fold onto names written with ي (على / علي). */
+const MAQSURA_PARTICLES = new Set(['علي', 'الي', 'حتي', 'لدي']);
+
+function isStop(ctx: Ctx, t: Tok): boolean {
+  const f = t.fold;
+  if (MAQSURA_PARTICLES.has(f) && t.text.endsWith('ي')) return false;
+  if (ctx.c.stop.has(f) || ctx.c.verbs.has(f)) return true;
+  // a conjunction-prefixed particle or verb (وقال، فإن) is still one
+  if (!ctx.cased && (f[0] === 'و' || f[0] === 'ف') && f.length > 2) {
+    const rest = f.slice(1);
+    if (ctx.c.stop.has(rest) || ctx.c.verbs.has(rest)) return true;
+  }
+  return false;
+}
+
+function isVerb(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (ctx.c.verbs.has(t.fold)) return true;
+  return !ctx.cased && (t.fold[0] === 'و' || t.fold[0] === 'ف') && ctx.c.verbs.has(t.fold.slice(1));
+}
+
+/** Arabic definite word: الخارجية, للدعم, والجيش. */
+function isDefinite(t: Tok): boolean {
+  return t.stems.some((s) => s.startsWith('ال') && s.length >= 4) || t.fold.startsWith('لل');
+}
+
+/** A definite word that is an adjective by form: nisba (الليبي، العسكرية) or participle (المتحدة، المتقاعد). */
+function isAdjective(ctx: Ctx, t: Tok): boolean {
+  if (!isWord(t) || isStop(ctx, t)) return false;
+  if (ctx.c.titleModifiers.has(t.fold) || t.stems.some((s) => ctx.c.titleModifiers.has(s) || ctx.c.nisbas.has(s))) return true;
+  const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 5);
+  if (!def || t.fold.startsWith('لل') || /^[بلك]ال/u.test(t.fold)) return false;
+  const bare = def.slice(2);
+  if (/(ي|يه|ين|يون|يان)$/u.test(bare) && bare.length >= 4) return true;
+  return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
+}
+
+/** Arabic word that can be part of a personal name. */
+function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
+  if (!isWord(t) || t.kind !== 'word' || isStop(ctx, t)) return false;
+  if (!/^\p{L}/u.test(t.text)) return false;
+  if (t.fold.length < 2) return false;
+  if (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.orgHeads.has(s))) return false;
+  if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
+  // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
+  if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
+  if (position === 0) return !isDefinite(t);
+  // inside a name: a conjunction- or preposition-prefixed word starts the next phrase (وقوات، باستئناف)
+  if (/^[وف]/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
+  if (/^(بال|لل|كال|با|لا)/u.test(t.fold)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Gazetteer
+
+interface GazHit {
+  entry: GazEntry;
+  to: number;
+  /** Offset of the name inside the first token (after clitics or #). */
+  start: number;
+}
+
+function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
+  const t = ctx.toks[i];
+  if (!isWord(t)) return null;
+  if (ctx.cased && !t.capital) return null;
+  for (const stem of t.stems) {
+    const entries = ctx.c.gazetteer.get(stem);
+    if (!entries) continue;
+    for (const e of entries) {
+      let k = i + 1;
+      let ok = true;
+      for (let w = 1; w < e.words.length; w++, k++) {
+        const tk = ctx.toks[k];
+        if (!tk || (tk.fold !== e.words[w] && !has(tk, e.words[w]))) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { entry: e, to: k, start: t.start + cliticOffset(t, stem) };
+    }
+  }
+  return null;
+}
+
+const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+
+/** Original-text offset where `form` starts inside token `t` (after proclitics). */
+function cliticOffset(t: Tok, form: string): number {
+  let folded = t.fold.length - form.length;
+  if (!t.fold.endsWith(form)) folded += 2; // ل + ال written لل: the form's «ال» is not in the text
+  if (folded <= 0) return 0;
+  let i = 0;
+  let seen = 0;
+  while (i < t.text.length && seen < folded) {
+    if (!MARK.test(t.text[i])) seen++;
+    i++;
+  }
+  while (i < t.text.length && MARK.test(t.text[i])) i++;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finders
+
+function span(ctx: Ctx, from: number, to: number, start?: number): Span {
+  return [start ?? ctx.toks[from].start, ctx.toks[to - 1].end];
+}
+
+function claim(ctx: Ctx, from: number, to: number): void {
+  for (let k = from; k < to; k++) ctx.claimed[k] = 1;
+}
+
+function free(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.claimed[k]) return false;
+  return true;
+}
+
+/** Longest title phrase starting at token i; returns the token after it. */
+function titleAt(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  if (!isWord(t)) return -1;
+  for (const stem of t.stems) {
+    const phrases = ctx.c.titles.get(stem);
+    if (!phrases) continue;
+    for (const p of phrases) {
+      let k = i + 1;
+      let ok = true;
+      for (let w = 1; w < p.length; w++, k++) {
+        if (!has(ctx.toks[k], p[w])) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        if (ctx.cased && ctx.toks[k]?.text === '.') k++; // Mr. Dr. Sen.
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Subject position: a verb of saying/acting right before (VSO, «وقال بومبيو») or right after ("Washington warned"). */
+function actsAt(ctx: Ctx, from: number, to: number): boolean {
+  let before = from - 1;
+  while (before >= 0 && ctx.toks[before].kind === 'punct' && !/[.،,:؛]/u.test(ctx.toks[before].text)) before--;
+  if (isVerb(ctx, ctx.toks[before]) || isVerb(ctx, ctx.toks[to])) return true;
+  // English perfect and future: "Washington has warned"
+  return ctx.cased && ['has', 'have', 'had', 'will', 'would'].includes(ctx.toks[to]?.fold ?? '') && isVerb(ctx, ctx.toks[to + 1]);
+}
+
+/**
+ * Arabic titled person: title phrase, its complements (genitives, nisbas, «في + place», a quoted party
+ * name, stacked honorifics), then a 1–3 word name. «وزير الخارجية الأمريكي مايك بومبيو».
+ */
+function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    let k = titleAt(ctx, i);
+    if (k < 0) continue;
+    let guard = 0;
+    while (k < toks.length && guard++ < 10) {
+      const t = toks[k];
+      const next = titleAt(ctx, k);
+      if (next > k) {
+        k = next;
+        continue;
+      }
+      if (!isWord(t)) {
+        // a quoted party or body name inside the title: رئيس حزب «القوات اللبنانية»
+        if (OPEN_QUOTES.has(t.text)) {
+          const close = closingQuote(ctx, k, 6);
+          if (close > k) {
+            k = close + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (t.stems.some((s) => ctx.c.titleModifiers.has(s))) {
+        k++;
+        continue;
+      }
+      if (isStop(ctx, t)) {
+        // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
+        if ((t.fold === 'في' || t.fold === 'باسم') && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
+          const g = gazetteerAt(ctx, k + 1);
+          k = g ? g.to : k + 2;
+          continue;
+        }
+        break;
+      }
+      if (isDefinite(t) || t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.titleModifiers.has(s)) || t.fold === 'عام') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const titleEnd = k;
+    const nameStart = k;
+    while (k < toks.length && k - nameStart < MAX_NAME_TOKENS) {
+      const pos = k - nameStart;
+      const t = toks[k];
+      if (ctx.c.connectors.has(t.fold) && pos > 0 && isNameWord(ctx, toks[k + 1], 1)) {
+        k += 2;
+        continue;
+      }
+      if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k)) break;
+      if (pos >= 3) break;
+      k++;
+    }
+    // kinship particle opening the name: عبد الكريم، أبو مصعب
+    if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
+      if (isNameWord(ctx, toks[k], 1)) k++;
+    }
+    if (k === nameStart) continue; // a title alone: resolved later as a reference
+    const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
+    out.push({
+      type: 'person',
+      from: nameStart,
+      to: k,
+      span: span(ctx, nameStart, k),
+      rule: 'ar:title+name',
+      role: 'name',
+      title,
+      acts: actsAt(ctx, i, k),
+    });
+    // the organisation named inside the title is an actor too («القوات اللبنانية»)
+    for (let q = i; q < titleEnd; q++) {
+      if (OPEN_QUOTES.has(toks[q].text) && toks[q - 1] && toks[q - 1].stems.some((s) => ctx.c.orgHeads.has(s))) {
+        const close = closingQuote(ctx, q, 6);
+        if (close > q + 1) out.push(quotedOrg(ctx, q - 1, q, close));
+      }
+    }
+    claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
+function closingQuote(ctx: Ctx, open: number, max: number): number {
+  for (let k = open + 1; k < ctx.toks.length && k <= open + max + 1; k++) {
+    const t = ctx.toks[k];
+    if (t.kind === 'punct' && CLOSE_QUOTES.has(t.text)) return k;
+    if (t.kind === 'punct' && /[.،,:؛!?؟]/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+function quotedOrg(ctx: Ctx, head: number, open: number, close: number): Candidate {
+  const headTok = ctx.toks[head];
+  const headKey = headTok.stems[headTok.stems.length - 1];
+  return {
+    type: ctx.c.groupHeads.has(headKey) ? 'group' : 'organization',
+    from: open + 1,
+    to: close,
+    span: span(ctx, open + 1, close),
+    rule: 'ar:head+«name»',
+    role: 'name',
+    forms: [ctx.text.slice(headTok.start + cliticOffset(headTok, headTok.stems.find((s) => ctx.c.orgHeads.has(s)) ?? headTok.fold), ctx.toks[close].end)],
+  };
+}
+
+/** Key of a word for comparing organisation forms: its shortest stem (article and clitics gone). */
+const keyOf = (t: Tok) => t.core;
+
+/**
+ * Arabic organisation chain: head noun + genitive (definite word, gazetteer name, known person, quoted
+ * name, parenthesised tail) + adjectives + «لل…» complement + «في + place» + «(ACRONYM)».
+ */
+function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): void {
+  const { toks } = ctx;
+  const personKeys = new Map<string, Candidate>();
+  for (const p of persons) personKeys.set(keyOf(toks[p.to - 1]), p);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.claimed[i] || !isWord(t)) continue;
+    const headStem = t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
+    if (!headStem) continue;
+    const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
+    // «قوات حكومة الوفاق»: the forces of an organisation are that organisation; its own chain follows
+    if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s))) continue;
+    const definiteHead = isDefinite(t);
+    const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
+    let k = i + 1;
+    let owner: Candidate | undefined;
+    let genitive = false;
+    if (!definiteHead) {
+      const n = toks[k];
+      const g = n ? gazetteerAt(ctx, k) : null;
+      if (g && g.entry.type !== 'location') {
+        k = g.to;
+        genitive = true;
+      } else if (g) {
+        if (ctx.c.eventHeads.has(head)) continue; // مؤتمر برلين: the place is the actor
+        k = g.to;
+        genitive = true;
+      } else if (n && OPEN_QUOTES.has(n.text)) {
+        const close = closingQuote(ctx, k, 6);
+        if (close > k + 1) {
+          out.push(quotedOrg(ctx, i, k, close));
+          claim(ctx, i, close + 1);
+          i = close;
+        }
+        continue;
+      } else if (n && n.text === '(') {
+        const close = parenEnd(ctx, k);
+        if (close < 0) continue;
+        k = close + 1;
+        genitive = true;
+      } else if (isWord(n) && titleAt(ctx, k) > k) {
+        // قوات اللواء … خليفة حفتر: the group of a titled person
+        const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
+        if (!p) continue;
+        owner = p;
+        k = p.to;
+        genitive = true;
+      } else if (isWord(n) && personKeys.has(keyOf(n)) && !isDefinite(n)) {
+        owner = personKeys.get(keyOf(n));
+        k++;
+        genitive = true;
+      } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
+        k++;
+        genitive = true;
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold)) {
+        // حقوق الإنسان: an indefinite genitive closed by a definite one
+        k += 2;
+        genitive = true;
+      } else if (isWord(n) && ctx.c.titleWords.has(n.core) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && isNameWord(ctx, toks[k + 1], 0)) {
+        k++;
+      } else if (!isWord(n) || ctx.claimed[k]) {
+        continue;
+      } else {
+        continue;
+      }
+      if (owner === undefined && ctx.c.titleWords.has(toks[k - 1].core) && isNameWord(ctx, toks[k], 0)) {
+        // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
+        k++;
+        if (isNameWord(ctx, toks[k], 1)) k++;
+      }
+    }
+    // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
+    let guard = 0;
+    while (k < toks.length && guard++ < 10 && !owner) {
+      const n = toks[k];
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k]) {
+        k++;
+        continue;
+      }
+      if (n.text === '(') {
+        const close = parenEnd(ctx, k);
+        if (close > 0) {
+          k = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (isWord(n) && (n.fold.startsWith('لل') || /^ل/u.test(n.fold) && gazetteerAt(ctx, k)) && genitiveComplementOk(ctx, k) && (genitive || definiteHead)) {
+        const g = gazetteerAt(ctx, k);
+        k = g ? g.to : k + 1;
+        continue;
+      }
+      if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || definiteHead)) {
+        let at = n.fold === 'في' ? k + 1 : k;
+        if (toks[at]?.text === '#') at++;
+        const g = gazetteerAt(ctx, at);
+        if (g && g.entry.type === 'location') {
+          k = g.to;
+          continue;
+        }
+        if (n.fold === 'في' && isWord(toks[at]) && toks[at].stems.some((s) => ctx.c.orgHeads.has(s)) && isWord(toks[at + 1]) && isDefinite(toks[at + 1])) {
+          k = at + 2;
+          while (isWord(toks[k]) && isAdjective(ctx, toks[k])) k++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (k === i + 1) {
+      if (definiteHead) {
+        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head });
+        claim(ctx, i, k);
+      }
+      continue;
+    }
+    const sp = headSpan(ctx, t, headStem);
+    const mods: string[] = [];
+    // nationality adjectives are optional in later forms («لجنة (5+5) الليبية»): not part of the comparison
+    for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
+    const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
+    if (parenKey) mods.push(parenKey);
+    const titled = !!owner && owner.from > i + 1;
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, acts: actsAt(ctx, i, k) });
+    // a titled owner is its own candidate: leave its tokens to it
+    const resume = owner && owner.from > i ? owner.from : k;
+    claim(ctx, i, resume);
+    i = resume - 1;
+  }
+}
+
+function genitiveComplementOk(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k];
+  return !isStop(ctx, n) && !titleWordAt(ctx, k);
+}
+
+function titleWordAt(ctx: Ctx, k: number): boolean {
+  return titleAt(ctx, k) > k;
+}
+
+function titleReaches(ctx: Ctx, from: number, nameStart: number): boolean {
+  for (let q = from; q < nameStart; q++) if (ctx.toks[q].kind === 'punct') return false;
+  return true;
+}
+
+function headSpan(ctx: Ctx, t: Tok, headStem: string): Span {
+  const form = t.stems.find((s) => s.startsWith('ال') && s.endsWith(headStem.replace(/^ال/u, ''))) ?? headStem;
+  return [t.start + cliticOffset(t, t.fold.endsWith(form) || t.fold.startsWith('لل') ? form : headStem), t.end];
+}
+
+function parenEnd(ctx: Ctx, open: number): number {
+  for (let k = open + 1; k < ctx.toks.length && k <= open + 8; k++) {
+    if (ctx.toks[k].text === ')') return k > open + 1 ? k : -1;
+    if (ctx.toks[k].text === '(' || /[.،,:؛]/u.test(ctx.toks[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Arabic names opened by a kinship word anywhere: «أبو مصعب الزرقاوي», «عبد الكريم الخلف». */
+function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (ctx.claimed[i] || !isWord(toks[i])) continue;
+    const stem = toks[i].stems.find((s) => ctx.c.kinship.has(s));
+    if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1]) continue;
+    let k = i + 2;
+    while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) k++;
+    if (k - i < 3 && !isDefinite(toks[k - 1])) continue; // «أبو» + one word is too often a nickname or place
+    out.push({ type: 'person', from: i, to: k, span: [toks[i].start + cliticOffset(toks[i], stem), toks[k - 1].end], rule: 'ar:kinship-name', role: 'name', acts: actsAt(ctx, i, k) });
+    claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
+/** Gazetteer places and organisations over unclaimed tokens. */
+function findGazetteer(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const g = gazetteerAt(ctx, i);
+    if (!g || !free(ctx, i, g.to)) continue;
+    // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && !toks[g.to].text.includes("'") && !ctx.c.orgHeads.has(toks[g.to].fold) && !isStop(ctx, toks[g.to])) continue;
+    const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
+    const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
+    out.push({
+      type: g.entry.type,
+      from: i,
+      to: g.to,
+      span: sp,
+      rule: g.entry.id.startsWith('org:') ? 'gazetteer:organisation' : 'gazetteer:place',
+      role: 'name',
+      id: g.entry.id,
+      country: g.entry.country,
+      capital: g.entry.capital,
+      english: g.entry.english,
+      forms: hashtag ? ['#' + ctx.text.slice(sp[0], sp[1])] : undefined,
+      acts: actsAt(ctx, i, g.to),
+    });
+    claim(ctx, i, g.to);
+    i = g.to - 1;
+  }
+}
+
+/** End offset of a Latin name without a possessive ’s ("Bush's" → "Bush"). */
+function possessiveEnd(ctx: Ctx, t: Tok): number {
+  if (!ctx.cased) return t.end;
+  const m = /['\u2019]s?$/u.exec(t.text);
+  return m ? t.end - m[0].length : t.end;
+}
+
+/**
+ * Latin script: runs of capitalised words joined by connectors ("Bank of England"), split from their
+ * titles ("Vice-President Dick Cheney"), appositives ("John McCain, a Republican Senator,") and
+ * possessives; sentence-initial and headline-case words need support from elsewhere in the text.
+ */
+function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, midCapSeen: Set<string>): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    if (ctx.claimed[i] || !isWord(toks[i])) continue;
+    // title run (may be lower case: "chancellor", "first lady")
+    let titleFrom = -1;
+    let k = i;
+    {
+      let j = i;
+      while (j < toks.length) {
+        const tt = titleAt(ctx, j);
+        if (tt > j) {
+          j = tt;
+          continue;
+        }
+        if (isWord(toks[j]) && (ctx.c.titleModifiers.has(toks[j].fold) || ctx.c.nisbas.has(toks[j].fold)) && titleAheadOf(ctx, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j > i && titleAt(ctx, j - 1) !== -2) {
+        if (hasTitleWord(ctx, i, j) && isWord(toks[j]) && toks[j].capital) {
+          titleFrom = i;
+          k = j;
+        }
+      }
+    }
+    if (!toks[k]?.capital || ctx.claimed[k]) continue;
+    // the capitalised run
+    const start = k;
+    let end = k;
+    while (end < toks.length) {
+      const t = toks[end];
+      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold))) {
+        end++;
+        if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
+        if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
+        continue;
+      }
+      if (t.text === '&' && toks[end + 1]?.capital && t.start === toks[end - 1].end) {
+        end++;
+        continue;
+      }
+      if (isWord(t) && ctx.c.connectors.has(t.fold) && end > start) {
+        let q = end + 1;
+        if (toks[q]?.fold === 'the') q++;
+        if (toks[q]?.capital && isWord(toks[q])) {
+          end = q;
+          continue;
+        }
+      }
+      break;
+    }
+    if (end === start) continue;
+    // trim leading words that are only capitalised because they open a sentence
+    let from = start;
+    while (from < end && titleFrom < 0 && ctx.sentenceStart[from] && from === start && isSentenceCase(ctx, toks[from], lowerSeen, midCapSeen)) from++;
+    while (from < end && (ctx.c.stop.has(toks[from].fold) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold)) from++;
+    // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
+    let titleEnd = titleFrom >= 0 ? start : -1;
+    while (from + 1 < end && (ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold) || titleAt(ctx, from) > from)) {
+      if (titleEnd < 0) titleFrom = from;
+      const tt = titleAt(ctx, from);
+      from = tt > from ? tt : from + 1;
+      titleEnd = from;
+    }
+    let to = end;
+    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold))) to--;
+    if (to <= from) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
+    const words = toks.slice(from, to);
+    const folded = words.map((w) => w.fold.replace(/['\u2019]s?$/u, ''));
+    if (ctx.c.falsePositives.has(folded.join(' '))) continue;
+    // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
+    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
+    let title: string | undefined;
+    if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[(titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
+    if (!title) title = appositiveTitle(ctx, to);
+    const type = latinType(ctx, words, folded, !!title);
+    const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
+    const isGaz = g && g.to === to;
+    out.push({
+      type: isGaz ? g.entry.type : type,
+      from,
+      to,
+      span: [toks[from].start, possessiveEnd(ctx, toks[to - 1])],
+      rule: title ? 'en:title+name' : isGaz ? 'gazetteer:place' : 'en:capitalised',
+      role: 'name',
+      title: isGaz ? undefined : title,
+      id: isGaz ? g.entry.id : undefined,
+      country: isGaz ? g.entry.country : undefined,
+      capital: isGaz ? g.entry.capital : undefined,
+      acts: actsAt(ctx, from, to),
+    });
+    claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
+    i = end - 1;
+  }
+}
+
+function titleAheadOf(ctx: Ctx, j: number): boolean {
+  let q = j;
+  while (q < ctx.toks.length && isWord(ctx.toks[q]) && (ctx.c.titleModifiers.has(ctx.toks[q].fold) || ctx.c.nisbas.has(ctx.toks[q].fold))) q++;
+  return titleAt(ctx, q) > q;
+}
+
+function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (titleAt(ctx, q) > q) return true;
+  return false;
+}
+
+/** A capitalised word that is probably capitalised only because it opens a sentence. */
+function isSentenceCase(ctx: Ctx, t: Tok, lowerSeen: Set<string>, midCapSeen: Set<string>): boolean {
+  const f = t.fold.replace(/['\u2019]s?$/u, '');
+  if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
+  if (gazetteerAt(ctx, ctx.toks.indexOf(t))) return false;
+  if (lowerSeen.has(f)) return true;
+  return !midCapSeen.has(f);
+}
+
+/** "John McCain, a Republican Senator, said": the appositive is the title. */
+function appositiveTitle(ctx: Ctx, to: number): string | undefined {
+  const { toks } = ctx;
+  if (toks[to]?.text !== ',') return undefined;
+  const art = toks[to + 1];
+  if (!art || !['a', 'an', 'the'].includes(art.fold)) return undefined;
+  for (let k = to + 2; k < toks.length && k <= to + 8; k++) {
+    if (toks[k].text === ',') {
+      if (k === to + 2) return undefined;
+      return ctx.text.slice(toks[to + 2].start, toks[k - 1].end);
+    }
+    if (toks[k].kind === 'punct') return undefined;
+  }
+  return undefined;
+}
+
+function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
+  if (titled) return 'person';
+  if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
+  if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
+  if (words.length >= 2) return 'person';
+  return 'organization';
+}
+
+/** Common-noun references ("the administration") that stand for an actor. */
+function findReferents(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    for (const r of ctx.c.referents) {
+      let ok = true;
+      for (let w = 0; w < r.words.length; w++) {
+        const t = toks[i + w];
+        if (!t || t.fold.replace(/['\u2019]s$/u, '') !== r.words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const to = i + r.words.length;
+      out.push({ type: r.type, from: i, to, span: [toks[i].start, possessiveEnd(ctx, toks[to - 1])], rule: 'referent', role: 'head', head: r.words[r.words.length - 1], acts: actsAt(ctx, i, to) });
+      claim(ctx, i, to);
+      i = to - 1;
+      break;
+    }
+  }
+}
+
+/** Embedded post signature: "— UNSMIL (@UNSMILibya) June 10, 2020" names an account and its handle. */
+function findSignatures(ctx: Ctx, out: Candidate[]): void {
+  const re = /^[ \t]*[\u2014\u2013-][ \t]*([^\n(@]{1,60}?)[ \t]*\(@([A-Za-z0-9_]{1,30})\)/gmu;
+  for (const m of ctx.text.matchAll(re)) {
+    const nameStart = m.index + m[0].indexOf(m[1]);
+    const handleStart = m.index + m[0].lastIndexOf('@');
+    const fromTok = ctx.toks.findIndex((t) => t.start >= nameStart);
+    if (fromTok < 0) continue;
+    const name = m[1].trim();
+    out.push({ type: 'organization', from: fromTok, to: fromTok + 1, span: [nameStart, nameStart + name.length], rule: 'post-signature', role: 'acronym', forms: ['@' + m[2]] });
+    for (let k = fromTok; k < ctx.toks.length && ctx.toks[k].start < handleStart + m[2].length + 1; k++) ctx.claimed[k] = 1;
+    void handleStart;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Merging
+
+function formOf(ctx: Ctx, c: Candidate): string {
+  return ctx.text.slice(c.span[0], c.span[1]);
+}
+
+/** Comparison key of a candidate's name: its words' keys. */
+function keysOf(ctx: Ctx, c: Candidate): string[] {
+  const out: string[] = [];
+  for (let k = c.from; k < c.to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind === 'punct') continue;
+    out.push(ctx.cased ? t.fold.replace(/['\u2019]s?$/u, '').replace(/\./gu, '') : keyOf(t));
+  }
+  return out;
+}
+
+function initials(words: string[]): string {
+  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** Does `acronym` spell the initials of `words`, in order, or (cross-script) as the same multiset of letters? */
+function spells(acronym: string, words: string[], anyOrder: boolean, optional: Set<string>): boolean {
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/gu, '');
+  if (letters.length < 2) return false;
+  const content = words.filter((w) => !optional.has(w.toLowerCase()));
+  if (!anyOrder) return initials(content) === letters || initials(words) === letters;
+  const need = [...letters].sort().join('');
+  const must = [...initials(content)].sort();
+  const extra = words.filter((w) => optional.has(w.toLowerCase())).map((w) => w[0].toUpperCase());
+  // every content initial must be used; function-word initials may fill the rest
+  const pool = [...need];
+  for (const ch of must) {
+    const at = pool.indexOf(ch);
+    if (at < 0) return false;
+    pool.splice(at, 1);
+  }
+  for (const ch of pool) {
+    const at = extra.indexOf(ch);
+    if (at < 0) return false;
+    extra.splice(at, 1);
+  }
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'in', 'the', 'and', 'on', 'to', 'de', 'du', 'des', 'la', 'le']);
+
+/** English words of an Arabic organisation name, via the glossary and gazetteer English names. */
+function englishWords(ctx: Ctx, c: Candidate): string[] {
+  const out: string[] = [];
+  let k = c.from;
+  while (k < c.to) {
+    const t = ctx.toks[k];
+    if (t.kind === 'punct') {
+      k++;
+      continue;
+    }
+    const g = gazetteerAt(ctx, k);
+    if (g && g.to <= c.to && g.entry.english) {
+      out.push(...g.entry.english.split(/\s+/u));
+      k = g.to;
+      continue;
+    }
+    const gl = t.stems.map((s) => ctx.c.glossary.get(s)).find((x) => x);
+    if (gl) out.push(...gl.split(/\s+/u));
+    else if (t.fold === 'في') out.push('in');
+    k++;
+  }
+  return out;
+}
+
+function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const add = (c: Candidate): Entity => {
+    const e: Entity = { type: c.type, cands: [c], title: c.title ?? null, id: c.id, extraForms: new Set(c.forms ?? []) };
+    entities.push(e);
+    if (c.id) byId.set(c.id, e);
+    return e;
+  };
+  const join = (e: Entity, c: Candidate) => {
+    e.cands.push(c);
+    if (!e.title && c.title) e.title = c.title;
+    for (const f of c.forms ?? []) e.extraForms.add(f);
+  };
+  const ordered = [...cands].sort((a, b) => a.span[0] - b.span[0]);
+  const names = ordered.filter((c) => c.role === 'name');
+  // 1. gazetteer identities; 2. full names before shorter ones
+  const byLength = [...names].sort((a, b) => keysOf(ctx, b).length - keysOf(ctx, a).length || a.span[0] - b.span[0]);
+  const entityOf = new Map<Candidate, Entity>();
+  for (const c of byLength) {
+    if (c.id && byId.has(c.id)) {
+      join(byId.get(c.id)!, c);
+      entityOf.set(c, byId.get(c.id)!);
+      continue;
+    }
+    const keys = keysOf(ctx, c);
+    const match = findNameMatch(ctx, entities, c, keys);
+    if (match) {
+      join(match, c);
+      entityOf.set(c, match);
+      if (c.id && !match.id) {
+        match.id = c.id;
+        byId.set(c.id, match);
+      }
+    } else entityOf.set(c, add(c));
+  }
+  // groups of a person («قوات حفتر»): one group per owner entity
+  const groupsByOwner = new Map<Entity, Entity>();
+  for (const e of [...entities]) {
+    const owned = e.cands.find((c) => c.owner);
+    if (!owned) continue;
+    const ownerEntity = entityOf.get(owned.owner!) ?? findNameMatch(ctx, entities.filter((x) => x.type === 'person'), owned.owner!, keysOf(ctx, owned.owner!));
+    if (!ownerEntity) continue;
+    const prior = groupsByOwner.get(ownerEntity);
+    if (prior && prior !== e && ownedHead(ctx, prior) === ownedHead(ctx, e)) {
+      for (const c of e.cands) join(prior, c);
+      entities.splice(entities.indexOf(e), 1);
+    } else groupsByOwner.set(ownerEntity, e);
+  }
+  // bare definite heads and referents: the last organisation with that head, else the next one
+  for (const c of ordered.filter((x) => x.role === 'head')) {
+    const withHead = entities.filter((e) => e.cands.some((x) => x.role === 'name' && (x.head === c.head || headWordOf(ctx, x) === c.head || (c.rule === 'referent' && refersTo(ctx, c, x)))));
+    if (!withHead.length) {
+      if (c.rule === 'referent') {
+        const same = entities.find((e) => e.cands.every((x) => x.rule === 'referent') && e.cands.some((x) => ctx.c.referents.some((r) => r.words.join(' ') === keysOf(ctx, x).join(' ') && r.heads.has(c.head!))));
+        if (same) join(same, c);
+        else add({ ...c, role: 'name' });
+      }
+      continue;
+    }
+    const before = withHead.filter((e) => e.cands.some((x) => x.span[0] < c.span[0]));
+    const pick = (before.length ? before : withHead).reduce((best, e) => (lastBefore(e, c.span[0]) > lastBefore(best, c.span[0]) ? e : best));
+    join(pick, c);
+  }
+  // acronyms and post accounts: an organisation whose initials they spell (also across scripts)
+  for (const c of ordered.filter((x) => x.role === 'acronym')) {
+    const acronym = formOf(ctx, c);
+    const owner = entities.find((e) => e.type !== 'person' && e.cands.some((x) => x.role === 'name' && (spells(acronym, ctx.text.slice(x.span[0], x.span[1]).split(/\s+/u), false, FUNCTION_WORDS) || (!ctx.cased && spells(acronym, englishWords(ctx, x), true, FUNCTION_WORDS)))));
+    if (owner) join(owner, c);
+    else add({ ...c, role: 'name' });
+  }
+  // Latin acronyms of multi-word organisations written as names: "European Union" … "EU"
+  for (const e of [...entities]) {
+    if (e.cands.length !== e.cands.filter((x) => x.role === 'name').length) continue;
+    const c = e.cands[0];
+    const form = formOf(ctx, c);
+    if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
+    const owner = entities.find((o) => o !== e && o.type !== 'person' && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spells(form, formOf(ctx, x).split(/\s+/u), false, FUNCTION_WORDS)));
+    if (owner) {
+      for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
+      entities.splice(entities.indexOf(e), 1);
+    }
+  }
+  // a capital acting for its state: alias of the country when the article names it
+  for (const e of [...entities]) {
+    const capital = e.cands.find((x) => x.capital && x.country);
+    if (!capital || !e.cands.some((x) => x.acts || inHeadline(ctx, x))) continue;
+    const country = byId.get(`region:${capital.country}`);
+    if (!country || country === e) continue;
+    for (const x of e.cands) join(country, { ...x, role: 'metonym' });
+    entities.splice(entities.indexOf(e), 1);
+  }
+  return entities;
+}
+
+function inHeadline(ctx: Ctx, c: Candidate): boolean {
+  const h = ctx.article.headline?.span;
+  return !!h && c.span[0] >= h[0] && c.span[1] <= h[1];
+}
+
+function refersTo(ctx: Ctx, referent: Candidate, named: Candidate): boolean {
+  const r = ctx.c.referents.find((x) => x.words[x.words.length - 1] === referent.head);
+  if (!r) return false;
+  const keys = keysOf(ctx, named);
+  return keys.length >= 2 && r.heads.has(keys[keys.length - 1]);
+}
+
+function ownedHead(ctx: Ctx, e: Entity): string {
+  return e.cands.find((c) => c.head)?.head ?? '';
+}
+
+function headWordOf(ctx: Ctx, c: Candidate): string | undefined {
+  if (c.head) return c.head;
+  if (!ctx.cased) return undefined;
+  const keys = keysOf(ctx, c);
+  return keys.length >= 2 ? keys[keys.length - 1] : undefined;
+}
+
+function lastBefore(e: Entity, pos: number): number {
+  let best = -1;
+  for (const c of e.cands) if (c.span[0] < pos && c.span[0] > best) best = c.span[0];
+  return best;
+}
+
+/** The entity a name candidate belongs to: same full name, surname, or a shorter organisation form. */
+function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | undefined {
+  if (!keys.length) return undefined;
+  const joined = keys.join(' ');
+  let best: Entity | undefined;
+  let bestPos = -1;
+  for (const e of entities) {
+    for (const x of e.cands) {
+      if (x.role !== 'name') continue;
+      const xk = keysOf(ctx, x);
+      let ok = false;
+      if (xk.join(' ') === joined) ok = (x.type === c.type) || c.type !== 'person' && x.type !== 'person' || !c.head && !x.head;
+      else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
+        // a person's surname, or first + last of a longer name
+        ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]);
+      } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
+        ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
+      } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
+        ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
+      } else if (ctx.cased && c.type !== 'person' && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
+        // "Congress" for "US Congress": the same head word with fewer modifiers
+        ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
+      }
+      if (ok && x.span[0] > bestPos) {
+        best = e;
+        bestPos = x.span[0];
+      }
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Second look: known names found bare elsewhere
+
+function rediscover(ctx: Ctx, entities: Entity[]): void {
+  const { toks } = ctx;
+  // forms to look for: each name candidate's full word sequence, and a person's surname
+  const forms = new Map<string, { words: string[]; entity: Entity; role: MentionRole }[]>();
+  const addForm = (words: string[], entity: Entity, role: MentionRole) => {
+    if (!words.length) return;
+    const list = forms.get(words[0]) ?? [];
+    if (list.some((f) => f.words.join(' ') === words.join(' '))) return;
+    list.push({ words, entity, role });
+    forms.set(words[0], list);
+  };
+  for (const e of entities) {
+    for (const c of e.cands) {
+      if (c.role !== 'name') continue;
+      const words = writtenWords(ctx, c);
+      if (!words.length) continue;
+      addForm(words, e, 'name');
+      if (e.type === 'person' && words.length >= 2) addForm([words[words.length - 1]], e, 'short');
+    }
+  }
+  // a surname shared by two people is ambiguous: drop it
+  for (const [first, list] of forms) {
+    const singles = list.filter((f) => f.words.length === 1);
+    if (new Set(singles.map((f) => f.entity)).size > 1) forms.set(first, list.filter((f) => f.words.length > 1));
+  }
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.claimed[i] || !isWord(toks[i])) continue;
+    const t = toks[i];
+    if (ctx.cased && !t.capital) continue;
+    let done = false;
+    for (const stem of ctx.cased ? [t.fold.replace(/['\u2019]s?$/u, '')] : t.stems) {
+      for (const f of forms.get(stem) ?? []) {
+        let k = i + 1;
+        let ok = true;
+        for (let w = 1; w < f.words.length; w++, k++) {
+          const tk = toks[k];
+          if (!tk || ctx.claimed[k] || (tk.fold !== f.words[w] && !has(tk, f.words[w]) && tk.fold.replace(/['\u2019]s?$/u, '') !== f.words[w])) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        // Arabic: a bare one-word form followed by a name word would be somebody else's first name
+        const c: Candidate = {
+          type: f.entity.type,
+          from: i,
+          to: k,
+          span: [t.start + (ctx.cased ? 0 : cliticOffset(t, stem)), possessiveEnd(ctx, toks[k - 1])],
+          rule: 'known-name',
+          role: f.role,
+          acts: actsAt(ctx, i, k),
+        };
+        f.entity.cands.push(c);
+        claim(ctx, i, k);
+        i = k - 1;
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+  }
+}
+
+/** The folded words of a candidate as written (first word without its clitics). */
+function writtenWords(ctx: Ctx, c: Candidate): string[] {
+  const first = ctx.toks[c.from];
+  const text = ctx.text.slice(c.span[0], c.span[1]);
+  const words = tokenize(text, ctx.article.pack.fold).filter((t) => t.kind !== 'punct' || /[()+]/u.test(t.text)).map((t) => t.fold.replace(/['\u2019]s?$/u, ''));
+  void first;
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output
+
+function toActor(ctx: Ctx, e: Entity): Actor | null {
+  const mentions: Mention[] = e.cands
+    .filter((c) => c.span[1] > c.span[0])
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((c) => ({ span: c.span, text: ctx.text.slice(c.span[0], c.span[1]), rule: c.rule }));
+  const allNames = e.cands.filter((c) => c.role === 'name');
+  if (!allNames.length) return null;
+  const plain = allNames.filter((c) => !c.titled);
+  const nameCands = plain.length ? plain : allNames;
+  // the fullest written form: most words, then the first seen
+  const best = nameCands.reduce((a, b) => {
+    const la = keysOf(ctx, a).length;
+    const lb = keysOf(ctx, b).length;
+    if (lb !== la) return lb > la ? b : a;
+    return a.span[0] <= b.span[0] ? a : b;
+  });
+  const name = formOf(ctx, best).trim();
+  if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
+  const aliases: string[] = [];
+  const seen = new Set([name]);
+  const push = (s: string) => {
+    const v = s.trim();
+    if (v && !seen.has(v)) {
+      seen.add(v);
+      aliases.push(v);
+    }
+  };
+  for (const m of mentions) push(m.text);
+  for (const f of e.extraForms) push(f);
+  return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
+}
+
+/** Person referred to by a title alone («الوزير», "the president"): alias of the one person with that title head. */
+function attachTitleReferences(ctx: Ctx, actors: Actor[]): void {
+  const people = actors.filter((a) => a.type === 'person' && a.title);
+  if (!people.length) return;
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.claimed[i] || !isWord(toks[i])) continue;
+    const definite = ctx.cased ? toks[i - 1]?.fold === 'the' : toks[i].stems.some((s) => s.startsWith('ال'));
+    if (!definite) continue;
+    const end = titleAt(ctx, i);
+    if (end !== i + 1) continue;
+    if (isWord(toks[end]) && (ctx.cased ? toks[end].capital : !isStop(ctx, toks[end]) && !isVerb(ctx, toks[end]) && !isDefinite(toks[end]))) continue;
+    const key = toks[i].core;
+    const holders = people.filter((p) => {
+      const words = tokenize(p.title!, ctx.article.pack.fold).filter((t) => t.kind === 'word');
+      return words.some((w) => ctx.article.pack.stems(w.fold).includes(key));
+    });
+    if (holders.length !== 1) continue;
+    const from = ctx.cased ? i - 1 : i;
+    const sp: Span = [ctx.cased ? toks[i - 1].start : toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => s.startsWith('ال')) ?? toks[i].fold), toks[i].end];
+    void from;
+    const text = ctx.text.slice(sp[0], sp[1]);
+    holders[0].mentions.push({ span: sp, text, rule: 'title-reference' });
+    if (!holders[0].aliases.includes(text) && text !== holders[0].name) holders[0].aliases.push(text);
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function extractActors(article: Article): Actor[] {
+  const rules = article.pack.actors as ActorRules;
+  if (!rules || !Array.isArray((rules as Partial<ActorRules>).titles)) return [];
+  const ctx = makeContext(article);
+  const cands: Candidate[] = [];
+  findSignatures(ctx, cands);
+  if (ctx.cased) {
+    const lowerSeen = new Set<string>();
+    const midCapSeen = new Set<string>();
+    for (let i = ctx.bodyTok; i < ctx.toks.length; i++) {
+      const t = ctx.toks[i];
+      if (!isWord(t)) continue;
+      const f = t.fold.replace(/['\u2019]s?$/u, '');
+      if (!t.capital) lowerSeen.add(f);
+      else if (!ctx.sentenceStart[i]) midCapSeen.add(f);
+    }
+    findReferents(ctx, cands);
+    findGazetteer(ctx, cands);
+    findCapitalised(ctx, cands, lowerSeen, midCapSeen);
+  } else {
+    // the headline is read for known names only after the body has taught them
+    const headline = article.headline?.span;
+    const hold: number[] = [];
+    if (headline) {
+      for (let i = 0; i < ctx.toks.length && ctx.toks[i].start < headline[1]; i++) {
+        if (ctx.toks[i].start >= headline[0] && !ctx.claimed[i]) {
+          ctx.claimed[i] = 1;
+          hold.push(i);
+        }
+      }
+    }
+    findTitledArabic(ctx, cands);
+    findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
+    findKinshipNames(ctx, cands);
+    for (const i of hold) ctx.claimed[i] = 0;
+    // headline: organisation chains and gazetteer only
+    findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
+    findGazetteer(ctx, cands);
+  }
+  const entities = mergeCandidates(ctx, cands);
+  rediscover(ctx, entities);
+  const actors = entities.map((e) => toActor(ctx, e)).filter((a): a is Actor => a !== null);
+  attachTitleReferences(ctx, actors);
+  return actors;
+}
+
+/** Internal helpers exposed for tests. */
+export const _internal = { spells, englishWords: undefined as unknown };
