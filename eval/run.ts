@@ -203,7 +203,7 @@ async function goldSection(entries: GoldEntry[], options: Options): Promise<Syst
   return { system: 'newsum', fields: null, groups };
 }
 
-async function peersSection(entries: GoldEntry[], options: Options): Promise<SystemResult[]> {
+async function peersSection(entries: GoldEntry[], options: Options, newsum: SystemResult | undefined): Promise<SystemResult[]> {
   const english = entries.filter((e) => e.group === 'en');
   if (!english.length) return [];
   const { PEERS, PEER_FIELDS, setPeerCache } = await import('./peers.js');
@@ -211,6 +211,8 @@ async function peersSection(entries: GoldEntry[], options: Options): Promise<Sys
   const results: SystemResult[] = [];
   console.log('\n== peers on the English gold (same scorer; N/A = the tool does not do that field)');
   const rows: Cell[][] = [];
+  const newsumEnglish = newsum?.groups.find((g) => g.group === 'en');
+  if (newsumEnglish) rows.push(['newsum', newsumEnglish.figures.articles, ...figureCells(newsumEnglish.figures, null)]);
   for (const peer of PEERS) {
     const started = performance.now();
     const groups = await evaluateSystem(english, async (entry) => {
@@ -355,7 +357,7 @@ async function main(): Promise<void> {
   if (entries.length) systems.push(await goldSection(entries, options));
   if (wanted(options, 'peers')) {
     const english = options.only ? listGold(sharedDir).filter((e) => e.group === 'en') : entries;
-    systems.push(...(await peersSection(english, options)));
+    systems.push(...(await peersSection(english, options, systems[0])));
   }
   const external: ExternalResult[] = [];
   for (const name of EXTERNAL_SECTIONS) {
