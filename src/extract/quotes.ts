@@ -15,6 +15,7 @@
  */
 import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from '../types.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { lines } from '../text/segment.js';
 
 export type Gender = 'm' | 'f' | 'any';
 export type GNumber = 'sg' | 'pl' | 'any';
@@ -170,12 +171,14 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     const stack: OpenMark[] = [];
+    const open = { double: 0, single: 0 }; // openers of each family on the stack, so no scan is needed
     const pairs: MarkedStretch[] = [];
     let lastStop = para.start; // the latest place a stray closing mark may reach back to
     let from = para.start;
     if (carried) {
       // The continuation mark that opens this paragraph is not an opener of its own.
       stack.push({ pos: carried.pos, family: 'double' });
+      open.double++;
       carried.skips.push(para.start);
       from = para.start + 1;
     }
@@ -192,23 +195,25 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       if (info.family === 'single' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // apostrophe
       const canOpenOnly = spaceBefore && !spaceAfter;
       const canCloseOnly = !spaceBefore && spaceAfter;
-      const role = markRole(info, canOpenOnly, canCloseOnly, stack, ch, text);
+      const role = markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
       if (role === 'open') {
         stack.push({ pos: i, family: info.family });
+        open[info.family]++;
         continue;
       }
       if (role === 'skip') continue;
       // Closing: find the nearest opener of the same family; single openers above a double closer were apostrophes.
-      let k = stack.length - 1;
+      let k = open[info.family] > 0 ? stack.length - 1 : -1;
       while (k >= 0 && stack[k].family !== info.family) k--;
       if (k < 0) {
         if (info.family === 'double' && stack.length === 0) {
-          out.push(...strayStretch(text, lastStop, i, para.start));
+          for (const s of strayStretch(text, lastStop, i, para.start)) out.push(s);
           lastStop = i + 1;
         }
         continue;
       }
       const opener = stack[k];
+      for (let d = k; d < stack.length; d++) open[stack[d].family]--;
       stack.length = k;
       const isCarried = skips.length > 0 && opener.pos < para.start;
       pairs.push({ open: opener.pos, close: i, start: opener.pos + 1, end: i, how: isCarried ? 'continued' : 'paired', skips: isCarried ? skips : [] });
@@ -224,22 +229,19 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
         out.push({ open: bottom.pos, close: para.end, start: bottom.pos + 1, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
       }
     }
-    out.push(...top);
+    for (const s of top) out.push(s);
   }
   out.sort((a, b) => a.open - b.open);
   return out;
 }
 
-function markRole(info: MarkInfo, canOpenOnly: boolean, canCloseOnly: boolean, stack: readonly OpenMark[], ch: string, text: string): 'open' | 'close' | 'skip' {
-  const hasOpen = stack.some((m) => m.family === info.family);
+function markRole(info: MarkInfo, canOpenOnly: boolean, canCloseOnly: boolean, hasOpen: boolean): 'open' | 'close' | 'skip' {
   if (canOpenOnly) return 'open';
   if (canCloseOnly) return hasOpen || info.family === 'double' ? 'close' : 'skip';
   // Context is silent (letters or spaces on both sides): the glyph decides, but a closing glyph with
   // nothing open between two letters (مؤتمر»مكافحة) is a reversed opener.
   if (info.glyph === 'open') return 'open';
   if (info.glyph === 'close') return hasOpen ? 'close' : info.family === 'double' ? 'open' : 'skip';
-  void ch;
-  void text;
   return hasOpen ? 'close' : 'open';
 }
 
@@ -296,29 +298,32 @@ interface TweetBlock {
   signatureSpan: Span;
 }
 
-function findTweets(text: string, paragraphs: readonly Segment[]): TweetBlock[] {
+/** Embedded posts: a signature line and the post text before it (same line, or the line above). */
+function findTweets(text: string): TweetBlock[] {
   const out: TweetBlock[] = [];
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    if (para.end - para.start > 2000) continue;
-    const line = text.slice(para.start, para.end);
-    if (!line.includes('(@')) continue;
-    const m = SIGNATURE.exec(line);
+  // Lines, not paragraphs: a hard-wrapped paragraph may join the post, its signature and the next line.
+  const all = lines(text).filter((l) => text.slice(l.start, l.end).trim() !== '');
+  for (let p = 0; p < all.length; p++) {
+    const line = all[p];
+    if (line.end - line.start > 2000) continue;
+    const lineText = text.slice(line.start, line.end);
+    if (!lineText.includes('(@')) continue;
+    const m = SIGNATURE.exec(lineText);
     if (!m) continue;
-    const dashAt = para.start + m.index + (m[0].length - m[0].trimStart().length);
-    const nameStart = para.start + m.index + m[0].indexOf(m[1]);
-    const sigEnd = nameStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(')') + 1;
+    const dashAt = line.start + m.index + (m[0].length - m[0].trimStart().length);
+    const nameStart = line.start + m.index + m[0].indexOf(m[1]);
+    const sigEnd = text.indexOf(')', nameStart + m[1].length) + 1;
     let bodyStart: number;
     let bodyEnd: number;
-    if (text.slice(para.start, dashAt).trim().length > 0) {
-      bodyStart = para.start;
+    if (text.slice(line.start, dashAt).trim().length > 0) {
+      bodyStart = line.start;
       bodyEnd = dashAt;
     } else if (p > 0) {
-      bodyStart = paragraphs[p - 1].start;
-      bodyEnd = paragraphs[p - 1].end;
+      bodyStart = all[p - 1].start;
+      bodyEnd = all[p - 1].end;
     } else continue;
-    const body = text.slice(bodyStart, bodyEnd);
-    const links = TRAILING_LINKS.exec(body);
+    while (bodyStart < bodyEnd && SPACE.test(text[bodyStart])) bodyStart++;
+    const links = TRAILING_LINKS.exec(text.slice(bodyStart, bodyEnd));
     if (links) bodyEnd = bodyStart + links.index;
     while (bodyEnd > bodyStart && SPACE.test(text[bodyEnd - 1])) bodyEnd--;
     if (bodyEnd <= bodyStart) continue;
@@ -451,8 +456,19 @@ class Context {
     this.notSpeech = new Set(rules.notSpeech);
   }
 
+  /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
+  private readonly folds = new Map<string, string>();
+  readonly fold = (w: string): string => {
+    let f = this.folds.get(w);
+    if (f === undefined) {
+      f = this.article.pack.fold(w);
+      if (this.folds.size < 50_000) this.folds.set(w, f);
+    }
+    return f;
+  };
+
   tokens(from: number, to: number): Token[] {
-    return tokenize(this.article.text, this.article.pack.fold, Math.max(0, from), Math.min(this.article.text.length, to));
+    return tokenize(this.article.text, this.fold, Math.max(0, from), Math.min(this.article.text.length, to));
   }
 
   /** The speech cue a token is: its folded form, or without a leading conjunction (وقال, فأضاف). */
@@ -752,6 +768,13 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);
+  // No mention there: the longest run of words ending here that is an actor's name or alias.
+  for (let b = Math.max(0, g - 4); b <= g; b++) {
+    if (toks.slice(b, g + 1).some((x) => x.kind !== 'word')) continue;
+    const words = ctx.article.text.slice(toks[b].start, t.end);
+    const actor = ctx.byName(words);
+    if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
   if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
   // An unlisted name the actors engine missed still is a subject, unresolved.
   return null;
@@ -843,7 +866,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   const { text } = article;
   const index = indexActors(actors, article);
   const ctx = new Context(article, rules, index);
-  const tweets = findTweets(text, article.paragraphs);
+  const tweets = findTweets(text);
   const stretches = pairMarks(text, article.paragraphs);
   const headlineSpan = article.headline?.span ?? null;
 
@@ -887,7 +910,10 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     const before = stretch.how === 'stray-close' ? [] : ctx.tokens(winStart, stretch.open);
     const closeEnd = Math.min(text.length, stretch.close + 1);
     const sentenceEnd = Math.max(sentenceEndAfter(article.sentences, sentenceCursor, stretch.close), closeEnd);
-    const after = ctx.tokens(closeEnd, Math.min(sentenceEnd, closeEnd + WINDOW_AFTER, paragraph.end));
+    let closePara = paraCursor;
+    while (closePara + 1 < article.paragraphs.length && article.paragraphs[closePara].end < stretch.close) closePara++;
+    const closeParaEnd = article.paragraphs[closePara]?.end ?? text.length;
+    const after = ctx.tokens(closeEnd, Math.min(sentenceEnd, closeEnd + WINDOW_AFTER, closeParaEnd));
 
     const quoteAtSentenceStart = before.every((t) => isMarkToken(t));
     ctx.quoteSpans.push([stretch.open, stretch.close + 1]); // names inside the quote are not its speaker

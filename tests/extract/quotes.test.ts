@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractQuotes, pairMarks } from '../../src/extract/quotes.js';
+import { arabic } from '../../src/lang/ar/index.js';
+import { english } from '../../src/lang/en/index.js';
+import type { LanguagePack } from '../../src/lang/pack.js';
+import { paragraphs, sentences } from '../../src/text/segment.js';
+import { buildArticle } from '../../src/pipeline.js';
+import type { Actor, ActorType, Article, Headline, Quote } from '../../src/types.js';
+
+type ActorSpec = { name: string; type: ActorType; aliases?: string[] };
+
+/** An article built from text (no headline unless given) with actors whose mentions are found by string search. */
+function setup(pack: LanguagePack, text: string, specs: ActorSpec[] = [], headline: Headline | null = null): { article: Article; actors: Actor[] } {
+  const paras = paragraphs(text);
+  const article: Article = {
+    id: 't', text, lang: pack.code, pack, meta: { format: 'text' }, paragraphs: paras,
+    sentences: sentences(text, paras, pack.abbreviations), headline, bodyStart: headline ? headline.span![1] : 0, published: null,
+  };
+  const actors = specs.map((a): Actor => ({ name: a.name, type: a.type, aliases: a.aliases ?? [], title: null, mentions: [], salience: 0, rule: 'test' }));
+  const taken = new Uint8Array(text.length);
+  const forms = actors.flatMap((a) => [a.name, ...a.aliases].map((f) => ({ f, a }))).sort((x, y) => y.f.length - x.f.length);
+  for (const { f, a } of forms) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      if (taken.subarray(at, at + f.length).some((x) => x)) continue;
+      taken.fill(1, at, at + f.length);
+      a.mentions.push({ span: [at, at + f.length], text: f, rule: 'test' });
+    }
+  }
+  for (const a of actors) a.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  return { article, actors };
+}
+
+function quotesOf(pack: LanguagePack, text: string, specs: ActorSpec[] = []): Quote[] {
+  const { article, actors } = setup(pack, text, specs);
+  const quotes = extractQuotes(article, actors);
+  // Spans are exact everywhere: the text is the span's slice (multi-paragraph quotes aside).
+  for (const q of quotes) if (!q.rule.includes('continued')) expect(text.slice(q.span[0], q.span[1])).toBe(q.text);
+  for (const q of quotes) if (q.speakerSpan && q.speakerText) expect(text.slice(q.speakerSpan[0], q.speakerSpan[1])).toBe(q.speakerText);
+  return quotes;
+}
+
+const brief = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker]);
+
+describe('pairing quotation marks', () => {
+  const pairs = (t: string) => pairMarks(t, paragraphs(t)).map((s) => [s.how, t.slice(s.start, s.end)]);
+
+  it('pairs guillemets, curly and straight quotes', () => {
+    expect(pairs('قال: «نعم» ثم قال “لا” ثم "ربما".')).toEqual([['paired', 'نعم'], ['paired', 'لا'], ['paired', 'ربما']]);
+  });
+  it('keeps a name quoted inside a quote within the one quote', () => {
+    expect(pairs('وقال إن «الحرب ضد «داعش» مستمرة حتى النهاية» أمس.')).toEqual([['paired', 'الحرب ضد «داعش» مستمرة حتى النهاية']]);
+  });
+  it('pairs reversed marks by their context', () => {
+    expect(pairs('He said ”we are ready“ today.')).toEqual([['paired', 'we are ready']]);
+    expect(pairs('في مؤتمر»الطاقة والمناخ» أمس.')).toEqual([['paired', 'الطاقة والمناخ']]);
+  });
+  it('does not take apostrophes for quotes', () => {
+    expect(pairs("The minister's plan won't pass, the party's leader said.")).toEqual([]);
+    expect(pairs("She called the plan 'reckless' on Monday.")).toEqual([['paired', 'reckless']]);
+  });
+  it('caps an unclosed quote at its paragraph', () => {
+    const t = 'He said: "We will not stop until the end.\nThe vote is on Monday and "nobody" knows the result.';
+    expect(pairs(t)).toEqual([['capped', 'We will not stop until the end.'], ['paired', 'nobody']]);
+  });
+  it('continues a quote into a paragraph that opens with a quotation mark', () => {
+    const t = '"We have waited long enough.\n\n"Now is the time to act," she said.';
+    const stretches = pairMarks(t, paragraphs(t));
+    expect(stretches).toHaveLength(1);
+    expect(stretches[0].how).toBe('continued');
+  });
+  it('takes the words before a stray closing mark back to the sentence start', () => {
+    const t = 'وقال: «الوضع صعب». لكن الحل ممكن عبر الحوار». وانتهى الاجتماع.';
+    expect(pairs(t)).toEqual([['paired', 'الوضع صعب'], ['stray-close', 'لكن الحل ممكن عبر الحوار']]);
+  });
+  it('stays linear on hostile input', () => {
+    const marks = '"'.repeat(200_000);
+    const guillemets = '»'.repeat(100_000) + '«'.repeat(100_000);
+    const started = Date.now();
+    pairMarks(marks, paragraphs(marks));
+    pairMarks(guillemets, paragraphs(guillemets));
+    // Generous for a shared, loaded machine; quadratic pairing would take minutes.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('extractQuotes on hostile text', () => {
+  it('200,000 quotation marks and a 5 MB line stay fast', () => {
+    const started = Date.now();
+    quotesOf(english, 'He said "'.repeat(40_000) + '"'.repeat(200_000));
+    const line = 'The minister said "the plan works" and left. '.repeat(110_000);
+    const { article, actors } = setup(english, line);
+    const qs = extractQuotes(article, actors);
+    expect(qs.length).toBeGreaterThan(0);
+    // Generous for a shared machine: quadratic behaviour would take minutes, not seconds.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  }, 60_000);
+  it('an unclosed mark does not swallow the rest of the article', () => {
+    const text = 'Officials said "the talks collapsed on the second day\nThe markets fell sharply after the news.\nTraders expect more losses.';
+    const qs = quotesOf(english, text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('the talks collapsed on the second day');
+  });
+});
+
+describe('Arabic speakers', () => {
+  const mission = { name: 'بعثة الأمم المتحدة في السودان', type: 'organization' as const, aliases: ['البعثة'] };
+  const minister = { name: 'خالد العمر', type: 'person' as const, aliases: ['العمر', 'وزير الخارجية خالد العمر'] };
+  const envoy = { name: 'سارة الأحمد', type: 'person' as const, aliases: ['الأحمد'] };
+
+  it('attributes statements to the body that issued them', () => {
+    const text =
+      'وقالت البعثة في بيان إن “المحادثات بين الطرفين تسير بشكل إيجابي”. وذكر البيان أن “الجولة المقبلة ستعقد الشهر المقبل في الخرطوم”. ' +
+      'وقال وزير الخارجية خالد العمر إن “الحكومة ملتزمة بالحوار”. وأضاف “لن نقبل بأي تدخل خارجي في الشؤون الداخلية”.';
+    expect(brief(quotesOf(arabic, text, [mission, minister]))).toEqual([
+      ['المحادثات بين الطرفين تسير بشكل إيجابي', mission.name],
+      ['الجولة المقبلة ستعقد الشهر المقبل في الخرطوم', mission.name],
+      ['الحكومة ملتزمة بالحوار', minister.name],
+      ['لن نقبل بأي تدخل خارجي في الشؤون الداخلية', minister.name],
+    ]);
+  });
+  it('matches the gender of a dropped subject', () => {
+    const text = 'وقالت الأحمد إن «الوضع الإنساني يزداد سوءا كل يوم». وقال العمر: «نعمل على فتح الممرات الآمنة فورا». وأضافت «المساعدات لا تصل إلى مستحقيها في الوقت المناسب».';
+    const qs = quotesOf(arabic, text, [minister, envoy]);
+    expect(qs.map((q) => q.speaker)).toEqual([envoy.name, minister.name, envoy.name]);
+    expect(qs[2].speakerText).toBe('وأضافت');
+  });
+  it('never gives an unnamed source the nearest name', () => {
+    const qs = quotesOf(arabic, 'والتقى العمر بالسفير أمس. وقالت مصادر مطلعة إن «الاتفاق بات قريبا جدا من التوقيع».', [minister]);
+    expect(qs[0].speaker).toBeNull();
+    expect(qs[0].speakerText).toContain('مصادر');
+  });
+  it('reads the speaker after the quote', () => {
+    expect(brief(quotesOf(arabic, '«سنعود إلى طاولة المفاوضات قريبا»، قالت الأحمد للصحفيين.', [envoy]))).toEqual([['سنعود إلى طاولة المفاوضات قريبا', envoy.name]]);
+  });
+  it('gives a participle lead-in the subject of its sentence', () => {
+    const qs = quotesOf(arabic, 'ودافع العمر عن القرار، مشيرا إلى أن «الظروف الأمنية فرضت هذا الإجراء المؤقت».', [minister]);
+    expect(qs[0]).toMatchObject({ speaker: minister.name, speakerText: 'مشيرا', kind: 'partial' });
+  });
+  it('resolves a speaker by name when the actor has no mention there', () => {
+    const { article } = setup(arabic, 'وقال الوزير العمر: «الميزانية متوازنة تماما هذا العام».');
+    const actor: Actor = { name: 'خالد العمر', type: 'person', aliases: ['الوزير العمر'], title: null, mentions: [], salience: 0, rule: 'test' };
+    expect(extractQuotes(article, [actor])[0].speaker).toBe('خالد العمر');
+  });
+  it('labels direct and partial quotes', () => {
+    const qs = quotesOf(arabic, 'وقال العمر: «الحوار هو الطريق الوحيد للحل». وأكد أن «الحكومة لن تتراجع عن قرارها».', [minister]);
+    expect(qs.map((q) => q.kind)).toEqual(['direct', 'partial']);
+  });
+});
+
+describe('English speakers', () => {
+  const chair = { name: 'Maria Lopez', type: 'person' as const, aliases: ['Lopez', 'Ms Lopez'] };
+  const rival = { name: 'David Chen', type: 'person' as const, aliases: ['Chen', 'Mr Chen'] };
+  const union = { name: 'Teachers Union', type: 'organization' as const, aliases: ['the union'] };
+
+  it('splits a quote around its attribution into two quotes with one speaker', () => {
+    const qs = quotesOf(english, '"We are not going anywhere," Lopez said. "This school belongs to the town."', [chair]);
+    expect(brief(qs)).toEqual([
+      ['We are not going anywhere,', chair.name],
+      ['This school belongs to the town.', chair.name],
+    ]);
+    expect(qs.map((q) => q.kind)).toEqual(['direct', 'direct']);
+  });
+  it('resolves "he" to the person who last spoke, not a name inside the quote', () => {
+    const text = 'David Chen said the vote was unfair. "Maria Lopez knows the count was wrong," he said.';
+    expect(quotesOf(english, text, [chair, rival])[0].speaker).toBe(rival.name);
+  });
+  it('gives "X said that … \\"…\\"" partial quotes to X', () => {
+    const qs = quotesOf(english, 'Ms Lopez said that the budget was "the tightest in a decade" and left.', [chair]);
+    expect(qs[0]).toMatchObject({ speaker: chair.name, kind: 'partial', speakerText: 'Ms Lopez' });
+  });
+  it('reads "X told the BBC" and "X added"', () => {
+    const text = '"The strike will go ahead," Chen told the BBC. "Nobody wants this," Lopez added.';
+    expect(brief(quotesOf(english, text, [chair, rival]))).toEqual([
+      ['The strike will go ahead,', rival.name],
+      ['Nobody wants this,', chair.name],
+    ]);
+  });
+  it('reads a lead-in ending in a colon', () => {
+    expect(quotesOf(english, 'The union said in a statement: "Talks have broken down completely."', [union])[0].speaker).toBe(union.name);
+  });
+  it('gives a coordinated verb its subject ("X admitted … but argued")', () => {
+    const qs = quotesOf(english, 'Mr Chen admitted the plan was late but argued it was "still the best option" for parents.', [rival]);
+    expect(qs[0].speaker).toBe(rival.name);
+  });
+  it('keeps a multi-paragraph quote as one', () => {
+    const text = 'Lopez spoke first.\n\n"We have waited for years.\n\n"Now the money is finally here," she said.';
+    const qs = quotesOf(english, text, [chair]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('We have waited for years.\n\nNow the money is finally here,');
+    expect(qs[0].speaker).toBe(chair.name);
+  });
+  it('treats a quoted headline fragment as the body speaker\'s words', () => {
+    const text = "Chen rejects 'reckless' budget\n\nDavid Chen said the budget was reckless and would hurt families.";
+    const headline: Headline = { text: "Chen rejects 'reckless' budget", span: [0, 30], rule: 'test' };
+    const { article, actors } = setup(english, text, [rival], headline);
+    const qs = extractQuotes(article, actors);
+    expect(brief(qs)).toEqual([['reckless', rival.name]]);
+  });
+});
+
+describe('embedded posts', () => {
+  const text =
+    'أعلنت الهيئة نتائج الانتخابات مساء الأحد.\n' +
+    'تعلن الهيئة العليا للانتخابات أن نسبة المشاركة بلغت 62 في المئة في جميع الدوائر. https://t.co/AbCdEf123 pic.twitter.com/XyZ987\n' +
+    '— ElectionBoard (@ElectionBoardX) March 3, 2024\n' +
+    'وقال رئيس الهيئة إن النتائج نهائية.';
+  it('make a block quote without links, spoken by the account owner', () => {
+    const board = { name: 'الهيئة العليا للانتخابات', type: 'organization' as const, aliases: ['الهيئة', 'ElectionBoard', '@ElectionBoardX'] };
+    const qs = quotesOf(arabic, text, [board]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'block', speaker: board.name, speakerText: 'ElectionBoard (@ElectionBoardX)' });
+    expect(qs[0].text).toBe('تعلن الهيئة العليا للانتخابات أن نسبة المشاركة بلغت 62 في المئة في جميع الدوائر.');
+  });
+  it('keep the signature as speaker text when no actor owns the account', () => {
+    const qs = quotesOf(arabic, text, []);
+    expect(qs[0]).toMatchObject({ kind: 'block', speaker: null, speakerText: 'ElectionBoard (@ElectionBoardX)' });
+  });
+  it('swallow the quotation marks inside them', () => {
+    const t = 'Voters are told "turnout is high" across the country. pic.twitter.com/AAA111\n— Board (@BoardX) May 1, 2022';
+    const qs = quotesOf(english, t, []);
+    expect(qs.map((q) => q.kind)).toEqual(['block']);
+  });
+});
+
+describe('false positives stay out', () => {
+  const cases: [LanguagePack, string, ActorSpec[]][] = [
+    [arabic, 'وانضم إلى الاجتماع ممثلون عن «القوات اللبنانية» و«التيار الوطني الحر».', [{ name: 'القوات اللبنانية', type: 'organization' }]],
+    [arabic, 'وشارك في مؤتمر «مكافحة الفقر في العالم العربي» وزراء من عشر دول.', []],
+    [arabic, 'وأعلن تنظيم «داعش» مسؤوليته عن الهجوم.', []],
+    [arabic, 'وتقدمت قوات «الجيش الوطني» نحو المدينة من ثلاثة محاور.', []],
+    [english, 'The government\'s "reforms" have divided the country for a decade.', []],
+    [english, 'She wrote the book "A Long Way Home" in 2010.', []],
+    [english, 'The so-called "peace dividend" never arrived.', []],
+    [english, 'The agency launched Operation "Clean Sweep" on Monday.', []],
+    [english, "It's the region's first 'smart' city, officials' plans show.", []],
+  ];
+  for (const [pack, text, specs] of cases) {
+    it(text.slice(0, 50), () => {
+      expect(quotesOf(pack, text, specs)).toEqual([]);
+    });
+  }
+});
+
+// The seed article: read-only research material; skipped when ../shared is absent.
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(repoRoot, '../shared');
+const seedText = path.join(shared, 'seeds/000_b899b31e321ce09c.txt');
+const seedGold = path.join(shared, 'gold/seed-000_b899b31e321ce09c.gold.json');
+
+describe.skipIf(!existsSync(seedText) || !existsSync(seedGold))('the seed article with gold actors', () => {
+  it('finds the 8 gold quotes with their speakers', () => {
+    const text = readFileSync(seedText, 'utf8');
+    const gold = JSON.parse(readFileSync(seedGold, 'utf8')) as { actors: ActorSpec[]; quotes: { text: string; speaker: string | null; kind: string }[] };
+    const article = buildArticle(text, { format: 'text' }, { lang: 'ar' });
+    const { actors } = setup(arabic, text, gold.actors.map((a) => ({ name: a.name, type: a.type, aliases: a.aliases })));
+    const qs = extractQuotes(article, actors);
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual(gold.quotes.map((q) => [q.text, q.speaker, q.kind]));
+  });
+});
