@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   aggregate,
   headlineCorrect,
@@ -187,5 +188,28 @@ describe('scoreArticle and micro-averaging', () => {
     expect(prf({ tp: 0, output: 0, gold: 0 })).toEqual({ p: 1, r: 1, f: 1 });
     expect(prf({ tp: 0, output: 0, gold: 4 })).toEqual({ p: 1, r: 0, f: 0 });
     expect(aggregate([]).published).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  const newsText = fc.string({ unit: fc.constantFrom(...'abc ABC «»“”"\'.,،:؛-…#@()ـًٌَُِّأإآٱاىيةهوفبلك الحكومة'.split('')), maxLength: 40 });
+
+  it('normalising is idempotent and leaves no punctuation or double spaces', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const once = normalise(text);
+        expect(normalise(once)).toBe(once);
+        expect(once).not.toMatch(/\p{P}| {2}|^ | $/u);
+      }),
+    );
+  });
+  it('a name always has its normalised self among its forms, and two equal names always match', () => {
+    fc.assert(
+      fc.property(newsText, (name) => {
+        if (!normalise(name)) return;
+        expect(nameForms(name)).toContain(normalise(name));
+        expect(matchActors([actor(name)], [{ name }]).counts.matched).toBe(1);
+      }),
+    );
   });
 });
