@@ -9,8 +9,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.js';
-import { DEFAULT_MAX_BYTES } from '../text/input.js';
-import { runTask, errorLine, type TaskOptions } from './task.js';
+import type { TaskOptions } from './task.js';
 import { isIsoDate } from './dates.js';
 import { SafeOutput, readStream } from './streams.js';
 import { safeForTerminal } from './sanitize.js';
@@ -19,6 +18,8 @@ import { VERSION } from '../version.js';
 export { isIsoDate };
 
 const DEFAULT_EXTENSIONS = 'txt,html,htm,md,markdown';
+/** Same as text/input.ts DEFAULT_MAX_BYTES; repeated so that --help and --version do not load the engine. */
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const EXAMPLES = `
 Examples:
@@ -166,6 +167,8 @@ async function isSingleArticle(input: string, cwd: string): Promise<boolean> {
 }
 
 async function summariseOne(input: string, options: TaskOptions, io: CliIO): Promise<number> {
+  // The engine loads only once arguments are known to be good (--help, --version and usage errors stay fast).
+  const { runTask, errorLine } = await import('./task.js');
   const out = new SafeOutput(io.stdout);
   const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
   const result = await runTask(task, options);

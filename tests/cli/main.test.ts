@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll, afterAll, vi } from 'vitest';
 vi.mock('../../src/pipeline.js', () => import('./fake-engine.js'));
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { runCli, tempDir, ENGLISH_ARTICLE, ARABIC_ARTICLE } from './helpers.js';
 import { VERSION } from '../../src/version.js';
 
@@ -140,5 +140,13 @@ describe('one article', () => {
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(1);
     expect(r.stderr).toContain('1 summarised, 0 failed');
+  });
+});
+
+describe('defaults kept in step', () => {
+  it('the --max-bytes default equals the loader’s', async () => {
+    const { DEFAULT_MAX_BYTES } = await import('../../src/text/input.js');
+    const r = await runCli(['--help']);
+    expect(r.stdout).toContain(`"${DEFAULT_MAX_BYTES}"`);
   });
 });

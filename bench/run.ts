@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: speed and memory of the built command (not a test; prints a table).
+ *
+ *   1. throughput on the shared corpora (Arabic saudinewsnet, English BBC): articles/s and MB/s,
+ *      with one worker (= per core) and with a pool over all cores;
+ *   2. start-up: `newsum --json seed.txt` against `node -e 0`, median of interleaved runs;
+ *   3. peak RSS over a generated folder of N articles (synthetic sentences, default 10,000);
+ *   4. compromise (+ compromise-dates) over the same English articles, in-process, against newsum's
+ *      engine in-process on one thread.
+ *
+ * Options: --runs N (start-up runs, default 15), --files N (generated articles, default 10000),
+ * --skip throughput,startup,rss,compromise. Needs `npm run build` first (it runs it if dist is missing).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateArticle } from './synthetic.js';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const shared = path.resolve(repo, '../shared');
+const bin = path.join(repo, 'bin/newsum.js');
+const corpora = {
+  ar: path.join(shared, 'corpora/saudinewsnet_sample_ar/text'),
+  en: path.join(shared, 'corpora/bbc_news_sample_en/bbc'),
+};
+const seed = path.join(shared, 'seeds/000_b899b31e321ce09c.txt');
+const cores = os.availableParallelism();
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const skip = new Set((args[args.indexOf('--skip') + 1] ?? '').split(',').filter(() => args.includes('--skip')));
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, note = '') => {
+  rows.push([what, value, note]);
+  console.error(`  ${what}: ${value} ${note}`);
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function articleFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt') && !path.basename(f).startsWith('.') && !/readme/iu.test(f)).map((f) => path.join(dir, f));
+}
+
+/** Run the command, return wall time (ms), peak RSS (KiB, from /usr/bin/time when present) and exit code. */
+function timed(argv: string[], timeoutMs = 900_000): Promise<{ ms: number; rssKiB: number | null; code: number | null; stderr: string }> {
+  const gnuTime = existsSync('/usr/bin/time');
+  const [cmd, cmdArgs] = gnuTime ? ['/usr/bin/time', ['-f', '__RSS__%M', process.execPath, ...argv]] : [process.execPath, argv];
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs as string[], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const ms = performance.now() - started;
+      const rss = /__RSS__(\d+)/u.exec(stderr);
+      resolve({ ms, rssKiB: rss ? Number(rss[1]) : null, code, stderr: stderr.replace(/__RSS__\d+\n?/u, '') });
+    });
+  });
+}
+
+function ensureBuilt(): void {
+  if (existsSync(path.join(repo, 'dist/bundle/entry.js'))) return;
+  console.error('building…');
+  spawnSync(process.execPath, [path.join(repo, 'scripts/bundle-cli.mjs')], { stdio: 'inherit', cwd: repo });
+}
+
+async function throughput(): Promise<void> {
+  for (const [lang, dir] of Object.entries(corpora)) {
+    if (!existsSync(dir)) {
+      row(`throughput ${lang}`, 'skipped', `(${dir} absent)`);
+      continue;
+    }
+    const files = articleFiles(dir);
+    const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+    for (const jobs of [1, cores]) {
+      const r = await timed([bin, '--json', '--quiet', '--jobs', String(jobs), ...files]);
+      const s = r.ms / 1000;
+      const perCore = jobs === 1 ? '' : ` = ${(files.length / s / jobs).toFixed(1)}/s per core`;
+      row(`${lang}: ${files.length} articles, ${mb.toFixed(2)} MB, --jobs ${jobs}`, `${(files.length / s).toFixed(1)} articles/s, ${(mb / s).toFixed(3)} MB/s`, `(${s.toFixed(1)} s${perCore}${r.code ? `, exit ${r.code}` : ''})`);
+    }
+  }
+}
+
+async function startup(runs: number): Promise<void> {
+  const target = existsSync(seed) ? seed : writeTemp('seed.txt', generateArticle(1));
+  const tiny = writeTemp('tiny.txt', 'Council approves harbour plan\n\nThe council approved the plan on Tuesday, the mayor said.\n');
+  const cases: Record<string, string[]> = { 'node -e 0': ['-e', '0'], 'newsum --json seed': [bin, '--json', target], 'newsum --json tiny': [bin, '--json', tiny], 'newsum --version': [bin, '--version'] };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  // Interleaved, so load on the machine affects every case alike.
+  for (let i = 0; i < runs; i++) {
+    for (const [name, argv] of Object.entries(cases)) {
+      const started = performance.now();
+      spawnSync(process.execPath, argv, { stdio: 'ignore', timeout: 60_000 });
+      times[name].push(performance.now() - started);
+    }
+  }
+  const base = median(times['node -e 0']);
+  for (const [name, ts] of Object.entries(times)) row(`start-up ${name}`, `${median(ts).toFixed(0)} ms`, name === 'node -e 0' ? `(median of ${runs})` : `(${(median(ts) / base).toFixed(2)}× node -e 0; target ≤ 1.6× for seed)`);
+}
+
+let scratch: string | null = null;
+function writeTemp(name: string, text: string): string {
+  scratch ??= mkdtempSync(path.join(os.tmpdir(), 'newsum-bench-'));
+  const file = path.join(scratch, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+async function peakRss(count: number): Promise<void> {
+  scratch ??= mkdtempSync(path.join(os.tmpdir(), 'newsum-bench-'));
+  const dir = path.join(scratch, 'generated');
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    const text = generateArticle(i);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(path.join(sub, `${String(i).padStart(5, '0')}.txt`), text);
+  }
+  const r = await timed([bin, '--json', '--quiet', '--overview', dir]);
+  const s = r.ms / 1000;
+  row(
+    `peak RSS, ${count} generated articles (${(bytes / 1e6).toFixed(1)} MB), --jobs ${cores} --overview`,
+    r.rssKiB !== null ? `${(r.rssKiB / 1024).toFixed(0)} MiB` : 'n/a (no /usr/bin/time)',
+    `(target < 400 MiB; ${s.toFixed(1)} s, ${(count / s).toFixed(0)} articles/s${r.code ? `, exit ${r.code}` : ''})`,
+  );
+}
+
+async function compareCompromise(): Promise<void> {
+  if (!existsSync(corpora.en)) return row('compromise comparison', 'skipped', '(English corpus absent)');
+  const files = articleFiles(corpora.en);
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const { summariseArticle } = await import('../src/pipeline.js');
+  const { loadText } = await import('../src/text/input.js');
+  const { default: nlp } = await import('compromise');
+  const { default: dates } = await import('compromise-dates');
+  nlp.plugin(dates);
+  // Warm both up once, so module loading and first-call set-up are not counted for either.
+  const warm = texts[0];
+  summariseArticle(warm, { format: 'text' });
+  (nlp(warm) as unknown as { dates(): { json(): unknown } }).dates().json();
+
+  let started = performance.now();
+  for (const t of texts) {
+    const loaded = await loadText(t);
+    if (loaded.ok) summariseArticle(loaded.text, loaded.meta, {});
+  }
+  const ours = performance.now() - started;
+  started = performance.now();
+  for (const t of texts) {
+    const doc = nlp(t) as unknown as Record<string, () => { json(): unknown; out(f: string): unknown }>;
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    doc.dates().json();
+  }
+  const theirs = performance.now() - started;
+  row(`newsum engine, ${texts.length} English articles, 1 thread`, `${(ours / 1000).toFixed(2)} s`, `(${((texts.length / ours) * 1000).toFixed(0)} articles/s)`);
+  row(`compromise people/places/orgs + dates, same articles`, `${(theirs / 1000).toFixed(2)} s`, `(newsum takes ${((ours / theirs) * 100).toFixed(1)}% of compromise's time; target ≤ 5%)`);
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  console.error(`newsum bench on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
+  try {
+    if (!skip.has('startup')) await startup(option('runs', 15));
+    if (!skip.has('throughput')) await throughput();
+    if (!skip.has('compromise')) await compareCompromise();
+    if (!skip.has('rss')) await peakRss(option('files', 10_000));
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(w0)}  ${'result'.padEnd(w1)}  note`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+}
+
+await main();
