@@ -13,7 +13,8 @@ export interface Progress {
 const SILENT: Progress = { update() {}, stop() {} };
 
 export async function startProgress(io: CliIO, quiet: boolean, started: number): Promise<Progress> {
-  if (quiet || io.stderr.isTTY !== true) return SILENT;
+  // ora redraws with the cursor methods of a real terminal stream; anything else gets no animation.
+  if (quiet || io.stderr.isTTY !== true || typeof (io.stderr as { cursorTo?: unknown }).cursorTo !== 'function') return SILENT;
   const { default: ora } = await import('ora');
   const spinner = ora({ text: 'starting…', stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   let last = 0;
