@@ -20,7 +20,7 @@
 import type { Article, Segment, TimeExpression } from '../types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
-import { asciiDigits, foldAny } from '../text/normalise.js';
+import { asciiDigits, foldAny, foldArabic } from '../text/normalise.js';
 import { dates as latinDates } from '../lang/en/dates.js';
 
 // ───────────────────────────── The data a pack provides ─────────────────────────────
@@ -153,7 +153,8 @@ const ASCII = /^[\x20-\x7e]*$/u;
 const isArabicLetter = (code: number) => code >= 0x0600 && code <= 0x06ff;
 
 function foldFast(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : foldAny(word);
+  if (ASCII.test(word)) return word.toLowerCase();
+  return isArabicLetter(word.charCodeAt(0)) ? foldArabic(word).toLowerCase() : foldAny(word);
 }
 
 /**
@@ -167,14 +168,48 @@ const NUMBER_TOKEN = /^[\p{N}][\p{N}.,:]*$/u;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
 function dateTokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const start = m.index!;
-    const kind = !WORD_START.test(word[0]) ? 'punct' : NUMBER_TOKEN.test(word) ? 'number' : 'word';
-    out.push({ start, end: start + word.length, text: word, fold: kind === 'punct' ? word : foldFast(word), kind });
+  return [...text.matchAll(TOKEN)].map((m) => makeToken(m[0], m.index));
+}
+
+function makeToken(word: string, start: number): Token {
+  const kind = !WORD_START.test(word[0]) ? 'punct' : NUMBER_TOKEN.test(word) ? 'number' : 'word';
+  return { start, end: start + word.length, text: word, fold: kind === 'punct' ? word : foldFast(word), kind };
+}
+
+/**
+ * Tokens produced on demand and forgotten behind the cursor: the scan only looks a few tokens back and
+ * ahead, so a 5 MB single-line input never holds more than a window of tokens in memory.
+ */
+class TokenStream {
+  private buf: Token[] = [];
+  private base = 0;
+  private done = false;
+  private readonly re = new RegExp(TOKEN.source, TOKEN.flags);
+
+  constructor(private readonly text: string) {}
+
+  /** Token i, or undefined past the end (or long released). */
+  at(i: number): Token | undefined {
+    if (i < this.base) return undefined;
+    while (i - this.base >= this.buf.length && !this.done) this.pull();
+    return this.buf[i - this.base];
   }
-  return out;
+
+  /** Forget tokens before index i (in batches, so the buffer is not copied at every step). */
+  release(i: number): void {
+    if (i - this.base < 4096) return;
+    this.buf = this.buf.slice(i - this.base);
+    this.base = i;
+  }
+
+  private pull(): void {
+    const m = this.re.exec(this.text);
+    if (!m) {
+      this.done = true;
+      return;
+    }
+    this.buf.push(makeToken(m[0], m.index));
+  }
 }
 
 /** A classified stretch of tokens. */
@@ -197,13 +232,17 @@ type SlotAtom =
 
 interface Scan {
   text: string;
-  tokens: Token[];
+  /** Token i (undefined past the end). */
+  tok: (i: number) => Token | undefined;
   /** Stems (folded, clitic-free forms) of token i, longest first; computed on demand. */
   stems: (i: number) => string[];
   rules: CompiledRules[];
-  numericDates: Map<number, Slot>;
+  /** Numeric dates by the character offset where they start. */
+  numericDates: Map<number, NumericDate>;
   /** Slots per token index, classified once (look-ahead asks for the same positions again). */
-  slotCache: Array<Slot[] | undefined>;
+  slotCache: Map<number, Slot[]>;
+  /** Folded words known to start no phrase and to be no number. */
+  inert: Set<string>;
   pack: LanguagePack;
   primary: CompiledRules;
 }
@@ -211,14 +250,17 @@ interface Scan {
 const NUMERIC_DATE =
   /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![\p{N}/]|[.-]\p{N})(?:[ \t]?(هـ|ه|م)(?!\p{L}))?/gu;
 
+interface NumericDate {
+  end: number;
+  atom: SlotAtom;
+}
+
 /** Numeric dates found by one bounded regex over the digit-folded text (ASCII digit folding keeps offsets). */
-function findNumericDates(text: string, tokens: Token[], order: 'DMY' | 'MDY'): Map<number, Slot> {
-  const out = new Map<number, Slot>();
+function findNumericDates(text: string, order: 'DMY' | 'MDY'): Map<number, NumericDate> {
+  const out = new Map<number, NumericDate>();
   const ascii = asciiDigits(text);
-  let ti = 0;
   for (const m of ascii.matchAll(NUMERIC_DATE)) {
     const start = m.index!;
-    const end = start + m[0].length;
     const era = m[9];
     let year: number;
     let month: number;
@@ -236,12 +278,19 @@ function findNumericDates(text: string, tokens: Token[], order: 'DMY' | 'MDY'): 
     }
     const calendar: Calendar = era === 'هـ' || era === 'ه' || (era !== 'م' && year >= 1300 && year < 1500) ? 'islamic' : 'gregory';
     if (month < 1 || month > 12 || day < 1 || day > (calendar === 'islamic' ? 30 : 31)) continue;
-    while (ti < tokens.length && tokens[ti].end <= start) ti++;
-    let tj = ti;
-    while (tj < tokens.length && tokens[tj].start < end) tj++;
-    if (tj > ti && tokens[ti].start >= start - 1) out.set(ti, { atom: { kind: 'numericDate', year, month, day, calendar }, from: ti, to: tj, start });
+    out.set(start, { end: start + m[0].length, atom: { kind: 'numericDate', year, month, day, calendar } });
   }
   return out;
+}
+
+/** The numeric date starting in token i (also after a one-letter proclitic: «و8/9/1436»), as a slot. */
+function numericSlot(scan: Scan, i: number, tok: Token): Slot | null {
+  const start = scan.numericDates.has(tok.start) ? tok.start : tok.start + 1;
+  const nd = scan.numericDates.get(start);
+  if (!nd || start >= tok.end) return null;
+  let to = i + 1;
+  for (let t = scan.tok(to); t && t.start < nd.end; t = scan.tok(++to));
+  return { atom: nd.atom, from: i, to, start };
 }
 
 function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
@@ -262,21 +311,35 @@ function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
 
 /** The slots that may start at token i (longest phrase first; several meanings per phrase are possible). */
 function slotsAt(scan: Scan, i: number): Slot[] {
-  if (i < 0 || i >= scan.tokens.length) return [];
-  const cached = scan.slotCache[i];
-  if (cached) return cached;
-  return (scan.slotCache[i] = classify(scan, i));
+  const tok = scan.tok(i);
+  if (i < 0 || !tok) return [];
+  let slots = scan.slotCache.get(i);
+  if (!slots) scan.slotCache.set(i, (slots = classify(scan, i, tok)));
+  return slots;
 }
 
-function classify(scan: Scan, i: number): Slot[] {
-  const numeric = scan.numericDates.get(i);
+function classify(scan: Scan, i: number, tok: Token): Slot[] {
+  const numeric = tok.kind === 'punct' ? null : numericSlot(scan, i, tok);
   if (numeric) return [numeric];
-  const tok = scan.tokens[i];
   if (tok.kind === 'punct') return [{ atom: { kind: 'punct', ch: tok.text }, from: i, to: i + 1, start: tok.start }];
+  // Most words mean nothing to the grammar: remember those by their folded form (texts repeat words).
+  if (scan.inert.has(tok.fold)) return NO_SLOTS;
+  const out = lookUp(scan, i, tok);
+  if (!out.length && !scan.stems(i).some((stem) => isDigit(stem.charCodeAt(0)) || scan.rules.some((c) => c.trie.next.has(stem)))) {
+    if (scan.inert.size > 100_000) scan.inert.clear();
+    scan.inert.add(tok.fold);
+  }
+  return out;
+}
+
+const NO_SLOTS: Slot[] = [];
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
   const out: Slot[] = [];
   for (const stem of scan.stems(i)) {
     for (const c of scan.rules) {
-      const num = stem.charCodeAt(0) < 0x3a && stem.charCodeAt(0) >= 0x30 ? numberAtom(stem, c.rules) : null;
+      const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, c.rules) : null;
       if (num) {
         out.push({ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) });
         break;
@@ -284,8 +347,8 @@ function classify(scan: Scan, i: number): Slot[] {
       let node = c.trie.next.get(stem);
       let j = i + 1;
       let best: { atoms: DateAtom[]; to: number } | null = node?.atoms ? { atoms: node.atoms, to: j } : null;
-      while (node && j < scan.tokens.length && j - i < c.maxPhrase) {
-        node = node.next.get(scan.tokens[j].fold);
+      while (node && scan.tok(j) && j - i < c.maxPhrase) {
+        node = node.next.get(scan.tok(j)!.fold);
         j++;
         if (node?.atoms) best = { atoms: node.atoms, to: j };
       }
@@ -304,7 +367,7 @@ function stemStart(tok: Token, stem: string): number {
 /** English names of months and weekdays count only when capitalised ("may" is a verb). */
 function nameCaseOk(scan: Scan, c: CompiledRules, atom: DateAtom, i: number): boolean {
   if (!c.rules.capitalisedNames || (atom.kind !== 'month' && atom.kind !== 'weekday')) return true;
-  const t = scan.tokens[i].text;
+  const t = scan.tok(i)!.text;
   return t[0] !== t[0].toLowerCase();
 }
 
@@ -360,7 +423,6 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
   let lastContent = -1; // token index after the last content slot
   let start = -1;
   let prevKind = '';
-  const n = scan.tokens.length;
   const content = (s: Slot, step: string) => {
     if (start < 0) start = s.start;
     lastContent = s.to;
@@ -368,7 +430,7 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
     f.steps.push(step);
     j = s.to;
   };
-  while (j < n) {
+  while (scan.tok(j)) {
     const slots = slotsAt(scan, j);
     if (!slots.length) break;
     const taken = slots.some((s) => step(scan, f, s, prevKind, lastContent >= 0, content, j));
@@ -384,7 +446,7 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
   }
   if (lastContent < 0) return null;
   // «الموافق»: the same date written again (Hijri = Gregorian).
-  if (!nested && lastContent < n) {
+  if (!nested && scan.tok(lastContent)) {
     const eq = slotsAt(scan, lastContent).find((s) => s.atom.kind === 'equals');
     if (eq) {
       const other = parseRun(scan, eq.to, true);
@@ -438,8 +500,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       f.monthNeedsSupport = a.needsSupport;
       take(s, 'month');
       // Abbreviated month with a dot: "Jun. 10".
-      const dot = scan.tokens[s.to];
-      if (dot?.text === '.' && dot.start === scan.tokens[s.to - 1].end && s.to + 1 < scan.tokens.length && scan.tokens[s.to + 1].kind === 'number') take({ ...s, atom: { kind: 'punct', ch: '.' }, from: s.to, to: s.to + 1 }, 'dot');
+      const dot = scan.tok(s.to);
+      if (dot?.text === '.' && dot.start === scan.tok(s.to - 1)!.end && scan.tok(s.to + 1)?.kind === 'number') take({ ...s, atom: { kind: 'punct', ch: '.' }, from: s.to, to: s.to + 1 }, 'dot');
       return true;
     }
     case 'number':
@@ -476,7 +538,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
     }
     case 'count': {
       if (f.hasCount || f.unit !== undefined || f.month !== undefined) return false;
-      if (!ahead().some((x) => x.atom.kind === 'unit') && !(scan.tokens[s.to]?.text === '-' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'unit'))) return false;
+      if (!ahead().some((x) => x.atom.kind === 'unit') && !(scan.tok(s.to)?.text === '-' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'unit'))) return false;
       f.count = a.n;
       f.hasCount = true;
       take(s, 'count');
@@ -607,16 +669,16 @@ function numberStep(
     }
   }
   // Clock time "10 a.m.", "15:00".
-  const colon = scan.tokens[s.to];
-  if (!a.ordinal && a.digits <= 2 && a.n <= 24 && colon?.text === ':' && scan.tokens[s.to + 1]?.kind === 'number' && /^\d\d$/u.test(scan.tokens[s.to + 1].fold) && colon.start === scan.tokens[s.to - 1].end) {
-    f.clock = { hour: a.n, minute: +scan.tokens[s.to + 1].fold };
+  const colon = scan.tok(s.to);
+  if (!a.ordinal && a.digits <= 2 && a.n <= 24 && colon?.text === ':' && scan.tok(s.to + 1)?.kind === 'number' && /^\d\d$/u.test(scan.tok(s.to + 1)!.fold) && colon.start === scan.tok(s.to - 1)!.end) {
+    f.clock = { hour: a.n, minute: +scan.tok(s.to + 1)!.fold };
     take(s, 'clock');
     take({ ...s, from: s.to, to: s.to + 2 }, 'minutes');
     meridiem(scan, f, take, s.to + 2);
     return true;
   }
-  const nextWord = scan.tokens[s.to]?.fold ?? '';
-  if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && (nextWord === 'am' || nextWord === 'pm' || (nextWord === 'a' || nextWord === 'p') && scan.tokens[s.to + 1]?.text === '.')) {
+  const nextWord = scan.tok(s.to)?.fold ?? '';
+  if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && (nextWord === 'am' || nextWord === 'pm' || (nextWord === 'a' || nextWord === 'p') && scan.tok(s.to + 1)?.text === '.')) {
     f.clock = { hour: a.n % 12, minute: 0 };
     take(s, 'clock');
     meridiem(scan, f, take, s.to);
@@ -650,13 +712,13 @@ function numberStep(
 
 /** "am", "pm", "a.m.", "p.m." after a clock number (tokens from i). */
 function meridiem(scan: Scan, f: Frame, take: Consume, i: number): void {
-  const t = scan.tokens[i];
+  const t = scan.tok(i);
   if (!t || !f.clock) return;
   let word = t.fold;
   let to = i + 1;
-  if ((word === 'a' || word === 'p') && scan.tokens[i + 1]?.text === '.' && scan.tokens[i + 2]?.fold === 'm') {
+  if ((word === 'a' || word === 'p') && scan.tok(i + 1)?.text === '.' && scan.tok(i + 2)?.fold === 'm') {
     word += 'm';
-    to = scan.tokens[i + 3]?.text === '.' ? i + 4 : i + 3;
+    to = scan.tok(i + 3)?.text === '.' ? i + 4 : i + 3;
   }
   if (word !== 'am' && word !== 'pm') return;
   if (word === 'pm' && f.clock.hour < 12) f.clock.hour += 12;
@@ -670,14 +732,14 @@ function meridiem(scan: Scan, f: Frame, take: Consume, i: number): void {
  */
 function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
-  const prev = scan.tokens[k];
+  const prev = scan.tok(k);
   if (!prev) return false;
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
-  const tok = scan.tokens[s.from];
+  const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
-  if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tokens[k - 1])) return true;
-  const next = scan.tokens[s.to];
+  if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
+  const next = scan.tok(s.to);
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
 
@@ -697,8 +759,8 @@ function punctStep(scan: Scan, f: Frame, s: Slot, prevKind: string, take: Consum
 
 /** After a paired month in parentheses, the closing parenthesis belongs to the expression. */
 function closeParen(scan: Scan, s: Slot, take: Consume): void {
-  const t = scan.tokens[s.to];
-  if (t?.text === ')' && scan.tokens.slice(Math.max(0, s.from - 2), s.from).some((x) => x.text === '(')) take({ ...s, atom: { kind: 'punct', ch: ')' }, from: s.to, to: s.to + 1 }, 'paren');
+  const t = scan.tok(s.to);
+  if (t?.text === ')' && (scan.tok(s.from - 1)?.text === '(' || scan.tok(s.from - 2)?.text === '(')) take({ ...s, atom: { kind: 'punct', ch: ')' }, from: s.to, to: s.to + 1 }, 'paren');
 }
 
 function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
@@ -718,11 +780,11 @@ function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): b
 
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
-  const tok = scan.tokens[s.from];
+  const tok = scan.tok(s.from)!;
   if (!/^[A-Z]/u.test(tok.text)) return true;
-  const next = scan.tokens[s.to];
+  const next = scan.tok(s.to);
   if (next && next.kind === 'word' && /^[A-Z]/u.test(next.text) && !slotsAt(scan, s.to).some((x) => x.atom.kind === 'month' || x.atom.kind === 'daypart')) return false;
-  const prev = scan.tokens[s.from - 1];
+  const prev = scan.tok(s.from - 1);
   if (prev && scan.rules.some((c) => c.nameWords.has(prev.fold))) return false;
   return true;
 }
@@ -934,7 +996,7 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
   for (let d = 1; d <= CUE_WINDOW; d++) {
     for (const k of [from - d, to - 1 + d]) {
-      const t = scan.tokens[k];
+      const t = scan.tok(k);
       if (!t || !inSentence(t)) continue;
       const cue = cueOf(scan, k);
       if (cue) return cue;
@@ -944,8 +1006,8 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
 }
 
 function cueOf(scan: Scan, k: number): Tense | null {
-  const t = scan.tokens[k];
-  if (t.kind !== 'word') return null;
+  const t = scan.tok(k);
+  if (!t || t.kind !== 'word') return null;
   for (const c of scan.rules) {
     for (const stem of scan.stems(k)) {
       if (c.futureCues.has(stem)) return 'future';
@@ -1067,7 +1129,8 @@ function hijriYearFor(m: number, d: number, anchor: Ymd, shift: -1 | 0 | 1, tens
 // ───────────────────────────── Entry point ─────────────────────────────
 
 
-const LOOK_BEHIND = 8;
+/** How far back any step looks (the tense cue window is the widest). */
+const LOOK_BEHIND = CUE_WINDOW + 4;
 
 /**
  * All time expressions in the article, resolved against `article.published` (relative ones get
@@ -1079,15 +1142,24 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const rules = [primary];
   // Latin-script runs (tweet signatures, English names of months) are read with the English rules in any article.
   if (latinDates !== pack.dates) rules.push(compile(latinDates));
-  const tokens = dateTokens(article.text);
-  const stemCache: Array<string[] | undefined> = new Array(tokens.length);
+  const tokens = new TokenStream(article.text);
+  const stemCache = new Map<number, string[]>();
+  const stemsOf = (i: number): string[] => {
+    let stems = stemCache.get(i);
+    if (stems) return stems;
+    const t = tokens.at(i);
+    stems = !t ? [] : t.kind === 'word' && isArabicLetter(t.fold.charCodeAt(0)) ? pack.stems(t.fold) : [t.fold];
+    stemCache.set(i, stems);
+    return stems;
+  };
   const scan: Scan = {
     text: article.text,
-    tokens,
-    stems: (i) => (stemCache[i] ??= tokens[i].kind === 'word' && isArabicLetter(tokens[i].fold.charCodeAt(0)) ? pack.stems(tokens[i].fold) : [tokens[i].fold]),
+    tok: (i) => tokens.at(i),
+    stems: stemsOf,
     rules,
-    numericDates: findNumericDates(article.text, tokens, pack.dates.numericOrder),
-    slotCache: new Array(tokens.length),
+    numericDates: findNumericDates(article.text, pack.dates.numericOrder),
+    slotCache: new Map(),
+    inert: new Set(),
     pack,
     primary,
   };
@@ -1095,14 +1167,16 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const out: TimeExpression[] = [];
   let sentenceIndex = 0;
   const sentences = article.sentences;
-  for (let i = 0, released = 0; i < tokens.length; ) {
+  for (let i = 0, released = 0; tokens.at(i); ) {
     // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
     for (; released < i - LOOK_BEHIND; released++) {
-      scan.slotCache[released] = undefined;
-      stemCache[released] = undefined;
+      scan.slotCache.delete(released);
+      stemCache.delete(released);
     }
+    tokens.release(released);
+    const token = tokens.at(i)!;
     // No expression starts with punctuation: skip it without classifying.
-    if (tokens[i].kind === 'punct' && !scan.numericDates.has(i)) {
+    if (token.kind === 'punct') {
       i++;
       continue;
     }
@@ -1111,13 +1185,13 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
       i++;
       continue;
     }
-    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= tokens[parsed.from].start) sentenceIndex++;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
     let tenseMemo: Tense | null = null;
     const tense = () => (tenseMemo ??= tenseAround(scan, parsed.from, parsed.to, sentence));
     const r = resolve(parsed.frame, anchor, tense);
     if (r) {
-      const end = tokens[parsed.to - 1].end;
+      const end = tokens.at(parsed.to - 1)!.end;
       const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
       out.push(expr);
@@ -1140,13 +1214,13 @@ function supported(scan: Scan, p: Parsed): boolean {
 
 /** «في اليوم الثاني», «اليوم العالمي»: a definite adjective after «اليوم» makes it a noun phrase, not today. */
 function definiteWordAfter(scan: Scan, i: number): boolean {
-  const t = scan.tokens[i];
+  const t = scan.tok(i);
   return t !== undefined && t.kind === 'word' && t.fold.startsWith('ال') && t.fold.length > 3;
 }
 
 function leadBefore(scan: Scan, i: number): boolean {
   const k = i - 1;
-  if (k < 0 || scan.tokens[k].kind === 'punct') return false;
+  if (k < 0 || (scan.tok(k)?.kind ?? 'punct') === 'punct') return false;
   return scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem)));
 }
 
