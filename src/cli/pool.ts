@@ -15,7 +15,14 @@ export function inProcessExecutor(options: TaskOptions): Executor {
   return { run: (task) => runTask(task, options), close: async () => {} };
 }
 
-export async function poolExecutor(options: TaskOptions, threads: number): Promise<Executor> {
+/**
+ * A worker stuck on one article (a stage that loops) is stopped after this long and the article reported
+ * as E_INTERNAL, so one pathological input cannot hang a batch. Far above the engine's own per-article
+ * time budget (pipeline.ts), which normally ends slow articles early with a warning.
+ */
+export const TASK_TIMEOUT_MS = 120_000;
+
+export async function poolExecutor(options: TaskOptions, threads: number, timeoutMs = TASK_TIMEOUT_MS): Promise<Executor> {
   const { Piscina } = await import('piscina');
   const worker = workerFile();
   const pool = new Piscina({
@@ -29,9 +36,13 @@ export async function poolExecutor(options: TaskOptions, threads: number): Promi
   });
   return {
     run: (task) =>
-      pool.run(task).then(
+      pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }).then(
         (result: TaskResult) => result,
-        (err: unknown): TaskResult => ({ ok: false, id: task.id, code: 'E_INTERNAL', message: `worker failed: ${(err as Error)?.message ?? String(err)}` }),
+        (err: unknown): TaskResult => {
+          const aborted = (err as Error)?.name === 'AbortError';
+          const message = aborted ? `gave up after ${timeoutMs / 1000} s on this article (the worker was stopped)` : `worker failed: ${(err as Error)?.message ?? String(err)}`;
+          return { ok: false, id: task.id, code: 'E_INTERNAL', message };
+        },
       ),
     close: () => pool.destroy(),
   };
