@@ -74,6 +74,8 @@ export interface QuoteRules {
   titleCues: readonly string[];
   /** Words that may stand between a subject and its verb (also, has, later). */
   transparent: readonly string[];
+  /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
+  addresseeCues: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
@@ -433,6 +435,7 @@ class Context {
   readonly transparent: Set<string>;
   readonly relatives: Set<string>;
   readonly notSpeech: Set<string>;
+  readonly addressee: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
@@ -454,6 +457,7 @@ class Context {
     this.transparent = new Set(rules.transparent);
     this.relatives = new Set(rules.relatives);
     this.notSpeech = new Set(rules.notSpeech);
+    this.addressee = new Set(rules.addresseeCues);
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -931,6 +935,8 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     }
     const short = cand.words <= MAX_SHORT_WORDS;
     if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
+    // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
+    if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped' && cand.words < 6);
     if (!keep) {
       ctx.quoteSpans.pop();
@@ -953,7 +959,11 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
-  for (const frag of headlineFragments) quotes.push(headlineQuote(ctx, frag, quotes));
+  // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.
+  for (const frag of headlineFragments) {
+    const q = headlineQuote(ctx, frag, quotes);
+    if (q.speaker) quotes.push(q);
+  }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
   return quotes;
 }
@@ -1014,6 +1024,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0])) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
+  // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
+  const lastTok = before[before.length - 1];
+  if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addressee.has(lastTok.fold)) return true;
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];

@@ -94,5 +94,7 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'الجيش الوطني الليبي', type: 'group' }],
   },
   { text: 'وتواصل الحكومة ما تسميه «الإصلاح» منذ عامين.', why: 'a one-word scare-quoted term no speech verb governs' },
+  { text: 'وأبدى «السالم» استغرابه من القرار.', why: 'a quoted name in the subject slot right after a verb' },
+  { text: 'وقال المتحدث لـ«الأنباء» إن التحقيق مستمر.', why: 'the outlet spoken to, after لـ' },
   { text: 'وأعلنت الشرطة القبض على عناصر من تنظيم «داعش» في المنطقة الحدودية.', why: 'an organisation name after تنظيم' },
 ];

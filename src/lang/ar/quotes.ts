@@ -92,6 +92,7 @@ export const quotes: QuoteRules = {
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),
   verbFirst: true,
   defaultGender,

@@ -67,6 +67,7 @@ export const quotes: QuoteRules = {
       'january february march april may june july august september october november december',
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
+  addresseeCues: [],
   relatives: ['who'],
   verbFirst: false,
   defaultGender: () => 'any',
