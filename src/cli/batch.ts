@@ -32,6 +32,8 @@ export interface BatchOptions {
   summary: boolean;
   /** Number of inputs when known up front (explicit files), for the progress line. */
   total: number | null;
+  /** Counts the inputs in the background when the total is not known up front (progress display only). */
+  countTotal?: () => Promise<number>;
 }
 
 type Outcome = { item: WalkItem; skipped: true } | { item: WalkItem; skipped: false; result: TaskResult; outputPath?: string };
@@ -55,6 +57,14 @@ export async function runBatch(source: AsyncIterable<WalkItem> | Iterable<WalkIt
   const counted = countItems(source, (n) => {
     if (total === null) total = n;
   });
+  if (total === null && options.countTotal && progress.visible) {
+    options.countTotal().then(
+      (n) => {
+        total ??= n;
+      },
+      () => {},
+    );
+  }
   const process = (item: WalkItem) => startItem(item, options, executor, io);
   try {
     for await (const outcome of mapOrdered(counted, process, options.jobs * 4, () => interrupted || out.broken)) {

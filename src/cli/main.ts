@@ -189,9 +189,9 @@ async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptio
   const jobs = raw.jobs !== undefined ? Number(raw.jobs) : cores;
   const outDir = raw.outDir ? path.resolve(io.cwd, raw.outDir) : undefined;
   const absolute = inputs.map((i) => (i === '-' ? i : path.resolve(io.cwd, i)));
-  const source = raw.jsonlIn
-    ? jsonlTasks(io.stdin)
-    : walkInputs(absolute, { extensions: raw.ext.split(',').map((e) => e.trim()), exclude: outDir ? [outDir] : [] });
+  const extensions = raw.ext.split(',').map((e) => e.trim());
+  const exclude = outDir ? [outDir] : [];
+  const source = raw.jsonlIn ? jsonlTasks(io.stdin) : walkInputs(absolute, { extensions, exclude });
   const displayed = raw.jsonlIn ? source : withDisplayIds(source, inputs, absolute);
   const anyFolder = absolute.some((i) => i !== '-' && statOrNull(i)?.isDirectory() === true);
   return runBatch(
@@ -207,9 +207,17 @@ async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptio
       separators: !taskOptions.json && !outDir,
       summary: true,
       total: anyFolder || raw.jsonlIn ? null : inputs.length,
+      // A second, cheap walk that only counts, so the spinner can show "done/total" for folders.
+      countTotal: anyFolder ? () => countWalk(walkInputs(absolute, { extensions, exclude })) : undefined,
     },
     io,
   );
+}
+
+async function countWalk(items: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of items) n++;
+  return n;
 }
 
 /**

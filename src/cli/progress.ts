@@ -6,11 +6,13 @@
 import type { CliIO } from './io.js';
 
 export interface Progress {
+  /** True when something is drawn (worth counting the total for). */
+  visible: boolean;
   update(done: number, failed: number, total: number | null): void;
   stop(): void;
 }
 
-const SILENT: Progress = { update() {}, stop() {} };
+const SILENT: Progress = { visible: false, update() {}, stop() {} };
 
 export async function startProgress(io: CliIO, quiet: boolean, started: number): Promise<Progress> {
   // ora redraws with the cursor methods of a real terminal stream; anything else gets no animation.
@@ -19,6 +21,7 @@ export async function startProgress(io: CliIO, quiet: boolean, started: number):
   const spinner = ora({ text: 'starting…', stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   let last = 0;
   return {
+    visible: true,
     update(done, failed, total) {
       const now = Date.now();
       if (now - last < 80 && done !== total) return; // ora redraws at its own pace; spare the formatting
