@@ -224,6 +224,8 @@ interface Candidate {
   owner?: Candidate;
   /** Extra surface forms (hashtag forms, quoted org names). */
   forms?: string[];
+  /** Memoised comparison keys (see keysOf). */
+  keys?: string[];
   /** The written form includes a title («قوات اللواء … خليفة حفتر»): a poor canonical name. */
   titled?: boolean;
   /** True when the candidate acts (subject of a verb of saying/acting). */
@@ -236,6 +238,12 @@ interface Entity {
   title: string | null;
   id?: string;
   extraForms: Set<string>;
+  /** One (the latest) name candidate per distinct written key: what merging compares against. */
+  forms: Map<string, Candidate>;
+}
+
+function formSignature(ctx: Ctx, c: Candidate): string {
+  return `${c.type}|${keysOf(ctx, c).join(' ')}|${c.head ?? ''}|${(c.mods ?? []).join(' ')}`;
 }
 
 interface Ctx {
@@ -259,11 +267,13 @@ function makeContext(article: Article): Ctx {
   const { pack, text } = article;
   const rules = pack.actors as ActorRules;
   const c = compile(rules, pack.fold);
+  // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
   const toks: Tok[] = tokenize(text, pack.fold).map((t) => {
-    const stems = t.kind === 'word' ? pack.stems(t.fold) : [t.fold];
+    const word = t.kind === 'word';
+    const stems = word ? pack.stems(t.fold) : [t.fold];
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
-    return { ...t, stems, core, capital: LATIN_UPPER.test(t.text) };
+    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, capital: word && LATIN_UPPER.test(t.text) };
   });
   const sentenceStart = new Uint8Array(toks.length);
   let s = 0;
@@ -465,7 +475,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k = next;
         continue;
       }
-      if (!isWord(t)) {
+      if (t.kind !== 'word') {
         // a quoted party or body name inside the title: رئيس حزب «القوات اللبنانية»
         if (OPEN_QUOTES.has(t.text)) {
           const close = closingQuote(ctx, k, 6);
@@ -838,7 +848,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (end === start) continue;
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
-    while (from < end && titleFrom < 0 && ctx.sentenceStart[from] && from === start && isSentenceCase(ctx, toks[from], lowerSeen, midCapSeen)) from++;
+    while (from < end && titleFrom < 0 && ctx.sentenceStart[from] && from === start && isSentenceCase(ctx, from, lowerSeen, midCapSeen)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].fold) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
@@ -900,10 +910,11 @@ function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** A capitalised word that is probably capitalised only because it opens a sentence. */
-function isSentenceCase(ctx: Ctx, t: Tok, lowerSeen: Set<string>, midCapSeen: Set<string>): boolean {
+function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>): boolean {
+  const t = ctx.toks[i];
   const f = t.fold.replace(/['\u2019]s?$/u, '');
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
-  if (gazetteerAt(ctx, ctx.toks.indexOf(t))) return false;
+  if (gazetteerAt(ctx, i)) return false;
   if (lowerSeen.has(f)) return true;
   return !midCapSeen.has(f);
 }
@@ -981,12 +992,14 @@ function formOf(ctx: Ctx, c: Candidate): string {
 
 /** Comparison key of a candidate's name: its words' keys. */
 function keysOf(ctx: Ctx, c: Candidate): string[] {
+  if (c.keys) return c.keys;
   const out: string[] = [];
   for (let k = c.from; k < c.to; k++) {
     const t = ctx.toks[k];
     if (t.kind === 'punct') continue;
     out.push(ctx.cased ? t.fold.replace(/['\u2019]s?$/u, '').replace(/\./gu, '') : keyOf(t));
   }
+  c.keys = out;
   return out;
 }
 
@@ -1047,16 +1060,38 @@ function englishWords(ctx: Ctx, c: Candidate): string[] {
 function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
+  // buckets of entities by full key, last word and head noun: merging looks only where a match can be
+  const buckets = new Map<string, Entity[]>();
+  const index = (e: Entity, c: Candidate) => {
+    if (c.role !== 'name') return;
+    const sig = formSignature(ctx, c);
+    const seen = e.forms.has(sig);
+    e.forms.set(sig, c);
+    if (seen) return;
+    const keys = keysOf(ctx, c);
+    for (const b of bucketKeys(c, keys)) {
+      const list = buckets.get(b) ?? [];
+      if (!list.includes(e)) list.push(e);
+      buckets.set(b, list);
+    }
+  };
   const add = (c: Candidate): Entity => {
-    const e: Entity = { type: c.type, cands: [c], title: c.title ?? null, id: c.id, extraForms: new Set(c.forms ?? []) };
+    const e: Entity = { type: c.type, cands: [c], title: c.title ?? null, id: c.id, extraForms: new Set(c.forms ?? []), forms: new Map() };
     entities.push(e);
     if (c.id) byId.set(c.id, e);
+    index(e, c);
     return e;
   };
   const join = (e: Entity, c: Candidate) => {
     e.cands.push(c);
     if (!e.title && c.title) e.title = c.title;
     for (const f of c.forms ?? []) e.extraForms.add(f);
+    index(e, c);
+  };
+  const near = (c: Candidate, keys: string[]): Entity[] => {
+    const out = new Set<Entity>();
+    for (const b of bucketKeys(c, keys)) for (const e of buckets.get(b) ?? []) out.add(e);
+    return [...out];
   };
   const ordered = [...cands].sort((a, b) => a.span[0] - b.span[0]);
   const names = ordered.filter((c) => c.role === 'name');
@@ -1070,7 +1105,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       continue;
     }
     const keys = keysOf(ctx, c);
-    const match = findNameMatch(ctx, entities, c, keys);
+    const match = findNameMatch(ctx, near(c, keys), c, keys);
     if (match) {
       join(match, c);
       entityOf.set(c, match);
@@ -1082,61 +1117,110 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   }
   // groups of a person («قوات حفتر»): one group per owner entity
   const groupsByOwner = new Map<Entity, Entity>();
+  const dead = new Set<Entity>();
+  const redirect = new Map<Entity, Entity>();
   for (const e of [...entities]) {
     const owned = e.cands.find((c) => c.owner);
     if (!owned) continue;
-    const ownerEntity = entityOf.get(owned.owner!) ?? findNameMatch(ctx, entities.filter((x) => x.type === 'person'), owned.owner!, keysOf(ctx, owned.owner!));
+    const ownerEntity = entityOf.get(owned.owner!);
     if (!ownerEntity) continue;
     const prior = groupsByOwner.get(ownerEntity);
     if (prior && prior !== e && ownedHead(ctx, prior) === ownedHead(ctx, e)) {
       for (const c of e.cands) join(prior, c);
-      entities.splice(entities.indexOf(e), 1);
+      dead.add(e);
+      redirect.set(e, prior);
     } else groupsByOwner.set(ownerEntity, e);
   }
   // bare definite heads and referents: the last organisation with that head, else the next one
-  for (const c of ordered.filter((x) => x.role === 'head')) {
-    const withHead = entities.filter((e) => e.cands.some((x) => x.role === 'name' && (x.head === c.head || headWordOf(ctx, x) === c.head || (c.rule === 'referent' && refersTo(ctx, c, x)))));
-    if (!withHead.length) {
-      if (c.rule === 'referent') {
-        const same = entities.find((e) => e.cands.every((x) => x.rule === 'referent') && e.cands.some((x) => ctx.c.referents.some((r) => r.words.join(' ') === keysOf(ctx, x).join(' ') && r.heads.has(c.head!))));
-        if (same) join(same, c);
-        else add({ ...c, role: 'name' });
-      }
+  const referentEntities = new Map<string, Entity>();
+  const resolve = (e: Entity): Entity => {
+    let x = e;
+    while (redirect.has(x)) x = redirect.get(x)!;
+    return x;
+  };
+  // which heads a named organisation answers to: its head noun, or (Latin script) its last word
+  const headsOf = (c: Candidate): string[] => {
+    if (c.type === 'person' || c.rule === 'referent') return [];
+    if (c.head) return [c.head];
+    const keys = keysOf(ctx, c);
+    return ctx.cased && keys.length >= 2 ? [keys[keys.length - 1]] : [];
+  };
+  const firstByHead = new Map<string, Entity>();
+  for (const c of names) for (const h of headsOf(c)) if (!firstByHead.has(h) && entityOf.has(c)) firstByHead.set(h, entityOf.get(c)!);
+  const lastByHead = new Map<string, { e: Entity; pos: number }>();
+  for (const c of ordered) {
+    if (c.role === 'name') {
+      const e = entityOf.get(c);
+      if (e) for (const h of headsOf(c)) lastByHead.set(h, { e, pos: c.span[0] });
       continue;
     }
-    const before = withHead.filter((e) => e.cands.some((x) => x.span[0] < c.span[0]));
-    const pick = (before.length ? before : withHead).reduce((best, e) => (lastBefore(e, c.span[0]) > lastBefore(best, c.span[0]) ? e : best));
-    join(pick, c);
+    if (c.role !== 'head') continue;
+    const referent = c.rule === 'referent' ? ctx.c.referents.find((r) => r.words[r.words.length - 1] === c.head) : undefined;
+    const heads = referent ? [...referent.heads] : [c.head!];
+    let pick: { e: Entity; pos: number } | undefined;
+    for (const h of heads) {
+      const last = lastByHead.get(h);
+      if (last && (!pick || last.pos > pick.pos)) pick = last;
+    }
+    let target = pick?.e;
+    if (!target) for (const h of heads) target ??= firstByHead.get(h);
+    if (target) {
+      join(resolve(target), c);
+      continue;
+    }
+    if (referent) {
+      // "the administration" with no named administration: an actor of its own, shared by its synonyms
+      const group = [...referent.heads].sort().join('|');
+      const same = referentEntities.get(group);
+      if (same) join(same, c);
+      else referentEntities.set(group, add({ ...c, role: 'name' }));
+    }
   }
   // acronyms and post accounts: an organisation whose initials they spell (also across scripts)
+  const acronymOwner = new Map<string, Entity | undefined>();
   for (const c of ordered.filter((x) => x.role === 'acronym')) {
     const acronym = formOf(ctx, c);
+    if (acronymOwner.has(acronym)) {
+      const known = acronymOwner.get(acronym);
+      if (known) join(known, c);
+      continue;
+    }
     const owner = entities.find((e) => e.type !== 'person' && e.cands.some((x) => x.role === 'name' && (spells(acronym, ctx.text.slice(x.span[0], x.span[1]).split(/\s+/u), false, FUNCTION_WORDS) || (!ctx.cased && spells(acronym, englishWords(ctx, x), true, FUNCTION_WORDS)))));
     if (owner) join(owner, c);
-    else add({ ...c, role: 'name' });
+    acronymOwner.set(acronym, owner ?? add({ ...c, role: 'name' }));
   }
   // Latin acronyms of multi-word organisations written as names: "European Union" … "EU"
+  const multiWordOrgs = entities.filter((o) => o.type !== 'person' && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2));
   for (const e of [...entities]) {
-    if (e.cands.length !== e.cands.filter((x) => x.role === 'name').length) continue;
+    if (dead.has(e) || e.cands.some((x) => x.role !== 'name')) continue;
     const c = e.cands[0];
     const form = formOf(ctx, c);
     if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
-    const owner = entities.find((o) => o !== e && o.type !== 'person' && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spells(form, formOf(ctx, x).split(/\s+/u), false, FUNCTION_WORDS)));
+    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spells(form, formOf(ctx, x).split(/\s+/u), false, FUNCTION_WORDS)));
     if (owner) {
       for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
-      entities.splice(entities.indexOf(e), 1);
+      dead.add(e);
     }
   }
   // a capital acting for its state: alias of the country when the article names it
-  for (const e of [...entities]) {
+  for (const e of entities) {
+    if (dead.has(e)) continue;
     const capital = e.cands.find((x) => x.capital && x.country);
     if (!capital || !e.cands.some((x) => x.acts || inHeadline(ctx, x))) continue;
     const country = byId.get(`region:${capital.country}`);
     if (!country || country === e) continue;
     for (const x of e.cands) join(country, { ...x, role: 'metonym' });
-    entities.splice(entities.indexOf(e), 1);
+    dead.add(e);
   }
-  return entities;
+  return entities.filter((e) => !dead.has(e));
+}
+
+/** Where a name may find its match: the full key, the last word (surnames, "US Congress"), the head noun. */
+function bucketKeys(c: Candidate, keys: string[]): string[] {
+  const out = ['=' + keys.join(' ')];
+  if (keys.length) out.push('$' + keys[keys.length - 1]);
+  if (c.head) out.push('^' + c.head);
+  return out;
 }
 
 function inHeadline(ctx: Ctx, c: Candidate): boolean {
@@ -1144,22 +1228,8 @@ function inHeadline(ctx: Ctx, c: Candidate): boolean {
   return !!h && c.span[0] >= h[0] && c.span[1] <= h[1];
 }
 
-function refersTo(ctx: Ctx, referent: Candidate, named: Candidate): boolean {
-  const r = ctx.c.referents.find((x) => x.words[x.words.length - 1] === referent.head);
-  if (!r) return false;
-  const keys = keysOf(ctx, named);
-  return keys.length >= 2 && r.heads.has(keys[keys.length - 1]);
-}
-
 function ownedHead(ctx: Ctx, e: Entity): string {
   return e.cands.find((c) => c.head)?.head ?? '';
-}
-
-function headWordOf(ctx: Ctx, c: Candidate): string | undefined {
-  if (c.head) return c.head;
-  if (!ctx.cased) return undefined;
-  const keys = keysOf(ctx, c);
-  return keys.length >= 2 ? keys[keys.length - 1] : undefined;
 }
 
 function lastBefore(e: Entity, pos: number): number {
@@ -1175,8 +1245,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   let best: Entity | undefined;
   let bestPos = -1;
   for (const e of entities) {
-    for (const x of e.cands) {
-      if (x.role !== 'name') continue;
+    for (const x of e.forms.values()) {
       const xk = keysOf(ctx, x);
       let ok = false;
       if (xk.join(' ') === joined) ok = (x.type === c.type) || c.type !== 'person' && x.type !== 'person' || !c.head && !x.head;
@@ -1187,7 +1256,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
-      } else if (ctx.cased && c.type !== 'person' && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
+      } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
       }
@@ -1215,8 +1284,7 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
     forms.set(words[0], list);
   };
   for (const e of entities) {
-    for (const c of e.cands) {
-      if (c.role !== 'name') continue;
+    for (const c of e.forms.values()) {
       const words = writtenWords(ctx, c);
       if (!words.length) continue;
       addForm(words, e, 'name');
@@ -1315,6 +1383,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
 function attachTitleReferences(ctx: Ctx, actors: Actor[]): void {
   const people = actors.filter((a) => a.type === 'person' && a.title);
   if (!people.length) return;
+  const titleStems = people.map((p) => new Set(tokenize(p.title!, ctx.article.pack.fold).filter((t) => t.kind === 'word').flatMap((w) => ctx.article.pack.stems(w.fold))));
   const { toks } = ctx;
   for (let i = 0; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
@@ -1324,10 +1393,7 @@ function attachTitleReferences(ctx: Ctx, actors: Actor[]): void {
     if (end !== i + 1) continue;
     if (isWord(toks[end]) && (ctx.cased ? toks[end].capital : !isStop(ctx, toks[end]) && !isVerb(ctx, toks[end]) && !isDefinite(toks[end]))) continue;
     const key = toks[i].core;
-    const holders = people.filter((p) => {
-      const words = tokenize(p.title!, ctx.article.pack.fold).filter((t) => t.kind === 'word');
-      return words.some((w) => ctx.article.pack.stems(w.fold).includes(key));
-    });
+    const holders = people.filter((p, n) => titleStems[n].has(key));
     if (holders.length !== 1) continue;
     const from = ctx.cased ? i - 1 : i;
     const sp: Span = [ctx.cased ? toks[i - 1].start : toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => s.startsWith('ال')) ?? toks[i].fold), toks[i].end];
