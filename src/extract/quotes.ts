@@ -417,7 +417,7 @@ interface SpeakerFinding {
 }
 
 interface SpeechRecord {
-  actor: Actor;
+  actor: Actor | null;
   gender: Gender;
   number: GNumber;
   at: number;
@@ -515,23 +515,39 @@ class Context {
     return this.genders.get(actor) ?? this.rules.defaultGender(actor);
   }
 
-  record(actor: Actor, cue: SpeechCue | undefined, at: number): void {
-    if (cue && cue.gender !== 'any' && cue.number === 'sg' && !this.genders.has(actor)) this.genders.set(actor, cue.gender);
-    this.history.push({ actor, gender: cue?.gender ?? this.genderOf(actor), number: cue?.number ?? 'any', at });
+  /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
+  record(actor: Actor | null, cue: SpeechCue | undefined, at: number): void {
+    if (actor && cue && cue.gender !== 'any' && cue.number === 'sg' && !this.genders.has(actor)) this.genders.set(actor, cue.gender);
+    this.history.push({ actor, gender: cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at });
   }
 
-  /** The last speaker before `at` (and not before `since`) agreeing with the cue's gender and number. */
-  lastSpeaker(at: number, gender: Gender, number: GNumber, kinds?: readonly ActorType[], since = 0): Actor | null {
+  /**
+   * The last speaker before `at` (and not before `since`) agreeing with the cue's gender and number: an actor,
+   * null when that speaker is one the actors do not hold (better no speaker than an earlier, wrong one), or
+   * undefined when there is none.
+   */
+  lastSpeaker(at: number, gender: Gender, number: GNumber, kinds?: readonly ActorType[], since = 0): Actor | null | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
       if (h.at > at) continue;
-      if (h.at < since) return null;
+      if (h.at < since) return undefined;
+      const g = h.actor ? this.genderOf(h.actor) : h.gender;
+      if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      if (!h.actor) {
+        if (kinds && !kinds.includes('person')) continue;
+        return null;
+      }
       if (kinds && !kinds.includes(h.actor.type)) continue;
-      if (gender !== 'any' && this.genderOf(h.actor) !== 'any' && this.genderOf(h.actor) !== gender) continue;
       if (number === 'pl' && h.number === 'sg' && h.actor.type === 'person') continue;
       return h.actor;
     }
-    return null;
+    return undefined;
+  }
+
+  /** The last speaker, else the last actor mentioned of the kinds. */
+  speakerOrMention(at: number, gender: Gender, number: GNumber, kinds: readonly ActorType[]): Actor | null {
+    const speaker = this.lastSpeaker(at, gender, number);
+    return speaker !== undefined ? speaker : this.lastMentioned(at, kinds, gender);
   }
 
   /** Start of the paragraph before the one holding `pos` (or of that one, when it is the first). */
@@ -583,14 +599,13 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const gender = pronoun.gender !== 'any' ? pronoun.gender : cue?.gender ?? 'any';
     // A pronoun after speech refers to the recent speaker (the paragraph before or this one); else to the last actor named.
     const since = ctx.previousParagraphStart(first.start);
-    const actor =
-      ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since) ??
-      ctx.lastMentioned(first.start, pronoun.kinds, gender) ??
-      ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds);
+    const recent = ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
+    const actor = recent !== undefined ? recent : ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
     const actor = ctx.lastSpeaker(at, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(at, ['organization', 'group'], 'any');
+    // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
@@ -666,10 +681,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     const earlier = speakerBefore(ctx, toks.slice(0, k), quoteStart);
     if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
-    const actor =
-      sentenceSubject(ctx, toks, k) ??
-      ctx.lastSpeaker(t.start, cue.gender, cue.number) ??
-      ctx.lastMentioned(t.start, ['person', 'organization', 'group'], cue.gender);
+    const actor = sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
   // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
@@ -694,8 +706,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const actor =
     (agrees ? subject : null) ??
-    ctx.lastSpeaker(t.start, cue.gender, cue.number) ??
-    ctx.lastMentioned(t.start, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'], cue.gender);
+    ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
 
@@ -820,7 +831,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const pick = order.find(resolved) ?? (k === i ? null : order.find((ph) => ph?.text));
     if (pick) return finish(ctx, pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct', quoteStart);
     if (k > i) return null;
-    const actor = ctx.lastSpeaker(t.start, cue.gender, cue.number) ?? ctx.lastMentioned(t.start, ['person'], cue.gender);
+    const actor = ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
   }
   return null;
@@ -955,7 +966,8 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       rule: `quote:${stretch.how}; ${finding?.rule ?? 'speaker:none'}`,
     };
     quotes.push(quote);
-    if (finding?.actor) ctx.record(finding.actor, finding.cue, cand.start);
+    // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
+    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation' && finding.rule !== 'speaker:document')) ctx.record(finding.actor, finding.cue, cand.start);
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
