@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import type { EvalSection, Evaluator } from './types.js';
 import { evaluateSystem, findSharedDir, floorFigures, listGold, newsumOutput, suggestFloors, type GoldEntry, type GroupResult, type SystemRunner } from './gold.js';
 import type { Figures, OutputSummary } from './score.js';
@@ -26,6 +27,7 @@ interface Options {
 const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
 /** Other evaluators, by the file that exports them (owned by other engineers, loaded when present). */
 const EXTERNAL_SECTIONS = ['tempeval', 'anercorp', 'polnear', 'htmlpages'] as const;
+const ALL_SECTIONS: readonly string[] = [...GOLD_SECTIONS, 'peers', ...EXTERNAL_SECTIONS];
 /** Sections skipped by --quick: the slowest ones. */
 const SLOW_SECTIONS = new Set<string>(['polnear', 'htmlpages']);
 /**
@@ -71,6 +73,11 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       options.only = new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+      const unknown = [...options.only].filter((name) => !ALL_SECTIONS.includes(name));
+      if (unknown.length || !options.only.size) {
+        process.stderr.write(`eval: --only takes a comma-separated list of ${ALL_SECTIONS.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}\n`);
+        process.exit(2);
+      }
     } else if (arg === '-h' || arg === '--help') {
       process.stdout.write(
         [
@@ -400,4 +407,5 @@ async function main(): Promise<void> {
   if (failures) process.exitCode = 1;
 }
 
-await main();
+// Run only as a script (`tsx eval/run.ts`), not when a test imports the table helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

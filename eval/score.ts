@@ -313,6 +313,8 @@ export function scoreArticle(gold: Gold, output: OutputSummary, scorePublished: 
   if (scorePublished) {
     published = gold.published === output.published;
     if (!published) misses.push(`published: got ${output.published ?? 'null'}, gold ${gold.published ?? 'null'}`);
+  } else if (gold.published === null && output.published !== null) {
+    misses.push(`note, not scored: published ${output.published} where the gold has no date`);
   }
   const actors = matchActors(gold.actors, output.actors);
   const dates = scoreDates(
