@@ -63,7 +63,11 @@ export type DateAtom =
   /** of, «من», the: glue inside an expression, never at its end. */
   | { kind: 'glue'; initial?: boolean }
   /** «الساعة»: introduces a clock time. */
-  | { kind: 'clock' };
+  | { kind: 'clock' }
+  /** A named day: a holiday («عيد الفطر» = 1 Shawwal, Christmas = 25 December) or a date name (9/11). */
+  | { kind: 'holiday'; month: number; day: number; calendar: Calendar; year?: number }
+  /** The n-th day of the holiday that follows («ثاني أيام عيد الفطر», «اليوم الثاني من عيد الأضحى»). */
+  | { kind: 'dayOf'; n: number };
 
 export interface DateExample {
   text: string;
@@ -339,11 +343,6 @@ function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
   const out: Slot[] = [];
   for (const stem of scan.stems(i)) {
     for (const c of scan.rules) {
-      const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, c.rules) : null;
-      if (num) {
-        out.push({ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) });
-        break;
-      }
       let node = c.trie.next.get(stem);
       let j = i + 1;
       let best: { atoms: DateAtom[]; to: number } | null = node?.atoms ? { atoms: node.atoms, to: j } : null;
@@ -355,6 +354,9 @@ function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
       if (best) for (const atom of best.atoms) if (nameCaseOk(scan, c, atom, i)) out.push({ atom, from: i, to: best.to, start: stemStart(tok, stem) });
     }
     if (out.length) return out;
+    // Numbers after phrases, so that a date name written with digits (9/11) wins.
+    const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, scan.rules[0].rules) : null;
+    if (num) return [{ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) }];
   }
   return out;
 }
@@ -403,6 +405,8 @@ interface Frame {
   decade?: string;
   century?: number;
   yearIntroduced?: boolean;
+  /** Days after the named day («ثاني أيام العيد» = +1). */
+  dayOffset?: number;
   /** A second writing of the same date after «الموافق». */
   equivalent?: Frame;
   /** Steps taken, for the rule name. */
@@ -506,6 +510,17 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
     }
     case 'number':
       return numberStep(scan, f, s, a, prevKind, take, ahead, aheadSkippingGlue);
+    case 'holiday':
+      if (f.day !== undefined || f.month !== undefined || f.year !== undefined || f.weekday !== undefined || f.deictic !== undefined) return false;
+      Object.assign(f, { month: a.month, day: a.day, monthCalendar: a.calendar });
+      if (a.year !== undefined) Object.assign(f, { year: a.year, yearCalendar: a.calendar });
+      take(s, 'holiday');
+      return true;
+    case 'dayOf':
+      if (started || !aheadSkippingGlue().some((x) => x.atom.kind === 'holiday')) return false;
+      f.dayOffset = a.n - 1;
+      take(s, 'day-of');
+      return true;
     case 'ordinal':
       if (f.day !== undefined || f.month !== undefined) return false;
       if (!aheadSkippingGlue().some((x) => x.atom.kind === 'month' || (x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite))) return false;
@@ -775,7 +790,7 @@ function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): b
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
   // "the" belongs to "the 1990s", "the 20th century", "the past two weeks", but not to "the 1987 crash".
   if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part'].includes(a.kind) || a.kind === 'number' && a.ordinal === true;
-  return ['month', 'number', 'unit', 'shift', 'numericDate'].includes(a.kind) || a.kind === 'glue';
+  return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday'].includes(a.kind) || a.kind === 'glue';
 }
 
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
@@ -848,6 +863,13 @@ function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | n
 
 /** Day-precision expressions: full dates, day + month, weekdays, deictic days. */
 function dayOf(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
+  const r = dayOfNamed(f, anchor, tense);
+  if (!r || !f.dayOffset || !r.value) return r;
+  const d = addDays(parseIso(r.value)!, f.dayOffset);
+  return { ...r, value: iso(d), weekday: weekdayOf(d), rule: `${r.rule}+offset` };
+}
+
+function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
   if (f.day !== undefined && f.month !== undefined) {
     if (f.monthCalendar === 'islamic' || f.yearCalendar === 'islamic') {
       const hy = f.year ?? (anchor ? hijriYearFor(f.month, f.day, anchor, f.shift ?? 0, tense) : null);
@@ -994,16 +1016,25 @@ const CUE_WINDOW = 10;
 
 function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null): Tense {
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
-  for (let d = 1; d <= CUE_WINDOW; d++) {
-    for (const k of [from - d, to - 1 + d]) {
+  // Search outwards from the expression, each side stopping at the end of its clause.
+  const open = [true, true];
+  for (let d = 1; d <= CUE_WINDOW && (open[0] || open[1]); d++) {
+    for (const side of [0, 1]) {
+      if (!open[side]) continue;
+      const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
-      if (!t || !inSentence(t)) continue;
+      if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) {
+        open[side] = false;
+        continue;
+      }
       const cue = cueOf(scan, k);
       if (cue) return cue;
     }
   }
   return 'none';
 }
+
+const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
 
 function cueOf(scan: Scan, k: number): Tense | null {
   const t = scan.tok(k);

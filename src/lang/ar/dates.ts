@@ -95,7 +95,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const [words, n] of COUNTS) for (const w of words) add(w, { kind: 'count', n });
   for (const u of UNITS) {
     add(u.one, { kind: 'unit', unit: u.unit, filler: u.introducer });
-    if (u.definite) add(u.definite, { kind: 'unit', unit: u.unit, definite: true });
+    // «العام 2015»: the definite year noun also introduces a year.
+    if (u.definite) add(u.definite, { kind: 'unit', unit: u.unit, definite: true, filler: u.unit === 'Y' });
     for (const p of u.plural) add(p, { kind: 'unit', unit: u.unit, plural: true });
     add(u.accusative, { kind: 'unit', unit: u.unit });
     for (const d of u.dual) add(d, { kind: 'unit', unit: u.unit, n: 2, definite: d.startsWith('ال') });
@@ -132,6 +133,15 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('م', { kind: 'era', calendar: 'gregory' });
   for (const w of ['الموافق', 'الموافقة', 'الموافق ل']) add(w, { kind: 'equals' });
   add('من', { kind: 'glue' });
+  const holidays: Array<[string, number, number, 'islamic' | 'gregory']> = [
+    ['عيد الفطر', 10, 1, 'islamic'], ['عيد الأضحى', 12, 10, 'islamic'], ['يوم عرفة', 12, 9, 'islamic'], ['يوم عرفات', 12, 9, 'islamic'],
+    ['المولد النبوي', 3, 12, 'islamic'], ['رأس السنة الهجرية', 1, 1, 'islamic'], ['عيد الميلاد المجيد', 12, 25, 'gregory'],
+    ['رأس السنة الميلادية', 1, 1, 'gregory'],
+  ];
+  for (const [name, month, day, calendar] of holidays) add(name, { kind: 'holiday', month, day, calendar });
+  ['أول', 'ثاني', 'ثالث', 'رابع'].forEach((w, i) => add(`${w} أيام`, { kind: 'dayOf', n: i + 1 }));
+  ORDINAL_UNITS.slice(0, 4).forEach((w, i) => add(`اليوم ${w}`, { kind: 'dayOf', n: i + 1 }));
+  add('يوم غد', { kind: 'deictic', days: 1 });
   add('الساعة', { kind: 'clock' });
   return out;
 }
@@ -175,8 +185,10 @@ export const dates: DateRules = {
     { text: 'وأعلن المتحدث مؤخرا أن الخطة ستنفذ في الفترة المقبلة.', published: '2020-06-10', expect: [['مؤخرا', null], ['في الفترة المقبلة', null]] },
     { text: 'وحقق الفريق البطولة عام 2000 ثم لعام 2002 وبين 1989 و2003.', published: '2015-08-11', expect: [['عام 2000', '2000'], ['عام 2002', '2002'], ['1989', '1989'], ['2003', '2003']] },
     { text: 'وتضم اللجنة هذا العام مندوبين، وتجتمع هذا الأسبوع.', published: '2015-07-31', expect: [['هذا العام', '2015'], ['هذا الأسبوع', '2015-W31']] },
-    { text: 'ويعود المشروع إلى ديسمبر، حين أعلن عنه.', published: '2020-06-10', expect: [['ديسمبر', '2019-12']] },
+    { text: 'وأعلن عن المشروع في ديسمبر بعد دراسة طويلة.', published: '2020-06-10', expect: [['ديسمبر', '2019-12']] },
     { text: 'ويتوقع أن يبدأ التشغيل في السادس والعشرين من فبراير المقبل.', published: '2015-08-11', expect: [['السادس والعشرين من فبراير المقبل', '2016-02-26']] },
+    { text: 'وعاد المسافرون في ثاني أيام عيد الفطر، بينما يبدأ الموسم في عيد الأضحى المقبل.', published: '2015-08-01', expect: [['ثاني أيام عيد الفطر', '2015-07-18'], ['عيد الأضحى المقبل', '2015-09-23']] },
+    { text: 'وتضاعفت الصادرات في العام 2014 مقارنة بالعام السابق.', published: '2015-08-01', expect: [['العام 2014', '2014']] },
     { text: 'وانسحبت القوات منذ نحو ثلاثة أسابيع.', published: '2015-08-03', expect: [['منذ نحو ثلاثة أسابيع', '2015-W29']] },
   ],
   falsePositives: [

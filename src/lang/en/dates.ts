@@ -86,6 +86,14 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('of', { kind: 'glue' });
   add('the', { kind: 'glue', initial: true });
   add('noon', { kind: 'daypart', code: 'AF' });
+  const holidays: Array<[string, number, number, 'gregory' | 'islamic', number?]> = [
+    ['Christmas', 12, 25, 'gregory'], ['Christmas Day', 12, 25, 'gregory'], ['Christmas Eve', 12, 24, 'gregory'],
+    ["New Year's Day", 1, 1, 'gregory'], ["New Year's Eve", 12, 31, 'gregory'], ["Valentine's Day", 2, 14, 'gregory'],
+    ['Halloween', 10, 31, 'gregory'], ['Eid al-Fitr', 10, 1, 'islamic'], ['Eid al-Adha', 12, 10, 'islamic'],
+    // A date that is a name: the September 11 attacks.
+    ['9/11', 9, 11, 'gregory', 2001],
+  ];
+  for (const [name, month, day, calendar, year] of holidays) add(name, { kind: 'holiday', month, day, calendar, ...(year ? { year } : {}) });
   return out;
 }
 
@@ -121,6 +129,7 @@ export const dates: DateRules = {
     { text: 'He served for three years and will stay over the next few months.', published: '2013-03-22', expect: [['three years', 'P3Y', 'duration'], ['the next few months', 'PXM', 'duration']] },
     { text: 'The council meets every week.', published: '2013-03-22', expect: [['every week', 'P1W', 'set']] },
     { text: 'The vote opened at 10am on Friday.', published: '2013-03-22', expect: [['10am', null, 'time'], ['Friday', '2013-03-22']] },
+    { text: 'Markets have not recovered since 9/11, traders said on Christmas Eve.', published: '2004-12-27', expect: [['9/11', '2001-09-11'], ['Christmas Eve', '2004-12-24']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
