@@ -333,7 +333,7 @@ function summaryCells(figures: Figures, fields: ReadonlySet<string> | null): Cel
 
 /** The last lines: newsum vs peers per language, plus one line per other evaluator's first row pair. */
 function printSummary(systems: SystemResult[], external: ExternalResult[]): void {
-  console.log('\n== summary (micro-averaged over the gold articles; N/A = not done by the tool / not scored)');
+  console.log('\n== summary (gold articles, micro-averaged; N/A = not done by the tool / not scored; the peers read English only)');
   const rows: Cell[][] = [];
   if (!systems.length) console.log('  (no gold sets selected)');
   for (const group of GOLD_SECTIONS) {

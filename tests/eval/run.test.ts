@@ -21,6 +21,7 @@ describe('npm run eval', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
     const { stdout } = await promisify(execFile)(tsx, ['eval/run.ts', '--only', 'seed', '--budget', '0'], { cwd: REPO_ROOT });
     const lines = stdout.trimEnd().split('\n');
+    expect(lines.at(-4)).toMatch(/^== summary/u);
     expect(lines.at(-3)).toMatch(/^ {2}set +system +n +headline +published +actorF +keyR +dateF +quoteF +attrF$/u);
     expect(lines.at(-2)).toMatch(/^ {2}seed +newsum +1 +\d\.\d\d/u);
     expect(lines.at(-1)).toMatch(/^ {2}total \d+\.\d s$/u);
