@@ -435,6 +435,8 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
     j = s.to;
   };
   while (scan.tok(j)) {
+    // "now", "recently", "daily" stand alone: nothing composes with them.
+    if (f.ref !== undefined || f.frequency !== undefined) break;
     const slots = slotsAt(scan, j);
     if (!slots.length) break;
     const taken = slots.some((s) => step(scan, f, s, prevKind, lastContent >= 0, content, j));
@@ -881,7 +883,8 @@ function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved 
     if (!validDay(year ?? 2000, f.month, f.day)) return null;
     if (year === null) return { value: null, type: 'date', relative: true, rule: 'day-month' };
     const d: Ymd = [year, f.month, f.day];
-    return { value: iso(d), type: 'date', relative: f.year === undefined, weekday: weekdayOf(d), rule: f.year === undefined ? 'day-month' : 'day-month-year' };
+    const rule = f.steps.includes('holiday') ? 'named-day' : f.year === undefined ? 'day-month' : 'day-month-year';
+    return { value: iso(d), type: 'date', relative: f.year === undefined, weekday: weekdayOf(d), rule };
   }
   if (f.weekday !== undefined) {
     if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'weekday' };

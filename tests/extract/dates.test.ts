@@ -76,3 +76,21 @@ describe.skipIf(!existsSync(seedFile))('the seed article (research copy in ../sh
     expect(dated.sort()).toEqual(['2020-02', '2020-02', '2020-06-02', '2020-06-03', '2020-06-09', '2020-06-10', '2020-06-10']);
   });
 });
+
+describe('every resolution rule has an example in a pack', () => {
+  it('the packs\u2019 examples exercise all the rules', async () => {
+    const { dates: ar } = await import('../../src/lang/ar/dates.js');
+    const { dates: en } = await import('../../src/lang/en/dates.js');
+    const seen = new Set<string>();
+    for (const [lang, rules] of [['ar', ar], ['en', en]] as const) {
+      for (const ex of rules.examples) for (const t of find(ex.text, lang, ex.published ?? undefined)) seen.add(t.rule.replace(/^\w+:/u, '').replace(/\+.*$/u, ''));
+    }
+    const rules = [
+      'day-month-year', 'day-month', 'named-day', 'month', 'month-last', 'month-next', 'month-year', 'year', 'decade', 'century',
+      'weekday-past', 'weekday-future', 'weekday-last', 'weekday-next', 'weekday-of-week', 'deictic', 'unit-shift', 'part-of-unit',
+      'ago', 'ago-vague', 'duration', 'set', 'clock', 'hijri-date', 'hijri-day-month', 'hijri-month', 'hijri-month-year',
+      'ref:past', 'ref:future',
+    ];
+    expect(rules.filter((r) => !seen.has(r))).toEqual([]);
+  });
+});
