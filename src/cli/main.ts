@@ -7,87 +7,29 @@
 import { stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.js';
 import type { TaskOptions } from './task.js';
 import { isIsoDate } from './dates.js';
 import { SafeOutput, readStream } from './streams.js';
 import { safeForTerminal } from './sanitize.js';
 import { VERSION } from '../version.js';
+import { HELP, parseCommandLine, type RawOptions } from './args.js';
 
 export { isIsoDate };
 
-const DEFAULT_EXTENSIONS = 'txt,html,htm,md,markdown';
-/** Same as text/input.ts DEFAULT_MAX_BYTES; repeated so that --help and --version do not load the engine. */
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-
-const EXAMPLES = `
-Examples:
-  newsum article.txt                     summary in the terminal
-  newsum --json article.txt | jq .       JSON Lines for other tools
-  newsum --date 2020-06-10 a.txt         resolve "yesterday", "الأربعاء" against that date
-  cat article.txt | newsum -             one article from standard input
-  newsum --json news/ > all.jsonl        every article below a folder, in order, on all cores
-  newsum --out-dir out/ --resume news/   one JSON file per article; a rerun skips finished ones
-  newsum --overview news/                actors and dates across all the articles
-  newsum --jsonl-in < records.jsonl      mapper mode: {"id","text","date"?,"lang"?} per line
-
-Exit status: 0 every article summarised, 1 at least one input failed, 2 bad usage, 130 interrupted.`;
-
-interface RawOptions {
-  json: boolean;
-  pretty: boolean;
-  date?: string;
-  lang?: string;
-  explain: boolean;
-  color: boolean;
-  encoding?: string;
-  maxBytes: string;
-  jobs?: string;
-  outDir?: string;
-  resume: boolean;
-  ext: string;
-  quiet: boolean;
-  overview: boolean;
-  jsonlIn: boolean;
-}
-
-function buildProgram(io: CliIO): Command {
-  return new Command()
-    .name('newsum')
-    .description('Summarise news articles: headline, key actors, dated events and quotes (Arabic, English).')
-    .version(VERSION, '-V, --version')
-    .argument('[inputs...]', 'article files or folders; "-" for standard input')
-    .option('--json', 'print JSON Lines (one object per article)', false)
-    .option('--pretty', 'indent the JSON', false)
-    .option('--date <YYYY-MM-DD>', 'publication date used to resolve relative dates')
-    .option('--lang <code>', 'force the language (ar, en, …) instead of detecting it')
-    .option('--explain', 'show the rule behind every extracted item', false)
-    .option('--encoding <label>', 'force the input encoding (utf-8, windows-1256, iso-8859-6, windows-1252, utf-16le)')
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', String(DEFAULT_MAX_BYTES))
-    .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores; 1 = no threads)')
-    .option('--out-dir <dir>', 'write one JSON file per article here, mirroring the input folders')
-    .option('--resume', 'with --out-dir: skip articles whose output is newer than the input', false)
-    .option('--ext <list>', 'file extensions read inside folders', DEFAULT_EXTENSIONS)
-    .option('--overview', 'after a batch, show actors and dates across all articles', false)
-    .addOption(new Option('--jsonl-in', 'standard input is JSON Lines {"id","text","date"?,"lang"?}; one JSON line out per line in').default(false))
-    .option('-q, --quiet', 'no progress display and no summary line', false)
-    .option('--no-color', 'never colour the output')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-}
-
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io);
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
+  const parsed = parseCommandLine(argv);
+  if (!parsed.ok) return usageError(io, parsed.message);
+  const raw = parsed.options;
+  if (raw.help) {
+    io.stdout.write(HELP);
+    return 0;
   }
-  const raw = program.opts<RawOptions>();
-  let inputs = program.args;
+  if (raw.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  let inputs = parsed.inputs;
   const usage = validate(raw, inputs, io);
   if (usage) return usageError(io, usage);
   if (inputs.length === 0 && !raw.jsonlIn) {

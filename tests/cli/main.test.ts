@@ -147,6 +147,32 @@ describe('defaults kept in step', () => {
   it('the --max-bytes default equals the loader’s', async () => {
     const { DEFAULT_MAX_BYTES } = await import('../../src/text/input.js');
     const r = await runCli(['--help']);
-    expect(r.stdout).toContain(`"${DEFAULT_MAX_BYTES}"`);
+    expect(r.stdout).toContain(`(default: ${DEFAULT_MAX_BYTES})`);
+  });
+});
+
+describe('argument forms', () => {
+  it('accepts --opt=value, short flags and "--" before inputs that start with a dash', async () => {
+    const tmp2 = tempDir();
+    try {
+      const odd = path.join(tmp2.dir, '-odd.txt');
+      writeFileSync(odd, ENGLISH_ARTICLE);
+      const r = await runCli(['--json', '--date=2021-03-03', '-j', '1', '-q', '--', odd]);
+      expect(r.code).toBe(0);
+      expect(r.lines[0]).toMatchObject({ id: odd, published: '2021-03-03' });
+    } finally {
+      tmp2.cleanup();
+    }
+  });
+
+  it('a missing option value is a usage error', async () => {
+    const r = await runCli(['--date']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option '--date' needs a value");
+  });
+
+  it('-h and -V', async () => {
+    expect((await runCli(['-h'])).stdout).toMatch(/^Usage: newsum/u);
+    expect((await runCli(['-V'])).stdout.trim()).toBe(VERSION);
   });
 });
