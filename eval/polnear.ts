@@ -34,6 +34,8 @@ interface SystemQuote {
   span: Span | null;
   text: string;
   speakerSpan: Span | null;
+  /** The words naming the speaker, for the miss list. */
+  speakerText: string | null;
   /** Every written form of the speaker actor (name and aliases), or [] when there is none. */
   speakerNames: string[];
 }
@@ -188,7 +190,7 @@ function score(gold: readonly GoldQuote[], output: readonly SystemQuote[], misse
     used.add(best);
     matched++;
     if (attributes && sameSpeaker(q, gold[best])) attributed++;
-    else misses.push(`${label}: wrong speaker for «${clip(q.text)}»: ${q.speakerNames[0] ?? 'none'}, gold ${gold[best].source?.text ?? 'none'}`);
+    else misses.push(`${label}: wrong speaker for «${clip(q.text)}»: ${q.speakerNames[0] ?? 'none'} (${q.speakerText ?? '—'}), gold ${gold[best].source?.text ?? 'none'}`);
   }
   gold.forEach((g, k) => {
     if (!used.has(k)) misses.push(`${label}: missed «${clip(g.text)}» (${g.source?.text ?? 'no source'})`);
@@ -210,6 +212,7 @@ function newsumQuotes(text: string, date: string | undefined): SystemQuote[] {
       span: q.span,
       text: q.text,
       speakerSpan: q.speakerSpan,
+      speakerText: q.speakerText,
       speakerNames: q.speaker ? [q.speaker, ...(actor?.aliases ?? [])] : [],
     };
   });
@@ -225,7 +228,7 @@ function compromiseQuotes(nlp: Nlp, text: string): SystemQuote[] {
       const raw = q.text.trim();
       const inner = raw.replace(/^[\s"“”«»']+|[\s"“”«»']+$/gu, '');
       const start = q.offset ? q.offset.start + q.offset.length - q.text.length + q.text.indexOf(inner) : -1;
-      return { span: start >= 0 ? ([start, start + inner.length] as Span) : null, text: inner, speakerSpan: null, speakerNames: [] };
+      return { span: start >= 0 ? ([start, start + inner.length] as Span) : null, text: inner, speakerSpan: null, speakerText: null, speakerNames: [] };
     });
 }
 

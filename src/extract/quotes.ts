@@ -74,6 +74,8 @@ export interface QuoteRules {
   titleCues: readonly string[];
   /** Words that may stand between a subject and its verb (also, has, later). */
   transparent: readonly string[];
+  /** Honorifics before a surname («Mr. Rove», «الدكتور جعجع»), folded. */
+  honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
   addresseeCues: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
@@ -341,6 +343,8 @@ interface ActorIndex {
   /** Mentions sorted by start, each with its actor. */
   mentions: { start: number; end: number; actor: Actor }[];
   byForm: Map<string, Actor>;
+  /** Folded last word of each person's name, when only one person has it. */
+  bySurname: Map<string, Actor>;
 }
 
 /** The scoring forms of a name: folded, punctuation as spaces, and without a leading clitic or "the". */
@@ -366,7 +370,18 @@ function indexActors(actors: readonly Actor[], article: Article): ActorIndex {
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, byForm };
+  const bySurname = new Map<string, Actor>();
+  const shared = new Set<string>();
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue;
+    const words = actor.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    const last = article.pack.fold(words[words.length - 1]);
+    if (bySurname.has(last) && bySurname.get(last) !== actor) shared.add(last);
+    else bySurname.set(last, actor);
+  }
+  for (const s of shared) bySurname.delete(s);
+  return { mentions, byForm, bySurname };
 }
 
 /** Index of the first mention starting at or after `pos`. */
@@ -436,6 +451,7 @@ class Context {
   readonly relatives: Set<string>;
   readonly notSpeech: Set<string>;
   readonly addressee: Set<string>;
+  readonly honorifics: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
@@ -458,6 +474,7 @@ class Context {
     this.relatives = new Set(rules.relatives);
     this.notSpeech = new Set(rules.notSpeech);
     this.addressee = new Set(rules.addresseeCues);
+    this.honorifics = new Set(rules.honorifics);
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -503,9 +520,19 @@ class Context {
     return this.article.pack.stems(t.fold).some((s) => set.has(s));
   }
 
+  /** The actor a phrase names: a name or alias, the same without an honorific («Mr. Rove»), or a person's surname. */
   byName(words: string): Actor | null {
     for (const f of nameForms(words, this.article)) {
       const a = this.index.byForm.get(f);
+      if (a) return a;
+    }
+    const parts = words.split(/[^\p{L}\p{M}\p{N}'\u2019-]+/u).filter(Boolean);
+    let first = 0;
+    while (first < parts.length - 1 && this.honorifics.has(this.article.pack.fold(parts[first]))) first++;
+    if (first === 0) return null;
+    const rest = parts.slice(first).join(' ');
+    for (const f of nameForms(rest, this.article)) {
+      const a = this.index.byForm.get(f) ?? (parts.length - first === 1 ? this.index.bySurname.get(f) : undefined);
       if (a) return a;
     }
     return null;
@@ -643,6 +670,13 @@ function isPhraseBreak(ctx: Context, t: Token): boolean {
   // Quotation marks inside a speaker phrase surround a name in it (رئيس حزب «القوات اللبنانية» الدكتور …).
   if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&' || (ctx.rules.verbFirst && isMark(t.text)));
   return ctx.stops.has(t.fold) || ctx.complementisers.has(t.fold) || !!ctx.cue(t);
+}
+
+/** The full stop at toks[k] ends an abbreviation or an initial ("Mr.", "J."), not the sentence. */
+function isAbbreviationBefore(ctx: Context, toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  return ctx.article.pack.abbreviations.has(prev.fold) || ctx.honorifics.has(prev.fold) || /^\p{Lu}$/u.test(prev.text);
 }
 
 function isMarkToken(t: Token): boolean {
@@ -816,7 +850,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   for (let k = i; k < limit; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '\u2019') return null;
-    if (t.kind === 'punct' && t.text === '.' && k > i) return null;
+    if (t.kind === 'punct' && t.text === '.' && k > i && !isAbbreviationBefore(ctx, toks, k)) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
