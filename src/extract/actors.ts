@@ -259,6 +259,8 @@ interface Ctx {
 }
 
 const LATIN_UPPER = /^\p{Lu}/u;
+/** Lower-case particles joined to a capitalised name: al-Assad, bin-Salman, d'Estaing. */
+const NAME_PARTICLE = /^(al|el|ad|as|an|ar|bin|ibn|abu|d)[-'\u2019]\p{Lu}/u;
 const OPEN_QUOTES = new Set(['«', '"', '\u201C', '\u201E', '\u2018', "'"]);
 const CLOSE_QUOTES = new Set(['»', '"', '\u201D', '\u2019', "'"]);
 const MAX_NAME_TOKENS = 4;
@@ -273,7 +275,7 @@ function makeContext(article: Article): Ctx {
     const stems = word ? pack.stems(t.fold) : [t.fold];
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
-    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, capital: word && LATIN_UPPER.test(t.text) };
+    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
   });
   const sentenceStart = new Uint8Array(toks.length);
   let s = 0;
@@ -371,7 +373,8 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
   const t = ctx.toks[i];
   if (!isWord(t)) return null;
   if (ctx.cased && !t.capital) return null;
-  for (const stem of t.stems) {
+  const lookups = ctx.cased && /['\u2019]s?$/u.test(t.fold) ? [...t.stems, withoutPossessive(t.fold)] : t.stems;
+  for (const stem of lookups) {
     const entries = ctx.c.gazetteer.get(stem);
     if (!entries) continue;
     for (const e of entries) {
@@ -379,15 +382,19 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
       let ok = true;
       for (let w = 1; w < e.words.length; w++, k++) {
         const tk = ctx.toks[k];
-        if (!tk || (tk.fold !== e.words[w] && !has(tk, e.words[w]))) {
+        if (!tk || (tk.fold !== e.words[w] && !has(tk, e.words[w]) && !(ctx.cased && w === e.words.length - 1 && withoutPossessive(tk.fold) === e.words[w]))) {
           ok = false;
           break;
         }
       }
-      if (ok) return { entry: e, to: k, start: t.start + cliticOffset(t, stem) };
+      if (ok) return { entry: e, to: k, start: t.start + (ctx.cased ? 0 : cliticOffset(t, stem)) };
     }
   }
   return null;
+}
+
+function withoutPossessive(fold: string): string {
+  return fold.replace(/['\u2019]s?$/u, '');
 }
 
 const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
@@ -757,7 +764,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
-    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && !toks[g.to].text.includes("'") && !ctx.c.orgHeads.has(toks[g.to].fold) && !isStop(ctx, toks[g.to])) continue;
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
     const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     out.push({
@@ -825,10 +832,15 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let end = k;
     while (end < toks.length) {
       const t = toks[end];
-      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold))) {
+      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t))) {
         end++;
         if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
+        continue;
+      }
+      // an initial: "Patrick F. Kennedy"
+      if (t.text === '.' && /^\p{Lu}$/u.test(toks[end - 1].text) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
+        end++;
         continue;
       }
       if (t.text === '&' && toks[end + 1]?.capital && t.start === toks[end - 1].end) {
@@ -848,18 +860,23 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (end === start) continue;
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
-    while (from < end && titleFrom < 0 && ctx.sentenceStart[from] && from === start && isSentenceCase(ctx, from, lowerSeen, midCapSeen)) from++;
-    while (from < end && (ctx.c.stop.has(toks[from].fold) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold)) from++;
+    // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
+    if (titleFrom < 0 && ctx.sentenceStart[from] && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
+    while (from < end && (ctx.c.stop.has(withoutPossessive(toks[from].fold)) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
-    while (from + 1 < end && (ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold) || titleAt(ctx, from) > from)) {
+    // …but only before a title word or a personal name ("European Union" keeps its adjective)
+    while (from + 1 < end && (titleAt(ctx, from) > from || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
       titleEnd = from;
     }
+    while (from < end && (ctx.c.connectors.has(toks[from].fold) || toks[from].kind === 'punct')) from++;
     let to = end;
     while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold))) to--;
+    // a title with no name after it ("a Republican Senator") is not an actor
+    if (to > from && titleAt(ctx, from) >= to) to = from;
     if (to <= from) {
       claim(ctx, start, end);
       i = end - 1;
@@ -867,6 +884,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.fold.replace(/['\u2019]s?$/u, ''));
+    // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
+    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && titleFrom < 0);
+    if (thing && !gazetteerAt(ctx, from)) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     if (ctx.c.falsePositives.has(folded.join(' '))) continue;
     // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
     if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
@@ -898,6 +922,15 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   }
 }
 
+function isAcronym(t: Tok): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.text);
+}
+
+function hasOrgHead(ctx: Ctx, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (ctx.c.orgHeads.has(ctx.toks[q].fold)) return true;
+  return false;
+}
+
 function titleAheadOf(ctx: Ctx, j: number): boolean {
   let q = j;
   while (q < ctx.toks.length && isWord(ctx.toks[q]) && (ctx.c.titleModifiers.has(ctx.toks[q].fold) || ctx.c.nisbas.has(ctx.toks[q].fold))) q++;
@@ -910,13 +943,13 @@ function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** A capitalised word that is probably capitalised only because it opens a sentence. */
-function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>): boolean {
+function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>, alone: boolean): boolean {
   const t = ctx.toks[i];
   const f = t.fold.replace(/['\u2019]s?$/u, '');
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
   if (gazetteerAt(ctx, i)) return false;
   if (lowerSeen.has(f)) return true;
-  return !midCapSeen.has(f);
+  return alone && !midCapSeen.has(f);
 }
 
 /** "John McCain, a Republican Senator, said": the appositive is the title. */
@@ -1206,7 +1239,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   for (const e of entities) {
     if (dead.has(e)) continue;
     const capital = e.cands.find((x) => x.capital && x.country);
-    if (!capital || !e.cands.some((x) => x.acts || inHeadline(ctx, x))) continue;
+    if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts && !inHeadline(ctx, x))) continue;
     const country = byId.get(`region:${capital.country}`);
     if (!country || country === e) continue;
     for (const x of e.cands) join(country, { ...x, role: 'metonym' });
@@ -1223,6 +1256,14 @@ function bucketKeys(c: Candidate, keys: string[]): string[] {
   return out;
 }
 
+/** A place named only as where something happens: "in Moscow", «في موسكو», «بموسكو». */
+function isSetting(ctx: Ctx, c: Candidate): boolean {
+  const first = ctx.toks[c.from];
+  if (!ctx.cased && c.span[0] > first.start && /^[ب]/u.test(first.fold)) return true;
+  const prev = ctx.toks[c.from - 1];
+  return !!prev && ['in', 'at', 'from', 'to', 'near', 'في', 'من', 'الى', 'إلى', 'الي'].includes(prev.fold);
+}
+
 function inHeadline(ctx: Ctx, c: Candidate): boolean {
   const h = ctx.article.headline?.span;
   return !!h && c.span[0] >= h[0] && c.span[1] <= h[1];
@@ -1230,6 +1271,12 @@ function inHeadline(ctx: Ctx, c: Candidate): boolean {
 
 function ownedHead(ctx: Ctx, e: Entity): string {
   return e.cands.find((c) => c.head)?.head ?? '';
+}
+
+function firstPosition(e: Entity): number {
+  let first = Infinity;
+  for (const c of e.forms.values()) first = Math.min(first, c.span[0]);
+  return first;
 }
 
 function lastBefore(e: Entity, pos: number): number {
@@ -1243,7 +1290,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   if (!keys.length) return undefined;
   const joined = keys.join(' ');
   let best: Entity | undefined;
-  let bestPos = -1;
+  let bestPos = -Infinity;
   for (const e of entities) {
     for (const x of e.forms.values()) {
       const xk = keysOf(ctx, x);
@@ -1260,9 +1307,12 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
       }
-      if (ok && x.span[0] > bestPos) {
+      // a bare surname is the person first introduced with it (Obama, not Michelle Obama); other forms take the latest
+      const surname = ok && e.type === 'person' && keys.length < xk.length;
+      const rank = surname ? -firstPosition(e) : x.span[0];
+      if (ok && rank > bestPos) {
         best = e;
-        bestPos = x.span[0];
+        bestPos = rank;
       }
     }
   }
@@ -1364,6 +1414,8 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
     return a.span[0] <= b.span[0] ? a : b;
   });
   const name = formOf(ctx, best).trim();
+  // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !e.title) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
   const aliases: string[] = [];
   const seen = new Set([name]);
