@@ -660,6 +660,10 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
   }
 }
 
+/** A four-digit number on its own is read as a year only in this range ("1650 films" is a quantity). */
+const STANDALONE_YEAR_MIN = 1800;
+const STANDALONE_YEAR_MAX = 2100;
+
 function numberStep(
   scan: Scan,
   f: Frame,
@@ -717,7 +721,7 @@ function numberStep(
     if (!plausible) return false;
     const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined;
     if (!afterName && !standaloneYearOk(scan, s)) return false;
-    if (f.month === undefined && f.monthCalendar === undefined && !islamicContext && !afterName && (a.n < 1600 || a.n > 2100)) return false;
+    if (f.month === undefined && f.monthCalendar === undefined && !islamicContext && !afterName && (a.n < STANDALONE_YEAR_MIN || a.n > STANDALONE_YEAR_MAX)) return false;
     f.year = a.n;
     f.yearCalendar = islamicContext ? 'islamic' : f.monthCalendar ?? 'gregory';
     take(s, 'year');
@@ -886,6 +890,12 @@ function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved 
     const rule = f.steps.includes('holiday') ? 'named-day' : f.year === undefined ? 'day-month' : 'day-month-year';
     return { value: iso(d), type: 'date', relative: f.year === undefined, weekday: weekdayOf(d), rule };
   }
+  // «أمس الثلاثاء»: the day comes from «أمس»; the named weekday stays in weekday (it confirms the publication date).
+  if (f.deictic !== undefined) {
+    if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'deictic' };
+    const d = addDays(anchor, f.deictic);
+    return { value: iso(d), type: 'date', relative: true, weekday: f.weekday ?? weekdayOf(d), rule: f.weekday === undefined ? 'deictic' : 'deictic-weekday' };
+  }
   if (f.weekday !== undefined) {
     if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'weekday' };
     let d: Ymd;
@@ -901,11 +911,6 @@ function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved 
       rule = f.shift === -1 ? 'weekday-last' : f.shift === 1 ? 'weekday-next' : `weekday-${dir === 'onOrAfter' ? 'future' : 'past'}`;
     }
     return { value: iso(d), type: 'date', relative: true, weekday: f.weekday, rule };
-  }
-  if (f.deictic !== undefined) {
-    if (!anchor) return { value: null, type: 'date', relative: true, rule: 'deictic' };
-    const d = addDays(anchor, f.deictic);
-    return { value: iso(d), type: 'date', relative: true, weekday: weekdayOf(d), rule: 'deictic' };
   }
   return null;
 }
@@ -1006,7 +1011,7 @@ function durationValue(unit: TimeUnit, count: number | null): string {
 
 function setValue(f: Frame): Resolved {
   const unit = f.frequency ?? f.unit;
-  if (unit) return { value: `P1${unit === 'MIN' ? 'M' : unit}`.replace('P1H', 'PT1H'), type: 'set', relative: false, rule: 'set' };
+  if (unit) return { value: durationValue(unit, f.hasCount ? f.count ?? null : 1), type: 'set', relative: false, rule: 'set' };
   if (f.weekday !== undefined) return { value: `XXXX-WXX-${((f.weekday + 6) % 7) + 1}`, type: 'set', relative: false, rule: 'set-weekday' };
   return { value: null, type: 'set', relative: false, rule: 'set' };
 }
@@ -1240,6 +1245,8 @@ function supported(scan: Scan, p: Parsed): boolean {
   const f = p.frame;
   const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
   if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
+  // "day after day", «يوما بعد يوم», «عاما بعد عام»: not a shift from the anchor.
+  if (f.ago !== undefined && slotsAt(scan, p.from - 1).some((x) => x.atom.kind === 'unit')) return false;
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
