@@ -65,23 +65,23 @@ export async function runBatch(source: AsyncIterable<WalkItem> | Iterable<WalkIt
       () => {},
     );
   }
-  const process = (item: WalkItem) => startItem(item, options, executor, io);
+  const start = (item: WalkItem) => startItem(item, options, executor, io);
   try {
-    for await (const outcome of mapOrdered(counted, process, options.jobs * 4, () => interrupted || out.broken)) {
+    for await (const outcome of mapOrdered(counted, start, options.jobs * 4, () => interrupted || out.broken)) {
       if (outcome.skipped) {
         skipped++;
         continue;
       }
       const { result } = outcome;
       if (result.ok) {
-        if (await deliver(outcome.item, result, outcome.outputPath, options, out, io)) done++;
+        if (await deliver(outcome.item, result, outcome.outputPath, options, out, progress.log)) done++;
         else failed++;
         if (overview && result.digest) overview.add(result.id, result.digest);
       } else {
         failed++;
         overview?.addFailure();
         if (options.task.json && !options.outDir) out.write(errorLine(result.id, result.code, result.message));
-        io.stderr.write(`newsum: ${result.code}: ${safeForTerminal(result.message)}\n`);
+        progress.log(`newsum: ${result.code}: ${safeForTerminal(result.message)}\n`);
       }
       progress.update(done + failed + skipped, failed, total);
       if (out.broken) break;
@@ -122,14 +122,14 @@ async function startItem(item: WalkItem, options: BatchOptions, executor: Execut
 }
 
 /** Print or write one summary. Returns false when writing the output file failed. */
-async function deliver(item: WalkItem, result: TaskResult & { ok: true }, outputPath: string | undefined, options: BatchOptions, out: SafeOutput, io: CliIO): Promise<boolean> {
-  for (const w of result.warnings) io.stderr.write(`newsum: warning: ${safeForTerminal(result.id)}: ${safeForTerminal(w)}\n`);
+async function deliver(item: WalkItem, result: TaskResult & { ok: true }, outputPath: string | undefined, options: BatchOptions, out: SafeOutput, log: (line: string) => void): Promise<boolean> {
+  for (const w of result.warnings) log(`newsum: warning: ${safeForTerminal(result.id)}: ${safeForTerminal(w)}\n`);
   if (outputPath) {
     try {
       await writeAtomically(outputPath, result.output);
       return true;
     } catch (err) {
-      io.stderr.write(`newsum: E_UNREADABLE: cannot write ${outputPath}: ${(err as Error).message}\n`);
+      log(`newsum: cannot write ${outputPath}: ${(err as Error).message}\n`);
       return false;
     }
   }

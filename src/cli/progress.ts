@@ -9,14 +9,15 @@ export interface Progress {
   /** True when something is drawn (worth counting the total for). */
   visible: boolean;
   update(done: number, failed: number, total: number | null): void;
+  /** Print a line on stderr without tearing the spinner line. */
+  log(line: string): void;
   stop(): void;
 }
 
-const SILENT: Progress = { visible: false, update() {}, stop() {} };
-
 export async function startProgress(io: CliIO, quiet: boolean, started: number): Promise<Progress> {
+  const log = (line: string) => void io.stderr.write(line);
   // ora redraws with the cursor methods of a real terminal stream; anything else gets no animation.
-  if (quiet || io.stderr.isTTY !== true || typeof (io.stderr as { cursorTo?: unknown }).cursorTo !== 'function') return SILENT;
+  if (quiet || io.stderr.isTTY !== true || typeof (io.stderr as { cursorTo?: unknown }).cursorTo !== 'function') return { visible: false, update() {}, log, stop() {} };
   const { default: ora } = await import('ora');
   const spinner = ora({ text: 'starting…', stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   let last = 0;
@@ -27,6 +28,11 @@ export async function startProgress(io: CliIO, quiet: boolean, started: number):
       if (now - last < 80 && done !== total) return; // ora redraws at its own pace; spare the formatting
       last = now;
       spinner.text = progressText(done, failed, total, now - started);
+    },
+    log(line) {
+      spinner.clear();
+      io.stderr.write(line);
+      spinner.render();
     },
     stop() {
       spinner.stop();
