@@ -858,7 +858,13 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
     const afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
     const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
-    const fillsGap = ctx.rules.verbFirst || (subjectPhrase !== null && toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)));
+    // The subject fills the gap to the verb, but for transparent words or an apposition between commas
+    // («"…," Chris Weston, chief strategist at IG, said»).
+    const fillsGap =
+      ctx.rules.verbFirst ||
+      (subjectPhrase !== null &&
+        (toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)) ||
+          (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16)));
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
@@ -977,6 +983,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
+    } else if (!finding && lastQuote && lastQuote.quote.span[1] >= sentence.start && lastQuote.quote.speakerText) {
+      // A second quote in the same sentence with no verb of its own: the same speaker («… “far” less loyal and “far more difficult”»).
+      finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     }
     const short = cand.words <= MAX_SHORT_WORDS;
     if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
@@ -1014,8 +1023,15 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   return quotes;
 }
 
+/**
+ * End of the sentence the attribution after a quote belongs to. A quote ending in «?"» or «!"» closes its
+ * sentence for the segmenter, but «"…?" Mr. Clyburn said.» goes on: then the next sentence is read too.
+ */
 function sentenceEndAfter(sentences: readonly Segment[], cursor: number, pos: number): number {
-  for (let k = cursor; k < sentences.length && k < cursor + 50; k++) if (sentences[k].end > pos) return sentences[k].end;
+  for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
+    if (sentences[k].end > pos + 1) return sentences[k].end;
+    if (sentences[k].end > pos && k + 1 < sentences.length) return sentences[k + 1].end;
+  }
   return pos + 1;
 }
 

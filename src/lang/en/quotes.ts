@@ -13,6 +13,7 @@ const REGULAR = [
   'observe', 'stress', 'emphasise', 'emphasize', 'confirm', 'deny', 'joke', 'quip', 'boast', 'caution', 'lament',
   'testify', 'report', 'post', 'blast', 'slam', 'assert', 'contend', 'counter', 'demand', 'exclaim', 'mutter', 'scoff',
   'shout', 'wonder', 'pledge', 'reiterate', 'recount', 'protest', 'charge', 'allege', 'estimate', 'agree', 'tout',
+  'fume', 'retort', 'snap', 'gush', 'muse', 'marvel', 'plead', 'beg', 'scold', 'chide', 'sneer',
 ];
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
@@ -64,7 +65,9 @@ export const quotes: QuoteRules = {
   transparent: words(
     'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever ' +
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
-      'january february march april may june july august september october november december',
+      'january february march april may june july august september october november december ' +
+      // manner adverbs of speech: «X wrote sarcastically», «X said flatly»
+      'sarcastically angrily quietly simply flatly bluntly publicly privately bitterly proudly firmly calmly frankly jokingly',
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   addresseeCues: [],
