@@ -224,6 +224,8 @@ interface Candidate {
   owner?: Candidate;
   /** Extra surface forms (hashtag forms, quoted org names). */
   forms?: string[];
+  /** A definite head with describing adjectives only: an alias when the article names an organisation with that head. */
+  descriptive?: boolean;
   /** Memoised comparison keys (see keysOf). */
   keys?: string[];
   /** The written form includes a title («قوات اللواء … خليفة حفتر»): a poor canonical name. */
@@ -352,10 +354,12 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
-  if (position === 0) return !isDefinite(t);
-  // inside a name: a conjunction- or preposition-prefixed word starts the next phrase (وقوات، باستئناف)
-  if (/^[وف]/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
-  if (/^(بال|لل|كال|با|لا)/u.test(t.fold)) return false;
+  // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
+  if (/[\u064B-\u064D]/u.test(t.text)) return false;
+  if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold);
+  // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
+  if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
+  if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
   return true;
 }
 
@@ -402,7 +406,7 @@ const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
 /** Original-text offset where `form` starts inside token `t` (after proclitics). */
 function cliticOffset(t: Tok, form: string): number {
   let folded = t.fold.length - form.length;
-  if (!t.fold.endsWith(form)) folded += 2; // ل + ال written لل: the form's «ال» is not in the text
+  if (!t.fold.endsWith(form)) folded += 1; // ل + ال written لل: show the word after the preposition («لبعثة»)
   if (folded <= 0) return 0;
   let i = 0;
   let seen = 0;
@@ -510,6 +514,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k++;
         continue;
       }
+      // «أمين عام الاتحاد الأوروبي لكرة القدم»: ل + genitive pair inside the title
+      if (/^ل/u.test(t.fold) && k > i + 1 && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) {
+        k += 2;
+        continue;
+      }
       break;
     }
     const titleEnd = k;
@@ -530,6 +539,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // «رئيس مستقل», «نائب سابق»: an indefinite title with nothing after it but one word is a noun phrase
+    if (titleEnd === i + 1 && !isDefinite(toks[i]) && k - nameStart === 1) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',
@@ -592,6 +603,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (ctx.claimed[i] || !isWord(t)) continue;
     const headStem = t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
     if (!headStem) continue;
+    // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
+    const known = gazetteerAt(ctx, i);
+    if (known && known.to >= i + 2) continue;
     const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
     // «قوات حكومة الوفاق»: the forces of an organisation are that organisation; its own chain follows
     if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s))) continue;
@@ -656,23 +670,45 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     }
     // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
     let guard = 0;
+    let parenAlias: string | undefined;
+    const adjectivesFrom = k;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k]) {
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
         k++;
+        // a nationality closes the name: «حزب الشعب الديموقراطي التركي» (الموالي للأكراد describes it)
+        if (n.stems.some((s) => ctx.c.nisbas.has(s))) break;
         continue;
       }
       if (n.text === '(') {
         const close = parenEnd(ctx, k);
         if (close > 0) {
+          const inner = ctx.text.slice(toks[k + 1].start, toks[close - 1].end);
+          // «(5+5)» is part of the name; «(كاس)», «(البنك المركزي الأمريكي)» and "(UNSMIL)" are other names for it
+          if (/\p{L}/u.test(inner)) {
+            parenAlias = inner;
+            break;
+          }
           k = close + 1;
           continue;
         }
         break;
       }
-      if (isWord(n) && (n.fold.startsWith('لل') || /^ل/u.test(n.fold) && gazetteerAt(ctx, k)) && genitiveComplementOk(ctx, k) && (genitive || definiteHead)) {
+      // «للدعم في ليبيا», «لكرة القدم»: a prepositional complement, when the phrase goes on as a name
+      if (isWord(n) && /^ل/u.test(n.fold) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
-        k = g ? g.to : k + 1;
+        if (g) {
+          k = g.to;
+          continue;
+        }
+        if (definiteHead && !genitive && !n.fold.startsWith('لل')) break;
+        let next = k + 1;
+        if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
+        else if (!n.fold.startsWith('لل')) break;
+        const after = toks[next];
+        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1;
+        if (!goesOn) break;
+        k = next;
         continue;
       }
       if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || definiteHead)) {
@@ -705,12 +741,22 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
     if (parenKey) mods.push(parenKey);
     const titled = !!owner && owner.from > i + 1;
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, acts: actsAt(ctx, i, k) });
+    // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
+    const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : undefined, acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/** Gender agreement of a head noun and its first adjective (ة marks the feminine): «المستشفى المسؤولية» is a clause. */
+function agrees(head: Tok, adjective: Tok): boolean {
+  const feminine = (w: string) => /ه$/u.test(w) || /ات$/u.test(w);
+  const h = head.core;
+  if (/ات$/u.test(h)) return true; // plural heads take either
+  return feminine(h) === /ه$/u.test(adjective.core);
 }
 
 function genitiveComplementOk(ctx: Ctx, k: number): boolean {
@@ -765,6 +811,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
+    if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     out.push({
@@ -1126,6 +1173,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     for (const b of bucketKeys(c, keys)) for (const e of buckets.get(b) ?? []) out.add(e);
     return [...out];
   };
+  const namedHeads = new Set(cands.filter((c) => c.role === 'name' && c.head && !c.descriptive).map((c) => c.head!));
+  for (const c of cands) if (c.descriptive && namedHeads.has(c.head!)) c.role = 'head';
   const ordered = [...cands].sort((a, b) => a.span[0] - b.span[0]);
   const names = ordered.filter((c) => c.role === 'name');
   // 1. gazetteer identities; 2. full names before shorter ones
@@ -1298,7 +1347,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       if (xk.join(' ') === joined) ok = (x.type === c.type) || c.type !== 'person' && x.type !== 'person' || !c.head && !x.head;
       else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
-        ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]);
+        ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {

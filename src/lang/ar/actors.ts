@@ -130,8 +130,7 @@ export const actors: ActorRules = {
     { name: 'الاتحاد الأفريقي', aliases: ['الاتحاد الإفريقي'], type: 'organization', english: 'African Union' },
     { name: 'منظمة التعاون الإسلامي', type: 'organization', english: 'Organisation of Islamic Cooperation' },
     { name: 'أوبك', type: 'organization', english: 'OPEC' },
-    { name: 'داعش', aliases: ['الدواعش'], type: 'group', english: 'ISIS' },
-    { name: 'تنظيم الدولة الإسلامية', type: 'group', english: 'Islamic State' },
+    { name: 'تنظيم الدولة الإسلامية', aliases: ['داعش', 'الدواعش', 'الدولة الإسلامية', 'تنظيم داعش'], type: 'group', english: 'Islamic State' },
     { name: 'حزب الله', type: 'organization', english: 'Hezbollah' },
     { name: 'حركة حماس', aliases: ['حماس'], type: 'organization', english: 'Hamas' },
     { name: 'جبهة النصرة', type: 'group', english: 'Nusra Front' },
@@ -201,7 +200,7 @@ export const actors: ActorRules = {
     'أبلغ', 'أبلغت', 'صرح', 'صرحت', 'بين', 'بينت', 'نقل', 'نقلت', 'أعرب', 'أعربت', 'ندد', 'نددت', 'أدان', 'أدانت', 'رفض', 'رفضت',
     'يرفض', 'ترفض', 'أصدر', 'أصدرت', 'تسلم', 'قدم', 'قدمت', 'أجرى', 'أجرت', 'شارك', 'شاركت', 'هدد', 'هددت', 'تتهم', 'يتهم',
     'كان', 'كانت', 'يكون', 'تكون', 'ليس', 'ليست', 'أصبح', 'أصبحت', 'تم', 'يتم', 'تمت', 'سيتم', 'يمكن', 'يجب', 'ينبغي',
-    'أكدوا', 'قالوا', 'أعلنوا', 'طالبوا', 'يقضيان', 'تدخل', 'يتراجع', 'يتجه', 'تفوق', 'تلتزم', 'انتقد', 'انتقدت', 'يعتزم',
+    'يرأس', 'ترأس', 'سيرأس', 'يترأس', 'تترأس', 'أكدوا', 'قالوا', 'أعلنوا', 'طالبوا', 'يقضيان', 'تدخل', 'يتراجع', 'يتجه', 'تفوق', 'تلتزم', 'انتقد', 'انتقدت', 'يعتزم',
   ],
   referents: [],
   glossary: {
