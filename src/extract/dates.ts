@@ -41,10 +41,16 @@ export type DateAtom =
   | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean }
   /** A day relative to the anchor (yesterday = -1); weak when the word has other common senses («اليوم» = nowadays). */
   | { kind: 'deictic'; days: number; weak?: boolean }
-  /** last / this / next, الماضي / الحالي / المقبل; plural for «الماضيين» (the past two …: a duration); alone for "the past" (PAST_REF). */
-  | { kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future' }
-  /** ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English). */
-  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after' }
+  /**
+   * last / this / next, الماضي / الحالي / المقبل; plural for «الماضيين» (the past two …: a duration); alone for
+   * "the past" (PAST_REF); position: where the word stands relative to its noun ("last week", «الأسبوع الماضي»).
+   */
+  | { kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future'; position?: 'before' | 'after' }
+  /**
+   * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
+   * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
+   */
+  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean }
   | { kind: 'part'; part: 'start' | 'mid' | 'end' }
   | { kind: 'daypart'; code: 'MO' | 'AF' | 'EV' | 'NI' }
   /** every / each / «كل». */
@@ -405,6 +411,8 @@ interface Frame {
   decade?: string;
   century?: number;
   yearIntroduced?: boolean;
+  /** "a year earlier": counted from a time in the story, so only a duration. */
+  narrative?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
   dayOffset?: number;
   /** A second writing of the same date after «الموافق». */
@@ -543,8 +551,9 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'shift': {
       if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
-      const hasNoun = f.unit !== undefined && !f.unitIsFiller || f.month !== undefined || f.weekday !== undefined;
-      const nounAhead = !hasNoun && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
+      const hasNoun = a.position !== 'before' && (f.unit !== undefined && !f.unitIsFiller || f.month !== undefined || f.weekday !== undefined);
+      if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;
+      const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
       if (!hasNoun && !nounAhead && !a.alone) return false;
       if (!hasNoun && !nounAhead && started) return false;
       f.shift = a.dir;
@@ -590,6 +599,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       } else if (f.unit === undefined || f.shift !== undefined) return false;
       if (f.ago !== undefined) return false;
       f.ago = a.dir;
+      f.narrative = a.narrative;
       take(s, 'ago');
       return true;
     case 'approx':
@@ -601,7 +611,10 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'part':
       if (f.part !== undefined || started && prevKind !== 'glue') return false;
-      if (!aheadSkippingGlue().some((x) => ['month', 'unit', 'number', 'shift', 'numericDate'].includes(x.atom.kind))) return false;
+      {
+        const next = scan.tok(s.to)?.text === '-' ? slotsAt(scan, s.to + 1) : aheadSkippingGlue();
+        if (!next.some((x) => ['month', 'unit', 'number', 'shift', 'numericDate', 'deictic', 'decade', 'weekday'].includes(x.atom.kind))) return false;
+      }
       f.part = a.part;
       take(s, 'part');
       return true;
@@ -794,8 +807,8 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 /** What may follow a piece of glue. */
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
-  // "the" belongs to "the 1990s", "the 20th century", "the past two weeks", but not to "the 1987 crash".
-  if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'count', 'unit', 'ordinal', 'decade', 'part'].includes(a.kind) || a.kind === 'number' && a.ordinal === true;
+  // "the" belongs to "the 1990s", "the past two weeks", "the end of May", but not to "the 1987 crash" or "the two days" (TimeML extents).
+  if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'ordinal', 'decade', 'part'].includes(a.kind);
   return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday'].includes(a.kind) || a.kind === 'glue';
 }
 
@@ -947,6 +960,8 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   const count = f.hasCount ? f.count ?? null : f.pluralUnit ? null : 1;
   const duration = (): Resolved => ({ value: durationValue(unit, f.hasCount ? count : null), type: 'duration', relative: false, rule: 'duration' });
   if (f.ago !== undefined) {
+    // Counted from a time in the story, not from publication: only the amount is known.
+    if (f.narrative) return { ...duration(), rule: 'ago-narrative' };
     if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
     if (!anchor) return { value: null, type: 'date', relative: true, rule: 'ago' };
     return { value: shiftedValue(anchor, unit, f.ago * count), type: 'date', relative: true, rule: 'ago' };

@@ -107,11 +107,13 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('بعد غد', { kind: 'deictic', days: 2 });
   // «اليوم» is also "nowadays" («دواعش اليوم»): today only with a weekday, a part of the day or a lead word.
   add('اليوم', { kind: 'deictic', days: 0, weak: true });
-  for (const w of ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'المنقضي']) add(w, { kind: 'shift', dir: -1 });
-  for (const w of ['الماضيين', 'الماضيان', 'الأخيرة', 'الأخيرين']) add(w, { kind: 'shift', dir: -1, plural: true });
-  for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1 });
-  for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true });
-  for (const w of ['هذا', 'هذه', 'الحالي', 'الحالية', 'الجاري', 'الجارية']) add(w, { kind: 'shift', dir: 0 });
+  // Adjectives follow their noun («الأسبوع الماضي»); the demonstratives precede it («هذا العام»).
+  for (const w of ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'المنقضي']) add(w, { kind: 'shift', dir: -1, position: 'after' });
+  for (const w of ['الماضيين', 'الماضيان', 'الأخيرة', 'الأخيرين']) add(w, { kind: 'shift', dir: -1, plural: true, position: 'after' });
+  for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1, position: 'after' });
+  for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true, position: 'after' });
+  for (const w of ['الحالي', 'الحالية', 'الجاري', 'الجارية']) add(w, { kind: 'shift', dir: 0, position: 'after' });
+  for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before' });
   for (const w of ['قبل', 'منذ']) add(w, { kind: 'ago', dir: -1, position: 'before' });
   add('بعد', { kind: 'ago', dir: 1, position: 'before' });
   for (const w of ['مطلع', 'أوائل', 'بداية', 'مستهل', 'بدايات']) add(w, { kind: 'part', part: 'start' });

@@ -61,12 +61,15 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('tomorrow', { kind: 'deictic', days: 1 });
   add('the day before yesterday', { kind: 'deictic', days: -2 });
   add('the day after tomorrow', { kind: 'deictic', days: 2 });
-  for (const w of ['last', 'previous', 'preceding']) add(w, { kind: 'shift', dir: -1 });
-  add('past', { kind: 'shift', dir: -1, alone: 'past' });
-  for (const w of ['next', 'coming', 'following', 'upcoming']) add(w, { kind: 'shift', dir: 1 });
-  for (const w of ['this', 'current', 'this fiscal', 'the current']) add(w, { kind: 'shift', dir: 0 });
+  // English puts the shift before its noun ("last week"); "this Tuesday" never reads "Tuesday this".
+  for (const w of ['last', 'previous', 'preceding']) add(w, { kind: 'shift', dir: -1, position: 'before' });
+  add('past', { kind: 'shift', dir: -1, alone: 'past', position: 'before' });
+  for (const w of ['next', 'coming', 'following', 'upcoming']) add(w, { kind: 'shift', dir: 1, position: 'before' });
+  for (const w of ['this', 'current', 'this fiscal', 'the current']) add(w, { kind: 'shift', dir: 0, position: 'before' });
   add('ago', { kind: 'ago', dir: -1, position: 'after' });
   add('from now', { kind: 'ago', dir: 1, position: 'after' });
+  add('earlier', { kind: 'ago', dir: -1, position: 'after', narrative: true });
+  add('later', { kind: 'ago', dir: 1, position: 'after', narrative: true });
   for (const w of ['early', 'earlier', 'beginning of', 'the beginning of', 'the start of', 'start of']) add(w, { kind: 'part', part: 'start' });
   for (const w of ['mid', 'the middle of', 'middle of']) add(w, { kind: 'part', part: 'mid' });
   for (const w of ['late', 'later', 'the end of', 'end of']) add(w, { kind: 'part', part: 'end' });
@@ -82,7 +85,7 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const w of ['recently', 'lately']) add(w, { kind: 'ref', ref: 'past' });
   for (const w of ['in the future']) add(w, { kind: 'ref', ref: 'future' });
   for (const w of ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some']) add(w, { kind: 'approx' });
-  for (const w of ['more than', 'over', 'at least', 'less than', 'under']) add(w, { kind: 'vague' });
+  for (const w of ['more than', 'at least', 'less than']) add(w, { kind: 'vague' });
   add('of', { kind: 'glue' });
   add('the', { kind: 'glue', initial: true });
   add('noon', { kind: 'daypart', code: 'AF' });
@@ -131,8 +134,9 @@ export const dates: DateRules = {
     { text: 'The vote opened at 10am on Friday.', published: '2013-03-22', expect: [['10am', null, 'time'], ['Friday', '2013-03-22']] },
     { text: 'Markets have not recovered since 9/11, traders said on Christmas Eve.', published: '2004-12-27', expect: [['9/11', '2001-09-11'], ['Christmas Eve', '2004-12-24']] },
     { text: 'LONDON, June 10 (Reuters) - Oil prices fell.', published: '2020-06-10', expect: [['June 10', '2020-06-10']] },
-    { text: 'The war shaped the 20th century, and the treaty was signed Tuesday last week.', published: '2013-03-22', expect: [['the 20th century', '19'], ['Tuesday last week', '2013-03-12']] },
+    { text: 'The war shaped the 20th century, and the treaty was signed Tuesday last week.', published: '2013-03-22', expect: [['20th century', '19'], ['Tuesday last week', '2013-03-12']] },
     { text: 'Officials said recently that prices rise daily and will keep rising in the future.', published: '2013-03-22', expect: [['recently', null], ['daily', 'P1D', 'set'], ['in the future', null]] },
+    { text: 'Profit rose 5% from a year earlier; 34 years later the plant closed.', published: '2013-03-22', expect: [['a year earlier', 'P1Y', 'duration'], ['34 years later', 'P34Y', 'duration']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
