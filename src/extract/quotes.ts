@@ -82,6 +82,8 @@ export interface QuoteRules {
   notSpeech: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
+  /** Whether a short Title Case stretch is a title (scripts with capitals). */
+  titleCaseIsTitle: boolean;
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
   verbFirst: boolean;
   /** Gender a named actor of each type gets when no verb has told us (Arabic: organisations are feminine). */
@@ -151,7 +153,11 @@ const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', '\u060C', '\u061B
 interface OpenMark {
   pos: number;
   family: Family;
+  /** 2 for a doubled apostrophe standing for a double mark (''like this''). */
+  width: number;
 }
+
+const DOUBLED_APOSTROPHE: MarkInfo = { family: 'double', glyph: 'either' };
 
 /** A pair of marks (or a capped/stray stretch) in the text. `start`/`end` bound the words inside. */
 export interface MarkedStretch {
@@ -171,7 +177,7 @@ function isMark(ch: string): boolean {
 /** Pair the quotation marks of the text, paragraph by paragraph. Linear in the text length. */
 export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedStretch[] {
   const out: MarkedStretch[] = [];
-  let carried: { pos: number; skips: number[] } | null = null;
+  let carried: { pos: number; width: number; skips: number[] } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     const stack: OpenMark[] = [];
@@ -181,7 +187,7 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
     let from = para.start;
     if (carried) {
       // The continuation mark that opens this paragraph is not an opener of its own.
-      stack.push({ pos: carried.pos, family: 'double' });
+      stack.push({ pos: carried.pos, family: 'double', width: carried.width });
       open.double++;
       carried.skips.push(para.start);
       from = para.start + 1;
@@ -190,10 +196,19 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
     carried = null;
     for (let i = from; i < para.end; i++) {
       const ch = text[i];
-      const info = MARKS[ch];
+      let info = MARKS[ch];
       if (!info) continue;
       const prev = i > para.start ? text[i - 1] : ' ';
-      const next = i + 1 < para.end ? text[i + 1] : ' ';
+      if (prev === '=') {
+        // A markup attribute value (id="…"): skip to its closing mark.
+        const end = text.indexOf(ch, i + 1);
+        if (end > i && end < para.end && end - i < 300) i = end;
+        continue;
+      }
+      // Two apostrophes in a row stand for a double mark in some archives (''I love it,'' he said).
+      const width = (ch === "'" || ch === '\u2019' || ch === '\u2018') && text[i + 1] === ch ? 2 : 1;
+      if (width === 2) info = DOUBLED_APOSTROPHE;
+      const next = i + width < para.end ? text[i + width] : ' ';
       const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev);
       const spaceAfter = SPACE.test(next) || CLOSING_CONTEXT.has(next) || isMark(next);
       if (info.family === 'single' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // apostrophe
@@ -201,8 +216,9 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       const canCloseOnly = !spaceBefore && spaceAfter;
       const role = markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
       if (role === 'open') {
-        stack.push({ pos: i, family: info.family });
+        stack.push({ pos: i, family: info.family, width });
         open[info.family]++;
+        i += width - 1;
         continue;
       }
       if (role === 'skip') continue;
@@ -212,15 +228,17 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       if (k < 0) {
         if (info.family === 'double' && stack.length === 0) {
           for (const s of strayStretch(text, lastStop, i, para.start)) out.push(s);
-          lastStop = i + 1;
+          lastStop = i + width;
         }
+        i += width - 1;
         continue;
       }
       const opener = stack[k];
       for (let d = k; d < stack.length; d++) open[stack[d].family]--;
       stack.length = k;
       const isCarried = skips.length > 0 && opener.pos < para.start;
-      pairs.push({ open: opener.pos, close: i, start: opener.pos + 1, end: i, how: isCarried ? 'continued' : 'paired', skips: isCarried ? skips : [] });
+      pairs.push({ open: opener.pos, close: i + width - 1, start: opener.pos + opener.width, end: i, how: isCarried ? 'continued' : 'paired', skips: isCarried ? skips : [] });
+      i += width - 1;
       if (stack.length === 0) lastStop = i + 1;
     }
     const top = topLevel(pairs);
@@ -228,9 +246,9 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
     if (bottom && !top.some((s) => s.open > bottom.pos)) {
       const next = paragraphs[p + 1];
       if (next && startsWithOpeningMark(text, next) && !top.some((s) => s.open > bottom.pos)) {
-        carried = { pos: bottom.pos, skips: bottom.pos < para.start ? skips : [] };
+        carried = { pos: bottom.pos, width: bottom.width, skips: bottom.pos < para.start ? skips : [] };
       } else {
-        out.push({ open: bottom.pos, close: para.end, start: bottom.pos + 1, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
+        out.push({ open: bottom.pos, close: para.end, start: bottom.pos + bottom.width, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
       }
     }
     for (const s of top) out.push(s);
@@ -291,7 +309,8 @@ function strayStretch(text: string, lastStop: number, close: number, paraStart: 
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** «— Name (@handle) June 10, 2020» at the end of a line; bounded quantifiers only. */
-const SIGNATURE = new RegExp(`(?:^|\\s)[\\u2014\\u2013-]{1,2}\\s?([^\\n()]{1,80}?)\\s?\\(@(\\w{1,30})\\)\\s{0,3}(?:${MONTHS})\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}\\s*$`, 'u');
+const SIGNATURE = new RegExp(`(?:^|\\s)[\\u2014\\u2013-]{1,2}\\s?([^\\n()]{1,80}?)\\s?\\(@(\\w{1,30})\\)\\s{0,3}(?:${MONTHS})\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}(?:<\\/\\w{1,10}>)?[.\\s]*$`, 'u');
+const OPENING_TAG = /^<\w{1,20}(?:\s[^<>]{0,300})?>\s*/u;
 const TRAILING_LINKS = /(?:\s+(?:https?:\/\/t\.co\/\S{1,40}|pic\.twitter\.com\/\S{1,40}))+\s*$/u;
 
 interface TweetBlock {
@@ -327,6 +346,8 @@ function findTweets(text: string): TweetBlock[] {
       bodyEnd = all[p - 1].end;
     } else continue;
     while (bodyStart < bodyEnd && SPACE.test(text[bodyStart])) bodyStart++;
+    const tag = OPENING_TAG.exec(text.slice(bodyStart, Math.min(bodyEnd, bodyStart + 400)));
+    if (tag) bodyStart += tag[0].length; // <tweet id="…" author="…">
     const links = TRAILING_LINKS.exec(text.slice(bodyStart, bodyEnd));
     if (links) bodyEnd = bodyStart + links.index;
     while (bodyEnd > bodyStart && SPACE.test(text[bodyEnd - 1])) bodyEnd--;
@@ -1081,6 +1102,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
   if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
+  // Title Case in a script with capitals: a show, book or slogan («Meet the Press», "Make America Great Again").
+  if (ctx.rules.titleCaseIsTitle && cand.words >= 2 && cand.words <= 6 && isTitleCase(cand.text, ctx)) return true;
   // A short stretch opening with a naming noun is a title: «نظام إصدار الوثائق», "Operation Desert Storm".
   const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
   if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0])) return true;
@@ -1096,6 +1119,18 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     if (ctx.has(ctx.titleCues, t)) return true;
   }
   return false;
+}
+
+const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'or', 'from']);
+
+function isTitleCase(text: string, ctx: Context): boolean {
+  const words = text.split(/[^\p{L}\p{N}'\u2019-]+/u).filter((w) => /\p{L}/u.test(w));
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!SMALL_TITLE_WORDS.has(ctx.fold(w))) return false;
+  }
+  return capitals >= 2;
 }
 
 function tweetQuote(ctx: Context, tw: TweetBlock): Quote {

@@ -76,6 +76,7 @@ export const examples: readonly QuoteExample[] = [
 
 export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },
+  { text: 'He appeared on "Meet the Press" and repeated the claim.', why: 'a Title Case show name' },
   { text: 'She starred in the film "A Quiet Harbour" last year.', why: 'a film title after "film"' },
   { text: 'The "efficiency" drive has cost hundreds of jobs this year.', why: 'scare quotes of one word no speech verb governs' },
   {

@@ -73,6 +73,7 @@ export const quotes: QuoteRules = {
   addresseeCues: [],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   relatives: ['who'],
+  titleCaseIsTitle: true,
   verbFirst: false,
   defaultGender: () => 'any',
   examples,
