@@ -133,16 +133,16 @@ async function deliver(item: WalkItem, result: TaskResult & { ok: true }, output
       return false;
     }
   }
-  if (options.separators) out.write(ruleLine(item.id, options.task));
+  if (options.separators) out.write(ruleLine(item.id, options.task, out.written === 0));
   out.write(result.output);
   return true;
 }
 
-function ruleLine(id: string, task: TaskOptions): string {
+function ruleLine(id: string, task: TaskOptions, first: boolean): string {
   const label = `── ${safeForTerminal(id)} `;
   const width = task.width > 0 ? task.width : 72;
   const line = label + '─'.repeat(Math.max(3, width - [...label].length));
-  return `\n${task.color ? `\u001B[2m${line}\u001B[22m` : line}\n`;
+  return `${first ? '' : '\n'}${task.color ? `\u001B[2m${line}\u001B[22m` : line}\n`;
 }
 
 async function printOverview(overview: Overview, options: BatchOptions, out: SafeOutput): Promise<void> {

@@ -8,6 +8,8 @@ import type { CliStream } from './io.js';
  */
 export class SafeOutput {
   broken = false;
+  /** Number of chunks written so far. */
+  written = 0;
   private readonly onError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.broken = true;
   };
@@ -19,6 +21,7 @@ export class SafeOutput {
   write(chunk: string): void {
     if (this.broken) return;
     try {
+      this.written++;
       this.stream.write(chunk);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EPIPE') this.broken = true;

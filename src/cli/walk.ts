@@ -20,8 +20,8 @@ export interface WalkOptions {
   exclude?: string[];
 }
 
-/** A file the walk found, with the folder it was found under (for mirroring in --out-dir). */
-export type WalkItem = Task & { root?: string };
+/** A file the walk found, or an input that failed before it could be read. */
+export type WalkItem = Task;
 
 export async function* walkInputs(inputs: string[], options: WalkOptions): AsyncGenerator<WalkItem> {
   const wanted = new Set(options.extensions.map((e) => e.toLowerCase().replace(/^\./u, '')));
@@ -46,7 +46,7 @@ export async function* walkInputs(inputs: string[], options: WalkOptions): Async
       yield { kind: 'file', id: input, path: input };
       continue;
     }
-    yield* walkFolder(input, input, [], { wanted, excluded, visited });
+    yield* walkFolder(input, [], { wanted, excluded, visited });
   }
 }
 
@@ -57,7 +57,7 @@ interface WalkState {
   visited: Set<string>;
 }
 
-async function* walkFolder(dir: string, root: string, ancestors: string[], state: WalkState): AsyncGenerator<WalkItem> {
+async function* walkFolder(dir: string, ancestors: string[], state: WalkState): AsyncGenerator<WalkItem> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -100,9 +100,9 @@ async function* walkFolder(dir: string, root: string, ancestors: string[], state
       }
     }
     if (isDir) {
-      yield* walkFolder(full, root, chain, state);
+      yield* walkFolder(full, chain, state);
     } else if (hasWantedExtension(entry.name, state.wanted)) {
-      if (isFile) yield { kind: 'file', id: full, path: full, root };
+      if (isFile) yield { kind: 'file', id: full, path: full };
       else yield { kind: 'error', id: full, code: 'E_NOT_A_FILE', message: `${full} is not a regular file (a pipe, socket or device)` };
     }
   }

@@ -104,6 +104,7 @@ describe('folders', () => {
     const r = await runCli(['--jobs', '1', path.join(news, 'a.txt'), path.join(news, 'b.md')]);
     expect(r.stdout).toMatch(new RegExp(`── ${path.join(news, 'a.txt').replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')} ─+\\n`, 'u'));
     expect(r.stdout.match(/^── /gmu)).toHaveLength(2);
+    expect(r.stdout.startsWith('── ')).toBe(true);
   });
 });
 
