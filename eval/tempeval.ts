@@ -167,7 +167,7 @@ function run(system: System, docs: TimeMLDoc[], misses: string[] | null): Counts
 
 function row(name: string, c: Counts, seconds: number): EvalRow {
   return {
-    system: `${name} (${seconds.toFixed(1)} s)`,
+    system: name,
     gold: c.gold,
     found: c.system,
     'strict F1': f1(c.strict, c.system, c.gold),
@@ -175,10 +175,11 @@ function row(name: string, c: Counts, seconds: number): EvalRow {
     'relaxed R': c.gold ? c.relaxed / c.gold : 0,
     'relaxed F1': f1(c.relaxed, c.system, c.gold),
     'value F1': f1(c.value, c.system, c.gold),
+    seconds: Math.round(seconds * 10) / 10,
   };
 }
 
-const COLUMNS = ['gold', 'found', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value F1'];
+const COLUMNS = ['gold', 'found', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value F1', 'seconds'];
 
 function section(title: string, docs: TimeMLDoc[], verbose: boolean, withPublished: boolean): EvalSection {
   const misses: string[] = [];
@@ -198,6 +199,7 @@ function section(title: string, docs: TimeMLDoc[], verbose: boolean, withPublish
       'relaxed R': null,
       'relaxed F1': HEIDELTIME_PUBLISHED.relaxed / 100,
       'value F1': HEIDELTIME_PUBLISHED.value / 100,
+      seconds: null,
     });
   }
   return {
