@@ -94,3 +94,28 @@ describe('every resolution rule has an example in a pack', () => {
     expect(rules.filter((r) => !seen.has(r))).toEqual([]);
   });
 });
+
+describe('properties on generated text', () => {
+  it('spans are exact, ordered and disjoint for any mix of date words, numbers and punctuation', async () => {
+    const fc = await import('fast-check');
+    const pieces = [
+      'في', 'الثالث', 'من', 'يونيو', '/', 'حزيران', 'الماضي', 'أمس', 'اليوم', 'الأربعاء', '10', '١٠', '2020', '1436', 'هـ',
+      'الموافق', '-', '18-9-1436', 'قبل', 'أكثر', 'يومين', 'ثلاثة', 'أيام', 'June', 'May', 'last', 'week', 'on', 'Tuesday', ',',
+      'ago', 'two', 'years', 'the', '1990s', '9/11', 'every', 'month', '(', ')', '.', '،', '«', '»', '"', '10am', 'mid', 'early',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom(' ', '', '\n'), fc.constantFrom('ar', 'en'), (words, sep, lang) => {
+        const text = words.join(sep);
+        const found = find(text, lang, '2020-06-10');
+        let last = -1;
+        for (const t of found) {
+          expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+          expect(t.span[0]).toBeGreaterThanOrEqual(last);
+          last = t.span[1];
+          if (t.value !== null && (t.type === 'date' || t.type === 'time')) expect(t.value).toMatch(/^\d{2,4}(-\d{2}(-\d{2})?|-W\d{2})?$/u);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
