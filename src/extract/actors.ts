@@ -47,6 +47,8 @@ export interface Referent {
   /** Head words of named actors it refers to ("administration", "government"). */
   heads: readonly string[];
   type: ActorType;
+  /** With no named actor to attach to, the reference is an actor of its own ("the administration"). */
+  standalone?: boolean;
 }
 
 export interface ActorRules {
@@ -122,7 +124,7 @@ interface Compiled {
   connectors: Set<string>;
   kinship: Set<string>;
   verbs: Set<string>;
-  referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string }[];
+  referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
   glossary: Map<string, string>;
   englishCountry: Map<string, string>;
   falsePositives: Set<string>;
@@ -188,7 +190,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     connectors: set(rules.connectors),
     kinship: set(rules.kinship),
     verbs: set(rules.actionVerbs),
-    referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase })),
+    referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
     englishCountry,
     falsePositives: new Set(rules.falsePositives.map((f) => words(f).join(' '))),
@@ -533,6 +535,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k)) break;
       if (pos >= 3) break;
       k++;
+      // a family name with the article («الحربي») ends the name
+      if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold)) break;
     }
     // kinship particle opening the name: عبد الكريم، أبو مصعب
     if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
@@ -1077,7 +1081,8 @@ function keysOf(ctx: Ctx, c: Candidate): string[] {
   for (let k = c.from; k < c.to; k++) {
     const t = ctx.toks[k];
     if (t.kind === 'punct') continue;
-    out.push(ctx.cased ? t.fold.replace(/['\u2019]s?$/u, '').replace(/\./gu, '') : keyOf(t));
+    // Latin keys drop possessives, dots (U.S.) and a joined article particle (al-Assad = Assad)
+    out.push(ctx.cased ? t.fold.replace(/['\u2019]s?$/u, '').replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, '') : keyOf(t));
   }
   c.keys = out;
   return out;
@@ -1250,7 +1255,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       join(resolve(target), c);
       continue;
     }
-    if (referent) {
+    if (referent?.standalone) {
       // "the administration" with no named administration: an actor of its own, shared by its synonyms
       const group = [...referent.heads].sort().join('|');
       const same = referentEntities.get(group);
@@ -1464,7 +1469,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   });
   const name = formOf(ctx, best).trim();
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !e.title) return null;
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !e.title && e.type !== 'group') return null;
+  // a common-noun reference standing alone ("the administration") must recur to be an actor
+  if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
   const aliases: string[] = [];
   const seen = new Set([name]);

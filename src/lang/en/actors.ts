@@ -208,8 +208,8 @@ export const actors: ActorRules = {
     'is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
   ],
   referents: [
-    { phrase: 'the administration', heads: ['administration', 'government'], type: 'organization' },
-    { phrase: 'the government', heads: ['administration', 'government'], type: 'organization' },
+    { phrase: 'the administration', heads: ['administration', 'government'], type: 'organization', standalone: true },
+    { phrase: 'the government', heads: ['administration', 'government'], type: 'organization', standalone: true },
     { phrase: 'the company', heads: ['inc', 'corp', 'corporation', 'company', 'ltd', 'plc', 'group'], type: 'organization' },
     { phrase: 'the ministry', heads: ['ministry'], type: 'organization' },
     { phrase: 'the party', heads: ['party'], type: 'organization' },

@@ -1,0 +1,117 @@
+/** Arabic actors: cue-based names (titles, head nouns, gazetteers) on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import { actors as arabicActors } from '../../../src/lang/ar/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): { text: string; actors: Actor[] } {
+  const text = `${headline}\n\n${body}`;
+  return { text, actors: extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' })) };
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('Arabic titled people', () => {
+  it('keeps the title out of the name and finds the surname alone later', () => {
+    const { actors } = run('وقال وزير الخارجية الفرنسي جان مارك ليفي إن المحادثات مفيدة. وأضاف ليفي أن باريس تدعم الحل.');
+    const p = find(actors, 'جان مارك ليفي');
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('وزير الخارجية الفرنسي');
+    expect(p?.aliases).toContain('ليفي');
+  });
+
+  it('stacks honorifics after a genitive title and takes a family name with the article', () => {
+    const { actors } = run('أعلن وزير الصحة الدكتور نادر الحربي خطة جديدة للمستشفيات.');
+    const p = find(actors, 'نادر الحربي');
+    expect(p?.title).toBe('وزير الصحة الدكتور');
+  });
+
+  it('ends the name at a preposition-prefixed word or a particle', () => {
+    const { actors } = run('ورحب المبعوث الأممي سامي فرحات باستئناف الحوار بين الطرفين.');
+    expect(find(actors, 'سامي فرحات')?.mentions[0].text).toBe('سامي فرحات');
+  });
+
+  it('does not take an indefinite title followed by an adjective for a name', () => {
+    const { actors } = run('وطالب الحزب بانتخاب رئيس مستقل للبلاد في أقرب وقت.');
+    expect(find(actors, 'مستقل')).toBeUndefined();
+  });
+
+  it('attaches a bare definite title to the one person who holds it', () => {
+    const { actors } = run('التقى وزير المالية خالد العمري بالمستثمرين. وأكد الوزير أن الميزانية متوازنة.');
+    expect(find(actors, 'خالد العمري')?.aliases).toContain('الوزير');
+  });
+});
+
+describe('Arabic organisations and groups', () => {
+  it('reads a head noun with its genitive, complement and place, and the bare head as an alias', () => {
+    const { actors } = run('أعلنت بعثة الاتحاد الأوروبي للمساعدة في تونس بدء برنامج جديد. وقالت البعثة إن البرنامج يستمر عامين.');
+    const org = find(actors, 'بعثة الاتحاد الأوروبي للمساعدة في تونس');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('البعثة');
+  });
+
+  it('merges a later shorter form of an organisation', () => {
+    const { actors } = run('اجتمعت حكومة الإنقاذ الوطني أمس. ثم أصدرت حكومة الإنقاذ بيانا مقتضبا.');
+    const org = find(actors, 'حكومة الإنقاذ الوطني');
+    expect(org?.aliases).toContain('حكومة الإنقاذ');
+    expect(actors.filter((a) => a.name.startsWith('حكومة')).length).toBe(1);
+  });
+
+  it('keeps the forces of a titled person as a group distinct from the person', () => {
+    const { actors } = run('تقدمت قوات العقيد المتقاعد سالم الورفلي نحو المدينة. وانسحبت قوات الورفلي لاحقا.');
+    const group = find(actors, 'قوات الورفلي');
+    expect(group?.type).toBe('group');
+    expect(find(actors, 'سالم الورفلي')?.type).toBe('person');
+    expect(group).not.toBe(find(actors, 'سالم الورفلي'));
+  });
+
+  it('takes a party name in quotation marks as the organisation', () => {
+    const { actors } = run('قال رئيس حزب «الأمل الجديد» الدكتور وليد سعدي إن الانتخابات مهمة.');
+    expect(find(actors, 'الأمل الجديد')?.type).toBe('organization');
+    expect(find(actors, 'وليد سعدي')?.title).toContain('رئيس حزب');
+  });
+
+  it('keeps a parenthesised number in the name and merges «لجنة (4+4)»', () => {
+    const { actors } = run('عقدت اللجنة الأمنية المشتركة (4+4) اجتماعها الأول. وأكدت لجنة (4+4) التزامها.');
+    expect(find(actors, 'اللجنة الأمنية المشتركة (4+4)')?.aliases).toContain('لجنة (4+4)');
+  });
+
+  it('does not read a clause as a name: «المستشفى المسؤولية» (gender disagreement)', () => {
+    const { actors } = run('وحمل الأهالي المستشفى المسؤولية الكاملة عن التأخير.');
+    expect(find(actors, 'المستشفى المسؤولية')).toBeUndefined();
+  });
+
+  it('links a post signature to the organisation whose English initials it spells', () => {
+    const { actors } = run('قالت بعثة الأمم المتحدة للمساعدة في العراق إنها قلقة.\n— UNAMI (@UNIraq) May 3, 2021');
+    const org = find(actors, 'بعثة الأمم المتحدة للمساعدة في العراق');
+    expect(org?.aliases).toEqual(expect.arrayContaining(['UNAMI', '@UNIraq']));
+  });
+});
+
+describe('Arabic places', () => {
+  it('strips clitics from place mentions and keeps exact spans', () => {
+    const { text, actors } = run('وصل الوفد إلى لبنان أمس، وتوجه بعدها لليبيا ثم وبيروت.');
+    const lebanon = find(actors, 'لبنان');
+    const libya = find(actors, 'ليبيا');
+    expect(lebanon?.type).toBe('location');
+    expect(libya?.mentions[0].text).toBe('ليبيا');
+    for (const a of actors) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it('makes an acting capital an alias of its named country', () => {
+    const { actors } = run('ورحبت موسكو بالاتفاق الجديد. وكانت روسيا قد دعت إلى التهدئة.');
+    expect(find(actors, 'روسيا')?.aliases).toContain('موسكو');
+  });
+
+  it('does not read a nationality adjective as its country: «الجامعات السعودية»', () => {
+    const { actors } = run('وقررت الجامعات السعودية تأجيل الامتحانات.');
+    expect(find(actors, 'السعودية')).toBeUndefined();
+  });
+});
+
+describe('Arabic false positives stay out', () => {
+  it.each(arabicActors.falsePositives)('%s is never an actor', (word) => {
+    const { actors } = run(`وأكد ${word} أن الاجتماع انتهى. وقال ${word} إن الجولة المقبلة قريبة.`);
+    expect(actors.find((a) => a.name === word)).toBeUndefined();
+  });
+});

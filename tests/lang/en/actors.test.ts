@@ -1,0 +1,108 @@
+/** English actors: capitalised runs, titles, appositives, acronyms, places, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import { actors as englishActors } from '../../../src/lang/en/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'Talks resume after long pause'): { text: string; actors: Actor[] } {
+  const text = `${headline}\n\n${body}`;
+  return { text, actors: extractActors(buildArticle(text, { format: 'text' }, { lang: 'en', date: '2024-03-05' })) };
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('English people', () => {
+  it('keeps honorifics and titles out of the name and merges later short forms', () => {
+    const { actors } = run('Vice-President Laura Finch said the plan was fair. Ms Finch added that talks would continue.');
+    const p = find(actors, 'Laura Finch');
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('Vice-President');
+    expect(p?.aliases).toContain('Finch');
+  });
+
+  it('reads an appositive as the title', () => {
+    const { actors } = run('Maria Alvarez, a Labour MP, said the vote was close.');
+    expect(find(actors, 'Maria Alvarez')?.title).toBe('Labour MP');
+  });
+
+  it('drops the possessive from the mention', () => {
+    const { text, actors } = run("Senator Tom Reyes criticised the bill. Reyes's office declined to comment.");
+    const p = find(actors, 'Tom Reyes');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Tom Reyes', 'Reyes']);
+    for (const m of p!.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it('gives a bare surname to the person first introduced with it', () => {
+    const { actors } = run('President Ana Costa met voters. Her husband, Luis Costa, stayed home. Costa said the campaign was going well.');
+    expect(find(actors, 'Ana Costa')?.aliases).toContain('Costa');
+  });
+
+  it('keeps nationality adjectives in the title ("Russian President")', () => {
+    const { actors } = run('Talks with Russian President Ivan Sokolov ended early, officials said.');
+    expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian President');
+  });
+});
+
+describe('English organisations, groups and references', () => {
+  it('merges an organisation with its acronym', () => {
+    const { actors } = run('The World Trade Organization (WTO) met in Geneva. Officials said the WTO would rule soon.');
+    const org = find(actors, 'World Trade Organization');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('WTO');
+  });
+
+  it('types parties and plural groups', () => {
+    const { actors } = run('The Green Party won seats while Republicans lost ground in the vote.');
+    expect(find(actors, 'Green Party')?.type).toBe('organization');
+    expect(find(actors, 'Republicans')?.type).toBe('group');
+  });
+
+  it('makes "the administration" an actor when no named administration exists', () => {
+    const { actors } = run('The administration wants cuts. Critics said the administration had no plan, and the government refused to answer.');
+    const org = find(actors, 'the administration');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('the government');
+  });
+});
+
+describe('English places', () => {
+  it('treats US, U.S. and the United States as one actor', () => {
+    const { actors } = run('The United States imposed tariffs. U.S. officials said the US would not back down.');
+    const us = actors.filter((a) => a.type === 'location');
+    expect(us.length).toBe(1);
+    expect(us[0].aliases).toEqual(expect.arrayContaining(['U.S', 'US']));
+  });
+
+  it('makes an acting capital an alias of its named country', () => {
+    const { actors } = run('Washington warned of sanctions. The United States has long opposed the deal.');
+    expect(find(actors, 'United States')?.aliases).toContain('Washington');
+  });
+
+  it('keeps a capital that is only a setting apart', () => {
+    const { actors } = run('The summit was held in Paris. France hosted twenty leaders.');
+    expect(find(actors, 'Paris')).toBeDefined();
+    expect(find(actors, 'France')?.aliases ?? []).not.toContain('Paris');
+  });
+});
+
+describe('English false positives stay out', () => {
+  it('does not take sentence-initial common words, months or weekdays', () => {
+    const { actors } = run('However, spending rose. Education budgets fell in March. On Monday, markets were calm. Defence costs grew.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('does not take a title alone or a lone nationality adjective', () => {
+    const { actors } = run('A Republican Senator spoke. The Russian delegation left early.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('does not take products written in camel case or with digits', () => {
+    const { actors } = run('The company showed the new PhoneBook and the X5 tablet to reporters.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it.each(englishActors.falsePositives)('%s is never an actor', (word) => {
+    const { actors } = run(`Officials met. ${word} was mentioned twice, ${word} again.`);
+    expect(actors.find((a) => a.name.toLowerCase() === word)).toBeUndefined();
+  });
+});
