@@ -234,7 +234,8 @@ interface Slot {
 
 type SlotAtom =
   | DateAtom
-  | { kind: 'number'; n: number; digits: number; ordinal?: boolean }
+  /** A number; era when a calendar letter is glued to it (2015م, 1436هـ). */
+  | { kind: 'number'; n: number; digits: number; ordinal?: boolean; era?: Calendar }
   | { kind: 'numericDate'; year: number; month: number; day: number; calendar: Calendar }
   | { kind: 'decade'; decade: string }
   | { kind: 'clockTime'; hour: number; minute: number }
@@ -314,6 +315,7 @@ function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
     if (rules.ordinalSuffixes.includes(suffix)) return { kind: 'number', n: +digits, digits: digits.length, ordinal: true };
     if (suffix === 's' && /^\d{3}0$/u.test(digits)) return { kind: 'decade', decade: digits.slice(0, 3) };
     if (suffix === 's' && /^\d0$/u.test(digits)) return { kind: 'decade', decade: '19' + digits[0] };
+    if (digits.length === 4 && (suffix === 'م' || suffix === 'ه')) return { kind: 'number', n: +digits, digits: 4, era: suffix === 'م' ? 'gregory' : 'islamic' };
     if ((suffix === 'am' || suffix === 'pm') && +digits >= 1 && +digits <= 12) return { kind: 'clockTime', hour: (+digits % 12) + (suffix === 'pm' ? 12 : 0), minute: 0 };
   }
   return null;
@@ -681,7 +683,7 @@ function numberStep(
   scan: Scan,
   f: Frame,
   s: Slot,
-  a: { n: number; digits: number; ordinal?: boolean },
+  a: { n: number; digits: number; ordinal?: boolean; era?: Calendar },
   prevKind: string,
   take: Consume,
   ahead: () => Slot[],
@@ -729,11 +731,11 @@ function numberStep(
   }
   // A year: after a month or day, after «عام»/"year", after a part ("early 2011"), or on its own.
   if (a.digits === 4 && !a.ordinal && f.year === undefined && f.unit === undefined && f.weekday === undefined && f.deictic === undefined) {
-    const islamicContext = f.monthCalendar === 'islamic' || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
+    const islamicContext = a.era === 'islamic' || f.monthCalendar === 'islamic' || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
     const plausible = islamicContext ? a.n >= 1300 && a.n < 1600 : a.n >= 1000 && a.n < 2200;
     if (!plausible) return false;
     const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined;
-    if (!afterName && !standaloneYearOk(scan, s)) return false;
+    if (!afterName && !a.era && !standaloneYearOk(scan, s)) return false;
     if (f.month === undefined && f.monthCalendar === undefined && !islamicContext && !afterName && (a.n < STANDALONE_YEAR_MIN || a.n > STANDALONE_YEAR_MAX)) return false;
     f.year = a.n;
     f.yearCalendar = islamicContext ? 'islamic' : f.monthCalendar ?? 'gregory';

@@ -101,6 +101,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
     add(u.accusative, { kind: 'unit', unit: u.unit });
     for (const d of u.dual) add(d, { kind: 'unit', unit: u.unit, n: 2, definite: d.startsWith('ال') });
   }
+  // «عامي 2014 و2015»: the dual in construct introduces years.
+  for (const w of ['عامي', 'سنتي']) add(w, { kind: 'unit', unit: 'Y', filler: true });
   for (const w of ['أمس', 'الأمس', 'البارحة', 'امس']) add(w, { kind: 'deictic', days: -1 });
   for (const w of ['أول أمس', 'أول من أمس', 'أمس الأول']) add(w, { kind: 'deictic', days: -2 });
   for (const w of ['غدا', 'الغد']) add(w, { kind: 'deictic', days: 1 });
@@ -192,6 +194,7 @@ export const dates: DateRules = {
     { text: 'وعاد المسافرون في ثاني أيام عيد الفطر، بينما يبدأ الموسم في عيد الأضحى المقبل.', published: '2015-08-01', expect: [['ثاني أيام عيد الفطر', '2015-07-18'], ['عيد الأضحى المقبل', '2015-09-23']] },
     { text: 'وتضاعفت الصادرات في العام 2014 مقارنة بالعام السابق.', published: '2015-08-01', expect: [['العام 2014', '2014']] },
     { text: 'وارتفعت المبيعات خلال شهر رمضان بنسبة كبيرة.', published: '2015-08-02', expect: [['شهر رمضان', '2015']] },
+    { text: 'وتأسست الشركة سنة 1436هـ وتوسعت عامي 2014 و2015م.', published: '2016-01-10', expect: [['سنة 1436هـ', null], ['عامي 2014', '2014'], ['2015م', '2015']] },
     { text: 'وانسحبت القوات منذ نحو ثلاثة أسابيع.', published: '2015-08-03', expect: [['منذ نحو ثلاثة أسابيع', '2015-W29']] },
   ],
   falsePositives: [

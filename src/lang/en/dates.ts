@@ -55,6 +55,9 @@ function lexicon(): Array<readonly [string, DateAtom]> {
     add(words[1], { kind: 'unit', unit, plural: true });
   }
   add('fortnight', { kind: 'unit', unit: 'W', n: 2 });
+  // "last weekend", "this weekend": the ISO week it belongs to.
+  add('weekend', { kind: 'unit', unit: 'W' });
+  add('weekends', { kind: 'unit', unit: 'W', plural: true });
   add('yesterday', { kind: 'deictic', days: -1 });
   add('today', { kind: 'deictic', days: 0 });
   add('tonight', { kind: 'deictic', days: 0 });
