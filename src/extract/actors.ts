@@ -82,6 +82,8 @@ export interface ActorRules {
   kinship: readonly string[];
   /** Verbs of saying and acting: their subject is an actor (salience, capitals standing for a state). */
   actionVerbs: readonly string[];
+  /** Verbs of saying whose subject, right after them, is a speaker's name («قال محمد الحسين:»). */
+  speechVerbs?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -124,6 +126,7 @@ interface Compiled {
   connectors: Set<string>;
   kinship: Set<string>;
   verbs: Set<string>;
+  speechVerbs: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
   glossary: Map<string, string>;
   englishCountry: Map<string, string>;
@@ -190,6 +193,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     connectors: set(rules.connectors),
     kinship: set(rules.kinship),
     verbs: set(rules.actionVerbs),
+    speechVerbs: set(rules.speechVerbs ?? []),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
     englishCountry,
@@ -343,7 +347,7 @@ function isAdjective(ctx: Ctx, t: Tok): boolean {
   const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 5);
   if (!def || t.fold.startsWith('لل') || /^[بلك]ال/u.test(t.fold)) return false;
   const bare = def.slice(2);
-  if (/(ي|يه|ين|يون|يان)$/u.test(bare) && bare.length >= 4) return true;
+  if (/(ي|يه|ين|يون|يان)$/u.test(bare) && bare.length >= (bare.endsWith('ي') ? 3 : 4)) return true;
   return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
 }
 
@@ -358,7 +362,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
-  if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold);
+  // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
+  if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
@@ -516,6 +521,21 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k++;
         continue;
       }
+      // «عضو حقوق الإنسان بمكة»: an indefinite + definite genitive pair, when the title goes on after it
+      if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold)) {
+        const after = toks[k + 2];
+        if (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)))) {
+          k += 2;
+          continue;
+        }
+      }
+      if (/^ب/u.test(t.fold) && k > i + 1) {
+        const g = gazetteerAt(ctx, k);
+        if (g && g.entry.type === 'location') {
+          k = g.to;
+          continue;
+        }
+      }
       // «أمين عام الاتحاد الأوروبي لكرة القدم»: ل + genitive pair inside the title
       if (/^ل/u.test(t.fold) && k > i + 1 && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) {
         k += 2;
@@ -533,10 +553,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k)) break;
+      if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
       k++;
-      // a family name with the article («الحربي») ends the name
-      if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold)) break;
+      // a family name with the article («الحربي») ends the name, unless another one follows («الفهد الصباح»)
+      const more = toks[k];
+      if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && !isAdjective(ctx, more) && isNameWord(ctx, more, pos + 1))) break;
     }
     // kinship particle opening the name: عبد الكريم، أبو مصعب
     if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
@@ -626,6 +648,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         genitive = true;
       } else if (g) {
         if (ctx.c.eventHeads.has(head)) continue; // مؤتمر برلين: the place is the actor
+        if (g.start !== n.start) continue; // «مستشفى بمكة»: a place after a preposition is not a genitive
         k = g.to;
         genitive = true;
       } else if (n && OPEN_QUOTES.has(n.text)) {
@@ -669,7 +692,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       if (owner === undefined && ctx.c.titleWords.has(toks[k - 1].core) && isNameWord(ctx, toks[k], 0)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
-        if (isNameWord(ctx, toks[k], 1)) k++;
+        if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
       }
     }
     // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
@@ -788,6 +811,46 @@ function parenEnd(ctx: Ctx, open: number): number {
     if (ctx.toks[k].text === '(' || /[.،,:؛]/u.test(ctx.toks[k].text)) return -1;
   }
   return -1;
+}
+
+/**
+ * Arabic subject of a verb of saying with no title before it: «وقال محمد الحسين:», «وقال ريتشارد مالينسون
+ * المحلل في …». Two or three name words, then punctuation, a complementiser or a title (taken as the title).
+ */
+function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
+    const from = i + 1;
+    let k = from;
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - from) && !gazetteerAt(ctx, k)) {
+      k++;
+      if (k - from > 1 && isDefinite(toks[k - 1])) break;
+    }
+    if (k - from < 2) continue;
+    const next = toks[k];
+    const titleEnd = next ? titleAt(ctx, k) : -1;
+    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k;
+    if (!ends) continue;
+    let title: string | undefined;
+    if (titleEnd > k) {
+      let e = titleEnd;
+      while (e < toks.length && e - titleEnd < 5) {
+        const t = toks[e];
+        if (t.fold === 'في' && toks[e + 1] && isWord(toks[e + 1])) {
+          e += 2;
+          while (isWord(toks[e]) && !isStop(ctx, toks[e]) && !isVerb(ctx, toks[e]) && e - titleEnd < 5) e++;
+          break;
+        }
+        if (isWord(t) && (isDefinite(t) || isAdjective(ctx, t)) && !isStop(ctx, t)) e++;
+        else break;
+      }
+      title = ctx.text.slice(toks[k].start, toks[e - 1].end);
+    }
+    out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:verb+name', role: 'name', title, acts: true });
+    claim(ctx, from, k);
+    i = k - 1;
+  }
 }
 
 /** Arabic names opened by a kinship word anywhere: «أبو مصعب الزرقاوي», «عبد الكريم الخلف». */
@@ -1305,7 +1368,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
 /** Where a name may find its match: the full key, the last word (surnames, "US Congress"), the head noun. */
 function bucketKeys(c: Candidate, keys: string[]): string[] {
   const out = ['=' + keys.join(' ')];
-  if (keys.length) out.push('$' + keys[keys.length - 1]);
+  if (keys.length) out.push('$' + keys[keys.length - 1], '<' + keys[0]);
   if (c.head) out.push('^' + c.head);
   return out;
 }
@@ -1547,6 +1610,7 @@ export function extractActors(article: Article): Actor[] {
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findKinshipNames(ctx, cands);
+    findSpeakerNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
