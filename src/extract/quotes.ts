@@ -74,6 +74,8 @@ export interface QuoteRules {
   titleCues: readonly string[];
   /** Words that may stand between a subject and its verb (also, has, later). */
   transparent: readonly string[];
+  /** Words before a cue that make it a noun or an infinitive ("to comment", "whose statement"). */
+  nonFiniteBefore: readonly string[];
   /** Honorifics before a surname («Mr. Rove», «الدكتور جعجع»), folded. */
   honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
@@ -473,6 +475,7 @@ class Context {
   readonly notSpeech: Set<string>;
   readonly addressee: Set<string>;
   readonly honorifics: Set<string>;
+  readonly nounMarkers: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
@@ -496,6 +499,7 @@ class Context {
     this.notSpeech = new Set(rules.notSpeech);
     this.addressee = new Set(rules.addresseeCues);
     this.honorifics = new Set(rules.honorifics);
+    this.nounMarkers = new Set(rules.nonFiniteBefore);
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -531,6 +535,8 @@ class Context {
     if (k === 0) return cue;
     const prev = toks[k - 1];
     if (DETERMINERS.has(prev.fold)) return undefined;
+    // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
+    if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
@@ -813,6 +819,13 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       let c = g - 1;
       while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
       if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
+      // «The charity's director, Barbara Stocking, said»: the name may be the apposition itself.
+      const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start));
+      const before = c > 0 ? mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end) : [];
+      if (named.length > 0 && before.length === 0) {
+        const m = named.find((x) => x.actor.type === 'person') ?? named[0];
+        return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+      }
       g = c - 1;
       continue;
     }
@@ -985,7 +998,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     const winStart = Math.max(sentence.start, paragraph.start, prevEnd, stretch.open - WINDOW_BEFORE);
     const before = stretch.how === 'stray-close' ? [] : ctx.tokens(winStart, stretch.open);
     const closeEnd = Math.min(text.length, stretch.close + 1);
-    const sentenceEnd = Math.max(sentenceEndAfter(article.sentences, sentenceCursor, stretch.close), closeEnd);
+    const sentenceEnd = Math.max(sentenceEndAfter(text, article.sentences, sentenceCursor, stretch.close), closeEnd);
     let closePara = paraCursor;
     while (closePara + 1 < article.paragraphs.length && article.paragraphs[closePara].end < stretch.close) closePara++;
     const closeParaEnd = article.paragraphs[closePara]?.end ?? text.length;
@@ -1048,10 +1061,11 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
  * End of the sentence the attribution after a quote belongs to. A quote ending in «?"» or «!"» closes its
  * sentence for the segmenter, but «"…?" Mr. Clyburn said.» goes on: then the next sentence is read too.
  */
-function sentenceEndAfter(sentences: readonly Segment[], cursor: number, pos: number): number {
+function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: number, pos: number): number {
+  const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F');
   for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
     if (sentences[k].end > pos + 1) return sentences[k].end;
-    if (sentences[k].end > pos && k + 1 < sentences.length) return sentences[k + 1].end;
+    if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;
   }
   return pos + 1;
 }

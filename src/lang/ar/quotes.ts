@@ -92,6 +92,7 @@ export const quotes: QuoteRules = {
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
+  nonFiniteBefore: [],
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),

@@ -71,6 +71,7 @@ export const quotes: QuoteRules = {
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   addresseeCues: [],
+  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   relatives: ['who'],
   titleCaseIsTitle: true,
