@@ -461,6 +461,8 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
     if (glue.atom.kind === 'punct' && glue.atom.ch === '/' || glue.atom.kind === 'punct' && glue.atom.ch === '(') prevKind = 'pair';
   }
   if (lastContent < 0) return null;
+  // «قبل أسبوع من موعد الافتتاح»: counted from another event, not from publication.
+  if (f.ago !== undefined && !f.narrative && f.steps[0] === 'ago' && slotsAt(scan, lastContent).some((x) => x.atom.kind === 'glue' && !x.atom.initial)) f.narrative = true;
   // «الموافق»: the same date written again (Hijri = Gregorian).
   if (!nested && scan.tok(lastContent)) {
     const eq = slotsAt(scan, lastContent).find((s) => s.atom.kind === 'equals');
@@ -722,7 +724,7 @@ function numberStep(
   }
   // A day next to its month: "10 June", «10 يونيو», "June 10", «الثالث من…».
   if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined) {
-    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month');
+    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
     if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
       take(s, 'day');
@@ -730,8 +732,9 @@ function numberStep(
     }
   }
   // A year: after a month or day, after «عام»/"year", after a part ("early 2011"), or on its own.
-  if (a.digits === 4 && !a.ordinal && f.year === undefined && f.unit === undefined && f.weekday === undefined && f.deictic === undefined) {
-    const islamicContext = a.era === 'islamic' || f.monthCalendar === 'islamic' || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
+  if (a.digits === 4 && !a.ordinal && f.year === undefined && f.unit === undefined && (f.weekday === undefined || f.month !== undefined) && f.deictic === undefined) {
+    // A year in 1300-1499 is Hijri in today's news unless marked Gregorian (as numeric dates are read).
+    const islamicContext = a.era === 'islamic' || f.monthCalendar === 'islamic' || (a.era === undefined && f.monthCalendar === undefined && a.n >= 1300 && a.n < 1500) || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
     const plausible = islamicContext ? a.n >= 1300 && a.n < 1600 : a.n >= 1000 && a.n < 2200;
     if (!plausible) return false;
     const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined;
@@ -776,6 +779,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
   const next = scan.tok(s.to);
+  if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
 
@@ -789,6 +793,11 @@ function punctStep(scan: Scan, f: Frame, s: Slot, prevKind: string, take: Consum
       return (take({ ...s }, 'comma'), true);
     }
     if (f.weekday !== undefined && f.month === undefined && nx.some((x) => x.atom.kind === 'month' || x.atom.kind === 'number' && x.atom.digits <= 2)) return (take(s, 'comma'), true);
+  }
+  // «يوم الأحد (10/شوال/ 1436هـ)»: the date of the weekday in parentheses.
+  if (ch === '(' && f.weekday !== undefined && f.month === undefined && nx.some((x) => x.atom.kind === 'numericDate' || x.atom.kind === 'number' && x.atom.digits <= 2)) {
+    take(s, 'paren');
+    return true;
   }
   return false;
 }
@@ -808,6 +817,8 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 
 /** What may follow a piece of glue. */
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
+  // «7 / يوليو / 2015م», «10/شوال/ 1436هـ»: a month name between slashes.
+  if (glue.kind === 'punct' && glue.ch === '/' && (a.kind === 'month' && f.month === undefined && f.day !== undefined || a.kind === 'number' && a.digits === 4 && f.month !== undefined && f.year === undefined)) return true;
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
   // "the" belongs to "the 1990s", "the past two weeks", "the end of May", but not to "the 1987 crash" or "the two days" (TimeML extents).
   if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'ordinal', 'decade', 'part'].includes(a.kind);
@@ -960,7 +971,7 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   const unit = f.unit!;
   // A bare plural ("for months", «منذ شهور») has no count.
   const count = f.hasCount ? f.count ?? null : f.pluralUnit ? null : 1;
-  const duration = (): Resolved => ({ value: durationValue(unit, f.hasCount ? count : null), type: 'duration', relative: false, rule: 'duration' });
+  const duration = (): Resolved => ({ value: durationValue(unit, count), type: 'duration', relative: false, rule: 'duration' });
   if (f.ago !== undefined) {
     // Counted from a time in the story, not from publication: only the amount is known.
     if (f.narrative) return { ...duration(), rule: 'ago-narrative' };
@@ -1262,6 +1273,8 @@ function supported(scan: Scan, p: Parsed): boolean {
   const f = p.frame;
   const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
   if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
+  // «منذ الأسبوع المنتهي…»: "since the week …" is not "a week ago".
+  if (f.ago !== undefined && f.definiteUnit && !f.hasCount) return false;
   // "day after day", «يوما بعد يوم», «عاما بعد عام»: not a shift from the anchor.
   if (f.ago !== undefined && slotsAt(scan, p.from - 1).some((x) => x.atom.kind === 'unit')) return false;
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
