@@ -413,6 +413,8 @@ interface Frame {
   decade?: string;
   century?: number;
   yearIntroduced?: boolean;
+  /** The run began with glue ("the …"). */
+  led?: boolean;
   /** "a year earlier": counted from a time in the story, so only a duration. */
   narrative?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
@@ -456,7 +458,10 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
     if (!glue) break;
     const next = slotsAt(scan, glue.to);
     if (!next.some((s) => glueTarget(s.atom, glue.atom, f, prevKind))) break;
-    if (start < 0) start = glue.start;
+    if (start < 0) {
+      start = glue.start;
+      f.led = true;
+    }
     j = glue.to;
     if (glue.atom.kind === 'punct' && glue.atom.ch === '/' || glue.atom.kind === 'punct' && glue.atom.ch === '(') prevKind = 'pair';
   }
@@ -558,7 +563,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       const hasNoun = a.position !== 'before' && (f.unit !== undefined && !f.unitIsFiller || f.month !== undefined || f.weekday !== undefined);
       if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;
       const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
-      if (!hasNoun && !nounAhead && !a.alone) return false;
+      // "the past" alone is a reference to the past; "past debates" is not.
+      if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
       f.shift = a.dir;
       f.pluralShift = a.plural;

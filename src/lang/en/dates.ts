@@ -153,5 +153,6 @@ export const dates: DateRules = {
     { text: 'The budget is 2.5 trillion dollars and 2,000 people work there.', published: '2019-05-01' },
     { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
     { text: 'Nearly a quarter of workers quit, day after day.', published: '2019-05-01' },
+    { text: 'He wrote off losses against past and future income.', published: '2019-05-01' },
   ],
 };
