@@ -721,7 +721,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous') return { ...finish(ctx, phrase, 'speaker:source-marker', undefined, 'partial', quoteStart), distance: n - 1 - k };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -751,11 +751,11 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     const resolved = !!phrase.actor || !!phrase.rule;
     const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved;
-    if (phrase.text && usable) return finish(ctx, phrase, phrase.rule ?? 'speaker:verb-before', cue, kind, quoteStart);
+    if (phrase.text && usable) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
-  if (before) return finish(ctx, before, before.rule ?? 'speaker:subject-before-verb', cue, kind, quoteStart);
+  if (before) return finish(before, before.rule ?? 'speaker:subject-before-verb', cue, kind);
   // "… and argued": the subject of an earlier speech verb in the sentence.
   if (k > 0 && ctx.conjunctions.has(toks[k - 1].fold)) {
     const earlier = speakerBefore(ctx, toks.slice(0, k - 1), quoteStart);
@@ -863,9 +863,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   return null;
 }
 
-function finish(ctx: Context, phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind, at: number): SpeakerFinding {
-  void ctx;
-  void at;
+/** A speaker phrase as a finding for a quote the cue governs. */
+function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {
   return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
 }
 
@@ -879,7 +878,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   const marker = sourceMarkerAt(ctx, toks, i);
   if (marker > 0) {
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
-    if (phrase.text) return finish(ctx, phrase, 'speaker:source-marker', undefined, 'direct', quoteStart);
+    if (phrase.actor || phrase.rule === 'speaker:anonymous') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
   }
   for (let k = i; k < limit; k++) {
     const t = toks[k];
@@ -903,7 +902,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
     const pick = order.find(resolved) ?? (k === i ? null : order.find((ph) => ph?.text));
-    if (pick) return finish(ctx, pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct', quoteStart);
+    if (pick) return finish(pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct');
     if (k > i) return null;
     const actor = ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
