@@ -98,6 +98,17 @@ export interface DateRules {
   nameWords: string[];
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
   yearDeterminers: string[];
+  /**
+   * The article glued to nouns (Arabic «ال»), if any: a definite word right after a weak deictic makes it a noun
+   * phrase («اليوم الثاني», «اليوم العالمي»), and a definite noun right before a word of adjectivalAfterDefinite
+   * makes that word an adjective («الأمين العام» = secretary-general, not "the year").
+   */
+  definitePrefix?: string;
+  adjectivalAfterDefinite: string[];
+  /** Words after a weak deictic that make it anaphoric («اليوم ذاته» = the same day). */
+  sameWords: string[];
+  /** Words right after an ago-expression that count it from another event («قبل أسبوع من الافتتاح», «بعد يومين على فوزه»). */
+  eventAnchors: string[];
   futureCues: string[];
   pastCues: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
@@ -121,6 +132,9 @@ interface CompiledRules {
   leads: Set<string>;
   nameWords: Set<string>;
   yearDeterminers: Set<string>;
+  adjectivalAfterDefinite: Set<string>;
+  sameWords: Set<string>;
+  eventAnchors: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
   maxPhrase: number;
@@ -145,7 +159,8 @@ function compile(rules: DateRules): CompiledRules {
     (node.atoms ??= []).push(atom);
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
-  const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
+  const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -467,7 +482,7 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
   }
   if (lastContent < 0) return null;
   // «قبل أسبوع من موعد الافتتاح»: counted from another event, not from publication.
-  if (f.ago !== undefined && !f.narrative && f.steps[0] === 'ago' && slotsAt(scan, lastContent).some((x) => x.atom.kind === 'glue' && !x.atom.initial)) f.narrative = true;
+  if (f.ago !== undefined && !f.narrative && f.steps[0] === 'ago' && anchoredToEvent(scan, lastContent)) f.narrative = true;
   // «الموافق»: the same date written again (Hijri = Gregorian).
   if (!nested && scan.tok(lastContent)) {
     const eq = slotsAt(scan, lastContent).find((s) => s.atom.kind === 'equals');
@@ -1285,6 +1300,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.ago !== undefined && slotsAt(scan, p.from - 1).some((x) => x.atom.kind === 'unit')) return false;
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
+  if (adjectivalUse(scan, p.from)) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
   return true;
 }
@@ -1292,7 +1308,29 @@ function supported(scan: Scan, p: Parsed): boolean {
 /** «في اليوم الثاني», «اليوم العالمي»: a definite adjective after «اليوم» makes it a noun phrase, not today. */
 function definiteWordAfter(scan: Scan, i: number): boolean {
   const t = scan.tok(i);
-  return t !== undefined && t.kind === 'word' && t.fold.startsWith('ال') && t.fold.length > 3;
+  if (!t || t.kind !== 'word') return false;
+  const prefix = scan.primary.rules.definitePrefix;
+  return scan.rules.some((c) => c.sameWords.has(t.fold)) || (prefix !== undefined && t.fold.startsWith(prefix) && t.fold.length > prefix.length + 1);
+}
+
+/** «الأمين العام», «الرأي العام»: after a definite noun the word is an adjective, not a time noun. */
+function adjectivalUse(scan: Scan, i: number): boolean {
+  const prefix = scan.primary.rules.definitePrefix;
+  const t = scan.tok(i);
+  const prev = scan.tok(i - 1);
+  if (!prefix || !t || !prev || prev.kind !== 'word' || !prev.fold.startsWith(prefix)) return false;
+  if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;
+  return !slotsAt(scan, i - 1).some((x) => x.atom.kind !== 'glue');
+}
+
+/** An ago-expression followed (within two words) by «من»/«على»: counted from another event. */
+function anchoredToEvent(scan: Scan, i: number): boolean {
+  for (let k = i; k < i + 2; k++) {
+    const t = scan.tok(k);
+    if (!t || t.kind === 'punct') return false;
+    if (scan.rules.some((c) => c.eventAnchors.has(t.fold))) return true;
+  }
+  return false;
 }
 
 function leadBefore(scan: Scan, i: number): boolean {
