@@ -127,6 +127,8 @@ interface Compiled {
   kinship: Set<string>;
   verbs: Set<string>;
   speechVerbs: Set<string>;
+  /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
+  vocabulary: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
   glossary: Map<string, string>;
   englishCountry: Map<string, string>;
@@ -194,11 +196,16 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     kinship: set(rules.kinship),
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
+    vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
     englishCountry,
     falsePositives: new Set(rules.falsePositives.map((f) => words(f).join(' '))),
   };
+  for (const w of [...out.orgHeads, ...out.groupHeads, ...out.titleWords, ...out.nisbas.keys(), ...[...gazetteer.values()].flat().flatMap((e) => e.words)]) {
+    out.vocabulary.add(w);
+    if (w.startsWith('ال') && w.length > 3) out.vocabulary.add(w.slice(2));
+  }
   compiledCache.set(rules, out);
   return out;
 }
@@ -281,8 +288,10 @@ function makeContext(article: Article): Ctx {
   const toks: Tok[] = tokenize(text, pack.fold).map((t) => {
     const word = t.kind === 'word';
     const stems = word ? pack.stems(t.fold) : [t.fold];
+    // the comparison key: a stem the rules know («للجنة» → لجنة, not جنة), else the shortest
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
+    if (stems.length > 1) for (const s of stems) if (c.vocabulary.has(s) && !s.startsWith('ال')) core = s;
     return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
   });
   const sentenceStart = new Uint8Array(toks.length);
@@ -1390,6 +1399,16 @@ function ownedHead(ctx: Ctx, e: Entity): string {
   return e.cands.find((c) => c.head)?.head ?? '';
 }
 
+/** Two spellings of one transliterated word: at least four letters, one letter substituted, added or dropped. */
+function nearSpelling(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
 function firstPosition(e: Entity): number {
   let first = Infinity;
   for (const c of e.forms.values()) first = Math.min(first, c.span[0]);
@@ -1416,6 +1435,8 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
+        // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
+        if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
@@ -1528,6 +1549,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
     const la = keysOf(ctx, a).length;
     const lb = keysOf(ctx, b).length;
     if (lb !== la) return lb > la ? b : a;
+    const ca = a.span[0] === ctx.toks[a.from].start ? 0 : 1;
+    const cb = b.span[0] === ctx.toks[b.from].start ? 0 : 1;
+    if (ca !== cb) return ca < cb ? a : b;
     return a.span[0] <= b.span[0] ? a : b;
   });
   const name = formOf(ctx, best).trim();
@@ -1545,7 +1569,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
       aliases.push(v);
     }
   };
-  for (const m of mentions) push(m.text);
+  // a bare head noun («اللجنة») is listed as an alias only by the actor it most often stands for (see extractActors)
+  const headTexts = new Set(e.cands.filter((c) => c.rule === 'ar:definite-head' || (c.role === 'head' && !ctx.cased && c.to - c.from === 1)).map((c) => formOf(ctx, c)));
+  for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
   for (const f of e.extraForms) push(f);
   return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
 }
@@ -1618,7 +1644,24 @@ export function extractActors(article: Article): Actor[] {
   }
   const entities = mergeCandidates(ctx, cands);
   rediscover(ctx, entities);
-  const actors = entities.map((e) => toActor(ctx, e)).filter((a): a is Actor => a !== null);
+  const built = entities.map((e) => ({ e, actor: toActor(ctx, e) })).filter((x): x is { e: Entity; actor: Actor } => x.actor !== null);
+  // …and only when one actor alone answers to it: with two committees, «اللجنة» names neither for sure
+  const holders = new Map<string, { actors: Set<Actor>; texts: Set<string> }>();
+  for (const { e, actor } of built) {
+    for (const c of e.cands) {
+      if (c.rule !== 'ar:definite-head') continue;
+      const h = holders.get(c.head!) ?? { actors: new Set<Actor>(), texts: new Set<string>() };
+      h.actors.add(actor);
+      if (ctx.toks[c.from].start === c.span[0]) h.texts.add(formOf(ctx, c));
+      holders.set(c.head!, h);
+    }
+  }
+  for (const { actors: list, texts } of holders.values()) {
+    if (list.size !== 1) continue;
+    const [actor] = list;
+    for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
+  }
+  const actors = built.map((x) => x.actor);
   attachTitleReferences(ctx, actors);
   return actors;
 }
