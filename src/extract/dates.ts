@@ -245,6 +245,8 @@ interface Slot {
   to: number;
   /** Character offset where the slot starts (a proclitic «و» before a number is left out). */
   start: number;
+  /** The word carried the definite article the stem lost («الدقيقة» matched as «دقيقة»). */
+  definite?: boolean;
 }
 
 type SlotAtom =
@@ -374,7 +376,9 @@ function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
         j++;
         if (node?.atoms) best = { atoms: node.atoms, to: j };
       }
-      if (best) for (const atom of best.atoms) if (nameCaseOk(scan, c, atom, i)) out.push({ atom, from: i, to: best.to, start: stemStart(tok, stem) });
+      const prefix = scan.primary.rules.definitePrefix;
+      const definite = prefix !== undefined && stem !== tok.fold && tok.fold.endsWith(prefix + stem);
+      if (best) for (const atom of best.atoms) if (nameCaseOk(scan, c, atom, i)) out.push({ atom, from: i, to: best.to, start: stemStart(tok, stem), definite });
     }
     if (out.length) return out;
     // Numbers after phrases, so that a date name written with digits (9/11) wins.
@@ -581,6 +585,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       // "the past" alone is a reference to the past; "past debates" is not.
       if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
+      // A plural adjective needs a plural noun: «الأسابيع الأخيرة», but «الدقيقة الأخيرة» is "the final minute".
+      if (a.plural && hasNoun && !f.pluralUnit && !(f.hasCount && (f.count ?? 2) > 1)) return false;
       f.shift = a.dir;
       f.pluralShift = a.plural;
       if (!hasNoun && !nounAhead) f.shiftAlone = a.alone;
@@ -612,7 +618,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         f.hasCount = true;
       }
       f.pluralUnit = a.plural;
-      f.definiteUnit = a.definite;
+      f.definiteUnit = a.definite || s.definite;
       take(s, 'unit');
       return true;
     }
@@ -1294,6 +1300,8 @@ function supported(scan: Scan, p: Parsed): boolean {
   const f = p.frame;
   const onlyMonth = f.month !== undefined && f.day === undefined && f.year === undefined && f.shift === undefined && f.part === undefined;
   if (onlyMonth && f.monthNeedsSupport && !f.steps.includes('paired-month') && !f.steps.includes('introducer') && !leadBefore(scan, p.from)) return false;
+  // «بعد يوم الراحة»: an indefinite unit noun followed by a definite word is a construct ("the rest day"), not an amount.
+  if (f.unit !== undefined && !f.definiteUnit && !f.hasCount && f.shift === undefined && constructFollows(scan, p.to)) return false;
   // «منذ الأسبوع المنتهي…»: "since the week …" is not "a week ago".
   if (f.ago !== undefined && f.definiteUnit && !f.hasCount) return false;
   // "day after day", «يوما بعد يوم», «عاما بعد عام»: not a shift from the anchor.
@@ -1311,6 +1319,13 @@ function definiteWordAfter(scan: Scan, i: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const prefix = scan.primary.rules.definitePrefix;
   return scan.rules.some((c) => c.sameWords.has(t.fold)) || (prefix !== undefined && t.fold.startsWith(prefix) && t.fold.length > prefix.length + 1);
+}
+
+function constructFollows(scan: Scan, i: number): boolean {
+  const prefix = scan.primary.rules.definitePrefix;
+  const t = scan.tok(i);
+  if (!prefix || !t || t.kind !== 'word' || !t.fold.startsWith(prefix)) return false;
+  return !slotsAt(scan, i).some((x) => x.atom.kind !== 'glue');
 }
 
 /** «الأمين العام», «الرأي العام»: after a definite noun the word is an adjective, not a time noun. */

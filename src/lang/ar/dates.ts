@@ -105,7 +105,9 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const w of ['عامي', 'سنتي']) add(w, { kind: 'unit', unit: 'Y', filler: true });
   for (const w of ['أمس', 'الأمس', 'البارحة', 'امس']) add(w, { kind: 'deictic', days: -1 });
   for (const w of ['أول أمس', 'أول من أمس', 'أمس الأول']) add(w, { kind: 'deictic', days: -2 });
-  for (const w of ['غدا', 'الغد']) add(w, { kind: 'deictic', days: 1 });
+  add('غدا', { kind: 'deictic', days: 1 });
+  // «الغد المشرق» (a bright tomorrow): the noun is today's tomorrow only with a part of day or a lead («صباح الغد»).
+  add('الغد', { kind: 'deictic', days: 1, weak: true });
   add('بعد غد', { kind: 'deictic', days: 2 });
   // «اليوم» is also "nowadays" («دواعش اليوم»): today only with a weekday, a part of the day or a lead word.
   add('اليوم', { kind: 'deictic', days: 0, weak: true });
@@ -214,5 +216,6 @@ export const dates: DateRules = {
     { text: 'وتتراجع الثقة يوما بعد يوم، ووصل عدد الأفلام إلى 1650 فيلما.', published: '2020-06-10' },
     { text: 'وحققت الأسهم أكبر مكاسبها منذ الأسبوع المنتهي في منتصف الموسم.', published: '2020-06-10' },
     { text: 'وعين الأمين العام السابق للجنة رئيسا، وكان الموظفون في اليوم ذاته في إجازة.', published: '2020-06-10' },
+    { text: 'واستأنف الفريق تدريباته بعد يوم الراحة، وسجل الهدف قبل الدقيقة الأخيرة، ونتطلع إلى الغد المشرق.', published: '2020-06-10' },
   ],
 };
