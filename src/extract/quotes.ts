@@ -216,7 +216,10 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       if (info.family === 'single' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // apostrophe
       const canOpenOnly = spaceBefore && !spaceAfter;
       const canCloseOnly = !spaceBefore && spaceAfter;
-      const role = markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
+      // «آفيون «: the opening glyph again, spaced on both sides, a few characters after an opener of its own: a misused closer.
+      const top = stack[stack.length - 1];
+      const reusedGlyph = !canOpenOnly && spaceAfter && top !== undefined && text[top.pos] === ch && i - top.pos < 30;
+      const role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
       if (role === 'open') {
         stack.push({ pos: i, family: info.family, width });
         open[info.family]++;
@@ -452,6 +455,8 @@ interface SpeakerFinding {
   cue?: SpeechCue;
   /** Tokens between the cue and the quote (a short quoted term far from the verb is not governed by it). */
   distance?: number;
+  /** A complementiser or colon stands between the cue and the quote: the quote is in the reported clause. */
+  inClause?: boolean;
 }
 
 interface SpeechRecord {
@@ -726,7 +731,8 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
-    return found ? { ...found, distance: n - 1 - k } : null;
+    const inClause = toks.slice(k + 1).some((b) => ctx.complementisers.has(b.fold) || b.text === ':');
+    return found ? { ...found, distance: n - 1 - k, inClause } : null;
   }
   return null;
 }
@@ -1022,9 +1028,12 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     }
     const short = cand.words <= MAX_SHORT_WORDS;
     if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
+    // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
+    // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
+    if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
-    const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped' && cand.words < 6);
+    const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
     if (!keep) {
       ctx.quoteSpans.pop();
       // A quoted fragment in a headline quotes the story's speaker; a short one elsewhere is a scare-quoted term.
