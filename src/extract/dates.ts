@@ -237,6 +237,29 @@ class TokenStream {
   }
 }
 
+/**
+ * Per-token values kept only near the cursor: a small ring indexed by token number (look-behind and
+ * look-ahead stay within a few tokens), so nothing grows with the input.
+ */
+class WindowCache<T> {
+  private readonly keys = new Int32Array(WINDOW).fill(-1);
+  private readonly values: Array<T | undefined> = new Array(WINDOW);
+
+  get(i: number): T | undefined {
+    const k = i & (WINDOW - 1);
+    return this.keys[k] === i ? this.values[k] : undefined;
+  }
+
+  set(i: number, value: T): void {
+    const k = i & (WINDOW - 1);
+    this.keys[k] = i;
+    this.values[k] = value;
+  }
+}
+
+/** Tokens a cache remembers around the cursor (a power of two, far above any look-ahead or look-behind). */
+const WINDOW = 128;
+
 /** A classified stretch of tokens. */
 interface Slot {
   atom: SlotAtom;
@@ -268,7 +291,7 @@ interface Scan {
   /** Numeric dates by the character offset where they start. */
   numericDates: Map<number, NumericDate>;
   /** Slots per token index, classified once (look-ahead asks for the same positions again). */
-  slotCache: Map<number, Slot[]>;
+  slotCache: WindowCache<Slot[]>;
   /** Folded words known to start no phrase and to be no number. */
   inert: Set<string>;
   pack: LanguagePack;
@@ -529,7 +552,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
     case 'month': {
       if (f.month !== undefined) {
         // Paired names of one month: «يونيو/ حزيران», «سبتمبر أيلول», «حزيران (يونيو)».
-        if (f.month === a.month && f.monthCalendar === a.calendar && (prevKind === 'month' || prevKind === 'pair')) {
+        if (f.month === a.month && f.monthCalendar === a.calendar && (prevKind === 'month' || prevKind === 'pair') && !f.steps.includes('paired-month')) {
           take(s, 'paired-month');
           closeParen(scan, s, take);
           return true;
@@ -1237,7 +1260,7 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   // Latin-script runs (tweet signatures, English names of months) are read with the English rules in any article.
   if (latinDates !== pack.dates) rules.push(compile(latinDates));
   const tokens = new TokenStream(article.text);
-  const stemCache = new Map<number, string[]>();
+  const stemCache = new WindowCache<string[]>();
   const stemsOf = (i: number): string[] => {
     let stems = stemCache.get(i);
     if (stems) return stems;
@@ -1252,7 +1275,7 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     stems: stemsOf,
     rules,
     numericDates: findNumericDates(article.text, pack.dates.numericOrder),
-    slotCache: new Map(),
+    slotCache: new WindowCache(),
     inert: new Set(),
     pack,
     primary,
@@ -1261,13 +1284,9 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const out: TimeExpression[] = [];
   let sentenceIndex = 0;
   const sentences = article.sentences;
-  for (let i = 0, released = 0; tokens.at(i); ) {
+  for (let i = 0; tokens.at(i); ) {
     // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
-    for (; released < i - LOOK_BEHIND; released++) {
-      scan.slotCache.delete(released);
-      stemCache.delete(released);
-    }
-    tokens.release(released);
+    tokens.release(i - LOOK_BEHIND);
     const token = tokens.at(i)!;
     // No expression starts with punctuation: skip it without classifying.
     if (token.kind === 'punct') {
