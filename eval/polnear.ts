@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { EvalRow, EvalSection, Evaluator } from './types.js';
+import type { EvalRow, Evaluator } from './types.js';
 import { actorForms, nameForms, normalise, quoteOverlap, wordTypes, QUOTE_MATCH_THRESHOLD } from './score.js';
 import { summariseArticle } from '../src/pipeline.js';
 import type { Summary } from '../src/types.js';

@@ -720,7 +720,6 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
   for (let k = n - 1; k >= 0; k--) {
-    const t = toks[k];
     // Source markers: "according to X, …", «بحسب X»
     const marker = sourceMarkerAt(ctx, toks, k);
     if (marker > 0) {
