@@ -590,6 +590,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'weekday':
       if (f.weekday !== undefined || f.day !== undefined || f.month !== undefined || f.year !== undefined) return false;
+      // "for four hours Friday": a duration and a day are two expressions.
+      if (f.hasCount || f.ago !== undefined) return false;
       if (!weekdayIsDay(scan, s)) return false;
       f.weekday = a.weekday;
       take(s, 'weekday');

@@ -51,9 +51,9 @@ describe('Hijri conversion through Intl (Umm al-Qura)', () => {
 });
 
 describe('hostile input stays fast', () => {
-  it('a 2 MB single line of mixed words, numbers and slashes', () => {
+  it('a 1 MB single line of mixed words, numbers and slashes', () => {
     const unit = 'في 10 يونيو/ حزيران الماضي 1/2/ 2020 May March قبل أكثر من عام / ';
-    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const started = Date.now();
     const found = find(text, 'ar', '2020-06-10');
     expect(found.length).toBeGreaterThan(1000);
