@@ -1018,6 +1018,11 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     } else {
       finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
     }
+    if (!finding && quoteAtSentenceStart && paraCursor > 0 && stretch.open <= paragraph.start + 1) {
+      // «وقال الوزير:» closing one paragraph, the quote opening the next.
+      const prevPara = article.paragraphs[paraCursor - 1];
+      if (text[prevPara.end - 1] === ':') finding = speakerBefore(ctx, ctx.tokens(Math.max(prevPara.start, prevPara.end - WINDOW_BEFORE), prevPara.end), cand.start);
+    }
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');

@@ -153,6 +153,10 @@ describe('Arabic speakers', () => {
     const actor: Actor = { name: 'خالد العمر', type: 'person', aliases: ['الوزير العمر'], title: null, mentions: [], salience: 0, rule: 'test' };
     expect(extractQuotes(article, [actor])[0].speaker).toBe('خالد العمر');
   });
+  it('reads a lead-in colon that ends the paragraph before the quote', () => {
+    const qs = quotesOf(arabic, 'وقال وزير الخارجية خالد العمر:\n«لن نتراجع عن مواقفنا المعلنة مهما كانت الضغوط».', [minister]);
+    expect(brief(qs)).toEqual([['لن نتراجع عن مواقفنا المعلنة مهما كانت الضغوط', minister.name]]);
+  });
   it('labels direct and partial quotes', () => {
     const qs = quotesOf(arabic, 'وقال العمر: «الحوار هو الطريق الوحيد للحل». وأكد أن «الحكومة لن تتراجع عن قرارها».', [minister]);
     expect(qs.map((q) => q.kind)).toEqual(['direct', 'partial']);
