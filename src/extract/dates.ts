@@ -829,6 +829,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
+  if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
   const next = scan.tok(s.to);
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
