@@ -571,12 +571,17 @@ class Context {
   }
 
   genderOf(actor: Actor): Gender {
-    return this.genders.get(actor) ?? this.rules.defaultGender(actor);
+    let g = this.genders.get(actor);
+    if (g === undefined) {
+      g = this.rules.defaultGender(actor);
+      this.genders.set(actor, g);
+    }
+    return g;
   }
 
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
   record(actor: Actor | null, cue: SpeechCue | undefined, at: number): void {
-    if (actor && cue && cue.gender !== 'any' && cue.number === 'sg' && !this.genders.has(actor)) this.genders.set(actor, cue.gender);
+    if (actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
     this.history.push({ actor, gender: cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at });
   }
 

@@ -180,6 +180,10 @@ describe('English speakers', () => {
     const text = 'David Chen said the vote was unfair. "Maria Lopez knows the count was wrong," he said.';
     expect(quotesOf(english, text, [chair, rival])[0].speaker).toBe(rival.name);
   });
+  it('gives "she" to a woman when a man spoke last', () => {
+    const text = 'Ms Lopez opened the meeting. Mr Chen said the vote was unfair. "We will appeal the decision," she said.';
+    expect(quotesOf(english, text, [chair, rival])[0].speaker).toBe(chair.name);
+  });
   it('gives "X said that … \\"…\\"" partial quotes to X', () => {
     const qs = quotesOf(english, 'Ms Lopez said that the budget was "the tightest in a decade" and left.', [chair]);
     expect(qs[0]).toMatchObject({ speaker: chair.name, kind: 'partial', speakerText: 'Ms Lopez' });

@@ -2,7 +2,8 @@
  * English quote data: speech verbs (every inflection listed by the generator below), participle lead-ins,
  * source markers, words that end a speaker phrase, documents, unnamed sources, pronouns and title nouns.
  */
-import type { QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import type { Gender, QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import type { Actor } from '../../types.js';
 import { examples, counterExamples } from './quotes-examples.js';
 
 /** Regular speech verbs: base form; the generator adds -s, -ed and -ing (with the e/y spelling rules). */
@@ -35,6 +36,15 @@ function cues(): SpeechCue[] {
   for (const w of [...REGULAR.flatMap(inflect), ...IRREGULAR]) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any' });
   for (const w of LEAD_INS) out.set(w, { form: w, role: 'lead-in', gender: 'any', number: 'any' });
   return [...out.values()];
+}
+
+/** A person written «Mr …» is a man, «Ms/Mrs …» a woman: what "he" and "she" can refer to. */
+function genderFromHonorifics(actor: Actor): Gender {
+  if (actor.type !== 'person') return 'any';
+  const forms = [actor.name, ...actor.aliases, ...actor.mentions.map((m) => m.text)];
+  const male = forms.some((f) => /^(?:Mr|Sir|Lord)\b/u.test(f));
+  const female = forms.some((f) => /^(?:Mrs|Ms|Miss|Lady|Dame)\b/u.test(f));
+  return male === female ? 'any' : male ? 'm' : 'f';
 }
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
@@ -76,7 +86,7 @@ export const quotes: QuoteRules = {
   relatives: ['who'],
   titleCaseIsTitle: true,
   verbFirst: false,
-  defaultGender: () => 'any',
+  defaultGender: genderFromHonorifics,
   examples,
   counterExamples,
 };
