@@ -60,11 +60,13 @@ function loose(word: string): string {
 const alternation = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map(loose).join('|')})`;
 const AGENCY = alternation(AGENCIES);
 const PLACE = alternation(PLACES);
-/** Separators in bylines: dashes, tatweel used as a dash, colon. */
-const SEP = '\\s?[-\u2013\u2014\u0640:]{1,3}\\s?';
-/** A name word: letters, not a preposition or particle (names have none; headlines do). */
-const NAME_WORD = '(?!(?:في|من|على|إلى|الى|عن|مع|لا|لم|لن|بعد|قبل|أن|ان)(?:\\s|$))[\\p{L}\\p{M}]+';
+/** Separators in bylines: dashes, colon, or a tatweel standing apart as a dash («جدة ـ فلان»), not «لـ». */
+const SEP = '(?:\\s?[-\u2013\u2014:]{1,3}\\s?|\\s\u0640{1,3}\\s?|\u0640{1,3}\\s)';
+/** A name word: letters without tatweel, not a preposition or particle (names have none; headlines do). */
+const NAME_WORD = '(?!(?:في|من|على|إلى|الى|عن|مع|لا|لم|لن|بعد|قبل|أن|ان)(?:\\s|$))(?:(?!\u0640)[\\p{L}\\p{M}])+';
 const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
+/** What follows an agency in a dateline: a place or a short name («واس - الرياض», «سبق - أبها:»). */
+const SHORT_NAME = `${NAME_WORD}(?:\\s${NAME_WORD})?`;
 const QUOTED = '[«"“][^»"”\\n]{1,30}[»"”]';
 
 const rules: LineRule[] = [
@@ -84,16 +86,23 @@ const rules: LineRule[] = [
   {
     name: 'ar-agency-dateline',
     // A short line of parts of which one is an agency: «الرياض - واس:», «عين اليوم – متابعات», «واس- الرياض».
-    pattern: new RegExp(`^(?:${NAME}${SEP})?${AGENCY}(?:${SEP}${NAME}){0,2}\\s?:?$|^${NAME}${SEP}(?:${QUOTED}|${AGENCY})(?:${SEP}${NAME})?\\s?:?$`, 'u'),
+    pattern: new RegExp(`^(?:${NAME}${SEP})?${AGENCY}(?:${SEP}${SHORT_NAME}){0,2}\\s?:?$|^${NAME}${SEP}(?:${QUOTED}|${AGENCY})(?:${SEP}${SHORT_NAME})?\\s?:?$`, 'u'),
     examples: ['الرياض - واس:', 'عين اليوم – متابعات', 'واس- الرياض', 'سبق - أبها:', 'أميرة الشهري – عين اليوم', 'بيروت – «المدينة»', 'لندن: "الشرق الأوسط"'],
-    counterExamples: ['الرياض تستضيف قمة عربية طارئة', 'جدة - أمطار غزيرة تغرق الشوارع وتوقف الدراسة'],
+    counterExamples: ['الرياض تستضيف قمة عربية طارئة', 'جدة - أمطار غزيرة تغرق الشوارع وتوقف الدراسة', 'وزير المالية لـ«الحياة»: النمو يتحسن هذا العام', 'النائب لـ عكاظ : الحكومة تعطل المشروع'],
   },
   {
     name: 'ar-place-byline',
     // «الرياض - محمد العتيبي», «أبها: مسعود الأحمري», «ناصر الشهري - جدة»: a dateline place and a reporter's name.
-    pattern: new RegExp(`^${PLACE}${SEP}${NAME}$|^${NAME}${SEP}${PLACE}$`, 'u'),
-    examples: ['الرياض - محمد العتيبي', 'أبها: مسعود الأحمري', 'ناصر الشهري - جدة', 'جدة ـ عبدالغني الشريف'],
+    pattern: new RegExp(`^${PLACE}${SEP}${NAME}\\s?:?$|^${NAME}${SEP}${PLACE}\\s?:?$`, 'u'),
+    examples: ['الرياض - محمد العتيبي', 'أبها: مسعود الأحمري', 'ناصر الشهري - جدة', 'جدة ـ عبدالغني الشريف', 'القاهرة - سامي عادل:'],
     counterExamples: ['جدة: أمطار في الأحياء الشرقية', 'الرياض: لا تراجع عن القرار'],
+  },
+  {
+    name: 'ar-bracketed-place',
+    // «سامي العلي (جدة)», «واس (الرياض)», «أ ف ب (باريس)»: a name or agency and the place in brackets.
+    pattern: new RegExp(`^(?:${NAME}|${AGENCY})\\s?\\((?:${PLACE}|${AGENCY})\\)$`, 'u'),
+    examples: ['سامي العلي (جدة)', 'واس (الرياض)', 'أ ف ب (باريس)'],
+    counterExamples: ['القروني يرفض العرض (فيديو)', 'الهلال يفوز على النصر (2-1)'],
   },
   {
     name: 'ar-dated-dateline',
