@@ -285,9 +285,16 @@ function makeContext(article: Article): Ctx {
   const rules = pack.actors as ActorRules;
   const c = compile(rules, pack.fold);
   // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
-  const toks: Tok[] = tokenize(text, pack.fold).map((t) => {
+  // news text repeats its words: stems are computed once per distinct word
+  const stemCache = new Map<string, string[]>();
+  const stemsOf = (fold: string) => {
+    let hit = stemCache.get(fold);
+    if (!hit) stemCache.set(fold, (hit = pack.stems(fold)));
+    return hit;
+  };
+  const toks: Tok[] = scanTokens(text, pack.fold).map((t) => {
     const word = t.kind === 'word';
-    const stems = word ? pack.stems(t.fold) : [t.fold];
+    const stems = word ? stemsOf(t.fold) : [t.fold];
     // the comparison key: a stem the rules know («للجنة» → لجنة, not جنة), else the shortest
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
@@ -315,6 +322,29 @@ function makeContext(article: Article): Ctx {
   let bodyTok = 0;
   while (bodyTok < toks.length && toks[bodyTok].start < article.bodyStart) bodyTok++;
   return { article, text, toks, rules, c, claimed: new Uint8Array(toks.length), sentenceStart, bodyTok, cased: rules.nameCue === 'capitals' };
+}
+
+/** Runs of one punctuation mark longer than this become one token: nothing reads inside «((((((». */
+const PUNCT_RUN = 3;
+
+/** Tokens from `tokenize`, with long runs of one punctuation mark merged, so a megabyte of «((((» stays cheap. */
+function scanTokens(text: string, fold: (w: string) => string): Token[] {
+  const out: Token[] = [];
+  const all = tokenize(text, fold);
+  for (let i = 0; i < all.length; ) {
+    const t = all[i];
+    let j = i + 1;
+    if (t.kind === 'punct') while (j < all.length && all[j].kind === 'punct' && all[j].text === t.text && all[j].start === all[j - 1].end) j++;
+    if (j - i > PUNCT_RUN) {
+      const end = all[j - 1].end;
+      out.push({ start: t.start, end, text: text.slice(t.start, end), fold: text.slice(t.start, end), kind: 'punct' });
+      i = j;
+    } else {
+      out.push(t);
+      i++;
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1555,6 +1585,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
     return a.span[0] <= b.span[0] ? a : b;
   });
   const name = formOf(ctx, best).trim();
+  if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
   if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !e.title && e.type !== 'group') return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
@@ -1667,4 +1698,3 @@ export function extractActors(article: Article): Actor[] {
 }
 
 /** Internal helpers exposed for tests. */
-export const _internal = { spells, englishWords: undefined as unknown };
