@@ -70,12 +70,30 @@ function metadataLine(summary: Summary, explain: boolean): string {
 const WORD = /\S+/gu;
 
 /**
+ * Display width, exact for anything that could fit in `limit` columns; a string too long to fit (over
+ * four code units per column) is reported as `limit + 1` without measuring it: string-width segments
+ * the whole string, which takes seconds on a multi-megabyte line.
+ */
+function widthUpTo(s: string, limit: number): number {
+  if (s.length > limit * 4 + 64) return limit + 1;
+  return SIMPLE_RUN.test(s) ? s.length : stringWidth(s);
+}
+
+/**
  * Greedy word wrap by display width. `indent` spaces start every continuation line; `first` is the
  * width already used on the first line. Words wider than a line are cut by character.
  */
 export function wrapText(text: string, width: number, indent: number, first = 0): string {
   if (width <= 0) return text;
-  if (first + stringWidth(text) <= width) return text;
+  if (text.includes('\n')) {
+    // Each line of a multi-line item (a block quote) is wrapped on its own, under the same indent.
+    const pad = ' '.repeat(indent);
+    return text
+      .split('\n')
+      .map((line, i) => (i === 0 ? wrapText(line, width, indent, first) : wrapText(pad + line.trimStart(), width, indent)))
+      .join('\n');
+  }
+  if (first + widthUpTo(text, width) <= width) return text;
   const lines: string[] = [];
   const lead = /^ */u.exec(text)?.[0] ?? '';
   let line = lead;
@@ -84,7 +102,7 @@ export function wrapText(text: string, width: number, indent: number, first = 0)
   const room = Math.max(10, width - indent);
   for (const match of text.slice(lead.length).matchAll(WORD)) {
     let word = match[0];
-    let w = stringWidth(word);
+    let w = widthUpTo(word, room);
     const atStart = line.trim() === '';
     if (!atStart && used + 1 + w > width) {
       lines.push(line);
@@ -97,7 +115,7 @@ export function wrapText(text: string, width: number, indent: number, first = 0)
       line = pad;
       used = indent;
       word = rest;
-      w = stringWidth(word);
+      w = widthUpTo(word, room);
     }
     if (line.trim() !== '') {
       line += ' ';
@@ -112,16 +130,48 @@ export function wrapText(text: string, width: number, indent: number, first = 0)
 
 let graphemes: Intl.Segmenter | undefined;
 
-/** Cut between grapheme clusters (never between a letter and its combining marks). */
-function cutToWidth(word: string, width: number): [string, string] {
+const clusterWidths = new Map<string, number>();
+
+/** string-width of one grapheme cluster, remembered: the same letters recur, and each call is costly. */
+function clusterWidth(cluster: string): number {
+  let w = clusterWidths.get(cluster);
+  if (w === undefined) {
+    if (clusterWidths.size > 50_000) clusterWidths.clear();
+    w = stringWidth(cluster);
+    clusterWidths.set(cluster, w);
+  }
+  return w;
+}
+
+/**
+ * Text in which every code point is its own grapheme cluster one column wide: no combining marks,
+ * format or control characters, astral characters, emoji, or East Asian wide/fullwidth forms. Latin,
+ * Arabic without harakat, Cyrillic, … Such text is measured by its length instead of by string-width.
+ */
+const SIMPLE_RUN = /^[^\p{M}\p{Cf}\p{Cc}\p{Extended_Pictographic}\u{10000}-\u{10FFFF}\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6]*$/u;
+
+/**
+ * Cut between grapheme clusters (never between a letter and its combining marks). Only the start of
+ * the word is examined, and lazily: segmenting the whole remainder for every line would be quadratic
+ * on a huge unbroken word, and Intl.Segmenter is slow per segment.
+ */
+function cutToWidth(word: string, width: number): [head: string, rest: string, headWidth: number] {
+  const window = word.length > width * 3 + 32 ? word.slice(0, width * 3 + 32) : word;
+  if (SIMPLE_RUN.test(window)) {
+    const n = Math.min(width, window.length);
+    return [word.slice(0, n), word.slice(n), n];
+  }
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let used = 0;
   let i = 0;
-  for (const { segment } of graphemes.segment(word)) {
-    const w = stringWidth(segment);
+  for (const { segment } of graphemes.segment(window)) {
+    // The window's last cluster may be cut short by the window edge: never end a line inside it.
+    if (i + segment.length >= window.length && window.length < word.length) break;
+    const w = clusterWidth(segment);
     if (used + w > width && i > 0) break;
     used += w;
     i += segment.length;
   }
-  return [word.slice(0, i), word.slice(i)];
+  if (i === 0) i = Math.min(word.length, window.length); // one huge cluster: cut it anyway
+  return [word.slice(0, i), word.slice(i), used];
 }

@@ -114,3 +114,30 @@ describe('safeForTerminal', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('wrapText properties', async () => {
+  const fc = (await import('fast-check')).default;
+  const pieces = ['news', 'وزير', 'الصحة', 'مُحَمَّدٌ', '東京都', '🌍', 'e\u0301t\u00E9', 'x'.repeat(30), 'ابن‌سينا', '—', '"quoted"'];
+  it('keeps every word in order and never exceeds the width', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.integer({ min: 20, max: 100 }), fc.integer({ min: 0, max: 8 }), (words, width, indent) => {
+        const out = wrapText(words.join(' '), width, indent);
+        for (const line of out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        expect(out.split(/\s+/u).filter(Boolean).join('')).toBe(words.join(''));
+      }),
+    );
+  });
+
+  it('wraps each line of a multi-line item under the indent', () => {
+    const out = wrapText('  “first paragraph of a long block quote that goes on\nsecond paragraph”', 30, 3);
+    expect(out.split('\n').every((l) => stringWidth(l) <= 30)).toBe(true);
+    expect(out).toContain('\n   second paragraph”');
+  });
+
+  it('stays fast on a 5 MB unbroken line (Latin and Arabic)', () => {
+    const started = performance.now();
+    wrapText('x'.repeat(5_000_000), 80, 4);
+    wrapText('سلام'.repeat(250_000), 80, 4);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
