@@ -38,14 +38,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (bom) return bom;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
-  if (utf16) return decodeWith(bytes, utf16, [`no byte-order mark: the bytes look like ${utf16.toUpperCase()}`]);
+  // Binary data full of 16-bit numbers also puts NULs on one parity: the decoded sample must read as text.
+  if (utf16 && readsAsText(new TextDecoder(utf16).decode(sample.subarray(0, sample.length & ~1)))) {
+    return decodeWith(bytes, utf16, [`no byte-order mark: the bytes look like ${utf16.toUpperCase()}`]);
+  }
   const binary = binaryReason(sample);
   if (binary) return { ok: false, code: 'E_BINARY', message: `${binary}, not article text: give a text, HTML or Markdown file` };
 
   const utf8 = scanUtf8(bytes);
   if (utf8.invalid === 0) return decodeWith(bytes, 'utf-8', []);
   const declared = options.html ? declaredCharset(sample) : null;
-  if (declared && declared !== 'utf-8') {
+  // A page whose bytes reached us as 8-bit text cannot really be UTF-16, whatever its meta says (HTML spec).
+  if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
     return decodeWith(bytes, declared, []);
   }
   // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file): keep it UTF-8.
@@ -116,6 +120,13 @@ export function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | n
   if (oddNul >= half * 0.1 && evenNul <= oddNul * 0.05) return 'utf-16le';
   if (evenNul >= half * 0.1 && oddNul <= evenNul * 0.05) return 'utf-16be';
   return null;
+}
+
+/** Few control characters, replacement characters or unassigned/private code points: text, not numbers. */
+function readsAsText(sample: string): boolean {
+  if (!sample) return false;
+  const junk = sample.match(/[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD\uE000-\uF8FF]|\p{Cn}/gu)?.length ?? 0;
+  return junk <= sample.length * 0.05;
 }
 
 /** Why the bytes are not text, or null. NULs outside UTF-16, file signatures, or mostly control bytes. */

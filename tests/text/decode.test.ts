@@ -176,3 +176,17 @@ describe('decodeBytes on the Windows-1256 corpus copies', () => {
     }
   });
 });
+
+describe('decodeBytes: UTF-16 look-alikes', () => {
+  it('does not take 16-bit binary numbers for UTF-16', () => {
+    // Little-endian 16-bit samples below 256: a NUL in every odd byte, but control characters once decoded.
+    const samples = Uint8Array.from({ length: 8192 }, (_, i) => (i % 2 === 1 ? 0 : 1 + ((i * 37) % 31)));
+    expect(decodeBytes(samples)).toMatchObject({ ok: false, code: 'E_BINARY' });
+  });
+
+  it('ignores a meta charset that claims UTF-16 for 8-bit bytes', () => {
+    const page = Buffer.from('<html><head><meta charset="utf-16"></head><body><p>Caf\xe9 au lait, a dit le ministre.</p></body></html>', 'latin1');
+    const r = decodeBytes(page, { html: true });
+    expect(r.ok && r.text).toContain('Café au lait');
+  });
+});
