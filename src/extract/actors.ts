@@ -717,8 +717,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
         k++;
         genitive = true;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold)) {
-        // حقوق الإنسان: an indefinite genitive closed by a definite one
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n)) {
+        // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
         genitive = true;
       } else if (isWord(n) && ctx.c.titleWords.has(n.core) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && isNameWord(ctx, toks[k + 1], 0)) {
@@ -815,6 +815,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/** A short word with an imperfect-verb prefix (تصل، يربط، نرى): a verb far more often than a noun. */
+function looksImperfect(t: Tok): boolean {
+  return /^[يتن]/u.test(t.fold) && t.fold.length <= 4;
 }
 
 /** Gender agreement of a head noun and its first adjective (ة marks the feminine): «المستشفى المسؤولية» is a clause. */
