@@ -84,6 +84,8 @@ export interface QuoteRules {
   notSpeech: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
+  /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
+  passiveAgent: { by: string; as: string } | null;
   /** Whether a short Title Case stretch is a title (scripts with capitals). */
   titleCaseIsTitle: boolean;
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
@@ -102,6 +104,7 @@ export const SPEAKER_RULES = [
   'speaker:dropped-subject',
   'speaker:lead-in',
   'speaker:source-marker',
+  'speaker:passive-agent',
   'speaker:document',
   'speaker:anonymous',
   'speaker:pronoun',
@@ -724,6 +727,8 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
+  const agent = passiveAgent(ctx, toks);
+  if (agent) return agent;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
     const marker = sourceMarkerAt(ctx, toks, k);
@@ -742,6 +747,21 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
 }
 
 /** The speaker of the speech cue at toks[k], which governs a quote right after the tokens. */
+/** «was praised by Jobs as "…"»: the agent of a passive right before the quote. */
+function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const pattern = ctx.rules.passiveAgent;
+  const n = toks.length;
+  if (!pattern || n < 3 || toks[n - 1].fold !== pattern.as) return null;
+  for (let b = n - 2; b >= 0 && b >= n - 8; b--) {
+    if (toks[b].fold !== pattern.by) continue;
+    const ms = mentionsStartingIn(ctx.index, toks[b].end, toks[n - 1].start);
+    if (ms.length === 0) return null;
+    const m = ms[0];
+    return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:passive-agent', governed: true, kind: 'partial', distance: 1, inClause: true };
+  }
+  return null;
+}
+
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
   const n = toks.length;
   const t = toks[k];

@@ -96,6 +96,7 @@ export const quotes: QuoteRules = {
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),
+  passiveAgent: null,
   titleCaseIsTitle: false,
   verbFirst: true,
   defaultGender,

@@ -72,6 +72,12 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor],
     expect: [{ text: 'We had no other choice given the forecast.', speaker: 'Laura Bennett' }],
   },
+  {
+    rule: 'speaker:passive-agent',
+    text: 'The new levee was described by Laura Bennett as "the strongest defence this town has ever had."',
+    actors: [mayor],
+    expect: [{ text: 'the strongest defence this town has ever had.', speaker: 'Laura Bennett' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

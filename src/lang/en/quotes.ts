@@ -84,6 +84,7 @@ export const quotes: QuoteRules = {
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   relatives: ['who'],
+  passiveAgent: { by: 'by', as: 'as' },
   titleCaseIsTitle: true,
   verbFirst: false,
   defaultGender: genderFromHonorifics,
