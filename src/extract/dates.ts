@@ -436,7 +436,6 @@ interface Frame {
   deictic?: number;
   weakDeictic?: boolean;
   unit?: TimeUnit;
-  unitIsFiller?: boolean;
   count?: number | null;
   hasCount?: boolean;
   pluralUnit?: boolean;
@@ -493,13 +492,13 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
     if (f.ref !== undefined || f.frequency !== undefined) break;
     const slots = slotsAt(scan, j);
     if (!slots.length) break;
-    const taken = slots.some((s) => step(scan, f, s, prevKind, lastContent >= 0, content, j));
+    const taken = slots.some((s) => step(scan, f, s, prevKind, lastContent >= 0, content));
     if (taken) continue;
     // Glue (of, «من», "the", punctuation) is consumed only when content follows it.
     const glue = slots.find((s) => isGlue(s.atom, lastContent >= 0, prevKind));
     if (!glue) break;
     const next = slotsAt(scan, glue.to);
-    if (!next.some((s) => glueTarget(s.atom, glue.atom, f, prevKind))) break;
+    if (!next.some((s) => glueTarget(s.atom, glue.atom, f))) break;
     if (start < 0) {
       start = glue.start;
       f.led = true;
@@ -521,14 +520,13 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
       }
     }
   }
-  // A closing parenthesis of a paired month «يونيو (حزيران)».
   return { frame: f, from: i, to: lastContent, start };
 }
 
 type Consume = (s: Slot, step: string) => void;
 
 /** One grammar step: does slot s extend frame f? (Mutates f and consumes s when it does.) */
-function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean, take: Consume, j: number): boolean {
+function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean, take: Consume): boolean {
   const a = s.atom;
   const ahead = () => slotsAt(scan, s.to);
   // What follows once glue («من», of, «شهر») is skipped: at most two pieces.
@@ -604,7 +602,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'shift': {
       if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
-      const hasNoun = a.position !== 'before' && (f.unit !== undefined && !f.unitIsFiller || f.month !== undefined || f.weekday !== undefined);
+      const hasNoun = a.position !== 'before' && (f.unit !== undefined || f.month !== undefined || f.weekday !== undefined);
       if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;
       const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
       // "the past" alone is a reference to the past; "past debates" is not.
@@ -723,7 +721,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     }
     case 'punct':
-      return punctStep(scan, f, s, prevKind, take, j);
+      return punctStep(scan, f, s, take);
     default:
       return false;
   }
@@ -758,15 +756,7 @@ function numberStep(
       return true;
     }
   }
-  // Clock time "10 a.m.", "15:00".
-  const colon = scan.tok(s.to);
-  if (!a.ordinal && a.digits <= 2 && a.n <= 24 && colon?.text === ':' && scan.tok(s.to + 1)?.kind === 'number' && /^\d\d$/u.test(scan.tok(s.to + 1)!.fold) && colon.start === scan.tok(s.to - 1)!.end) {
-    f.clock = { hour: a.n, minute: +scan.tok(s.to + 1)!.fold };
-    take(s, 'clock');
-    take({ ...s, from: s.to, to: s.to + 2 }, 'minutes');
-    meridiem(scan, f, take, s.to + 2);
-    return true;
-  }
+  // Clock time "10 a.m." ("15:00" is one token, read by numberAtom).
   const nextWord = scan.tok(s.to)?.fold ?? '';
   if (!a.ordinal && a.digits <= 2 && a.n >= 1 && a.n <= 12 && !f.clock && (nextWord === 'am' || nextWord === 'pm' || (nextWord === 'a' || nextWord === 'p') && scan.tok(s.to + 1)?.text === '.')) {
     f.clock = { hour: a.n % 12, minute: 0 };
@@ -836,7 +826,8 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
 
-function punctStep(scan: Scan, f: Frame, s: Slot, prevKind: string, take: Consume, _j: number): boolean {
+/** Punctuation inside an expression: the comma of "June 10, 2020", the parenthesis of «الأحد (10/شوال/1436هـ)». */
+function punctStep(scan: Scan, f: Frame, s: Slot, take: Consume): boolean {
   const ch = (s.atom as { ch: string }).ch;
   const nx = slotsAt(scan, s.to);
   // "June 10, 2020", "Tuesday, June 10".
@@ -869,7 +860,7 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 }
 
 /** What may follow a piece of glue. */
-function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame, _prevKind: string): boolean {
+function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
   // «7 / يوليو / 2015م», «10/شوال/ 1436هـ»: a month name between slashes.
   if (glue.kind === 'punct' && glue.ch === '/' && (a.kind === 'month' && f.month === undefined && f.day !== undefined || a.kind === 'number' && a.digits === 4 && f.month !== undefined && f.year === undefined)) return true;
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
