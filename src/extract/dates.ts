@@ -1,18 +1,18 @@
 /**
  * Time expressions: find them with the language packs' tables, resolve them against the publication date.
  *
- * How it works (one linear pass over word tokens):
+ * How it works (one linear pass over word tokens, produced on demand and forgotten behind the cursor):
  * 1. Tokens are classified into *atoms* by the packs' lexicons (a trie over folded words, tried on the
  *    clitic-free stems of the first word), by the shape of number tokens (10, 3rd, 1990s, 10am, 1436هـ)
  *    and by one bounded regular expression for numeric dates (10/6/2020, 18-9-1436هـ, 2020-06-10).
  * 2. At each token a run of atoms is composed into a Frame by a small set of grammar steps (day, month,
  *    year, weekday, shift, count + unit, ago, part of month, paired month names, «الموافق» equivalence…).
  *    The steps are language-independent: word order differences (Arabic «الأسبوع الماضي», English
- *    "last week") are absorbed because a shift may stand on either side of its noun.
+ *    "last week") are data, as each shift word says on which side of its noun it stands.
  * 3. The Frame is resolved against the anchor (publication date) with news conventions: a bare weekday
  *    is the latest such day on or before publication unless a future cue is nearer; a month without a
- *    year takes the year the shift or tense implies; Hijri dates are converted with Intl's Umm al-Qura
- *    calendar.
+ *    year takes the year the shift implies, or the tense when the date would otherwise lie over three
+ *    months on the wrong side of publication; Hijri dates are converted with Intl's Umm al-Qura calendar.
  *
  * The article's own pack and the English pack are both active, so Latin-script runs inside an Arabic
  * article (tweet signatures such as "June 10, 2020") are found too.
