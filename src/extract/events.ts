@@ -8,6 +8,8 @@ import { squash } from '../text/normalise.js';
 import { findDateStamp } from './published.js';
 
 const SUMMARY_MAX_CHARS = 160;
+/** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
+const EVENT_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/u;
 
 export function buildEvents(article: Article, times: TimeExpression[], actors: Actor[]): DatedEvent[] {
   const stamp = findDateStamp(article, times);
@@ -15,9 +17,11 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   for (const t of times) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
+    const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
+    if (!EVENT_DATE.test(date)) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
-      date: t.type === 'time' ? t.value.slice(0, 10) : t.value,
+      date,
       dateText: t.text,
       span: t.span,
       summary: clauseAround(article.text, sentence, t.span),

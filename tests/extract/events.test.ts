@@ -39,6 +39,11 @@ describe('buildEvents', () => {
     expect(events[0].actors).toEqual(['Ana Diaz']);
     expect(events[1].actors).toEqual([]);
   });
+  it('leaves out values outside the contract (decades, centuries)', () => {
+    const t = 'Era\n\nThe plant was built in the 1990s.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
+    expect(buildEvents(a, [at(t, 'the 1990s', '199')], [])).toEqual([]);
+  });
   it('reduces a time of day to its day', () => {
     const t = 'Blast\n\nThe blast came at 9am on Monday.';
     const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
