@@ -889,7 +889,13 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
-  // An unlisted name the actors engine missed still is a subject, unresolved.
+  // A capitalised name the actors do not hold («John McCain, a senator, said») is still the subject: unresolved,
+  // so that neither this quote nor a later "he" goes to someone else.
+  if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold)) {
+    let b = g;
+    while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Lu}/u.test(toks[b - 1].text) && g - b < 4) b--;
+    return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
   return null;
 }
 
@@ -943,7 +949,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
 /** Speech reported without quotation marks («X said that …», «وقالت البعثة إن …»): later pronouns and dropped subjects refer to it. */
 interface SpeechEvent {
   at: number;
-  actor: Actor;
+  /** null: a named speaker the actors do not hold. */
+  actor: Actor | null;
   cue: SpeechCue;
 }
 
@@ -961,6 +968,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
+      else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }

@@ -184,6 +184,11 @@ describe('English speakers', () => {
     const text = 'Ms Lopez opened the meeting. Mr Chen said the vote was unfair. "We will appeal the decision," she said.';
     expect(quotesOf(english, text, [chair, rival])[0].speaker).toBe(chair.name);
   });
+  it('does not give "he" to an earlier person when the last speaker is a name the actors lack', () => {
+    const text = 'David Chen spoke first. Paul Grant, a local farmer, said he was worried. "The river rose faster than ever," he said.';
+    const qs = quotesOf(english, text, [rival]);
+    expect(qs[0].speaker).toBeNull();
+  });
   it('gives "X said that … \\"…\\"" partial quotes to X', () => {
     const qs = quotesOf(english, 'Ms Lopez said that the budget was "the tightest in a decade" and left.', [chair]);
     expect(qs[0]).toMatchObject({ speaker: chair.name, kind: 'partial', speakerText: 'Ms Lopez' });
