@@ -89,6 +89,15 @@ export interface ActorRules {
   glossary: Readonly<Record<string, string>>;
   /** Surface forms that must never become actors (tested). */
   falsePositives: readonly string[];
+  /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
+  examples?: readonly ActorExample[];
+}
+
+export interface ActorExample {
+  text: string;
+  actors: readonly { name: string; type?: ActorType; title?: string | null; aliases?: readonly string[] }[];
+  /** Names that must not come out. */
+  absent?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -395,7 +404,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!isWord(t) || t.kind !== 'word' || isStop(ctx, t)) return false;
   if (!/^\p{L}/u.test(t.text)) return false;
   if (t.fold.length < 2) return false;
-  if (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.orgHeads.has(s))) return false;
+  // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
+  const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
+  if (t.stems.some((s) => ctx.c.orgHeads.has(s))) return false;
+  if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
@@ -591,7 +603,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k += 2;
         continue;
       }
-      if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k)) break;
+      if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
       k++;
@@ -867,7 +879,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
     const from = i + 1;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - from) && !gazetteerAt(ctx, k)) {
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - from) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArticle } from '../../src/pipeline.js';
-import { extractActors } from '../../src/extract/actors.js';
+import { extractActors, type ActorRules } from '../../src/extract/actors.js';
+import { packFor, supportedLanguages } from '../../src/lang/registry.js';
 import type { Actor } from '../../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +43,21 @@ describe('extractActors: language-independent behaviour', () => {
       expect(Date.now() - t0).toBeLessThan(5000);
       expect(out.length).toBeLessThan(5);
     }
+  });
+});
+
+describe.each(supportedLanguages())('the %s pack\'s worked examples', (lang) => {
+  const examples = (packFor(lang).actors as ActorRules).examples ?? [];
+  it.each(examples.map((e, n) => [n, e] as const))('example %i', (_n, example) => {
+    const out = actorsOf('Headline\n\n' + example.text, lang);
+    for (const want of example.actors) {
+      const got = out.find((a) => a.name === want.name);
+      expect(got, `${want.name} in ${out.map((a) => a.name).join(' | ')}`).toBeDefined();
+      if (want.type) expect(got!.type).toBe(want.type);
+      if (want.title !== undefined) expect(got!.title).toBe(want.title);
+      for (const alias of want.aliases ?? []) expect(got!.aliases).toContain(alias);
+    }
+    for (const name of example.absent ?? []) expect(out.find((a) => a.name === name || a.aliases.includes(name))).toBeUndefined();
   });
 });
 
@@ -152,7 +168,8 @@ describe.skipIf(!existsSync(path.join(shared, 'gold')))('actors against gold (..
       const { p, r, f: fs } = f(total);
       const lines = mine.map((x) => `  ${path.basename(x.file)}: P ${x.score.matched}/${x.score.output} R ${x.score.keyFound}/${x.score.keys}` + (process.env.ACTORS_VERBOSE ? `\n    FP: ${x.score.unmatched.join(' | ')}\n    missed: ${x.score.missedKeys.join(' | ')}` : ''));
       console.log(`actors ${lang}: P=${p.toFixed(3)} R=${r.toFixed(3)} F=${fs.toFixed(3)} over ${mine.length} articles\n${lines.join('\n')}`);
-      expect(fs).toBeGreaterThan(0.4);
+      // floors a little under the figures measured when this was written (ar 0.85, en 0.93)
+      expect(fs).toBeGreaterThanOrEqual(lang === 'ar' ? 0.8 : 0.88);
     }
   });
 

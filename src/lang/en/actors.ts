@@ -221,4 +221,23 @@ export const actors: ActorRules = {
   ],
   glossary: {},
   falsePositives: ['said', 'mr', 'read more', 'getty images'],
+  examples: [
+    {
+      text: 'Secretary of State Karen Doyle arrived in Cairo on Monday. Doyle said Egypt had been helpful.',
+      actors: [{ name: 'Karen Doyle', type: 'person', title: 'Secretary of State', aliases: ['Doyle'] }, { name: 'Egypt', type: 'location' }],
+      absent: ['Monday'],
+    },
+    {
+      text: 'Shares in Northwind Corp fell after the company warned on profits. Northwind Corp said demand was weak.',
+      actors: [{ name: 'Northwind Corp', type: 'organization', aliases: ['the company'] }],
+    },
+    {
+      text: 'The Federal Reserve (Fed) held rates. Analysts said the Fed would wait.',
+      actors: [{ name: 'Federal Reserve', type: 'organization', aliases: ['Fed'] }],
+    },
+    {
+      text: "Peter Mwangi, a lawyer for the family, said the ruling was unfair. Mwangi's appeal starts next week.",
+      actors: [{ name: 'Peter Mwangi', type: 'person', title: 'lawyer for the family', aliases: ['Mwangi'] }],
+    },
+  ],
 };
