@@ -752,7 +752,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const adjectivesFrom = k;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
+      // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
+      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
         k++;
         // a nationality closes the name: «حزب الشعب الديموقراطي التركي» (الموالي للأكراد describes it)
         if (n.stems.some((s) => ctx.c.nisbas.has(s))) break;
