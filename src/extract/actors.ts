@@ -596,11 +596,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     }
     const titleEnd = k;
     const nameStart = k;
-    while (k < toks.length && k - nameStart < MAX_NAME_TOKENS) {
-      const pos = k - nameStart;
+    let joined = 0; // connector words (بن، بنت) do not count against the name's length
+    while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
+      const pos = k - nameStart - joined;
       const t = toks[k];
       if (ctx.c.connectors.has(t.fold) && pos > 0 && isNameWord(ctx, toks[k + 1], 1)) {
         k += 2;
+        joined++;
         continue;
       }
       if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
@@ -939,7 +941,10 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
+    // a known organisation led by a head noun («تنظيم الدولة الإسلامية») answers to that head («التنظيم»)
+    const headStem = !ctx.cased && g.entry.type !== 'location' ? toks[i].stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) : undefined;
     out.push({
+      head: headStem?.replace(/^ال/u, ''),
       type: g.entry.type,
       from: i,
       to: g.to,
@@ -1420,7 +1425,23 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     for (const x of e.cands) join(country, { ...x, role: 'metonym' });
     dead.add(e);
   }
+  // another name given in parentheses («(البنك المركزي الأمريكي)») and used elsewhere on its own: one actor
+  const byExtraForm = new Map<string, Entity>();
+  for (const e of entities) if (!dead.has(e)) for (const f of e.extraForms) byExtraForm.set(normalForm(ctx, f), e);
+  if (byExtraForm.size) {
+    for (const e of entities) {
+      if (dead.has(e)) continue;
+      const owner = [...e.forms.values()].map((c) => byExtraForm.get(normalForm(ctx, formOf(ctx, c)))).find((o) => o && o !== e && !dead.has(o));
+      if (!owner) continue;
+      for (const c of e.cands) join(owner, c.role === 'name' ? { ...c, role: 'short' } : c);
+      dead.add(e);
+    }
+  }
   return entities.filter((e) => !dead.has(e));
+}
+
+function normalForm(ctx: Ctx, s: string): string {
+  return tokenize(s, ctx.article.pack.fold).filter((t) => t.kind !== 'punct').map((t) => t.fold).join(' ');
 }
 
 /** Where a name may find its match: the full key, the last word (surnames, "US Congress"), the head noun. */
