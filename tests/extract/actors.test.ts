@@ -40,7 +40,7 @@ describe('extractActors: language-independent behaviour', () => {
     for (const [lang, text] of cases) {
       const t0 = Date.now();
       const out = actorsOf(text, lang);
-      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(Date.now() - t0).toBeLessThan(8000); // generous: two shared cores
       expect(out.length).toBeLessThan(5);
     }
   });
