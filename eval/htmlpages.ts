@@ -68,6 +68,8 @@ export const evaluateHtmlPages: Evaluator = async (sharedDir, options) => {
   let dated = 0;
   let datesRight = 0;
   let arabicOk = false;
+  let bylined = 0;
+  let bylinesRight = 0;
   for (const row of rows) {
     const file = pageFile(dir, row.page);
     const loaded = await loadBytes(readFileSync(file), { fileName: file });
@@ -85,6 +87,14 @@ export const evaluateHtmlPages: Evaluator = async (sharedDir, options) => {
       if (ok) allowed++;
       if (!ok || (options.verbose && !exact)) misses.push(`headline ${row.page}: got «${summary.headline}» expected «${row.title}»`);
     }
+    if (row.byline && row.page.startsWith('readability/')) {
+      // Informational: the expected byline (minus «By»/«Par») found in newsum's byline, or the reverse.
+      bylined++;
+      const want = normalise(row.byline.replace(/^(?:by|par|por)\s+/iu, ''));
+      const got = normalise(summary.provenance.byline ?? '');
+      if (got && want && (got.includes(want) || want.includes(got))) bylinesRight++;
+      else if (options.verbose) misses.push(`byline ${row.page}: got «${summary.provenance.byline ?? ''}» expected «${row.byline}»`);
+    }
     if (row.publishedTime) {
       dated++;
       const want = row.publishedTime.slice(0, 10);
@@ -100,7 +110,7 @@ export const evaluateHtmlPages: Evaluator = async (sharedDir, options) => {
   return [
     {
       title: 'HTML pages (html_news_pages): headline and publication date',
-      columns: ['pages', 'headline %', 'headline strict %', 'dated pages', 'published %', 'arabic page'],
+      columns: ['pages', 'headline %', 'headline strict %', 'dated pages', 'published %', 'byline %', 'arabic page'],
       rows: [
         {
           system: 'newsum',
@@ -109,6 +119,7 @@ export const evaluateHtmlPages: Evaluator = async (sharedDir, options) => {
           'headline strict %': pct(strict, readabilityPages),
           'dated pages': dated,
           'published %': pct(datesRight, dated),
+          'byline %': pct(bylinesRight, bylined),
           'arabic page': arabicOk ? 'ok' : 'wrong',
         },
       ],
@@ -116,6 +127,7 @@ export const evaluateHtmlPages: Evaluator = async (sharedDir, options) => {
       notes: [
         'headline % over the 16 Readability pages; "strict" compares with the expected title as is, the other also accepts it without a trailing « - site» / « | author» segment',
         'published % over pages whose expected metadata has publishedTime (date part as written)',
+        'byline % (informational) over Readability pages with an expected byline: one contains the other after normalising',
       ],
     } satisfies EvalSection,
   ];

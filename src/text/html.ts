@@ -50,15 +50,19 @@ export async function extractHtml(html: string): Promise<Extracted> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const warnings: string[] = [];
-  const meta = pageMeta(document);
+  const { meta, bylineFromJsonLd } = pageMeta(document);
   const tweets = replaceTweets(document);
   let paragraphs: string[] = [];
   const tooComplex = complexity(document);
   if (tooComplex) warnings.push(`${tooComplex}: used all of the page's text instead of finding the article in it`);
   else try {
     const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+    // Readability's byline is the page's author meta or, without one, the byline printed over the article.
+    const printed = parsed?.byline ?? null;
     if (parsed?.content) paragraphs = blockTexts(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Doc);
-    if (!meta.byline && parsed?.byline) meta.byline = squash(parsed.byline);
+    // That beats the looser meta we read (article:author is often a profile URL or a template's
+    // default); JSON-LD author is per article and stays.
+    if (printed && !bylineFromJsonLd && plausibleByline(printed)) meta.byline = squash(printed);
     if (!meta.siteName && parsed?.siteName) meta.siteName = squash(parsed.siteName);
     if (!meta.published && parsed?.publishedTime) setPublished(meta, parsed.publishedTime, 'readability');
     if (!meta.title && parsed?.title) setTitle(meta, parsed.title, 'readability');
@@ -134,7 +138,7 @@ function signature(t: Tweet): string {
 
 // ---------------------------------------------------------------- metadata
 
-function pageMeta(doc: Doc): ArticleMeta {
+function pageMeta(doc: Doc): { meta: ArticleMeta; bylineFromJsonLd: boolean } {
   const meta: ArticleMeta = { format: 'html' };
   const html = doc.documentElement;
   const lang = html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
@@ -165,7 +169,13 @@ function pageMeta(doc: Doc): ArticleMeta {
   if (byline && !/^https?:/u.test(byline)) meta.byline = squash(byline);
   const site = metaContent(doc, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ?? ld.publisher;
   if (site) meta.siteName = squash(site);
-  return meta;
+  return { meta, bylineFromJsonLd: ld.author !== undefined };
+}
+
+/** A byline names people or an outlet: short, with letters, not a date stamp. */
+function plausibleByline(s: string): boolean {
+  const t = squash(s);
+  return t.length >= 3 && t.length <= 120 && /\p{L}{2}/u.test(t) && !/\d{1,2}:\d{2}/u.test(t);
 }
 
 function setTitle(meta: ArticleMeta, value: string, source: string): void {

@@ -75,6 +75,13 @@ describe('extractHtml: metadata', () => {
     expect(timed.meta).toMatchObject({ published: '2016-02-29', publishedSource: 'time datetime' });
   });
 
+  it('prefers the byline printed over the article to a template meta author', async () => {
+    const r = await extractHtml(page({ head: '<meta name="sailthru.author" content="Example News Staff">', extra: '' }).replace('<h1>', '<p class="byline">By Omar Ali</p><h1>'));
+    expect(r.meta.byline).toMatch(/Omar Ali/u);
+    const ld = await extractHtml(page({ head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Smith"}}</script>' }).replace('<h1>', '<p class="byline">By Omar Ali</p><h1>'));
+    expect(ld.meta.byline).toBe('Jane Smith');
+  });
+
   it('takes the byline from meta author and the language and direction from <html>', async () => {
     const r = await extractHtml(page({ lang: 'ar', dir: 'rtl', head: '<meta name="author" content="سارة القحطاني">' }));
     expect(r.meta).toMatchObject({ byline: 'سارة القحطاني', langHint: 'ar' });
