@@ -336,23 +336,23 @@ function makeContext(article: Article): Ctx {
 /** Runs of one punctuation mark longer than this become one token: nothing reads inside «((((((». */
 const PUNCT_RUN = 3;
 
-/** Tokens from `tokenize`, with long runs of one punctuation mark merged, so a megabyte of «((((» stays cheap. */
+const PUNCT_RUNS = /([^\p{L}\p{M}\p{N}\s])\1{3,}/gu;
+
+/**
+ * Tokens as `tokenize` makes them, except that a run of one punctuation mark longer than PUNCT_RUN is one
+ * token (found first with one linear regex, so a megabyte of «((((» never becomes a million objects).
+ */
 function scanTokens(text: string, fold: (w: string) => string): Token[] {
   const out: Token[] = [];
-  const all = tokenize(text, fold);
-  for (let i = 0; i < all.length; ) {
-    const t = all[i];
-    let j = i + 1;
-    if (t.kind === 'punct') while (j < all.length && all[j].kind === 'punct' && all[j].text === t.text && all[j].start === all[j - 1].end) j++;
-    if (j - i > PUNCT_RUN) {
-      const end = all[j - 1].end;
-      out.push({ start: t.start, end, text: text.slice(t.start, end), fold: text.slice(t.start, end), kind: 'punct' });
-      i = j;
-    } else {
-      out.push(t);
-      i++;
-    }
+  let last = 0;
+  for (const m of text.matchAll(PUNCT_RUNS)) {
+    if (m[0].length / m[1].length <= PUNCT_RUN) continue;
+    if (m.index > last) for (const t of tokenize(text, fold, last, m.index)) out.push(t);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], fold: m[0], kind: 'punct' });
+    last = m.index + m[0].length;
   }
+  if (last === 0) return tokenize(text, fold);
+  if (last < text.length) for (const t of tokenize(text, fold, last, text.length)) out.push(t);
   return out;
 }
 
