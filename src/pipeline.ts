@@ -46,13 +46,20 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
   };
   let article = buildArticle(text, meta, options);
   let times: TimeExpression[] = [];
+  // Without --date, a first pass finds the absolute dates that can give the publication date; only when
+  // it does are the expressions found again, resolved against it.
+  let resolved = false;
   if (!article.published && !over('dates')) {
     times = findTimeExpressions(article);
+    resolved = true;
     const inferred = inferPublished(article, times);
-    if (inferred) article = { ...article, published: inferred };
+    if (inferred) {
+      article = { ...article, published: inferred };
+      resolved = false;
+    }
   }
   const actors = over('actors') ? [] : extractActors(article);
-  if (!over('dates')) times = findTimeExpressions(article);
+  if (!resolved && !over('dates')) times = findTimeExpressions(article);
   const quotes = over('quotes') ? [] : extractQuotes(article, actors);
   const events = over('events') ? [] : buildEvents(article, times, actors);
   const ranked = rankActors(article, actors, quotes);

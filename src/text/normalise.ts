@@ -24,7 +24,10 @@ export function foldArabic(s: string): string {
 }
 
 /** Fold Latin-script text for matching: lower case, accents removed. */
+const ASCII = /^[\x00-\x7F]*$/u;
 export function foldLatin(s: string): string {
+  // Most English words are ASCII: skip the (costly) decomposition for them.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
