@@ -105,6 +105,7 @@ export const SPEAKER_RULES = [
   'speaker:lead-in',
   'speaker:source-marker',
   'speaker:passive-agent',
+  'speaker:possessive',
   'speaker:document',
   'speaker:anonymous',
   'speaker:pronoun',
@@ -727,7 +728,7 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
-  const agent = passiveAgent(ctx, toks);
+  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks);
   if (agent) return agent;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
@@ -760,6 +761,16 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:passive-agent', governed: true, kind: 'partial', distance: 1, inClause: true };
   }
   return null;
+}
+
+/** «Clinton's "vast right-wing conspiracy"»: a named possessor right before the quote owns the words. */
+function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const last = toks[toks.length - 1];
+  if (!last || last.kind !== 'word' || !/\p{L}['\u2019]s$/u.test(last.text)) return null;
+  const ms = mentionsOverlapping(ctx.index, last.start, last.end);
+  if (ms.length === 0) return null;
+  const m = ms[ms.length - 1];
+  return { actor: m.actor, text: last.text, span: [last.start, last.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
 }
 
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {

@@ -78,6 +78,12 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor],
     expect: [{ text: 'the strongest defence this town has ever had.', speaker: 'Laura Bennett' }],
   },
+  {
+    rule: 'speaker:possessive',
+    text: 'Critics mocked Harlow\'s "common-sense budget" during the debate.',
+    actors: [senator],
+    expect: [{ text: 'common-sense budget', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
