@@ -9,7 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EvalSection, Evaluator } from './types.js';
 import { evaluateSystem, findSharedDir, floorFigures, listGold, newsumOutput, suggestFloors, type GoldEntry, type GroupResult, type SystemRunner } from './gold.js';
 import type { Figures, OutputSummary } from './score.js';
@@ -22,6 +23,8 @@ interface Options {
   /** Seconds after which the remaining sections are skipped, so the summary still prints inside a hook's timeout. */
   budget: number;
   cache: boolean;
+  /** Internal: run one evaluator and print its result as JSON (see computeSectionsInChild). */
+  sectionChild: string | null;
 }
 
 const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
@@ -56,13 +59,15 @@ function saveTimings(timings: Record<string, number>): void {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { verbose: false, quick: false, only: null, suggestFloors: false, budget: DEFAULT_BUDGET_S, cache: true };
+  const options: Options = { verbose: false, quick: false, only: null, suggestFloors: false, budget: DEFAULT_BUDGET_S, cache: true, sectionChild: null };
+  let budgetGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-v' || arg === '--verbose') options.verbose = true;
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--suggest-floors') options.suggestFloors = true;
     else if (arg === '--no-cache') options.cache = false;
+    else if (arg === '--section-child') options.sectionChild = argv[++i] ?? null;
     else if (arg === '--budget' || arg.startsWith('--budget=')) {
       const value = Number(arg === '--budget' ? argv[++i] : arg.slice('--budget='.length));
       if (!Number.isFinite(value) || value < 0) {
@@ -70,6 +75,7 @@ function parseArgs(argv: string[]): Options {
         process.exit(2);
       }
       options.budget = value || Infinity;
+      budgetGiven = true;
     } else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       options.only = new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -85,7 +91,7 @@ function parseArgs(argv: string[]): Options {
           '  -v, --verbose        list every miss (gold actor/date/quote missed, false positives) per article',
           '  --only LIST          run only these sections: ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp',
           '  --quick              skip the slow sections (polnear, htmlpages)',
-          `  --budget SECONDS     skip a section that would end after this long, by its last time (default ${DEFAULT_BUDGET_S}; 0 = none)`,
+          `  --budget SECONDS     skip or stop a section that would end after this long (default ${DEFAULT_BUDGET_S}, none with --only; 0 = none)`,
           '  --suggest-floors     print eval/floors.json content from the figures measured now',
           "  --no-cache           rerun the peers instead of reusing their cached output (os.tmpdir())",
           '',
@@ -97,6 +103,8 @@ function parseArgs(argv: string[]): Options {
       process.exit(2);
     }
   }
+  // Sections named with --only are wanted whole: no budget unless one is given.
+  if (options.only && !budgetGiven) options.budget = Infinity;
   return options;
 }
 
@@ -281,30 +289,60 @@ interface ExternalResult {
   sections: EvalSection[];
 }
 
-async function externalSection(name: string, sharedDir: string, options: Options): Promise<EvalSection[]> {
-  let evaluator: Evaluator | null;
+type SectionResult = { status: 'ok'; sections: EvalSection[] } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'timeout'; seconds: number };
+
+/** Load and run one evaluator; never throws. */
+async function computeSections(name: string, sharedDir: string, verbose: boolean): Promise<SectionResult> {
   try {
-    evaluator = await loadEvaluator(name);
+    const evaluator = await loadEvaluator(name);
+    if (!evaluator) return { status: 'missing' };
+    return { status: 'ok', sections: await evaluator(sharedDir, { verbose }) };
   } catch (err) {
-    failures += 1;
-    console.log(`\n== ${name}: error loading eval/${name}.ts: ${(err as Error).message}`);
-    return [];
+    return { status: 'error', message: String((err as Error).stack ?? err) };
   }
-  if (!evaluator) {
-    console.log(`\n== ${name}: not available yet (eval/${name}.ts exports no evaluator)`);
-    return [];
-  }
-  const started = performance.now();
-  try {
-    const sections = await evaluator(sharedDir, { verbose: options.verbose });
-    const seconds = (performance.now() - started) / 1000;
-    if (!sections.length) console.log(`\n== ${name}: no data (${seconds.toFixed(1)} s)`);
-    for (const section of sections) printSection(section, options, seconds / sections.length);
-    return sections;
-  } catch (err) {
-    failures += 1;
-    console.log(`\n== ${name}: error: ${(err as Error).stack ?? err}`);
-    return [];
+}
+
+/** Marks the child's result line on its stdout (an evaluator may print lines of its own). */
+const CHILD_RESULT = '\u0000eval-section-result ';
+
+/**
+ * Run one evaluator in a child process (same Node flags, so the same TypeScript loader) and kill it at the
+ * deadline: a slow section cannot be stopped in-process, and the summary must still print inside the hook's time.
+ */
+function computeSectionsInChild(name: string, verbose: boolean, deadlineSeconds: number): Promise<SectionResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const args = [...process.execArgv, fileURLToPath(import.meta.url), '--section-child', name, ...(verbose ? ['-v'] : [])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), deadlineSeconds * 1000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      const line = stdout.split('\n').find((l) => l.startsWith(CHILD_RESULT));
+      if (line) resolve(JSON.parse(line.slice(CHILD_RESULT.length)) as SectionResult);
+      else resolve({ status: 'timeout', seconds: (performance.now() - started) / 1000 });
+    });
+  });
+}
+
+/** Print one evaluator's result; returns its sections (none when missing, failed or stopped). */
+function printSectionResult(name: string, result: SectionResult, options: Options, seconds: number): EvalSection[] {
+  switch (result.status) {
+    case 'missing':
+      console.log(`\n== ${name}: not available yet (eval/${name}.ts exports no evaluator)`);
+      return [];
+    case 'error':
+      failures += 1;
+      console.log(`\n== ${name}: error: ${result.message}`);
+      return [];
+    case 'timeout':
+      console.log(`\n== ${name}: stopped after ${result.seconds.toFixed(0)} s to keep within --budget ${options.budget} (--only ${name} runs it without a limit)`);
+      return [];
+    case 'ok':
+      if (!result.sections.length) console.log(`\n== ${name}: no data (${seconds.toFixed(1)} s)`);
+      for (const section of result.sections) printSection(section, options, seconds / result.sections.length);
+      return result.sections;
   }
 }
 
@@ -375,6 +413,10 @@ async function main(): Promise<void> {
     return;
   }
   if (options.suggestFloors) return printSuggestedFloors(sharedDir);
+  if (options.sectionChild) {
+    process.stdout.write(`${CHILD_RESULT}${JSON.stringify(await computeSections(options.sectionChild, sharedDir, options.verbose))}\n`);
+    return;
+  }
   // Times count from process start (performance.now()'s origin): loading the modules is part of the hook's time.
   const entries = listGold(sharedDir).filter((e) => !options.only || options.only.has(e.group));
   const goldCount = (g: string) => entries.filter((e) => e.group === g).length;
@@ -398,8 +440,13 @@ async function main(): Promise<void> {
       continue;
     }
     const sectionStarted = performance.now();
-    external.push({ name, sections: await externalSection(name, sharedDir, options) });
-    timings[name] = (performance.now() - sectionStarted) / 1000;
+    // Slow sections run in a child that is killed a little before the hook's 40 s, counting from process start.
+    const deadline = options.budget + 3 - elapsed;
+    const result = SLOW_SECTIONS.has(name) && Number.isFinite(deadline) ? await computeSectionsInChild(name, options.verbose, deadline) : await computeSections(name, sharedDir, options.verbose);
+    const seconds = (performance.now() - sectionStarted) / 1000;
+    external.push({ name, sections: printSectionResult(name, result, options, seconds) });
+    // A stopped section took longer than it ran: remember twice that, so it is not started just to be stopped again.
+    timings[name] = result.status === 'timeout' ? seconds * 2 : seconds;
   }
   saveTimings(timings);
 
