@@ -50,7 +50,8 @@ export type DateAtom =
    * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
    * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
    */
-  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean }
+  /** since: «منذ» + several years reads as "for N years" (a span up to now), not as a past date. */
+  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean }
   | { kind: 'part'; part: 'start' | 'mid' | 'end' }
   | { kind: 'daypart'; code: 'MO' | 'AF' | 'EV' | 'NI' }
   /** every / each / «كل». */
@@ -98,6 +99,12 @@ export interface DateRules {
   nameWords: string[];
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
   yearDeterminers: string[];
+  /**
+   * Whether a year right after a plain word is a name's part rather than a date («كأس آسيا 2019»,
+   * «رؤية 2030», «معرض ألوان 2015م»): Arabic dates a bare year with a lead («في 2019», «عام 2019»), so
+   * a year glued to a noun names an edition; English "the recession of 2001." keeps it a date.
+   */
+  yearAfterNounIsName?: boolean;
   /**
    * The article glued to nouns (Arabic «ال»), if any: a definite word right after a weak deictic makes it a noun
    * phrase («اليوم الثاني», «اليوم العالمي»), and a definite noun right before a word of adjectivalAfterDefinite
@@ -458,6 +465,12 @@ interface Frame {
   led?: boolean;
   /** "a year earlier": counted from a time in the story, so only a duration. */
   narrative?: boolean;
+  /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
+  monthShift?: -1 | 0 | 1;
+  /** «من العام الجاري»: the month lies in the publication's year. */
+  currentYear?: boolean;
+  /** Led by «منذ» (since). */
+  since?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
   dayOffset?: number;
   /** A second writing of the same date after «الموافق». */
@@ -564,7 +577,9 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       take(s, 'month');
       // Abbreviated month with a dot: "Jun. 10".
       const dot = scan.tok(s.to);
-      if (dot?.text === '.' && dot.start === scan.tok(s.to - 1)!.end && scan.tok(s.to + 1)?.kind === 'number') take({ ...s, atom: { kind: 'punct', ch: '.' }, from: s.to, to: s.to + 1 }, 'dot');
+      // Only on one line: «…في 15 أكتوبر.» at a line's end is a full stop before the next line's «1928 - …».
+      const afterDot = scan.tok(s.to + 1);
+      if (dot?.text === '.' && dot.start === scan.tok(s.to - 1)!.end && afterDot?.kind === 'number' && !/[\n\r]/u.test(scan.text.slice(dot.end, afterDot.start))) take({ ...s, atom: { kind: 'punct', ch: '.' }, from: s.to, to: s.to + 1 }, 'dot');
       return true;
     }
     case 'number':
@@ -633,6 +648,26 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         take(s, 'introducer');
         return true;
       }
+      // «6 ذو القعدة من العام الجاري»: "of this year" gives the month its year.
+      if (a.unit === 'Y' && (a.definite || s.definite) && f.month !== undefined && f.year === undefined && !f.currentYear && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) {
+        const current = nx.find((x) => x.atom.kind === 'shift' && x.atom.dir === 0 && x.atom.position === 'after');
+        if (current) {
+          f.currentYear = true;
+          take(s, 'unit-of-year');
+          take(current, 'current');
+          return true;
+        }
+      }
+      // «العاشر من الشهر المقبل»: a day of the shifted month.
+      if (a.unit === 'M' && (a.definite || s.definite) && f.day !== undefined && f.month === undefined && f.year === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) {
+        const shift = nx.find((x) => x.atom.kind === 'shift' && x.atom.position === 'after' && !x.atom.plural);
+        if (shift && shift.atom.kind === 'shift') {
+          f.monthShift = shift.atom.dir;
+          take(s, 'unit-of-month');
+          take(shift, 'shift');
+          return true;
+        }
+      }
       if (f.day !== undefined || f.month !== undefined || f.year !== undefined && a.unit !== 'CE' || f.weekday !== undefined && a.unit !== 'W' || f.deictic !== undefined) return false;
       f.unit = a.unit;
       if (a.n !== undefined) {
@@ -654,6 +689,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (f.ago !== undefined) return false;
       f.ago = a.dir;
       f.narrative = a.narrative;
+      f.since = a.since;
       take(s, 'ago');
       return true;
     case 'approx':
@@ -766,7 +802,7 @@ function numberStep(
   }
   // A day next to its month: "10 June", «10 يونيو», "June 10", «الثالث من…».
   if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined) {
-    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
+    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
     if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
       take(s, 'day');
@@ -774,13 +810,18 @@ function numberStep(
     }
   }
   // A year: after a month or day, after «عام»/"year", after a part ("early 2011"), or on its own.
-  if (a.digits === 4 && !a.ordinal && f.year === undefined && f.unit === undefined && (f.weekday === undefined || f.month !== undefined) && f.deictic === undefined) {
+  // «العام المقبل 2016»: the year in apposition names the shifted year outright.
+  const apposition = f.unit === 'Y' && f.shift !== undefined && !f.hasCount && !f.pluralShift && !f.pluralUnit;
+  if (a.digits === 4 && !a.ordinal && f.year === undefined && (f.unit === undefined || apposition) && (f.weekday === undefined || f.month !== undefined) && f.deictic === undefined) {
     // A year in 1300-1499 is Hijri in today's news unless marked Gregorian (as numeric dates are read).
     const islamicContext = a.era === 'islamic' || f.monthCalendar === 'islamic' || (a.era === undefined && f.monthCalendar === undefined && a.n >= 1300 && a.n < 1500) || nx.some((x) => x.atom.kind === 'era' && x.atom.calendar === 'islamic');
     const plausible = islamicContext ? a.n >= 1300 && a.n < 1600 : a.n >= 1000 && a.n < 2200;
     if (!plausible) return false;
-    const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined;
-    if (!afterName && !a.era && !standaloneYearOk(scan, s)) return false;
+    // «السنة المالية 2015 - 2016», «موسم 2015/2016»: two consecutive years name one fiscal year or season,
+    // a stretch the contract's precisions cannot write; a career stint in brackets «(2007-2008)» stays two years.
+    if (f.month === undefined && f.day === undefined && !islamicContext && seasonPair(scan, s, a.n)) return false;
+    const afterName = f.month !== undefined || f.day !== undefined || f.yearIntroduced || f.part !== undefined || apposition;
+    if (!afterName && (a.era ? yearAfterNoun(scan, s) : !standaloneYearOk(scan, s))) return false;
     if (f.month === undefined && f.monthCalendar === undefined && !islamicContext && !afterName && (a.n < STANDALONE_YEAR_MIN || a.n > STANDALONE_YEAR_MAX)) return false;
     f.year = a.n;
     f.yearCalendar = islamicContext ? 'islamic' : f.monthCalendar ?? 'gregory';
@@ -789,6 +830,22 @@ function numberStep(
   }
   // Two-digit year after an apostrophe is rare in news; skip.
   return false;
+}
+
+const YEAR_PAIR_JOINERS = new Set(['-', '\u2013', '/']);
+
+/** Whether the year in slot s is one half of «Y - Y+1» not set in brackets. */
+function seasonPair(scan: Scan, s: Slot, year: number): boolean {
+  const yearAt = (k: number) => {
+    const t = scan.tok(k);
+    return t && /^\d{4}$/u.test(t.fold) ? Number(t.fold) : NaN; // folds carry ASCII digits
+  };
+  const joined = (k: number) => YEAR_PAIR_JOINERS.has(scan.tok(k)?.text ?? '');
+  let first: number;
+  if (joined(s.to) && yearAt(s.to + 1) === year + 1) first = s.from;
+  else if (joined(s.from - 1) && yearAt(s.from - 2) === year - 1) first = s.from - 2;
+  else return false;
+  return scan.tok(first - 1)?.text !== '(';
 }
 
 /** "am", "pm", "a.m.", "p.m." after a clock number (tokens from i). */
@@ -823,7 +880,18 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
   const next = scan.tok(s.to);
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
+  if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** In a pack where a year glued to a noun names an edition: is the year in slot s such a year? */
+function yearAfterNoun(scan: Scan, s: Slot): boolean {
+  if (!scan.primary.rules.yearAfterNounIsName) return false;
+  const k = s.from - 1;
+  const prev = scan.tok(k);
+  if (!prev || prev.kind !== 'word' || scan.tok(s.from)!.start < s.start) return false; // «و2015م» joins a list
+  if (/^\d{4}$/u.test(scan.tok(k - 1)?.fold ?? '')) return false; // «1989 و 2003»
+  return !scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
 
 /** Punctuation inside an expression: the comma of "June 10, 2020", the parenthesis of «الأحد (10/شوال/1436هـ)». */
@@ -896,6 +964,7 @@ type Ymd = [number, number, number];
 function resolvable(f: Frame): boolean {
   return (
     f.month !== undefined ||
+    f.monthShift !== undefined ||
     f.year !== undefined ||
     f.weekday !== undefined ||
     f.deictic !== undefined ||
@@ -919,6 +988,16 @@ function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | n
     const greg = f.equivalent.yearCalendar !== 'islamic' && f.equivalent.monthCalendar !== 'islamic' ? b : a;
     const chosen = greg?.value ? greg : a?.value ? a : b;
     return chosen ? { ...chosen, weekday: a?.weekday ?? chosen.weekday, rule: `${chosen.rule}+equivalent` } : null;
+  }
+  if (f.currentYear && anchor && f.year === undefined) {
+    const islamic = f.monthCalendar === 'islamic';
+    return resolve({ ...f, currentYear: false, year: islamic ? hijriOf(anchor)[0] : anchor[0], yearCalendar: islamic ? 'islamic' : 'gregory' }, anchor, tense);
+  }
+  if (f.monthShift !== undefined) {
+    if (!anchor) return { value: null, type: 'date', relative: true, rule: 'day-of-shifted-month' };
+    const first = fromTime(Date.UTC(anchor[0], anchor[1] - 1 + f.monthShift, 1));
+    const r = resolve({ ...f, monthShift: undefined, month: first[1], year: first[0], monthCalendar: 'gregory', yearCalendar: 'gregory' }, anchor, tense);
+    return r && { ...r, relative: true, rule: 'day-of-shifted-month' };
   }
   if (f.every || f.frequency) return setValue(f);
   if (f.ref) return { value: null, type: 'date', relative: true, rule: `ref:${f.ref}` };
@@ -1008,6 +1087,9 @@ function yearValue(f: Frame): Resolved {
   return { value: pad(f.year!, 4), type: 'date', relative: false, rule: 'year' };
 }
 
+/** From this many years on, «منذ N سنوات» is a span ("for ten years"); «منذ عامين» still dates a start. */
+const SINCE_SPAN_MIN_YEARS = 3;
+
 const UNIT_DAYS: Partial<Record<TimeUnit, number>> = { D: 1, W: 7 };
 
 /** Count + unit: "three days ago" (a date), "the past two weeks" (a duration), "last year" (a date), "for three years" (a duration). */
@@ -1019,6 +1101,8 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   if (f.ago !== undefined) {
     // Counted from a time in the story, not from publication: only the amount is known.
     if (f.narrative) return { ...duration(), rule: 'ago-narrative' };
+    // «أعمل هنا منذ عشر سنوات», «للمرة الأولى منذ ستة أعوام»: several years since is a span lasting until now.
+    if (f.since && count !== null && count >= SINCE_SPAN_MIN_YEARS && (unit === 'Y' || unit === 'DE' || unit === 'CE')) return { ...duration(), rule: 'since-span' };
     if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
     if (!anchor) return { value: null, type: 'date', relative: true, rule: 'ago' };
     return { value: shiftedValue(anchor, unit, f.ago * count), type: 'date', relative: true, rule: 'ago' };
