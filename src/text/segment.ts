@@ -81,7 +81,10 @@ export function sentences(text: string, paras: Segment[], abbreviations: Readonl
       if (!ENDERS.has(text[i])) continue;
       let j = i + 1;
       while (j < p.end && (ENDERS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-      if (j < p.end && !/\s/u.test(text[j])) continue;
+      if (j < p.end && !/\s/u.test(text[j])) {
+        i = j - 1; // the whole run is inside a word ("3.5", "...x"): never rescan it (linear time)
+        continue;
+      }
       if (text[i] === '.' && isAbbreviation(text, start, i, abbreviations)) continue;
       pushTrimmed(text, out, start, j);
       start = j;

@@ -26,6 +26,12 @@ describe('sentences', () => {
     const text = 'He left. She stayed! Did they? Yes.';
     expect(slices(text, sentences(text, paragraphs(text), abbr))).toEqual(['He left.', 'She stayed!', 'Did they?', 'Yes.']);
   });
+  it('is linear on a long run of full stops glued to a word', () => {
+    const text = 'Headline\n\n' + '.'.repeat(1_000_000) + 'x';
+    const started = Date.now();
+    expect(sentences(text, paragraphs(text), abbr)).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(3000); // quadratic took minutes; linear takes milliseconds
+  });
   it('does not split after abbreviations and initials', () => {
     const text = 'Mr. Smith met John F. Kennedy in the U.S. on Monday. Then he left.';
     expect(slices(text, sentences(text, paragraphs(text), abbr))).toEqual(['Mr. Smith met John F. Kennedy in the U.S. on Monday.', 'Then he left.']);
