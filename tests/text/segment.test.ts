@@ -28,9 +28,8 @@ describe('sentences', () => {
   });
   it('is linear on a long run of full stops glued to a word', () => {
     const text = 'Headline\n\n' + '.'.repeat(1_000_000) + 'x';
-    const started = Date.now();
+    // No clock here: the quadratic version ran for minutes and hit the test timeout; linear takes milliseconds.
     expect(sentences(text, paragraphs(text), abbr)).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(3000); // quadratic took minutes; linear takes milliseconds
   });
   it('does not split after abbreviations and initials', () => {
     const text = 'Mr. Smith met John F. Kennedy in the U.S. on Monday. Then he left.';
