@@ -47,6 +47,10 @@ interface Tweet {
 const TWEET_MARK = '\u2063newsum-tweet-';
 
 export async function extractHtml(html: string): Promise<Extracted> {
+  // The DOM parser itself is quadratic on very deep nesting (200,000 unclosed <b><i> would take minutes):
+  // such a page is read with a linear tag stripper instead.
+  const depth = estimatedDepth(html);
+  if (depth > MAX_PARSE_DEPTH) return strippedPage(html, `the page nests tags about ${depth} deep`);
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const warnings: string[] = [];
@@ -134,6 +138,103 @@ function assemble(meta: ArticleMeta, paragraphs: string[], tweets: Tweet[], warn
 function signature(t: Tweet): string {
   const who = [t.author, t.handle ? `(@${t.handle})` : null].filter(Boolean).join(' ');
   return `\u2014 ${who}${t.dateText ? ` ${t.dateText}` : ''}`.trimEnd();
+}
+
+// ---------------------------------------------------------------- hostile pages
+
+const MAX_PARSE_DEPTH = 3000;
+/** Elements that never nest (void) or close themselves when a sibling opens: they add no depth. */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', '!doctype']);
+const TAG_AT = /<(\/?)([A-Za-z!][A-Za-z0-9:-]{0,30})[^<>]{0,2000}?(\/?)>/y;
+
+/** An upper estimate of the tag nesting depth, in one linear pass over the markup. */
+export function estimatedDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  let lower: string | null = null;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = html.indexOf('<', end + 3);
+      continue;
+    }
+    TAG_AT.lastIndex = i;
+    const m = TAG_AT.exec(html);
+    if (!m) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const name = m[2].toLowerCase();
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !FLAT.has(name)) {
+      depth++;
+      if (depth > max) max = depth;
+      if (name === 'script' || name === 'style') {
+        lower ??= html.toLowerCase();
+        const end = lower.indexOf(`</${name}`, TAG_AT.lastIndex);
+        depth--;
+        if (end < 0) break;
+        i = html.indexOf('<', end + 2);
+        continue;
+      }
+    }
+    i = html.indexOf('<', TAG_AT.lastIndex);
+  }
+  return max;
+}
+
+const BLOCK_TAG = /^(?:p|div|br|h[1-6]|li|tr|td|th|blockquote|section|article|header|footer|ul|ol|table|pre|hr|dd|dt|title)$/u;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', laquo: '\u00AB', raquo: '\u00BB', ldquo: '\u201C', rdquo: '\u201D', lsquo: '\u2018', rsquo: '\u2019' };
+
+/** Text of a page without a DOM: scripts, styles and comments out, block tags → line breaks, entities decoded. */
+function strippedPage(html: string, why: string): Extracted {
+  const lower = html.toLowerCase();
+  let out = '';
+  let title = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    TAG_AT.lastIndex = lt;
+    const m = TAG_AT.exec(html);
+    if (!m) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const name = m[2].toLowerCase();
+    i = TAG_AT.lastIndex;
+    if (!m[1] && (name === 'script' || name === 'style' || name === 'title')) {
+      const end = lower.indexOf(`</${name}`, i);
+      if (name === 'title' && !title) title = html.slice(i, end < 0 ? html.length : end);
+      i = end < 0 ? html.length : end;
+      continue;
+    }
+    if (BLOCK_TAG.test(name)) out += '\n';
+  }
+  const decode = (t: string) => t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (all, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+    }
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+  const paragraphs = decode(out).split('\n').map(squash).filter(Boolean);
+  const meta: ArticleMeta = { format: 'html' };
+  const t = squash(decode(title));
+  if (t) setTitle(meta, stripSiteName(t, undefined), 'title');
+  return assemble(meta, paragraphs, [], [`${why}: read it without an HTML parser`]);
 }
 
 // ---------------------------------------------------------------- metadata

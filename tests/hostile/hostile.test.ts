@@ -195,6 +195,12 @@ describe('huge and degenerate text', () => {
     expect(r).toMatchObject({ ok: true, headline: 'Mayor opens bridge' });
   }, childTimeout(2e6));
 
+  it('an HTML page of 200,000 unclosed inline tags', async () => {
+    const html = `<!doctype html><html><body>${'<p><b><i>Rescue teams reached the villages. '.repeat(200_000)}</body></html>`;
+    const r = await summariseInChild(file('unclosed.html', html));
+    expect(r.ok).toBe(true);
+  }, childTimeout(10e6));
+
   it('an HTML page nested 20,000 deep', async () => {
     const html = `<!doctype html><html><body>${'<div>'.repeat(20_000)}<p>${EN_PARAGRAPH}</p>${'</div>'.repeat(20_000)}</body></html>`;
     const r = await summariseInChild(file('deep.html', html));

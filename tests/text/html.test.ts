@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractHtml, isoDay, stripSiteName } from '../../src/text/html.js';
+import { estimatedDepth, extractHtml, isoDay, stripSiteName } from '../../src/text/html.js';
 import { loadText } from '../../src/text/input.js';
 import { evaluateHtmlPages } from '../../eval/htmlpages.js';
 
@@ -138,6 +138,23 @@ describe('HTML through loadText', () => {
     const r = await loadText(deep);
     expect(r.ok).toBe(true);
   });
+});
+
+describe('pages too deep for a DOM', () => {
+  it('estimates nesting in one pass, not counting self-closing and implicitly closed tags', () => {
+    expect(estimatedDepth('<html><body><div><p>a<p>b<br><img src=x><div>c</div></div></body></html>')).toBe(4);
+    expect(estimatedDepth('<div><!-- <div><div> --><script>if (a<b) "<div>"</script></div>')).toBe(2);
+    expect(estimatedDepth('<b><i>'.repeat(1000))).toBe(2000);
+  });
+
+  it('reads a page of 100,000 unclosed tags with the tag stripper, quickly', async () => {
+    const started = Date.now();
+    const r = await extractHtml(`<!doctype html><html><head><title>Floods &amp; storms hit the coast | Example</title><script>var s = "<p>no</p>";</script></head><body>${'<p><b><i>Rescue teams reached the villages. '.repeat(100_000)}</body></html>`);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.warnings.join(' ')).toMatch(/without an HTML parser/u);
+    expect(r.text.startsWith('Floods & storms hit the coast\n\nRescue teams reached the villages.\n')).toBe(true);
+    expect(r.text).not.toMatch(/<|var s/u);
+  }, 20_000);
 });
 
 describe('evaluateHtmlPages on html_news_pages', () => {
