@@ -39,6 +39,8 @@ export function findHeadline(article: Pick<Article, 'text' | 'paragraphs' | 'met
   let bodyStart = 0;
   for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
     const p = paragraphs[k];
+    // A body paragraph: too long to be a headline or a byline (and never worth copying whole).
+    if (p.end - p.start > MAX_HEADLINE_CHARS * 2) break;
     const line = squash(text.slice(p.start, p.end));
     const skip = rules.find((r) => r.pattern.test(line));
     if (skip) {
