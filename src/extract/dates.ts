@@ -871,10 +871,11 @@ function meridiem(scan: Scan, f: Frame, take: Consume, i: number): void {
 function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
   const prev = scan.tok(k);
-  if (!prev) return false;
+  if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
+  if (chronologyEntry(scan, s)) return true;
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
   if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
@@ -884,12 +885,29 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
 
+/** «1994 - إعلان …» opening a line: an entry of a chronology ("on this day in history", a biography's timeline). */
+function chronologyEntry(scan: Scan, s: Slot): boolean {
+  const tok = scan.tok(s.from)!;
+  const next = scan.tok(s.to);
+  if (!next || !(next.text === '-' || next.text === '\u2013' || next.text === ':') || scan.tok(s.to + 1)?.kind !== 'word') return false;
+  // Only blanks back to the line start (a bounded look-back: one long line must not be rescanned per year).
+  for (let k = tok.start - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+    const ch = scan.text[k];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') return false;
+  }
+  return tok.start === 0 || /^[ \t\u00a0]*$/u.test(scan.text.slice(0, tok.start));
+}
+
 /** In a pack where a year glued to a noun names an edition: is the year in slot s such a year? */
 function yearAfterNoun(scan: Scan, s: Slot): boolean {
   if (!scan.primary.rules.yearAfterNounIsName) return false;
   const k = s.from - 1;
   const prev = scan.tok(k);
-  if (!prev || prev.kind !== 'word' || scan.tok(s.from)!.start < s.start) return false; // «و2015م» joins a list
+  if (!prev || scan.tok(s.from)!.start < s.start) return false; // «و2015م» joins a list
+  // «معرض "ألوان" 2015م»: a quoted name right before the year (the quote closes on a letter).
+  if (prev.kind === 'punct' && /^["”»]$/u.test(prev.text)) return WORD_START.test(scan.text[prev.start - 1] ?? ' ');
+  if (prev.kind !== 'word') return false;
   if (/^\d{4}$/u.test(scan.tok(k - 1)?.fold ?? '')) return false; // «1989 و 2003»
   return !scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
@@ -1362,6 +1380,8 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const out: TimeExpression[] = [];
   let sentenceIndex = 0;
   const sentences = article.sentences;
+  // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
+  let storyYear: { year: number; sentence: number } | null = null;
   for (let i = 0; tokens.at(i); ) {
     // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
     tokens.release(i - LOOK_BEHIND);
@@ -1380,7 +1400,10 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     const sentence = sentences[sentenceIndex] ?? null;
     let tenseMemo: Tense | null = null;
     const tense = () => (tenseMemo ??= tenseAround(scan, parsed.from, parsed.to, sentence));
-    const r = resolve(parsed.frame, anchor, tense);
+    const frame = storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
+    const r = resolve(frame, anchor, tense);
+    const yearWritten = frame.steps.some((st) => st === 'year' || st === 'numeric' || st === 'numeric-hijri');
+    if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
     if (r) {
       const end = tokens.at(parsed.to - 1)!.end;
       const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${r.rule}` };
@@ -1390,6 +1413,12 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     i = Math.max(parsed.to, i + 1);
   }
   return out;
+}
+
+/** A Gregorian day or month with no year and no shift, placed in the year its sentence already wrote out. */
+function inYear(f: Frame, year: number): Frame {
+  const bare = f.month !== undefined && f.monthCalendar !== 'islamic' && f.year === undefined && f.shift === undefined && !f.currentYear && f.monthShift === undefined && f.deictic === undefined && !f.equivalent;
+  return bare ? { ...f, year, yearCalendar: 'gregory' } : f;
 }
 
 /** Weak words need support: a month like "May" or «آب», the ambiguous «اليوم», a lone year. */

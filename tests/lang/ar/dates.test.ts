@@ -47,7 +47,7 @@ describe('Arabic dates: calendars and digits', () => {
   });
   it('a month at the end of a line does not take the year that opens the next line', () => {
     const found = find('وانتهت الحرب في 15 أكتوبر.\n1950 - تأسيس المصنع الجديد.', '2015-08-01');
-    expect(found.map((t) => t.text)).toEqual(['15 أكتوبر']);
+    expect(found.map((t) => [t.text, t.value])).toEqual([['15 أكتوبر', '2015-10-15'], ['1950', '1950']]);
   });
   it('a weekday after the preposition-carrying clitic is found («والأربعاء»)', () => {
     expect(find('وصل الأحد والأربعاء الماضيين وفدان.', '2020-06-12').map((t) => t.weekday)).toContain(0);
