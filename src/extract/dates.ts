@@ -659,7 +659,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         }
       }
       // «العاشر من الشهر المقبل»: a day of the shifted month.
-      if (a.unit === 'M' && (a.definite || s.definite) && f.day !== undefined && f.month === undefined && f.year === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) {
+      // («غرة الشهر المقبل»: an ordinal in construct needs no «من».)
+      if (a.unit === 'M' && (a.definite || s.definite) && f.day !== undefined && f.month === undefined && f.year === undefined && (f.steps.at(-1) === 'ordinal-day' || slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue'))) {
         const shift = nx.find((x) => x.atom.kind === 'shift' && x.atom.position === 'after' && !x.atom.plural);
         if (shift && shift.atom.kind === 'shift') {
           f.monthShift = shift.atom.dir;
