@@ -84,6 +84,13 @@ export interface ActorRules {
   actionVerbs: readonly string[];
   /** Verbs of saying whose subject, right after them, is a speaker's name («قال محمد الحسين:»). */
   speechVerbs?: readonly string[];
+  /**
+   * Uncased scripts: common given names (محمد، خالد، سارة), a closed-ish class that opens a personal name with
+   * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
+   */
+  givenNames?: readonly string[];
+  /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word. */
+  compoundGivenPrefix?: string;
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -136,6 +143,7 @@ interface Compiled {
   kinship: Set<string>;
   verbs: Set<string>;
   speechVerbs: Set<string>;
+  givenNames: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
@@ -205,6 +213,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     kinship: set(rules.kinship),
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
+    givenNames: set(rules.givenNames ?? []),
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
@@ -924,6 +933,90 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) k++;
     if (k - i < 3 && !isDefinite(toks[k - 1])) continue; // «أبو» + one word is too often a nickname or place
     out.push({ type: 'person', from: i, to: k, span: [toks[i].start + cliticOffset(toks[i], stem), toks[k - 1].end], rule: 'ar:kinship-name', role: 'name', acts: actsAt(ctx, i, k) });
+    claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
+/** A given name opening a personal name: in the pack's list, or a compound «عبد» + divine name written as one word. */
+function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
+  if (!isWord(t)) return undefined;
+  // «على» (on) folds onto «علي» (Ali): only the spelling with ي is the name
+  if (MAQSURA_PARTICLES.has(t.core) && !t.text.endsWith('ي')) return undefined;
+  const prefix = ctx.rules.compoundGivenPrefix;
+  // «الحمد» is a family name (or a noun), not «حمد» with the article
+  const definite = isDefinite(t);
+  for (const s of t.stems) {
+    if (definite && !s.startsWith('ال')) continue;
+    if (ctx.c.givenNames.has(s)) return s;
+    // «عبدالله», «عبدالرحمن» (one word): the prefix plus a definite divine name of at least three letters
+    if (prefix && s.startsWith(prefix + 'ال') && s.length >= prefix.length + 5) return s;
+  }
+  return undefined;
+}
+
+/**
+ * «باسلمة», «باشرين»: family names opened by «با» look like a preposition on a noun («باستئناف»), so they
+ * count only as the last word of a name, where a name ends.
+ */
+function hadramiFamilyName(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && /^با[^ل]/u.test(t.fold) && !isStop(ctx, t) && t.fold.length >= 4 && nameBoundary(ctx, k + 1);
+}
+
+/** A definite participle or known nationality adjective: describes the name before it («المنتقل», «السعودي»). */
+function describes(ctx: Ctx, t: Tok): boolean {
+  if (!isDefinite(t) || !isAdjective(ctx, t)) return false;
+  if (t.stems.some((s) => ctx.c.nisbas.has(s) || ctx.c.titleModifiers.has(s))) return true;
+  return !/ي$/u.test(t.fold);
+}
+
+/** Where a name may end: punctuation, the end, a title, a connector-prefixed title, or a verb of saying. */
+function nameBoundary(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return true;
+  if (describes(ctx, t)) return true;
+  return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
+}
+
+/**
+ * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
+ * «فواز السلوم». At least one more name word must follow (a lone given name is too often a word or a
+ * place); the name ends like a titled one (a family name with the article closes it).
+ */
+function findGivenNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.givenNames.size && !ctx.rules.compoundGivenPrefix) return;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const given = givenNameAt(ctx, toks[i]);
+    if (!given || isStop(ctx, toks[i])) continue;
+    let k = i + 1;
+    let joined = 0;
+    while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
+      const pos = k - i - joined;
+      const t = toks[k];
+      if (ctx.c.connectors.has(t.fold) && isNameWord(ctx, toks[k + 1], 1) && !ctx.claimed[k + 1]) {
+        k += 2;
+        joined++;
+        continue;
+      }
+      if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
+      // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
+      if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // a describing participle after the name («المنتقل», «المكلف») is apposition, not a family name;
+      // nisba-shaped words (المطيري) are family names here, but known nationality adjectives are not
+      if (pos > 1 && describes(ctx, t)) break;
+      k++;
+      // a family name with the article ends it: a second definite word («المختص») is more often a description
+      if (isDefinite(t)) break;
+    }
+    if (k - i - joined < 2) continue;
+    // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
+    // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
+    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k)) continue;
+    const start = toks[i].start + cliticOffset(toks[i], given);
+    out.push({ type: 'person', from: i, to: k, span: [start, toks[k - 1].end], rule: 'ar:given-name', role: 'name', acts: actsAt(ctx, i, k) });
     claim(ctx, i, k);
     i = k - 1;
   }
@@ -1706,8 +1799,10 @@ export function extractActors(article: Article): Actor[] {
     }
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
-    findKinshipNames(ctx, cands);
     findSpeakerNames(ctx, cands);
+    // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
+    findGivenNames(ctx, cands);
+    findKinshipNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));

@@ -115,3 +115,51 @@ describe('Arabic false positives stay out', () => {
     expect(actors.find((a) => a.name === word)).toBeUndefined();
   });
 });
+
+describe('Arabic names opened by a given name (no title, no verb before them)', () => {
+  it('finds a given name with a family name and the family name alone later', () => {
+    const { actors } = run('وفي السياق نفسه، أوضح المشرف على البرنامج أن نادر الشمراني تولى الملف منذ عامين. وأكد الشمراني أن الخطة تسير.');
+    const p = find(actors, 'نادر الشمراني');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions[0].rule).toBe('ar:given-name');
+    expect(p?.aliases).toContain('الشمراني');
+  });
+
+  it('keeps a kinship chain whole: «خالد بن سعد المطيري»', () => {
+    const { actors } = run('وشارك في اللقاء خالد بن سعد المطيري وعدد من رجال الأعمال.');
+    expect(find(actors, 'خالد بن سعد المطيري')?.type).toBe('person');
+    expect(find(actors, 'بن سعد المطيري')).toBeUndefined();
+  });
+
+  it('reads a one-word «عبد» compound and a conjunction-prefixed given name', () => {
+    const { actors } = run('وحضر الحفل عبدالرحمن الدوسري وفهد العتيبي من الجمعية.');
+    expect(find(actors, 'عبدالرحمن الدوسري')?.type).toBe('person');
+    expect(find(actors, 'فهد العتيبي')?.mentions[0].text).toBe('فهد العتيبي');
+  });
+
+  it('takes an indefinite family name only where a name ends (a title follows)', () => {
+    const { actors } = run('ووصل إلى المدينة أمس لطفي باسلوم وزير النقل لمتابعة المشروعات.');
+    expect(find(actors, 'لطفي باسلوم')?.type).toBe('person');
+  });
+
+  it('does not read a verb or noun after a bare given name as a family name', () => {
+    const { actors } = run('يذكر بأن عبدالله سبق وأن أعلن اعتزاله. وقال إن سارة ستزور الرياض.');
+    expect(find(actors, 'عبدالله سبق')).toBeUndefined();
+    expect(actors.some((a) => a.name.startsWith('سارة'))).toBe(false);
+  });
+
+  it('does not take a family name with the article for a given name («الحمد» is not «حمد»)', () => {
+    const { actors } = run('واختتم الحمد حديثه بالشكر للجمهور.');
+    expect(actors.some((a) => a.name.includes('حديثه'))).toBe(false);
+  });
+
+  it('stops before a describing participle after the name', () => {
+    const { actors } = run('ويتوقع أن يشارك ماجد الحربي المنتقل حديثا إلى الفريق في المباراة.');
+    expect(find(actors, 'ماجد الحربي')?.type).toBe('person');
+  });
+
+  it('never reads «على» (on) as the name «علي»', () => {
+    const { actors } = run('وحصل على موافقة الوزارة بعد أسبوعين من الانتظار.');
+    expect(actors.some((a) => a.name.startsWith('على'))).toBe(false);
+  });
+});
