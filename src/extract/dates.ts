@@ -467,8 +467,8 @@ interface Frame {
   narrative?: boolean;
   /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
   monthShift?: -1 | 0 | 1;
-  /** «من العام الجاري»: the month lies in the publication's year. */
-  currentYear?: boolean;
+  /** «من العام الجاري / الماضي»: the month lies in the publication's year shifted by this. */
+  yearShift?: -1 | 0 | 1;
   /** Led by «منذ» (since). */
   since?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
@@ -523,13 +523,16 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
   // «قبل أسبوع من موعد الافتتاح»: counted from another event, not from publication.
   if (f.ago !== undefined && !f.narrative && f.steps[0] === 'ago' && anchoredToEvent(scan, lastContent)) f.narrative = true;
   // «الموافق»: the same date written again (Hijri = Gregorian).
+  // Either writing may sit in brackets: «يوم الأحد (10/شوال/1436هـ) الموافق (26/7/2015)».
   if (!nested && scan.tok(lastContent)) {
-    const eq = slotsAt(scan, lastContent).find((s) => s.atom.kind === 'equals');
+    const closes = scan.tok(lastContent)?.text === ')' ? 1 : 0;
+    const eq = slotsAt(scan, lastContent + closes).find((s) => s.atom.kind === 'equals');
     if (eq) {
-      const other = parseRun(scan, eq.to, true);
+      const opens = scan.tok(eq.to)?.text === '(' ? 1 : 0;
+      const other = parseRun(scan, eq.to + opens, true);
       if (other && resolvable(other.frame)) {
         f.equivalent = other.frame;
-        lastContent = other.to;
+        lastContent = other.to + (opens && scan.tok(other.to)?.text === ')' ? 1 : 0);
       }
     }
   }
@@ -648,13 +651,13 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         take(s, 'introducer');
         return true;
       }
-      // «6 ذو القعدة من العام الجاري»: "of this year" gives the month its year.
-      if (a.unit === 'Y' && (a.definite || s.definite) && f.month !== undefined && f.year === undefined && !f.currentYear && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) {
-        const current = nx.find((x) => x.atom.kind === 'shift' && x.atom.dir === 0 && x.atom.position === 'after');
-        if (current) {
-          f.currentYear = true;
+      // «6 ذو القعدة من العام الجاري», «أكتوبر من العام الماضي»: "of this / last year" gives the month its year.
+      if (a.unit === 'Y' && (a.definite || s.definite) && f.month !== undefined && f.year === undefined && f.yearShift === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) {
+        const shift = nx.find((x) => x.atom.kind === 'shift' && x.atom.position === 'after' && !x.atom.plural);
+        if (shift && shift.atom.kind === 'shift') {
+          f.yearShift = shift.atom.dir;
           take(s, 'unit-of-year');
-          take(current, 'current');
+          take(shift, 'shift');
           return true;
         }
       }
@@ -1008,9 +1011,10 @@ function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | n
     const chosen = greg?.value ? greg : a?.value ? a : b;
     return chosen ? { ...chosen, weekday: a?.weekday ?? chosen.weekday, rule: `${chosen.rule}+equivalent` } : null;
   }
-  if (f.currentYear && anchor && f.year === undefined) {
+  if (f.yearShift !== undefined && anchor && f.year === undefined) {
     const islamic = f.monthCalendar === 'islamic';
-    return resolve({ ...f, currentYear: false, year: islamic ? hijriOf(anchor)[0] : anchor[0], yearCalendar: islamic ? 'islamic' : 'gregory' }, anchor, tense);
+    const year = (islamic ? hijriOf(anchor)[0] : anchor[0]) + f.yearShift;
+    return resolve({ ...f, yearShift: undefined, year, yearCalendar: islamic ? 'islamic' : 'gregory' }, anchor, tense);
   }
   if (f.monthShift !== undefined) {
     if (!anchor) return { value: null, type: 'date', relative: true, rule: 'day-of-shifted-month' };
@@ -1418,7 +1422,7 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
 
 /** A Gregorian day or month with no year and no shift, placed in the year its sentence already wrote out. */
 function inYear(f: Frame, year: number): Frame {
-  const bare = f.month !== undefined && f.monthCalendar !== 'islamic' && f.year === undefined && f.shift === undefined && !f.currentYear && f.monthShift === undefined && f.deictic === undefined && !f.equivalent;
+  const bare = f.month !== undefined && f.monthCalendar !== 'islamic' && f.year === undefined && f.shift === undefined && f.yearShift === undefined && f.monthShift === undefined && f.deictic === undefined && !f.equivalent;
   return bare ? { ...f, year, yearCalendar: 'gregory' } : f;
 }
 
