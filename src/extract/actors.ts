@@ -582,12 +582,18 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       // «عضو حقوق الإنسان بمكة»: an indefinite + definite genitive pair, when the title goes on after it
-      if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold)) {
+      // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
+      if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
         if (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)))) {
           k += 2;
           continue;
         }
+      }
+      // «وزير الاتصالات وتقنية المعلومات»: a conjoined genitive pair continues the title
+      if (/^و/u.test(t.fold) && t.fold.length > 3 && k > i + 1 && !givenNameAt(ctx, t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !isDefinite(t)) {
+        k += 2;
+        continue;
       }
       if (/^ب/u.test(t.fold) && k > i + 1) {
         const g = gazetteerAt(ctx, k);

@@ -163,3 +163,22 @@ describe('Arabic names opened by a given name (no title, no verb before them)', 
     expect(actors.some((a) => a.name.startsWith('على'))).toBe(false);
   });
 });
+
+describe('Arabic titles that go on or stop', () => {
+  it('continues a title over a conjoined genitive pair («وتقنية المعلومات»)', () => {
+    const { actors } = run('وقال وزير الاتصالات وتقنية المعلومات سالم الكثيري إن الشبكة جاهزة.');
+    expect(find(actors, 'سالم الكثيري')?.title).toBe('وزير الاتصالات وتقنية المعلومات');
+    expect(find(actors, 'وتقنية المعلومات')).toBeUndefined();
+  });
+
+  it('ends the title at a given name even when another title follows the name', () => {
+    const { actors } = run('أكد الدكتور منصور الخنيزان رئيس لجنة المدارس الأهلية أن الشراكة مستمرة.');
+    expect(find(actors, 'منصور الخنيزان')?.title).toBe('الدكتور');
+    expect(find(actors, 'لجنة المدارس الأهلية')?.type).toBe('organization');
+  });
+
+  it('does not take an indefinite role noun after the name into it («مدرب»)', () => {
+    const { actors } = run('وشدد المدرب البرتغالي جوزيه مارتينز مدرب نادي الوحدة على أهمية اللقاء.');
+    expect(find(actors, 'جوزيه مارتينز')?.type).toBe('person');
+  });
+});
