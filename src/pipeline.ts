@@ -14,6 +14,8 @@ import { extractQuotes } from './extract/quotes.js';
 import { buildEvents } from './extract/events.js';
 import { rankActors } from './extract/salience.js';
 import { loadText } from './text/input.js';
+import { findDateline } from './text/dateline.js';
+import type { Actor, Span } from './types.js';
 
 export const DEFAULT_TIME_BUDGET_MS = 20_000;
 
@@ -23,7 +25,8 @@ export function buildArticle(text: string, meta: ArticleMeta, options: Summarise
   const pack = packFor(lang);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs, pack.abbreviations);
-  const base: Article = { id: options.id ?? '-', text, lang, pack, meta, paragraphs, sentences, headline: null, bodyStart: 0, published: null };
+  const dateline = meta.format === 'html' ? null : findDateline(text, lang);
+  const base: Article = { id: options.id ?? '-', text, lang, pack, meta, paragraphs, sentences, headline: null, bodyStart: 0, published: null, dateline };
   const { headline, bodyStart } = findHeadline(base);
   const published: Published | null = options.date ? { date: options.date, rule: 'option:--date', evidence: options.date } : null;
   return { ...base, headline, bodyStart, published };
@@ -33,6 +36,20 @@ function pickLanguage(text: string, meta: ArticleMeta): string {
   const detected = detectLanguage(text);
   if (detected === 'und' && meta.langHint) return meta.langHint.slice(0, 2).toLowerCase();
   return detected;
+}
+
+/**
+ * A dateline's place and agency say where and by whom the story was filed, not who acts in it: their
+ * mentions there are dropped, and an actor named only there is dropped with them.
+ */
+function withoutSpan(actors: Actor[], span: Span | null): Actor[] {
+  if (!span) return actors;
+  const outside = (m: { span: Span }) => m.span[1] <= span[0] || m.span[0] >= span[1];
+  return actors.flatMap((a) => {
+    if (a.mentions.every(outside)) return [a];
+    const mentions = a.mentions.filter(outside);
+    return mentions.length ? [{ ...a, mentions }] : [];
+  });
 }
 
 /** Summarise article text that is already decoded and extracted (see text/input.ts). */
@@ -58,7 +75,7 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
       resolved = false;
     }
   }
-  const actors = over('actors') ? [] : extractActors(article);
+  const actors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
   if (!resolved && !over('dates')) times = findTimeExpressions(article);
   const quotes = over('quotes') ? [] : extractQuotes(article, actors);
   const events = over('events') ? [] : buildEvents(article, times, actors);

@@ -3,6 +3,7 @@
  * (the decoded article text after line-end normalisation), as CONTRACT.md requires.
  */
 import type { LanguagePack } from './lang/pack.js';
+import type { Dateline } from './text/dateline.js';
 
 /** Half-open character range [start, end) in `Article.text`. */
 export type Span = [start: number, end: number];
@@ -71,6 +72,8 @@ export interface Article {
   bodyStart: number;
   /** Publication date as resolved so far (from --date, metadata or inference). */
   published: Published | null;
+  /** The dateline or byline prefix («LONDON, June 10 (Reuters) -», «الرياض - واس:»), kept out of actors and events. */
+  dateline?: Dateline | null;
 }
 
 export interface Mention {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { summarise } from '../src/pipeline.js';
 import { toJson } from '../src/output.js';
 import { loadText } from '../src/text/input.js';

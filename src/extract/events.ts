@@ -1,7 +1,8 @@
 /**
  * Dated events: each time expression that resolves to a date becomes an event, described by the clause
  * it stands in and the actors named in its sentence. Durations and sets are not events; a date stamp
- * or dateline is the publication date, not something that happened; a time of day keeps only its day.
+ * or a dateline's date is when the story was filed, not something that happened; a time of day keeps
+ * only its day.
  */
 import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
 import { squash } from '../text/normalise.js';
@@ -17,6 +18,8 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   for (const t of times) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
+    const dateline = article.dateline?.span;
+    if (dateline && t.span[0] < dateline[1] && t.span[1] > dateline[0]) continue;
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };

@@ -1,7 +1,8 @@
 /**
  * The publication date, when --date does not give it. In order of trust:
  *   1. metadata (HTML meta / JSON-LD, Markdown front matter);
- *   2. a date stamp: a line near the top holding only a full date («June 8, 2010», «10/06/2020»);
+ *   2. a date stamp: a line near the top holding only a full date («June 8, 2010», «10/06/2020»),
+ *      or a full date inside the dateline («الرياض 25 شوال 1436 هـ واس»);
  *   3. the date of an embedded post's signature («— Name (@handle) June 10, 2020»), the latest one:
  *      a news story is published on or after the posts it embeds. A weekday named in the lead
  *      («الأربعاء», "on Tuesday") confirms it, or moves it forward to that weekday (within six days).
@@ -22,7 +23,14 @@ export function inferPublished(article: Article, times: TimeExpression[]): Publi
   if (article.meta.published) {
     return { date: article.meta.published, rule: `metadata:${article.meta.publishedSource ?? 'date'}`, evidence: article.meta.published };
   }
-  return fromDateStamp(article, times) ?? fromPostSignature(article, times);
+  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromPostSignature(article, times);
+}
+
+function fromDateline(article: Article, times: TimeExpression[]): Published | null {
+  const dateSpan = article.dateline?.dateSpan;
+  if (!dateSpan) return null;
+  const time = times.find((t) => isFullDate(t) && t.span[0] < dateSpan[1] && t.span[1] > dateSpan[0]);
+  return time ? { date: time.value!, rule: 'dateline', evidence: time.text } : null;
 }
 
 const isFullDate = (t: TimeExpression) => !t.relative && t.value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(t.value);

@@ -261,7 +261,8 @@ function datelineIn(text: string, start: number, end: number, index: number, t: 
   if (!accepted) return null;
   const place = items.find((c) => c.kind === 'place');
   const agency = items.find((c) => c.kind === 'agency');
-  const date = items.find((c) => c.kind === 'date');
+  const dates = items.filter((c) => c.kind === 'date');
+  const date = dates.length ? { start: dates[0].start, end: dates[dates.length - 1].end } : null;
   return {
     span: [start, standalone ? end : skipSpaces(text, datelineEnd, end)],
     place: place ? text.slice(place.start, place.end) : null,
@@ -293,6 +294,8 @@ function classify(text: string, p: Part, k: number, before: Classified[], t: Tab
     return null;
   }
   if (p.words.length > MAX_PART_WORDS) return null;
+  // «LONDON, March 3, 2019 (Reuters) -»: the year after a day-and-month part belongs to the date.
+  if (p.before === 'comma' && before.at(-1)?.kind === 'date' && /^\d{4}$/u.test(folded)) return [{ kind: 'date', ...whole }];
   if (t.agencies.has(folded)) return [{ kind: 'agency', ...whole }];
   if (isDate(text, p, t, fold)) return [{ kind: 'date', ...whole }];
   if (t.places.has(folded) || t.places.has(withoutArticlePrefix(folded))) return [{ kind: 'place', ...whole }];

@@ -73,3 +73,15 @@ describe('date helpers', () => {
     expect(utcWeekday('2020-06-10')).toBe(3);
   });
 });
+
+describe('datelines', () => {
+  it('take the publication date from a dated dateline and keep it out of events and actors', async () => {
+    const { summarise } = await import('../../src/pipeline.js');
+    const text = 'Port reopens after storm\n\nLONDON, March 3, 2019 (Reuters) - The harbour authority reopened the port on Saturday, two days after the storm.';
+    const s = await summarise(text, { id: 't' });
+    // Whatever the dates engine makes of the dateline, it is publication evidence, not an event.
+    for (const e of s.events) expect(e.dateText).not.toContain('March 3, 2019');
+    expect(s.published).toBe('2019-03-03');
+    expect(s.actors.map((a) => a.name)).not.toContain('Reuters');
+  });
+});

@@ -21,6 +21,10 @@ const CASES: Case[] = [
     lang: 'en', dateline: 'LONDON, June 10 (Reuters) - ', place: 'LONDON', agency: 'Reuters', date: 'June 10',
   },
   {
+    text: withHeadline('Harbour reopens', 'LONDON, March 3, 2019 (Reuters) - The harbour reopened on Saturday.'),
+    lang: 'en', dateline: 'LONDON, March 3, 2019 (Reuters) - ', place: 'LONDON', agency: 'Reuters', date: 'March 3, 2019',
+  },
+  {
     text: withHeadline('Senate passes spending bill', 'WASHINGTON (AP) — The Senate voted on Tuesday to approve the spending bill.'),
     lang: 'en', dateline: 'WASHINGTON (AP) — ', place: 'WASHINGTON', agency: 'AP',
   },
