@@ -19,7 +19,9 @@ export async function startProgress(io: CliIO, quiet: boolean, started: number):
   // ora redraws with the cursor methods of a real terminal stream; anything else gets no animation.
   if (quiet || io.stderr.isTTY !== true || typeof (io.stderr as { cursorTo?: unknown }).cursorTo !== 'function') return { visible: false, update() {}, log, stop() {} };
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: 'starting…', stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  // We decide when to animate (stderr is a terminal, no --quiet); ora's own guess would also switch it
+  // off whenever CI is set in the environment, even on a real terminal.
+  const spinner = ora({ text: 'starting…', stream: io.stderr as NodeJS.WritableStream, discardStdin: false, isEnabled: true }).start();
   let last = 0;
   return {
     visible: true,
