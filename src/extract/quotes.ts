@@ -56,6 +56,11 @@ export interface QuoteCounterExample {
 
 /** The quote data a language pack provides. All word lists are folded forms. */
 export interface QuoteRules {
+  /**
+   * Languages where a document noun takes its issuer right after it (Arabic construct state: «بيان الوزارة»);
+   * `isDefinite` tells a definite noun, which cannot, from one in construct. Absent: no such issuer.
+   */
+  constructState?: { isDefinite: (fold: string) => boolean };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
   sourceMarkers: readonly (readonly string[])[];
@@ -672,9 +677,13 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
-    const actor = ctx.lastSpeaker(at, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(at, ['organization', 'group'], 'any');
-    // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
+    // «بيان الوزارة», «بيان رئيس الإقليم فلان»: the issuer named right after the document.
+    const issuer = documentIssuer(ctx, toks, toks.indexOf(docTok, i), j);
+    if (issuer) return { ...issuer, end: j };
+    // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
+    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
+    // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
   // Named actors in the phrase. A phrase opening with a name is that actor («حزب X اتهم اردوغان»: the
@@ -699,7 +708,39 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
   if (startsAnonymous) return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
+  const named = nameAfterTitle(ctx, toks, j, limit);
+  if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+const TITLE_COMPLEMENT_TOKENS = 10;
+const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
+
+/**
+ * A title phrase that names nobody, stopped by a preposition of its own complement, is in apposition with the
+ * person named a few words on: «خبير الشؤون العسكرية في الشرق الأوسط فلان». Only a person, only before any
+ * punctuation, complementiser or speech verb, so an object or a later clause is never taken for the speaker.
+ */
+function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
+  if (j >= limit || toks[j].kind !== 'word' || !ctx.stops.has(toks[j].fold)) return null;
+  const end = Math.min(limit, j + TITLE_COMPLEMENT_TOKENS);
+  let e = j;
+  while (e < end && !(toks[e].kind === 'punct' && CLAUSE_PUNCT.has(toks[e].text)) && !isMarkToken(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  if (e === j) return null;
+  const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
+  return m ?? null;
+}
+
+/** The issuer named right after a document noun at toks[d] («بيان الوزارة», «بيان رئيس الإقليم فلان»), within the phrase. */
+function documentIssuer(ctx: Context, toks: Token[], d: number, limit: number): { actor: Actor; text: string; span: Span; rule: SpeakerFinding['rule'] } | null {
+  // Only a document in construct state names its issuer next: «بيان الوزارة», not «البيان الحكومة» (its object).
+  if (d < 0 || d + 1 >= limit || !ctx.rules.constructState || ctx.rules.constructState.isDefinite(toks[d].fold)) return null;
+  const ms = mentionsStartingIn(ctx.index, toks[d + 1].start, toks[limit - 1].end);
+  if (ms.length === 0) return null;
+  // The name right after the document, else a person in apposition with the issuer's title.
+  const pick = ms[0].start <= toks[d + 1].start + 1 ? ms[0] : ms.find((m) => m.actor.type === 'person');
+  if (!pick) return null;
+  return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:document' };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'senior', 'his', 'her', 'their', 'its']);
@@ -728,7 +769,7 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
-  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks);
+  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks);
   if (agent) return agent;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
@@ -743,6 +784,25 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
     const inClause = toks.slice(k + 1).some((b) => ctx.complementisers.has(b.fold) || b.text === ':');
     return found ? { ...found, distance: n - 1 - k, inClause } : null;
+  }
+  return null;
+}
+
+const DOCUMENT_LOOKBACK_TOKENS = 12;
+
+/** «وجاء في بيان الوزارة «…»»: a document naming its issuer just before the quote, with no speech verb in between. */
+function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const n = toks.length;
+  for (let k = n - 1; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
+    const t = toks[k];
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
+    if (t.kind !== 'word') continue;
+    if (ctx.cue(t) || ctx.complementisers.has(t.fold)) return null;
+    if (!ctx.has(ctx.documents, t)) continue;
+    // A speech verb just before the document («قال في بيان») keeps the verb's subject as the speaker.
+    for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (ctx.cue(toks[b])) return null;
+    const issuer = documentIssuer(ctx, toks, k, n);
+    return issuer ? { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false } : null;
   }
   return null;
 }
@@ -781,9 +841,11 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
   if (cue.role === 'lead-in') {
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
-    const earlier = speakerBefore(ctx, toks.slice(0, k), quoteStart);
+    // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
-    const actor = sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
+    const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
   // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
@@ -810,6 +872,15 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/** Index of the first token of the sentence holding toks[k]: after the last full stop (not an abbreviation's) before it. */
+function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
+  for (let b = k - 1; b >= 0; b--) {
+    const t = toks[b];
+    if (t.kind === 'punct' && (t.text === '!' || t.text === '?' || t.text === '\u061F' || (t.text === '.' && !isAbbreviationBefore(ctx, toks, b)))) return b + 1;
+  }
+  return 0;
 }
 
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */

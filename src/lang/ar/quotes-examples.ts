@@ -9,7 +9,42 @@ const ministry = { name: 'وزارة الصحة', type: 'organization' as const,
 const council = { name: 'مجلس الأمن', type: 'organization' as const, aliases: ['المجلس'] };
 const envoy = { name: 'هدى العلي', type: 'person' as const, aliases: ['العلي'] };
 
+const analyst = { name: 'نادر الخطيب', type: 'person' as const, aliases: ['الخطيب'] };
+const coach = { name: 'ماجد الشمري', type: 'person' as const, aliases: ['الشمري'] };
+const referee = { name: 'خالد الدوسري', type: 'person' as const, aliases: ['الدوسري'] };
+
 export const examples: readonly QuoteExample[] = [
+  {
+    // A title with its own prepositional complement, then the name in apposition.
+    rule: 'speaker:verb-before',
+    text: 'وأشار الباحث في شؤون الطاقة في الخليج نادر الخطيب إلى «تراجع واضح في الطلب على النفط الخام».',
+    actors: [analyst],
+    expect: [{ text: 'تراجع واضح في الطلب على النفط الخام', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // «جاء في بيان X»: no speech verb, the document names its issuer.
+    rule: 'speaker:document',
+    text: 'وجاء في بيان وزارة الصحة «لا توجد إصابات جديدة في المنطقة الشرقية منذ أسبوعين».',
+    actors: [ministry],
+    expect: [{ text: 'لا توجد إصابات جديدة في المنطقة الشرقية منذ أسبوعين', speaker: 'وزارة الصحة' }],
+  },
+  {
+    // A definite document («البيان») is followed by its object, not by its issuer.
+    rule: 'speaker:document',
+    text: 'وأصدرت وزارة الصحة بيانا مساء أمس. وطالب البيان مجلس الأمن بـ«التحرك العاجل لوقف القتال».',
+    actors: [ministry, council],
+    expect: [{ text: 'التحرك العاجل لوقف القتال', speaker: 'وزارة الصحة' }],
+  },
+  {
+    // A participle continues the subject of its own sentence, not a name in its object nor an earlier sentence.
+    rule: 'speaker:lead-in',
+    text: 'وأضاف الدوسري «القرار كان صحيحا». ورفض الشمري التعليق على قرار الحكم خالد الدوسري قائلا «لن أتحدث عن التحكيم اليوم».',
+    actors: [coach, referee],
+    expect: [
+      { text: 'القرار كان صحيحا', speaker: 'خالد الدوسري' },
+      { text: 'لن أتحدث عن التحكيم اليوم', speaker: 'ماجد الشمري' },
+    ],
+  },
   {
     rule: 'speaker:verb-before',
     text: 'وقال وزير المالية سالم الحربي: «الميزانية الجديدة تحمي الأسر ذات الدخل المحدود».',

@@ -100,6 +100,8 @@ export const quotes: QuoteRules = {
   titleCaseIsTitle: false,
   verbFirst: true,
   defaultGender,
+  // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
+  constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   examples,
   counterExamples,
 };
