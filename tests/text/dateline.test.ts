@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../src/text/dateline.js';
+import { ruleMatches } from '../../src/extract/headline.js';
 import { headline as arabicHeadline } from '../../src/lang/ar/headline.js';
 import { headline as englishHeadline } from '../../src/lang/en/headline.js';
 
@@ -135,12 +136,12 @@ describe('findDateline', () => {
 
 describe('not-headline lines', () => {
   const all = [...arabicHeadline.notHeadline, ...englishHeadline.notHeadline];
-  const matches = (line: string) => all.some((r) => r.pattern.test(line));
+  const matches = (line: string) => all.some((r) => ruleMatches(r, line));
 
   it('every rule matches its examples and none of its counter-examples', () => {
     for (const rule of all) {
-      for (const e of rule.examples) expect(rule.pattern.test(e), `${rule.name}: ${e}`).toBe(true);
-      for (const c of rule.counterExamples ?? []) expect(rule.pattern.test(c), `${rule.name}: ${c}`).toBe(false);
+      for (const e of rule.examples) expect(ruleMatches(rule, e), `${rule.name}: ${e}`).toBe(true);
+      for (const c of rule.counterExamples ?? []) expect(ruleMatches(rule, c), `${rule.name}: ${c}`).toBe(false);
     }
   });
 

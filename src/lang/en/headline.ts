@@ -49,6 +49,7 @@ const MONTH = `(?:${DATE_WORDS.slice(0, 24).join('|')})\\.?`;
 const rules: LineRule[] = [
   {
     name: 'en-byline',
+    guard: /^(?:By|BY|Reporting|Written|Story|Words)\s/u,
     // «By Jane Smith», «BY JOE HILDEBRAND», «By Jane Smith and Omar Ali, Reuters», «By Jane Smith | BBC News».
     pattern: new RegExp(`^(?:By|BY|Reporting by|Written by|Story by|Words by)\\s${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,3}(?:\\s?[,|\u2013\u2014-]\\s?[\\p{L}.&' ]{1,40})?$`, 'u'),
     examples: ['By Jane Smith', 'BY JOE HILDEBRAND', 'By Jane Smith and Omar Ali, Reuters', 'By Jane Smith | BBC News', "By Sean O'Neil"],
@@ -56,12 +57,14 @@ const rules: LineRule[] = [
   },
   {
     name: 'en-agency-only',
+    guard: /^[^\n]{1,40}$/u,
     pattern: new RegExp(`^\\(?${AGENCY}\\)?$`, 'u'),
     examples: ['(Reuters)', 'AFP', 'Associated Press'],
     counterExamples: ['Reuters cuts jobs'],
   },
   {
     name: 'en-dateline-only',
+    guard: /^(?=[^\n]{2,120}$)\p{Lu}[\p{Lu} .'’-]/u,
     // «LONDON (Reuters) -», «WASHINGTON —», «CAIRO, Egypt (AP) --», «NEW YORK, June 10 (Reuters) -» on a line of their own.
     pattern: new RegExp(
       `^\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:,\\s\\p{Lu}[\\p{L} .]{1,30})?(?:,\\s${MONTH}\\s\\d{1,2}(?:,\\s\\d{4})?)?(?:\\s?\\(${AGENCY}\\)\\s?[-\u2013\u2014:]{0,2}|\\s?[-\u2013\u2014]{1,2})$`,
@@ -72,6 +75,7 @@ const rules: LineRule[] = [
   },
   {
     name: 'en-time-stamp',
+    guard: /^(?:Published|Updated|Last updated|Posted|First published)/u,
     // «Updated 10:32 GMT, 10 June 2020», «Published: June 10, 2020», «Last updated on 3 May 2019».
     pattern: new RegExp(`^(?:Published|Updated|Last updated|Posted|First published)(?:\\son|\\sat)?:?\\s(?:\\d|${MONTH}\\s\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^\\n]{0,80}$`, 'u'),
     examples: ['Updated 10:32 GMT, 10 June 2020', 'Published: June 10, 2020', 'Last updated on 3 May 2019', 'Posted Tuesday, June 9'],
