@@ -89,6 +89,8 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
+  placePrepositions?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word. */
   compoundGivenPrefix?: string;
   referents: readonly Referent[];
@@ -126,6 +128,8 @@ interface GazEntry {
   english?: string;
   /** Display form for the canonical name when the entity is known (the written form wins when seen). */
   display: string;
+  /** A one-word acronym form ("WHO"): in cased text it must be written in capitals ("Who will…" is not it). */
+  acronym?: string;
 }
 
 interface Compiled {
@@ -144,6 +148,7 @@ interface Compiled {
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  placePrepositions: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
@@ -164,7 +169,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     const w = words(form);
     if (!w.length) return;
     const list = gazetteer.get(w[0]) ?? [];
-    list.push({ ...entry, words: w });
+    list.push({ ...entry, words: w, acronym: /^\p{Lu}{2,}$/u.test(form) ? form : undefined });
     gazetteer.set(w[0], list);
   };
   const english = countryNames('en');
@@ -214,6 +219,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
+    placePrepositions: set(rules.placePrepositions ?? []),
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
@@ -263,6 +269,8 @@ interface Candidate {
   titled?: boolean;
   /** True when the candidate acts (subject of a verb of saying/acting). */
   acts?: boolean;
+  /** Latin script: a lone name right after a place preposition ("in Lahore"): a setting, kept as a place. */
+  placed?: boolean;
 }
 
 interface Entity {
@@ -449,6 +457,7 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
     const entries = ctx.c.gazetteer.get(stem);
     if (!entries) continue;
     for (const e of entries) {
+      if (e.acronym && ctx.cased && withoutPossessive(t.text) !== e.acronym) continue;
       let k = i + 1;
       let ok = true;
       for (let w = 1; w < e.words.length; w++, k++) {
@@ -1074,7 +1083,7 @@ function possessiveEnd(ctx: Ctx, t: Tok): number {
  * titles ("Vice-President Dick Cheney"), appositives ("John McCain, a Republican Senator,") and
  * possessives; sentence-initial and headline-case words need support from elsewhere in the text.
  */
-function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, midCapSeen: Set<string>): void {
+function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, midCapSeen: Set<string>, repeatedCap: Set<string>): void {
   const { toks } = ctx;
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
@@ -1108,7 +1117,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let end = k;
     while (end < toks.length) {
       const t = toks[end];
-      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t))) {
+      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
         end++;
         if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
@@ -1137,7 +1146,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
-    if (titleFrom < 0 && ctx.sentenceStart[from] && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
+    // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
+    const leadingName = end - start === 1 && repeatedCap.has(withoutPossessive(toks[from].fold)) && actsAt(ctx, from, end) && !lowerSeen.has(withoutPossessive(toks[from].fold));
+    if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     while (from < end && (ctx.c.stop.has(withoutPossessive(toks[from].fold)) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
@@ -1150,7 +1161,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     while (from < end && (ctx.c.connectors.has(toks[from].fold) || toks[from].kind === 'punct')) from++;
     let to = end;
-    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold))) to--;
+    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold)) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
     // a title with no name after it ("a Republican Senator") is not an actor
     if (to > from && titleAt(ctx, from) >= to) to = from;
     if (to <= from) {
@@ -1161,7 +1172,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.fold.replace(/['\u2019]s?$/u, ''));
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && titleFrom < 0);
+    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1192,10 +1203,36 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       country: isGaz ? g.entry.country : undefined,
       capital: isGaz ? g.entry.capital : undefined,
       acts: actsAt(ctx, from, to),
+      placed: to - from <= 2 && !title && afterPlacePreposition(ctx, from),
     });
+    const made = out[out.length - 1];
+    if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;
   }
+}
+
+/**
+ * "Theresa May", "Tony Will": a capitalised stopword (month, modal) closing a run of at least one ordinary
+ * capitalised word mid-sentence is a surname, not the month or the verb.
+ */
+function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  if (i === start || !prev || ctx.c.stop.has(prev.fold) || ctx.sentenceStart[i]) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i].text)) return false;
+  const next = toks[i + 1];
+  return !next || !isWord(next) || !next.capital;
+}
+
+/** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
+function afterPlacePreposition(ctx: Ctx, from: number): boolean {
+  const { toks } = ctx;
+  const before = toks[from - 1];
+  if (!isWord(before)) return false;
+  if (ctx.c.placePrepositions.has(before.fold)) return true;
+  // the second of a pair: "in Karachi and Mumbai"
+  return before.fold === 'and' && !!toks[from - 2]?.capital && isWord(toks[from - 3]) && ctx.c.placePrepositions.has(toks[from - 3].fold);
 }
 
 function isAcronym(t: Tok): boolean {
@@ -1726,7 +1763,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const name = formOf(ctx, best).trim();
   if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !e.title && e.type !== 'group') return null;
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group') return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
@@ -1781,16 +1818,22 @@ export function extractActors(article: Article): Actor[] {
   if (ctx.cased) {
     const lowerSeen = new Set<string>();
     const midCapSeen = new Set<string>();
+    const capSeen = new Set<string>();
+    const repeatedCap = new Set<string>();
     for (let i = ctx.bodyTok; i < ctx.toks.length; i++) {
       const t = ctx.toks[i];
       if (!isWord(t)) continue;
       const f = t.fold.replace(/['\u2019]s?$/u, '');
       if (!t.capital) lowerSeen.add(f);
-      else if (!ctx.sentenceStart[i]) midCapSeen.add(f);
+      else {
+        if (!ctx.sentenceStart[i]) midCapSeen.add(f);
+        if (capSeen.has(f)) repeatedCap.add(f);
+        capSeen.add(f);
+      }
     }
     findReferents(ctx, cands);
     findGazetteer(ctx, cands);
-    findCapitalised(ctx, cands, lowerSeen, midCapSeen);
+    findCapitalised(ctx, cands, lowerSeen, midCapSeen, repeatedCap);
   } else {
     // the headline is read for known names only after the body has taught them
     const headline = article.headline?.span;

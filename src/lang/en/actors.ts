@@ -174,6 +174,7 @@ export const actors: ActorRules = {
   ],
   groupHeads: [],
   eventHeads: [],
+  placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
   groupWords: [
     'Republicans', 'Democrats', 'Conservatives', 'Tories', 'Liberals', 'Americans', 'Britons', 'Russians', 'Syrians',
     'Iraqis', 'Iranians', 'Israelis', 'Palestinians', 'Libyans', 'Afghans', 'Kurds', 'Europeans', 'Africans', 'Muslims',

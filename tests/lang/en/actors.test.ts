@@ -106,3 +106,30 @@ describe('English false positives stay out', () => {
     expect(actors.find((a) => a.name.toLowerCase() === word)).toBeUndefined();
   });
 });
+
+describe('English names the old rules dropped', () => {
+  it('keeps a surname that is also a month or modal ("Theresa May"), even when "may" is seen lower case', () => {
+    const { actors } = run('Curfews may be used, officials said. Teresa May, the opposition spokeswoman, called the plan weak.');
+    expect(find(actors, 'Teresa May')?.type).toBe('person');
+  });
+
+  it('keeps a lone place named once after a place preposition', () => {
+    const { actors } = run('A new ferry will run between Portwick and Hallmere from June. Traders in Dunmore welcomed the news.');
+    for (const place of ['Portwick', 'Hallmere', 'Dunmore']) expect(find(actors, place)?.type).toBe('location');
+  });
+
+  it('keeps a firm that leads its sentences and acts ("Brantco has signed … Brantco\'s plant")', () => {
+    const { actors } = run('Brantco has signed a deal to build a new plant. Brantco\'s plant will open next year.');
+    expect(find(actors, 'Brantco')).toBeDefined();
+  });
+
+  it('does not read a capitalised pronoun as a known acronym ("Who" is not the WHO)', () => {
+    const { actors } = run('"Who will pay for this?" the minister asked. The WHO said it would help.');
+    expect(actors.filter((a) => a.name === 'World Health Organization' || a.name === 'WHO' || a.name === 'Who').map((a) => a.mentions.map((m) => m.text)).flat()).toEqual(['WHO']);
+  });
+
+  it('still drops a lone capitalised word seen once doing nothing', () => {
+    const { actors } = run('The report praised Fernhill for its schools. Prices rose.');
+    expect(find(actors, 'Fernhill')).toBeUndefined();
+  });
+});
