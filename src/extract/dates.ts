@@ -53,6 +53,8 @@ export type DateAtom =
   /** since: «منذ» + several years reads as "for N years" (a span up to now), not as a past date. */
   | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean }
   | { kind: 'part'; part: 'start' | 'mid' | 'end' }
+  /** «في اليوم نفسه», «من الشهر ذاته»: the day or month the text last named. */
+  | { kind: 'same'; unit: 'D' | 'M' }
   | { kind: 'daypart'; code: 'MO' | 'AF' | 'EV' | 'NI' }
   /** every / each / «كل». */
   | { kind: 'every' }
@@ -105,6 +107,8 @@ export interface DateRules {
    * a year glued to a noun names an edition; English "the recession of 2001." keeps it a date.
    */
   yearAfterNounIsName?: boolean;
+  /** Relative pronouns: «اليوم ذاته الذي …» is the day the clause defines, not the day last named. */
+  relativeWords?: string[];
   /**
    * The article glued to nouns (Arabic «ال»), if any: a definite word right after a weak deictic makes it a noun
    * phrase («اليوم الثاني», «اليوم العالمي»), and a definite noun right before a word of adjectivalAfterDefinite
@@ -465,6 +469,8 @@ interface Frame {
   led?: boolean;
   /** "a year earlier": counted from a time in the story, so only a duration. */
   narrative?: boolean;
+  /** «اليوم نفسه» / «الشهر نفسه»: the day or month comes from the last one the text named. */
+  same?: 'D' | 'M';
   /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
   monthShift?: -1 | 0 | 1;
   /** «من العام الجاري / الماضي»: the month lies in the publication's year shifted by this. */
@@ -600,7 +606,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'ordinal':
       if (f.day !== undefined || f.month !== undefined) return false;
-      if (!aheadSkippingGlue().some((x) => x.atom.kind === 'month' || (x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite))) return false;
+      if (!aheadSkippingGlue().some((x) => x.atom.kind === 'month' || (x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite) || x.atom.kind === 'same' && x.atom.unit === 'M')) return false;
       f.day = a.n;
       take(s, 'ordinal-day');
       return true;
@@ -702,6 +708,11 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (!ahead().some((x) => ['count', 'unit', 'number'].includes(x.atom.kind))) return false;
       if (a.kind === 'vague') f.vague = true;
       take(s, a.kind);
+      return true;
+    case 'same':
+      if (a.unit === 'D' ? started : f.month !== undefined || f.year !== undefined || started && f.day === undefined) return false;
+      f.same = a.unit;
+      take(s, 'same');
       return true;
     case 'part':
       if (f.part !== undefined || started && prevKind !== 'glue') return false;
@@ -806,7 +817,7 @@ function numberStep(
   }
   // A day next to its month: "10 June", «10 يونيو», "June 10", «الثالث من…».
   if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined) {
-    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
+    const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'same' && x.atom.unit === 'M' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
     if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
       take(s, 'day');
@@ -956,7 +967,7 @@ function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
   // "the" belongs to "the 1990s", "the past two weeks", "the end of May", but not to "the 1987 crash" or "the two days" (TimeML extents).
   if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'ordinal', 'decade', 'part'].includes(a.kind);
-  return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday'].includes(a.kind) || a.kind === 'glue';
+  return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday', 'same'].includes(a.kind) || a.kind === 'glue';
 }
 
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
@@ -987,6 +998,7 @@ function resolvable(f: Frame): boolean {
   return (
     f.month !== undefined ||
     f.monthShift !== undefined ||
+    f.same !== undefined ||
     f.year !== undefined ||
     f.weekday !== undefined ||
     f.deictic !== undefined ||
@@ -1387,6 +1399,9 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
   const sentences = article.sentences;
   // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
   let storyYear: { year: number; sentence: number } | null = null;
+  // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
+  let lastDay: string | null = null;
+  let lastMonth: string | null = null;
   for (let i = 0; tokens.at(i); ) {
     // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
     tokens.release(i - LOOK_BEHIND);
@@ -1405,19 +1420,33 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     const sentence = sentences[sentenceIndex] ?? null;
     let tenseMemo: Tense | null = null;
     const tense = () => (tenseMemo ??= tenseAround(scan, parsed.from, parsed.to, sentence));
-    const frame = storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
+    const frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
     const r = resolve(frame, anchor, tense);
+    if (r?.value && /^\d{4}-\d\d/u.test(r.value)) {
+      lastMonth = r.value.slice(0, 7);
+      if (/^\d{4}-\d\d-\d\d/u.test(r.value)) lastDay = r.value.slice(0, 10);
+    }
     const yearWritten = frame.steps.some((st) => st === 'year' || st === 'numeric' || st === 'numeric-hijri');
     if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
     if (r) {
       const end = tokens.at(parsed.to - 1)!.end;
-      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${r.rule}` };
+      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
       out.push(expr);
     }
     i = Math.max(parsed.to, i + 1);
   }
   return out;
+}
+
+/** «في اليوم نفسه» → the last day named; «الثامن من الشهر نفسه» → that day of the last month named. Unresolved without one. */
+function fromAntecedent(f: Frame, last: string | null): Frame {
+  const m = last ? /^(\d{4})-(\d\d)(?:-(\d\d))?$/u.exec(last) : null;
+  if (!m) return f;
+  const [year, month, day] = [+m[1], +m[2], m[3] ? +m[3] : undefined];
+  if (f.same === 'D' && day === undefined) return f;
+  const at = f.same === 'D' ? { day } : {};
+  return { ...f, same: undefined, year, yearCalendar: 'gregory', month, monthCalendar: 'gregory', ...at, steps: [...f.steps, 'antecedent'] };
 }
 
 /** A Gregorian day or month with no year and no shift, placed in the year its sentence already wrote out. */
@@ -1440,6 +1469,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
+  if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
   return true;
 }
