@@ -955,7 +955,7 @@ function closeParen(scan: Scan, s: Slot, take: Consume): void {
 
 function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
   if (a.kind === 'glue') return started || a.initial === true;
-  if (a.kind === 'punct') return started && (a.ch === '/' || a.ch === '(' || a.ch === '-' && (prevKind === 'part' || prevKind === 'count'));
+  if (a.kind === 'punct') return started && (a.ch === '/' || a.ch === '(' || a.ch === '-' && (prevKind === 'part' || prevKind === 'count' || prevKind === 'month'));
   if (a.kind === 'unit' && a.filler && a.unit === 'M') return started && (prevKind === 'glue' || prevKind === 'ordinal' || prevKind === 'day');
   return false;
 }
@@ -964,6 +964,8 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
   // «7 / يوليو / 2015م», «10/شوال/ 1436هـ»: a month name between slashes.
   if (glue.kind === 'punct' && glue.ch === '/' && (a.kind === 'month' && f.month === undefined && f.day !== undefined || a.kind === 'number' && a.digits === 4 && f.month !== undefined && f.year === undefined)) return true;
+  // «تشرين الأول - أكتوبر»: after a month name a dash only joins the month's other name.
+  if (glue.kind === 'punct' && glue.ch === '-' && f.steps.at(-1) === 'month') return a.kind === 'month' && f.month === a.month;
   if (glue.kind === 'punct') return a.kind === 'month' && f.month === a.month || glue.ch === '-' && (a.kind === 'month' || a.kind === 'number' || a.kind === 'unit' && f.hasCount === true);
   // "the" belongs to "the 1990s", "the past two weeks", "the end of May", but not to "the 1987 crash" or "the two days" (TimeML extents).
   if (glue.kind === 'glue' && glue.initial && f.steps.length === 0) return ['shift', 'ordinal', 'decade', 'part'].includes(a.kind);
