@@ -13,6 +13,9 @@
  *    is the latest such day on or before publication unless a future cue is nearer; a month without a
  *    year takes the year the shift implies, or the tense when the date would otherwise lie over three
  *    months on the wrong side of publication; Hijri dates are converted with Intl's Umm al-Qura calendar.
+ * 4. Context the scan carries forward: a yearless day or month takes the year its sentence already wrote
+ *    out («في 1993 … في 31 يوليو»), and «في اليوم نفسه» / «الثامن من الشهر ذاته» take the last day or
+ *    month the text named (they stay out when nothing was named).
  *
  * The article's own pack and the English pack are both active, so Latin-script runs inside an Arabic
  * article (tweet signatures such as "June 10, 2020") are found too.
