@@ -181,6 +181,9 @@ export interface MarkedStretch {
   skips: number[];
 }
 
+/** Any quotation mark of MARKS (sticky-free global search, used with lastIndex). */
+const ANY_MARK = new RegExp(`[${Object.keys(MARKS).join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+
 function isMark(ch: string): boolean {
   return ch in MARKS;
 }
@@ -189,6 +192,7 @@ function isMark(ch: string): boolean {
 export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedStretch[] {
   const out: MarkedStretch[] = [];
   let carried: { pos: number; width: number; skips: number[] } | null = null;
+  let nextMark = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     const stack: OpenMark[] = [];
@@ -206,6 +210,14 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
     const skips: number[] = carried ? carried.skips : [];
     carried = null;
     for (let i = from; i < para.end; i++) {
+      // Jump to the next mark natively rather than visiting every character; the position found is kept, so
+      // paragraphs without marks do not search ahead again (linear overall).
+      if (nextMark < i) {
+        ANY_MARK.lastIndex = i;
+        nextMark = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : Infinity;
+      }
+      if (nextMark >= para.end) break;
+      i = nextMark;
       const ch = text[i];
       let info = MARKS[ch];
       if (!info) continue;
@@ -475,13 +487,42 @@ interface SpeechRecord {
   at: number;
 }
 
+/** A pack's word lists as Sets and Maps, built once per pack (not once per article). */
+function compileRules(rules: QuoteRules) {
+  return {
+    cues: new Map(rules.speechCues.map((c) => [c.form, c] as const)),
+    complementisers: new Set(rules.complementisers),
+    stops: new Set(rules.subjectStops),
+    documents: new Set(rules.documentNouns),
+    anonymous: new Set(rules.anonymousNouns),
+    pronouns: new Map(rules.pronouns.map((p) => [p.form, p] as const)),
+    conjunctions: new Set(rules.conjunctions),
+    titleCues: new Set(rules.titleCues),
+    transparent: new Set(rules.transparent),
+    relatives: new Set(rules.relatives),
+    notSpeech: new Set(rules.notSpeech),
+    addressee: new Set(rules.addresseeCues),
+    honorifics: new Set(rules.honorifics),
+    nounMarkers: new Set(rules.nonFiniteBefore),
+  };
+}
+const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
+function compiled(rules: QuoteRules): ReturnType<typeof compileRules> {
+  let c = COMPILED.get(rules);
+  if (!c) {
+    c = compileRules(rules);
+    COMPILED.set(rules, c);
+  }
+  return c;
+}
+
 class Context {
-  readonly cues = new Map<string, SpeechCue>();
+  readonly cues: ReadonlyMap<string, SpeechCue>;
   readonly complementisers: Set<string>;
   readonly stops: Set<string>;
   readonly documents: Set<string>;
   readonly anonymous: Set<string>;
-  readonly pronouns = new Map<string, PronounEntry>();
+  readonly pronouns: ReadonlyMap<string, PronounEntry>;
   readonly conjunctions: Set<string>;
   readonly titleCues: Set<string>;
   readonly transparent: Set<string>;
@@ -500,20 +541,21 @@ class Context {
     readonly rules: QuoteRules,
     readonly index: ActorIndex,
   ) {
-    for (const c of rules.speechCues) this.cues.set(c.form, c);
-    this.complementisers = new Set(rules.complementisers);
-    this.stops = new Set(rules.subjectStops);
-    this.documents = new Set(rules.documentNouns);
-    this.anonymous = new Set(rules.anonymousNouns);
-    for (const p of rules.pronouns) this.pronouns.set(p.form, p);
-    this.conjunctions = new Set(rules.conjunctions);
-    this.titleCues = new Set(rules.titleCues);
-    this.transparent = new Set(rules.transparent);
-    this.relatives = new Set(rules.relatives);
-    this.notSpeech = new Set(rules.notSpeech);
-    this.addressee = new Set(rules.addresseeCues);
-    this.honorifics = new Set(rules.honorifics);
-    this.nounMarkers = new Set(rules.nonFiniteBefore);
+    const c = compiled(rules);
+    this.cues = c.cues;
+    this.complementisers = c.complementisers;
+    this.stops = c.stops;
+    this.documents = c.documents;
+    this.anonymous = c.anonymous;
+    this.pronouns = c.pronouns;
+    this.conjunctions = c.conjunctions;
+    this.titleCues = c.titleCues;
+    this.transparent = c.transparent;
+    this.relatives = c.relatives;
+    this.notSpeech = c.notSpeech;
+    this.addressee = c.addressee;
+    this.honorifics = c.honorifics;
+    this.nounMarkers = c.nounMarkers;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -527,8 +569,16 @@ class Context {
     return f;
   };
 
+  /** The article's tokens, made once (windows overlap: re-tokenising each one folded the same words again and again). */
+  private all: Token[] | null = null;
+
+  /** Tokens lying wholly in [from, to). */
   tokens(from: number, to: number): Token[] {
-    return tokenize(this.article.text, this.fold, Math.max(0, from), Math.min(this.article.text.length, to));
+    const all = (this.all ??= tokenize(this.article.text, this.fold));
+    const lo = firstTokenFrom(all, from);
+    let hi = lo;
+    while (hi < all.length && all[hi].end <= to) hi++;
+    return all.slice(lo, hi);
   }
 
   /** The speech cue a token is: its folded form, or without a leading conjunction (وقال, فأضاف). */
@@ -562,7 +612,17 @@ class Context {
   }
 
   /** The actor a phrase names: a name or alias, the same without an honorific («Mr. Rove»), or a person's surname. */
+  private readonly names = new Map<string, Actor | null>();
   byName(words: string): Actor | null {
+    let a = this.names.get(words);
+    if (a === undefined) {
+      a = this.lookUpName(words);
+      this.names.set(words, a);
+    }
+    return a;
+  }
+
+  private lookUpName(words: string): Actor | null {
     for (const f of nameForms(words, this.article)) {
       const a = this.index.byForm.get(f);
       if (a) return a;
@@ -657,6 +717,18 @@ class Context {
     }
     return null;
   }
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenFrom(toks: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Resolve the words of a speaker phrase starting at token `i` (and ending before `limit`). */
@@ -1072,10 +1144,12 @@ interface Candidate {
 export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   const rules = article.pack.quotes;
   const { text } = article;
-  const index = indexActors(actors, article);
-  const ctx = new Context(article, rules, index);
   const tweets = findTweets(text);
   const stretches = pairMarks(text, article.paragraphs);
+  // No marks, no quotes: skip the speech-verb scan of every sentence.
+  if (stretches.length === 0 && tweets.length === 0) return [];
+  const index = indexActors(actors, article);
+  const ctx = new Context(article, rules, index);
   const headlineSpan = article.headline?.span ?? null;
 
   const quotes: Quote[] = [];
