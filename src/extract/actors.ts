@@ -116,6 +116,8 @@ interface Tok extends Token {
   stems: string[];
   /** Shortest stem: the comparison key for name parts (clitics and article gone). */
   core: string;
+  /** Latin script: the folded word without a possessive ("obama's" → "obama"); else the fold. Computed once. */
+  bare: string;
   capital: boolean;
 }
 
@@ -152,6 +154,8 @@ interface Compiled {
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
+  /** Referents by their first word, in rule order: the scan looks up one word instead of trying every phrase. */
+  referentsByFirst: Map<string, Compiled['referents']>;
   glossary: Map<string, string>;
   englishCountry: Map<string, string>;
   falsePositives: Set<string>;
@@ -223,9 +227,16 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
+    referentsByFirst: new Map(),
     englishCountry,
     falsePositives: new Set(rules.falsePositives.map((f) => words(f).join(' '))),
   };
+  for (const r of out.referents) {
+    if (!r.words.length) continue;
+    const list = out.referentsByFirst.get(r.words[0]) ?? [];
+    list.push(r);
+    out.referentsByFirst.set(r.words[0], list);
+  }
   for (const w of [...out.orgHeads, ...out.groupHeads, ...out.titleWords, ...out.nisbas.keys(), ...[...gazetteer.values()].flat().flatMap((e) => e.words)]) {
     out.vocabulary.add(w);
     if (w.startsWith('ال') && w.length > 3) out.vocabulary.add(w.slice(2));
@@ -305,6 +316,8 @@ const NAME_PARTICLE = /^(al|el|ad|as|an|ar|bin|ibn|abu|d)[-'\u2019]\p{Lu}/u;
 const OPEN_QUOTES = new Set(['«', '"', '\u201C', '\u201E', '\u2018', "'"]);
 const CLOSE_QUOTES = new Set(['»', '"', '\u201D', '\u2019', "'"]);
 const MAX_NAME_TOKENS = 4;
+/** Last characters of a possessive ("'s", "s'", "’"): only words ending so need the possessive stripped. */
+const POSSESSIVE_END = new Set([0x73, 0x27, 0x2019]);
 
 function makeContext(article: Article): Ctx {
   const { pack, text } = article;
@@ -318,6 +331,7 @@ function makeContext(article: Article): Ctx {
     if (!hit) stemCache.set(fold, (hit = pack.stems(fold)));
     return hit;
   };
+  const cased = rules.nameCue === 'capitals';
   const toks: Tok[] = scanTokens(text, pack.fold).map((t) => {
     const word = t.kind === 'word';
     const stems = word ? stemsOf(t.fold) : [t.fold];
@@ -325,7 +339,8 @@ function makeContext(article: Article): Ctx {
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
     if (stems.length > 1) for (const s of stems) if (c.vocabulary.has(s) && !s.startsWith('ال')) core = s;
-    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
+    const bare = word && cased && POSSESSIVE_END.has(t.fold.charCodeAt(t.fold.length - 1)) ? withoutPossessive(t.fold) : t.fold;
+    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, bare, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
   });
   const sentenceStart = new Uint8Array(toks.length);
   let s = 0;
@@ -342,15 +357,21 @@ function makeContext(article: Article): Ctx {
     }
     // a word right after an opening quote or a line break starts a clause as well
     if (i > 0 && toks[i].kind === 'word' && toks[i - 1].kind === 'punct' && (OPEN_QUOTES.has(toks[i - 1].text) || toks[i - 1].text === ':')) sentenceStart[i] = 1;
-    if (i > 0 && text.slice(toks[i - 1].end, toks[i].start).includes('\n')) sentenceStart[i] = 1;
+    if (i > 0 && hasLineBreak(text, toks[i - 1].end, toks[i].start)) sentenceStart[i] = 1;
   }
   if (toks.length) sentenceStart[0] = 1;
   let bodyTok = 0;
   while (bodyTok < toks.length && toks[bodyTok].start < article.bodyStart) bodyTok++;
-  return { article, text, toks, rules, c, claimed: new Uint8Array(toks.length), sentenceStart, bodyTok, cased: rules.nameCue === 'capitals' };
+  return { article, text, toks, rules, c, claimed: new Uint8Array(toks.length), sentenceStart, bodyTok, cased };
 }
 
 /** Runs of one punctuation mark longer than this become one token: nothing reads inside «((((((». */
+/** A line break between two offsets, without slicing out the gap. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 const PUNCT_RUN = 3;
 
 const PUNCT_RUNS = /([^\p{L}\p{M}\p{N}\s])\1{3,}/gu;
@@ -452,7 +473,7 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
   const t = ctx.toks[i];
   if (!isWord(t)) return null;
   if (ctx.cased && !t.capital) return null;
-  const lookups = ctx.cased && /['\u2019]s?$/u.test(t.fold) ? [...t.stems, withoutPossessive(t.fold)] : t.stems;
+  const lookups = ctx.cased && t.bare !== t.fold ? [...t.stems, t.bare] : t.stems;
   for (const stem of lookups) {
     const entries = ctx.c.gazetteer.get(stem);
     if (!entries) continue;
@@ -462,7 +483,7 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
       let ok = true;
       for (let w = 1; w < e.words.length; w++, k++) {
         const tk = ctx.toks[k];
-        if (!tk || (tk.fold !== e.words[w] && !has(tk, e.words[w]) && !(ctx.cased && w === e.words.length - 1 && withoutPossessive(tk.fold) === e.words[w]))) {
+        if (!tk || (tk.fold !== e.words[w] && !has(tk, e.words[w]) && !(ctx.cased && w === e.words.length - 1 && tk.bare === e.words[w]))) {
           ok = false;
           break;
         }
@@ -1147,9 +1168,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && repeatedCap.has(withoutPossessive(toks[from].fold)) && actsAt(ctx, from, end) && !lowerSeen.has(withoutPossessive(toks[from].fold));
+    const leadingName = end - start === 1 && repeatedCap.has(toks[from].bare) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
-    while (from < end && (ctx.c.stop.has(withoutPossessive(toks[from].fold)) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
+    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
@@ -1170,7 +1191,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     const words = toks.slice(from, to);
-    const folded = words.map((w) => w.fold.replace(/['\u2019]s?$/u, ''));
+    const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
     if (thing && !gazetteerAt(ctx, from)) {
@@ -1258,7 +1279,7 @@ function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
 /** A capitalised word that is probably capitalised only because it opens a sentence. */
 function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>, alone: boolean): boolean {
   const t = ctx.toks[i];
-  const f = t.fold.replace(/['\u2019]s?$/u, '');
+  const f = t.bare;
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
   if (gazetteerAt(ctx, i)) return false;
   if (lowerSeen.has(f)) return true;
@@ -1293,13 +1314,17 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
 /** Common-noun references ("the administration") that stand for an actor. */
 function findReferents(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
+  const byFirst = ctx.c.referentsByFirst;
+  if (!byFirst.size) return;
   for (let i = 0; i < toks.length; i++) {
-    if (ctx.claimed[i]) continue;
-    for (const r of ctx.c.referents) {
+    if (ctx.claimed[i] || toks[i].kind !== 'word') continue;
+    const candidates = byFirst.get(toks[i].bare);
+    if (!candidates) continue;
+    for (const r of candidates) {
       let ok = true;
-      for (let w = 0; w < r.words.length; w++) {
+      for (let w = 1; w < r.words.length; w++) {
         const t = toks[i + w];
-        if (!t || t.fold.replace(/['\u2019]s$/u, '') !== r.words[w]) {
+        if (!t || t.bare !== r.words[w]) {
           ok = false;
           break;
         }
@@ -1344,7 +1369,7 @@ function keysOf(ctx: Ctx, c: Candidate): string[] {
     const t = ctx.toks[k];
     if (t.kind === 'punct') continue;
     // Latin keys drop possessives, dots (U.S.) and a joined article particle (al-Assad = Assad)
-    out.push(ctx.cased ? t.fold.replace(/['\u2019]s?$/u, '').replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, '') : keyOf(t));
+    out.push(ctx.cased ? t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, '') : keyOf(t));
   }
   c.keys = out;
   return out;
@@ -1696,13 +1721,13 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
     const t = toks[i];
     if (ctx.cased && !t.capital) continue;
     let done = false;
-    for (const stem of ctx.cased ? [t.fold.replace(/['\u2019]s?$/u, '')] : t.stems) {
+    for (const stem of ctx.cased ? [t.bare] : t.stems) {
       for (const f of forms.get(stem) ?? []) {
         let k = i + 1;
         let ok = true;
         for (let w = 1; w < f.words.length; w++, k++) {
           const tk = toks[k];
-          if (!tk || ctx.claimed[k] || (tk.fold !== f.words[w] && !has(tk, f.words[w]) && tk.fold.replace(/['\u2019]s?$/u, '') !== f.words[w])) {
+          if (!tk || ctx.claimed[k] || (tk.fold !== f.words[w] && !has(tk, f.words[w]) && tk.bare !== f.words[w])) {
             ok = false;
             break;
           }
@@ -1823,7 +1848,7 @@ export function extractActors(article: Article): Actor[] {
     for (let i = ctx.bodyTok; i < ctx.toks.length; i++) {
       const t = ctx.toks[i];
       if (!isWord(t)) continue;
-      const f = t.fold.replace(/['\u2019]s?$/u, '');
+      const f = t.bare;
       if (!t.capital) lowerSeen.add(f);
       else {
         if (!ctx.sentenceStart[i]) midCapSeen.add(f);
