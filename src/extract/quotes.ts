@@ -157,7 +157,7 @@ const MARKS: Record<string, MarkInfo> = {
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 /** Punctuation after which a mark still counts as "after a space" (it can open). */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':']);
+const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u0640']);
 /** Punctuation before which a mark still counts as "before a space" (it can close). */
 const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', '\u060C', '\u061B', '\u061F', ')', ']', '}', '\u2026', '\u2014', '\u2013', '-']);
 
@@ -232,7 +232,7 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       const width = (ch === "'" || ch === '\u2019' || ch === '\u2018') && text[i + 1] === ch ? 2 : 1;
       if (width === 2) info = DOUBLED_APOSTROPHE;
       const next = i + width < para.end ? text[i + width] : ' ';
-      const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev);
+      const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev) || isProcliticBefore(text, i, para.start);
       const spaceAfter = SPACE.test(next) || CLOSING_CONTEXT.has(next) || isMark(next);
       if (info.family === 'single' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // apostrophe
       const canOpenOnly = spaceBefore && !spaceAfter;
@@ -281,6 +281,17 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
   }
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/**
+ * Arabic one-letter proclitics (و ف ب ل ك) written against an opening mark: «و"الاتحاد"», «ب"المشروع"». The letter
+ * stands alone as a word (space or line start before it), so the mark opens. With a tatweel («لـ"الوطن"») the
+ * mark follows ـ, which OPENING_CONTEXT holds.
+ */
+const PROCLITIC_LETTERS = new Set(['\u0648', '\u0641', '\u0628', '\u0644', '\u0643']);
+function isProcliticBefore(text: string, i: number, paraStart: number): boolean {
+  if (i - 1 < paraStart || !PROCLITIC_LETTERS.has(text[i - 1])) return false;
+  return i - 2 < paraStart || SPACE.test(text[i - 2]) || OPENING_CONTEXT.has(text[i - 2]);
 }
 
 function markRole(info: MarkInfo, canOpenOnly: boolean, canCloseOnly: boolean, hasOpen: boolean): 'open' | 'close' | 'skip' {

@@ -75,6 +75,18 @@ describe('pairing quotation marks', () => {
     const t = 'وقال: «الوضع صعب». لكن الحل ممكن عبر الحوار». وانتهى الاجتماع.';
     expect(pairs(t)).toEqual([['paired', 'الوضع صعب'], ['stray-close', 'لكن الحل ممكن عبر الحوار']]);
   });
+  it('opens a straight mark written against a one-letter proclitic or a tatweel', () => {
+    expect(pairs('وقال المدير لـ"الرياض" إن "المعرض يضم جناحي "النخيل" و"الواحة" هذا العام".')).toEqual([
+      ['paired', 'الرياض'],
+      ['paired', 'المعرض يضم جناحي "النخيل" و"الواحة" هذا العام'],
+    ]);
+  });
+  it('finds marks far apart across many paragraphs without marks (linear)', () => {
+    const t = 'سطر بلا علامات.\n'.repeat(50_000) + 'وقال: «انتهى».';
+    const started = Date.now();
+    expect(pairs(t)).toEqual([['paired', 'انتهى']]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
   it('takes the opening glyph repeated after a short name for its closer', () => {
     expect(pairs('في مدينة « أنقرة « التركية أمس.')).toEqual([['paired', ' أنقرة ']]);
   });
