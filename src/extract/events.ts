@@ -15,6 +15,8 @@ const EVENT_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/u;
 export function buildEvents(article: Article, times: TimeExpression[], actors: Actor[]): DatedEvent[] {
   const stamp = findDateStamp(article, times);
   const events: DatedEvent[] = [];
+  const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
+  const seenRelative = new Set<string>();
   for (const t of times) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -22,6 +24,8 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (dateline && t.span[0] < dateline[1] && t.span[1] > dateline[0]) continue;
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
+    if (isHeadlineEcho(article, t, bodyDates)) continue;
+    if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -34,6 +38,27 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   }
   // Stable order by date; same-date events keep text order.
   return events.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.span[0] - b.span[0]));
+}
+
+/** A headline date that the body also gives is the same happening, told again: the body's one counts. */
+function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<string | null>): boolean {
+  const h = article.headline?.span;
+  return !!h && t.span[0] >= h[0] && t.span[1] <= h[1] && bodyDates.has(t.value);
+}
+
+/** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */
+const isUnitShift = (t: TimeExpression) => t.relative && t.rule.endsWith(':unit-shift');
+
+/**
+ * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's
+ * frame rather than date a new happening: only the first one is an event. Repeated weekdays and month
+ * names are kept: "on Tuesday" twice is often two things that happened that day.
+ */
+function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boolean {
+  const key = `${t.value}|${article.pack.fold(t.text.trim())}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  return false;
 }
 
 /** Binary search for the sentence containing an offset. */

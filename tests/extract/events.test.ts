@@ -50,4 +50,35 @@ describe('buildEvents', () => {
     const ev = buildEvents(a, [at(t, 'at 9am on Monday', '2021-05-31T09:00', { type: 'time' })], []);
     expect(ev[0].date).toBe('2021-05-31');
   });
+  it('counts a headline date once when the body gives it too', () => {
+    const t = 'Talks resume on Monday\n\nEnvoys met on Monday in Geneva. They will meet again on Friday.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
+    const head = at(t, 'on Monday', '2021-05-31', { relative: true });
+    const bodyStart = t.indexOf('on Monday', 30);
+    const body: TimeExpression = { ...head, span: [bodyStart, bodyStart + 9] };
+    const ev = buildEvents(a, [head, body, at(t, 'on Friday', '2021-06-04', { relative: true })], []);
+    expect(ev.map((e) => [e.date, e.span[0]])).toEqual([['2021-05-31', bodyStart], ['2021-06-04', t.indexOf('on Friday')]]);
+  });
+  it('counts repeated identical relative words with the same date once', () => {
+    const t = 'Exports\n\nExports rose this year. Imports fell this year as well. Last year they rose.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
+    const first = at(t, 'this year', '2021', { relative: true, rule: 'en:unit-shift' });
+    const second: TimeExpression = { ...first, span: [t.lastIndexOf('this year'), t.lastIndexOf('this year') + 9] };
+    const ev = buildEvents(a, [first, second, at(t, 'Last year', '2020', { relative: true, rule: 'en:unit-shift' })], []);
+    expect(ev.map((e) => e.date)).toEqual(['2020', '2021']);
+  });
+  it('keeps repeated weekdays: two things can happen on one Tuesday', () => {
+    const t = 'Day\n\nThe mayor resigned on Tuesday. Protesters gathered on Tuesday.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
+    const first = at(t, 'on Tuesday', '2021-06-01', { relative: true, rule: 'en:weekday-past' });
+    const second: TimeExpression = { ...first, span: [t.lastIndexOf('on Tuesday'), t.lastIndexOf('on Tuesday') + 10] };
+    expect(buildEvents(a, [first, second], [])).toHaveLength(2);
+  });
+  it('keeps repeated absolute dates: each may date a different happening', () => {
+    const t = 'Votes\n\nThe vote was on 3 May 2021. The count also ended on 3 May 2021.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
+    const first = at(t, '3 May 2021', '2021-05-03');
+    const second: TimeExpression = { ...first, span: [t.lastIndexOf('3 May 2021'), t.lastIndexOf('3 May 2021') + 10] };
+    expect(buildEvents(a, [first, second], [])).toHaveLength(2);
+  });
 });
