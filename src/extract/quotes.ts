@@ -61,6 +61,11 @@ export interface QuoteRules {
    * `isDefinite` tells a definite noun, which cannot, from one in construct. Absent: no such issuer.
    */
   constructState?: { isDefinite: (fold: string) => boolean };
+  /**
+   * Reported saying with its source: «نقل عن X قوله», «ونقلت الوكالة عن X قولها إن»: `nouns` (قوله, قولها) name the
+   * speech, the speaker follows the preposition `from` (عن) before them. Absent: none.
+   */
+  reportedSaying?: { nouns: readonly string[]; from: string };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
   sourceMarkers: readonly (readonly string[])[];
@@ -852,7 +857,7 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
-  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks);
+  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks) ?? reportedSaying(ctx, toks, quoteStart);
   if (agent) return agent;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
@@ -867,6 +872,29 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
     const inClause = toks.slice(k + 1).some((b) => ctx.complementisers.has(b.fold) || b.text === ':');
     return found ? { ...found, distance: n - 1 - k, inClause } : null;
+  }
+  return null;
+}
+
+const SAYING_LOOKBACK_TOKENS = 4;
+const SAYING_SOURCE_TOKENS = 8;
+
+/** «ونقل عن الوزير قوله «…»», «نقلت الوكالة عن مصدر قوله إن «…»»: the source after «عن», before the saying noun. */
+function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
+  const saying = ctx.rules.reportedSaying;
+  if (!saying) return null;
+  const n = toks.length;
+  for (let k = n - 1; k >= 0 && k >= n - SAYING_LOOKBACK_TOKENS; k--) {
+    if (toks[k].kind !== 'word' || !saying.nouns.includes(toks[k].fold)) continue;
+    for (let b = k - 1; b >= 0 && b >= k - SAYING_SOURCE_TOKENS; b--) {
+      if (toks[b].kind === 'punct' && CLAUSE_PUNCT.has(toks[b].text)) return null;
+      if (toks[b].fold !== saying.from) continue;
+      const phrase = resolvePhrase(ctx, toks, b + 1, k, undefined, quoteStart);
+      if (!phrase.text) return null;
+      const inClause = toks.slice(k + 1).some((x) => ctx.complementisers.has(x.fold));
+      return { ...finish(phrase, phrase.rule ?? 'speaker:source-marker', undefined, inClause ? 'partial' : 'direct'), distance: n - 1 - k, inClause };
+    }
+    return null;
   }
   return null;
 }
@@ -1222,6 +1250,14 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       // «وقال الوزير:» closing one paragraph, the quote opening the next.
       const prevPara = article.paragraphs[paraCursor - 1];
       if (text[prevPara.end - 1] === ':') finding = speakerBefore(ctx, ctx.tokens(Math.max(prevPara.start, prevPara.end - WINDOW_BEFORE), prevPara.end), cand.start);
+    }
+    if (!finding && rules.verbFirst && quoteAtSentenceStart && stretch.open <= paragraph.start + 1 && after.length === 0) {
+      // A quote standing as its own paragraph, attributed at the start of the next («…»\nقال الوزير في مؤتمر …).
+      const nextPara = article.paragraphs[closePara + 1];
+      if (nextPara) {
+        const lead = ctx.tokens(nextPara.start, Math.min(nextPara.end, nextPara.start + WINDOW_AFTER));
+        if (lead.length > 0 && ctx.cueAt(lead, 0)?.role === 'verb') finding = speakerAfter(ctx, lead, cand.start);
+      }
     }
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).

@@ -29,6 +29,32 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'لا توجد إصابات جديدة في المنطقة الشرقية منذ أسبوعين', speaker: 'وزارة الصحة' }],
   },
   {
+    // «نقل عن X قوله»: the source after «عن», before the saying noun, even with a reporter as the verb's subject.
+    rule: 'speaker:source-marker',
+    text: 'ونقلت وكالة الأنباء عن الحربي قوله إن «الميزانية متوازنة».',
+    actors: [minister],
+    expect: [{ text: 'الميزانية متوازنة', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:source-marker',
+    text: 'ونقل عن العلي قولها «سنعود إلى طاولة الحوار قريبا».',
+    actors: [envoy],
+    expect: [{ text: 'سنعود إلى طاولة الحوار قريبا', speaker: 'هدى العلي' }],
+  },
+  {
+    // A quote standing as its own paragraph, attributed by a verb opening the next one.
+    rule: 'speaker:verb-after',
+    text: '«لن نرفع الضرائب في العام المقبل»\nقال وزير المالية سالم الحربي في مؤتمر صحفي أمس.',
+    actors: [minister],
+    expect: [{ text: 'لن نرفع الضرائب في العام المقبل', speaker: 'سالم الحربي' }],
+  },
+  {
+    rule: 'speaker:verb-before',
+    text: 'وطلبت وزارة الصحة من المستشفيات «رفع درجة الاستعداد إلى أقصاها».',
+    actors: [ministry],
+    expect: [{ text: 'رفع درجة الاستعداد إلى أقصاها', speaker: 'وزارة الصحة' }],
+  },
+  {
     // A definite document («البيان») is followed by its object, not by its issuer.
     rule: 'speaker:document',
     text: 'وأصدرت وزارة الصحة بيانا مساء أمس. وطالب البيان مجلس الأمن بـ«التحرك العاجل لوقف القتال».',

@@ -18,6 +18,8 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
   'قال', 'أضاف', 'تابع', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
   'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'ختم', 'استطرد',
   'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح', 'رد',
+  // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
+  'طلب',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
 
@@ -101,6 +103,7 @@ export const quotes: QuoteRules = {
   verbFirst: true,
   defaultGender,
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
+  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   examples,
   counterExamples,
