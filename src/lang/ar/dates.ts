@@ -1,13 +1,15 @@
 /**
  * Arabic time expressions: the words the dates engine (src/extract/dates.ts) composes. Data only.
- * Month names come from Intl in the four naming systems used across the Arab world, built on first
- * use; the spelling variants Intl does not give are listed by hand. Matching is on folded forms
+ * Month names come from Intl in the four naming systems used across the Arab world (cached at build time
+ * in intl-names.generated.ts, checked against Intl by a test); the spelling variants Intl does not give
+ * are listed by hand. Matching is on folded forms
  * (hamza, ى/ي, ة/ه, diacritics) and on clitic-free stems, so «وفبراير», «بالأمس» match too.
  */
 import type { DateAtom, DateRules, TimeUnit } from '../../extract/dates.js';
+import { INTL_DATE_NAMES } from './intl-names.generated.js';
 
-/** Egyptian (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي), Moroccan (يوليوز). */
-const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-TN', 'ar-DZ', 'ar-MA'];
+/** Egyptian (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي), Moroccan (يوليوز) month names. */
+const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-TN', 'ar-DZ', 'ar-MA'] as const;
 
 /** Spellings news uses that Intl does not produce. */
 const MONTH_VARIANTS: Array<[string, number]> = [
@@ -53,31 +55,19 @@ const UNITS: Array<{ one: string; definite: string; plural: string[]; accusative
   { one: 'دقيقة', definite: '', plural: ['دقائق'], accusative: 'دقيقة', dual: ['دقيقتين'], unit: 'MIN' },
 ];
 
-function intlNames(locale: string, options: Intl.DateTimeFormatOptions, count: number, dateOf: (i: number) => Date): string[] {
-  const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  return Array.from({ length: count }, (_, i) => f.format(dateOf(i)));
-}
-
-/** One day inside each Hijri month of 1441-1442 (Umm al-Qura), to ask Intl for the month names. */
-function hijriMonthNames(): Array<[string, number]> {
-  const name = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
-  const num = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric', timeZone: 'UTC' });
-  const seen = new Map<number, string>();
-  for (let t = Date.UTC(2020, 0, 1); seen.size < 12; t += 10 * 86_400_000) seen.set(+num.format(new Date(t)), name.format(new Date(t)));
-  return [...seen].map(([m, n]) => [n, m]);
-}
-
 function lexicon(): Array<readonly [string, DateAtom]> {
   const out: Array<readonly [string, DateAtom]> = [];
   const add = (phrase: string, atom: DateAtom) => out.push([phrase, atom] as const);
   const months = new Map<string, number>();
-  for (const locale of MONTH_LOCALES) intlNames(locale, { month: 'long' }, 12, (i) => new Date(Date.UTC(2020, i, 15))).forEach((n, i) => months.set(n, i + 1));
+  // Intl's names, cached at build time (scripts/gen-intl-dates.mjs; a test checks they still match Intl).
+  for (const locale of MONTH_LOCALES) INTL_DATE_NAMES.months[locale].forEach((n, i) => months.set(n, i + 1));
   for (const [n, m] of MONTH_VARIANTS) months.set(n, m);
   for (const [n, m] of months) add(n, { kind: 'month', month: m, calendar: 'gregory', needsSupport: AMBIGUOUS_MONTHS.has(n) });
-  for (const [n, m] of [...hijriMonthNames(), ...HIJRI_VARIANTS]) {
+  const hijriNames: Array<[string, number]> = INTL_DATE_NAMES.hijri.map((n, i) => [n, i + 1]);
+  for (const [n, m] of [...hijriNames, ...HIJRI_VARIANTS]) {
     add(n, { kind: 'month', month: m, calendar: 'islamic', needsSupport: HIJRI_SINGLE_WORD_NEED_SUPPORT && !n.includes(' ') });
   }
-  intlNames('ar', { weekday: 'long' }, 7, (i) => new Date(Date.UTC(2020, 5, 7 + i))).forEach((n, i) => add(n, { kind: 'weekday', weekday: i }));
+  INTL_DATE_NAMES.weekdays.forEach((n, i) => add(n, { kind: 'weekday', weekday: i }));
   for (const [n, d] of WEEKDAY_VARIANTS) add(n, { kind: 'weekday', weekday: d });
   ORDINAL_UNITS.forEach((w, i) => add(w, { kind: 'ordinal', n: i + 1 }));
   // Feminine forms name hours («الساعة العاشرة»); as days they still need a month after them.
