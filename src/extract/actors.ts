@@ -121,6 +121,14 @@ interface Tok extends Token {
   capital: boolean;
 }
 
+/** What a token's written form alone decides (shared by all tokens of that form). */
+interface WordInfo {
+  stems: string[];
+  core: string;
+  bare: string;
+  capital: boolean;
+}
+
 interface GazEntry {
   words: string[];
   id: string;
@@ -323,24 +331,28 @@ function makeContext(article: Article): Ctx {
   const { pack, text } = article;
   const rules = pack.actors as ActorRules;
   const c = compile(rules, pack.fold);
-  // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
-  // news text repeats its words: stems are computed once per distinct word
-  const stemCache = new Map<string, string[]>();
-  const stemsOf = (fold: string) => {
-    let hit = stemCache.get(fold);
-    if (!hit) stemCache.set(fold, (hit = pack.stems(fold)));
-    return hit;
-  };
   const cased = rules.nameCue === 'capitals';
-  const toks: Tok[] = scanTokens(text, pack.fold).map((t) => {
+  // news text repeats its words: stems, comparison key, possessive-free form and capital are worked out once
+  // per distinct written form, and every token of that form shares them
+  const infoCache = new Map<string, WordInfo>();
+  const infoOf = (t: Token): WordInfo => {
+    let hit = infoCache.get(t.text);
+    if (hit) return hit;
     const word = t.kind === 'word';
-    const stems = word ? stemsOf(t.fold) : [t.fold];
+    const stems = word ? pack.stems(t.fold) : [t.fold];
     // the comparison key: a stem the rules know («للجنة» → لجنة, not جنة), else the shortest
     let core = stems[0];
     for (const s of stems) if (s.length < core.length) core = s;
     if (stems.length > 1) for (const s of stems) if (c.vocabulary.has(s) && !s.startsWith('ال')) core = s;
     const bare = word && cased && POSSESSIVE_END.has(t.fold.charCodeAt(t.fold.length - 1)) ? withoutPossessive(t.fold) : t.fold;
-    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems, core, bare, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
+    hit = { stems, core, bare, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
+    infoCache.set(t.text, hit);
+    return hit;
+  };
+  // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
+  const toks: Tok[] = scanTokens(text, pack.fold).map((t) => {
+    const info = infoOf(t);
+    return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems: info.stems, core: info.core, bare: info.bare, capital: info.capital };
   });
   const sentenceStart = new Uint8Array(toks.length);
   let s = 0;
