@@ -6,7 +6,7 @@
  */
 import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
 import { squash } from '../text/normalise.js';
-import { findDateStamp } from './published.js';
+import { findDateStamp, postSignatures } from './published.js';
 
 const SUMMARY_MAX_CHARS = 160;
 /** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
@@ -17,6 +17,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const events: DatedEvent[] = [];
   const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
   const seenRelative = new Set<string>();
+  const posts = postSignatures(article, times);
   for (const t of times) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -31,13 +32,23 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
       date,
       dateText: t.text,
       span: t.span,
-      summary: clauseAround(article.text, sentence, t.span),
+      summary: postText(article, posts, t) ?? clauseAround(article.text, sentence, t.span),
       actors: actorsIn(actors, sentence),
       rule: t.rule,
     });
   }
   // Stable order by date; same-date events keep text order.
   return events.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.span[0] - b.span[0]));
+}
+
+/** The date in an embedded post's signature dates the post: summarise with what was posted (the paragraph above). */
+function postText(article: Article, posts: ReturnType<typeof postSignatures>, t: TimeExpression): string | null {
+  const post = posts.find((p) => p.time === t);
+  if (!post) return null;
+  const above = [...article.paragraphs].reverse().find((p) => p.end <= post.line[0]);
+  if (!above) return null;
+  const text = squash(article.text.slice(above.start, above.end)).replace(/\s*(?:https?:\/\/|pic\.twitter\.com\/)\S+/gu, '');
+  return text.length <= SUMMARY_MAX_CHARS ? text : text.slice(0, SUMMARY_MAX_CHARS) + '…';
 }
 
 /** A headline date that the body also gives is the same happening, told again: the body's one counts. */

@@ -81,4 +81,10 @@ describe('buildEvents', () => {
     const second: TimeExpression = { ...first, span: [t.lastIndexOf('3 May 2021'), t.lastIndexOf('3 May 2021') + 10] };
     expect(buildEvents(a, [first, second], [])).toHaveLength(2);
   });
+  it("summarises an embedded post's date with what was posted, without its links", () => {
+    const t = 'Ministry starts campaign\n\nThe ministry started a campaign on Monday.\nWe begin vaccinating today in every city. https://t.co/abc pic.twitter.com/xyz\n— Health Ministry (@HealthMin) March 4, 2021';
+    const a = buildArticle(t, { format: 'text' }, { date: '2021-03-04' });
+    const ev = buildEvents(a, [at(t, 'March 4, 2021', '2021-03-04')], []);
+    expect(ev[0].summary).toBe('We begin vaccinating today in every city.');
+  });
 });
