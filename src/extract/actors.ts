@@ -324,6 +324,8 @@ const NAME_PARTICLE = /^(al|el|ad|as|an|ar|bin|ibn|abu|d)[-'\u2019]\p{Lu}/u;
 const OPEN_QUOTES = new Set(['«', '"', '\u201C', '\u201E', '\u2018', "'"]);
 const CLOSE_QUOTES = new Set(['»', '"', '\u201D', '\u2019', "'"]);
 const MAX_NAME_TOKENS = 4;
+/** Surnames with an inner capital are names, not camel-case products: McCain, MacLeod, DiCaprio, LeBlanc, DeSantis. */
+const SURNAME_PREFIX = /^(Mc|Mac|Di|De|Le|La|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+(['\u2019]s)?$/u;
 /** Last characters of a possessive ("'s", "s'", "’"): only words ending so need the possessive stripped. */
 const POSSESSIVE_END = new Set([0x73, 0x27, 0x2019]);
 
@@ -1205,7 +1207,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
+    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1670,6 +1672,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   const joined = keys.join(' ');
   let best: Entity | undefined;
   let bestPos = -Infinity;
+  const surnameOf: Entity[] = [];
   for (const e of entities) {
     for (const x of e.forms.values()) {
       const xk = keysOf(ctx, x);
@@ -1688,16 +1691,44 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
       }
-      // a bare surname is the person first introduced with it (Obama, not Michelle Obama); other forms take the latest
-      const surname = ok && e.type === 'person' && keys.length < xk.length;
-      const rank = surname ? -firstPosition(e) : x.span[0];
-      if (ok && rank > bestPos) {
+      // a bare surname may fit several people (Obama: Barack, Michelle): chosen below; other forms take the latest
+      if (ok && e.type === 'person' && keys.length < xk.length) {
+        if (!surnameOf.includes(e)) surnameOf.push(e);
+        continue;
+      }
+      if (ok && x.span[0] > bestPos) {
         best = e;
-        bestPos = rank;
+        bestPos = x.span[0];
       }
     }
   }
-  return best;
+  return best ?? surnameOwner(surnameOf, c.span[0]);
+}
+
+/**
+ * The person a bare surname stands for when several share it: the one with a title (in politics the bare
+ * surname is the office-holder, not the spouse), else the one mentioned more, else the one named most
+ * recently before it (else the first named after it).
+ */
+function surnameOwner(people: Entity[], pos: number): Entity | undefined {
+  if (people.length <= 1) return people[0];
+  const titled = people.filter((e) => e.title);
+  if (titled.length === 1) return titled[0];
+  const pool = titled.length ? titled : people;
+  const most = Math.max(...pool.map((e) => e.cands.length));
+  const busiest = pool.filter((e) => e.cands.length === most);
+  if (busiest.length === 1) return busiest[0];
+  let best: Entity | undefined;
+  let bestPos = -1;
+  for (const e of busiest) {
+    const last = lastBefore(e, pos);
+    if (last > bestPos) {
+      best = e;
+      bestPos = last;
+    }
+  }
+  if (best) return best;
+  return busiest.reduce((a, b) => (firstPosition(b) < firstPosition(a) ? b : a));
 }
 
 // ---------------------------------------------------------------------------------------------------

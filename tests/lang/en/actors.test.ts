@@ -133,3 +133,28 @@ describe('English names the old rules dropped', () => {
     expect(find(actors, 'Fernhill')).toBeUndefined();
   });
 });
+
+describe('English bare surnames shared by two people', () => {
+  it('gives the bare surname to the titled office-holder, not the spouse', () => {
+    const { actors } = run('Janet Harlow spoke at the rally. Governor Peter Harlow later said the budget was sound. Harlow added that jobs were up.');
+    expect(find(actors, 'Peter Harlow')?.aliases).toContain('Harlow');
+    expect(find(actors, 'Janet Harlow')?.aliases ?? []).not.toContain('Harlow');
+  });
+
+  it('with no title or count to choose by, gives it to the one named most recently', () => {
+    const { actors } = run('Anna Reyes met Tom Reyes on Friday. Reyes said the meeting went well.');
+    expect(find(actors, 'Tom Reyes')?.aliases).toContain('Reyes');
+    expect(find(actors, 'Anna Reyes')?.aliases ?? []).not.toContain('Reyes');
+  });
+
+  it('still gives a bare surname to the only person who has it', () => {
+    const { actors } = run('Janet Harlow spoke in Leeds. Harlow said the vote mattered.');
+    expect(find(actors, 'Janet Harlow')?.aliases).toContain('Harlow');
+  });
+
+  it('reads a surname with an inner capital as a name, not a product ("McBride", "LeBlanc")', () => {
+    const { actors } = run('John McBride, a Republican senator, said the deal was weak. Matt LeBlanc, the actor, agreed.');
+    expect(find(actors, 'John McBride')?.type).toBe('person');
+    expect(find(actors, 'Matt LeBlanc')?.type).toBe('person');
+  });
+});
