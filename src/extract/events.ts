@@ -37,8 +37,23 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
       rule: t.rule,
     });
   }
-  // Stable order by date; same-date events keep text order.
-  return events.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.span[0] - b.span[0]));
+  // Ordered by when the period starts (a week, month or year sorts at its first day); ties keep text order.
+  return events
+    .map((e) => ({ e, key: periodStart(e.date!) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.span[0] - b.e.span[0]))
+    .map(({ e }) => e);
+}
+
+/** The first day of a YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www period, as YYYY-MM-DD. */
+export function periodStart(date: string): string {
+  const week = /^(\d{4})-W(\d{2})$/u.exec(date);
+  if (week) {
+    // ISO week 1 holds the year's first Thursday; its Monday is the week's start.
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+    return new Date(monday + (Number(week[2]) - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+  }
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
 /** The date in an embedded post's signature dates the post: summarise with what was posted (the paragraph above). */

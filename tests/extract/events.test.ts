@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/pipeline.js';
-import { buildEvents } from '../../src/extract/events.js';
+import { buildEvents, periodStart } from '../../src/extract/events.js';
 import type { Actor, TimeExpression } from '../../src/types.js';
 
 function at(article: string, text: string, value: string | null, extra: Partial<TimeExpression> = {}): TimeExpression {
@@ -86,5 +86,16 @@ describe('buildEvents', () => {
     const a = buildArticle(t, { format: 'text' }, { date: '2021-03-04' });
     const ev = buildEvents(a, [at(t, 'March 4, 2021', '2021-03-04')], []);
     expect(ev[0].summary).toBe('We begin vaccinating today in every city.');
+  });
+  it('orders weeks, months and years by the day they start', () => {
+    expect(periodStart('2026-W21')).toBe('2026-05-18');
+    expect(periodStart('2021-W01')).toBe('2021-01-04');
+    expect(periodStart('2020-W53')).toBe('2020-12-28');
+    expect(periodStart('2026-07')).toBe('2026-07-01');
+    expect(periodStart('2019')).toBe('2019-01-01');
+    const t = 'Order\n\nThey met two weeks ago and again on July 23 after talks in July.';
+    const a = buildArticle(t, { format: 'text' }, { date: '2026-06-05' });
+    const ev = buildEvents(a, [at(t, 'two weeks ago', '2026-W21', { relative: true }), at(t, 'July 23', '2026-07-23'), at(t, 'in July', '2026-07')], []);
+    expect(ev.map((e) => e.date)).toEqual(['2026-W21', '2026-07', '2026-07-23']);
   });
 });
