@@ -782,6 +782,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
+    // head, which the actors do not hold, is the speaker, not the place.
+    if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: null, end: j };
   }
   const overlapping = startsAnonymous ? [] : mentionsOverlapping(ctx.index, span[0], span[0] + 1);
@@ -796,12 +799,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
   if (startsAnonymous) return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
-  const named = nameAfterTitle(ctx, toks, j, limit);
+  // A title is a construct («خبير الشؤون») or a definite noun («الباحث»); one bare word is more likely a name.
+  const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
+  const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
 
-const TITLE_COMPLEMENT_TOKENS = 10;
+const TITLE_COMPLEMENT_TOKENS = 7;
 const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
 
 /**
@@ -813,7 +818,10 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   if (j >= limit || toks[j].kind !== 'word' || !ctx.stops.has(toks[j].fold)) return null;
   const end = Math.min(limit, j + TITLE_COMPLEMENT_TOKENS);
   let e = j;
-  while (e < end && !(toks[e].kind === 'punct' && CLAUSE_PUNCT.has(toks[e].text)) && !isMarkToken(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  // The complement is one prepositional phrase: a second preposition («في مؤتمر مع نظيره فلان») or a document
+  // («في بيان نشرته وكالة …») starts something else, whose names are not the speaker's.
+  const breaks = (t: Token) => (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) || isMarkToken(t) || ctx.complementisers.has(t.fold) || !!ctx.cue(t) || ctx.has(ctx.documents, t);
+  while (e < end && !breaks(toks[e]) && (e === j || !ctx.stops.has(toks[e].fold))) e++;
   if (e === j) return null;
   const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
   return m ?? null;
@@ -955,7 +963,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
     const s0 = sentenceStartBefore(ctx, toks, k);
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
-    if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
+    // name elsewhere in the sentence.
+    if (earlier?.actor || (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject')) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }

@@ -17,9 +17,30 @@ export const examples: readonly QuoteExample[] = [
   {
     // A title with its own prepositional complement, then the name in apposition.
     rule: 'speaker:verb-before',
-    text: 'وأشار الباحث في شؤون الطاقة في الخليج نادر الخطيب إلى «تراجع واضح في الطلب على النفط الخام».',
+    text: 'وأشار الباحث في شؤون الطاقة الخليجية نادر الخطيب إلى «تراجع واضح في الطلب على النفط الخام».',
     actors: [analyst],
     expect: [{ text: 'تراجع واضح في الطلب على النفط الخام', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // A name after a second preposition is a companion, not the speaker in apposition.
+    rule: 'speaker:verb-before',
+    text: 'وقال رئيس الوزراء في مؤتمر مع نظيره نادر الخطيب إن «الاتفاق يفتح صفحة جديدة».',
+    actors: [analyst],
+    expect: [{ text: 'الاتفاق يفتح صفحة جديدة', speaker: null }],
+  },
+  {
+    // A place closing the speaker phrase qualifies its head: not the place speaking.
+    rule: 'speaker:verb-before',
+    text: 'وقالت رئاسة إقليم الشمال في بيان إن «الطريق سيفتح غدا».',
+    actors: [{ name: 'الشمال', type: 'location' as const }],
+    expect: [{ text: 'الطريق سيفتح غدا', speaker: null }],
+  },
+  {
+    // The participle's clause has a named subject the actors do not hold: no speaker, not the name in its object.
+    rule: 'speaker:lead-in',
+    text: 'وأكد متحدث باسم الحكومة في بيان نقلته وكالة الأنباء المقربة من الحربي أن الطريق آمن، مشيرا إلى «انخفاض الحوادث».',
+    actors: [minister],
+    expect: [{ text: 'انخفاض الحوادث', speaker: null }],
   },
   {
     // «جاء في بيان X»: no speech verb, the document names its issuer.
