@@ -664,7 +664,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         joined++;
         continue;
       }
-      if (!isNameWord(ctx, t, pos) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k))) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
       k++;
@@ -942,7 +942,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
     const from = i + 1;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - from) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }

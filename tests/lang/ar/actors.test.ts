@@ -182,3 +182,17 @@ describe('Arabic titles that go on or stop', () => {
     expect(find(actors, 'جوزيه مارتينز')?.type).toBe('person');
   });
 });
+
+describe('Arabic names and teams added for unseen articles', () => {
+  it('takes a «با» family name where the name ends, after a verb of saying or a title', () => {
+    const { actors } = run('وأوضح سالم باعوضة، مدير المشروع، أن العمل بدأ. ورافقه المهندس ناصر باكرمان وزير الأشغال.');
+    expect(find(actors, 'سالم باعوضة')?.type).toBe('person');
+    expect(find(actors, 'ناصر باكرمان')?.title).toBe('المهندس');
+  });
+
+  it('reads «فريق» + name as an organisation and keeps «الفريق» a military title', () => {
+    const { actors } = run('تعاقد فريق الوادي مع لاعب جديد. وحضر الفريق أول ركن سامي الحربي التمرين.');
+    expect(find(actors, 'فريق الوادي')?.type).toBe('organization');
+    expect(find(actors, 'سامي الحربي')?.type).toBe('person');
+  });
+});
