@@ -1120,6 +1120,9 @@ function possessiveEnd(ctx: Ctx, t: Tok): number {
  */
 function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, midCapSeen: Set<string>, repeatedCap: Set<string>): void {
   const { toks } = ctx;
+  // acronyms the text defines by lower-case words ("liquid natural gas (LNG)"): things wherever they appear
+  const thingAcronyms = new Set<string>();
+  for (let i = 1; i < toks.length; i++) if (toks[i - 1].text === '(' && lowerCaseExpansion(ctx, i)) thingAcronyms.add(toks[i].bare);
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -1214,6 +1217,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     if (ctx.c.falsePositives.has(folded.join(' '))) continue;
+    // "Middle Eastern sheikhdom", "South East Asian countries": a capitalised adjective phrase before a common noun
+    // "liquid natural gas (LNG)": an acronym spelled by the lower-case words before it names a thing
+    if ((titleFrom < 0 && adjectivePhrase(ctx, words, to)) || (to - from === 1 && thingAcronyms.has(words[0].bare))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
     if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
       claim(ctx, start, end);
@@ -1258,6 +1268,31 @@ function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i].text)) return false;
   const next = toks[i + 1];
   return !next || !isWord(next) || !next.capital;
+}
+
+/** Endings of adjectives of place ("Eastern", "Asian", "Japanese", "European", "Kurdish"). */
+const PLACE_ADJECTIVE = /(ern|ian|ese|ean|ish)$/u;
+
+/** A run of two or more capitalised words ending in an adjective of place, followed by a lower-case noun. */
+function adjectivePhrase(ctx: Ctx, words: Tok[], to: number): boolean {
+  if (words.length < 2 || !PLACE_ADJECTIVE.test(words[words.length - 1].bare)) return false;
+  const next = ctx.toks[to];
+  return isWord(next) && !next.capital && !ctx.c.stop.has(next.fold) && !isVerb(ctx, next);
+}
+
+/** "(LNG)" right after lower-case words whose initials spell it: an abbreviation of a common noun phrase. */
+function lowerCaseExpansion(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!isAcronym(t) || toks[i - 1]?.text !== '(') return false;
+  const letters = t.text.toLowerCase();
+  let initials = '';
+  for (let k = i - 2; k >= 0 && i - 2 - k < letters.length + 2 && isWord(toks[k]); k--) {
+    if (toks[k].capital) return false;
+    initials = toks[k].fold[0] + initials;
+    if (initials === letters) return true;
+  }
+  return false;
 }
 
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */

@@ -158,3 +158,22 @@ describe('English bare surnames shared by two people', () => {
     expect(find(actors, 'Matt LeBlanc')?.type).toBe('person');
   });
 });
+
+describe('English things and adjectives that are not actors', () => {
+  it('drops a capitalised adjective phrase of place before a common noun', () => {
+    const { actors } = run('Oil buyers in the Middle Eastern market were cautious. Traders said South East Asian demand was rising.');
+    expect(find(actors, 'Middle Eastern')).toBeUndefined();
+    expect(find(actors, 'South East Asian')).toBeUndefined();
+  });
+
+  it('drops an acronym spelled by the lower-case words before it', () => {
+    const { actors } = run('Greenco will ship compressed natural gas (CNG) to Europe. Greenco said CNG prices were falling.');
+    expect(find(actors, 'CNG')).toBeUndefined();
+    expect(find(actors, 'Greenco')).toBeDefined();
+  });
+
+  it('keeps an acronym spelled by a capitalised name before it', () => {
+    const { actors } = run('The Federal Housing Agency (FHA) said rates would rise. The FHA added that demand was weak.');
+    expect(find(actors, 'Federal Housing Agency')?.aliases).toContain('FHA');
+  });
+});
