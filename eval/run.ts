@@ -28,8 +28,8 @@ interface Options {
 }
 
 const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
-/** Other evaluators, by the file that exports them (owned by other engineers, loaded when present). */
-const EXTERNAL_SECTIONS = ['tempeval', 'anercorp', 'polnear', 'htmlpages'] as const;
+/** Other evaluators, by the file that exports them (loaded when present). */
+const EXTERNAL_SECTIONS = ['samples', 'tempeval', 'anercorp', 'polnear', 'htmlpages'] as const;
 const ALL_SECTIONS: readonly string[] = [...GOLD_SECTIONS, 'peers', ...EXTERNAL_SECTIONS];
 /** Sections skipped by --quick: the slowest ones. */
 const SLOW_SECTIONS = new Set<string>(['polnear', 'htmlpages']);

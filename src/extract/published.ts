@@ -3,7 +3,9 @@
  *   1. metadata (HTML meta / JSON-LD, Markdown front matter);
  *   2. a date stamp: a line near the top holding only a full date («June 8, 2010», «10/06/2020»),
  *      or a full date inside the dateline («الرياض 25 شوال 1436 هـ واس»);
- *   3. the date of an embedded post's signature («— Name (@handle) June 10, 2020»), the latest one:
+ *   3. "today" followed by a full date in the lead («وقعت الرابطة اليوم الخميس 8 أكتوبر 2026م», "voted
+ *      today, Tuesday, March 3, 2020"): the story says which day its today is;
+ *   4. the date of an embedded post's signature («— Name (@handle) June 10, 2020»), the latest one:
  *      a news story is published on or after the posts it embeds. A weekday named in the lead
  *      («الأربعاء», "on Tuesday") confirms it, or moves it forward to that weekday (within six days).
  * Anything else is too weak: the date stays unknown and relative dates stay unresolved.
@@ -23,7 +25,7 @@ export function inferPublished(article: Article, times: TimeExpression[]): Publi
   if (article.meta.published) {
     return { date: article.meta.published, rule: `metadata:${article.meta.publishedSource ?? 'date'}`, evidence: article.meta.published };
   }
-  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromPostSignature(article, times);
+  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromTodayInLead(article, times) ?? fromPostSignature(article, times);
 }
 
 function fromDateline(article: Article, times: TimeExpression[]): Published | null {
@@ -52,6 +54,26 @@ export function findDateStamp(article: Article, times: TimeExpression[]): { line
 function fromDateStamp(article: Article, times: TimeExpression[]): Published | null {
   const stamp = findDateStamp(article, times);
   return stamp ? { date: stamp.time.value!, rule: 'date-stamp-line', evidence: stamp.time.text } : null;
+}
+
+/** Characters allowed between "today" and its date: spaces, commas, a weekday already inside the expression. */
+const TODAY_GAP = /^[\s,،]{0,3}$/u;
+
+function fromTodayInLead(article: Article, times: TimeExpression[]): Published | null {
+  const lead = article.paragraphs.find((p) => p.start >= article.bodyStart);
+  if (!lead) return null;
+  const today = new Set(article.pack.todayWords);
+  const inLead = times.filter((t) => t.span[0] >= lead.start && t.span[1] <= lead.end);
+  for (let k = 0; k + 1 < inLead.length; k++) {
+    const word = inLead[k];
+    const firstWord = article.pack.fold(word.text.trim().split(/[\s,،]/u)[0] ?? '');
+    if (!word.relative || !today.has(firstWord)) continue;
+    const next = inLead[k + 1];
+    if (isFullDate(next) && TODAY_GAP.test(article.text.slice(word.span[1], next.span[0]))) {
+      return { date: next.value!, rule: 'lead:today+date', evidence: article.text.slice(word.span[0], next.span[1]) };
+    }
+  }
+  return null;
 }
 
 /** Lines that close an embedded post, with the full date in them. */

@@ -21,6 +21,8 @@ export interface LanguagePack {
    * longest first. Languages without clitics return [folded].
    */
   stems(folded: string): string[];
+  /** Words for "today" (folded) that, directly before a full date, state the publication date («اليوم الخميس 8 أكتوبر 2026»). */
+  todayWords: readonly string[];
   /** Abbreviations after which a full stop does not end a sentence (folded, without the dot). */
   abbreviations: ReadonlySet<string>;
   dates: DateRules;

@@ -58,6 +58,27 @@ describe('inferPublished', () => {
   });
 });
 
+describe('today + full date in the lead', () => {
+  it('takes the date the lead gives for its today', () => {
+    const text = 'Council approves plan\n\nThe council voted today, Tuesday, March 3, 2020, to approve the plan.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'today', null, { relative: true }), at(text, 'Tuesday, March 3, 2020', '2020-03-03', { weekday: 2 })];
+    expect(inferPublished(a, times)).toMatchObject({ date: '2020-03-03', rule: 'lead:today+date' });
+  });
+  it('reads the Arabic agency style «اليوم الخميس … الموافق …»', () => {
+    const text = 'الهيئة توقع اتفاقية\n\nوقعت الهيئة اليوم الخميس 8 أكتوبر 2026م اتفاقية جديدة.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'اليوم الخميس', null, { relative: true, weekday: 4 }), at(text, '8 أكتوبر 2026م', '2026-10-08')];
+    expect(inferPublished(a, times)?.date).toBe('2026-10-08');
+  });
+  it('ignores a date that only follows "today" from afar or another deictic', () => {
+    const text = 'Plan\n\nThe council met today to discuss what was signed on March 3, 2020. Yesterday, March 2, 2020, it rained.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'today', null, { relative: true }), at(text, 'March 3, 2020', '2020-03-03'), at(text, 'Yesterday', null, { relative: true }), at(text, 'March 2, 2020', '2020-03-02')];
+    expect(inferPublished(a, times)).toBeNull();
+  });
+});
+
 describe('POST_SIGNATURE', () => {
   it.each(['— UN News (@UN_News) June 10, 2020', '-- Jane Roe (@janeroe) 4 March 2021', '— وزارة الصحة (@HealthMin) March 4, 2021'])('matches %s', (line) => {
     expect(POST_SIGNATURE.test(line)).toBe(true);

@@ -13,6 +13,7 @@ export const arabic: LanguagePack = {
   direction: 'rtl',
   fold: (w) => foldArabic(w).toLowerCase(),
   stems: arabicStems,
+  todayWords: ['اليوم'],
   abbreviations: new Set(['د', 'م', 'ص', 'هـ', 'ه']),
   dates,
   actors,

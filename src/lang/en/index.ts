@@ -12,6 +12,7 @@ export const english: LanguagePack = {
   direction: 'ltr',
   fold: foldLatin,
   stems: (w) => [w],
+  todayWords: ['today'],
   abbreviations: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'etc',
     'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
