@@ -819,7 +819,8 @@ function numberStep(
     return true;
   }
   // A day next to its month: "10 June", «10 يونيو», "June 10", «الثالث من…».
-  if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined) {
+  // Not after a deictic: «اليوم الخميس 27 ربيع الآخر» is today, then a date of its own.
+  if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined && f.deictic === undefined) {
     const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'same' && x.atom.unit === 'M' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
     if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
