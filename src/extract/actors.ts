@@ -1021,11 +1021,11 @@ function describes(ctx: Ctx, t: Tok): boolean {
   return !/ي$/u.test(t.fold);
 }
 
-/** Where a name may end: punctuation, the end, a title, a connector-prefixed title, or a verb of saying. */
+/** Where a name may end: punctuation, the end, a title, a describing adjective, or a verb (of saying or acting). */
 function nameBoundary(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return true;
-  if (describes(ctx, t)) return true;
+  if (describes(ctx, t) || isVerb(ctx, t)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 
@@ -1068,6 +1068,33 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     const start = toks[i].start + cliticOffset(toks[i], given);
     out.push({ type: 'person', from: i, to: k, span: [start, toks[k - 1].end], rule: 'ar:given-name', role: 'name', acts: actsAt(ctx, i, k) });
     claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
+/**
+ * Inside a transliterated name, «لافروف», «سيلفا», «باولو» only look like a prefixed word (لا، سي، با); the
+ * nisba-name finder accepts them because it also requires the name to end where a name ends.
+ */
+function foreignNameWord(ctx: Ctx, t: Tok): boolean {
+  return /^(لا|سي|ست|با)/u.test(t.fold) && t.fold.length >= 4 && !isStop(ctx, t) && !/[\u064B-\u064D]/u.test(t.text);
+}
+
+/**
+ * Foreign names after a nationality adjective: «المهاجم البرازيلي كارلوس إدواردو», «نظيره الروسي سيرغي لافروف».
+ * Two or three bare (indefinite) name words that end where a name ends; one word is too often a noun or verb.
+ */
+function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !isDefinite(t) || !t.stems.some((s) => ctx.c.nisbas.has(s))) continue;
+    const from = i + 1;
+    let k = from;
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
+    if (k - from < 2 || !nameBoundary(ctx, k)) continue;
+    out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
+    claim(ctx, from, k);
     i = k - 1;
   }
 }
@@ -1955,6 +1982,7 @@ export function extractActors(article: Article): Actor[] {
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);
+    findNisbaNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));

@@ -196,3 +196,20 @@ describe('Arabic names and teams added for unseen articles', () => {
     expect(find(actors, 'سامي الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic foreign names after a nationality adjective', () => {
+  it('reads two bare name words after a nisba as a person', () => {
+    const { actors } = run('والتقى نظيره الروسي سيرغي لافروف، وبحثا الأزمة.');
+    expect(find(actors, 'سيرغي لافروف')?.type).toBe('person');
+  });
+
+  it('accepts transliterated words that look prefixed («سيلفا») when the name ends there', () => {
+    const { actors } = run('وصرح المهاجم البرازيلي ماركو سيلفا، بأن الاستعداد جيد.');
+    expect(find(actors, 'ماركو سيلفا')?.type).toBe('person');
+  });
+
+  it('does not read a noun phrase after a nisba as a name', () => {
+    const { actors } = run('وتراجع الدولار الأمريكي مقابل اليورو. وقال الجانب الروسي إن المحادثات مستمرة.');
+    expect(actors.some((a) => a.name.includes('مقابل'))).toBe(false);
+  });
+});
