@@ -170,11 +170,16 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<ActorRules, Compiled>();
+/** Letters, marks and spaces only: such a phrase's words are its space-separated parts. */
+const PLAIN_PHRASE = /^[\p{L}\p{M}\s]+$/u;
 
 function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
   const hit = compiledCache.get(rules);
   if (hit) return hit;
-  const words = (s: string) => tokenize(s, fold).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
+  // most table entries are plain words and spaces: split them directly (what tokenize would give) and keep
+  // the tokenizer for the few with punctuation or digits — start-up builds thousands of these
+  const words = (s: string) =>
+    PLAIN_PHRASE.test(s) ? s.split(/\s+/u).filter(Boolean).map(fold) : tokenize(s, fold).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
   const set = (xs: readonly string[]) => new Set(xs.map((x) => fold(x)));
   const gazetteer = new Map<string, GazEntry[]>();
   const addGaz = (form: string, entry: Omit<GazEntry, 'words'>) => {
