@@ -670,6 +670,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k))) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
       k++;
@@ -1024,6 +1025,17 @@ function describes(ctx: Ctx, t: Tok): boolean {
   if (!isDefinite(t) || !isAdjective(ctx, t)) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s) || ctx.c.titleModifiers.has(s))) return true;
   return !/ي$/u.test(t.fold);
+}
+
+/**
+ * «المدرب الهلالي حديثه بقوله»: a noun with a written final «ه» (his) and no name word after it is not a name;
+ * «جوزيه مارتينز» (a name word follows) and short names («وجيه») are.
+ */
+function possessedNoun(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t.text.endsWith('ه') || t.fold.length < 5 || t.fold.endsWith('الله')) return false;
+  const next = ctx.toks[k + 1];
+  return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
 }
 
 /** Where a name may end: punctuation, the end, a title, a describing adjective, or a verb (of saying or acting). */

@@ -213,3 +213,21 @@ describe('Arabic foreign names after a nationality adjective', () => {
     expect(actors.some((a) => a.name.includes('مقابل'))).toBe(false);
   });
 });
+
+describe('Arabic words after a title that are not names', () => {
+  it('does not read a possessed noun after a title as a name («حديثه بقوله»)', () => {
+    const { actors } = run('واختتم المدرب الوطني حديثه بقوله إن اللاعبين جاهزون.');
+    expect(actors.some((a) => a.name.includes('حديثه'))).toBe(false);
+  });
+
+  it('does not read «adjective + لي» after an indefinite title as a name', () => {
+    const { actors } = run('وقال المدرب: سامر لاعب مهم لي في هذه المرحلة.');
+    expect(actors.some((a) => a.name.includes('مهم'))).toBe(false);
+  });
+
+  it('keeps a name ending in «ه» when a name word follows or it is short', () => {
+    const { actors } = run('وقال الشيخ وجيه الحسيني إن الاحتفال كبير. وشدد المدرب جوزيه مارتينز على أهمية اللقاء.');
+    expect(find(actors, 'وجيه الحسيني')?.type).toBe('person');
+    expect(find(actors, 'جوزيه مارتينز')?.type).toBe('person');
+  });
+});
