@@ -816,15 +816,18 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
     let guard = 0;
     let parenAlias: string | undefined;
+    let afterNisba = false;
     const adjectivesFrom = k;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
+      if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
         k++;
-        // a nationality closes the name: «حزب الشعب الديموقراطي التركي» (الموالي للأكراد describes it)
-        if (n.stems.some((s) => ctx.c.nisbas.has(s))) break;
+        // a nationality closes the name but for a «لل» complement: «الاتحاد التونسي للشغل» names the union;
+        // «حزب الشعب الديموقراطي التركي الموالي للأكراد» (a describing participle) stops at the nationality
+        if (n.stems.some((s) => ctx.c.nisbas.has(s))) afterNisba = true;
         continue;
       }
       if (n.text === '(') {
@@ -853,9 +856,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
         else if (!n.fold.startsWith('لل')) break;
         const after = toks[next];
-        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1;
+        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next);
         if (!goesOn) break;
         k = next;
+        // «للفلاحة والصيد البحري»: one coordinated definite noun (and its adjective) belongs to the complement
+        if (coordinatedNoun(ctx, k)) {
+          k++;
+          if (isWord(toks[k]) && isAdjective(ctx, toks[k]) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
+        }
+        if (afterNisba) break;
         continue;
       }
       if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || definiteHead)) {
@@ -1036,6 +1045,12 @@ function possessedNoun(ctx: Ctx, k: number): boolean {
   if (!t.text.endsWith('ه') || t.fold.length < 5 || t.fold.endsWith('الله')) return false;
   const next = ctx.toks[k + 1];
   return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
+}
+
+/** «والصيد»: a conjunction on a definite noun (not a particle, verb or head of another name). */
+function coordinatedNoun(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && /^وال/u.test(t.fold) && t.fold.length >= 6 && !isStop(ctx, t) && !t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s) || ctx.c.titleWords.has(s)) && !gazetteerAt(ctx, k);
 }
 
 /** Where a name may end: punctuation, the end, a title, a describing adjective, or a verb (of saying or acting). */

@@ -231,3 +231,16 @@ describe('Arabic words after a title that are not names', () => {
     expect(find(actors, 'جوزيه مارتينز')?.type).toBe('person');
   });
 });
+
+describe('Arabic organisation names with a nationality and a complement', () => {
+  it('keeps a «لل» complement and one coordinated noun after a nationality', () => {
+    const { actors } = run('وقال الاتحاد المغربي للزراعة والصيد البحري إن الموسم صعب. وحذر الاتحاد العراقي للشغل من الإضراب.');
+    expect(find(actors, 'الاتحاد المغربي للزراعة والصيد البحري')?.type).toBe('organization');
+    expect(find(actors, 'الاتحاد العراقي للشغل')?.type).toBe('organization');
+  });
+
+  it('still stops at the nationality before a describing participle', () => {
+    const { actors } = run('وقال حزب العدالة الوطني الليبي الموالي للحكومة إن الانتخابات مهمة.');
+    expect(actors.some((a) => a.name.includes('الموالي'))).toBe(false);
+  });
+});
