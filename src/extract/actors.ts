@@ -29,6 +29,8 @@ export interface PlaceEntry {
   country?: string;
   /** A capital stands for its government when it acts («قالت موسكو», "Washington warned"). */
   capital?: boolean;
+  /** A regional body seated here that the city stands for when the article names it (Brussels → European Union). */
+  seatOf?: string;
 }
 
 /** A well-known organisation or group (United Nations, NATO, Islamic State) with its other names. */
@@ -135,6 +137,8 @@ interface GazEntry {
   type: ActorType;
   country?: string;
   capital?: boolean;
+  /** Entity id of the regional body a capital stands for (see PlaceEntry.seatOf). */
+  seatOf?: string;
   english?: string;
   /** Display form for the canonical name when the entity is known (the written form wins when seen). */
   display: string;
@@ -200,7 +204,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     for (const v of variants) addGaz(v, { id: `region:${code}`, type: 'location', country: code, display: variants[0], english: english.get(code) });
   }
   for (const p of rules.places) {
-    const entry = { id: `place:${fold(p.name)}`, type: 'location' as const, country: p.country, capital: p.capital, display: p.name };
+    const entry = { id: `place:${fold(p.name)}`, type: 'location' as const, country: p.country, capital: p.capital, display: p.name, seatOf: p.seatOf ? `org:${fold(p.seatOf)}` : undefined };
     addGaz(p.name, entry);
     for (const v of p.variants ?? []) addGaz(v, entry);
   }
@@ -277,6 +281,7 @@ interface Candidate {
   id?: string;
   country?: string;
   capital?: boolean;
+  seatOf?: string;
   english?: string;
   /** Head noun key of an organisation chain and its other word keys, for merging shorter forms. */
   head?: string;
@@ -1156,6 +1161,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
       id: g.entry.id,
       country: g.entry.country,
       capital: g.entry.capital,
+      seatOf: g.entry.seatOf,
       english: g.entry.english,
       forms: hashtag ? ['#' + ctx.text.slice(sp[0], sp[1])] : undefined,
       acts: actsAt(ctx, i, g.to),
@@ -1306,6 +1312,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       id: isGaz ? g.entry.id : undefined,
       country: isGaz ? g.entry.country : undefined,
       capital: isGaz ? g.entry.capital : undefined,
+      seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: to - from <= 2 && !title && afterPlacePreposition(ctx, from),
     });
@@ -1689,7 +1696,9 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     if (dead.has(e)) continue;
     const capital = e.cands.find((x) => x.capital && x.country);
     if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts && !inHeadline(ctx, x))) continue;
-    const country = byId.get(`region:${capital.country}`);
+    // a city that seats a regional body stands for that body when the article names it («بروكسل» → the EU)
+    const body = capital.seatOf ? byId.get(capital.seatOf) : undefined;
+    const country = body ?? byId.get(`region:${capital.country}`);
     if (!country || country === e) continue;
     for (const x of e.cands) join(country, { ...x, role: 'metonym' });
     dead.add(e);

@@ -81,7 +81,7 @@ export const actors: ActorRules = {
     { name: 'نيودلهي', country: 'IN', capital: true },
     { name: 'جاكرتا', country: 'ID', capital: true },
     { name: 'كييف', country: 'UA', capital: true },
-    { name: 'بروكسل', country: 'BE', capital: true },
+    { name: 'بروكسل', country: 'BE', capital: true, seatOf: 'الاتحاد الأوروبي' },
     { name: 'جنيف', country: 'CH' },
     { name: 'نيويورك', country: 'US' },
     { name: 'فيينا', country: 'AT', capital: true },

@@ -56,7 +56,7 @@ export const actors: ActorRules = {
     { name: 'Islamabad', country: 'PK', capital: true },
     { name: 'New Delhi', country: 'IN', capital: true },
     { name: 'Kiev', variants: ['Kyiv'], country: 'UA', capital: true },
-    { name: 'Brussels', country: 'BE', capital: true },
+    { name: 'Brussels', country: 'BE', capital: true, seatOf: 'European Union' },
     { name: 'Ottawa', country: 'CA', capital: true },
     { name: 'Canberra', country: 'AU', capital: true },
     { name: 'Jerusalem', country: 'IL' },

@@ -244,3 +244,10 @@ describe('Arabic organisation names with a nationality and a complement', () => 
     expect(actors.some((a) => a.name.includes('الموالي'))).toBe(false);
   });
 });
+
+describe('Arabic capitals that seat a regional body', () => {
+  it('makes «بروكسل» acting an alias of the European Union the article names', () => {
+    const { actors } = run('أقر الاتحاد الأوروبي صندوقا جديدا. وقالت بروكسل إن الأموال ستصل العام المقبل.');
+    expect(find(actors, 'الاتحاد الأوروبي')?.aliases).toContain('بروكسل');
+  });
+});

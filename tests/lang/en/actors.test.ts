@@ -177,3 +177,11 @@ describe('English things and adjectives that are not actors', () => {
     expect(find(actors, 'Federal Housing Agency')?.aliases).toContain('FHA');
   });
 });
+
+describe('English capitals that seat a regional body', () => {
+  it('makes Brussels acting an alias of the European Union when the article names it, not of Belgium', () => {
+    const { actors } = run('The European Union agreed a new fund. Brussels said the money would flow next year. Belgium welcomed the plan.');
+    expect(find(actors, 'European Union')?.aliases).toContain('Brussels');
+    expect(find(actors, 'Belgium')?.aliases ?? []).not.toContain('Brussels');
+  });
+});
