@@ -1272,6 +1272,14 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       i = end - 1;
       continue;
     }
+    // "Commissioner for Home Affairs Anna Berg": a portfolio after the title's "for"/"of" belongs to the title;
+    // the person's name is the last two words (three with a middle initial)
+    let portfolioEnd = -1;
+    if (titleFrom >= 0 && to - from >= 3 && isWord(toks[from - 1]) && (toks[from - 1].fold === 'for' || toks[from - 1].fold === 'of')) {
+      const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
+      portfolioEnd = to - nameWords;
+      from = portfolioEnd;
+    }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
@@ -1296,7 +1304,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     let title: string | undefined;
-    if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[(titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
+    if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[portfolioEnd > 0 ? portfolioEnd - 1 : (titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
     if (!title) title = appositiveTitle(ctx, to);
     const type = latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;

@@ -185,3 +185,17 @@ describe('English capitals that seat a regional body', () => {
     expect(find(actors, 'Belgium')?.aliases ?? []).not.toContain('Brussels');
   });
 });
+
+describe('English titles with a portfolio', () => {
+  it('keeps the portfolio after "for" in the title and the last two words as the name', () => {
+    const { actors } = run('European Commissioner for Home Affairs Anna Berg said the fund was ready. Berg added that talks would go on.');
+    const p = find(actors, 'Anna Berg');
+    expect(p?.title).toBe('European Commissioner for Home Affairs');
+    expect(p?.aliases).toContain('Berg');
+  });
+
+  it('keeps a middle initial in the name', () => {
+    const { actors } = run('Minister for Trade Mary J Blake said exports rose.');
+    expect(find(actors, 'Mary J Blake')?.title).toBe('Minister for Trade');
+  });
+});
