@@ -66,6 +66,8 @@ export interface ActorRules {
   organisations: readonly KnownEntity[];
   /** Role words and phrases that precede a name (وزير الخارجية، الدكتور; "President", "Secretary of State"). */
   titles: readonly string[];
+  /** Titles that are also everyday nouns (الفريق team / lieutenant general, الحكم referee / ruling): alone before a name they need a two-word name. */
+  ambiguousTitles?: readonly string[];
   /** Words that may sit inside a title (السابق، المتقاعد; "former", "Democratic"). */
   titleModifiers: readonly string[];
   /** Arabic: nouns that head an organisation name (وزارة، بعثة). English: words that make a name an organisation (Inc, Ministry). */
@@ -163,6 +165,7 @@ interface Compiled {
   speechVerbs: Set<string>;
   givenNames: Set<string>;
   placePrepositions: Set<string>;
+  ambiguousTitles: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
   referents: { words: string[]; heads: Set<string>; type: ActorType; phrase: string; standalone: boolean }[];
@@ -241,6 +244,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
+    ambiguousTitles: set(rules.ambiguousTitles ?? []),
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
     glossary: new Map(Object.entries(rules.glossary).map(([k, v]) => [fold(k), v])),
@@ -681,7 +685,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       k++;
       // a family name with the article («الحربي») ends the name, unless another one follows («الفهد الصباح»)
       const more = toks[k];
-      if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && !isAdjective(ctx, more) && isNameWord(ctx, more, pos + 1))) break;
+      // (a feminine or plural noun — «المباراة», «القوات» — is the object, not a second family name)
+      if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && !isAdjective(ctx, more) && isNameWord(ctx, more, pos + 1) && !/(ه|ات)$/u.test(more.fold))) break;
     }
     // kinship particle opening the name: عبد الكريم، أبو مصعب
     if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
@@ -690,6 +695,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (k === nameStart) continue; // a title alone: resolved later as a reference
     // «رئيس مستقل», «نائب سابق»: an indefinite title with nothing after it but one word is a noun phrase
     if (titleEnd === i + 1 && !isDefinite(toks[i]) && k - nameStart === 1) continue;
+    // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
+    if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',

@@ -251,3 +251,15 @@ describe('Arabic capitals that seat a regional body', () => {
     expect(find(actors, 'الاتحاد الأوروبي')?.aliases).toContain('بروكسل');
   });
 });
+
+describe('Arabic ambiguous titles and objects after a name', () => {
+  it('does not read «الفريق» (the team) + one word as a titled person', () => {
+    const { actors } = run('وصرح المدرب بأن الفريق جاهز للمباراة.');
+    expect(actors.some((a) => a.name.startsWith('جاهز'))).toBe(false);
+  });
+
+  it('keeps a two-word name after «الفريق» and stops before a plural object', () => {
+    const { actors } = run('وقاد الفريق سامي الحربي القوات في المناورة.');
+    expect(find(actors, 'سامي الحربي')?.type).toBe('person');
+  });
+});
