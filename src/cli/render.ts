@@ -62,7 +62,8 @@ function metadataLine(summary: Summary, explain: boolean): string {
   if (p.format !== 'text') parts.push(`from ${p.format}`);
   if (p.siteName) parts.push(safeForTerminal(p.siteName));
   if (p.byline) parts.push(`by ${safeForTerminal(p.byline)}`);
-  if (explain) parts.push(`headline: ${p.headline}`);
+  // Where the headline came from, when it is not simply the first line (metadata, a line after a byline).
+  if (explain || p.headline !== 'first-line') parts.push(`headline: ${p.headline.replace(/^metadata:/u, '')}`);
   return parts.join(' · ');
 }
 

@@ -141,3 +141,16 @@ describe('wrapText properties', async () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('provenance in the metadata line', () => {
+  it('says where the headline came from when it is not the first line', () => {
+    const summary = {
+      schemaVersion: 1 as const, id: 'p.html', language: 'en', headline: 'Tram extension approved', published: '2026-04-14',
+      actors: [], events: [], quotes: [], warnings: [],
+      provenance: { headline: 'metadata:og:title', published: 'metadata:json-ld datePublished', publishedEvidence: '2026-04-14', format: 'html' as const },
+    };
+    const out = renderText(summary, '', { color: false, explain: false, width: 200 });
+    expect(out).toContain('headline: og:title');
+    expect(out).toContain('published 2026-04-14 (metadata:json-ld datePublished)');
+  });
+});
