@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { findTimeExpressions } from '../../../src/extract/dates.js';
-import { dates } from '../../../src/lang/ar/dates.js';
+import { arabic } from '../../../src/lang/ar/index.js';
+import { describeDateExamples, findDates } from '../pack-examples.js';
 
-const find = (text: string, published: string | null) =>
-  findTimeExpressions(buildArticle(text, { format: 'text' }, { lang: 'ar', date: published ?? undefined }));
+const find = (text: string, published: string | null) => findDates(arabic, text, published);
 
-describe('Arabic date rules: examples', () => {
-  for (const ex of dates.examples) {
-    it(ex.text, () => {
-      const found = find(ex.text, ex.published);
-      const got = found.map((t) => [t.text, t.value, t.type] as const);
-      for (const [text, value, type] of ex.expect) {
-        const hit = got.find(([t]) => t === text);
-        expect(hit, `${text} in ${JSON.stringify(got)}`).toBeDefined();
-        expect(hit![1]).toBe(value);
-        if (type) expect(hit![2]).toBe(type);
-      }
-    });
-  }
-});
-
-describe('Arabic date rules: false positives stay out', () => {
-  for (const fp of dates.falsePositives) {
-    it(fp.text, () => {
-      expect(find(fp.text, fp.published).map((t) => t.text)).toEqual([]);
-    });
-  }
-});
+describeDateExamples(arabic);
 
 describe('Arabic dates: calendars and digits', () => {
   it('reads Arabic-Indic digits in numeric dates', () => {
