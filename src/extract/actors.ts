@@ -84,6 +84,8 @@ export interface ActorRules {
   connectors: readonly string[];
   /** Words that start a name by themselves (أبو، عبد، آل). */
   kinship: readonly string[];
+  /** Kunya words that belong to the given name after them («أبو مصعب», «أم كلثوم»). */
+  kunya?: readonly string[];
   /** Verbs of saying and acting: their subject is an actor (salience, capitals standing for a state). */
   actionVerbs: readonly string[];
   /** Verbs of saying whose subject, right after them, is a speaker's name («قال محمد الحسين:»). */
@@ -161,6 +163,7 @@ interface Compiled {
   stop: Set<string>;
   connectors: Set<string>;
   kinship: Set<string>;
+  kunya: Set<string>;
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
@@ -240,6 +243,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     stop: set(rules.stopwords),
     connectors: set(rules.connectors),
     kinship: set(rules.kinship),
+    kunya: set(rules.kunya ?? []),
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
@@ -1109,9 +1113,12 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
     // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
     if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k)) continue;
-    const start = toks[i].start + cliticOffset(toks[i], given);
-    out.push({ type: 'person', from: i, to: k, span: [start, toks[k - 1].end], rule: 'ar:given-name', role: 'name', acts: actsAt(ctx, i, k) });
-    claim(ctx, i, k);
+    // «أبو مصعب الزرقاوي»: a kunya word just before the given name is part of the name
+    const kunya = i - 1 >= ctx.bodyTok && !ctx.claimed[i - 1] && isWord(toks[i - 1]) ? toks[i - 1].stems.find((s) => ctx.c.kunya.has(s)) : undefined;
+    const from = kunya ? i - 1 : i;
+    const start = kunya ? toks[i - 1].start + cliticOffset(toks[i - 1], kunya) : toks[i].start + cliticOffset(toks[i], given);
+    out.push({ type: 'person', from, to: k, span: [start, toks[k - 1].end], rule: kunya ? 'ar:kunya+given-name' : 'ar:given-name', role: 'name', acts: actsAt(ctx, from, k) });
+    claim(ctx, from, k);
     i = k - 1;
   }
 }

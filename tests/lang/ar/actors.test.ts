@@ -125,6 +125,12 @@ describe('Arabic names opened by a given name (no title, no verb before them)', 
     expect(p?.aliases).toContain('الشمراني');
   });
 
+  it('keeps a kunya before the given name: «أبو خالد الحلبي», not «خالد الحلبي»', () => {
+    const { actors } = run('وقال الباحث إن الجميع يذكر أبو خالد الحلبي وخطبه في الثمانينيات.');
+    expect(find(actors, 'أبو خالد الحلبي')?.mentions[0].rule).toBe('ar:kunya+given-name');
+    expect(find(actors, 'خالد الحلبي')).toBeUndefined();
+  });
+
   it('keeps a kinship chain whole: «خالد بن سعد المطيري»', () => {
     const { actors } = run('وشارك في اللقاء خالد بن سعد المطيري وعدد من رجال الأعمال.');
     expect(find(actors, 'خالد بن سعد المطيري')?.type).toBe('person');
