@@ -1270,7 +1270,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && (titleAt(ctx, from) > from || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
+    while (from + 1 < end && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
@@ -1400,6 +1400,19 @@ function isAcronym(t: Tok): boolean {
 function hasOrgHead(ctx: Ctx, from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (ctx.c.orgHeads.has(ctx.toks[q].fold)) return true;
   return false;
+}
+
+/**
+ * "Apple CEO Tim Cook", "ECB President Helena Vogt", "Fed Chair Jerome Powell": an organisation (an acronym or a
+ * capitalised word) right before a role belongs to the title when a full name (two words or more) follows the role.
+ */
+function orgQualifiedTitle(ctx: Ctx, k: number, end: number, titleEnd: number): boolean {
+  const t = ctx.toks[k];
+  if (titleEnd >= 0 || !isWord(t) || !(isAcronym(t) || t.capital) || ctx.c.stop.has(t.bare)) return false;
+  let q = k + 1;
+  while (q < end && isWord(ctx.toks[q]) && (ctx.c.titleModifiers.has(ctx.toks[q].fold) || ctx.c.nisbas.has(ctx.toks[q].fold))) q++;
+  const roleEnd = titleAt(ctx, q);
+  return roleEnd > q && end - roleEnd >= 2;
 }
 
 function titleAheadOf(ctx: Ctx, j: number): boolean {

@@ -155,6 +155,7 @@ export const actors: ActorRules = {
     'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
+    'Chair', 'chair', 'chief',
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
@@ -223,6 +224,10 @@ export const actors: ActorRules = {
   glossary: {},
   falsePositives: ['said', 'mr', 'read more', 'getty images'],
   examples: [
+    {
+      text: 'Northwind CEO Dana Whitfield unveiled the plan on Monday. Whitfield said sales were strong.',
+      actors: [{ name: 'Dana Whitfield', type: 'person', title: 'Northwind CEO', aliases: ['Whitfield'] }],
+    },
     {
       text: 'Secretary of State Karen Doyle arrived in Cairo on Monday. Doyle said Egypt had been helpful.',
       actors: [{ name: 'Karen Doyle', type: 'person', title: 'Secretary of State', aliases: ['Doyle'] }, { name: 'Egypt', type: 'location' }],

@@ -37,6 +37,17 @@ describe('English people', () => {
     expect(find(actors, 'Ana Costa')?.aliases).toContain('Costa');
   });
 
+  it('keeps the organisation before a role in the title ("Northwind CEO Dana Whitfield")', () => {
+    const { actors } = run('Northwind CEO Dana Whitfield said the deal was done. The Harbour Board chair Tom Reyes agreed.');
+    expect(find(actors, 'Dana Whitfield')).toMatchObject({ type: 'person', title: 'Northwind CEO' });
+    expect(find(actors, 'Northwind CEO Dana Whitfield')).toBeUndefined();
+  });
+
+  it('an organisation and a role with no name after them give no person', () => {
+    const { actors } = run('Reporters waited for the Acme Board President to arrive.');
+    expect(actors.find((a) => a.type === 'person')).toBeUndefined();
+  });
+
   it('keeps nationality adjectives in the title ("Russian President")', () => {
     const { actors } = run('Talks with Russian President Ivan Sokolov ended early, officials said.');
     expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian President');
