@@ -1320,7 +1320,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let title: string | undefined;
     if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[portfolioEnd > 0 ? portfolioEnd - 1 : (titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
     if (!title) title = appositiveTitle(ctx, to);
-    const type = latinType(ctx, words, folded, !!title);
+    const head = title ? null : appositiveHead(ctx, to);
+    const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
+    const type = describedAsBody ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
     out.push({
@@ -1328,7 +1330,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       from,
       to,
       span: [toks[from].start, possessiveEnd(ctx, toks[to - 1])],
-      rule: title ? 'en:title+name' : isGaz ? 'gazetteer:place' : 'en:capitalised',
+      rule: title ? 'en:title+name' : isGaz ? 'gazetteer:place' : describedAsBody ? 'en:appositive-organization' : 'en:capitalised',
       role: 'name',
       title: isGaz ? undefined : title,
       id: isGaz ? g.entry.id : undefined,
@@ -1445,11 +1447,24 @@ function appositiveTitle(ctx: Ctx, to: number): string | undefined {
   for (let k = to + 2; k < toks.length && k <= to + 8; k++) {
     if (toks[k].text === ',') {
       if (k === to + 2) return undefined;
+      // "Eurostat, the EU's statistics agency,": an organisation noun heads it, so it describes a body, not a role
+      if (ctx.c.orgHeads.has(toks[k - 1].fold)) return undefined;
       return ctx.text.slice(toks[to + 2].start, toks[k - 1].end);
     }
     if (toks[k].kind === 'punct') return undefined;
   }
   return undefined;
+}
+
+/** The head noun (last word, folded) of an appositive «, a/an/the … ,» after the name, or null. */
+function appositiveHead(ctx: Ctx, to: number): string | null {
+  const { toks } = ctx;
+  if (toks[to]?.text !== ',' || !toks[to + 1] || !['a', 'an', 'the'].includes(toks[to + 1].fold)) return null;
+  for (let k = to + 2; k < toks.length && k <= to + 8; k++) {
+    if (toks[k].text === ',') return k > to + 2 ? toks[k - 1].fold : null;
+    if (toks[k].kind === 'punct') return null;
+  }
+  return null;
 }
 
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {

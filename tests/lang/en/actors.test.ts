@@ -48,6 +48,12 @@ describe('English people', () => {
     expect(actors.find((a) => a.type === 'person')).toBeUndefined();
   });
 
+  it('an appositive headed by an organisation noun is not a title ("Statline, the national statistics agency,")', () => {
+    const { actors } = run('Figures from Statline, the national statistics agency, showed prices rising. Hugh Hill, a doctor, said so.');
+    expect(find(actors, 'Statline')).toMatchObject({ type: 'organization', title: null });
+    expect(find(actors, 'Hugh Hill')?.title).toBe('doctor');
+  });
+
   it('keeps nationality adjectives in the title ("Russian President")', () => {
     const { actors } = run('Talks with Russian President Ivan Sokolov ended early, officials said.');
     expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian President');
