@@ -13,6 +13,7 @@ import path from 'node:path';
 import { loadBytes, type Loaded } from '../../src/text/input.js';
 import { summariseArticle } from '../../src/pipeline.js';
 import { runTask, type TaskOptions } from '../../src/cli/task.js';
+import { encodeSingleByte } from '../helpers/encoding.js';
 
 const EN_PARAGRAPH = 'Rescue teams reached three flooded villages on Monday, the regional governor said. "We will rebuild every bridge," he told reporters in the provincial capital.\n';
 const AR_PARAGRAPH = 'وقال وزير الخارجية أمس الأربعاء إن «الحكومة ستواصل الحوار مع جميع الأطراف» خلال اجتماعه في الرياض مع نظيره الأردني.\n';
@@ -29,15 +30,6 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 
-function encodeSingleByte(text: string, encoding: string): Uint8Array {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) {
-    const ch = decoder.decode(Uint8Array.of(b));
-    if (ch !== '\uFFFD' && !table.has(ch)) table.set(ch, b);
-  }
-  return Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
-}
 
 async function load(p: string): Promise<Loaded> {
   return loadBytes(readFileSync(p), { fileName: p });

@@ -3,25 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { binaryReason, declaredCharset, decodeBytes, guessSingleByte, scanUtf8, utf16WithoutBom } from '../../src/text/decode.js';
+import { encodeSingleByte } from '../helpers/encoding.js';
 
 const ARABIC = 'أعلنت وزارة الصحة، اليوم الأربعاء، عن افتتاح مستشفى جديد في مدينة الرياض بسعة 300 سرير.\nوقال الوزير إن المشروع يخدم سكان المنطقة.\n';
 const FRENCH = "Le gouvernement a annoncé mercredi une réforme des retraites très contestée.\nLes syndicats prévoient une grève à Lyon et à Marseille, où l'été s'annonce chaud.\n";
 const SPANISH = 'El presidente anunció el miércoles una reforma económica en España.\nLos sindicatos convocaron una huelga para el próximo año.\n';
 
-/** An encoder for a single-byte code page, built from Node's decoder (Node has no legacy encoders). */
-function encodeSingleByte(text: string, encoding: string): Uint8Array {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) {
-    const ch = decoder.decode(Uint8Array.of(b));
-    if (ch !== '\uFFFD' && !table.has(ch)) table.set(ch, b);
-  }
-  return Uint8Array.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`${ch} is not in ${encoding}`);
-    return b;
-  }));
-}
 
 function utf16be(text: string): Uint8Array {
   const le = Buffer.from(text, 'utf16le');
