@@ -13,6 +13,7 @@ import { findTimeExpressions } from './extract/dates.js';
 import { extractQuotes } from './extract/quotes.js';
 import { buildEvents } from './extract/events.js';
 import { rankActors } from './extract/salience.js';
+import { anonymousSources } from './extract/sources.js';
 import { loadText } from './text/input.js';
 import { findDateline } from './text/dateline.js';
 import type { Actor, Span } from './types.js';
@@ -75,9 +76,10 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
       resolved = false;
     }
   }
-  const actors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
+  const baseActors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
   if (!resolved && !over('dates')) times = findTimeExpressions(article);
-  const quotes = over('quotes') ? [] : extractQuotes(article, actors);
+  const found = over('quotes') ? { actors: baseActors, quotes: [] } : anonymousSources(article, baseActors, extractQuotes(article, baseActors));
+  const { actors, quotes } = found;
   const events = over('events') ? [] : buildEvents(article, times, actors);
   const ranked = rankActors(article, actors, quotes);
   return {

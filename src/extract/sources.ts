@@ -1,0 +1,60 @@
+/**
+ * Anonymous sources as actors. The quotes stage recognises «مصدر مطلع», «المصدر الذي رفض الكشف عن اسمه», "a
+ * senior official" as speakers but no actor holds them; news readers (and the gold annotations) treat such a
+ * source as someone in the story, named as the article writes it. Here each becomes an actor:
+ *   - named by its phrase cut before a relative clause («المصدر الذي رفض …» → «المصدر»), clitics left as written;
+ *   - a later reference with the same head noun («مصدر» … «المصدر») is the same source (an alias);
+ *   - quotes with a dropped subject right after it («وتابع», «وأضاف») are that source's too.
+ */
+import type { Actor, Article, Quote } from '../types.js';
+import { squash } from '../text/normalise.js';
+
+const RULE = 'quote:anonymous-source';
+
+export function anonymousSources(article: Article, actors: Actor[], quotes: Quote[]): { actors: Actor[]; quotes: Quote[] } {
+  if (!quotes.some((q) => q.rule.includes('speaker:anonymous'))) return { actors, quotes };
+  const relatives = new Set(article.pack.quotes.relatives);
+  const sources = new Map<string, Actor>(); // by folded head noun without the article
+  const added: Actor[] = [];
+  let current: Actor | null = null;
+  const out = quotes.map((q) => {
+    if (q.rule.includes('speaker:anonymous') && q.speakerText && q.speakerSpan) {
+      const phrase = beforeRelative(article, q.speakerText, relatives);
+      const key = headKey(article, phrase);
+      let source = sources.get(key);
+      if (!source) {
+        source = { name: phrase, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: RULE };
+        sources.set(key, source);
+        added.push(source);
+      } else if (phrase !== source.name && !source.aliases.includes(phrase)) {
+        source.aliases.push(phrase);
+      }
+      const start = q.speakerSpan[0];
+      source.mentions.push({ span: [start, start + phrase.length], text: article.text.slice(start, start + phrase.length), rule: RULE });
+      current = source;
+      return { ...q, speaker: source.name, rule: `${q.rule}; ${RULE}` };
+    }
+    if (q.speaker === null && current && q.rule.includes('speaker:dropped-subject')) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
+    if (q.speaker !== null) current = null;
+    return q;
+  });
+  return { actors: [...actors, ...added], quotes: out };
+}
+
+/** The source's phrase up to a relative pronoun («الذي», "who"): the clause describes it, the noun names it. */
+function beforeRelative(article: Article, text: string, relatives: Set<string>): string {
+  const words = text.split(/(\s+)/u);
+  let kept = '';
+  for (const w of words) {
+    if (relatives.has(article.pack.fold(w))) break;
+    kept += w;
+  }
+  return squash(kept) || squash(text);
+}
+
+/** The head noun, folded, without clitics and the article: «المصدر» and «مصدر» share it. */
+function headKey(article: Article, phrase: string): string {
+  const first = article.pack.fold(phrase.split(/\s+/u)[0] ?? '');
+  const stems = article.pack.stems(first);
+  return stems[stems.length - 1] ?? first;
+}

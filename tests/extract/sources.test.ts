@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { anonymousSources } from '../../src/extract/sources.js';
+import type { Quote } from '../../src/types.js';
+
+/** A quote whose speaker words stand at the first occurrence of `speakerText` (the quotes stage is tested apart). */
+function quote(text: string, quoted: string, speakerText: string | null, rule: string, speaker: string | null = null): Quote {
+  const q = text.indexOf(quoted);
+  const s = speakerText ? text.indexOf(speakerText) : -1;
+  return { text: quoted, span: [q, q + quoted.length], speaker, speakerText, speakerSpan: s >= 0 ? [s, s + speakerText!.length] : null, kind: 'partial', rule };
+}
+
+describe('anonymousSources', () => {
+  const text = 'عنوان\n\nوقال مصدر مطلع إن «الاجتماع تأجل». وأضاف «سيعقد الشهر المقبل». وقال المصدر الذي طلب عدم ذكر اسمه إن «القرار نهائي». وقال الوزير «لا تعليق».';
+  const article = buildArticle(text, { format: 'text' }, { lang: 'ar' });
+  const quotes = [
+    quote(text, 'الاجتماع تأجل', 'مصدر مطلع', 'quote:paired; speaker:anonymous'),
+    quote(text, 'سيعقد الشهر المقبل', 'وأضاف', 'quote:paired; speaker:dropped-subject'),
+    quote(text, 'القرار نهائي', 'المصدر الذي طلب عدم ذكر اسمه', 'quote:paired; speaker:anonymous'),
+    quote(text, 'لا تعليق', 'الوزير', 'quote:paired; speaker:named', 'الوزير'),
+  ];
+  const result = anonymousSources(article, [], quotes);
+
+  it('makes one actor of a source and its later definite reference, cut before the relative clause', () => {
+    expect(result.actors).toHaveLength(1);
+    expect(result.actors[0]).toMatchObject({ name: 'مصدر مطلع', aliases: ['المصدر'], type: 'person' });
+    for (const m of result.actors[0].mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+  it('gives the source its quotes and the dropped-subject quote after it', () => {
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['مصدر مطلع', 'مصدر مطلع', 'مصدر مطلع', 'الوزير']);
+  });
+  it('leaves articles without anonymous sources untouched (false positives stay out)', () => {
+    const named = [quote(text, 'لا تعليق', 'الوزير', 'quote:paired; speaker:named', 'الوزير'), quote(text, 'سيعقد الشهر المقبل', 'وأضاف', 'quote:paired; speaker:dropped-subject')];
+    expect(anonymousSources(article, [], named)).toEqual({ actors: [], quotes: named });
+  });
+  it('cuts an English source before "who"', () => {
+    const en = 'Title\n\n"The deal is off," said a senior official who asked not to be named.';
+    const a = buildArticle(en, { format: 'text' }, { lang: 'en' });
+    const r = anonymousSources(a, [], [quote(en, 'The deal is off,', 'a senior official who asked not to be named', 'quote:paired; speaker:anonymous')]);
+    expect(r.actors[0].name).toBe('a senior official');
+  });
+});
