@@ -1,6 +1,6 @@
 /**
  * The pipeline: text → Article → headline → publication date → actors → time expressions → quotes →
- * events → salience. Every stage is a pure function over the Article and the results before it.
+ * anonymous sources → events → salience. Every stage is a pure function over the Article and the results before it.
  */
 import type { Article, ArticleMeta, Published, Summary, SummariseOptions, TimeExpression } from './types.js';
 import { packFor } from './lang/registry.js';
