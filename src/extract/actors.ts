@@ -6,7 +6,7 @@
  * «وواشنطن» matches the gazetteer form «واشنطن» and the mention span starts after the clitic.
  *
  * Finders run in order and claim the tokens they use, so later finders never re-read them:
- *   titled people («وزير الخارجية الأمريكي مايك بومبيو», "Vice-President Dick Cheney"),
+ *   titled people («وزير الخارجية الأردني سامي القاضي», "Vice-President Laura Finch"),
  *   organisation chains led by a head noun (Arabic: «بعثة الأمم المتحدة للدعم في ليبيا»),
  *   capitalised word runs (Latin script), gazetteer places and organisations, tweet signatures.
  * Candidates are then merged into entities (surname = full name, shorter org form = longer form, bare
@@ -38,7 +38,7 @@ export interface KnownEntity {
   name: string;
   aliases?: readonly string[];
   type: ActorType;
-  /** The English name, for cross-script acronyms (UNSMIL). */
+  /** The English name, for cross-script acronyms (UNHCM). */
   english?: string;
 }
 
@@ -294,7 +294,7 @@ interface Candidate {
   /** Head noun key of an organisation chain and its other word keys, for merging shorter forms. */
   head?: string;
   mods?: string[];
-  /** For «قوات حفتر»: the person candidate it belongs to. */
+  /** For «قوات الورفلي»: the person candidate it belongs to. */
   owner?: Candidate;
   /** Extra surface forms (hashtag forms, quoted org names). */
   forms?: string[];
@@ -302,7 +302,7 @@ interface Candidate {
   descriptive?: boolean;
   /** Memoised comparison keys (see keysOf). */
   keys?: string[];
-  /** The written form includes a title («قوات اللواء … خليفة حفتر»): a poor canonical name. */
+  /** The written form includes a title («قوات اللواء … سالم الورفلي»): a poor canonical name. */
   titled?: boolean;
   /** True when the candidate acts (subject of a verb of saying/acting). */
   acts?: boolean;
@@ -342,7 +342,7 @@ const NAME_PARTICLE = /^(al|el|ad|as|an|ar|bin|ibn|abu|d)[-'\u2019]\p{Lu}/u;
 const OPEN_QUOTES = new Set(['«', '"', '\u201C', '\u201E', '\u2018', "'"]);
 const CLOSE_QUOTES = new Set(['»', '"', '\u201D', '\u2019', "'"]);
 const MAX_NAME_TOKENS = 4;
-/** Surnames with an inner capital are names, not camel-case products: McCain, MacLeod, DiCaprio, LeBlanc, DeSantis. */
+/** Surnames with an inner capital are names, not camel-case products: McAllister, MacLeod, DiCaprio, LeBlanc, DeSantis. */
 const SURNAME_PREFIX = /^(Mc|Mac|Di|De|Le|La|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+(['\u2019]s)?$/u;
 /** Last characters of a possessive ("'s", "s'", "’"): only words ending so need the possessive stripped. */
 const POSSESSIVE_END = new Set([0x73, 0x27, 0x2019]);
@@ -588,7 +588,7 @@ function titleAt(ctx: Ctx, i: number): number {
   return -1;
 }
 
-/** Subject position: a verb of saying/acting right before (VSO, «وقال بومبيو») or right after ("Washington warned"). */
+/** Subject position: a verb of saying/acting right before (VSO, «وقال القاضي») or right after ("Washington warned"). */
 function actsAt(ctx: Ctx, from: number, to: number): boolean {
   let before = from - 1;
   while (before >= 0 && ctx.toks[before].kind === 'punct' && !/[.،,:؛]/u.test(ctx.toks[before].text)) before--;
@@ -599,7 +599,7 @@ function actsAt(ctx: Ctx, from: number, to: number): boolean {
 
 /**
  * Arabic titled person: title phrase, its complements (genitives, nisbas, «في + place», a quoted party
- * name, stacked honorifics), then a 1–3 word name. «وزير الخارجية الأمريكي مايك بومبيو».
+ * name, stacked honorifics), then a 1–3 word name. «وزير الخارجية الأردني سامي القاضي».
  */
 function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
@@ -767,7 +767,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
     const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
-    // «قوات حكومة الوفاق»: the forces of an organisation are that organisation; its own chain follows
+    // «قوات حكومة الإنقاذ»: the forces of an organisation are that organisation; its own chain follows
     if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s))) continue;
     const definiteHead = isDefinite(t);
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
@@ -799,7 +799,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         k = close + 1;
         genitive = true;
       } else if (isWord(n) && titleAt(ctx, k) > k) {
-        // قوات اللواء … خليفة حفتر: the group of a titled person
+        // قوات اللواء … سالم الورفلي: the group of a titled person
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
         if (!p) continue;
         owner = p;
@@ -850,7 +850,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const close = parenEnd(ctx, k);
         if (close > 0) {
           const inner = ctx.text.slice(toks[k + 1].start, toks[close - 1].end);
-          // «(5+5)» is part of the name; «(كاس)», «(البنك المركزي الأمريكي)» and "(UNSMIL)" are other names for it
+          // «(5+5)» is part of the name; «(كاس)», «(البنك المركزي الأمريكي)» and "(UNHCM)" are other names for it
           if (/\p{L}/u.test(inner)) {
             parenAlias = inner;
             break;
@@ -1003,7 +1003,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Arabic names opened by a kinship word anywhere: «أبو مصعب الزرقاوي», «عبد الكريم الخلف». */
+/** Arabic names opened by a kinship word anywhere: «أبو خالد الحلبي», «عبد الكريم السالم». */
 function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1113,7 +1113,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
     // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
     if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k)) continue;
-    // «أبو مصعب الزرقاوي»: a kunya word just before the given name is part of the name
+    // «أبو خالد الحلبي»: a kunya word just before the given name is part of the name
     const kunya = i - 1 >= ctx.bodyTok && !ctx.claimed[i - 1] && isWord(toks[i - 1]) ? toks[i - 1].stems.find((s) => ctx.c.kunya.has(s)) : undefined;
     const from = kunya ? i - 1 : i;
     const start = kunya ? toks[i - 1].start + cliticOffset(toks[i - 1], kunya) : toks[i].start + cliticOffset(toks[i], given);
@@ -1194,7 +1194,7 @@ function possessiveEnd(ctx: Ctx, t: Tok): number {
 
 /**
  * Latin script: runs of capitalised words joined by connectors ("Bank of England"), split from their
- * titles ("Vice-President Dick Cheney"), appositives ("John McCain, a Republican Senator,") and
+ * titles ("Vice-President Laura Finch"), appositives ("Maria Alvarez, a Labour MP,") and
  * possessives; sentence-initial and headline-case words need support from elsewhere in the text.
  */
 function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, midCapSeen: Set<string>, repeatedCap: Set<string>): void {
@@ -1438,7 +1438,7 @@ function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen:
   return alone && !midCapSeen.has(f);
 }
 
-/** "John McCain, a Republican Senator, said": the appositive is the title. */
+/** "Maria Alvarez, a Labour MP, said": the appositive is the title. */
 function appositiveTitle(ctx: Ctx, to: number): string | undefined {
   const { toks } = ctx;
   if (toks[to]?.text !== ',') return undefined;
@@ -1504,7 +1504,7 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Embedded post signature: "— UNSMIL (@UNSMILibya) June 10, 2020" names an account and its handle. */
+/** Embedded post signature: "— UN Health Mission (@UNHealthMsn) March 4, 2021" names an account and its handle. */
 function findSignatures(ctx: Ctx, out: Candidate[]): void {
   const re = /^[ \t]*[\u2014\u2013-][ \t]*([^\n(@]{1,60}?)[ \t]*\(@([A-Za-z0-9_]{1,30})\)/gmu;
   for (const m of ctx.text.matchAll(re)) {
@@ -1654,7 +1654,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       }
     } else entityOf.set(c, add(c));
   }
-  // groups of a person («قوات حفتر»): one group per owner entity
+  // groups of a person («قوات الورفلي»): one group per owner entity
   const groupsByOwner = new Map<Entity, Entity>();
   const dead = new Set<Entity>();
   const redirect = new Map<Entity, Entity>();

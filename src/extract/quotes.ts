@@ -969,7 +969,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
-  // Subject after the verb: VSO («وقال بومبيو إن»), or an inverted subject right before the quote ("said Smith: …").
+  // Subject after the verb: VSO («وقال القاضي إن»), or an inverted subject right before the quote ("said Smith: …").
   if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
@@ -1022,7 +1022,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
 function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
   const last = between[between.length - 1];
   if (!last || last.text === ':' || last.text === ',' || last.text === '\u060C') return 'direct';
-  // Only the subject between verb and quote: «وقال بومبيو “…”», "said Smith "…"".
+  // Only the subject between verb and quote: «وقال القاضي “…”», "said Smith "…"".
   return between.every((b) => b.kind !== 'punct' || b.text === ':' || b.text === '.') && between.length <= 6 && !between.some((b) => ctx.stops.has(b.fold)) ? 'direct' : 'partial';
 }
 
@@ -1092,7 +1092,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
-  // A capitalised name the actors do not hold («John McCain, a senator, said») is still the subject: unresolved,
+  // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold)) {
     let b = g;

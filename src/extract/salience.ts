@@ -3,7 +3,7 @@
  * scored 0..1 and weighted:
  *   - named in the headline (the story's own summary),
  *   - named in the lead (first body paragraph),
- *   - subject of verbs of saying and acting («قال بومبيو», "Cheney said"),
+ *   - subject of verbs of saying and acting («قال القاضي», "Reyes said"),
  *   - speaker of quotes,
  *   - how often the article names it (log-scaled against the most-mentioned actor).
  * Places are usually settings, so a place that is never headline, lead or subject is damped.
@@ -65,7 +65,7 @@ function isSubject(article: Article, span: [number, number], verbs: Set<string>)
 }
 
 function lastWord(s: string): string | null {
-  // the mention's own clitic (و in «وقال بومبيو» is before the verb, not the name) stays with the verb
+  // the mention's own clitic (و in «وقال القاضي» is before the verb, not the name) stays with the verb
   const words = s.match(WORD);
   if (!words || /[.!?؟\n]\s*$/u.test(s)) return null;
   return words[words.length - 1];

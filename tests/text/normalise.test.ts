@@ -16,7 +16,7 @@ describe('foldArabic', () => {
     expect(foldArabic(input)).toBe(folded);
   });
   it('leaves Latin text alone', () => {
-    expect(foldArabic('UNSMIL (@UNSMILibya)')).toBe('UNSMIL (@UNSMILibya)');
+    expect(foldArabic('UNHCM (@UNHCMission)')).toBe('UNHCM (@UNHCMission)');
   });
 });
 
