@@ -152,12 +152,12 @@ describe('not-headline lines', () => {
   it('keeps real headlines', () => {
     const headlines = [
       'Senate passes spending bill after all-night session',
-      'Zimbabwe coup: army takes control of state broadcaster',
+      'Harbour strike: dock workers walk out over pay',
       'UK ECONOMY GROWS',
       'Reuters cuts jobs',
       'الرياض تستضيف قمة عربية طارئة',
       'جدة: أمطار غزيرة تغرق الشوارع وتوقف الدراسة',
-      'المقاومة تتقدم باتجاه القصر في عدن.. والتحالف يدك الحرس الجمهوري',
+      'الفريق يتقدم إلى نصف النهائي.. والجماهير تحتفل في الشوارع',
       'الحربي: خفض الرسوم يفتح باب الاستثمار في الموانئ',
     ];
     for (const h of headlines) expect(matches(h), h).toBe(false);
