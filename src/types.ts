@@ -105,6 +105,8 @@ export interface TimeExpression {
   relative: boolean;
   /** TimeML-style class: only 'date' (and 'time', reduced to its day) become dated events. */
   type: 'date' | 'time' | 'duration' | 'set';
+  /** A calendar unit shifted from the publication date («هذا العام», «الشهر الماضي», "last week"). */
+  unitShift?: boolean;
   /** 0 = Sunday … 6 = Saturday when the expression names a weekday (used to confirm an inferred publication date). */
   weekday?: number;
   rule: string;

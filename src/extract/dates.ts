@@ -1436,7 +1436,7 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
     if (r) {
       const end = tokens.at(parsed.to - 1)!.end;
-      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
+      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, ...(r.rule === 'unit-shift' ? { unitShift: true } : {}), rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
       out.push(expr);
     }

@@ -73,7 +73,7 @@ function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<stri
 }
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */
-const isUnitShift = (t: TimeExpression) => t.relative && t.rule.endsWith(':unit-shift');
+const isUnitShift = (t: TimeExpression) => t.unitShift === true;
 
 /**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's

@@ -62,9 +62,9 @@ describe('buildEvents', () => {
   it('counts repeated identical relative words with the same date once', () => {
     const t = 'Exports\n\nExports rose this year. Imports fell this year as well. Last year they rose.';
     const a = buildArticle(t, { format: 'text' }, { date: '2021-06-02' });
-    const first = at(t, 'this year', '2021', { relative: true, rule: 'en:unit-shift' });
+    const first = at(t, 'this year', '2021', { relative: true, rule: 'en:unit-shift', unitShift: true });
     const second: TimeExpression = { ...first, span: [t.lastIndexOf('this year'), t.lastIndexOf('this year') + 9] };
-    const ev = buildEvents(a, [first, second, at(t, 'Last year', '2020', { relative: true, rule: 'en:unit-shift' })], []);
+    const ev = buildEvents(a, [first, second, at(t, 'Last year', '2020', { relative: true, rule: 'en:unit-shift', unitShift: true })], []);
     expect(ev.map((e) => e.date)).toEqual(['2020', '2021']);
   });
   it('keeps repeated weekdays: two things can happen on one Tuesday', () => {

@@ -26,3 +26,10 @@ describe('English relative dates follow news conventions', () => {
     expect(find('Elections were held in May and on May 4.', '2021-06-01').map((t) => t.value)).toEqual(['2021-05', '2021-05-04']);
   });
 });
+
+describe('unit shifts are marked for the events stage', () => {
+  it('marks "last month" and «الشهر الماضي» but not weekdays or month names', () => {
+    const [lastMonth, tuesday, february] = find('Prices rose last month, fell on Tuesday and in February.', '2021-06-10');
+    expect([lastMonth.unitShift, tuesday.unitShift, february.unitShift]).toEqual([true, undefined, undefined]);
+  });
+});
