@@ -68,7 +68,7 @@ function timed(argv: string[], timeoutMs = 900_000): Promise<{ ms: number; rssKi
 }
 
 function ensureBuilt(): void {
-  if (existsSync(path.join(repo, 'dist/bundle/entry.js'))) return;
+  if (existsSync(path.join(repo, 'dist/bundle/newsum.cjs'))) return;
   console.error('building…');
   spawnSync(process.execPath, [path.join(repo, 'scripts/bundle-cli.mjs')], { stdio: 'inherit', cwd: repo });
 }

@@ -1,8 +1,40 @@
 #!/usr/bin/env node
-// The installed command. Runs the bundled CLI (dist/bundle, built by `npm run build`, which `prepare`
-// runs on install); falls back to the plain compiled modules in dist/cli if the bundle is absent.
-import { existsSync } from 'node:fs';
+'use strict';
+/**
+ * The installed command (CommonJS: bin/package.json says so, which keeps Node's ES module loader out of
+ * a single-file run). It runs the bundled CLI (dist/bundle/newsum.cjs, built by `npm run build`, which
+ * `prepare` runs on install) from V8's code cache when the build left one; without the bundle it falls
+ * back to the compiled modules in dist/cli.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
 
-const bundled = new URL('../dist/bundle/entry.js', import.meta.url);
-const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/entry.js');
-main();
+const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'newsum.cjs');
+
+/** Compile and evaluate the bundle as a CommonJS module; returns its exports. */
+function loadBundle(file, cacheFile) {
+  const source = fs.readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined; // no cache (a build that could not record it): compile as usual
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  const module = { exports: {} };
+  const localRequire = require('node:module').createRequire(file);
+  script.runInThisContext()(module.exports, localRequire, module, file, path.dirname(file));
+  return { exports: module.exports, script };
+}
+
+if (fs.existsSync(bundle)) {
+  const { exports, script } = loadBundle(bundle, `${bundle}.cache`);
+  // The build records the cache by running the command once with this variable set (scripts/bundle-cli.mjs).
+  const cacheOut = process.env.NEWSUM_WRITE_CODE_CACHE;
+  if (cacheOut) process.on('exit', () => fs.writeFileSync(cacheOut, script.createCachedData()));
+  exports.main();
+} else {
+  import('../dist/cli/entry.js').then((m) => m.main());
+}

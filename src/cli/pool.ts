@@ -48,9 +48,11 @@ export async function poolExecutor(options: TaskOptions, threads: number, timeou
   };
 }
 
-/** The worker module next to this one: worker.js when compiled or bundled, worker.ts under tsx/vitest. */
+/** The worker next to this module: worker.cjs in the bundle, worker.js when compiled, worker.ts under tsx/vitest. */
 function workerFile(): { url: string; typescript: boolean } {
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { url: js.href, typescript: false };
+  for (const name of ['./worker.cjs', './worker.js']) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return { url: url.href, typescript: false };
+  }
   return { url: new URL('./worker.ts', import.meta.url).href, typescript: true };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { tempDir, ENGLISH_ARTICLE, ARABIC_ARTICLE } from './helpers.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const bundle = path.join(repo, 'dist/bundle/entry.js');
+const bundle = path.join(repo, 'dist/bundle/newsum.cjs');
 
 function newestSource(dir: string): number {
   let newest = 0;
