@@ -114,7 +114,8 @@ export const dates: DateRules = {
   sameWords: ['same'],
   eventAnchors: [],
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of'],
-  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would'],
+  // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
+  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming'],
   pastCues: ['said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
   pastSuffixes: ['ed'],
   examples: [
@@ -130,6 +131,8 @@ export const dates: DateRules = {
     { text: 'The senator said on Tuesday that the bill was dead.', published: '2016-10-20', expect: [['Tuesday', '2016-10-18']] },
     { text: 'The committee will meet next Tuesday to vote.', published: '2016-10-20', expect: [['next Tuesday', '2016-10-25']] },
     { text: 'Leaders will meet on Friday in Brussels.', published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
+    { text: "With Thursday's vote approaching, party whips counted heads.", published: '2016-10-18', expect: [['Thursday', '2016-10-20']] },
+    { text: "Ahead of Friday's summit, the ministers met in Rome.", published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
     { text: 'Police said yesterday that two men were held; a hearing is set for tomorrow.', published: '2020-03-04', expect: [['yesterday', '2020-03-03'], ['tomorrow', '2020-03-05']] },
     { text: 'Sales rose last week, last month and last year.', published: '2013-03-22', expect: [['last week', '2013-W11'], ['last month', '2013-02'], ['last year', '2012']] },
     { text: 'The company was founded last February by two engineers.', published: '2020-06-10', expect: [['last February', '2020-02']] },
