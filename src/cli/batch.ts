@@ -91,9 +91,9 @@ export async function runBatch(source: AsyncIterable<WalkItem> | Iterable<WalkIt
     unsubscribe?.();
     await executor.close();
   }
-  if (overview && !out.broken) await printOverview(overview, options, out);
+  if (out.broken) return 0; // the reader went away (… | head): not an error, and nothing more to say
+  if (overview) await printOverview(overview, options, out);
   if (options.summary && !options.quiet) io.stderr.write(summaryLine(done, failed, skipped, Date.now() - started, interrupted));
-  if (out.broken) return 0; // the reader went away (… | head): not an error
   if (interrupted) return 130;
   return failed > 0 ? 1 : 0;
 }

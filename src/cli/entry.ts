@@ -3,11 +3,6 @@ import { run } from './main.js';
 import { processIO } from './io.js';
 
 export function main(): void {
-  // A closed pipe (newsum … | head) ends the run quietly: the reader has what it wanted.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
   run(process.argv.slice(2), processIO()).then(
     (code) => {
       process.exitCode = code;

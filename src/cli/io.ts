@@ -1,3 +1,5 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+
 /** What the CLI touches in the outside world, so tests can run it in-process. */
 export interface CliStream {
   write(chunk: string): boolean | void;
@@ -23,11 +25,23 @@ export interface CliIO {
   cores?: number;
 }
 
+/**
+ * The process's streams, each created only when first used: Node builds process.stdout/stderr/stdin
+ * lazily, and building one loads the stream stack (and for a pipe or terminal the net module), which
+ * costs more than summarising a short article. A single-article run to a file or pipe never needs them.
+ */
 export function processIO(): CliIO {
+  let stdout: CliStream | undefined;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stdout() {
+      return (stdout ??= dataOutput(1, () => guardedStdout()));
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     onInterrupt(handler) {
@@ -42,4 +56,56 @@ export function processIO(): CliIO {
       return () => process.off('SIGINT', listener);
     },
   };
+}
+
+/** process.stdout, with a closed pipe (newsum … | head) ending the run quietly: the reader has what it wanted. */
+function guardedStdout(): NodeJS.WriteStream {
+  const stream = process.stdout;
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+  return stream;
+}
+
+/**
+ * Where data goes. A terminal gets the stream (colours, width). Anything else (file, pipe, /dev/null) is
+ * written with fs.writeSync, which is what Node itself does for files and pipes on POSIX, without building
+ * a stream; EPIPE then surfaces as an exception from write (SafeOutput turns it into "reader gone"). If the
+ * descriptor turns out to be non-blocking (EAGAIN), the rest goes through the stream, in order.
+ */
+export function dataOutput(fd: number, stream: () => NodeJS.WriteStream): CliStream {
+  if (process.platform === 'win32' || mayBeTerminal(fd)) return stream();
+  let fallback: NodeJS.WriteStream | null = null;
+  return {
+    isTTY: false,
+    write(chunk: string): boolean {
+      if (fallback) return fallback.write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        try {
+          offset += writeSync(fd, bytes, offset);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+          fallback = stream();
+          return fallback.write(bytes.subarray(offset));
+        }
+      }
+      return true;
+    },
+  };
+}
+
+/** Whether fd may be a terminal: a character device other than /dev/null (checked without loading tty). */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    return st.rdev !== statSync('/dev/null').rdev;
+  } catch {
+    return true; // cannot tell: let the stream decide
+  }
 }
