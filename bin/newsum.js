@@ -24,8 +24,9 @@ function loadBundle(file, cacheFile) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   const module = { exports: {} };
-  const localRequire = require('node:module').createRequire(file);
-  script.runInThisContext()(module.exports, localRequire, module, file, path.dirname(file));
+  // The bundle requires only Node's built-ins and this package's dependencies, which resolve the same from
+  // bin/ as from dist/bundle/ (one package root); this module's own require spares loading node:module.
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
   return { exports: module.exports, script };
 }
 

@@ -4,7 +4,7 @@
  * returns the exit code (0 all summarised, 1 some input failed, 2 bad usage, 130 interrupted) and never
  * calls process.exit, so tests run it in-process.
  */
-import { stat } from 'node:fs/promises';
+import { stat } from './fs.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CliIO } from './io.js';

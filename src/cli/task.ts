@@ -3,7 +3,7 @@
  * render what the main thread will print or write. Runs in-process or inside a worker thread, so tasks
  * and results are plain structured-clone data (no class instances, no functions).
  */
-import { stat, readFile } from 'node:fs/promises';
+import { stat, readFile } from './fs.js';
 import { loadBytes, loadText, type Loaded } from '../text/input.js';
 import { summariseArticle } from '../pipeline.js';
 import { toJson, errorRecord } from '../output.js';
