@@ -9,7 +9,7 @@ import { paragraphs as findParagraphs, sentences as findSentences } from './text
 import { findHeadline } from './extract/headline.js';
 import { inferPublished } from './extract/published.js';
 import { extractActors } from './extract/actors.js';
-import { findTimeExpressions } from './extract/dates.js';
+import { resolveTimes, scanTimes } from './extract/dates.js';
 import { extractQuotes } from './extract/quotes.js';
 import { buildEvents } from './extract/events.js';
 import { rankActors } from './extract/salience.js';
@@ -64,20 +64,18 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
   };
   let article = buildArticle(text, meta, options);
   let times: TimeExpression[] = [];
-  // Without --date, a first pass finds the absolute dates that can give the publication date; only when
-  // it does are the expressions found again, resolved against it.
-  let resolved = false;
-  if (!article.published && !over('dates')) {
-    times = findTimeExpressions(article);
-    resolved = true;
+  // Without --date, the absolute dates found first can give the publication date; when they do, the same
+  // expressions are resolved again against it (the scan does not depend on the date: it runs once).
+  const timeScan = over('dates') ? null : scanTimes(article);
+  if (timeScan) times = resolveTimes(article, timeScan);
+  if (timeScan && !article.published) {
     const inferred = inferPublished(article, times);
     if (inferred) {
       article = { ...article, published: inferred };
-      resolved = false;
+      times = resolveTimes(article, timeScan);
     }
   }
   const baseActors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
-  if (!resolved && !over('dates')) times = findTimeExpressions(article);
   const found = over('quotes') ? { actors: baseActors, quotes: [] } : anonymousSources(article, baseActors, extractQuotes(article, baseActors));
   const { actors, quotes } = found;
   const events = over('events') ? [] : buildEvents(article, times, actors);

@@ -1384,6 +1384,30 @@ const LOOK_BEHIND = CUE_WINDOW + 4;
  * value null when it is null). Ordered by position.
  */
 export function findTimeExpressions(article: Article): TimeExpression[] {
+  return resolveTimes(article, scanTimes(article));
+}
+
+/** One expression the scan found, with everything its resolution needs from the text. */
+interface FoundTime {
+  parsed: Parsed;
+  /** Character offset where its last token ends. */
+  end: number;
+  sentence: number;
+  /** The tense of the words around it (what a relative expression without a direction leans on). */
+  tense: Tense;
+}
+
+/**
+ * The time expressions of an article's text, not yet resolved: finding them does not depend on the
+ * publication date, so the pipeline scans once and resolves twice when it infers that date from the
+ * dates themselves (see pipeline.ts). The scan belongs to the article's text and pack.
+ */
+export interface TimeScan {
+  readonly text: string;
+  readonly found: readonly FoundTime[];
+}
+
+export function scanTimes(article: Article): TimeScan {
   const pack = article.pack;
   const primary = compile(pack.dates);
   const rules = [primary];
@@ -1410,15 +1434,9 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     pack,
     primary,
   };
-  const anchor = parseIso(article.published?.date ?? null);
-  const out: TimeExpression[] = [];
+  const found: FoundTime[] = [];
   let sentenceIndex = 0;
   const sentences = article.sentences;
-  // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
-  let storyYear: { year: number; sentence: number } | null = null;
-  // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
-  let lastDay: string | null = null;
-  let lastMonth: string | null = null;
   for (let i = 0; tokens.at(i); ) {
     // Nothing looks back more than a few tokens: release what lies behind so huge inputs stay light.
     tokens.release(i - LOOK_BEHIND);
@@ -1435,8 +1453,25 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     }
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
-    let tenseMemo: Tense | null = null;
-    const tense = () => (tenseMemo ??= tenseAround(scan, parsed.from, parsed.to, sentence));
+    // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
+    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence) });
+    i = Math.max(parsed.to, i + 1);
+  }
+  return { text: article.text, found };
+}
+
+/** Resolve a scan's expressions against the article's publication date. */
+export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpression[] {
+  const pack = article.pack;
+  const anchor = parseIso(article.published?.date ?? null);
+  const out: TimeExpression[] = [];
+  // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
+  let storyYear: { year: number; sentence: number } | null = null;
+  // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
+  let lastDay: string | null = null;
+  let lastMonth: string | null = null;
+  for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
+    const tense = () => foundTense;
     const frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
     const r = resolve(frame, anchor, tense);
     if (r?.value && /^\d{4}-\d\d/u.test(r.value)) {
@@ -1446,12 +1481,10 @@ export function findTimeExpressions(article: Article): TimeExpression[] {
     const yearWritten = frame.steps.some((st) => st === 'year' || st === 'numeric' || st === 'numeric-hijri');
     if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
     if (r) {
-      const end = tokens.at(parsed.to - 1)!.end;
-      const expr: TimeExpression = { span: [parsed.start, end], text: article.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, ...(r.rule === 'unit-shift' ? { unitShift: true } : {}), rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
+      const expr: TimeExpression = { span: [parsed.start, end], text: timeScan.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, ...(r.rule === 'unit-shift' ? { unitShift: true } : {}), rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
       out.push(expr);
     }
-    i = Math.max(parsed.to, i + 1);
   }
   return out;
 }
