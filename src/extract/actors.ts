@@ -180,24 +180,33 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<ActorRules, Compiled>();
-/** Letters, marks and spaces only: such a phrase's words are its space-separated parts. */
-const PLAIN_PHRASE = /^[\p{L}\p{M}\s]+$/u;
+/** Letters and marks in words joined by single spaces: such a phrase's words are its space-separated parts. */
+const PLAIN_PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
   const hit = compiledCache.get(rules);
   if (hit) return hit;
-  // most table entries are plain words and spaces: split them directly (what tokenize would give) and keep
-  // the tokenizer for the few with punctuation or digits — start-up builds thousands of these
+  // Start-up builds thousands of these entries on the first article, in cold code: each word is folded once
+  // (tables repeat words), and plain phrases (words and single spaces) are split directly, which is what
+  // tokenize would give; the tokenizer is kept for the few with punctuation or digits.
+  const folded = new Map<string, string>();
+  const foldOnce = (w: string) => {
+    let f = folded.get(w);
+    if (f === undefined) folded.set(w, (f = fold(w)));
+    return f;
+  };
   const words = (s: string) =>
-    PLAIN_PHRASE.test(s) ? s.split(/\s+/u).filter(Boolean).map(fold) : tokenize(s, fold).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
-  const set = (xs: readonly string[]) => new Set(xs.map((x) => fold(x)));
+    PLAIN_PHRASE.test(s) ? s.split(' ').map(foldOnce) : tokenize(s, foldOnce).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
+  const set = (xs: readonly string[]) => new Set(xs.map(foldOnce));
   const gazetteer = new Map<string, GazEntry[]>();
-  const addGaz = (form: string, entry: Omit<GazEntry, 'words'>) => {
+  const addGaz = (form: string, entry: Omit<GazEntry, 'words' | 'acronym'>) => {
     const w = words(form);
     if (!w.length) return;
-    const list = gazetteer.get(w[0]) ?? [];
-    list.push({ ...entry, words: w, acronym: /^\p{Lu}{2,}$/u.test(form) ? form : undefined });
-    gazetteer.set(w[0], list);
+    let list = gazetteer.get(w[0]);
+    if (!list) gazetteer.set(w[0], (list = []));
+    const acronym = ACRONYM.test(form) ? form : undefined;
+    list.push({ id: entry.id, type: entry.type, country: entry.country, capital: entry.capital, display: entry.display, english: entry.english, seatOf: entry.seatOf, words: w, acronym });
   };
   const english = countryNames('en');
   for (const [code, name] of countryNames(rules.locale)) {
@@ -233,7 +242,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
   const out: Compiled = {
     gazetteer,
     titles,
-    titleWords: new Set([...titles.values()].flat().flat()),
+    titleWords: wordsOfTitles(titles),
     titleModifiers: set(rules.titleModifiers),
     nisbas: new Map(Object.entries(rules.nisbas).map(([k, v]) => [fold(k), v])),
     orgHeads: set(rules.orgHeads),
@@ -262,11 +271,19 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     list.push(r);
     out.referentsByFirst.set(r.words[0], list);
   }
-  for (const w of [...out.orgHeads, ...out.groupHeads, ...out.titleWords, ...out.nisbas.keys(), ...[...gazetteer.values()].flat().flatMap((e) => e.words)]) {
+  const know = (w: string) => {
     out.vocabulary.add(w);
     if (w.startsWith('ال') && w.length > 3) out.vocabulary.add(w.slice(2));
-  }
+  };
+  for (const words of [out.orgHeads, out.groupHeads, out.titleWords, out.nisbas.keys()]) for (const w of words) know(w);
+  for (const list of gazetteer.values()) for (const entry of list) for (const w of entry.words) know(w);
   compiledCache.set(rules, out);
+  return out;
+}
+
+function wordsOfTitles(titles: Map<string, string[][]>): Set<string> {
+  const out = new Set<string>();
+  for (const list of titles.values()) for (const title of list) for (const w of title) out.add(w);
   return out;
 }
 
