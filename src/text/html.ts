@@ -52,6 +52,7 @@ export async function extractHtml(html: string): Promise<Extracted> {
   const depth = estimatedDepth(html);
   if (depth > MAX_PARSE_DEPTH) return strippedPage(html, `the page nests tags about ${depth} deep`);
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  html = asDocument(html);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const warnings: string[] = [];
   const { meta, bylineFromJsonLd } = pageMeta(document);
@@ -76,6 +77,14 @@ export async function extractHtml(html: string): Promise<Extracted> {
   if (paragraphs.length === 0) paragraphs = blockTexts(parseHTML(html).document as unknown as Doc);
   if (meta.title) meta.title = stripSiteName(meta.title, meta.siteName);
   return assemble(meta, paragraphs, tweets, warnings);
+}
+
+/**
+ * An HTML fragment (a CMS export, an article body saved on its own: `<div><p>…</p></div>`) as a whole
+ * document: the DOM parser otherwise makes the fragment's first element the root and leaves the body empty.
+ */
+function asDocument(html: string): string {
+  return /<(?:html|body)[\s>]/iu.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 }
 
 /**

@@ -40,6 +40,14 @@ describe('extractHtml: article text', () => {
     expect(r.meta).toMatchObject({ format: 'html', siteName: 'The Daily Example', langHint: 'en' });
   });
 
+  it('reads an HTML fragment without <html> or <body> (an article body saved on its own)', async () => {
+    const fragment = `<div class="story"><h2>Floods recede as rescuers reach cut-off villages</h2>\n${BODY.map((p) => `<p>${p}</p>`).join('\n')}</div>`;
+    const r = await extractHtml(fragment);
+    const lines = r.text.split('\n');
+    expect(lines).toContain('Floods recede as rescuers reach cut-off villages');
+    for (const p of BODY) expect(lines).toContain(p);
+  });
+
   it('does not repeat an <h1> that equals the headline', async () => {
     const r = await extractHtml(page({ head: '<meta property="og:title" content="Floods recede as rescuers reach cut-off villages">' }));
     expect(r.text.split('Floods recede as rescuers').length - 1).toBe(1);
