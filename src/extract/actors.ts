@@ -72,6 +72,10 @@ export interface ActorRules {
   titleModifiers: readonly string[];
   /** Arabic: nouns that head an organisation name (وزارة، بعثة). English: words that make a name an organisation (Inc, Ministry). */
   orgHeads: readonly string[];
+  /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة عدن» is another name of عدن. */
+  placeWrappers?: readonly string[];
+  /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء عدن» is a place of its own. */
+  facilityHeads?: readonly string[];
   /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
   groupHeads: readonly string[];
   /** Arabic: heads that name events, not organisations (مؤتمر برلين is Berlin's conference). */
@@ -97,8 +101,10 @@ export interface ActorRules {
   givenNames?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
-  /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word. */
+  /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
+  /** Words that with a following «الله» make a given name («هبة الله», «فتح الله»): a closed class. */
+  theophoricFirst?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -157,6 +163,8 @@ interface Compiled {
   titleModifiers: Set<string>;
   nisbas: Map<string, string>;
   orgHeads: Set<string>;
+  placeWrappers: Set<string>;
+  facilityHeads: Set<string>;
   groupHeads: Set<string>;
   eventHeads: Set<string>;
   groupWords: Set<string>;
@@ -167,6 +175,7 @@ interface Compiled {
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   ambiguousTitles: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
@@ -237,6 +246,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     titleModifiers: set(rules.titleModifiers),
     nisbas: new Map(Object.entries(rules.nisbas).map(([k, v]) => [fold(k), v])),
     orgHeads: set(rules.orgHeads),
+    placeWrappers: set(rules.placeWrappers ?? []),
+    facilityHeads: set(rules.facilityHeads ?? []),
     groupHeads: set(rules.groupHeads),
     eventHeads: set(rules.eventHeads),
     groupWords: set(rules.groupWords),
@@ -247,6 +258,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
+    theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     ambiguousTitles: set(rules.ambiguousTitles ?? []),
     vocabulary: new Set<string>(),
@@ -476,7 +488,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (t.fold.length < 2) return false;
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
-  if (t.stems.some((s) => ctx.c.orgHeads.has(s))) return false;
+  if (t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
@@ -485,6 +497,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
+  // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
+  if (isDefinite(t) && looksMasdar(t.core)) return false;
+  // inside a name, an indefinite word written with a final «ه» is a noun with «his» («رأيه», «منزله»), not a family name
+  if (t.text.endsWith('\u0647') && t.fold.length >= 4 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
   // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
@@ -674,6 +690,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
+    // a two-word given name («هبة الله», «عبد الرحمن») opens the name as one part
+    const compoundEnd = compoundGivenEnd(ctx, k);
+    if (compoundEnd > 0 && !ctx.claimed[k + 1]) {
+      k = compoundEnd;
+      joined = 1;
+    }
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
@@ -923,9 +945,83 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
   }
 }
 
+/** Verbal-noun shape of the derived stems: «اجتماع», «استقبال», «انتخاب», «اعلان» (initial and penultimate alef). */
+function looksMasdar(core: string): boolean {
+  return core.length >= 5 && core[0] === '\u0627' && core[core.length - 2] === '\u0627';
+}
+
 /** A short word with an imperfect-verb prefix (تصل، يربط، نرى): a verb far more often than a noun. */
 function looksImperfect(t: Tok): boolean {
   return /^[يتن]/u.test(t.fold) && t.fold.length <= 4;
+}
+
+/**
+ * Arabic places named by a head noun. A wrapper («مدينة», «محافظة», «دولة») before a known place is another
+ * name of it («محافظة عدن»); before one unknown bare word it names a place («مدينة تعز»). A facility head
+ * («مطار», «ميناء», «حي», «متنزه») with its genitive — a place, a definite noun, a bare word, or a titled name
+ * («متنزه الشيخ زايد») — and its adjectives is a place of its own («مطار عدن الدولي»). Runs before titled
+ * people, so a person a place is named after is not taken for an actor.
+ */
+function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.placeWrappers.size && !ctx.c.facilityHeads.size) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.claimed[i] || !isWord(t) || isDefinite(t)) continue;
+    const wrapper = t.stems.some((s) => ctx.c.placeWrappers.has(s));
+    const facility = !wrapper && t.stems.some((s) => ctx.c.facilityHeads.has(s));
+    if (!wrapper && !facility) continue;
+    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
+    const k = i + 1;
+    const n = toks[k];
+    if (!isWord(n) || ctx.claimed[k]) continue;
+    const g = gazetteerAt(ctx, k);
+    let end = -1;
+    if (g && g.entry.type === 'location' && g.start === n.start) {
+      if (wrapper) {
+        // «محافظة عدن»: the known place, with the wrapped form as another of its names
+        out.push({ type: 'location', from: k, to: g.to, span: [n.start, toks[g.to - 1].end], rule: 'gazetteer:place', role: 'name', id: g.entry.id, country: g.entry.country, capital: g.entry.capital, seatOf: g.entry.seatOf, english: g.entry.english, forms: [ctx.text.slice(headStart, toks[g.to - 1].end)], acts: actsAt(ctx, i, g.to) });
+        claim(ctx, i, g.to);
+        i = g.to - 1;
+        continue;
+      }
+      end = g.to;
+    } else if (facility && titleAt(ctx, k) > k) {
+      // «متنزه الشيخ زايد», «جسر الملك فهد»: named after a titled person
+      let e = titleAt(ctx, k);
+      const first = e;
+      while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
+        e++;
+        if (isDefinite(toks[e - 1])) break;
+      }
+      if (e === first) continue;
+      end = e;
+    } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
+      end = k + 1; // «قصر السلام», «حي الشفا»
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && bareWordEnds(ctx, k + 1)) {
+      if (wrapper) {
+        // «مدينة تعز»: an unknown place named by one bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
+        out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
+        claim(ctx, i, k + 1);
+        i = k;
+        continue;
+      }
+      end = k + 1; // «ميناء بلحاف»
+    }
+    if (end < 0) continue;
+    // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
+    while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
+    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', acts: actsAt(ctx, i, end) });
+    claim(ctx, i, end);
+    i = end - 1;
+  }
+}
+
+/** After a bare (indefinite) name word: nothing that could be a second bare name word follows. */
+function bareWordEnds(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t)) return true;
+  return isStop(ctx, t) || isVerb(ctx, t) || isDefinite(t) || /^[وف]/u.test(t.fold) || /[\u064B-\u064D]/u.test(t.text);
 }
 
 /** Gender agreement of a head noun and its first adjective (ة marks the feminine): «المستشفى المسؤولية» is a clause. */
@@ -1011,7 +1107,11 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
     const stem = toks[i].stems.find((s) => ctx.c.kinship.has(s));
     if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1]) continue;
     let k = i + 2;
-    while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) k++;
+    while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) {
+      k++;
+      // a family name with the article closes the name («عبد الله العنزي بهدف»: the next word is the sentence's)
+      if (isDefinite(toks[k - 1])) break;
+    }
     if (k - i < 3 && !isDefinite(toks[k - 1])) continue; // «أبو» + one word is too often a nickname or place
     out.push({ type: 'person', from: i, to: k, span: [toks[i].start + cliticOffset(toks[i], stem), toks[k - 1].end], rule: 'ar:kinship-name', role: 'name', acts: actsAt(ctx, i, k) });
     claim(ctx, i, k);
@@ -1031,9 +1131,23 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
     if (definite && !s.startsWith('ال')) continue;
     if (ctx.c.givenNames.has(s)) return s;
     // «عبدالله», «عبدالرحمن» (one word): the prefix plus a definite divine name of at least three letters
-    if (prefix && s.startsWith(prefix + 'ال') && s.length >= prefix.length + 5) return s;
+    if (prefix && s.startsWith(prefix + 'ال') && s.length >= prefix.length + 4) return s;
   }
   return undefined;
+}
+
+/**
+ * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
+ * theophoric first word + «الله» («هبة الله», «فتح الله»). Returns the token after it, or -1.
+ */
+function compoundGivenEnd(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!isWord(t) || !isWord(next)) return -1;
+  const prefix = ctx.rules.compoundGivenPrefix;
+  if (prefix && t.stems.includes(prefix) && next.fold.startsWith('ال') && next.fold.length >= 4 && !isStop(ctx, next)) return i + 2;
+  if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
+  return -1;
 }
 
 /**
@@ -1087,10 +1201,12 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   if (!ctx.c.givenNames.size && !ctx.rules.compoundGivenPrefix) return;
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
-    const given = givenNameAt(ctx, toks[i]);
-    if (!given || isStop(ctx, toks[i])) continue;
-    let k = i + 1;
-    let joined = 0;
+    const compoundEnd = compoundGivenEnd(ctx, i);
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s)) : givenNameAt(ctx, toks[i]);
+    if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
+    let k = compoundEnd > 0 ? compoundEnd : i + 1;
+    // the two words of a compound given name count as one part of the name
+    let joined = compoundEnd > 0 ? 1 : 0;
     while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
       const pos = k - i - joined;
       const t = toks[k];
@@ -1534,10 +1650,29 @@ function keysOf(ctx: Ctx, c: Candidate): string[] {
     const t = ctx.toks[k];
     if (t.kind === 'punct') continue;
     // Latin keys drop possessives, dots (U.S.) and a joined article particle (al-Assad = Assad)
-    out.push(ctx.cased ? t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, '') : keyOf(t));
+    if (ctx.cased) {
+      out.push(t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, ''));
+      continue;
+    }
+    // «عبد الغني» and «عبدالغني» are one name part, however it is spelled
+    const joined = k + 1 < c.to ? joinedCompound(ctx, t, ctx.toks[k + 1]) : null;
+    if (joined) {
+      out.push(joined);
+      k++;
+      continue;
+    }
+    out.push(keyOf(t));
   }
   c.keys = out;
   return out;
+}
+
+/** «عبد» + «الرحمن» written apart, as the one word «عبدالرحمن», or null. */
+function joinedCompound(ctx: Ctx, t: Tok, next: Tok): string | null {
+  const prefix = ctx.rules.compoundGivenPrefix;
+  if (!prefix || !isWord(next) || !t.stems.includes(prefix)) return null;
+  const definite = next.stems.find((s) => s.startsWith('ال') && s.length >= 4);
+  return definite ? prefix + definite : null;
 }
 
 function initials(words: string[]): string {
@@ -1834,6 +1969,10 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
+        // Arabic: a title before the first name alone («الدكتور جريدي») refers to the person named in full
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
+        // Arabic: a family name of two words («عبد الغني», «آل سعود») after a first name
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
@@ -1903,7 +2042,15 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       const words = writtenWords(ctx, c);
       if (!words.length) continue;
       addForm(words, e, 'name');
-      if (e.type === 'person' && words.length >= 2) addForm([words[words.length - 1]], e, 'short');
+      if (e.type === 'person' && words.length >= 2) {
+        // the family name: the last word, or the last two after a kinship word («عبد الغني», «آل سعود»)
+        const kin = !ctx.cased && words.length >= 3 && ctx.c.kinship.has(words[words.length - 2]);
+        if (kin) {
+          addForm(words.slice(-2), e, 'short');
+          const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
+          if (joined) addForm([joined], e, 'short');
+        } else addForm([words[words.length - 1]], e, 'short');
+      }
     }
   }
   // a surname shared by two people is ambiguous: drop it
@@ -2067,6 +2214,7 @@ export function extractActors(article: Article): Actor[] {
         }
       }
     }
+    findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);

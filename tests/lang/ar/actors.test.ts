@@ -269,3 +269,68 @@ describe('Arabic ambiguous titles and objects after a name', () => {
     expect(find(actors, 'سامي الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic compound given names and the shorter forms of a name', () => {
+  it('reads «عبد» + a divine name written apart, and ends the name at the family name', () => {
+    const { actors } = run('وانضم الحارس عبد الرحمن القرني بهدف تعزيز الدفاع.');
+    expect(find(actors, 'عبد الرحمن القرني')?.type).toBe('person');
+    expect(actors.some((a) => a.name.includes('بهدف'))).toBe(false);
+  });
+
+  it('reads «عبدالله» written as one word', () => {
+    const { actors } = run('وغاب عن التدريب عبدالله الشهراني بسبب الإصابة.');
+    expect(find(actors, 'عبدالله الشهراني')?.type).toBe('person');
+  });
+
+  it('reads a theophoric given name («هبة الله») after a title as one part of the name', () => {
+    const { actors } = run('وعاد وزير الزراعة هبة الله سالم الكثيري إلى العاصمة أمس.');
+    expect(find(actors, 'هبة الله سالم الكثيري')?.title).toBe('وزير الزراعة');
+    expect(find(actors, 'سالم الكثيري')).toBeUndefined();
+  });
+
+  it('merges «عبد الغني» and «عبدالغني» with the full name, however the compound is spelled', () => {
+    const { actors } = run('وشارك سعيد بن ناصر في اللقاء مع ماجد عبد الرحيم. وأكد عبد الرحيم جاهزيته، ثم قال عبدالرحيم إن الفريق قوي.');
+    const p = find(actors, 'ماجد عبد الرحيم');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['عبد الرحيم', 'عبدالرحيم']));
+    expect(actors.filter((a) => a.type === 'person' && a.name.includes('رحيم')).length).toBe(1);
+  });
+
+  it('takes a title with the first name alone for the person named in full', () => {
+    const { actors } = run('وقال رئيس الجمعية الدكتور نايف الحارثي إن العمل مستمر. وأضاف الدكتور نايف أن الجمعية تتوسع.');
+    expect(find(actors, 'نايف الحارثي')?.aliases).toContain('نايف');
+    expect(actors.filter((a) => a.type === 'person').length).toBe(1);
+  });
+
+  it('does not take a definite verbal noun or a noun with «his» for a family name', () => {
+    const { actors } = run('وحضر فهد سالم المطوع الاجتماع أمس. وأبدى خالد ناصر رأيه في الخطة.');
+    expect(actors.some((a) => a.name.includes('الاجتماع'))).toBe(false);
+    expect(actors.some((a) => a.name.includes('رأيه'))).toBe(false);
+  });
+});
+
+describe('Arabic places named by a head noun', () => {
+  it('makes a wrapped known place another name of that place («محافظة صنعاء»)', () => {
+    const { actors } = run('وصل الوفد إلى محافظة صنعاء أمس، وقال إن صنعاء آمنة.');
+    const place = find(actors, 'صنعاء');
+    expect(place?.aliases).toContain('محافظة صنعاء');
+    expect(actors.filter((a) => a.type === 'location').length).toBe(1);
+  });
+
+  it('reads airports, ports and districts with their genitive and adjectives', () => {
+    const { actors } = run('وهبطت الطائرة في مطار صنعاء الدولي، ثم نقلت الشحنة إلى ميناء المخا ومنه إلى حي الروضة.');
+    expect(find(actors, 'مطار صنعاء الدولي')?.type).toBe('location');
+    expect(find(actors, 'ميناء المخا')?.type).toBe('location');
+    expect(find(actors, 'حي الروضة')?.type).toBe('location');
+  });
+
+  it('keeps a person a place is named after out of the actors («حديقة الملك سلمان»)', () => {
+    const { actors } = run('وافتتحت البلدية حديقة الملك سلمان للأطفال.');
+    expect(find(actors, 'حديقة الملك سلمان')?.type).toBe('location');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('does not read an adjective or a verb after a wrapper as a place', () => {
+    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا.');
+    expect(actors).toEqual([]);
+  });
+});
