@@ -80,6 +80,12 @@ export interface ActorRules {
   groupHeads: readonly string[];
   /** Arabic: heads that name events, not organisations (مؤتمر برلين is Berlin's conference). */
   eventHeads: readonly string[];
+  /** Arabic: competitions named after a place («كأس الخليج», «بطولة آسيا»): the place is part of the name, not an actor. */
+  competitionHeads?: readonly string[];
+  /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
+  quotedNameHeads?: readonly string[];
+  /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
+  genericAdjectives?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
   groupWords: readonly string[];
   /** Words never inside a name: particles, prepositions, pronouns, common verbs, weekdays, months. */
@@ -167,6 +173,9 @@ interface Compiled {
   facilityHeads: Set<string>;
   groupHeads: Set<string>;
   eventHeads: Set<string>;
+  competitionHeads: Set<string>;
+  quotedNameHeads: Set<string>;
+  genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
   connectors: Set<string>;
@@ -250,6 +259,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     facilityHeads: set(rules.facilityHeads ?? []),
     groupHeads: set(rules.groupHeads),
     eventHeads: set(rules.eventHeads),
+    competitionHeads: set(rules.competitionHeads ?? []),
+    quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
     connectors: set(rules.connectors),
@@ -536,6 +548,8 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
           break;
         }
       }
+      // «كسرت» (broke), «فسرت»: a short place reached by stripping ك or ف is far more often a verb
+      if (ok && !ctx.cased && e.words.length === 1 && e.type === 'location' && stem.length <= 4 && t.fold.endsWith(stem) && /[كف]/u.test(t.fold.slice(0, t.fold.length - stem.length))) continue;
       if (ok) return { entry: e, to: k, start: t.start + (ctx.cased ? 0 : cliticOffset(t, stem)) };
     }
   }
@@ -648,7 +662,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       if (isStop(ctx, t)) {
         // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
-        if ((t.fold === 'في' || t.fold === 'باسم') && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
+        // (not after an ambiguous title alone: «للفريق في تركيا» is the team's whereabouts)
+        const ambiguousAlone = k === i + 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st));
+        if ((t.fold === 'في' || t.fold === 'باسم') && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
           const g = gazetteerAt(ctx, k + 1);
           k = g ? g.to : k + 2;
           continue;
@@ -663,7 +679,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
-        if (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)))) {
+        // («رئيس فريق عمل المدارس»: or when it completes an organisation's head noun inside the title)
+        const completesHead = toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
+        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
           k += 2;
           continue;
         }
@@ -704,7 +722,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         joined++;
         continue;
       }
-      if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k))) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
+      if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
@@ -719,6 +738,15 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // «أمين سوق عكاظ الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
+    // name complete the first title (the body it heads); the person is named after the second
+    const second = k - nameStart <= 2 ? titleAt(ctx, k) : -1;
+    if (second > k && compoundEnd < 0 && !isDefinite(toks[titleEnd - 1]) && !givenNameAt(ctx, toks[nameStart]) && isNameWord(ctx, toks[second], 0) && !isDefinite(toks[second]) && !gazetteerAt(ctx, second)) {
+      out.push({ type: 'organization', from: nameStart, to: k, span: span(ctx, nameStart, k), rule: 'ar:title-complement', role: 'name' });
+      claim(ctx, nameStart, k);
+      i = k - 1;
+      continue;
+    }
     // «رئيس مستقل», «نائب سابق»: an indefinite title with nothing after it but one word is a noun phrase
     if (titleEnd === i + 1 && !isDefinite(toks[i]) && k - nameStart === 1) continue;
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
@@ -780,18 +808,33 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
   const { toks } = ctx;
   const personKeys = new Map<string, Candidate>();
   for (const p of persons) personKeys.set(keyOf(toks[p.to - 1]), p);
+  // «قوات التحالف»: the group head skipped before an organisation's own chain, whose other name it makes
+  let forces = -1;
+  const forcesForm = (from: number, end: number): string[] | undefined => {
+    if (forces !== from - 1 || forces < 0) return undefined;
+    const f = toks[forces];
+    return [ctx.text.slice(f.start + cliticOffset(f, f.stems.find((s) => ctx.c.groupHeads.has(s)) ?? f.fold), toks[end - 1].end)];
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (ctx.claimed[i] || !isWord(t)) continue;
-    const headStem = t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
+    // «موقع "…"»: some heads name an organisation only before a quoted name
+    const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
+    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
     if (!headStem) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
     const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
     // «قوات حكومة الإنقاذ»: the forces of an organisation are that organisation; its own chain follows
-    if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s))) continue;
+    // (and «عناصر المقاومة», «قوات المعارضة»: a group head before a definite group head)
+    if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && (toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s)) || (isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.groupHeads.has(s))))) {
+      forces = i;
+      continue;
+    }
     const definiteHead = isDefinite(t);
+    // «وسائل الإعلام المعارضة»: a definite head right after a definite noun agrees with it as an adjective
+    if (definiteHead && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
     let k = i + 1;
     let owner: Candidate | undefined;
@@ -883,7 +926,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         break;
       }
       // «للدعم في ليبيا», «لكرة القدم»: a prepositional complement, when the phrase goes on as a name
-      if (isWord(n) && /^ل/u.test(n.fold) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
+      // («لجأ» is a verb: the preposition needs a word of three letters or more after it)
+      if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
           k = g.to;
@@ -905,7 +949,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (afterNisba) break;
         continue;
       }
-      if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || definiteHead)) {
+      // («للفريق في النمسا»: a definite head alone is a reference, and the place is where it is, not its name)
+      if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || (definiteHead && k > i + 1))) {
         let at = n.fold === 'في' ? k + 1 : k;
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
@@ -921,9 +966,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       }
       break;
     }
+    // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
+    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
     if (k === i + 1) {
       if (definiteHead) {
-        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head });
+        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
         claim(ctx, i, k);
       }
       continue;
@@ -937,12 +984,20 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : undefined, acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
+function activeParticiple(t: Tok): boolean {
+  const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 6);
+  if (!def || /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
+  const bare = def.slice(2);
+  return (bare.length === 4 && bare[1] === '\u0627') || (bare.startsWith('م') && bare.length >= 5);
 }
 
 /** Verbal-noun shape of the derived stems: «اجتماع», «استقبال», «انتخاب», «اعلان» (initial and penultimate alef). */
@@ -1011,7 +1066,10 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     if (end < 0) continue;
     // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
-    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', acts: actsAt(ctx, i, end) });
+    // head and word keys let a shorter later form («مطار عدن») join the full one («مطار عدن الدولي»)
+    const head = t.stems.find((s) => ctx.c.facilityHeads.has(s))!.replace(/^ال/u, '');
+    const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
+    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
     claim(ctx, i, end);
     i = end - 1;
   }
@@ -1187,9 +1245,13 @@ function coordinatedNoun(ctx: Ctx, k: number): boolean {
 function nameBoundary(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return true;
+  // a relative pronoun opens a clause about the name before it («… الذي رحل»)
+  if (RELATIVE_PRONOUNS.has(t.fold)) return true;
   if (describes(ctx, t) || isVerb(ctx, t)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /**
  * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
@@ -1259,7 +1321,9 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
-    if (k - from < 2 || !nameBoundary(ctx, k)) continue;
+    // a definite word right after the bare words is an apposition («… إدواردو القادم من»), so the name ends there too
+    const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
@@ -1276,6 +1340,12 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
+    // «كأس الخليج», «بطولة آسيا»: a competition named after a place; the place does not act in it
+    if (!ctx.cased && g.start === toks[i].start && isWord(toks[i - 1]) && toks[i - 1].stems.some((s) => ctx.c.competitionHeads.has(s))) {
+      claim(ctx, i, g.to);
+      i = g.to - 1;
+      continue;
+    }
     const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     // a known organisation led by a head noun («تنظيم الدولة الإسلامية») answers to that head («التنظيم»)

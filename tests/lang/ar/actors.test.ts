@@ -334,3 +334,76 @@ describe('Arabic places named by a head noun', () => {
     expect(actors).toEqual([]);
   });
 });
+
+describe('Arabic titles, chains and groups: what ends them', () => {
+  it('reads the words between two titles as the body the first title heads', () => {
+    const { actors } = run('وقال مدير متحف دارين الدكتور سامر الخالدي إن المعرض يفتح أبوابه غدا.');
+    expect(find(actors, 'سامر الخالدي')?.type).toBe('person');
+    expect(find(actors, 'متحف دارين')?.type).toBe('organization');
+  });
+
+  it('keeps an organisation inside a title out of the name («رئيس فريق عمل …»)', () => {
+    const { actors } = run('وأكد رئيس فريق عمل الصيدليات الأهلية أن القطاع ينمو بسرعة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('does not read a verb opened by «ل» as a prepositional complement («لجأ»)', () => {
+    const { actors } = run('ولما ضاقت السبل على عناصر الكتيبة لجأ القائد الميداني إلى الجبال.');
+    expect(actors.some((a) => a.name.includes('لجأ'))).toBe(false);
+  });
+
+  it('does not make a bare definite head and its whereabouts a name («للفريق في تركيا»)', () => {
+    const { actors } = run('وأقيم المعسكر التدريبي للفريق في تركيا مدة أسبوعين.');
+    expect(actors.some((a) => a.name.includes('في تركيا'))).toBe(false);
+    expect(find(actors, 'تركيا')?.type).toBe('location');
+  });
+
+  it('does not name an organisation by describing adjectives alone («المركز الرئيسي»)', () => {
+    const { actors } = run('وستكون المدينة المركز الرئيسي لتوزيع المساعدات.');
+    expect(find(actors, 'المركز الرئيسي')).toBeUndefined();
+  });
+
+  it('keeps «قوات» + an organisation as another name of that organisation', () => {
+    const { actors } = run('وتقدمت قوات تحالف الشمال نحو المدينة. وقالت قوات التحالف إنها سيطرت على الطريق.');
+    const org = find(actors, 'تحالف الشمال');
+    expect(org?.aliases).toEqual(expect.arrayContaining(['قوات تحالف الشمال', 'قوات التحالف']));
+  });
+
+  it('reads a resistance or opposition group with its adjective, and its members as the group', () => {
+    const { actors } = run('وأعلنت المقاومة الوطنية سيطرتها على الحي. وقال عناصر المقاومة إنهم صدوا الهجوم.');
+    const group = find(actors, 'المقاومة الوطنية');
+    expect(group?.type).toBe('group');
+    expect(group?.aliases).toContain('المقاومة');
+  });
+
+  it('does not read a head noun agreeing as an adjective with the noun before it («الإعلام المعارضة»)', () => {
+    const { actors } = run('ونقلت وسائل الإعلام المعارضة للحكومة الخبر صباح اليوم.');
+    expect(actors.some((a) => a.name.startsWith('المعارضة'))).toBe(false);
+  });
+
+  it('reads a website named in quotation marks as an organisation', () => {
+    const { actors } = run('وحسب موقع "أخبار الواحة" فإن السلطات أغلقت الطريق.');
+    expect(find(actors, 'أخبار الواحة')?.type).toBe('organization');
+  });
+
+  it('does not read a place in a competition name as an actor («كأس الخليج»)', () => {
+    const { actors } = run('ويستعد المنتخب للمشاركة في بطولة كأس الخليج المقبلة.');
+    expect(find(actors, 'الخليج')).toBeUndefined();
+  });
+
+  it('does not read a verb with «ك» or «ف» as a short place name («كسرت»)', () => {
+    const { actors } = run('وكسرت الطائرة الأولى عزلة المدينة بعد أسابيع.');
+    expect(actors.some((a) => a.type === 'location')).toBe(false);
+  });
+
+  it('ends a foreign name after a nationality at a describing participle or a relative pronoun', () => {
+    const { actors } = run('ويشارك المهاجم الكولومبي خوان ريستريبو القادم من الدوري الإسباني. وعاد مواطنه ماركوس أوليفيرا الذي غاب طويلا.');
+    expect(find(actors, 'خوان ريستريبو')?.type).toBe('person');
+    expect(find(actors, 'ماركوس أوليفيرا')?.type).toBe('person');
+  });
+
+  it('does not read a prepositional phrase after a nationality as a name («ببطولة كأس»)', () => {
+    const { actors } = run('ويشارك المنتخب السعودي ببطولة كأس آسيا المقبلة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
