@@ -82,6 +82,12 @@ export interface ActorRules {
   eventHeads: readonly string[];
   /** Arabic: competitions named after a place («كأس الخليج», «بطولة آسيا»): the place is part of the name, not an actor. */
   competitionHeads?: readonly string[];
+  /** Arabic: words of sports reporting; with enough of them, an article is read for bare team names. */
+  sportsWords?: readonly string[];
+  /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
+  teamCues?: readonly string[];
+  /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
+  notTeams?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
@@ -175,6 +181,9 @@ interface Compiled {
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
   quotedNameHeads: Set<string>;
+  sportsWords: Set<string>;
+  teamCues: Set<string>;
+  notTeams: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -261,6 +270,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    sportsWords: set(rules.sportsWords ?? []),
+    teamCues: set(rules.teamCues ?? []),
+    notTeams: set(rules.notTeams ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -749,6 +761,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     }
     // «رئيس مستقل», «نائب سابق»: an indefinite title with nothing after it but one word is a noun phrase
     if (titleEnd === i + 1 && !isDefinite(toks[i]) && k - nameStart === 1) continue;
+    // «اللاعب جاهز» (the player is ready): one bare word of the active-participle shape (فاعل) after a title is
+    // the predicate, unless it is a known given name
+    if (k - nameStart === 1 && isDefinite(toks[titleEnd - 1]) && toks[nameStart].fold.length === 4 && toks[nameStart].fold[1] === '\u0627' && !givenNameAt(ctx, toks[nameStart])) continue;
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
@@ -1328,6 +1343,69 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/** Sports articles use enough words of the trade: at least this many. */
+const SPORTS_CONTEXT = 3;
+/** Prepositions of a player's move between clubs («القادم من …», «رحل إلى …», «عقده مع …»). */
+const TRANSFER_PREPOSITIONS = new Set(['من', 'الي', 'مع']);
+
+/**
+ * Arabic sports articles name clubs bare, with no head noun: «ضد النصر», «فوز الوحدة على الرائد», «القادم من
+ * بورتو البرتغالي», «رحل للجزيرة الإماراتي» (a feminine name with a masculine nationality: the club, not the
+ * island). Only in an article with several words of sports reporting; each team found is then found bare
+ * everywhere by the second look (rediscover).
+ */
+function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.teamCues.size) return;
+  let sports = 0;
+  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (isWord(toks[i]) && toks[i].stems.some((s) => ctx.c.sportsWords.has(s))) sports++;
+  if (sports < SPORTS_CONTEXT) return;
+  const push = (from: number, to: number) => {
+    const t = toks[from];
+    const stem = t.stems.find((s) => s.startsWith('ال')) ?? t.fold;
+    out.push({ type: 'organization', from, to, span: [t.start + cliticOffset(t, stem), toks[to - 1].end], rule: 'ar:team', role: 'name', acts: actsAt(ctx, from, to) });
+    claim(ctx, from, to);
+  };
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t)) continue;
+    // (a definite cue — «المباراة الأولى» — takes an adjective, not a team)
+    if (!isDefinite(t) && t.stems.some((s) => ctx.c.teamCues.has(s)) && teamWord(ctx, i + 1)) {
+      push(i + 1, i + 2);
+      // «فوز الوحدة على الرائد», «مباراة الوحدة والرائد»: the opponent
+      const j = i + 2;
+      if (isWord(toks[j]) && ['علي', 'امام', 'مع'].includes(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, j + 2);
+      else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
+      continue;
+    }
+    // «من بورتو البرتغالي», «للجزيرة الإماراتي»: a club with its country after a preposition of transfer
+    const prep = TRANSFER_PREPOSITIONS.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
+    if (prep < 0 || ctx.claimed[prep]) continue;
+    let k = prep;
+    if (prep === i + 1 && !isDefinite(toks[k])) {
+      while (k < toks.length && k - prep < 2 && !ctx.claimed[k] && isWord(toks[k]) && !isDefinite(toks[k]) && (isNameWord(ctx, toks[k], 0) || foreignNameWord(ctx, toks[k])) && !givenNameAt(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k)) k++;
+    } else if (isWord(toks[k]) && isDefinite(toks[k]) && /ه$/u.test(toks[k].core) && teamWord(ctx, k, prep === i)) k++;
+    if (k === prep) continue;
+    const nisba = toks[k];
+    if (!isWord(nisba) || !isDefinite(nisba) || !nisba.stems.some((s) => ctx.c.nisbas.has(s)) || /ه$/u.test(nisba.core)) continue;
+    push(prep, k);
+    i = k;
+  }
+}
+
+/** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */
+function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t) || ctx.claimed[k] || !isDefinite(t) || isStop(ctx, t)) return false;
+  if (!clitic && /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
+  const c = ctx.c;
+  if (t.stems.some((s) => c.orgHeads.has(s) || c.groupHeads.has(s) || c.titleWords.has(s) || c.eventHeads.has(s) || c.competitionHeads.has(s) || c.notTeams.has(s) || c.nisbas.has(s) || c.sportsWords.has(s))) return false;
+  // (and «التمثيل», «التسجيل»: the verbal noun of the second stem, تفعيل)
+  if (looksMasdar(t.core) || /^ت..ي.$/u.test(t.core) || (t.core.length >= 5 && /(ات|ين|ون)$/u.test(t.core)) || gazetteerAt(ctx, k)) return false;
+  // «أمام الفريق الضيف»: a noun with its adjective is a description
+  return !(isWord(ctx.toks[k + 1]) && isAdjective(ctx, ctx.toks[k + 1]));
 }
 
 /** Gazetteer places and organisations over unclaimed tokens. */
@@ -2036,7 +2114,10 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       const xk = keysOf(ctx, x);
       let ok = false;
       if (xk.join(' ') === joined) ok = (x.type === c.type) || c.type !== 'person' && x.type !== 'person' || !c.head && !x.head;
-      else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
+      else if (!ctx.cased && c.rule === 'ar:team') {
+        // a bare team («الوحدة») is the club named with its head noun («نادي الوحدة»)
+        ok = e.type !== 'person' && !!x.head && x.mods?.length === 1 && x.mods[0] === keys[0];
+      } else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
         // Arabic: a title before the first name alone («الدكتور جريدي») refers to the person named in full
@@ -2292,6 +2373,7 @@ export function extractActors(article: Article): Actor[] {
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);
     findNisbaNames(ctx, cands);
+    findTeamsArabic(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));

@@ -407,3 +407,35 @@ describe('Arabic titles, chains and groups: what ends them', () => {
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('Arabic teams named bare in sports articles', () => {
+  const sports = 'وقال المدرب إن اللاعب جاهز للمباراة، وإن الهدف هو الفوز في الملعب هذا الموسم. ';
+
+  it('reads a bare team after a match word and its opponent, then finds it everywhere', () => {
+    const { actors } = run(sports + 'وحقق فوز الوحدة على النجمة صدارة الدوري. وتعاقدت الوحدة مع مدافع جديد.');
+    expect(find(actors, 'الوحدة')?.type).toBe('organization');
+    expect(find(actors, 'الوحدة')?.mentions.length).toBe(2);
+    expect(find(actors, 'النجمة')?.type).toBe('organization');
+  });
+
+  it('joins a bare team to the club named with «نادي»', () => {
+    const { actors } = run(sports + 'وأعلن نادي الفتح ضم المهاجم. ويلعب الفريق ضد الفتح غدا.');
+    expect(find(actors, 'نادي الفتح')?.aliases).toContain('الفتح');
+    expect(actors.filter((a) => a.name.includes('الفتح')).length).toBe(1);
+  });
+
+  it('reads a club with its country after a preposition of transfer', () => {
+    const { actors } = run(sports + 'وانضم المهاجم القادم من بنفيكا البرتغالي، بعد أن رحل زميله للعربي القطري.');
+    expect(find(actors, 'بنفيكا')?.type).toBe('organization');
+  });
+
+  it('does not read a match word + adjective or a non-team noun as a team', () => {
+    const { actors } = run(sports + 'وفي المباراة الأولى سجل أمام المرمى هدفا في مباراة الذهاب ضد التيار.');
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+
+  it('reads no team outside a sports article', () => {
+    const { actors } = run('وقال الوزير إن الحكومة تقف ضد الفساد، وإن فوز الحزب متوقع.');
+    expect(actors.some((a) => a.mentions.some((m) => m.rule === 'ar:team'))).toBe(false);
+  });
+});
