@@ -88,6 +88,8 @@ export interface ActorRules {
   teamCues?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
   notTeams?: readonly string[];
+  /** Arabic: institutions named after a titled person («مستشفى الملك فيصل»): the title and name there are no actor. */
+  institutionHeads?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
@@ -181,6 +183,7 @@ interface Compiled {
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
   quotedNameHeads: Set<string>;
+  institutionHeads: Set<string>;
   sportsWords: Set<string>;
   teamCues: Set<string>;
   notTeams: Set<string>;
@@ -270,6 +273,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
     teamCues: set(rules.teamCues ?? []),
     notTeams: set(rules.notTeams ?? []),
@@ -490,7 +494,11 @@ function isVerb(ctx: Ctx, t: Tok | undefined): boolean {
 }
 
 /** Arabic definite word: الخارجية, للدعم, والجيش. */
+/** «إلتون», «ألميدا»: an alef with hamza before «ل» starts a foreign name; the article is written with a bare alef. */
+const HAMZA_AL = /^[وفبلك]{0,2}[\u0623\u0625\u0622]ل/u;
+
 function isDefinite(t: Tok): boolean {
+  if (HAMZA_AL.test(t.text)) return false;
   return t.stems.some((s) => s.startsWith('ال') && s.length >= 4) || t.fold.startsWith('لل');
 }
 
@@ -519,6 +527,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
+  // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names
+  // are written with a hamza («أحمد», «إبراهيم») or are known given names
+  // (only the derived-verb shapes: transliterations such as «اينفانتينو» also start with a bare alef)
+  if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
@@ -649,6 +661,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (ctx.claimed[i]) continue;
     let k = titleAt(ctx, i);
     if (k < 0) continue;
+    // «الفن الروائي محك»: a definite title word right after a definite noun is its adjective («novelistic»)
+    const prev = toks[i - 1];
+    // «مستشفى الملك فيصل», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
+    if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
+    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
@@ -1266,6 +1283,9 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 
+/** Prepositions that may follow a bare name («… فركوح إلى»): after two name words they end the name. */
+const NAME_END_PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
+
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /**
@@ -1284,6 +1304,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     let k = compoundEnd > 0 ? compoundEnd : i + 1;
     // the two words of a compound given name count as one part of the name
     let joined = compoundEnd > 0 ? 1 : 0;
+    let phraseAfter = false;
     while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
       const pos = k - i - joined;
       const t = toks[k];
@@ -1295,6 +1316,11 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
+      if (pos >= 2 && !isDefinite(t) && /ه$/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) {
+        phraseAfter = true;
+        break;
+      }
       // a describing participle after the name («المنتقل», «المكلف») is apposition, not a family name;
       // nisba-shaped words (المطيري) are family names here, but known nationality adjectives are not
       if (pos > 1 && describes(ctx, t)) break;
@@ -1305,7 +1331,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     if (k - i - joined < 2) continue;
     // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
     // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
-    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k)) continue;
+    // (or a preposition, or the phrase that stopped the name)
+    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k) && !phraseAfter && !NAME_END_PREPOSITIONS.has(toks[k]?.fold ?? '')) continue;
     // «أبو خالد الحلبي»: a kunya word just before the given name is part of the name
     const kunya = i - 1 >= ctx.bodyTok && !ctx.claimed[i - 1] && isWord(toks[i - 1]) ? toks[i - 1].stems.find((s) => ctx.c.kunya.has(s)) : undefined;
     const from = kunya ? i - 1 : i;
@@ -1418,6 +1445,10 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
+    // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
+    if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
+    // «نائب خادم الحرمين الشريفين»: a title used as a name is part of a longer title after another title word
+    if (!ctx.cased && g.entry.type === 'person' && isWord(toks[i - 1]) && titleAt(ctx, i - 1) > i - 1) continue;
     // «كأس الخليج», «بطولة آسيا»: a competition named after a place; the place does not act in it
     if (!ctx.cased && g.start === toks[i].start && isWord(toks[i - 1]) && toks[i - 1].stems.some((s) => ctx.c.competitionHeads.has(s))) {
       claim(ctx, i, g.to);
@@ -2028,7 +2059,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   for (const e of entities) {
     if (dead.has(e)) continue;
     const capital = e.cands.find((x) => x.capital && x.country);
-    if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts && !inHeadline(ctx, x))) continue;
+    // (a capital named only as a setting — «في الرياض», «بالرياض» in the headline too — stays a place)
+    if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts)) continue;
     // a city that seats a regional body stands for that body when the article names it («بروكسل» → the EU)
     const body = capital.seatOf ? byId.get(capital.seatOf) : undefined;
     const country = body ?? byId.get(`region:${capital.country}`);
@@ -2069,11 +2101,6 @@ function isSetting(ctx: Ctx, c: Candidate): boolean {
   if (!ctx.cased && c.span[0] > first.start && /^[ب]/u.test(first.fold)) return true;
   const prev = ctx.toks[c.from - 1];
   return !!prev && ['in', 'at', 'from', 'to', 'near', 'في', 'من', 'الى', 'إلى', 'الي'].includes(prev.fold);
-}
-
-function inHeadline(ctx: Ctx, c: Candidate): boolean {
-  const h = ctx.article.headline?.span;
-  return !!h && c.span[0] >= h[0] && c.span[1] <= h[1];
 }
 
 function ownedHead(ctx: Ctx, e: Entity): string {
@@ -2227,6 +2254,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «المملكة الأردنية»: a one-word place followed by a nationality names another country
+        if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name
         const c: Candidate = {
           type: f.entity.type,

@@ -439,3 +439,55 @@ describe('Arabic teams named bare in sports articles', () => {
     expect(actors.some((a) => a.mentions.some((m) => m.rule === 'ar:team'))).toBe(false);
   });
 });
+
+describe('Arabic names: foreign spellings, literary titles and where a bare name ends', () => {
+  it('does not take «إل»/«أل» with hamza for the article in a foreign name', () => {
+    const { actors } = run('وعاد زميله إلتون ألفيس الذي غاب عن التدريب.');
+    expect(find(actors, 'إلتون ألفيس')?.type).toBe('person');
+  });
+
+  it('reads a writer or critic as a title before the name', () => {
+    const { actors } = run('ويستحضر المقال رأي الناقد والروائي الكبير سليم بركات وهو يكتب عن الهوية.');
+    expect(find(actors, 'سليم بركات')?.type).toBe('person');
+  });
+
+  it('does not read a title-shaped adjective after a definite noun as a title («الفن الروائي»)', () => {
+    const { actors } = run('فالفن الروائي محك حقيقي لاختبار القدرة على الكتابة.');
+    expect(actors).toEqual([]);
+  });
+
+  it('ends a bare two-word name at a preposition or at a noun phrase after it', () => {
+    const { actors } = run('ويدعو نبيل فرحات إلى المراجعة، كما يدعو جورج حداد مراجعة الذات باستمرار.');
+    expect(find(actors, 'نبيل فرحات')?.type).toBe('person');
+    expect(find(actors, 'جورج حداد')?.type).toBe('person');
+  });
+
+  it('reads «المملكة» in Saudi news as the country, but not before another nationality', () => {
+    const { actors } = run('وتسعى المملكة إلى تنويع الاقتصاد، كما وقعت اتفاقا مع المملكة الأردنية الهاشمية.');
+    expect(find(actors, 'المملكة')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.mentions.length).toBe(1);
+  });
+
+  it('reads the king\'s title used alone as a person', () => {
+    const { actors } = run('ونيابة عن خادم الحرمين الشريفين افتتح الأمير المعرض.');
+    expect(find(actors, 'خادم الحرمين الشريفين')?.type).toBe('person');
+  });
+});
+
+describe('Arabic titles that belong to a longer name', () => {
+  it('does not make a person of an institution named after a titled person', () => {
+    const { actors } = run('ونقل المصاب إلى مستشفى الأمير سلمان في المدينة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('keeps the king\'s title inside a longer title out of the actors', () => {
+    const { actors } = run('وصدرت موافقة نائب خادم الحرمين الشريفين وزير الداخلية على القرار.');
+    expect(find(actors, 'خادم الحرمين الشريفين')).toBeUndefined();
+  });
+
+  it('keeps a capital named only as a setting apart from its country', () => {
+    const { actors } = run('وتعمل المدارس بالرياض لخدمة المقيمين في المملكة.', 'ارتفاع الاستثمارات في المدارس بالرياض');
+    expect(find(actors, 'الرياض')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
+  });
+});
