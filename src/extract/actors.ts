@@ -86,6 +86,8 @@ export interface ActorRules {
   sportsWords?: readonly string[];
   /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
   teamCues?: readonly string[];
+  /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
+  clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
   notTeams?: readonly string[];
   /** Arabic: institutions named after a titled person («مستشفى الملك فيصل»): the title and name there are no actor. */
@@ -187,6 +189,7 @@ interface Compiled {
   sportsWords: Set<string>;
   teamCues: Set<string>;
   notTeams: Set<string>;
+  clubHeads: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -277,6 +280,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     sportsWords: set(rules.sportsWords ?? []),
     teamCues: set(rules.teamCues ?? []),
     notTeams: set(rules.notTeams ?? []),
+    clubHeads: set(rules.clubHeads ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -1407,6 +1411,14 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
       continue;
     }
+    // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article
+    if (!isDefinite(t) && t.stems.some((s) => ctx.c.clubHeads.has(s)) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
+      const head = t.stems.find((s) => ctx.c.clubHeads.has(s))!;
+      out.push({ type: 'organization', from: i, to: i + 2, span: [t.start + cliticOffset(t, head), toks[i + 1].end], rule: 'ar:team', role: 'name', head, mods: [keyOf(toks[i + 1])], acts: actsAt(ctx, i, i + 2) });
+      claim(ctx, i, i + 2);
+      i++;
+      continue;
+    }
     // «من بورتو البرتغالي», «للجزيرة الإماراتي»: a club with its country after a preposition of transfer
     const prep = TRANSFER_PREPOSITIONS.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
     if (prep < 0 || ctx.claimed[prep]) continue;
@@ -1420,6 +1432,12 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
     push(prep, k);
     i = k;
   }
+}
+
+/** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أعرق الفرق»). */
+function teamNameEnds(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || RELATIVE_PRONOUNS.has(t.fold);
 }
 
 /** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */

@@ -491,3 +491,15 @@ describe('Arabic titles that belong to a longer name', () => {
     expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
   });
 });
+
+describe('Arabic clubs named by «فريق» + a bare name in sports articles', () => {
+  const sports = 'وقال المدرب إن اللاعب جاهز للمباراة، وإن الهدف هو الفوز في الملعب هذا الموسم. ';
+  it('reads «فريق» + one bare name word as a club', () => {
+    const { actors } = run(sports + 'وتعاقد فريق ورقان أحد أقدم فرق الأحياء مع المهاجم.');
+    expect(find(actors, 'فريق ورقان')?.type).toBe('organization');
+  });
+  it('does not read «نادي آخر» as a club', () => {
+    const { actors } = run(sports + 'ويرغب اللاعب في الانتقال إلى نادي آخر، وفق مصادر.');
+    expect(actors.some((a) => a.name.includes('آخر'))).toBe(false);
+  });
+});
