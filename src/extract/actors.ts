@@ -115,6 +115,18 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
+  placeSuffixes?: readonly string[];
+  /** Latin script: lower-case nouns of place around a name ("Sindh province", "the city of Lahore"): the name is a place. */
+  placeNouns?: readonly string[];
+  /** Latin script: nouns of creative works before their titles ("documentary Fahrenheit", "shows Will and Grace"): things. */
+  workNouns?: readonly string[];
+  /** Latin script: last words of names of days and seasons ("Boxing Day", "New Year"): dates, not actors. */
+  timeNouns?: readonly string[];
+  /** Latin script: plural nouns of people that a nationality turns into a group ("Japanese shoppers"). */
+  groupNouns?: readonly string[];
+  /** Latin script: lower-case nouns of a state's bodies that a nationality or country names ("Indian government"). */
+  stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
@@ -201,6 +213,12 @@ interface Compiled {
   givenNames: Set<string>;
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
+  placeSuffixes: Set<string>;
+  placeNouns: Set<string>;
+  workNouns: Set<string>;
+  timeNouns: Set<string>;
+  groupNouns: Set<string>;
+  stateBodies: Set<string>;
   ambiguousTitles: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
@@ -292,6 +310,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     givenNames: set(rules.givenNames ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
+    placeSuffixes: set(rules.placeSuffixes ?? []),
+    placeNouns: set(rules.placeNouns ?? []),
+    workNouns: set(rules.workNouns ?? []),
+    timeNouns: set(rules.timeNouns ?? []),
+    groupNouns: set(rules.groupNouns ?? []),
+    stateBodies: set(rules.stateBodies ?? []),
     ambiguousTitles: set(rules.ambiguousTitles ?? []),
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
@@ -1461,7 +1485,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
-    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
@@ -1515,6 +1539,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // acronyms the text defines by lower-case words ("liquid natural gas (LNG)"): things wherever they appear
   const thingAcronyms = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (toks[i - 1].text === '(' && lowerCaseExpansion(ctx, i)) thingAcronyms.add(toks[i].bare);
+  const works = workZones(ctx);
+  // names seen as works («documentary X») stay things where they come back ("X director Y")
+  const workNames = new Set<string>();
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -1589,9 +1616,10 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       from = tt > from ? tt : from + 1;
       titleEnd = from;
     }
-    while (from < end && (ctx.c.connectors.has(toks[from].fold) || toks[from].kind === 'punct')) from++;
+    // (a connector opens no name — but "LA" is not "la")
+    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from])) || toks[from].kind === 'punct')) from++;
     let to = end;
-    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold)) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
+    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || (ctx.c.connectors.has(toks[to - 1].fold) && !isAcronym(toks[to - 1]))) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
     // a title with no name after it ("a Republican Senator") is not an actor
     if (to > from && titleAt(ctx, from) >= to) to = from;
     if (to <= from) {
@@ -1610,7 +1638,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0);
+    // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
+    // (as the subject before its verb: "called FaceTime" names a product)
+    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
+    // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
+    const key = folded.join(' ');
+    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1])));
+    if (work) {
+      workNames.add(key);
+      thing = true;
+    }
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1651,7 +1689,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       capital: isGaz ? g.entry.capital : undefined,
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
-      placed: to - from <= 2 && !title && afterPlacePreposition(ctx, from),
+      placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
@@ -1696,6 +1734,40 @@ function lowerCaseExpansion(ctx: Ctx, i: number): boolean {
     if (initials === letters) return true;
   }
   return false;
+}
+
+/** "Sindh province", "Rajasthan state", "the city of Lahore": a lower-case noun of place names the run a place. */
+function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const after = toks[to];
+  if (isWord(after) && !after.capital && ctx.c.placeNouns.has(after.fold)) return true;
+  const of = toks[from - 1];
+  const noun = toks[from - 2];
+  return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
+}
+
+/** "Shrek 2", "Fahrenheit 9/11": a capitalised title with a number right after it names a work or a model. */
+function numberedTitle(ctx: Ctx, to: number): boolean {
+  const next = ctx.toks[to];
+  return !!next && /^\p{N}/u.test(next.text) && next.start === ctx.toks[to - 1].end + 1;
+}
+
+/**
+ * Tokens inside titles of works: after a lower-case work noun ("documentary", "shows"), the capitalised words
+ * up to the next lower-case word other than "and", "of", "the" ("shows Will and Grace and CSI: …").
+ */
+function workZones(ctx: Ctx): Uint8Array {
+  const { toks } = ctx;
+  const zone = new Uint8Array(toks.length);
+  if (!ctx.c.workNouns.size) return zone;
+  for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
+    const t = toks[w];
+    if (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital) continue;
+    let j = w + 1;
+    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
+    w = j - 1;
+  }
+  return zone;
 }
 
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
@@ -1782,11 +1854,43 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
+  if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
   if (words.length >= 2) return 'person';
   return 'organization';
+}
+
+/** Latin adjectives of people and places not in the nationality table ("Kashmiri", "Sudanese", "Bosnian", "Kurdish"). */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(i|ese|ian|ish)$/u;
+
+/**
+ * Latin script: a nationality or a country before a lower-case noun of a state's body or of people —
+ * "the Indian government", "a US government report", "Japanese shoppers", "Kashmiri politicians" — is one actor:
+ * an organisation or a group.
+ */
+function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.stateBodies.size && !ctx.c.groupNouns.size) return;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.claimed[i] || !isWord(t) || !t.capital) continue;
+    let to = -1;
+    if (ctx.c.nisbas.has(t.fold) || PEOPLE_ADJECTIVE.test(t.text)) to = i + 1;
+    else {
+      const g = gazetteerAt(ctx, i);
+      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) to = g.to;
+    }
+    const noun = toks[to];
+    if (to < 0 || !isWord(noun) || noun.capital) continue;
+    const body = ctx.c.stateBodies.has(noun.fold);
+    if (!body && !ctx.c.groupNouns.has(noun.fold)) continue;
+    const end = to + 1;
+    out.push({ type: body ? 'organization' : 'group', from: i, to: end, span: [t.start, noun.end], rule: body ? 'en:nation+body' : 'en:nation+people', role: 'name', head: body ? noun.fold : undefined, acts: actsAt(ctx, i, end) });
+    claim(ctx, i, end);
+    i = end - 1;
+  }
 }
 
 /** Common-noun references ("the administration") that stand for an actor. */
@@ -2175,6 +2279,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
+      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.orgHeads.has(w))) {
+        // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
+        ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
@@ -2329,7 +2436,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const name = formOf(ctx, best).trim();
   if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group') return null;
+  // …but an acronym that owns something ("BP's refinery") is a firm or a body
+  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
@@ -2397,6 +2506,7 @@ export function extractActors(article: Article): Actor[] {
         capSeen.add(f);
       }
     }
+    findNationalBodies(ctx, cands);
     findReferents(ctx, cands);
     findGazetteer(ctx, cands);
     findCapitalised(ctx, cands, lowerSeen, midCapSeen, repeatedCap);
