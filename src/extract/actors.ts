@@ -1670,6 +1670,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     let title: string | undefined;
     if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[portfolioEnd > 0 ? portfolioEnd - 1 : (titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
+    // "Maria Alvarez, a Labour MP,": a description after the name (a weaker claim to a shared surname than a title before it)
+    const appositive = !title;
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
@@ -1681,7 +1683,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       from,
       to,
       span: [toks[from].start, possessiveEnd(ctx, toks[to - 1])],
-      rule: title ? 'en:title+name' : isGaz ? 'gazetteer:place' : describedAsBody ? 'en:appositive-organization' : 'en:capitalised',
+      rule: title ? (appositive ? 'en:name+appositive' : 'en:title+name') : isGaz ? 'gazetteer:place' : describedAsBody ? 'en:appositive-organization' : 'en:capitalised',
       role: 'name',
       title: isGaz ? undefined : title,
       id: isGaz ? g.entry.id : undefined,
@@ -2081,6 +2083,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     }
     const keys = keysOf(ctx, c);
     const match = findNameMatch(ctx, near(c, keys), c, keys);
+    // a bare surname two people share, with nothing to choose between them, is left out rather than guessed
+    if (match === null) continue;
     if (match) {
       join(match, c);
       entityOf.set(c, match);
@@ -2239,20 +2243,8 @@ function nearSpelling(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
-function firstPosition(e: Entity): number {
-  let first = Infinity;
-  for (const c of e.forms.values()) first = Math.min(first, c.span[0]);
-  return first;
-}
-
-function lastBefore(e: Entity, pos: number): number {
-  let best = -1;
-  for (const c of e.cands) if (c.span[0] < pos && c.span[0] > best) best = c.span[0];
-  return best;
-}
-
 /** The entity a name candidate belongs to: same full name, surname, or a shorter organisation form. */
-function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | undefined {
+function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | null | undefined {
   if (!keys.length) return undefined;
   const joined = keys.join(' ');
   let best: Entity | undefined;
@@ -2297,33 +2289,22 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(surnameOf, c.span[0]);
+  return best ?? surnameOwner(surnameOf);
 }
 
 /**
- * The person a bare surname stands for when several share it: the one with a title (in politics the bare
- * surname is the office-holder, not the spouse), else the one mentioned more, else the one named most
- * recently before it (else the first named after it).
+ * The person a bare surname stands for when several share it: the one introduced with a title before the name
+ * (in politics the bare surname is the office-holder, not the spouse), else the one with any title, else the one
+ * named clearly more often. With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
  */
-function surnameOwner(people: Entity[], pos: number): Entity | undefined {
+function surnameOwner(people: Entity[]): Entity | null | undefined {
   if (people.length <= 1) return people[0];
-  const titled = people.filter((e) => e.title);
-  if (titled.length === 1) return titled[0];
-  const pool = titled.length ? titled : people;
-  const most = Math.max(...pool.map((e) => e.cands.length));
-  const busiest = pool.filter((e) => e.cands.length === most);
-  if (busiest.length === 1) return busiest[0];
-  let best: Entity | undefined;
-  let bestPos = -1;
-  for (const e of busiest) {
-    const last = lastBefore(e, pos);
-    if (last > bestPos) {
-      best = e;
-      bestPos = last;
-    }
-  }
-  if (best) return best;
-  return busiest.reduce((a, b) => (firstPosition(b) < firstPosition(a) ? b : a));
+  const unique = (pool: Entity[]) => (pool.length === 1 ? pool[0] : undefined);
+  const titledBefore = people.filter((e) => e.cands.some((c) => c.rule.endsWith(':title+name')));
+  const pick = unique(titledBefore) ?? unique(people.filter((e) => e.title));
+  if (pick) return pick;
+  const most = Math.max(...people.map((e) => e.cands.length));
+  return unique(people.filter((e) => e.cands.length === most)) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -158,10 +158,22 @@ describe('English bare surnames shared by two people', () => {
     expect(find(actors, 'Janet Harlow')?.aliases ?? []).not.toContain('Harlow');
   });
 
-  it('with no title or count to choose by, gives it to the one named most recently', () => {
+  it('with no title or count to choose by, gives it to neither and makes no actor of it', () => {
     const { actors } = run('Anna Reyes met Tom Reyes on Friday. Reyes said the meeting went well.');
-    expect(find(actors, 'Tom Reyes')?.aliases).toContain('Reyes');
+    expect(find(actors, 'Tom Reyes')?.aliases ?? []).not.toContain('Reyes');
     expect(find(actors, 'Anna Reyes')?.aliases ?? []).not.toContain('Reyes');
+    expect(actors.find((a) => a.name === 'Reyes')).toBeUndefined();
+  });
+
+  it('prefers the person introduced with a title before the name to one described after it', () => {
+    const { actors } = run('Mayor Ines Kowal met Piotr Kowal, a local trader, at the market. Kowal said the city would help.');
+    expect(find(actors, 'Ines Kowal')?.aliases).toContain('Kowal');
+    expect(find(actors, 'Piotr Kowal')?.aliases ?? []).not.toContain('Kowal');
+  });
+
+  it('gives the bare surname to the one named clearly more often', () => {
+    const { actors } = run('Eva Lind spoke first. Eva Lind then took questions. Her brother Jon Lind listened. Lind said the plan was ready.');
+    expect(find(actors, 'Eva Lind')?.aliases).toContain('Lind');
   });
 
   it('still gives a bare surname to the only person who has it', () => {
