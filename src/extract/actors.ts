@@ -926,10 +926,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && titleAt(ctx, k) > k) {
         // قوات اللواء … سالم الورفلي: the group of a titled person
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
-        if (!p) continue;
-        owner = p;
-        k = p.to;
-        genitive = true;
+        if (p) {
+          owner = p;
+          k = p.to;
+          genitive = true;
+        } else if (isDefinite(n) && ctx.c.institutionHeads.has(head)) {
+          // «مستشفى الملك فيصل»: the titled person an institution is named after (taken with the name below)
+          k++;
+          genitive = true;
+        } else continue;
       } else if (isWord(n) && personKeys.has(keyOf(n)) && !isDefinite(n)) {
         owner = personKeys.get(keyOf(n));
         k++;
@@ -937,7 +942,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
         k++;
         genitive = true;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n)) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
+        // («غرفة بمستشفى الملك»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
         genitive = true;
@@ -948,7 +954,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else {
         continue;
       }
-      if (owner === undefined && ctx.c.titleWords.has(toks[k - 1].core) && isNameWord(ctx, toks[k], 0)) {
+      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
         if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
@@ -1001,10 +1007,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next);
         if (!goesOn) break;
         k = next;
-        // «للفلاحة والصيد البحري»: one coordinated definite noun (and its adjective) belongs to the complement
+        // «للتعليم الفني والتدريب المهني», «للفلاحة والصيد البحري»: the complement's own adjectives, then one
+        // coordinated definite noun and its adjectives belong to the name (a nationality still closes it)
+        const describing = (q: number) => isWord(toks[q]) && !ctx.claimed[q] && isAdjective(ctx, toks[q]) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s));
+        while (describing(k)) k++;
         if (coordinatedNoun(ctx, k)) {
           k++;
-          if (isWord(toks[k]) && isAdjective(ctx, toks[k]) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
+          while (describing(k)) k++;
         }
         if (afterNisba) break;
         continue;
@@ -1344,6 +1353,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // «فيصل بحي الششة»: a preposition on a noun with a genitive starts a phrase of place
+      if (/^[بلك]/u.test(t.fold) && !isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
       if (pos >= 2 && !isDefinite(t) && /ه$/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) {
         phraseAfter = true;

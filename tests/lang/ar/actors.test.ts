@@ -503,3 +503,26 @@ describe('Arabic clubs named by «فريق» + a bare name in sports articles', 
     expect(actors.some((a) => a.name.includes('آخر'))).toBe(false);
   });
 });
+
+describe('Arabic organisation names with «لـ + noun + و + noun» tails', () => {
+  it('keeps the complement, its adjective and a coordinated noun with its adjective', () => {
+    const { actors } = run('أعلنت المؤسسة العامة للتدريب الفني والتأهيل المهني فتح باب القبول.');
+    expect(find(actors, 'المؤسسة العامة للتدريب الفني والتأهيل المهني')?.type).toBe('organization');
+  });
+
+  it('keeps a plain coordinated noun after the complement', () => {
+    const { actors } = run('وقالت الهيئة العامة للثقافة والفنون إن المهرجان يبدأ غدا.');
+    expect(find(actors, 'الهيئة العامة للثقافة والفنون')?.type).toBe('organization');
+  });
+
+  it('reads a definite head with only generic adjectives as a reference, not a name («الأمانة العامة»)', () => {
+    const { actors } = run('وأوضحت الأمانة العامة أن الاجتماع تأجل.');
+    expect(find(actors, 'الأمانة العامة')).toBeUndefined();
+  });
+
+  it('reads an institution named after a titled person whole, without a person, and no place phrase as a name', () => {
+    const { actors } = run('ونقل المصاب إلى غرفة بمستشفى الأمير نايف بحي الروضة في المدينة.');
+    expect(find(actors, 'مستشفى الأمير نايف')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
