@@ -72,10 +72,30 @@ export interface ActorRules {
   titleModifiers: readonly string[];
   /** Arabic: nouns that head an organisation name (وزارة، بعثة). English: words that make a name an organisation (Inc, Ministry). */
   orgHeads: readonly string[];
+  /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة عدن» is another name of عدن. */
+  placeWrappers?: readonly string[];
+  /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء عدن» is a place of its own. */
+  facilityHeads?: readonly string[];
   /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
   groupHeads: readonly string[];
   /** Arabic: heads that name events, not organisations (مؤتمر برلين is Berlin's conference). */
   eventHeads: readonly string[];
+  /** Arabic: competitions named after a place («كأس الخليج», «بطولة آسيا»): the place is part of the name, not an actor. */
+  competitionHeads?: readonly string[];
+  /** Arabic: words of sports reporting; with enough of them, an article is read for bare team names. */
+  sportsWords?: readonly string[];
+  /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
+  teamCues?: readonly string[];
+  /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
+  clubHeads?: readonly string[];
+  /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
+  notTeams?: readonly string[];
+  /** Arabic: institutions named after a titled person («مستشفى الملك فيصل»): the title and name there are no actor. */
+  institutionHeads?: readonly string[];
+  /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
+  quotedNameHeads?: readonly string[];
+  /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
+  genericAdjectives?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
   groupWords: readonly string[];
   /** Words never inside a name: particles, prepositions, pronouns, common verbs, weekdays, months. */
@@ -95,10 +115,24 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
+  placeSuffixes?: readonly string[];
+  /** Latin script: lower-case nouns of place around a name ("Sindh province", "the city of Lahore"): the name is a place. */
+  placeNouns?: readonly string[];
+  /** Latin script: nouns of creative works before their titles ("documentary Fahrenheit", "shows Will and Grace"): things. */
+  workNouns?: readonly string[];
+  /** Latin script: last words of names of days and seasons ("Boxing Day", "New Year"): dates, not actors. */
+  timeNouns?: readonly string[];
+  /** Latin script: plural nouns of people that a nationality turns into a group ("Japanese shoppers"). */
+  groupNouns?: readonly string[];
+  /** Latin script: lower-case nouns of a state's bodies that a nationality or country names ("Indian government"). */
+  stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
-  /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word. */
+  /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
+  /** Words that with a following «الله» make a given name («هبة الله», «فتح الله»): a closed class. */
+  theophoricFirst?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -157,8 +191,18 @@ interface Compiled {
   titleModifiers: Set<string>;
   nisbas: Map<string, string>;
   orgHeads: Set<string>;
+  placeWrappers: Set<string>;
+  facilityHeads: Set<string>;
   groupHeads: Set<string>;
   eventHeads: Set<string>;
+  competitionHeads: Set<string>;
+  quotedNameHeads: Set<string>;
+  institutionHeads: Set<string>;
+  sportsWords: Set<string>;
+  teamCues: Set<string>;
+  notTeams: Set<string>;
+  clubHeads: Set<string>;
+  genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
   connectors: Set<string>;
@@ -167,7 +211,14 @@ interface Compiled {
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
+  placeSuffixes: Set<string>;
+  placeNouns: Set<string>;
+  workNouns: Set<string>;
+  timeNouns: Set<string>;
+  groupNouns: Set<string>;
+  stateBodies: Set<string>;
   ambiguousTitles: Set<string>;
   /** Words the rules name (heads, titles, gazetteer words, nisbas), without the article: disambiguate stems. */
   vocabulary: Set<string>;
@@ -246,8 +297,18 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     titleModifiers: set(rules.titleModifiers),
     nisbas: new Map(Object.entries(rules.nisbas).map(([k, v]) => [fold(k), v])),
     orgHeads: set(rules.orgHeads),
+    placeWrappers: set(rules.placeWrappers ?? []),
+    facilityHeads: set(rules.facilityHeads ?? []),
     groupHeads: set(rules.groupHeads),
     eventHeads: set(rules.eventHeads),
+    competitionHeads: set(rules.competitionHeads ?? []),
+    quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    institutionHeads: set(rules.institutionHeads ?? []),
+    sportsWords: set(rules.sportsWords ?? []),
+    teamCues: set(rules.teamCues ?? []),
+    notTeams: set(rules.notTeams ?? []),
+    clubHeads: set(rules.clubHeads ?? []),
+    genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
     connectors: set(rules.connectors),
@@ -256,7 +317,14 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
+    theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
+    placeSuffixes: set(rules.placeSuffixes ?? []),
+    placeNouns: set(rules.placeNouns ?? []),
+    workNouns: set(rules.workNouns ?? []),
+    timeNouns: set(rules.timeNouns ?? []),
+    groupNouns: set(rules.groupNouns ?? []),
+    stateBodies: set(rules.stateBodies ?? []),
     ambiguousTitles: set(rules.ambiguousTitles ?? []),
     vocabulary: new Set<string>(),
     referents: rules.referents.map((r) => ({ words: words(r.phrase), heads: set(r.heads), type: r.type, phrase: r.phrase, standalone: !!r.standalone })),
@@ -471,7 +539,11 @@ function isVerb(ctx: Ctx, t: Tok | undefined): boolean {
 }
 
 /** Arabic definite word: الخارجية, للدعم, والجيش. */
+/** «إلتون», «ألميدا»: an alef with hamza before «ل» starts a foreign name; the article is written with a bare alef. */
+const HAMZA_AL = /^[وفبلك]{0,2}[\u0623\u0625\u0622]ل/u;
+
 function isDefinite(t: Tok): boolean {
+  if (HAMZA_AL.test(t.text)) return false;
   return t.stems.some((s) => s.startsWith('ال') && s.length >= 4) || t.fold.startsWith('لل');
 }
 
@@ -493,15 +565,23 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (t.fold.length < 2) return false;
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
-  if (t.stems.some((s) => ctx.c.orgHeads.has(s))) return false;
+  if (t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
+  // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names
+  // are written with a hamza («أحمد», «إبراهيم») or are known given names
+  // (only the derived-verb shapes: transliterations such as «اينفانتينو» also start with a bare alef)
+  if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
+  // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
+  if (isDefinite(t) && looksMasdar(t.core)) return false;
+  // inside a name, an indefinite word written with a final «ه» is a noun with «his» («رأيه», «منزله»), not a family name
+  if (t.text.endsWith('\u0647') && t.fold.length >= 4 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
   // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
@@ -537,6 +617,8 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
           break;
         }
       }
+      // «كسرت» (broke), «فسرت»: a short place reached by stripping ك or ف is far more often a verb
+      if (ok && !ctx.cased && e.words.length === 1 && e.type === 'location' && stem.length <= 4 && t.fold.endsWith(stem) && /[كف]/u.test(t.fold.slice(0, t.fold.length - stem.length))) continue;
       if (ok) return { entry: e, to: k, start: t.start + (ctx.cased ? 0 : cliticOffset(t, stem)) };
     }
   }
@@ -624,6 +706,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (ctx.claimed[i]) continue;
     let k = titleAt(ctx, i);
     if (k < 0) continue;
+    // «الفن الروائي محك»: a definite title word right after a definite noun is its adjective («novelistic»)
+    const prev = toks[i - 1];
+    // «مستشفى الملك فيصل», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
+    if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
+    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
@@ -649,7 +736,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       if (isStop(ctx, t)) {
         // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
-        if ((t.fold === 'في' || t.fold === 'باسم') && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
+        // (not after an ambiguous title alone: «للفريق في تركيا» is the team's whereabouts)
+        const ambiguousAlone = k === i + 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st));
+        if ((t.fold === 'في' || t.fold === 'باسم') && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
           const g = gazetteerAt(ctx, k + 1);
           k = g ? g.to : k + 2;
           continue;
@@ -664,7 +753,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
-        if (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)))) {
+        // («رئيس فريق عمل المدارس»: or when it completes an organisation's head noun inside the title)
+        const completesHead = toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
+        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
           k += 2;
           continue;
         }
@@ -691,6 +782,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
+    // a two-word given name («هبة الله», «عبد الرحمن») opens the name as one part
+    const compoundEnd = compoundGivenEnd(ctx, k);
+    if (compoundEnd > 0 && !ctx.claimed[k + 1]) {
+      k = compoundEnd;
+      joined = 1;
+    }
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
@@ -699,7 +796,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         joined++;
         continue;
       }
-      if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k))) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
+      if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
@@ -714,8 +812,20 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // «أمين سوق عكاظ الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
+    // name complete the first title (the body it heads); the person is named after the second
+    const second = k - nameStart <= 2 ? titleAt(ctx, k) : -1;
+    if (second > k && compoundEnd < 0 && !isDefinite(toks[titleEnd - 1]) && !givenNameAt(ctx, toks[nameStart]) && isNameWord(ctx, toks[second], 0) && !isDefinite(toks[second]) && !gazetteerAt(ctx, second)) {
+      out.push({ type: 'organization', from: nameStart, to: k, span: span(ctx, nameStart, k), rule: 'ar:title-complement', role: 'name' });
+      claim(ctx, nameStart, k);
+      i = k - 1;
+      continue;
+    }
     // «رئيس مستقل», «نائب سابق»: an indefinite title with nothing after it but one word is a noun phrase
     if (titleEnd === i + 1 && !isDefinite(toks[i]) && k - nameStart === 1) continue;
+    // «اللاعب جاهز» (the player is ready): one bare word of the active-participle shape (فاعل) after a title is
+    // the predicate, unless it is a known given name
+    if (k - nameStart === 1 && isDefinite(toks[titleEnd - 1]) && toks[nameStart].fold.length === 4 && toks[nameStart].fold[1] === '\u0627' && !givenNameAt(ctx, toks[nameStart])) continue;
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
@@ -775,18 +885,33 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
   const { toks } = ctx;
   const personKeys = new Map<string, Candidate>();
   for (const p of persons) personKeys.set(keyOf(toks[p.to - 1]), p);
+  // «قوات التحالف»: the group head skipped before an organisation's own chain, whose other name it makes
+  let forces = -1;
+  const forcesForm = (from: number, end: number): string[] | undefined => {
+    if (forces !== from - 1 || forces < 0) return undefined;
+    const f = toks[forces];
+    return [ctx.text.slice(f.start + cliticOffset(f, f.stems.find((s) => ctx.c.groupHeads.has(s)) ?? f.fold), toks[end - 1].end)];
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (ctx.claimed[i] || !isWord(t)) continue;
-    const headStem = t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
+    // «موقع "…"»: some heads name an organisation only before a quoted name
+    const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
+    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
     if (!headStem) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
     const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
     // «قوات حكومة الإنقاذ»: the forces of an organisation are that organisation; its own chain follows
-    if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s))) continue;
+    // (and «عناصر المقاومة», «قوات المعارضة»: a group head before a definite group head)
+    if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && (toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s)) || (isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.groupHeads.has(s))))) {
+      forces = i;
+      continue;
+    }
     const definiteHead = isDefinite(t);
+    // «وسائل الإعلام المعارضة»: a definite head right after a definite noun agrees with it as an adjective
+    if (definiteHead && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
     let k = i + 1;
     let owner: Candidate | undefined;
@@ -818,10 +943,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && titleAt(ctx, k) > k) {
         // قوات اللواء … سالم الورفلي: the group of a titled person
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
-        if (!p) continue;
-        owner = p;
-        k = p.to;
-        genitive = true;
+        if (p) {
+          owner = p;
+          k = p.to;
+          genitive = true;
+        } else if (isDefinite(n) && ctx.c.institutionHeads.has(head)) {
+          // «مستشفى الملك فيصل»: the titled person an institution is named after (taken with the name below)
+          k++;
+          genitive = true;
+        } else continue;
       } else if (isWord(n) && personKeys.has(keyOf(n)) && !isDefinite(n)) {
         owner = personKeys.get(keyOf(n));
         k++;
@@ -829,7 +959,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
         k++;
         genitive = true;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n)) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
+        // («غرفة بمستشفى الملك»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
         genitive = true;
@@ -840,7 +971,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else {
         continue;
       }
-      if (owner === undefined && ctx.c.titleWords.has(toks[k - 1].core) && isNameWord(ctx, toks[k], 0)) {
+      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
         if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
@@ -878,7 +1009,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         break;
       }
       // «للدعم في ليبيا», «لكرة القدم»: a prepositional complement, when the phrase goes on as a name
-      if (isWord(n) && /^ل/u.test(n.fold) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
+      // («لجأ» is a verb: the preposition needs a word of three letters or more after it)
+      if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
           k = g.to;
@@ -892,15 +1024,19 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next);
         if (!goesOn) break;
         k = next;
-        // «للفلاحة والصيد البحري»: one coordinated definite noun (and its adjective) belongs to the complement
+        // «للتعليم الفني والتدريب المهني», «للفلاحة والصيد البحري»: the complement's own adjectives, then one
+        // coordinated definite noun and its adjectives belong to the name (a nationality still closes it)
+        const describing = (q: number) => isWord(toks[q]) && !ctx.claimed[q] && isAdjective(ctx, toks[q]) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s));
+        while (describing(k)) k++;
         if (coordinatedNoun(ctx, k)) {
           k++;
-          if (isWord(toks[k]) && isAdjective(ctx, toks[k]) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
+          while (describing(k)) k++;
         }
         if (afterNisba) break;
         continue;
       }
-      if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || definiteHead)) {
+      // («للفريق في النمسا»: a definite head alone is a reference, and the place is where it is, not its name)
+      if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || (definiteHead && k > i + 1))) {
         let at = n.fold === 'في' ? k + 1 : k;
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
@@ -916,9 +1052,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       }
       break;
     }
+    // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
+    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
     if (k === i + 1) {
       if (definiteHead) {
-        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head });
+        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
         claim(ctx, i, k);
       }
       continue;
@@ -932,7 +1070,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : undefined, acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
@@ -940,9 +1078,94 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
   }
 }
 
+/** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
+function activeParticiple(t: Tok): boolean {
+  const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 6);
+  if (!def || /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
+  const bare = def.slice(2);
+  return (bare.length === 4 && bare[1] === '\u0627') || (bare.startsWith('م') && bare.length >= 5);
+}
+
+/** Verbal-noun shape of the derived stems: «اجتماع», «استقبال», «انتخاب», «اعلان» (initial and penultimate alef). */
+function looksMasdar(core: string): boolean {
+  return core.length >= 5 && core[0] === '\u0627' && core[core.length - 2] === '\u0627';
+}
+
 /** A short word with an imperfect-verb prefix (تصل، يربط، نرى): a verb far more often than a noun. */
 function looksImperfect(t: Tok): boolean {
   return /^[يتن]/u.test(t.fold) && t.fold.length <= 4;
+}
+
+/**
+ * Arabic places named by a head noun. A wrapper («مدينة», «محافظة», «دولة») before a known place is another
+ * name of it («محافظة عدن»); before one unknown bare word it names a place («مدينة تعز»). A facility head
+ * («مطار», «ميناء», «حي», «متنزه») with its genitive — a place, a definite noun, a bare word, or a titled name
+ * («متنزه الشيخ زايد») — and its adjectives is a place of its own («مطار عدن الدولي»). Runs before titled
+ * people, so a person a place is named after is not taken for an actor.
+ */
+function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.placeWrappers.size && !ctx.c.facilityHeads.size) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.claimed[i] || !isWord(t) || isDefinite(t)) continue;
+    const wrapper = t.stems.some((s) => ctx.c.placeWrappers.has(s));
+    const facility = !wrapper && t.stems.some((s) => ctx.c.facilityHeads.has(s));
+    if (!wrapper && !facility) continue;
+    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
+    const k = i + 1;
+    const n = toks[k];
+    if (!isWord(n) || ctx.claimed[k]) continue;
+    const g = gazetteerAt(ctx, k);
+    let end = -1;
+    if (g && g.entry.type === 'location' && g.start === n.start) {
+      if (wrapper) {
+        // «محافظة عدن»: the known place, with the wrapped form as another of its names
+        out.push({ type: 'location', from: k, to: g.to, span: [n.start, toks[g.to - 1].end], rule: 'gazetteer:place', role: 'name', id: g.entry.id, country: g.entry.country, capital: g.entry.capital, seatOf: g.entry.seatOf, english: g.entry.english, forms: [ctx.text.slice(headStart, toks[g.to - 1].end)], acts: actsAt(ctx, i, g.to) });
+        claim(ctx, i, g.to);
+        i = g.to - 1;
+        continue;
+      }
+      end = g.to;
+    } else if (facility && titleAt(ctx, k) > k) {
+      // «متنزه الشيخ زايد», «جسر الملك فهد»: named after a titled person
+      let e = titleAt(ctx, k);
+      const first = e;
+      while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
+        e++;
+        if (isDefinite(toks[e - 1])) break;
+      }
+      if (e === first) continue;
+      end = e;
+    } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
+      end = k + 1; // «قصر السلام», «حي الشفا»
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && bareWordEnds(ctx, k + 1)) {
+      if (wrapper) {
+        // «مدينة تعز»: an unknown place named by one bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
+        out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
+        claim(ctx, i, k + 1);
+        i = k;
+        continue;
+      }
+      end = k + 1; // «ميناء بلحاف»
+    }
+    if (end < 0) continue;
+    // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
+    while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
+    // head and word keys let a shorter later form («مطار عدن») join the full one («مطار عدن الدولي»)
+    const head = t.stems.find((s) => ctx.c.facilityHeads.has(s))!.replace(/^ال/u, '');
+    const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
+    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
+    claim(ctx, i, end);
+    i = end - 1;
+  }
+}
+
+/** After a bare (indefinite) name word: nothing that could be a second bare name word follows. */
+function bareWordEnds(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t)) return true;
+  return isStop(ctx, t) || isVerb(ctx, t) || isDefinite(t) || /^[وف]/u.test(t.fold) || /[\u064B-\u064D]/u.test(t.text);
 }
 
 /** Gender agreement of a head noun and its first adjective (ة marks the feminine): «المستشفى المسؤولية» is a clause. */
@@ -1028,7 +1251,11 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
     const stem = toks[i].stems.find((s) => ctx.c.kinship.has(s));
     if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1]) continue;
     let k = i + 2;
-    while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) k++;
+    while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) {
+      k++;
+      // a family name with the article closes the name («عبد الله العنزي بهدف»: the next word is the sentence's)
+      if (isDefinite(toks[k - 1])) break;
+    }
     if (k - i < 3 && !isDefinite(toks[k - 1])) continue; // «أبو» + one word is too often a nickname or place
     out.push({ type: 'person', from: i, to: k, span: [toks[i].start + cliticOffset(toks[i], stem), toks[k - 1].end], rule: 'ar:kinship-name', role: 'name', acts: actsAt(ctx, i, k) });
     claim(ctx, i, k);
@@ -1048,9 +1275,23 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
     if (definite && !s.startsWith('ال')) continue;
     if (ctx.c.givenNames.has(s)) return s;
     // «عبدالله», «عبدالرحمن» (one word): the prefix plus a definite divine name of at least three letters
-    if (prefix && s.startsWith(prefix + 'ال') && s.length >= prefix.length + 5) return s;
+    if (prefix && s.startsWith(prefix + 'ال') && s.length >= prefix.length + 4) return s;
   }
   return undefined;
+}
+
+/**
+ * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
+ * theophoric first word + «الله» («هبة الله», «فتح الله»). Returns the token after it, or -1.
+ */
+function compoundGivenEnd(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!isWord(t) || !isWord(next)) return -1;
+  const prefix = ctx.rules.compoundGivenPrefix;
+  if (prefix && t.stems.includes(prefix) && next.fold.startsWith('ال') && next.fold.length >= 4 && !isStop(ctx, next)) return i + 2;
+  if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
+  return -1;
 }
 
 /**
@@ -1090,9 +1331,16 @@ function coordinatedNoun(ctx: Ctx, k: number): boolean {
 function nameBoundary(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return true;
+  // a relative pronoun opens a clause about the name before it («… الذي رحل»)
+  if (RELATIVE_PRONOUNS.has(t.fold)) return true;
   if (describes(ctx, t) || isVerb(ctx, t)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
+
+/** Prepositions that may follow a bare name («… فركوح إلى»): after two name words they end the name. */
+const NAME_END_PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /**
  * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
@@ -1104,10 +1352,13 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   if (!ctx.c.givenNames.size && !ctx.rules.compoundGivenPrefix) return;
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
-    const given = givenNameAt(ctx, toks[i]);
-    if (!given || isStop(ctx, toks[i])) continue;
-    let k = i + 1;
-    let joined = 0;
+    const compoundEnd = compoundGivenEnd(ctx, i);
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s)) : givenNameAt(ctx, toks[i]);
+    if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
+    let k = compoundEnd > 0 ? compoundEnd : i + 1;
+    // the two words of a compound given name count as one part of the name
+    let joined = compoundEnd > 0 ? 1 : 0;
+    let phraseAfter = false;
     while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
       const pos = k - i - joined;
       const t = toks[k];
@@ -1119,6 +1370,13 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // «فيصل بحي الششة»: a preposition on a noun with a genitive starts a phrase of place
+      if (/^[بلك]/u.test(t.fold) && !isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
+      // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
+      if (pos >= 2 && !isDefinite(t) && /ه$/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) {
+        phraseAfter = true;
+        break;
+      }
       // a describing participle after the name («المنتقل», «المكلف») is apposition, not a family name;
       // nisba-shaped words (المطيري) are family names here, but known nationality adjectives are not
       if (pos > 1 && describes(ctx, t)) break;
@@ -1129,7 +1387,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     if (k - i - joined < 2) continue;
     // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
     // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
-    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k)) continue;
+    // (or a preposition, or the phrase that stopped the name)
+    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k) && !phraseAfter && !NAME_END_PREPOSITIONS.has(toks[k]?.fold ?? '')) continue;
     // «أبو خالد الحلبي»: a kunya word just before the given name is part of the name
     const kunya = i - 1 >= ctx.bodyTok && !ctx.claimed[i - 1] && isWord(toks[i - 1]) ? toks[i - 1].stems.find((s) => ctx.c.kunya.has(s)) : undefined;
     const from = kunya ? i - 1 : i;
@@ -1160,11 +1419,90 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
-    if (k - from < 2 || !nameBoundary(ctx, k)) continue;
+    // a definite word right after the bare words is an apposition («… إدواردو القادم من»), so the name ends there too
+    const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/** Sports articles use enough words of the trade: at least this many. */
+const SPORTS_CONTEXT = 3;
+/** Prepositions of a player's move between clubs («القادم من …», «رحل إلى …», «عقده مع …»). */
+const TRANSFER_PREPOSITIONS = new Set(['من', 'الي', 'مع']);
+
+/**
+ * Arabic sports articles name clubs bare, with no head noun: «ضد النصر», «فوز الوحدة على الرائد», «القادم من
+ * بورتو البرتغالي», «رحل للجزيرة الإماراتي» (a feminine name with a masculine nationality: the club, not the
+ * island). Only in an article with several words of sports reporting; each team found is then found bare
+ * everywhere by the second look (rediscover).
+ */
+function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.teamCues.size) return;
+  let sports = 0;
+  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (isWord(toks[i]) && toks[i].stems.some((s) => ctx.c.sportsWords.has(s))) sports++;
+  if (sports < SPORTS_CONTEXT) return;
+  const push = (from: number, to: number) => {
+    const t = toks[from];
+    const stem = t.stems.find((s) => s.startsWith('ال')) ?? t.fold;
+    out.push({ type: 'organization', from, to, span: [t.start + cliticOffset(t, stem), toks[to - 1].end], rule: 'ar:team', role: 'name', acts: actsAt(ctx, from, to) });
+    claim(ctx, from, to);
+  };
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t)) continue;
+    // (a definite cue — «المباراة الأولى» — takes an adjective, not a team)
+    if (!isDefinite(t) && t.stems.some((s) => ctx.c.teamCues.has(s)) && teamWord(ctx, i + 1)) {
+      push(i + 1, i + 2);
+      // «فوز الوحدة على الرائد», «مباراة الوحدة والرائد»: the opponent
+      const j = i + 2;
+      if (isWord(toks[j]) && ['علي', 'امام', 'مع'].includes(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, j + 2);
+      else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
+      continue;
+    }
+    // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article
+    if (!isDefinite(t) && t.stems.some((s) => ctx.c.clubHeads.has(s)) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
+      const head = t.stems.find((s) => ctx.c.clubHeads.has(s))!;
+      out.push({ type: 'organization', from: i, to: i + 2, span: [t.start + cliticOffset(t, head), toks[i + 1].end], rule: 'ar:team', role: 'name', head, mods: [keyOf(toks[i + 1])], acts: actsAt(ctx, i, i + 2) });
+      claim(ctx, i, i + 2);
+      i++;
+      continue;
+    }
+    // «من بورتو البرتغالي», «للجزيرة الإماراتي»: a club with its country after a preposition of transfer
+    const prep = TRANSFER_PREPOSITIONS.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
+    if (prep < 0 || ctx.claimed[prep]) continue;
+    let k = prep;
+    if (prep === i + 1 && !isDefinite(toks[k])) {
+      while (k < toks.length && k - prep < 2 && !ctx.claimed[k] && isWord(toks[k]) && !isDefinite(toks[k]) && (isNameWord(ctx, toks[k], 0) || foreignNameWord(ctx, toks[k])) && !givenNameAt(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k)) k++;
+    } else if (isWord(toks[k]) && isDefinite(toks[k]) && /ه$/u.test(toks[k].core) && teamWord(ctx, k, prep === i)) k++;
+    if (k === prep) continue;
+    const nisba = toks[k];
+    if (!isWord(nisba) || !isDefinite(nisba) || !nisba.stems.some((s) => ctx.c.nisbas.has(s)) || /ه$/u.test(nisba.core)) continue;
+    push(prep, k);
+    i = k;
+  }
+}
+
+/** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أعرق الفرق»). */
+function teamNameEnds(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || RELATIVE_PRONOUNS.has(t.fold);
+}
+
+/** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */
+function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t) || ctx.claimed[k] || !isDefinite(t) || isStop(ctx, t)) return false;
+  if (!clitic && /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
+  const c = ctx.c;
+  if (t.stems.some((s) => c.orgHeads.has(s) || c.groupHeads.has(s) || c.titleWords.has(s) || c.eventHeads.has(s) || c.competitionHeads.has(s) || c.notTeams.has(s) || c.nisbas.has(s) || c.sportsWords.has(s))) return false;
+  // (and «التمثيل», «التسجيل»: the verbal noun of the second stem, تفعيل)
+  if (looksMasdar(t.core) || /^ت..ي.$/u.test(t.core) || (t.core.length >= 5 && /(ات|ين|ون)$/u.test(t.core)) || gazetteerAt(ctx, k)) return false;
+  // «أمام الفريق الضيف»: a noun with its adjective is a description
+  return !(isWord(ctx.toks[k + 1]) && isAdjective(ctx, ctx.toks[k + 1]));
 }
 
 /** Gazetteer places and organisations over unclaimed tokens. */
@@ -1175,8 +1513,18 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
-    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && ctx.c.orgHeads.has(toks[g.to].fold)) continue;
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
+    // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
+    if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
+    // «نائب خادم الحرمين الشريفين»: a title used as a name is part of a longer title after another title word
+    if (!ctx.cased && g.entry.type === 'person' && isWord(toks[i - 1]) && titleAt(ctx, i - 1) > i - 1) continue;
+    // «كأس الخليج», «بطولة آسيا»: a competition named after a place; the place does not act in it
+    if (!ctx.cased && g.start === toks[i].start && isWord(toks[i - 1]) && toks[i - 1].stems.some((s) => ctx.c.competitionHeads.has(s))) {
+      claim(ctx, i, g.to);
+      i = g.to - 1;
+      continue;
+    }
     const hashtag = i > 0 && toks[i - 1].text === '#' && toks[i - 1].end === toks[i].start;
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     // a known organisation led by a head noun («تنظيم الدولة الإسلامية») answers to that head («التنظيم»)
@@ -1219,6 +1567,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // acronyms the text defines by lower-case words ("liquid natural gas (LNG)"): things wherever they appear
   const thingAcronyms = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (toks[i - 1].text === '(' && lowerCaseExpansion(ctx, i)) thingAcronyms.add(toks[i].bare);
+  const works = workZones(ctx);
+  // names seen as works («documentary X») stay things where they come back ("X director Y")
+  const workNames = new Set<string>();
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -1293,9 +1644,10 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       from = tt > from ? tt : from + 1;
       titleEnd = from;
     }
-    while (from < end && (ctx.c.connectors.has(toks[from].fold) || toks[from].kind === 'punct')) from++;
+    // (a connector opens no name — but "LA" is not "la")
+    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from])) || toks[from].kind === 'punct')) from++;
     let to = end;
-    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || ctx.c.connectors.has(toks[to - 1].fold)) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
+    while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || (ctx.c.connectors.has(toks[to - 1].fold) && !isAcronym(toks[to - 1]))) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
     // a title with no name after it ("a Republican Senator") is not an actor
     if (to > from && titleAt(ctx, from) >= to) to = from;
     if (to <= from) {
@@ -1314,7 +1666,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    const thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0);
+    // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
+    // (as the subject before its verb: "called FaceTime" names a product)
+    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
+    // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
+    const key = folded.join(' ');
+    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1])));
+    if (work) {
+      workNames.add(key);
+      thing = true;
+    }
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1336,6 +1698,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     let title: string | undefined;
     if (titleFrom >= 0) title = ctx.text.slice(toks[titleFrom].start, toks[portfolioEnd > 0 ? portfolioEnd - 1 : (titleEnd > 0 ? titleEnd : k) - 1].end).replace(/\.$/u, '');
+    // "Maria Alvarez, a Labour MP,": a description after the name (a weaker claim to a shared surname than a title before it)
+    const appositive = !title;
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
@@ -1347,7 +1711,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       from,
       to,
       span: [toks[from].start, possessiveEnd(ctx, toks[to - 1])],
-      rule: title ? 'en:title+name' : isGaz ? 'gazetteer:place' : describedAsBody ? 'en:appositive-organization' : 'en:capitalised',
+      rule: title ? (appositive ? 'en:name+appositive' : 'en:title+name') : isGaz ? 'gazetteer:place' : describedAsBody ? 'en:appositive-organization' : 'en:capitalised',
       role: 'name',
       title: isGaz ? undefined : title,
       id: isGaz ? g.entry.id : undefined,
@@ -1355,7 +1719,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       capital: isGaz ? g.entry.capital : undefined,
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
-      placed: to - from <= 2 && !title && afterPlacePreposition(ctx, from),
+      placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
@@ -1400,6 +1764,40 @@ function lowerCaseExpansion(ctx: Ctx, i: number): boolean {
     if (initials === letters) return true;
   }
   return false;
+}
+
+/** "Sindh province", "Rajasthan state", "the city of Lahore": a lower-case noun of place names the run a place. */
+function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const after = toks[to];
+  if (isWord(after) && !after.capital && ctx.c.placeNouns.has(after.fold)) return true;
+  const of = toks[from - 1];
+  const noun = toks[from - 2];
+  return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
+}
+
+/** "Shrek 2", "Fahrenheit 9/11": a capitalised title with a number right after it names a work or a model. */
+function numberedTitle(ctx: Ctx, to: number): boolean {
+  const next = ctx.toks[to];
+  return !!next && /^\p{N}/u.test(next.text) && next.start === ctx.toks[to - 1].end + 1;
+}
+
+/**
+ * Tokens inside titles of works: after a lower-case work noun ("documentary", "shows"), the capitalised words
+ * up to the next lower-case word other than "and", "of", "the" ("shows Will and Grace and CSI: …").
+ */
+function workZones(ctx: Ctx): Uint8Array {
+  const { toks } = ctx;
+  const zone = new Uint8Array(toks.length);
+  if (!ctx.c.workNouns.size) return zone;
+  for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
+    const t = toks[w];
+    if (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital) continue;
+    let j = w + 1;
+    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
+    w = j - 1;
+  }
+  return zone;
 }
 
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
@@ -1486,11 +1884,43 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
+  if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
   if (words.length >= 2) return 'person';
   return 'organization';
+}
+
+/** Latin adjectives of people and places not in the nationality table ("Kashmiri", "Sudanese", "Bosnian", "Kurdish"). */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(i|ese|ian|ish)$/u;
+
+/**
+ * Latin script: a nationality or a country before a lower-case noun of a state's body or of people —
+ * "the Indian government", "a US government report", "Japanese shoppers", "Kashmiri politicians" — is one actor:
+ * an organisation or a group.
+ */
+function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.stateBodies.size && !ctx.c.groupNouns.size) return;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.claimed[i] || !isWord(t) || !t.capital) continue;
+    let to = -1;
+    if (ctx.c.nisbas.has(t.fold) || PEOPLE_ADJECTIVE.test(t.text)) to = i + 1;
+    else {
+      const g = gazetteerAt(ctx, i);
+      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) to = g.to;
+    }
+    const noun = toks[to];
+    if (to < 0 || !isWord(noun) || noun.capital) continue;
+    const body = ctx.c.stateBodies.has(noun.fold);
+    if (!body && !ctx.c.groupNouns.has(noun.fold)) continue;
+    const end = to + 1;
+    out.push({ type: body ? 'organization' : 'group', from: i, to: end, span: [t.start, noun.end], rule: body ? 'en:nation+body' : 'en:nation+people', role: 'name', head: body ? noun.fold : undefined, acts: actsAt(ctx, i, end) });
+    claim(ctx, i, end);
+    i = end - 1;
+  }
 }
 
 /** Common-noun references ("the administration") that stand for an actor. */
@@ -1551,10 +1981,29 @@ function keysOf(ctx: Ctx, c: Candidate): string[] {
     const t = ctx.toks[k];
     if (t.kind === 'punct') continue;
     // Latin keys drop possessives, dots (U.S.) and a joined article particle (al-Assad = Assad)
-    out.push(ctx.cased ? t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, '') : keyOf(t));
+    if (ctx.cased) {
+      out.push(t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, ''));
+      continue;
+    }
+    // «عبد الغني» and «عبدالغني» are one name part, however it is spelled
+    const joined = k + 1 < c.to ? joinedCompound(ctx, t, ctx.toks[k + 1]) : null;
+    if (joined) {
+      out.push(joined);
+      k++;
+      continue;
+    }
+    out.push(keyOf(t));
   }
   c.keys = out;
   return out;
+}
+
+/** «عبد» + «الرحمن» written apart, as the one word «عبدالرحمن», or null. */
+function joinedCompound(ctx: Ctx, t: Tok, next: Tok): string | null {
+  const prefix = ctx.rules.compoundGivenPrefix;
+  if (!prefix || !isWord(next) || !t.stems.includes(prefix)) return null;
+  const definite = next.stems.find((s) => s.startsWith('ال') && s.length >= 4);
+  return definite ? prefix + definite : null;
 }
 
 function initials(words: string[]): string {
@@ -1662,6 +2111,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     }
     const keys = keysOf(ctx, c);
     const match = findNameMatch(ctx, near(c, keys), c, keys);
+    // a bare surname two people share, with nothing to choose between them, is left out rather than guessed
+    if (match === null) continue;
     if (match) {
       join(match, c);
       entityOf.set(c, match);
@@ -1762,7 +2213,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   for (const e of entities) {
     if (dead.has(e)) continue;
     const capital = e.cands.find((x) => x.capital && x.country);
-    if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts && !inHeadline(ctx, x))) continue;
+    // (a capital named only as a setting — «في الرياض», «بالرياض» in the headline too — stays a place)
+    if (!capital || e.cands.every((x) => isSetting(ctx, x) && !x.acts)) continue;
     // a city that seats a regional body stands for that body when the article names it («بروكسل» → the EU)
     const body = capital.seatOf ? byId.get(capital.seatOf) : undefined;
     const country = body ?? byId.get(`region:${capital.country}`);
@@ -1805,11 +2257,6 @@ function isSetting(ctx: Ctx, c: Candidate): boolean {
   return !!prev && ['in', 'at', 'from', 'to', 'near', 'في', 'من', 'الى', 'إلى', 'الي'].includes(prev.fold);
 }
 
-function inHeadline(ctx: Ctx, c: Candidate): boolean {
-  const h = ctx.article.headline?.span;
-  return !!h && c.span[0] >= h[0] && c.span[1] <= h[1];
-}
-
 function ownedHead(ctx: Ctx, e: Entity): string {
   return e.cands.find((c) => c.head)?.head ?? '';
 }
@@ -1824,20 +2271,8 @@ function nearSpelling(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
-function firstPosition(e: Entity): number {
-  let first = Infinity;
-  for (const c of e.forms.values()) first = Math.min(first, c.span[0]);
-  return first;
-}
-
-function lastBefore(e: Entity, pos: number): number {
-  let best = -1;
-  for (const c of e.cands) if (c.span[0] < pos && c.span[0] > best) best = c.span[0];
-  return best;
-}
-
 /** The entity a name candidate belongs to: same full name, surname, or a shorter organisation form. */
-function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | undefined {
+function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | null | undefined {
   if (!keys.length) return undefined;
   const joined = keys.join(' ');
   let best: Entity | undefined;
@@ -1848,15 +2283,25 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       const xk = keysOf(ctx, x);
       let ok = false;
       if (xk.join(' ') === joined) ok = (x.type === c.type) || c.type !== 'person' && x.type !== 'person' || !c.head && !x.head;
-      else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
+      else if (!ctx.cased && c.rule === 'ar:team') {
+        // a bare team («الوحدة») is the club named with its head noun («نادي الوحدة»)
+        ok = e.type !== 'person' && !!x.head && x.mods?.length === 1 && x.mods[0] === keys[0];
+      } else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
+        // Arabic: a title before the first name alone («الدكتور جريدي») refers to the person named in full
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
+        // Arabic: a family name of two words («عبد الغني», «آل سعود») after a first name
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
+      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.orgHeads.has(w))) {
+        // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
+        ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
@@ -1872,33 +2317,22 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(surnameOf, c.span[0]);
+  return best ?? surnameOwner(surnameOf);
 }
 
 /**
- * The person a bare surname stands for when several share it: the one with a title (in politics the bare
- * surname is the office-holder, not the spouse), else the one mentioned more, else the one named most
- * recently before it (else the first named after it).
+ * The person a bare surname stands for when several share it: the one introduced with a title before the name
+ * (in politics the bare surname is the office-holder, not the spouse), else the one with any title, else the one
+ * named clearly more often. With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
  */
-function surnameOwner(people: Entity[], pos: number): Entity | undefined {
+function surnameOwner(people: Entity[]): Entity | null | undefined {
   if (people.length <= 1) return people[0];
-  const titled = people.filter((e) => e.title);
-  if (titled.length === 1) return titled[0];
-  const pool = titled.length ? titled : people;
-  const most = Math.max(...pool.map((e) => e.cands.length));
-  const busiest = pool.filter((e) => e.cands.length === most);
-  if (busiest.length === 1) return busiest[0];
-  let best: Entity | undefined;
-  let bestPos = -1;
-  for (const e of busiest) {
-    const last = lastBefore(e, pos);
-    if (last > bestPos) {
-      best = e;
-      bestPos = last;
-    }
-  }
-  if (best) return best;
-  return busiest.reduce((a, b) => (firstPosition(b) < firstPosition(a) ? b : a));
+  const unique = (pool: Entity[]) => (pool.length === 1 ? pool[0] : undefined);
+  const titledBefore = people.filter((e) => e.cands.some((c) => c.rule.endsWith(':title+name')));
+  const pick = unique(titledBefore) ?? unique(people.filter((e) => e.title));
+  if (pick) return pick;
+  const most = Math.max(...people.map((e) => e.cands.length));
+  return unique(people.filter((e) => e.cands.length === most)) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1920,7 +2354,15 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       const words = writtenWords(ctx, c);
       if (!words.length) continue;
       addForm(words, e, 'name');
-      if (e.type === 'person' && words.length >= 2) addForm([words[words.length - 1]], e, 'short');
+      if (e.type === 'person' && words.length >= 2) {
+        // the family name: the last word, or the last two after a kinship word («عبد الغني», «آل سعود»)
+        const kin = !ctx.cased && words.length >= 3 && ctx.c.kinship.has(words[words.length - 2]);
+        if (kin) {
+          addForm(words.slice(-2), e, 'short');
+          const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
+          if (joined) addForm([joined], e, 'short');
+        } else addForm([words[words.length - 1]], e, 'short');
+      }
     }
   }
   // a surname shared by two people is ambiguous: drop it
@@ -1946,6 +2388,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «المملكة الأردنية»: a one-word place followed by a nationality names another country
+        if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name
         const c: Candidate = {
           type: f.entity.type,
@@ -2001,7 +2445,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const name = formOf(ctx, best).trim();
   if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group') return null;
+  // …but an acronym that owns something ("BP's refinery") is a firm or a body
+  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;
@@ -2069,6 +2515,7 @@ export function extractActors(article: Article): Actor[] {
         capSeen.add(f);
       }
     }
+    findNationalBodies(ctx, cands);
     findReferents(ctx, cands);
     findGazetteer(ctx, cands);
     findCapitalised(ctx, cands, lowerSeen, midCapSeen, repeatedCap);
@@ -2084,6 +2531,7 @@ export function extractActors(article: Article): Actor[] {
         }
       }
     }
+    findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
@@ -2091,6 +2539,7 @@ export function extractActors(article: Article): Actor[] {
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);
     findNisbaNames(ctx, cands);
+    findTeamsArabic(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));

@@ -176,6 +176,22 @@ export const actors: ActorRules = {
   groupHeads: [],
   eventHeads: [],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
+  placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
+  workNouns: [
+    'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',
+    'album', 'albums', 'single', 'song', 'songs', 'book', 'books', 'novel', 'novels', 'play', 'musical', 'opera', 'programme',
+    'program', 'game', 'games', 'episode', 'soap', 'thriller', 'blockbuster', 'franchise', 'app', 'brand', 'model', 'scheme', 'policy',
+  ],
+  timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month'],
+  groupNouns: [
+    'shoppers', 'consumers', 'voters', 'politicians', 'officials', 'leaders', 'workers', 'students', 'residents', 'farmers',
+    'investors', 'economists', 'analysts', 'activists', 'protesters', 'troops', 'soldiers', 'fans', 'citizens', 'businesses',
+    'firms', 'companies', 'banks', 'lawmakers', 'ministers', 'diplomats', 'militants', 'rebels', 'refugees', 'migrants',
+    'parents', 'teachers', 'doctors', 'nurses', 'patients', 'passengers', 'drivers', 'exporters', 'producers', 'retailers',
+    'manufacturers', 'households', 'families', 'taxpayers', 'tourists', 'people', 'nationals', 'forces',
+  ],
+  stateBodies: ['government', 'administration', 'authorities', 'military', 'army', 'navy', 'police', 'parliament', 'embassy', 'cabinet', 'treasury'],
   groupWords: [
     'Republicans', 'Democrats', 'Conservatives', 'Tories', 'Liberals', 'Americans', 'Britons', 'Russians', 'Syrians',
     'Iraqis', 'Iranians', 'Israelis', 'Palestinians', 'Libyans', 'Afghans', 'Kurds', 'Europeans', 'Africans', 'Muslims',

@@ -269,3 +269,260 @@ describe('Arabic ambiguous titles and objects after a name', () => {
     expect(find(actors, 'سامي الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic compound given names and the shorter forms of a name', () => {
+  it('reads «عبد» + a divine name written apart, and ends the name at the family name', () => {
+    const { actors } = run('وانضم الحارس عبد الرحمن القرني بهدف تعزيز الدفاع.');
+    expect(find(actors, 'عبد الرحمن القرني')?.type).toBe('person');
+    expect(actors.some((a) => a.name.includes('بهدف'))).toBe(false);
+  });
+
+  it('reads «عبدالله» written as one word', () => {
+    const { actors } = run('وغاب عن التدريب عبدالله الشهراني بسبب الإصابة.');
+    expect(find(actors, 'عبدالله الشهراني')?.type).toBe('person');
+  });
+
+  it('reads a theophoric given name («هبة الله») after a title as one part of the name', () => {
+    const { actors } = run('وعاد وزير الزراعة هبة الله سالم الكثيري إلى العاصمة أمس.');
+    expect(find(actors, 'هبة الله سالم الكثيري')?.title).toBe('وزير الزراعة');
+    expect(find(actors, 'سالم الكثيري')).toBeUndefined();
+  });
+
+  it('merges «عبد الغني» and «عبدالغني» with the full name, however the compound is spelled', () => {
+    const { actors } = run('وشارك سعيد بن ناصر في اللقاء مع ماجد عبد الرحيم. وأكد عبد الرحيم جاهزيته، ثم قال عبدالرحيم إن الفريق قوي.');
+    const p = find(actors, 'ماجد عبد الرحيم');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['عبد الرحيم', 'عبدالرحيم']));
+    expect(actors.filter((a) => a.type === 'person' && a.name.includes('رحيم')).length).toBe(1);
+  });
+
+  it('takes a title with the first name alone for the person named in full', () => {
+    const { actors } = run('وقال رئيس الجمعية الدكتور نايف الحارثي إن العمل مستمر. وأضاف الدكتور نايف أن الجمعية تتوسع.');
+    expect(find(actors, 'نايف الحارثي')?.aliases).toContain('نايف');
+    expect(actors.filter((a) => a.type === 'person').length).toBe(1);
+  });
+
+  it('does not take a definite verbal noun or a noun with «his» for a family name', () => {
+    const { actors } = run('وحضر فهد سالم المطوع الاجتماع أمس. وأبدى خالد ناصر رأيه في الخطة.');
+    expect(actors.some((a) => a.name.includes('الاجتماع'))).toBe(false);
+    expect(actors.some((a) => a.name.includes('رأيه'))).toBe(false);
+  });
+});
+
+describe('Arabic places named by a head noun', () => {
+  it('makes a wrapped known place another name of that place («محافظة صنعاء»)', () => {
+    const { actors } = run('وصل الوفد إلى محافظة صنعاء أمس، وقال إن صنعاء آمنة.');
+    const place = find(actors, 'صنعاء');
+    expect(place?.aliases).toContain('محافظة صنعاء');
+    expect(actors.filter((a) => a.type === 'location').length).toBe(1);
+  });
+
+  it('reads airports, ports and districts with their genitive and adjectives', () => {
+    const { actors } = run('وهبطت الطائرة في مطار صنعاء الدولي، ثم نقلت الشحنة إلى ميناء المخا ومنه إلى حي الروضة.');
+    expect(find(actors, 'مطار صنعاء الدولي')?.type).toBe('location');
+    expect(find(actors, 'ميناء المخا')?.type).toBe('location');
+    expect(find(actors, 'حي الروضة')?.type).toBe('location');
+  });
+
+  it('keeps a person a place is named after out of the actors («حديقة الملك سلمان»)', () => {
+    const { actors } = run('وافتتحت البلدية حديقة الملك سلمان للأطفال.');
+    expect(find(actors, 'حديقة الملك سلمان')?.type).toBe('location');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('does not read an adjective or a verb after a wrapper as a place', () => {
+    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا.');
+    expect(actors).toEqual([]);
+  });
+});
+
+describe('Arabic titles, chains and groups: what ends them', () => {
+  it('reads the words between two titles as the body the first title heads', () => {
+    const { actors } = run('وقال مدير متحف دارين الدكتور سامر الخالدي إن المعرض يفتح أبوابه غدا.');
+    expect(find(actors, 'سامر الخالدي')?.type).toBe('person');
+    expect(find(actors, 'متحف دارين')?.type).toBe('organization');
+  });
+
+  it('keeps an organisation inside a title out of the name («رئيس فريق عمل …»)', () => {
+    const { actors } = run('وأكد رئيس فريق عمل الصيدليات الأهلية أن القطاع ينمو بسرعة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('does not read a verb opened by «ل» as a prepositional complement («لجأ»)', () => {
+    const { actors } = run('ولما ضاقت السبل على عناصر الكتيبة لجأ القائد الميداني إلى الجبال.');
+    expect(actors.some((a) => a.name.includes('لجأ'))).toBe(false);
+  });
+
+  it('does not make a bare definite head and its whereabouts a name («للفريق في تركيا»)', () => {
+    const { actors } = run('وأقيم المعسكر التدريبي للفريق في تركيا مدة أسبوعين.');
+    expect(actors.some((a) => a.name.includes('في تركيا'))).toBe(false);
+    expect(find(actors, 'تركيا')?.type).toBe('location');
+  });
+
+  it('does not name an organisation by describing adjectives alone («المركز الرئيسي»)', () => {
+    const { actors } = run('وستكون المدينة المركز الرئيسي لتوزيع المساعدات.');
+    expect(find(actors, 'المركز الرئيسي')).toBeUndefined();
+  });
+
+  it('keeps «قوات» + an organisation as another name of that organisation', () => {
+    const { actors } = run('وتقدمت قوات تحالف الشمال نحو المدينة. وقالت قوات التحالف إنها سيطرت على الطريق.');
+    const org = find(actors, 'تحالف الشمال');
+    expect(org?.aliases).toEqual(expect.arrayContaining(['قوات تحالف الشمال', 'قوات التحالف']));
+  });
+
+  it('reads a resistance or opposition group with its adjective, and its members as the group', () => {
+    const { actors } = run('وأعلنت المقاومة الوطنية سيطرتها على الحي. وقال عناصر المقاومة إنهم صدوا الهجوم.');
+    const group = find(actors, 'المقاومة الوطنية');
+    expect(group?.type).toBe('group');
+    expect(group?.aliases).toContain('المقاومة');
+  });
+
+  it('does not read a head noun agreeing as an adjective with the noun before it («الإعلام المعارضة»)', () => {
+    const { actors } = run('ونقلت وسائل الإعلام المعارضة للحكومة الخبر صباح اليوم.');
+    expect(actors.some((a) => a.name.startsWith('المعارضة'))).toBe(false);
+  });
+
+  it('reads a website named in quotation marks as an organisation', () => {
+    const { actors } = run('وحسب موقع "أخبار الواحة" فإن السلطات أغلقت الطريق.');
+    expect(find(actors, 'أخبار الواحة')?.type).toBe('organization');
+  });
+
+  it('does not read a place in a competition name as an actor («كأس الخليج»)', () => {
+    const { actors } = run('ويستعد المنتخب للمشاركة في بطولة كأس الخليج المقبلة.');
+    expect(find(actors, 'الخليج')).toBeUndefined();
+  });
+
+  it('does not read a verb with «ك» or «ف» as a short place name («كسرت»)', () => {
+    const { actors } = run('وكسرت الطائرة الأولى عزلة المدينة بعد أسابيع.');
+    expect(actors.some((a) => a.type === 'location')).toBe(false);
+  });
+
+  it('ends a foreign name after a nationality at a describing participle or a relative pronoun', () => {
+    const { actors } = run('ويشارك المهاجم الكولومبي خوان ريستريبو القادم من الدوري الإسباني. وعاد مواطنه ماركوس أوليفيرا الذي غاب طويلا.');
+    expect(find(actors, 'خوان ريستريبو')?.type).toBe('person');
+    expect(find(actors, 'ماركوس أوليفيرا')?.type).toBe('person');
+  });
+
+  it('does not read a prepositional phrase after a nationality as a name («ببطولة كأس»)', () => {
+    const { actors } = run('ويشارك المنتخب السعودي ببطولة كأس آسيا المقبلة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('Arabic teams named bare in sports articles', () => {
+  const sports = 'وقال المدرب إن اللاعب جاهز للمباراة، وإن الهدف هو الفوز في الملعب هذا الموسم. ';
+
+  it('reads a bare team after a match word and its opponent, then finds it everywhere', () => {
+    const { actors } = run(sports + 'وحقق فوز الوحدة على النجمة صدارة الدوري. وتعاقدت الوحدة مع مدافع جديد.');
+    expect(find(actors, 'الوحدة')?.type).toBe('organization');
+    expect(find(actors, 'الوحدة')?.mentions.length).toBe(2);
+    expect(find(actors, 'النجمة')?.type).toBe('organization');
+  });
+
+  it('joins a bare team to the club named with «نادي»', () => {
+    const { actors } = run(sports + 'وأعلن نادي الفتح ضم المهاجم. ويلعب الفريق ضد الفتح غدا.');
+    expect(find(actors, 'نادي الفتح')?.aliases).toContain('الفتح');
+    expect(actors.filter((a) => a.name.includes('الفتح')).length).toBe(1);
+  });
+
+  it('reads a club with its country after a preposition of transfer', () => {
+    const { actors } = run(sports + 'وانضم المهاجم القادم من بنفيكا البرتغالي، بعد أن رحل زميله للعربي القطري.');
+    expect(find(actors, 'بنفيكا')?.type).toBe('organization');
+  });
+
+  it('does not read a match word + adjective or a non-team noun as a team', () => {
+    const { actors } = run(sports + 'وفي المباراة الأولى سجل أمام المرمى هدفا في مباراة الذهاب ضد التيار.');
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+
+  it('reads no team outside a sports article', () => {
+    const { actors } = run('وقال الوزير إن الحكومة تقف ضد الفساد، وإن فوز الحزب متوقع.');
+    expect(actors.some((a) => a.mentions.some((m) => m.rule === 'ar:team'))).toBe(false);
+  });
+});
+
+describe('Arabic names: foreign spellings, literary titles and where a bare name ends', () => {
+  it('does not take «إل»/«أل» with hamza for the article in a foreign name', () => {
+    const { actors } = run('وعاد زميله إلتون ألفيس الذي غاب عن التدريب.');
+    expect(find(actors, 'إلتون ألفيس')?.type).toBe('person');
+  });
+
+  it('reads a writer or critic as a title before the name', () => {
+    const { actors } = run('ويستحضر المقال رأي الناقد والروائي الكبير سليم بركات وهو يكتب عن الهوية.');
+    expect(find(actors, 'سليم بركات')?.type).toBe('person');
+  });
+
+  it('does not read a title-shaped adjective after a definite noun as a title («الفن الروائي»)', () => {
+    const { actors } = run('فالفن الروائي محك حقيقي لاختبار القدرة على الكتابة.');
+    expect(actors).toEqual([]);
+  });
+
+  it('ends a bare two-word name at a preposition or at a noun phrase after it', () => {
+    const { actors } = run('ويدعو نبيل فرحات إلى المراجعة، كما يدعو جورج حداد مراجعة الذات باستمرار.');
+    expect(find(actors, 'نبيل فرحات')?.type).toBe('person');
+    expect(find(actors, 'جورج حداد')?.type).toBe('person');
+  });
+
+  it('reads «المملكة» in Saudi news as the country, but not before another nationality', () => {
+    const { actors } = run('وتسعى المملكة إلى تنويع الاقتصاد، كما وقعت اتفاقا مع المملكة الأردنية الهاشمية.');
+    expect(find(actors, 'المملكة')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.mentions.length).toBe(1);
+  });
+
+  it('reads the king\'s title used alone as a person', () => {
+    const { actors } = run('ونيابة عن خادم الحرمين الشريفين افتتح الأمير المعرض.');
+    expect(find(actors, 'خادم الحرمين الشريفين')?.type).toBe('person');
+  });
+});
+
+describe('Arabic titles that belong to a longer name', () => {
+  it('does not make a person of an institution named after a titled person', () => {
+    const { actors } = run('ونقل المصاب إلى مستشفى الأمير سلمان في المدينة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('keeps the king\'s title inside a longer title out of the actors', () => {
+    const { actors } = run('وصدرت موافقة نائب خادم الحرمين الشريفين وزير الداخلية على القرار.');
+    expect(find(actors, 'خادم الحرمين الشريفين')).toBeUndefined();
+  });
+
+  it('keeps a capital named only as a setting apart from its country', () => {
+    const { actors } = run('وتعمل المدارس بالرياض لخدمة المقيمين في المملكة.', 'ارتفاع الاستثمارات في المدارس بالرياض');
+    expect(find(actors, 'الرياض')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
+  });
+});
+
+describe('Arabic clubs named by «فريق» + a bare name in sports articles', () => {
+  const sports = 'وقال المدرب إن اللاعب جاهز للمباراة، وإن الهدف هو الفوز في الملعب هذا الموسم. ';
+  it('reads «فريق» + one bare name word as a club', () => {
+    const { actors } = run(sports + 'وتعاقد فريق ورقان أحد أقدم فرق الأحياء مع المهاجم.');
+    expect(find(actors, 'فريق ورقان')?.type).toBe('organization');
+  });
+  it('does not read «نادي آخر» as a club', () => {
+    const { actors } = run(sports + 'ويرغب اللاعب في الانتقال إلى نادي آخر، وفق مصادر.');
+    expect(actors.some((a) => a.name.includes('آخر'))).toBe(false);
+  });
+});
+
+describe('Arabic organisation names with «لـ + noun + و + noun» tails', () => {
+  it('keeps the complement, its adjective and a coordinated noun with its adjective', () => {
+    const { actors } = run('أعلنت المؤسسة العامة للتدريب الفني والتأهيل المهني فتح باب القبول.');
+    expect(find(actors, 'المؤسسة العامة للتدريب الفني والتأهيل المهني')?.type).toBe('organization');
+  });
+
+  it('keeps a plain coordinated noun after the complement', () => {
+    const { actors } = run('وقالت الهيئة العامة للثقافة والفنون إن المهرجان يبدأ غدا.');
+    expect(find(actors, 'الهيئة العامة للثقافة والفنون')?.type).toBe('organization');
+  });
+
+  it('reads a definite head with only generic adjectives as a reference, not a name («الأمانة العامة»)', () => {
+    const { actors } = run('وأوضحت الأمانة العامة أن الاجتماع تأجل.');
+    expect(find(actors, 'الأمانة العامة')).toBeUndefined();
+  });
+
+  it('reads an institution named after a titled person whole, without a person, and no place phrase as a name', () => {
+    const { actors } = run('ونقل المصاب إلى غرفة بمستشفى الأمير نايف بحي الروضة في المدينة.');
+    expect(find(actors, 'مستشفى الأمير نايف')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
