@@ -27,6 +27,8 @@ export interface SpeechCue {
   role: 'verb' | 'lead-in';
   gender: Gender;
   number: GNumber;
+  /** A present-tense form («يؤكد»): after a relative «ما» it states a fact, not speech («ما يؤكد أن»). */
+  present?: boolean;
 }
 
 export interface PronounEntry {
@@ -86,6 +88,8 @@ export interface QuoteRules {
   transparent: readonly string[];
   /** Words before a cue that make it a noun or an infinitive ("to comment", "whose statement"). */
   nonFiniteBefore: readonly string[];
+  /** Words before a present-tense cue that make its subject a fact («ما يؤكد أن», «مما يشير إلى»): no speech. */
+  factiveBefore?: readonly string[];
   /** Honorifics before a surname («Mr. Rove», «الدكتور جعجع»), folded. */
   honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
@@ -498,7 +502,9 @@ interface SpeakerFinding {
 
 interface SpeechRecord {
   actor: Actor | null;
+  /** The speaker's gender when recorded; an actor's may be learnt later, unless `fixedGender` (a document noun's). */
   gender: Gender;
+  fixedGender?: boolean;
   number: GNumber;
   at: number;
 }
@@ -520,6 +526,7 @@ function compileRules(rules: QuoteRules) {
     addressee: new Set(rules.addresseeCues),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
+    factive: new Set(rules.factiveBefore ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -547,8 +554,11 @@ class Context {
   readonly addressee: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
+  readonly factive: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
+  /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
+  readonly documentIssuers = new Map<string, Actor | null>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
   readonly quoteSpans: Span[] = [];
 
@@ -572,6 +582,7 @@ class Context {
     this.addressee = c.addressee;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
+    this.factive = c.factive;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -617,6 +628,7 @@ class Context {
     if (DETERMINERS.has(prev.fold)) return undefined;
     // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
     if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
+    if (cue.present && this.factive.has(prev.fold)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
@@ -665,9 +677,9 @@ class Context {
   }
 
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
-  record(actor: Actor | null, cue: SpeechCue | undefined, at: number): void {
-    if (actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
-    this.history.push({ actor, gender: cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at });
+  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender): void {
+    if (gender === undefined && actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
+    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined });
   }
 
   /**
@@ -680,7 +692,7 @@ class Context {
       const h = this.history[k];
       if (h.at > at) continue;
       if (h.at < since) return undefined;
-      const g = h.actor ? this.genderOf(h.actor) : h.gender;
+      const g = h.actor && !h.fixedGender ? this.genderOf(h.actor) : h.gender;
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       if (!h.actor) {
         if (kinds && !kinds.includes('person')) continue;
@@ -767,8 +779,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
     // «بيان الوزارة», «بيان رئيس الإقليم فلان»: the issuer named right after the document.
-    const issuer = documentIssuer(ctx, toks, toks.indexOf(docTok, i), j);
+    const d = toks.indexOf(docTok, i);
+    const issuer = documentIssuer(ctx, toks, d, j);
     if (issuer) return { ...issuer, end: j };
+    // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
+    if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
+    // «البيان» again: the issuer of the statement quoted before.
+    const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
+    if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
@@ -778,6 +796,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   // object follows); a phrase opening with a title names the person in apposition («رئيس حزب «X» الدكتور Y»).
   const inPhrase = mentionsStartingIn(ctx.index, span[0], span[1]);
   const startsAnonymous = ctx.has(ctx.anonymous, first) || (j - i > 1 && isDeterminer(first) && ctx.has(ctx.anonymous, toks[i + 1]));
+  // «المتحدث باسم الوزارة فلان», "spokesman John Reyes": a role noun with the person named at the end of the phrase.
+  const lastPerson = inPhrase.length > 0 && inPhrase[inPhrase.length - 1].actor.type === 'person' ? inPhrase[inPhrase.length - 1] : null;
+  if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
+    return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
+  }
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
@@ -806,6 +829,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
 
+/** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
+function isIndefiniteSource(ctx: Context, first: Token): boolean {
+  const definite = ctx.rules.constructState ? ctx.rules.constructState.isDefinite(first.fold) : !(first.fold === 'a' || first.fold === 'an');
+  return !definite;
+}
+
 const TITLE_COMPLEMENT_TOKENS = 7;
 const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
 
@@ -825,6 +854,22 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   if (e === j) return null;
   const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
   return m ?? null;
+}
+
+/** The document noun without clitics and article («البيان», «ببيان» → «بيان»): the key of `Context.documentIssuers`. */
+function documentKey(ctx: Context, t: Token): string {
+  // The shortest form that is a document noun: «بيان» must not lose its first letter as if it were the clitic ب.
+  const stems = ctx.article.pack.stems(t.fold);
+  for (let k = stems.length - 1; k >= 0; k--) if (ctx.documents.has(stems[k])) return stems[k];
+  return t.fold;
+}
+
+/** A document in construct with a definite noun phrase after it («بيان رئاسة الإقليم», «تقرير الأمم المتحدة»). */
+function namesUnknownIssuer(ctx: Context, toks: Token[], d: number, limit: number): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || d < 0 || cs.isDefinite(toks[d].fold)) return false;
+  for (let k = d + 1; k < limit && k <= d + 2; k++) if (toks[k].kind === 'word' && cs.isDefinite(toks[k].fold)) return true;
+  return false;
 }
 
 /** The issuer named right after a document noun at toks[d] («بيان الوزارة», «بيان رئيس الإقليم فلان»), within the phrase. */
@@ -873,7 +918,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -921,7 +966,13 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     // A speech verb just before the document («قال في بيان») keeps the verb's subject as the speaker.
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (ctx.cue(toks[b])) return null;
     const issuer = documentIssuer(ctx, toks, k, n);
-    return issuer ? { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false } : null;
+    if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
+    // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
+    if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
+    let e = k + 1;
+    while (e < n && toks[e].kind === 'word' && !ctx.has(ctx.complementisers, toks[e]) && !ctx.stops.has(toks[e].fold)) e++;
+    const span: Span = [t.start, toks[e - 1].end];
+    return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:document', governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
   }
   return null;
 }
@@ -965,7 +1016,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
     // name elsewhere in the sentence.
-    if (earlier?.actor || (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject')) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    // Unresolved, the speaker is best given as the verb's subject was written (an unnamed source stays one).
+    if (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject') return { ...earlier, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -987,6 +1040,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   }
   // Dropped subject (وأضاف, وقالت): the subject of the sentence so far («ورغم أن X …، إلا أنه قال»), else the
   // last speaker agreeing with the verb.
+  // «أبدت الفنانة فلانة إعجابها … وقالت: «…»»: a verb joined by its conjunction clitic shares the subject of the
+  // earlier speech verb of its sentence, named or not (an unknown name gives no speaker rather than another one).
+  const joined = joinedSubject(ctx, toks, k, cue);
+  if (joined) return { ...finish(joined, 'speaker:dropped-subject', cue, kind), text: t.text, span: [t.start, t.end] };
   const subject = sentenceSubject(ctx, toks, k);
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const actor =
@@ -994,6 +1051,30 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
+
+/**
+ * The subject of an earlier speech verb in the sentence of toks[k], when toks[k] carries a conjunction clitic (وقالت)
+ * and the earlier verb agrees with it in gender: «أبدت الوزيرة … وقالت». Verb-first languages only.
+ */
+function joinedSubject(ctx: Context, toks: Token[], k: number, cue: SpeechCue): ReturnType<typeof resolvePhrase> | null {
+  const t = toks[k];
+  if (!ctx.rules.verbFirst || ctx.cues.has(t.fold)) return null; // a bare verb, no clitic
+  for (let b = sentenceStartBefore(ctx, toks, k); b < k; b++) {
+    const earlier = ctx.cueAt(toks, b);
+    if (!earlier || earlier.role !== 'verb') continue;
+    if (earlier.gender !== 'any' && cue.gender !== 'any' && earlier.gender !== cue.gender) return null;
+    if (b + 1 >= k || isPhraseBreak(ctx, toks[b + 1]) || isPrepositional(ctx, toks[b + 1])) return null;
+    const phrase = resolvePhrase(ctx, toks, b + 1, k, earlier, toks[b].start);
+    return phrase.text && phrase.rule !== 'speaker:pronoun' ? phrase : null;
+  }
+  return null;
+}
+
+/** A word opening with a preposition and the article («بالقرار», «للصحفيين»): an object, never a subject. */
+function isPrepositional(ctx: Context, t: Token): boolean {
+  return t.kind === 'word' && !!ctx.rules.constructState && PREPOSITIONAL_ARTICLE.test(t.fold);
+}
+const PREPOSITIONAL_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
 
 /** Index of the first token of the sentence holding toks[k]: after the last full stop (not an abbreviation's) before it. */
 function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
@@ -1117,7 +1198,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   const marker = sourceMarkerAt(ctx, toks, i);
   if (marker > 0) {
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
-    if (phrase.actor || phrase.rule === 'speaker:anonymous') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
+    if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
   }
   for (let k = i; k < limit; k++) {
     const t = toks[k];
@@ -1172,6 +1253,8 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
+      // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }
@@ -1302,7 +1385,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     };
     quotes.push(quote);
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
-    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation' && finding.rule !== 'speaker:document')) ctx.record(finding.actor, finding.cue, cand.start);
+    // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
+    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
+    if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
@@ -1326,6 +1411,12 @@ function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: n
     if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;
   }
   return pos + 1;
+}
+
+/** Remember who issued the document a quote came from, under the document noun the speaker words hold. */
+function rememberDocument(ctx: Context, span: Span, actor: Actor | null, lookBack: boolean): void {
+  // A document's issuer («بيان الوزارة») has the document noun just before it; a source marker's phrase holds it.
+  for (const t of ctx.tokens(lookBack ? Math.max(0, span[0] - 40) : span[0], span[1])) if (t.kind === 'word' && ctx.has(ctx.documents, t)) ctx.documentIssuers.set(documentKey(ctx, t), actor);
 }
 
 /** The rest of a quote split by an attribution or a stray mark: the same speaker. */

@@ -38,7 +38,8 @@ const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا'
 
 function verbCues(): SpeechCue[] {
   const out: SpeechCue[] = [];
-  const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb') => out.push({ form: fold(form), role, gender, number });
+  const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb', present = false) =>
+    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}) });
   for (const v of PAST_VERBS) {
     const [m, f, pl] = typeof v === 'string' ? [v, v + 'ت', v + 'وا'] : v;
     add(m, 'm', 'sg');
@@ -52,8 +53,8 @@ function verbCues(): SpeechCue[] {
     add(f, 'f', 'sg');
   }
   for (const [m, f] of PRESENT_VERBS) {
-    add(m, 'm', 'sg');
-    add(f, 'f', 'sg');
+    add(m, 'm', 'sg', 'verb', true);
+    add(f, 'f', 'sg', 'verb', true);
   }
   for (const l of LEAD_INS) {
     add(l, 'm', 'sg', 'lead-in');
@@ -81,8 +82,9 @@ export const quotes: QuoteRules = {
     'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
       'أيضا كذلك مع حيث تعليقا ردا بدوره بدورها بدورهم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ثم إذ وفي لـه',
   ),
-  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة'),
-  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون'),
+  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
+  // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
@@ -95,6 +97,7 @@ export const quotes: QuoteRules = {
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
   nonFiniteBefore: [],
+  factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),
