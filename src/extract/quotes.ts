@@ -29,6 +29,8 @@ export interface SpeechCue {
   number: GNumber;
   /** A present-tense form («يؤكد»): after a relative «ما» it states a fact, not speech («ما يؤكد أن»). */
   present?: boolean;
+  /** A form that is also another word («بين»: showed / between): speech only with a reported clause just after it. */
+  needsClause?: boolean;
 }
 
 export interface PronounEntry {
@@ -138,6 +140,8 @@ const SUBJECT_MAX_TOKENS = 16;
 /** Characters of each sentence scanned for speech events that carry no quote (for later pronouns and dropped subjects). */
 const EVENT_SCAN_CHARS = 400;
 const SUBJECT_GAP_TOKENS = 6;
+/** How far after an ambiguous cue («وبين») its reported clause («أن») may start: the subject's words. */
+const CLAUSE_LOOKAHEAD_TOKENS = 6;
 
 // ---------------------------------------------------------------------------------------------------
 // 1. Marks
@@ -498,6 +502,8 @@ interface SpeakerFinding {
   distance?: number;
   /** A complementiser or colon stands between the cue and the quote: the quote is in the reported clause. */
   inClause?: boolean;
+  /** Tokens between the start of the reported clause (أن, colon) and the quote. */
+  clauseDistance?: number;
 }
 
 interface SpeechRecord {
@@ -623,15 +629,25 @@ class Context {
     if (!cue) return cue;
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
-    if (k === 0) return cue;
+    if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
     const prev = toks[k - 1];
     if (DETERMINERS.has(prev.fold)) return undefined;
     // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
     if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
     if (cue.present && this.factive.has(prev.fold)) return undefined;
+    if (cue.needsClause && !this.clauseFollows(toks, k)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
+  }
+
+  /** A complementiser (أن, that) within a few words after toks[k], before any punctuation. */
+  clauseFollows(toks: readonly Token[], k: number): boolean {
+    for (let j = k + 1; j < toks.length && j <= k + CLAUSE_LOOKAHEAD_TOKENS; j++) {
+      if (toks[j].kind === 'punct') return false;
+      if (this.has(this.complementisers, toks[j])) return true;
+    }
+    return false;
   }
 
   has(set: ReadonlySet<string>, t: Token): boolean {
@@ -923,8 +939,13 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
-    const inClause = toks.slice(k + 1).some((b) => ctx.complementisers.has(b.fold) || b.text === ':');
-    return found ? { ...found, distance: n - 1 - k, inClause } : null;
+    // A short quote is governed when close to its verb, or close to the start of the verb's reported clause
+    // («وأكد متحدث باسم … في بيان نشرته وكالة …، أن التحرير «بات قريبا»»).
+    // The first complementiser opens the verb's own clause; a later one («حيث إنها») starts a clause of its own.
+    let clauseAt = -1;
+    for (let b = k + 1; b < n && clauseAt < 0; b++) if (ctx.complementisers.has(toks[b].fold) || toks[b].text === ':') clauseAt = b;
+    const inClause = clauseAt >= 0;
+    return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
   return null;
 }
@@ -1360,7 +1381,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     }
     const short = cand.words <= MAX_SHORT_WORDS;
-    if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
+    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;

@@ -222,6 +222,27 @@ export const examples: readonly QuoteExample[] = [
       { text: 'الأسواق تنتظر إصلاحات أعمق', speaker: null },
     ],
   },
+  {
+    // «بين» is a speech verb («showed») when its reported clause follows.
+    rule: 'speaker:verb-before',
+    text: 'وبين الحربي أن «العجز سينخفض إلى النصف خلال عامين».',
+    actors: [minister],
+    expect: [{ text: 'العجز سينخفض إلى النصف خلال عامين', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «بين» meaning "between", with no reported clause after it, is no speech verb.
+    rule: 'speaker:none',
+    text: 'وبين الحربي والعلي خلاف قديم حول «الرسوم الجمركية الجديدة على الواردات».',
+    actors: [minister, envoy],
+    expect: [{ text: 'الرسوم الجمركية الجديدة على الواردات', speaker: null }],
+  },
+  {
+    // A short quote at the start of the reported clause is speech, however long the speaker phrase before «أن».
+    rule: 'speaker:verb-before',
+    text: 'وأكد الحربي في مؤتمر صحفي عقده في مقر الوزارة بالعاصمة مساء أمس بحضور عدد من المسؤولين، أن الاتفاق «بات وشيكا».',
+    actors: [minister],
+    expect: [{ text: 'بات وشيكا', speaker: 'سالم الحربي' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -236,6 +257,10 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'وأبدى «السالم» استغرابه من القرار.', why: 'a quoted name in the subject slot right after a verb' },
   { text: 'وقال المتحدث لـ«الأنباء» إن التحقيق مستمر.', why: 'the outlet spoken to, after لـ' },
   { text: 'وأعلنت الشرطة القبض على عناصر من تنظيم «داعش» في المنطقة الحدودية.', why: 'an organisation name after تنظيم' },
+  {
+    text: 'وأوضح الحربي أن الشركات تأخرت في التحول، حيث إنها ما زالت تعمل بالنظام «القديم» منذ سنوات طويلة.',
+    why: 'a one-word term in a later clause («حيث إنها»), not at the start of the verb\'s reported clause',
+  },
   {
     text: 'وغاب المهاجم عن المباراة الأخيرة، ما يؤكد أن رحلة «النجم الصغير» مع الفريق انتهت.',
     why: 'a present-tense verb after the relative «ما» states a fact («ما يؤكد أن»): the nickname is not speech',

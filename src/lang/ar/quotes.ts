@@ -19,7 +19,7 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
   'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'ختم', 'استطرد',
   'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح', 'رد',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
-  'طلب',
+  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
 
@@ -31,7 +31,7 @@ const PRESENT_VERBS: readonly [string, string][] = [
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
 const LEAD_INS = [
   'قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'لافتا', 'مشددا', 'معتبرا', 'متهما', 'محذرا', 'واصفا', 'معربا',
-  'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا',
+  'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا', 'منتقدا', 'معلنا', 'مذكرا',
 ];
 
 const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا', 'كاشفا', 'مختتما']);
@@ -51,6 +51,10 @@ function verbCues(): SpeechCue[] {
   for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته']]) {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
+  }
+  // «بين» (showed) is also «بين» (between): a speech verb only before its reported clause («وبين الوزير أن»).
+  for (const [form, gender, number] of [['بين', 'm', 'sg'], ['بينت', 'f', 'sg'], ['بينوا', 'm', 'pl'], ['بينا', 'm', 'pl']] as const) {
+    out.push({ form: fold(form), role: 'verb', gender, number, needsClause: true });
   }
   for (const [m, f] of PRESENT_VERBS) {
     add(m, 'm', 'sg', 'verb', true);
