@@ -142,6 +142,8 @@ const EVENT_SCAN_CHARS = 400;
 const SUBJECT_GAP_TOKENS = 6;
 /** How far after an ambiguous cue («وبين») its reported clause («أن») may start: the subject's words. */
 const CLAUSE_LOOKAHEAD_TOKENS = 6;
+/** Words a subject may take between such a cue and a quote opening right after it. */
+const DIRECT_SUBJECT_TOKENS = 3;
 
 // ---------------------------------------------------------------------------------------------------
 // 1. Marks
@@ -641,13 +643,14 @@ class Context {
     return cue;
   }
 
-  /** A complementiser (أن, that) within a few words after toks[k], before any punctuation. */
+  /** A complementiser (أن, that), a colon or a quotation mark within a few words after toks[k], before other punctuation. */
   clauseFollows(toks: readonly Token[], k: number): boolean {
     for (let j = k + 1; j < toks.length && j <= k + CLAUSE_LOOKAHEAD_TOKENS; j++) {
-      if (toks[j].kind === 'punct') return false;
+      if (toks[j].kind === 'punct') return toks[j].text === ':' || isMarkToken(toks[j]);
       if (this.has(this.complementisers, toks[j])) return true;
     }
-    return false;
+    // The words ran out right after a short subject (the window ends at the quote's opening mark): «وتابع الوزير «…»».
+    return toks.length - k - 1 <= DIRECT_SUBJECT_TOKENS;
   }
 
   has(set: ReadonlySet<string>, t: Token): boolean {

@@ -237,6 +237,13 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'الرسوم الجمركية الجديدة على الواردات', speaker: null }],
   },
   {
+    // «تابع» right before its quote, after a short subject, is speech («went on»).
+    rule: 'speaker:verb-before',
+    text: 'وتابع الحربي «لن نتراجع عن الإصلاحات مهما كانت الضغوط».',
+    actors: [minister],
+    expect: [{ text: 'لن نتراجع عن الإصلاحات مهما كانت الضغوط', speaker: 'سالم الحربي' }],
+  },
+  {
     // A short quote at the start of the reported clause is speech, however long the speaker phrase before «أن».
     rule: 'speaker:verb-before',
     text: 'وأكد الحربي في مؤتمر صحفي عقده في مقر الوزارة بالعاصمة مساء أمس بحضور عدد من المسؤولين، أن الاتفاق «بات وشيكا».',
@@ -261,6 +268,8 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     text: 'وأوضح الحربي أن الشركات تأخرت في التحول، حيث إنها ما زالت تعمل بالنظام «القديم» منذ سنوات طويلة.',
     why: 'a one-word term in a later clause («حيث إنها»), not at the start of the verb\'s reported clause',
   },
+  { text: 'وتابعت فرق الإنقاذ عمليات البحث في موقع «الانهيار الكبير».', why: '«تابع» followed by an object (pursued), not by what was said' },
+  { text: 'ووصل الوفد إلى قاعدة «الصقر» الجوية صباح أمس.', why: 'a place name after قاعدة' },
   {
     text: 'وغاب المهاجم عن المباراة الأخيرة، ما يؤكد أن رحلة «النجم الصغير» مع الفريق انتهت.',
     why: 'a present-tense verb after the relative «ما» states a fact («ما يؤكد أن»): the nickname is not speech',

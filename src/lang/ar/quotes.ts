@@ -15,13 +15,19 @@ const fold = (w: string) => foldArabic(w).toLowerCase();
  * feminine and plural forms: [masculine, feminine, plural].
  */
 const PAST_VERBS: readonly (string | [string, string, string])[] = [
-  'قال', 'أضاف', 'تابع', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
-  'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'ختم', 'استطرد',
-  'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح', 'رد',
+  'قال', 'أضاف', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
+  'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'استطرد',
+  'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
   'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
+
+/**
+ * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ */
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
@@ -52,9 +58,10 @@ function verbCues(): SpeechCue[] {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
   }
-  // «بين» (showed) is also «بين» (between): a speech verb only before its reported clause («وبين الوزير أن»).
-  for (const [form, gender, number] of [['بين', 'm', 'sg'], ['بينت', 'f', 'sg'], ['بينوا', 'm', 'pl'], ['بينا', 'm', 'pl']] as const) {
-    out.push({ form: fold(form), role: 'verb', gender, number, needsClause: true });
+  for (const v of CLAUSE_ONLY_VERBS) {
+    for (const [form, gender, number] of [[v, 'm', 'sg'], [v + 'ت', 'f', 'sg'], [v + 'وا', 'm', 'pl'], [v + 'ا', 'm', 'pl']] as const) {
+      out.push({ form: fold(form), role: 'verb', gender, number, needsClause: true });
+    }
   }
   for (const [m, f] of PRESENT_VERBS) {
     add(m, 'm', 'sg', 'verb', true);
@@ -96,7 +103,8 @@ export const quotes: QuoteRules = {
   conjunctions: words('ثم و'),
   titleCues: words(
     'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
-      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة',
+      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
+      'قمة قاعدة مطار',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
