@@ -128,6 +128,7 @@ export const SPEAKER_RULES = [
   'speaker:continuation',
   'speaker:tweet-signature',
   'speaker:headline-fragment',
+  'speaker:label',
   'speaker:none',
 ] as const;
 
@@ -743,6 +744,20 @@ class Context {
     return paras[Math.max(0, lo - 1)]?.start ?? 0;
   }
 
+  /** Whether `pos` is the first non-space character of a paragraph. */
+  startsParagraph(pos: number): boolean {
+    const paras = this.article.paragraphs;
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paras[lo];
+    return !!p && p.start <= pos && this.article.text.slice(p.start, pos).trim() === '';
+  }
+
   insideQuote(pos: number): boolean {
     for (let k = this.quoteSpans.length - 1; k >= 0 && k >= this.quoteSpans.length - 50; k--) {
       const [s, e] = this.quoteSpans[k];
@@ -782,6 +797,8 @@ function firstTokenFrom(toks: readonly Token[], pos: number): number {
 function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cue: SpeechCue | undefined, at: number): Omit<SpeakerFinding, 'rule' | 'governed' | 'kind'> & { rule: SpeakerFinding['rule'] | null; end: number } {
   let j = i;
   while (j < limit && j - i < SUBJECT_MAX_TOKENS && !isPhraseBreak(ctx, toks[j])) j++;
+  // A full stop closing the phrase ends the sentence, not an abbreviation inside the name.
+  while (j > i && toks[j - 1].text === '.' && !isAbbreviationBefore(ctx, toks, j - 1)) j--;
   if (j === i) return { actor: null, text: null, span: null, rule: null, end: i };
   const first = toks[i];
   const span: Span = [first.start, toks[j - 1].end];
@@ -950,7 +967,35 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const inClause = clauseAt >= 0;
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
-  return null;
+  return speakerLabel(ctx, toks);
+}
+
+const LABEL_MAX_TOKENS = 12;
+
+/**
+ * «Jane Roe, The Daily Courier: "…"», «الوزير فلان: «…»»: a paragraph opening with a name (and its outlet or
+ * title) and a colon right before the quote, with no verb: the name is the speaker. The label must name an actor,
+ * or, in scripts with capitals, open with a capitalised name («Editor's note:» or «The message:» do not).
+ */
+function speakerLabel(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const n = toks.length;
+  if (n < 2 || n > LABEL_MAX_TOKENS || toks[n - 1].text !== ':') return null;
+  if (!ctx.startsParagraph(toks[0].start)) return null;
+  for (let k = 0; k < n - 1; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' ? !(t.text === ',' || t.text === '\u060C' || t.text === '.') : ctx.cue(t) || ctx.stops.has(t.fold)) return null;
+  }
+  const named = mentionsStartingIn(ctx.index, toks[0].start, toks[n - 1].start);
+  const m = named.find((x) => x.actor.type === 'person') ?? named.find((x) => x.actor.type !== 'location');
+  if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:label', governed: true, kind: 'direct', distance: 0, inClause: true };
+  if (!ctx.rules.titleCaseIsTitle) return null;
+  // The name as written: the capitalised words up to the first comma.
+  let e = 0;
+  while (e < n - 1 && toks[e].kind === 'word' && /^\p{Lu}/u.test(toks[e].text)) e++;
+  if (e < 2 || (e < n - 1 && toks[e].text !== ',' && toks[e].text !== '.')) return null;
+  if (toks[e].text === '.') while (e < n - 1 && toks[e].text !== ',') e++; // initials: «Gerald F. Seib»
+  const span: Span = [toks[0].start, toks[e - 1].end];
+  return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:label', governed: true, kind: 'direct', distance: 0, inClause: true };
 }
 
 const SAYING_LOOKBACK_TOKENS = 4;
@@ -1197,12 +1242,42 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
+  // the subject as written, so that neither this quote nor a later "he" goes to someone else.
+  // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
+  const described = describedSubject(ctx, toks, g);
+  if (described) {
+    const cue = ctx.cue(verb);
+    const actor = ctx.byName(described.text) ?? (described.definite ? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    return { actor, text: described.text, span: described.span, rule: 'speaker:subject-before-verb', end: k };
+  }
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold)) {
     let b = g;
     while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Lu}/u.test(toks[b - 1].text) && g - b < 4) b--;
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
+  return null;
+}
+
+const DESCRIBED_MAX_TOKENS = 5;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "the influential US daily" ending at toks[g]: an article and up to four words, none a stop word (subject-first languages). */
+function describedSubject(ctx: Context, toks: Token[], g: number): { text: string; span: Span; definite: boolean } | null {
+  if (ctx.rules.verbFirst) return null;
+  for (let b = g; b >= 0 && g - b < DESCRIBED_MAX_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word' || ctx.cue(t)) return null;
+    if (ARTICLES.has(t.fold)) {
+      if (b === g) return null;
+      // The phrase opens its clause: an article after a preposition or a verb is an object ("told the court").
+      const prev = toks[b - 1];
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold)) return null;
+      return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
+    }
+    if (ctx.stops.has(t.fold)) return null;
   }
   return null;
 }
@@ -1218,7 +1293,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
   const limit = Math.min(toks.length, i + SUBJECT_MAX_TOKENS + 2);
   // «"…" and said …» continues the clause of a subject before the quote, not an attribution after it.
-  if (i < toks.length && ctx.conjunctions.has(toks[i].fold)) return null;
+  // («"…" and enact her agenda, Mr. X said» goes on to its attribution.)
+  if (i < toks.length && ctx.conjunctions.has(toks[i].fold) && (i + 1 >= toks.length || ctx.cueAt(toks, i + 1))) return null;
   const marker = sourceMarkerAt(ctx, toks, i);
   if (marker > 0) {
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
@@ -1245,7 +1321,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
-    const pick = order.find(resolved) ?? (k === i ? null : order.find((ph) => ph?.text));
+    // «"…," said the narrator»: a verb right after the quote takes the words after it as written, unresolved.
+    const pick = order.find(resolved) ?? (k === i ? (afterVerb?.text ? afterVerb : null) : order.find((ph) => ph?.text));
     if (pick) return finish(pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct');
     if (k > i) return null;
     const actor = ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person']);

@@ -10,6 +10,41 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A roundup paragraph: the name (and outlet) before a colon, no verb.
+    rule: 'speaker:label',
+    text: 'Who won the night?\n\nTom Harlow, The Riverside Courier: "The mayor had her best night of the campaign."',
+    actors: [senator],
+    expect: [{ text: 'The mayor had her best night of the campaign.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «"…" and <more of the sentence>, X said»: the conjunction continues the quoted clause, not a new subject's.
+    rule: 'speaker:verb-after',
+    text: '"We need a budget that protects the libraries" and the parks too, Ms Bennett said.',
+    actors: [mayor],
+    expect: [{ text: 'We need a budget that protects the libraries', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A manner adverb between subject and verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow famously said the plan was "dead on arrival" in the Senate.',
+    actors: [senator],
+    expect: [{ text: 'dead on arrival', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A relative clause with "which" between the organisation and its verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'Campaigners sided with the Environment Agency, which warned that the river was "close to collapse" after the spill.',
+    actors: [agency],
+    expect: [{ text: 'close to collapse', speaker: 'Environment Agency' }],
+  },
+  {
+    // An indefinite noun phrase introduces someone new: not the last person named.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett toured the flooded street. A shopkeeper said she was "furious with everyone in charge" of the defences.',
+    actors: [mayor],
+    expect: [{ text: 'furious with everyone in charge', speaker: null }],
+  },
+  {
     rule: 'speaker:verb-after',
     text: '"We will rebuild every bridge the river took from us," said Laura Bennett.',
     actors: [mayor],

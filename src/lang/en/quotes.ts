@@ -15,6 +15,9 @@ const REGULAR = [
   'testify', 'report', 'post', 'blast', 'slam', 'assert', 'contend', 'counter', 'demand', 'exclaim', 'mutter', 'scoff',
   'shout', 'wonder', 'pledge', 'reiterate', 'recount', 'protest', 'charge', 'allege', 'estimate', 'agree', 'tout',
   'fume', 'retort', 'snap', 'gush', 'muse', 'marvel', 'plead', 'beg', 'scold', 'chide', 'sneer',
+  'implore', 'sigh', 'yell', 'scream', 'email', 'whisper', 'grumble', 'mock', 'taunt', 'chant', 'assure', 'reassure',
+  'advise', 'inform', 'concur', 'interject', 'opine', 'rant', 'bemoan', 'lambaste', 'clarify', 'posit', 'proclaim', 'brag',
+  'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer',
 ];
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
@@ -23,7 +26,7 @@ const LEAD_INS = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(dub|slam|quip|admit|label|vow|stress)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
+  const doubled = /^(dub|slam|quip|admit|label|vow|stress|brag|sob)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
   if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) {
     const b = base.slice(0, -1);
     return [base, b + 'ies', b + 'ied', base + 'ing'];
@@ -77,13 +80,15 @@ export const quotes: QuoteRules = {
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
       'january february march april may june july august september october november december ' +
       // manner adverbs of speech: «X wrote sarcastically», «X said flatly»
-      'sarcastically angrily quietly simply flatly bluntly publicly privately bitterly proudly firmly calmly frankly jokingly',
+      'sarcastically angrily quietly simply flatly bluntly publicly privately bitterly proudly firmly calmly frankly jokingly ' +
+      'famously initially ultimately finally subsequently immediately openly loudly emphatically reluctantly candidly confidently ' +
+      'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   addresseeCues: [],
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
-  relatives: ['who'],
+  relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   titleCaseIsTitle: true,
   verbFirst: false,
