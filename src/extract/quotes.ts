@@ -796,7 +796,8 @@ function firstTokenFrom(toks: readonly Token[], pos: number): number {
 /** Resolve the words of a speaker phrase starting at token `i` (and ending before `limit`). */
 function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cue: SpeechCue | undefined, at: number): Omit<SpeakerFinding, 'rule' | 'governed' | 'kind'> & { rule: SpeakerFinding['rule'] | null; end: number } {
   let j = i;
-  while (j < limit && j - i < SUBJECT_MAX_TOKENS && !isPhraseBreak(ctx, toks[j])) j++;
+  // A cue after a determiner is a noun ("the report"), not a verb ending the phrase.
+  while (j < limit && j - i < SUBJECT_MAX_TOKENS && (!isPhraseBreak(ctx, toks[j]) || (j > i && isDeterminer(toks[j - 1]) && toks[j].kind === 'word' && !!ctx.cue(toks[j])))) j++;
   // A full stop closing the phrase ends the sentence, not an abbreviation inside the name.
   while (j > i && toks[j - 1].text === '.' && !isAbbreviationBefore(ctx, toks, j - 1)) j--;
   if (j === i) return { actor: null, text: null, span: null, rule: null, end: i };
@@ -983,7 +984,7 @@ function speakerLabel(ctx: Context, toks: Token[]): SpeakerFinding | null {
   if (!ctx.startsParagraph(toks[0].start)) return null;
   for (let k = 0; k < n - 1; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' ? !(t.text === ',' || t.text === '\u060C' || t.text === '.') : ctx.cue(t) || ctx.stops.has(t.fold)) return null;
+    if (t.kind === 'punct' ? !(t.text === ',' || t.text === '\u060C' || t.text === '.') : ctx.cueAt(toks, k) || ctx.stops.has(t.fold)) return null;
   }
   const named = mentionsStartingIn(ctx.index, toks[0].start, toks[n - 1].start);
   const m = named.find((x) => x.actor.type === 'person') ?? named.find((x) => x.actor.type !== 'location');
@@ -1197,6 +1198,14 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   let g = k - 1;
   for (let steps = 0; g >= 0 && steps < SUBJECT_GAP_TOKENS; steps++) {
     const t = toks[g];
+    if (t.kind === 'punct' && t.text === ')') {
+      // A parenthesis after the name («Rep. Jane Roe (D-Ohio) said»): skip it.
+      let c = g - 1;
+      while (c >= 0 && g - c <= 8 && toks[c].text !== '(') c--;
+      if (c < 0 || toks[c].text !== '(') return null;
+      g = c - 1;
+      continue;
+    }
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
@@ -1287,6 +1296,8 @@ function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['
   return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
 }
 
+const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
+
 /** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
 function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   let i = 0;
@@ -1302,7 +1313,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   }
   for (let k = i; k < limit; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '\u2019') return null;
+    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»); other punctuation ends the attribution.
+    if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
     if (t.kind === 'punct' && t.text === '.' && k > i && !isAbbreviationBefore(ctx, toks, k)) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -1501,12 +1513,15 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   return quotes;
 }
 
+const LOWER_AFTER_SPACE = /^\s{1,2}\p{Ll}/u;
+
 /**
  * End of the sentence the attribution after a quote belongs to. A quote ending in «?"» or «!"» closes its
  * sentence for the segmenter, but «"…?" Mr. Clyburn said.» goes on: then the next sentence is read too.
  */
 function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: number, pos: number): number {
-  const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F');
+  // «"….” said Jewell Young»: a full stop inside the quote, then a lower-case word, goes on the same way.
+  const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F' || (text[pos - 1] === '.' && LOWER_AFTER_SPACE.test(text.slice(pos + 1, pos + 4))));
   for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
     if (sentences[k].end > pos + 1) return sentences[k].end;
     if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;

@@ -10,6 +10,27 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A party and state in parentheses between the name and the verb.
+    rule: 'speaker:verb-after',
+    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Ohio) said during the hearing.',
+    actors: [senator],
+    expect: [{ text: 'We will not back down on the levee funding,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A full stop inside the quote, then the attribution in lower case: the same sentence.
+    rule: 'speaker:verb-after',
+    text: '"The water came up in minutes. We lost everything." said Laura Bennett, standing outside the shelter.',
+    actors: [mayor],
+    expect: [{ text: 'The water came up in minutes. We lost everything.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // "according to the report": a speech noun after a determiner is the document, not a verb.
+    rule: 'speaker:source-marker',
+    text: 'The Environment Agency published its review on Monday. "Most defences held, although several failed early," according to the report.',
+    actors: [agency],
+    expect: [{ text: 'Most defences held, although several failed early,', speaker: 'Environment Agency' }],
+  },
+  {
     // A roundup paragraph: the name (and outlet) before a colon, no verb.
     rule: 'speaker:label',
     text: 'Who won the night?\n\nTom Harlow, The Riverside Courier: "The mayor had her best night of the campaign."',
