@@ -634,7 +634,8 @@ class Context {
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
     const prev = toks[k - 1];
-    if (DETERMINERS.has(prev.fold)) return undefined;
+    // («one said», «several told reporters»: a quantifier before a past form is its subject.)
+    if (DETERMINERS.has(prev.fold) && !(QUANTIFIERS.has(prev.fold) && isPastForm(toks[k].fold))) return undefined;
     // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
     if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
     if (cue.present && this.factive.has(prev.fold)) return undefined;
@@ -921,6 +922,11 @@ function documentIssuer(ctx: Context, toks: Token[], d: number, limit: number): 
   return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:document' };
 }
 
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'others', 'another']);
+/** Past forms are verbs after a quantifier («one said»); base and -s forms may be nouns («two reports»). */
+function isPastForm(fold: string): boolean {
+  return fold.endsWith('ed') || fold === 'said' || fold === 'told' || fold === 'wrote';
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'senior', 'his', 'her', 'their', 'its']);
 function isDeterminer(t: Token): boolean {
   return DETERMINERS.has(t.fold);
@@ -1083,6 +1089,17 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
     const s0 = sentenceStartBefore(ctx, toks, k);
+    // Subject-first languages: a participle right after a noun phrase has it as subject («with spokesman X saying»,
+    // «Teneo issued a statement saying»), and one after a comma the clause's opening pronoun («He …, saying»).
+    if (!ctx.rules.verbFirst) {
+      let own = k > s0 && toks[k - 1].kind === 'word' ? subjectBefore(ctx, toks, k) : openingPronoun(ctx, toks, s0, k, cue);
+      // «Teneo issued a statement saying»: the statement's issuer is the clause's subject.
+      if (own?.rule === 'speaker:document') {
+        const subject = sentenceSubject(ctx, toks.slice(s0), k - s0);
+        own = subject ? { ...own, actor: subject } : null;
+      }
+      if (own && (own.actor || own.text)) return { ...finish(own, 'speaker:lead-in', cue, kind), ...(own.actor ? { text: t.text, span: [t.start, t.end] as Span } : {}) };
+    }
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
     // name elsewhere in the sentence.
@@ -1145,6 +1162,13 @@ function isPrepositional(ctx: Context, t: Token): boolean {
   return t.kind === 'word' && !!ctx.rules.constructState && PREPOSITIONAL_ARTICLE.test(t.fold);
 }
 const PREPOSITIONAL_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
+
+/** The pronoun opening the clause of toks[k] («He often breaks for Democrats, saying …»), resolved. */
+function openingPronoun(ctx: Context, toks: Token[], s0: number, k: number, cue: SpeechCue): ReturnType<typeof resolvePhrase> | null {
+  const first = toks[s0];
+  if (!first || s0 >= k || first.kind !== 'word' || !ctx.pronouns.has(first.fold)) return null;
+  return resolvePhrase(ctx, toks, s0, s0 + 1, cue, first.start);
+}
 
 /** Index of the first token of the sentence holding toks[k]: after the last full stop (not an abbreviation's) before it. */
 function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {

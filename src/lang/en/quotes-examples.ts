@@ -10,6 +10,30 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A participle right after a name has it as its subject («with X saying»), not the clause's first actor.
+    rule: 'speaker:lead-in',
+    text: 'The Environment Agency declined to comment, with Tom Harlow saying, "Nobody has asked us about the levee yet."',
+    actors: [agency, senator],
+    expect: [{ text: 'Nobody has asked us about the levee yet.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // After a comma, the participle continues the clause's opening pronoun.
+    rule: 'speaker:lead-in',
+    text: 'Laura Bennett and Tom Harlow spoke first. She often sides with the council, saying, "The town cannot afford another delay."',
+    actors: [senator, mayor],
+    expect: [{ text: 'The town cannot afford another delay.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A quantifier before a past form is the subject («one said»), not a determiner making the verb a noun.
+    rule: 'speaker:verb-after',
+    text: '"I will stay home this year," Ms Bennett said.\n\n"I am voting anyway," one said.',
+    actors: [mayor],
+    expect: [
+      { text: 'I will stay home this year,', speaker: 'Laura Bennett' },
+      { text: 'I am voting anyway,', speaker: null },
+    ],
+  },
+  {
     // A party and state in parentheses between the name and the verb.
     rule: 'speaker:verb-after',
     text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Ohio) said during the hearing.',

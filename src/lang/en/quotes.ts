@@ -17,7 +17,7 @@ const REGULAR = [
   'fume', 'retort', 'snap', 'gush', 'muse', 'marvel', 'plead', 'beg', 'scold', 'chide', 'sneer',
   'implore', 'sigh', 'yell', 'scream', 'email', 'whisper', 'grumble', 'mock', 'taunt', 'chant', 'assure', 'reassure',
   'advise', 'inform', 'concur', 'interject', 'opine', 'rant', 'bemoan', 'lambaste', 'clarify', 'posit', 'proclaim', 'brag',
-  'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer',
+  'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer', 'chime',
 ];
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
