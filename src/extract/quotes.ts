@@ -31,6 +31,8 @@ export interface SpeechCue {
   present?: boolean;
   /** A form that is also another word («بين»: showed / between): speech only with a reported clause just after it. */
   needsClause?: boolean;
+  /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
+  takesObject?: boolean;
 }
 
 export interface PronounEntry {
@@ -1114,7 +1116,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     const resolved = !!phrase.actor || !!phrase.rule;
-    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved;
+    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     if (phrase.text && usable) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
@@ -1345,7 +1347,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (cue.role === 'lead-in') return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    const afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    const afterVerb = (ctx.rules.verbFirst || (k === i && !cue.takesObject)) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
     const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
     // The subject fills the gap to the verb, but for transparent words or an apposition between commas
     // («"…," Chris Weston, chief strategist at IG, said»).

@@ -10,6 +10,20 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // "called X …": the name after the verb is its object, not an inverted subject.
+    rule: 'speaker:dropped-subject',
+    text: 'Tom Harlow attacked the plan on Sunday and called Laura Bennett "the worst mayor this town has ever had."',
+    actors: [senator, mayor],
+    expect: [{ text: 'the worst mayor this town has ever had.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // An -ing form continues the clause of the sentence's speaker, not of the first name in it.
+    rule: 'speaker:lead-in',
+    text: 'Voters have gone quiet, Laura Bennett suggested at a fundraiser, musing about why they are "nowhere to be seen this year."',
+    actors: [mayor, { name: 'Voters', type: 'group' as const }],
+    expect: [{ text: 'nowhere to be seen this year.', speaker: 'Laura Bennett' }],
+  },
+  {
     // A participle right after a name has it as its subject («with X saying»), not the clause's first actor.
     rule: 'speaker:lead-in',
     text: 'The Environment Agency declined to comment, with Tom Harlow saying, "Nobody has asked us about the levee yet."',

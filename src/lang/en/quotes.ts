@@ -34,10 +34,22 @@ function inflect(base: string): string[] {
   return [base, base.endsWith('s') || base.endsWith('sh') ? base + 'es' : base + 's', (base.endsWith('e') ? base : doubled) + (base.endsWith('e') ? 'd' : 'ed'), (base.endsWith('e') ? stem : doubled) + 'ing'];
 }
 
+/** Verbs whose next noun phrase is their object ("called Clinton a liar", "told reporters"): never "said X" inversion. */
+const TAKES_OBJECT = new Set([
+  'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
+  'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
+]);
+
 function cues(): SpeechCue[] {
   const out = new Map<string, SpeechCue>();
-  for (const w of [...REGULAR.flatMap(inflect), ...IRREGULAR]) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any' });
-  for (const w of LEAD_INS) out.set(w, { form: w, role: 'lead-in', gender: 'any', number: 'any' });
+  const add = (w: string, base: string) => {
+    // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
+    const role = w.endsWith('ing') ? 'lead-in' : 'verb';
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}) });
+  };
+  for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
+  for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w);
+  for (const w of LEAD_INS) add(w, w);
   return [...out.values()];
 }
 
@@ -86,7 +98,8 @@ export const quotes: QuoteRules = {
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   addresseeCues: [],
-  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my'],
+  // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
+  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
