@@ -143,6 +143,9 @@ const SUBJECT_MAX_TOKENS = 16;
 /** Characters of each sentence scanned for speech events that carry no quote (for later pronouns and dropped subjects). */
 const EVENT_SCAN_CHARS = 400;
 const SUBJECT_GAP_TOKENS = 6;
+/** Mentions of a person read, and characters after each, when learning their gender from pronouns. */
+const PRONOUN_GENDER_MENTIONS = 12;
+const PRONOUN_GENDER_CHARS = 80;
 /** How far after an ambiguous cue («وبين») its reported clause («أن») may start: the subject's words. */
 const CLAUSE_LOOKAHEAD_TOKENS = 6;
 /** Words a subject may take between such a cue and a quote opening right after it. */
@@ -694,9 +697,31 @@ class Context {
     let g = this.genders.get(actor);
     if (g === undefined) {
       g = this.rules.defaultGender(actor);
+      // Languages that drop their subjects (verb-first Arabic) use the free pronoun mostly as a copula («هو الحل»).
+      if (g === 'any' && actor.type === 'person' && !this.rules.verbFirst) g = this.pronounGender(actor);
       this.genders.set(actor, g);
     }
     return g;
+  }
+
+  /**
+   * A person's gender from the gendered subject pronouns that follow their mentions in the same sentence
+   * («Dana Reyes said she would …»): only a clear majority counts. Reads a few tokens per mention.
+   */
+  private pronounGender(actor: Actor): Gender {
+    let m = 0;
+    let f = 0;
+    for (const mention of actor.mentions.slice(0, PRONOUN_GENDER_MENTIONS)) {
+      for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
+        if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;
+        const p = t.kind === 'word' ? this.pronouns.get(t.fold) : undefined;
+        if (!p || !p.kinds.includes('person') || p.number !== 'sg') continue;
+        if (p.gender === 'm') m++;
+        else if (p.gender === 'f') f++;
+        break; // the first pronoun after the name is the one most likely to be its
+      }
+    }
+    return m >= 2 * f + 1 ? 'm' : f >= 2 * m + 1 ? 'f' : 'any';
   }
 
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */

@@ -10,6 +10,13 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // Gender learnt from the pronouns that follow a name: "she" is not the man who spoke last.
+    rule: 'speaker:pronoun',
+    text: 'Dana Okoro said she would vote against the budget. Sam Lutz said he would abstain. "I cannot support cuts to the river patrol," she said.',
+    actors: [{ name: 'Dana Okoro', type: 'person' as const }, { name: 'Sam Lutz', type: 'person' as const }],
+    expect: [{ text: 'I cannot support cuts to the river patrol,', speaker: 'Dana Okoro' }],
+  },
+  {
     // "called X …": the name after the verb is its object, not an inverted subject.
     rule: 'speaker:dropped-subject',
     text: 'Tom Harlow attacked the plan on Sunday and called Laura Bennett "the worst mayor this town has ever had."',
