@@ -27,6 +27,12 @@ export interface SpeechCue {
   role: 'verb' | 'lead-in';
   gender: Gender;
   number: GNumber;
+  /** A present-tense form («يؤكد»): after a relative «ما» it states a fact, not speech («ما يؤكد أن»). */
+  present?: boolean;
+  /** A form that is also another word («بين»: showed / between): speech only with a reported clause just after it. */
+  needsClause?: boolean;
+  /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
+  takesObject?: boolean;
 }
 
 export interface PronounEntry {
@@ -86,6 +92,8 @@ export interface QuoteRules {
   transparent: readonly string[];
   /** Words before a cue that make it a noun or an infinitive ("to comment", "whose statement"). */
   nonFiniteBefore: readonly string[];
+  /** Words before a present-tense cue that make its subject a fact («ما يؤكد أن», «مما يشير إلى»): no speech. */
+  factiveBefore?: readonly string[];
   /** Honorifics before a surname («Mr. Rove», «الدكتور جعجع»), folded. */
   honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
@@ -122,6 +130,7 @@ export const SPEAKER_RULES = [
   'speaker:continuation',
   'speaker:tweet-signature',
   'speaker:headline-fragment',
+  'speaker:label',
   'speaker:none',
 ] as const;
 
@@ -134,6 +143,13 @@ const SUBJECT_MAX_TOKENS = 16;
 /** Characters of each sentence scanned for speech events that carry no quote (for later pronouns and dropped subjects). */
 const EVENT_SCAN_CHARS = 400;
 const SUBJECT_GAP_TOKENS = 6;
+/** Mentions of a person read, and characters after each, when learning their gender from pronouns. */
+const PRONOUN_GENDER_MENTIONS = 12;
+const PRONOUN_GENDER_CHARS = 80;
+/** How far after an ambiguous cue («وبين») its reported clause («أن») may start: the subject's words. */
+const CLAUSE_LOOKAHEAD_TOKENS = 6;
+/** Words a subject may take between such a cue and a quote opening right after it. */
+const DIRECT_SUBJECT_TOKENS = 3;
 
 // ---------------------------------------------------------------------------------------------------
 // 1. Marks
@@ -494,11 +510,15 @@ interface SpeakerFinding {
   distance?: number;
   /** A complementiser or colon stands between the cue and the quote: the quote is in the reported clause. */
   inClause?: boolean;
+  /** Tokens between the start of the reported clause (أن, colon) and the quote. */
+  clauseDistance?: number;
 }
 
 interface SpeechRecord {
   actor: Actor | null;
+  /** The speaker's gender when recorded; an actor's may be learnt later, unless `fixedGender` (a document noun's). */
   gender: Gender;
+  fixedGender?: boolean;
   number: GNumber;
   at: number;
 }
@@ -520,6 +540,7 @@ function compileRules(rules: QuoteRules) {
     addressee: new Set(rules.addresseeCues),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
+    factive: new Set(rules.factiveBefore ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -547,8 +568,11 @@ class Context {
   readonly addressee: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
+  readonly factive: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
+  /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
+  readonly documentIssuers = new Map<string, Actor | null>();
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
   readonly quoteSpans: Span[] = [];
 
@@ -572,6 +596,7 @@ class Context {
     this.addressee = c.addressee;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
+    this.factive = c.factive;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -612,14 +637,27 @@ class Context {
     if (!cue) return cue;
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
-    if (k === 0) return cue;
+    if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
     const prev = toks[k - 1];
-    if (DETERMINERS.has(prev.fold)) return undefined;
+    // («one said», «several told reporters»: a quantifier before a past form is its subject.)
+    if (DETERMINERS.has(prev.fold) && !(QUANTIFIERS.has(prev.fold) && isPastForm(toks[k].fold))) return undefined;
     // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
     if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
+    if (cue.present && this.factive.has(prev.fold)) return undefined;
+    if (cue.needsClause && !this.clauseFollows(toks, k)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
+  }
+
+  /** A complementiser (أن, that), a colon or a quotation mark within a few words after toks[k], before other punctuation. */
+  clauseFollows(toks: readonly Token[], k: number): boolean {
+    for (let j = k + 1; j < toks.length && j <= k + CLAUSE_LOOKAHEAD_TOKENS; j++) {
+      if (toks[j].kind === 'punct') return toks[j].text === ':' || isMarkToken(toks[j]);
+      if (this.has(this.complementisers, toks[j])) return true;
+    }
+    // The words ran out right after a short subject (the window ends at the quote's opening mark): «وتابع الوزير «…»».
+    return toks.length - k - 1 <= DIRECT_SUBJECT_TOKENS;
   }
 
   has(set: ReadonlySet<string>, t: Token): boolean {
@@ -659,15 +697,37 @@ class Context {
     let g = this.genders.get(actor);
     if (g === undefined) {
       g = this.rules.defaultGender(actor);
+      // Languages that drop their subjects (verb-first Arabic) use the free pronoun mostly as a copula («هو الحل»).
+      if (g === 'any' && actor.type === 'person' && !this.rules.verbFirst) g = this.pronounGender(actor);
       this.genders.set(actor, g);
     }
     return g;
   }
 
+  /**
+   * A person's gender from the gendered subject pronouns that follow their mentions in the same sentence
+   * («Dana Reyes said she would …»): only a clear majority counts. Reads a few tokens per mention.
+   */
+  private pronounGender(actor: Actor): Gender {
+    let m = 0;
+    let f = 0;
+    for (const mention of actor.mentions.slice(0, PRONOUN_GENDER_MENTIONS)) {
+      for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
+        if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;
+        const p = t.kind === 'word' ? this.pronouns.get(t.fold) : undefined;
+        if (!p || !p.kinds.includes('person') || p.number !== 'sg') continue;
+        if (p.gender === 'm') m++;
+        else if (p.gender === 'f') f++;
+        break; // the first pronoun after the name is the one most likely to be its
+      }
+    }
+    return m >= 2 * f + 1 ? 'm' : f >= 2 * m + 1 ? 'f' : 'any';
+  }
+
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
-  record(actor: Actor | null, cue: SpeechCue | undefined, at: number): void {
-    if (actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
-    this.history.push({ actor, gender: cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at });
+  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender): void {
+    if (gender === undefined && actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
+    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined });
   }
 
   /**
@@ -680,7 +740,7 @@ class Context {
       const h = this.history[k];
       if (h.at > at) continue;
       if (h.at < since) return undefined;
-      const g = h.actor ? this.genderOf(h.actor) : h.gender;
+      const g = h.actor && !h.fixedGender ? this.genderOf(h.actor) : h.gender;
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       if (!h.actor) {
         if (kinds && !kinds.includes('person')) continue;
@@ -710,6 +770,20 @@ class Context {
       else hi = mid;
     }
     return paras[Math.max(0, lo - 1)]?.start ?? 0;
+  }
+
+  /** Whether `pos` is the first non-space character of a paragraph. */
+  startsParagraph(pos: number): boolean {
+    const paras = this.article.paragraphs;
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paras[lo];
+    return !!p && p.start <= pos && this.article.text.slice(p.start, pos).trim() === '';
   }
 
   insideQuote(pos: number): boolean {
@@ -750,7 +824,10 @@ function firstTokenFrom(toks: readonly Token[], pos: number): number {
 /** Resolve the words of a speaker phrase starting at token `i` (and ending before `limit`). */
 function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cue: SpeechCue | undefined, at: number): Omit<SpeakerFinding, 'rule' | 'governed' | 'kind'> & { rule: SpeakerFinding['rule'] | null; end: number } {
   let j = i;
-  while (j < limit && j - i < SUBJECT_MAX_TOKENS && !isPhraseBreak(ctx, toks[j])) j++;
+  // A cue after a determiner is a noun ("the report"), not a verb ending the phrase.
+  while (j < limit && j - i < SUBJECT_MAX_TOKENS && (!isPhraseBreak(ctx, toks[j]) || (j > i && isDeterminer(toks[j - 1]) && toks[j].kind === 'word' && !!ctx.cue(toks[j])))) j++;
+  // A full stop closing the phrase ends the sentence, not an abbreviation inside the name.
+  while (j > i && toks[j - 1].text === '.' && !isAbbreviationBefore(ctx, toks, j - 1)) j--;
   if (j === i) return { actor: null, text: null, span: null, rule: null, end: i };
   const first = toks[i];
   const span: Span = [first.start, toks[j - 1].end];
@@ -767,8 +844,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
     // «بيان الوزارة», «بيان رئيس الإقليم فلان»: the issuer named right after the document.
-    const issuer = documentIssuer(ctx, toks, toks.indexOf(docTok, i), j);
+    const d = toks.indexOf(docTok, i);
+    const issuer = documentIssuer(ctx, toks, d, j);
     if (issuer) return { ...issuer, end: j };
+    // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
+    if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
+    // «البيان» again: the issuer of the statement quoted before.
+    const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
+    if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
@@ -778,6 +861,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   // object follows); a phrase opening with a title names the person in apposition («رئيس حزب «X» الدكتور Y»).
   const inPhrase = mentionsStartingIn(ctx.index, span[0], span[1]);
   const startsAnonymous = ctx.has(ctx.anonymous, first) || (j - i > 1 && isDeterminer(first) && ctx.has(ctx.anonymous, toks[i + 1]));
+  // «المتحدث باسم الوزارة فلان», "spokesman John Reyes": a role noun with the person named at the end of the phrase.
+  const lastPerson = inPhrase.length > 0 && inPhrase[inPhrase.length - 1].actor.type === 'person' ? inPhrase[inPhrase.length - 1] : null;
+  if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
+    return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
+  }
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
@@ -806,6 +894,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
 
+/** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
+function isIndefiniteSource(ctx: Context, first: Token): boolean {
+  const definite = ctx.rules.constructState ? ctx.rules.constructState.isDefinite(first.fold) : !(first.fold === 'a' || first.fold === 'an');
+  return !definite;
+}
+
 const TITLE_COMPLEMENT_TOKENS = 7;
 const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
 
@@ -827,6 +921,22 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   return m ?? null;
 }
 
+/** The document noun without clitics and article («البيان», «ببيان» → «بيان»): the key of `Context.documentIssuers`. */
+function documentKey(ctx: Context, t: Token): string {
+  // The shortest form that is a document noun: «بيان» must not lose its first letter as if it were the clitic ب.
+  const stems = ctx.article.pack.stems(t.fold);
+  for (let k = stems.length - 1; k >= 0; k--) if (ctx.documents.has(stems[k])) return stems[k];
+  return t.fold;
+}
+
+/** A document in construct with a definite noun phrase after it («بيان رئاسة الإقليم», «تقرير الأمم المتحدة»). */
+function namesUnknownIssuer(ctx: Context, toks: Token[], d: number, limit: number): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || d < 0 || cs.isDefinite(toks[d].fold)) return false;
+  for (let k = d + 1; k < limit && k <= d + 2; k++) if (toks[k].kind === 'word' && cs.isDefinite(toks[k].fold)) return true;
+  return false;
+}
+
 /** The issuer named right after a document noun at toks[d] («بيان الوزارة», «بيان رئيس الإقليم فلان»), within the phrase. */
 function documentIssuer(ctx: Context, toks: Token[], d: number, limit: number): { actor: Actor; text: string; span: Span; rule: SpeakerFinding['rule'] } | null {
   // Only a document in construct state names its issuer next: «بيان الوزارة», not «البيان الحكومة» (its object).
@@ -839,6 +949,11 @@ function documentIssuer(ctx: Context, toks: Token[], d: number, limit: number): 
   return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:document' };
 }
 
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'others', 'another']);
+/** Past forms are verbs after a quantifier («one said»); base and -s forms may be nouns («two reports»). */
+function isPastForm(fold: string): boolean {
+  return fold.endsWith('ed') || fold === 'said' || fold === 'told' || fold === 'wrote';
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'senior', 'his', 'her', 'their', 'its']);
 function isDeterminer(t: Token): boolean {
   return DETERMINERS.has(t.fold);
@@ -873,15 +988,48 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
-    const inClause = toks.slice(k + 1).some((b) => ctx.complementisers.has(b.fold) || b.text === ':');
-    return found ? { ...found, distance: n - 1 - k, inClause } : null;
+    // A short quote is governed when close to its verb, or close to the start of the verb's reported clause
+    // («وأكد متحدث باسم … في بيان نشرته وكالة …، أن التحرير «بات قريبا»»).
+    // The first complementiser opens the verb's own clause; a later one («حيث إنها») starts a clause of its own.
+    let clauseAt = -1;
+    for (let b = k + 1; b < n && clauseAt < 0; b++) if (ctx.complementisers.has(toks[b].fold) || toks[b].text === ':') clauseAt = b;
+    const inClause = clauseAt >= 0;
+    return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
-  return null;
+  return speakerLabel(ctx, toks);
+}
+
+const LABEL_MAX_TOKENS = 12;
+
+/**
+ * «Jane Roe, The Daily Courier: "…"», «الوزير فلان: «…»»: a paragraph opening with a name (and its outlet or
+ * title) and a colon right before the quote, with no verb: the name is the speaker. The label must name an actor,
+ * or, in scripts with capitals, open with a capitalised name («Editor's note:» or «The message:» do not).
+ */
+function speakerLabel(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const n = toks.length;
+  if (n < 2 || n > LABEL_MAX_TOKENS || toks[n - 1].text !== ':') return null;
+  if (!ctx.startsParagraph(toks[0].start)) return null;
+  for (let k = 0; k < n - 1; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' ? !(t.text === ',' || t.text === '\u060C' || t.text === '.') : ctx.cueAt(toks, k) || ctx.stops.has(t.fold)) return null;
+  }
+  const named = mentionsStartingIn(ctx.index, toks[0].start, toks[n - 1].start);
+  const m = named.find((x) => x.actor.type === 'person') ?? named.find((x) => x.actor.type !== 'location');
+  if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:label', governed: true, kind: 'direct', distance: 0, inClause: true };
+  if (!ctx.rules.titleCaseIsTitle) return null;
+  // The name as written: the capitalised words up to the first comma.
+  let e = 0;
+  while (e < n - 1 && toks[e].kind === 'word' && /^\p{Lu}/u.test(toks[e].text)) e++;
+  if (e < 2 || (e < n - 1 && toks[e].text !== ',' && toks[e].text !== '.')) return null;
+  if (toks[e].text === '.') while (e < n - 1 && toks[e].text !== ',') e++; // initials: «Gerald F. Seib»
+  const span: Span = [toks[0].start, toks[e - 1].end];
+  return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:label', governed: true, kind: 'direct', distance: 0, inClause: true };
 }
 
 const SAYING_LOOKBACK_TOKENS = 4;
@@ -921,7 +1069,13 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     // A speech verb just before the document («قال في بيان») keeps the verb's subject as the speaker.
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (ctx.cue(toks[b])) return null;
     const issuer = documentIssuer(ctx, toks, k, n);
-    return issuer ? { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false } : null;
+    if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
+    // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
+    if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
+    let e = k + 1;
+    while (e < n && toks[e].kind === 'word' && !ctx.has(ctx.complementisers, toks[e]) && !ctx.stops.has(toks[e].fold)) e++;
+    const span: Span = [t.start, toks[e - 1].end];
+    return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:document', governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
   }
   return null;
 }
@@ -962,10 +1116,23 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
     const s0 = sentenceStartBefore(ctx, toks, k);
+    // Subject-first languages: a participle right after a noun phrase has it as subject («with spokesman X saying»,
+    // «Teneo issued a statement saying»), and one after a comma the clause's opening pronoun («He …, saying»).
+    if (!ctx.rules.verbFirst) {
+      let own = k > s0 && toks[k - 1].kind === 'word' ? subjectBefore(ctx, toks, k) : openingPronoun(ctx, toks, s0, k, cue);
+      // «Teneo issued a statement saying»: the statement's issuer is the clause's subject.
+      if (own?.rule === 'speaker:document') {
+        const subject = sentenceSubject(ctx, toks.slice(s0), k - s0);
+        own = subject ? { ...own, actor: subject } : null;
+      }
+      if (own && (own.actor || own.text)) return { ...finish(own, 'speaker:lead-in', cue, kind), ...(own.actor ? { text: t.text, span: [t.start, t.end] as Span } : {}) };
+    }
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
     // name elsewhere in the sentence.
-    if (earlier?.actor || (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject')) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    // Unresolved, the speaker is best given as the verb's subject was written (an unnamed source stays one).
+    if (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject') return { ...earlier, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -974,7 +1141,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     const resolved = !!phrase.actor || !!phrase.rule;
-    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved;
+    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     if (phrase.text && usable) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
@@ -987,12 +1154,47 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   }
   // Dropped subject (وأضاف, وقالت): the subject of the sentence so far («ورغم أن X …، إلا أنه قال»), else the
   // last speaker agreeing with the verb.
+  // «أبدت الفنانة فلانة إعجابها … وقالت: «…»»: a verb joined by its conjunction clitic shares the subject of the
+  // earlier speech verb of its sentence, named or not (an unknown name gives no speaker rather than another one).
+  const joined = joinedSubject(ctx, toks, k, cue);
+  if (joined) return { ...finish(joined, 'speaker:dropped-subject', cue, kind), text: t.text, span: [t.start, t.end] };
   const subject = sentenceSubject(ctx, toks, k);
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const actor =
     (agrees ? subject : null) ??
     ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/**
+ * The subject of an earlier speech verb in the sentence of toks[k], when toks[k] carries a conjunction clitic (وقالت)
+ * and the earlier verb agrees with it in gender: «أبدت الوزيرة … وقالت». Verb-first languages only.
+ */
+function joinedSubject(ctx: Context, toks: Token[], k: number, cue: SpeechCue): ReturnType<typeof resolvePhrase> | null {
+  const t = toks[k];
+  if (!ctx.rules.verbFirst || ctx.cues.has(t.fold)) return null; // a bare verb, no clitic
+  for (let b = sentenceStartBefore(ctx, toks, k); b < k; b++) {
+    const earlier = ctx.cueAt(toks, b);
+    if (!earlier || earlier.role !== 'verb') continue;
+    if (earlier.gender !== 'any' && cue.gender !== 'any' && earlier.gender !== cue.gender) return null;
+    if (b + 1 >= k || isPhraseBreak(ctx, toks[b + 1]) || isPrepositional(ctx, toks[b + 1])) return null;
+    const phrase = resolvePhrase(ctx, toks, b + 1, k, earlier, toks[b].start);
+    return phrase.text && phrase.rule !== 'speaker:pronoun' ? phrase : null;
+  }
+  return null;
+}
+
+/** A word opening with a preposition and the article («بالقرار», «للصحفيين»): an object, never a subject. */
+function isPrepositional(ctx: Context, t: Token): boolean {
+  return t.kind === 'word' && !!ctx.rules.constructState && PREPOSITIONAL_ARTICLE.test(t.fold);
+}
+const PREPOSITIONAL_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
+
+/** The pronoun opening the clause of toks[k] («He often breaks for Democrats, saying …»), resolved. */
+function openingPronoun(ctx: Context, toks: Token[], s0: number, k: number, cue: SpeechCue): ReturnType<typeof resolvePhrase> | null {
+  const first = toks[s0];
+  if (!first || s0 >= k || first.kind !== 'word' || !ctx.pronouns.has(first.fold)) return null;
+  return resolvePhrase(ctx, toks, s0, s0 + 1, cue, first.start);
 }
 
 /** Index of the first token of the sentence holding toks[k]: after the last full stop (not an abbreviation's) before it. */
@@ -1047,6 +1249,14 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   let g = k - 1;
   for (let steps = 0; g >= 0 && steps < SUBJECT_GAP_TOKENS; steps++) {
     const t = toks[g];
+    if (t.kind === 'punct' && t.text === ')') {
+      // A parenthesis after the name («Rep. Jane Roe (D-Ohio) said»): skip it.
+      let c = g - 1;
+      while (c >= 0 && g - c <= 8 && toks[c].text !== '(') c--;
+      if (c < 0 || toks[c].text !== '(') return null;
+      g = c - 1;
+      continue;
+    }
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
@@ -1092,6 +1302,15 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
+  // the subject as written, so that neither this quote nor a later "he" goes to someone else.
+  // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
+  const described = describedSubject(ctx, toks, g);
+  if (described) {
+    const cue = ctx.cue(verb);
+    const actor = ctx.byName(described.text) ?? (described.definite ? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    return { actor, text: described.text, span: described.span, rule: 'speaker:subject-before-verb', end: k };
+  }
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold)) {
@@ -1102,10 +1321,33 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   return null;
 }
 
+const DESCRIBED_MAX_TOKENS = 5;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "the influential US daily" ending at toks[g]: an article and up to four words, none a stop word (subject-first languages). */
+function describedSubject(ctx: Context, toks: Token[], g: number): { text: string; span: Span; definite: boolean } | null {
+  if (ctx.rules.verbFirst) return null;
+  for (let b = g; b >= 0 && g - b < DESCRIBED_MAX_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word' || ctx.cue(t)) return null;
+    if (ARTICLES.has(t.fold)) {
+      if (b === g) return null;
+      // The phrase opens its clause: an article after a preposition or a verb is an object ("told the court").
+      const prev = toks[b - 1];
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold)) return null;
+      return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
+    }
+    if (ctx.stops.has(t.fold)) return null;
+  }
+  return null;
+}
+
 /** A speaker phrase as a finding for a quote the cue governs. */
 function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {
   return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
 }
+
+const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
 
 /** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
 function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
@@ -1113,22 +1355,24 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
   const limit = Math.min(toks.length, i + SUBJECT_MAX_TOKENS + 2);
   // «"…" and said …» continues the clause of a subject before the quote, not an attribution after it.
-  if (i < toks.length && ctx.conjunctions.has(toks[i].fold)) return null;
+  // («"…" and enact her agenda, Mr. X said» goes on to its attribution.)
+  if (i < toks.length && ctx.conjunctions.has(toks[i].fold) && (i + 1 >= toks.length || ctx.cueAt(toks, i + 1))) return null;
   const marker = sourceMarkerAt(ctx, toks, i);
   if (marker > 0) {
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
-    if (phrase.actor || phrase.rule === 'speaker:anonymous') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
+    if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
   }
   for (let k = i; k < limit; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '\u2019') return null;
+    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»); other punctuation ends the attribution.
+    if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
     if (t.kind === 'punct' && t.text === '.' && k > i && !isAbbreviationBefore(ctx, toks, k)) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    const afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    const afterVerb = (ctx.rules.verbFirst || (k === i && !cue.takesObject)) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
     const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
     // The subject fills the gap to the verb, but for transparent words or an apposition between commas
     // («"…," Chris Weston, chief strategist at IG, said»).
@@ -1140,7 +1384,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
-    const pick = order.find(resolved) ?? (k === i ? null : order.find((ph) => ph?.text));
+    // «"…," said the narrator»: a verb right after the quote takes the words after it as written, unresolved.
+    const pick = order.find(resolved) ?? (k === i ? (afterVerb?.text ? afterVerb : null) : order.find((ph) => ph?.text));
     if (pick) return finish(pick, pick.rule && pick.rule !== 'speaker:subject-before-verb' ? pick.rule : 'speaker:verb-after', cue, 'direct');
     if (k > i) return null;
     const actor = ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person']);
@@ -1172,6 +1417,8 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
+      // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }
@@ -1277,7 +1524,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     }
     const short = cand.words <= MAX_SHORT_WORDS;
-    if (short && finding && (finding.distance ?? 0) > SHORT_GOVERN_TOKENS) finding = null;
+    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
@@ -1302,7 +1549,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     };
     quotes.push(quote);
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
-    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation' && finding.rule !== 'speaker:document')) ctx.record(finding.actor, finding.cue, cand.start);
+    // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
+    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
+    if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
@@ -1315,17 +1564,26 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   return quotes;
 }
 
+const LOWER_AFTER_SPACE = /^\s{1,2}\p{Ll}/u;
+
 /**
  * End of the sentence the attribution after a quote belongs to. A quote ending in «?"» or «!"» closes its
  * sentence for the segmenter, but «"…?" Mr. Clyburn said.» goes on: then the next sentence is read too.
  */
 function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: number, pos: number): number {
-  const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F');
+  // «"….” said Jewell Young»: a full stop inside the quote, then a lower-case word, goes on the same way.
+  const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F' || (text[pos - 1] === '.' && LOWER_AFTER_SPACE.test(text.slice(pos + 1, pos + 4))));
   for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
     if (sentences[k].end > pos + 1) return sentences[k].end;
     if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;
   }
   return pos + 1;
+}
+
+/** Remember who issued the document a quote came from, under the document noun the speaker words hold. */
+function rememberDocument(ctx: Context, span: Span, actor: Actor | null, lookBack: boolean): void {
+  // A document's issuer («بيان الوزارة») has the document noun just before it; a source marker's phrase holds it.
+  for (const t of ctx.tokens(lookBack ? Math.max(0, span[0] - 40) : span[0], span[1])) if (t.kind === 'word' && ctx.has(ctx.documents, t)) ctx.documentIssuers.set(documentKey(ctx, t), actor);
 }
 
 /** The rest of a quote split by an attribution or a stray mark: the same speaker. */

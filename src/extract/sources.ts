@@ -10,6 +10,8 @@ import type { Actor, Article, Quote } from '../types.js';
 import { squash } from '../text/normalise.js';
 
 const RULE = 'quote:anonymous-source';
+/** Speaker rules that carry on the sentence's or the last speaker's subject (وأضاف، مشيرا، the rest of a split quote). */
+const CONTINUING = ['speaker:dropped-subject', 'speaker:lead-in', 'speaker:continuation'];
 
 export function anonymousSources(article: Article, actors: Actor[], quotes: Quote[]): { actors: Actor[]; quotes: Quote[] } {
   if (!quotes.some((q) => q.rule.includes('speaker:anonymous'))) return { actors, quotes };
@@ -34,8 +36,9 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       current = source;
       return { ...q, speaker: source.name, rule: `${q.rule}; ${RULE}` };
     }
-    if (q.speaker === null && current && q.rule.includes('speaker:dropped-subject')) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
-    if (q.speaker !== null) current = null;
+    if (q.speaker === null && current && CONTINUING.some((r) => q.rule.includes(r))) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
+    // Someone else speaks, named or not: a later «وأضاف» is theirs, not the source's.
+    if (q.speaker !== null || (q.speakerText && !CONTINUING.some((r) => q.rule.includes(r)))) current = null;
     return q;
   });
   return { actors: [...actors, ...added], quotes: out };

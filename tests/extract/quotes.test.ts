@@ -235,6 +235,29 @@ describe('English speakers', () => {
   });
 });
 
+describe('speakers the actors lack keep their words as written', () => {
+  it('a roundup label before a colon', () => {
+    const qs = quotesOf(english, 'Verdicts\n\nJane R. Osei, The Harbour Times: "The challenger finally looked ready for the job."');
+    expect(qs[0]).toMatchObject({ speaker: null, speakerText: 'Jane R. Osei', rule: expect.stringContaining('speaker:label') });
+  });
+  it('not a label: a lower-case lead-in before the colon', () => {
+    const qs = quotesOf(english, 'The council met.\n\nThe message was plain: "We will not pay for the new stadium."');
+    expect(qs[0]?.rule ?? '').not.toContain('speaker:label');
+  });
+  it('an unresolved subject right after the quote\'s verb', () => {
+    const qs = quotesOf(english, '"The numbers simply do not add up for families," said the narrator of the advert.');
+    expect(qs[0]).toMatchObject({ speaker: null, speakerText: 'the narrator of the advert' });
+  });
+  it('a described subject before the verb', () => {
+    const qs = quotesOf(english, '"Nobody expected the vote to pass," the regional weekly wrote on Sunday.');
+    expect(qs[0]).toMatchObject({ speakerText: 'the regional weekly' });
+  });
+  it('an Arabic label names an actor', () => {
+    const qs = quotesOf(arabic, 'عنوان\n\nوزير المالية سالم الحربي: «لن نرفع الضرائب على الأسر».', [{ name: 'سالم الحربي', type: 'person', aliases: ['الحربي'] }]);
+    expect(brief(qs)).toEqual([['لن نرفع الضرائب على الأسر', 'سالم الحربي']]);
+  });
+});
+
 describe('embedded posts', () => {
   const text =
     'أعلنت الهيئة نتائج الانتخابات مساء الأحد.\n' +

@@ -39,4 +39,23 @@ describe('anonymousSources', () => {
     const r = anonymousSources(a, [], [quote(en, 'The deal is off,', 'a senior official who asked not to be named', 'quote:paired; speaker:anonymous')]);
     expect(r.actors[0].name).toBe('a senior official');
   });
+  it('stops giving dropped subjects to the source once someone else, named or not, has spoken', () => {
+    const t = 'عنوان\n\nوقال مصدر أمني إن «الطريق مغلق». وقال الخبير فارس النمر إن «الإغلاق سيطول». وأضاف أن «البدائل محدودة».';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'ar' });
+    const qs = [
+      quote(t, 'الطريق مغلق', 'مصدر أمني', 'quote:paired; speaker:anonymous'),
+      quote(t, 'الإغلاق سيطول', 'الخبير فارس النمر', 'quote:paired; speaker:verb-before'),
+      quote(t, 'البدائل محدودة', 'وأضاف', 'quote:paired; speaker:dropped-subject'),
+    ];
+    expect(anonymousSources(a, [], qs).quotes.map((q) => q.speaker)).toEqual(['مصدر أمني', null, null]);
+  });
+  it('gives a participle lead-in and the rest of a split quote to the source', () => {
+    const t = 'عنوان\n\nوقال مصدر أمني إن «الطريق مغلق منذ الفجر»، مشيرا إلى أن «فرق الصيانة تعمل هناك».';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'ar' });
+    const qs = [
+      quote(t, 'الطريق مغلق منذ الفجر', 'مصدر أمني', 'quote:paired; speaker:anonymous'),
+      quote(t, 'فرق الصيانة تعمل هناك', 'مشيرا', 'quote:paired; speaker:lead-in'),
+    ];
+    expect(anonymousSources(a, [], qs).quotes.map((q) => q.speaker)).toEqual(['مصدر أمني', 'مصدر أمني']);
+  });
 });

@@ -36,8 +36,8 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'الطريق سيفتح غدا', speaker: null }],
   },
   {
-    // The participle's clause has a named subject the actors do not hold: no speaker, not the name in its object.
-    rule: 'speaker:lead-in',
+    // The participle continues an unnamed spokesman's clause: the source as written, not the name in its object.
+    rule: 'speaker:anonymous',
     text: 'وأكد متحدث باسم الحكومة في بيان نقلته وكالة الأنباء المقربة من الحربي أن الطريق آمن، مشيرا إلى «انخفاض الحوادث».',
     actors: [minister],
     expect: [{ text: 'انخفاض الحوادث', speaker: null }],
@@ -165,6 +165,91 @@ export const examples: readonly QuoteExample[] = [
       { text: 'وسنعلن التفاصيل الكاملة الأسبوع المقبل', speaker: 'سالم الحربي' },
     ],
   },
+  {
+    // «بيان» in construct with a body no actor holds: no speaker, not the last organisation named.
+    rule: 'speaker:document',
+    text: 'وهاجمت وزارة الصحة القرار. وبحسب بيان نقابة الأطباء فإن «المستشفيات تعمل بنصف طاقتها».',
+    actors: [ministry],
+    expect: [{ text: 'المستشفيات تعمل بنصف طاقتها', speaker: null }],
+  },
+  {
+    // «البيان» again is the statement quoted before: its issuer, even one the actors lack.
+    rule: 'speaker:document',
+    text: 'وجاء في بيان نقابة الأطباء «لن نقبل بتأخير الرواتب». ورحبت وزارة الصحة بالحوار. وطالب البيان الحكومة بـ«صرف المستحقات المتأخرة فورا».',
+    actors: [ministry],
+    expect: [
+      { text: 'لن نقبل بتأخير الرواتب', speaker: null },
+      { text: 'صرف المستحقات المتأخرة فورا', speaker: null },
+    ],
+  },
+  {
+    // A dropped subject after a document quote is the document («وأوضح» after «وأضاف التقرير»), so its issuer.
+    rule: 'speaker:dropped-subject',
+    text: 'وأصدر مجلس الأمن تقريرا أمس. وأضاف التقرير أن «الوضع الإنساني يتدهور بسرعة». وأوضح أن «المساعدات لا تصل إلى المحتاجين».',
+    actors: [council, analyst],
+    expect: [
+      { text: 'الوضع الإنساني يتدهور بسرعة', speaker: 'مجلس الأمن' },
+      { text: 'المساعدات لا تصل إلى المحتاجين', speaker: 'مجلس الأمن' },
+    ],
+  },
+  {
+    // A role noun with the person named at the end: the person, not an unnamed source.
+    rule: 'speaker:verb-before',
+    text: 'وقال المتحدث باسم الوزارة نادر الخطيب إن «اللقاح آمن تماما».',
+    actors: [analyst],
+    expect: [{ text: 'اللقاح آمن تماما', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // A verb joined by «و» shares the subject of the sentence's earlier speech verb, even a name no actor holds.
+    rule: 'speaker:dropped-subject',
+    text: 'وحضر الحفل في الرياض جمهور كبير. ومن جهتها أبدت الفنانة ريم السالم سعادتها بالجمهور وقالت: «هذه أجمل ليلة في مسيرتي الفنية».',
+    actors: [{ name: 'الرياض', type: 'location' as const }],
+    expect: [{ text: 'هذه أجمل ليلة في مسيرتي الفنية', speaker: null }],
+  },
+  {
+    rule: 'speaker:dropped-subject',
+    text: 'ومن جهتها أبدت العلي تفاؤلها بنتائج الزيارة وقالت: «الأيام المقبلة ستحمل أخبارا سارة».',
+    actors: [envoy],
+    expect: [{ text: 'الأيام المقبلة ستحمل أخبارا سارة', speaker: 'هدى العلي' }],
+  },
+  {
+    // A speaker the actors lack, reported without quotation marks, still takes the next «وأضاف» from the one before.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال الحربي: «الميزانية متوازنة». وأكد الخبير الاقتصادي فارس النمر أن العجز سيتراجع. وأضاف «الأسواق تنتظر إصلاحات أعمق».',
+    actors: [minister],
+    expect: [
+      { text: 'الميزانية متوازنة', speaker: 'سالم الحربي' },
+      { text: 'الأسواق تنتظر إصلاحات أعمق', speaker: null },
+    ],
+  },
+  {
+    // «بين» is a speech verb («showed») when its reported clause follows.
+    rule: 'speaker:verb-before',
+    text: 'وبين الحربي أن «العجز سينخفض إلى النصف خلال عامين».',
+    actors: [minister],
+    expect: [{ text: 'العجز سينخفض إلى النصف خلال عامين', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «بين» meaning "between", with no reported clause after it, is no speech verb.
+    rule: 'speaker:none',
+    text: 'وبين الحربي والعلي خلاف قديم حول «الرسوم الجمركية الجديدة على الواردات».',
+    actors: [minister, envoy],
+    expect: [{ text: 'الرسوم الجمركية الجديدة على الواردات', speaker: null }],
+  },
+  {
+    // «تابع» right before its quote, after a short subject, is speech («went on»).
+    rule: 'speaker:verb-before',
+    text: 'وتابع الحربي «لن نتراجع عن الإصلاحات مهما كانت الضغوط».',
+    actors: [minister],
+    expect: [{ text: 'لن نتراجع عن الإصلاحات مهما كانت الضغوط', speaker: 'سالم الحربي' }],
+  },
+  {
+    // A short quote at the start of the reported clause is speech, however long the speaker phrase before «أن».
+    rule: 'speaker:verb-before',
+    text: 'وأكد الحربي في مؤتمر صحفي عقده في مقر الوزارة بالعاصمة مساء أمس بحضور عدد من المسؤولين، أن الاتفاق «بات وشيكا».',
+    actors: [minister],
+    expect: [{ text: 'بات وشيكا', speaker: 'سالم الحربي' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -179,4 +264,14 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'وأبدى «السالم» استغرابه من القرار.', why: 'a quoted name in the subject slot right after a verb' },
   { text: 'وقال المتحدث لـ«الأنباء» إن التحقيق مستمر.', why: 'the outlet spoken to, after لـ' },
   { text: 'وأعلنت الشرطة القبض على عناصر من تنظيم «داعش» في المنطقة الحدودية.', why: 'an organisation name after تنظيم' },
+  {
+    text: 'وأوضح الحربي أن الشركات تأخرت في التحول، حيث إنها ما زالت تعمل بالنظام «القديم» منذ سنوات طويلة.',
+    why: 'a one-word term in a later clause («حيث إنها»), not at the start of the verb\'s reported clause',
+  },
+  { text: 'وتابعت فرق الإنقاذ عمليات البحث في موقع «الانهيار الكبير».', why: '«تابع» followed by an object (pursued), not by what was said' },
+  { text: 'ووصل الوفد إلى قاعدة «الصقر» الجوية صباح أمس.', why: 'a place name after قاعدة' },
+  {
+    text: 'وغاب المهاجم عن المباراة الأخيرة، ما يؤكد أن رحلة «النجم الصغير» مع الفريق انتهت.',
+    why: 'a present-tense verb after the relative «ما» states a fact («ما يؤكد أن»): the nickname is not speech',
+  },
 ];

@@ -15,13 +15,19 @@ const fold = (w: string) => foldArabic(w).toLowerCase();
  * feminine and plural forms: [masculine, feminine, plural].
  */
 const PAST_VERBS: readonly (string | [string, string, string])[] = [
-  'قال', 'أضاف', 'تابع', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
-  'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'ختم', 'استطرد',
-  'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح', 'رد',
+  'قال', 'أضاف', 'أشار', 'لفت', 'شدد', 'أردف', 'أكد', 'أوضح', 'ذكر', 'أعلن', 'صرح', 'اعتبر', 'وصف',
+  'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'استطرد',
+  'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
-  'طلب',
+  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
+
+/**
+ * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ */
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
@@ -31,14 +37,15 @@ const PRESENT_VERBS: readonly [string, string][] = [
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
 const LEAD_INS = [
   'قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'لافتا', 'مشددا', 'معتبرا', 'متهما', 'محذرا', 'واصفا', 'معربا',
-  'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا',
+  'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا', 'منتقدا', 'معلنا', 'مذكرا',
 ];
 
 const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا', 'كاشفا', 'مختتما']);
 
 function verbCues(): SpeechCue[] {
   const out: SpeechCue[] = [];
-  const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb') => out.push({ form: fold(form), role, gender, number });
+  const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb', present = false) =>
+    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}) });
   for (const v of PAST_VERBS) {
     const [m, f, pl] = typeof v === 'string' ? [v, v + 'ت', v + 'وا'] : v;
     add(m, 'm', 'sg');
@@ -51,9 +58,14 @@ function verbCues(): SpeechCue[] {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
   }
+  for (const v of CLAUSE_ONLY_VERBS) {
+    for (const [form, gender, number] of [[v, 'm', 'sg'], [v + 'ت', 'f', 'sg'], [v + 'وا', 'm', 'pl'], [v + 'ا', 'm', 'pl']] as const) {
+      out.push({ form: fold(form), role: 'verb', gender, number, needsClause: true });
+    }
+  }
   for (const [m, f] of PRESENT_VERBS) {
-    add(m, 'm', 'sg');
-    add(f, 'f', 'sg');
+    add(m, 'm', 'sg', 'verb', true);
+    add(f, 'f', 'sg', 'verb', true);
   }
   for (const l of LEAD_INS) {
     add(l, 'm', 'sg', 'lead-in');
@@ -81,8 +93,9 @@ export const quotes: QuoteRules = {
     'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
       'أيضا كذلك مع حيث تعليقا ردا بدوره بدورها بدورهم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ثم إذ وفي لـه',
   ),
-  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة'),
-  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون'),
+  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
+  // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
@@ -90,11 +103,13 @@ export const quotes: QuoteRules = {
   conjunctions: words('ثم و'),
   titleCues: words(
     'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
-      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة',
+      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
+      'قمة قاعدة مطار',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
   nonFiniteBefore: [],
+  factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),

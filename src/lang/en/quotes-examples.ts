@@ -10,6 +10,107 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // Gender learnt from the pronouns that follow a name: "she" is not the man who spoke last.
+    rule: 'speaker:pronoun',
+    text: 'Dana Okoro said she would vote against the budget. Sam Lutz said he would abstain. "I cannot support cuts to the river patrol," she said.',
+    actors: [{ name: 'Dana Okoro', type: 'person' as const }, { name: 'Sam Lutz', type: 'person' as const }],
+    expect: [{ text: 'I cannot support cuts to the river patrol,', speaker: 'Dana Okoro' }],
+  },
+  {
+    // "called X …": the name after the verb is its object, not an inverted subject.
+    rule: 'speaker:dropped-subject',
+    text: 'Tom Harlow attacked the plan on Sunday and called Laura Bennett "the worst mayor this town has ever had."',
+    actors: [senator, mayor],
+    expect: [{ text: 'the worst mayor this town has ever had.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // An -ing form continues the clause of the sentence's speaker, not of the first name in it.
+    rule: 'speaker:lead-in',
+    text: 'Voters have gone quiet, Laura Bennett suggested at a fundraiser, musing about why they are "nowhere to be seen this year."',
+    actors: [mayor, { name: 'Voters', type: 'group' as const }],
+    expect: [{ text: 'nowhere to be seen this year.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A participle right after a name has it as its subject («with X saying»), not the clause's first actor.
+    rule: 'speaker:lead-in',
+    text: 'The Environment Agency declined to comment, with Tom Harlow saying, "Nobody has asked us about the levee yet."',
+    actors: [agency, senator],
+    expect: [{ text: 'Nobody has asked us about the levee yet.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // After a comma, the participle continues the clause's opening pronoun.
+    rule: 'speaker:lead-in',
+    text: 'Laura Bennett and Tom Harlow spoke first. She often sides with the council, saying, "The town cannot afford another delay."',
+    actors: [senator, mayor],
+    expect: [{ text: 'The town cannot afford another delay.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A quantifier before a past form is the subject («one said»), not a determiner making the verb a noun.
+    rule: 'speaker:verb-after',
+    text: '"I will stay home this year," Ms Bennett said.\n\n"I am voting anyway," one said.',
+    actors: [mayor],
+    expect: [
+      { text: 'I will stay home this year,', speaker: 'Laura Bennett' },
+      { text: 'I am voting anyway,', speaker: null },
+    ],
+  },
+  {
+    // A party and state in parentheses between the name and the verb.
+    rule: 'speaker:verb-after',
+    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Ohio) said during the hearing.',
+    actors: [senator],
+    expect: [{ text: 'We will not back down on the levee funding,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A full stop inside the quote, then the attribution in lower case: the same sentence.
+    rule: 'speaker:verb-after',
+    text: '"The water came up in minutes. We lost everything." said Laura Bennett, standing outside the shelter.',
+    actors: [mayor],
+    expect: [{ text: 'The water came up in minutes. We lost everything.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // "according to the report": a speech noun after a determiner is the document, not a verb.
+    rule: 'speaker:source-marker',
+    text: 'The Environment Agency published its review on Monday. "Most defences held, although several failed early," according to the report.',
+    actors: [agency],
+    expect: [{ text: 'Most defences held, although several failed early,', speaker: 'Environment Agency' }],
+  },
+  {
+    // A roundup paragraph: the name (and outlet) before a colon, no verb.
+    rule: 'speaker:label',
+    text: 'Who won the night?\n\nTom Harlow, The Riverside Courier: "The mayor had her best night of the campaign."',
+    actors: [senator],
+    expect: [{ text: 'The mayor had her best night of the campaign.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «"…" and <more of the sentence>, X said»: the conjunction continues the quoted clause, not a new subject's.
+    rule: 'speaker:verb-after',
+    text: '"We need a budget that protects the libraries" and the parks too, Ms Bennett said.',
+    actors: [mayor],
+    expect: [{ text: 'We need a budget that protects the libraries', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A manner adverb between subject and verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow famously said the plan was "dead on arrival" in the Senate.',
+    actors: [senator],
+    expect: [{ text: 'dead on arrival', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A relative clause with "which" between the organisation and its verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'Campaigners sided with the Environment Agency, which warned that the river was "close to collapse" after the spill.',
+    actors: [agency],
+    expect: [{ text: 'close to collapse', speaker: 'Environment Agency' }],
+  },
+  {
+    // An indefinite noun phrase introduces someone new: not the last person named.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett toured the flooded street. A shopkeeper said she was "furious with everyone in charge" of the defences.',
+    actors: [mayor],
+    expect: [{ text: 'furious with everyone in charge', speaker: null }],
+  },
+  {
     rule: 'speaker:verb-after',
     text: '"We will rebuild every bridge the river took from us," said Laura Bennett.',
     actors: [mayor],

@@ -15,6 +15,9 @@ const REGULAR = [
   'testify', 'report', 'post', 'blast', 'slam', 'assert', 'contend', 'counter', 'demand', 'exclaim', 'mutter', 'scoff',
   'shout', 'wonder', 'pledge', 'reiterate', 'recount', 'protest', 'charge', 'allege', 'estimate', 'agree', 'tout',
   'fume', 'retort', 'snap', 'gush', 'muse', 'marvel', 'plead', 'beg', 'scold', 'chide', 'sneer',
+  'implore', 'sigh', 'yell', 'scream', 'email', 'whisper', 'grumble', 'mock', 'taunt', 'chant', 'assure', 'reassure',
+  'advise', 'inform', 'concur', 'interject', 'opine', 'rant', 'bemoan', 'lambaste', 'clarify', 'posit', 'proclaim', 'brag',
+  'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer', 'chime',
 ];
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
@@ -23,7 +26,7 @@ const LEAD_INS = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(dub|slam|quip|admit|label|vow|stress)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
+  const doubled = /^(dub|slam|quip|admit|label|vow|stress|brag|sob)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
   if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) {
     const b = base.slice(0, -1);
     return [base, b + 'ies', b + 'ied', base + 'ing'];
@@ -31,10 +34,22 @@ function inflect(base: string): string[] {
   return [base, base.endsWith('s') || base.endsWith('sh') ? base + 'es' : base + 's', (base.endsWith('e') ? base : doubled) + (base.endsWith('e') ? 'd' : 'ed'), (base.endsWith('e') ? stem : doubled) + 'ing'];
 }
 
+/** Verbs whose next noun phrase is their object ("called Clinton a liar", "told reporters"): never "said X" inversion. */
+const TAKES_OBJECT = new Set([
+  'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
+  'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
+]);
+
 function cues(): SpeechCue[] {
   const out = new Map<string, SpeechCue>();
-  for (const w of [...REGULAR.flatMap(inflect), ...IRREGULAR]) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any' });
-  for (const w of LEAD_INS) out.set(w, { form: w, role: 'lead-in', gender: 'any', number: 'any' });
+  const add = (w: string, base: string) => {
+    // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
+    const role = w.endsWith('ing') ? 'lead-in' : 'verb';
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}) });
+  };
+  for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
+  for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w);
+  for (const w of LEAD_INS) add(w, w);
   return [...out.values()];
 }
 
@@ -77,13 +92,16 @@ export const quotes: QuoteRules = {
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
       'january february march april may june july august september october november december ' +
       // manner adverbs of speech: «X wrote sarcastically», «X said flatly»
-      'sarcastically angrily quietly simply flatly bluntly publicly privately bitterly proudly firmly calmly frankly jokingly',
+      'sarcastically angrily quietly simply flatly bluntly publicly privately bitterly proudly firmly calmly frankly jokingly ' +
+      'famously initially ultimately finally subsequently immediately openly loudly emphatically reluctantly candidly confidently ' +
+      'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
   notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
   addresseeCues: [],
-  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my'],
+  // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
+  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
-  relatives: ['who'],
+  relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   titleCaseIsTitle: true,
   verbFirst: false,
