@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- -v] [--only ar,en,seed,peers,tempeval,polnear,anercorp,htmlpages] [--quick] [--budget S]`
+ * `npm run eval [-- -v] [--only ar,en,seed,peers,tempeval,meantime,polnear,anercorp,htmlpages] [--quick] [--budget S]`
  *
  * Runs newsum in-process on every gold article of ../shared/gold, scores it with eval/score.ts (SCORING.md),
  * runs the peers on the English gold, then the other evaluators' sections, and ends with a short summary
@@ -29,10 +29,10 @@ interface Options {
 
 const GOLD_SECTIONS = ['ar', 'en', 'seed'] as const;
 /** Other evaluators, by the file that exports them (loaded when present). */
-const EXTERNAL_SECTIONS = ['samples', 'tempeval', 'anercorp', 'polnear', 'htmlpages'] as const;
+const EXTERNAL_SECTIONS = ['samples', 'tempeval', 'meantime', 'anercorp', 'polnear', 'htmlpages'] as const;
 const ALL_SECTIONS: readonly string[] = [...GOLD_SECTIONS, 'peers', ...EXTERNAL_SECTIONS];
 /** Sections skipped by --quick: the slowest ones. */
-const SLOW_SECTIONS = new Set<string>(['polnear', 'htmlpages']);
+const SLOW_SECTIONS = new Set<string>(['meantime', 'polnear', 'htmlpages']);
 /**
  * A hook runs the harness with a 40 s timeout on a shared machine. A section that would end past this many
  * seconds from process start, judging by how long it took last time, is skipped (and said so), so that the
@@ -89,8 +89,8 @@ function parseArgs(argv: string[]): Options {
         [
           'usage: npm run eval -- [options]',
           '  -v, --verbose        list every miss (gold actor/date/quote missed, false positives) per article',
-          '  --only LIST          run only these sections: ar,en,seed,peers,tempeval,polnear,htmlpages,anercorp',
-          '  --quick              skip the slow sections (polnear, htmlpages)',
+          '  --only LIST          run only these sections: ar,en,seed,peers,tempeval,meantime,polnear,htmlpages,anercorp',
+          '  --quick              skip the slow sections (meantime, polnear, htmlpages)',
           `  --budget SECONDS     skip or stop a section that would end after this long (default ${DEFAULT_BUDGET_S}, none with --only; 0 = none)`,
           '  --suggest-floors     print eval/floors.json content from the figures measured now',
           "  --no-cache           rerun the peers instead of reusing their cached output (os.tmpdir())",

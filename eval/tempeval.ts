@@ -27,7 +27,7 @@ const PARTS = { test: ['te3-platinum'], train: ['TBAQ-cleaned/TimeBank', 'TBAQ-c
 /** HeidelTime on the platinum set, as published in the TempEval-3 task paper (UzZaman et al. 2013), F1 ×100. */
 const HEIDELTIME_PUBLISHED = { strict: 81.34, relaxed: 90.3, value: 77.61 };
 
-interface Timex {
+export interface Timex {
   start: number;
   end: number;
   text: string;
@@ -35,7 +35,7 @@ interface Timex {
   value: string | null;
 }
 
-interface TimeMLDoc {
+export interface TimeMLDoc {
   id: string;
   dct: string;
   text: string;
@@ -91,7 +91,7 @@ function loadDocs(dir: string): TimeMLDoc[] {
 
 // ── Systems ──
 
-type System = (doc: TimeMLDoc) => Timex[];
+export type System = (doc: TimeMLDoc) => Timex[];
 
 const REF_VALUES: Record<string, string> = { past: 'PAST_REF', present: 'PRESENT_REF', future: 'FUTURE_REF' };
 
@@ -122,7 +122,7 @@ function chronoValue(c: chrono.ParsedComponents): string | null {
 
 // ── Scoring ──
 
-interface Counts {
+export interface Counts {
   gold: number;
   system: number;
   strict: number;
@@ -156,7 +156,7 @@ function score(gold: Timex[], system: Timex[], misses: string[] | null, id: stri
 
 const f1 = (hit: number, system: number, gold: number) => (hit === 0 ? 0 : (2 * hit) / (system + gold));
 
-function run(system: System, docs: TimeMLDoc[], misses: string[] | null): Counts {
+export function run(system: System, docs: TimeMLDoc[], misses: string[] | null): Counts {
   const total: Counts = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0 };
   for (const doc of docs) {
     const c = score(doc.timexes, system(doc), misses, doc.id);
@@ -165,7 +165,7 @@ function run(system: System, docs: TimeMLDoc[], misses: string[] | null): Counts
   return total;
 }
 
-function row(name: string, c: Counts, seconds: number): EvalRow {
+export function row(name: string, c: Counts, seconds: number): EvalRow {
   return {
     system: name,
     gold: c.gold,
@@ -179,7 +179,7 @@ function row(name: string, c: Counts, seconds: number): EvalRow {
   };
 }
 
-const COLUMNS = ['gold', 'found', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value F1', 'seconds'];
+export const COLUMNS = ['gold', 'found', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value F1', 'seconds'];
 
 function section(title: string, docs: TimeMLDoc[], verbose: boolean, withPublished: boolean): EvalSection {
   const misses: string[] = [];
