@@ -83,6 +83,8 @@ export interface QuoteRules {
   documentNouns: readonly string[];
   /** Nouns of unnamed sources (مصدر, official): never resolved to the nearest name. */
   anonymousNouns: readonly string[];
+  /** Prepositions whose short phrase names an unnamed source's affiliation («مصدر في الوزارة»), folded. Absent: none. */
+  sourceComplements?: readonly string[];
   pronouns: readonly PronounEntry[];
   /** Coordinating words: "said … and argued": the later verb shares the earlier subject. */
   conjunctions: readonly string[];
@@ -886,7 +888,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
-  if (startsAnonymous) return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
+  if (startsAnonymous) {
+    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
+    const e = sourceComplementEnd(ctx, toks, j, limit);
+    const full: Span = [span[0], toks[e - 1].end];
+    return { actor: null, text: ctx.article.text.slice(full[0], full[1]), span: full, rule: 'speaker:anonymous', end: j };
+  }
   // A title is a construct («خبير الشؤون») or a definite noun («الباحث»); one bare word is more likely a name.
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) : null;
@@ -898,6 +905,19 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
 function isIndefiniteSource(ctx: Context, first: Token): boolean {
   const definite = ctx.rules.constructState ? ctx.rules.constructState.isDefinite(first.fold) : !(first.fold === 'a' || first.fold === 'an');
   return !definite;
+}
+
+const SOURCE_COMPLEMENT_WORDS = 2;
+
+/** End (exclusive token index) of an unnamed source's affiliation after toks[j] («في الوزارة»), else j. */
+function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: number): number {
+  const preps = ctx.rules.sourceComplements;
+  if (!preps || j >= limit || toks[j].kind !== 'word' || !preps.includes(toks[j].fold)) return j;
+  // «متحدث في بيان»: where the words were said, not whom the source speaks for.
+  if (j + 1 < limit && ctx.has(ctx.documents, toks[j + 1])) return j;
+  let e = j + 1;
+  while (e < limit && e - j <= SOURCE_COMPLEMENT_WORDS && !isPhraseBreak(ctx, toks[e]) && !isMarkToken(toks[e])) e++;
+  return e > j + 1 ? e : j;
 }
 
 const TITLE_COMPLEMENT_TOKENS = 7;
@@ -1645,7 +1665,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
-    if (t.kind !== 'word') break;
+    // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
+    if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     if (ctx.has(ctx.titleCues, t)) return true;
   }
   return false;
