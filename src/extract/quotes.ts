@@ -1382,11 +1382,14 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
     if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
   }
+  let inParens = false;
   for (let k = i; k < limit; k++) {
     const t = toks[k];
-    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»); other punctuation ends the attribution.
+    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»), full stops in them too; other
+    // punctuation ends the attribution.
+    if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) inParens = t.text === '(';
     if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
-    if (t.kind === 'punct' && t.text === '.' && k > i && !isAbbreviationBefore(ctx, toks, k)) return null;
+    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k)) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
@@ -1594,10 +1597,24 @@ function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: n
   // «"….” said Jewell Young»: a full stop inside the quote, then a lower-case word, goes on the same way.
   const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F' || (text[pos - 1] === '.' && LOWER_AFTER_SPACE.test(text.slice(pos + 1, pos + 4))));
   for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
-    if (sentences[k].end > pos + 1) return sentences[k].end;
+    if (sentences[k].end > pos + 1) return k + 1 < sentences.length && continuesAfter(text, pos, sentences[k].end) ? sentences[k + 1].end : sentences[k].end;
     if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;
   }
   return pos + 1;
+}
+
+/**
+ * «"…," Rep. Jane Roe (D-Mo.) said»: a full stop inside or closing parentheses that the segmenter took for the
+ * sentence's end: the parenthesis is still open, or the next "sentence" opens in lower case.
+ */
+function continuesAfter(text: string, from: number, to: number): boolean {
+  if (LOWER_AFTER_SPACE.test(text.slice(to, to + 3)) && text[to - 1] !== '\n') return true;
+  let depth = 0;
+  for (let i = from; i < to && i < from + 200; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** Remember who issued the document a quote came from, under the document noun the speaker words hold. */

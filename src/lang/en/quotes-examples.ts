@@ -10,6 +10,19 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A verb judging someone: the quoted words are the subject's.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke at the rally. He criticized the mayor for "hiding behind consultants while the river rose."',
+    actors: [senator],
+    expect: [{ text: 'hiding behind consultants while the river rose.', speaker: 'Tom Harlow' }],
+  },
+  {
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke at the rally. He vowed to keep the army out of "places we have no business being in."',
+    actors: [senator],
+    expect: [{ text: 'places we have no business being in.', speaker: 'Tom Harlow' }],
+  },
+  {
     // Gender learnt from the pronouns that follow a name: "she" is not the man who spoke last.
     rule: 'speaker:pronoun',
     text: 'Dana Okoro said she would vote against the budget. Sam Lutz said he would abstain. "I cannot support cuts to the river patrol," she said.',
@@ -57,7 +70,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // A party and state in parentheses between the name and the verb.
     rule: 'speaker:verb-after',
-    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Ohio) said during the hearing.',
+    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Mo.) said during the hearing.',
     actors: [senator],
     expect: [{ text: 'We will not back down on the levee funding,', speaker: 'Tom Harlow' }],
   },
