@@ -83,6 +83,10 @@ export interface QuoteRules {
   documentNouns: readonly string[];
   /** Nouns of unnamed sources (مصدر, official): never resolved to the nearest name. */
   anonymousNouns: readonly string[];
+  /** Nouns naming what someone said («allegations», «warnings»): their owner speaks a quote that follows them. */
+  speechNouns?: readonly string[];
+  /** Possessive pronouns and the subject pronoun each stands for («his» → «he»), folded. */
+  possessivePronouns?: Readonly<Record<string, string>>;
   /** Prepositions whose short phrase names an unnamed source's affiliation («مصدر في الوزارة»), folded. Absent: none. */
   sourceComplements?: readonly string[];
   pronouns: readonly PronounEntry[];
@@ -543,6 +547,7 @@ function compileRules(rules: QuoteRules) {
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
+    speechNouns: new Set(rules.speechNouns ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -571,6 +576,7 @@ class Context {
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
+  readonly speechNouns: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -599,6 +605,7 @@ class Context {
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
+    this.speechNouns = c.speechNouns;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -1119,11 +1126,53 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
 /** «Clinton's "vast right-wing conspiracy"»: a named possessor right before the quote owns the words. */
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
-  if (!last || last.kind !== 'word' || !/\p{L}['\u2019]s$/u.test(last.text)) return null;
-  const ms = mentionsOverlapping(ctx.index, last.start, last.end);
+  if (!last || last.kind !== 'word') return null;
+  if (/\p{L}['\u2019]s$/u.test(last.text)) return namedPossessor(ctx, last);
+  return speechNounOwner(ctx, toks);
+}
+
+function namedPossessor(ctx: Context, t: Token): SpeakerFinding | null {
+  const ms = mentionsOverlapping(ctx.index, t.start, t.end);
   if (ms.length === 0) return null;
   const m = ms[ms.length - 1];
-  return { actor: m.actor, text: last.text, span: [last.start, last.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+  return { actor: m.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+}
+
+const SPEECH_NOUN_GAP_TOKENS = 3;
+
+/**
+ * «Clinton's allegations of a "…"», «his warnings that the election is "…"»: the owner of a speech noun a few words
+ * before the quote owns the words: a named possessor, or a possessive pronoun resolved like its subject form.
+ */
+function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const nouns = ctx.speechNouns;
+  if (nouns.size === 0) return null;
+  const n = toks.length;
+  for (let k = n - 1; k >= 1 && k >= n - 1 - SPEECH_NOUN_GAP_TOKENS - 3; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word') return null;
+    if (!nouns.has(t.fold)) {
+      if (ctx.cueAt(toks, k)) return null; // a speech verb of its own governs the quote
+      continue;
+    }
+    // Between the noun and the quote only short function words («that the», «of a»): the quote is its content.
+    if (n - 1 - k > SPEECH_NOUN_GAP_TOKENS + 2) return null;
+    const owner = toks[k - 1];
+    if (/\p{L}['\u2019]s$/u.test(owner.text)) return namedPossessor(ctx, owner);
+    const subject = ctx.rules.possessivePronouns?.[owner.fold];
+    if (!subject) return null;
+    // «The candidate has continued his warnings»: the possessive is the clause's subject's: its first actor, its
+    // opening pronoun, or nobody known when it opens with a description.
+    const s0 = sentenceStartBefore(ctx, toks, k - 1);
+    const pronoun = ctx.pronouns.get(subject);
+    let actor = sentenceSubject(ctx, toks.slice(s0), k - 1 - s0);
+    if (actor && pronoun && !pronoun.kinds.includes(actor.type)) actor = null;
+    if (!actor && s0 < k - 1 && ARTICLES.has(toks[s0].fold)) return null;
+    actor ??= resolvePhrase(ctx, [{ ...owner, fold: subject }], 0, 1, undefined, owner.start).actor;
+    if (!actor) return null;
+    return { actor, text: owner.text, span: [owner.start, owner.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+  }
+  return null;
 }
 
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {

@@ -10,6 +10,20 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // The owner of a speech noun before the quote owns the words.
+    rule: 'speaker:possessive',
+    text: 'The hearing echoed Laura Bennett\'s warnings of a "slow-motion disaster" on the river.',
+    actors: [mayor],
+    expect: [{ text: 'slow-motion disaster', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A possessive pronoun is the clause subject's.
+    rule: 'speaker:possessive',
+    text: 'Laura Bennett met the engineers on Monday. Tom Harlow repeated his claim that the levee is "a scandal waiting to happen" in the county.',
+    actors: [mayor, senator],
+    expect: [{ text: 'a scandal waiting to happen', speaker: 'Tom Harlow' }],
+  },
+  {
     // A verb judging someone: the quoted words are the subject's.
     rule: 'speaker:pronoun',
     text: 'Tom Harlow spoke at the rally. He criticized the mayor for "hiding behind consultants while the river rose."',

@@ -78,6 +78,11 @@ export const quotes: QuoteRules = {
   ),
   documentNouns: words('statement report letter memo memorandum release filing tweet post email communique document complaint lawsuit ruling indictment message'),
   anonymousNouns: words('source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people'),
+  speechNouns: words(
+    'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
+      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
+  ),
+  possessivePronouns: { his: 'he', her: 'she', their: 'they', its: 'it' },
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg', kinds: ['person'] },
     { form: 'she', gender: 'f', number: 'sg', kinds: ['person'] },
