@@ -1194,7 +1194,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
         const subject = sentenceSubject(ctx, toks.slice(s0), k - s0);
         own = subject ? { ...own, actor: subject } : null;
       }
-      if (own && (own.actor || own.text)) return { ...finish(own, 'speaker:lead-in', cue, kind), ...(own.actor ? { text: t.text, span: [t.start, t.end] as Span } : {}) };
+      // The speaker words are the subject's («He», «spokesman Glen Caplin»), as for a finite verb.
+      if (own && (own.actor || own.text)) return finish(own, 'speaker:lead-in', cue, kind);
     }
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
@@ -1360,6 +1361,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   const ms = mentionsOverlapping(ctx.index, t.start, t.end).filter((m) => m.end <= verb.start && m.end >= t.end - 1);
   if (ms.length > 0) {
     const m = ms[ms.length - 1];
+    // «a student group at the university in Lynchburg, Va., derided»: a place after a preposition is no subject.
+    const lead = toks.findIndex((x) => x.start >= m.start);
+    if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);

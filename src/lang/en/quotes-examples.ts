@@ -10,6 +10,13 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A place after a preposition, right before the verb, is not its subject.
+    rule: 'speaker:dropped-subject',
+    text: 'A residents\' group in Riverside, Ohio, condemned the plan as "a betrayal of every family on the bank."',
+    actors: [{ name: 'Riverside', type: 'location' as const }],
+    expect: [{ text: 'a betrayal of every family on the bank.', speaker: null }],
+  },
+  {
     // The owner of a speech noun before the quote owns the words.
     rule: 'speaker:possessive',
     text: 'The hearing echoed Laura Bennett\'s warnings of a "slow-motion disaster" on the river.',
