@@ -803,6 +803,13 @@ class Context {
     return false;
   }
 
+  /** Whether the word before `pos` is a preposition (or another word that cannot precede a subject). */
+  afterPreposition(pos: number): boolean {
+    const before = this.tokens(Math.max(0, pos - 24), pos);
+    const t = before[before.length - 1];
+    return !!t && t.kind === 'word' && this.stops.has(t.fold);
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -812,6 +819,8 @@ class Context {
       if (!kinds.includes(m.actor.type)) continue;
       const g = this.genderOf(m.actor);
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      // A place named after a preposition («في دبي», "in Ohio") is a setting, not a government that speaks.
+      if (m.actor.type === 'location' && this.afterPreposition(m.start)) continue;
       return m.actor;
     }
     return null;
