@@ -1124,6 +1124,8 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
   if (!pattern || n < 3 || toks[n - 1].fold !== pattern.as) return null;
   for (let b = n - 2; b >= 0 && b >= n - 8; b--) {
     if (toks[b].fold !== pattern.by) continue;
+    // «by referring to X as "…"»: a gerund after "by" is the subject's own speech, not a passive agent.
+    if (b + 1 < n && ctx.cue(toks[b + 1])) return null;
     const ms = mentionsStartingIn(ctx.index, toks[b].end, toks[n - 1].start);
     if (ms.length === 0) return null;
     const m = ms[0];

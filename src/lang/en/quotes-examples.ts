@@ -10,6 +10,13 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «by referring to X as "…"»: the subject's words, not a passive agent's.
+    rule: 'speaker:lead-in',
+    text: 'Laura Bennett went further by referring to Tom Harlow as "the man who sold the river."',
+    actors: [mayor, senator],
+    expect: [{ text: 'the man who sold the river.', speaker: 'Laura Bennett' }],
+  },
+  {
     // A place after a preposition, right before the verb, is not its subject.
     rule: 'speaker:dropped-subject',
     text: 'A residents\' group in Riverside, Ohio, condemned the plan as "a betrayal of every family on the bank."',

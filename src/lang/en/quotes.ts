@@ -20,6 +20,8 @@ const REGULAR = [
   'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer', 'chime',
   // Verbs judging someone, whose quoted words are the subject's: «criticized X for "…"», «praised X as "…"».
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
+  // «referred to her as "…"»
+  'refer',
 ];
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
@@ -28,7 +30,7 @@ const LEAD_INS = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(dub|slam|quip|admit|label|stress|brag|sob|snap|beg)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
+  const doubled = /^(dub|slam|quip|admit|label|stress|brag|sob|snap|beg|refer)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
   if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) {
     const b = base.slice(0, -1);
     return [base, b + 'ies', b + 'ied', base + 'ing'];
@@ -40,7 +42,7 @@ function inflect(base: string): string[] {
 const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
-  'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
+  'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
 ]);
 
 function cues(): SpeechCue[] {
