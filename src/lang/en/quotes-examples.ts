@@ -10,6 +10,13 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A place inside the apposition qualifies the speaker; it does not speak.
+    rule: 'speaker:verb-after',
+    text: '"Nobody asked the parents anything," Sam Ortiz, a teacher from Riverside, said.',
+    actors: [{ name: 'Riverside', type: 'location' as const }],
+    expect: [{ text: 'Nobody asked the parents anything,', speaker: null }],
+  },
+  {
     // «by referring to X as "…"»: the subject's words, not a passive agent's.
     rule: 'speaker:lead-in',
     text: 'Laura Bennett went further by referring to Tom Harlow as "the man who sold the river."',
