@@ -83,6 +83,12 @@ export interface QuoteRules {
   documentNouns: readonly string[];
   /** Nouns of unnamed sources (مصدر, official): never resolved to the nearest name. */
   anonymousNouns: readonly string[];
+  /** Nouns naming what someone said («allegations», «warnings»): their owner speaks a quote that follows them. */
+  speechNouns?: readonly string[];
+  /** Possessive pronouns and the subject pronoun each stands for («his» → «he»), folded. */
+  possessivePronouns?: Readonly<Record<string, string>>;
+  /** Prepositions whose short phrase names an unnamed source's affiliation («مصدر في الوزارة»), folded. Absent: none. */
+  sourceComplements?: readonly string[];
   pronouns: readonly PronounEntry[];
   /** Coordinating words: "said … and argued": the later verb shares the earlier subject. */
   conjunctions: readonly string[];
@@ -541,6 +547,7 @@ function compileRules(rules: QuoteRules) {
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
+    speechNouns: new Set(rules.speechNouns ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -569,6 +576,7 @@ class Context {
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
+  readonly speechNouns: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -597,6 +605,7 @@ class Context {
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
+    this.speechNouns = c.speechNouns;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -794,6 +803,13 @@ class Context {
     return false;
   }
 
+  /** Whether the word before `pos` is a preposition (or another word that cannot precede a subject). */
+  afterPreposition(pos: number): boolean {
+    const before = this.tokens(Math.max(0, pos - 24), pos);
+    const t = before[before.length - 1];
+    return !!t && t.kind === 'word' && this.stops.has(t.fold);
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -803,6 +819,8 @@ class Context {
       if (!kinds.includes(m.actor.type)) continue;
       const g = this.genderOf(m.actor);
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      // A place named after a preposition («في دبي», "in Ohio") is a setting, not a government that speaks.
+      if (m.actor.type === 'location' && this.afterPreposition(m.start)) continue;
       return m.actor;
     }
     return null;
@@ -886,7 +904,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
-  if (startsAnonymous) return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
+  if (startsAnonymous) {
+    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
+    const e = sourceComplementEnd(ctx, toks, j, limit);
+    const full: Span = [span[0], toks[e - 1].end];
+    return { actor: null, text: ctx.article.text.slice(full[0], full[1]), span: full, rule: 'speaker:anonymous', end: j };
+  }
   // A title is a construct («خبير الشؤون») or a definite noun («الباحث»); one bare word is more likely a name.
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) : null;
@@ -898,6 +921,19 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
 function isIndefiniteSource(ctx: Context, first: Token): boolean {
   const definite = ctx.rules.constructState ? ctx.rules.constructState.isDefinite(first.fold) : !(first.fold === 'a' || first.fold === 'an');
   return !definite;
+}
+
+const SOURCE_COMPLEMENT_WORDS = 2;
+
+/** End (exclusive token index) of an unnamed source's affiliation after toks[j] («في الوزارة»), else j. */
+function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: number): number {
+  const preps = ctx.rules.sourceComplements;
+  if (!preps || j >= limit || toks[j].kind !== 'word' || !preps.includes(toks[j].fold)) return j;
+  // «متحدث في بيان»: where the words were said, not whom the source speaks for.
+  if (j + 1 < limit && ctx.has(ctx.documents, toks[j + 1])) return j;
+  let e = j + 1;
+  while (e < limit && e - j <= SOURCE_COMPLEMENT_WORDS && !isPhraseBreak(ctx, toks[e]) && !isMarkToken(toks[e])) e++;
+  return e > j + 1 ? e : j;
 }
 
 const TITLE_COMPLEMENT_TOKENS = 7;
@@ -1088,6 +1124,8 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
   if (!pattern || n < 3 || toks[n - 1].fold !== pattern.as) return null;
   for (let b = n - 2; b >= 0 && b >= n - 8; b--) {
     if (toks[b].fold !== pattern.by) continue;
+    // «by referring to X as "…"»: a gerund after "by" is the subject's own speech, not a passive agent.
+    if (b + 1 < n && ctx.cue(toks[b + 1])) return null;
     const ms = mentionsStartingIn(ctx.index, toks[b].end, toks[n - 1].start);
     if (ms.length === 0) return null;
     const m = ms[0];
@@ -1099,11 +1137,53 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
 /** «Clinton's "vast right-wing conspiracy"»: a named possessor right before the quote owns the words. */
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
-  if (!last || last.kind !== 'word' || !/\p{L}['\u2019]s$/u.test(last.text)) return null;
-  const ms = mentionsOverlapping(ctx.index, last.start, last.end);
+  if (!last || last.kind !== 'word') return null;
+  if (/\p{L}['\u2019]s$/u.test(last.text)) return namedPossessor(ctx, last);
+  return speechNounOwner(ctx, toks);
+}
+
+function namedPossessor(ctx: Context, t: Token): SpeakerFinding | null {
+  const ms = mentionsOverlapping(ctx.index, t.start, t.end);
   if (ms.length === 0) return null;
   const m = ms[ms.length - 1];
-  return { actor: m.actor, text: last.text, span: [last.start, last.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+  return { actor: m.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+}
+
+const SPEECH_NOUN_GAP_TOKENS = 3;
+
+/**
+ * «Clinton's allegations of a "…"», «his warnings that the election is "…"»: the owner of a speech noun a few words
+ * before the quote owns the words: a named possessor, or a possessive pronoun resolved like its subject form.
+ */
+function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const nouns = ctx.speechNouns;
+  if (nouns.size === 0) return null;
+  const n = toks.length;
+  for (let k = n - 1; k >= 1 && k >= n - 1 - SPEECH_NOUN_GAP_TOKENS - 3; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word') return null;
+    if (!nouns.has(t.fold)) {
+      if (ctx.cueAt(toks, k)) return null; // a speech verb of its own governs the quote
+      continue;
+    }
+    // Between the noun and the quote only short function words («that the», «of a»): the quote is its content.
+    if (n - 1 - k > SPEECH_NOUN_GAP_TOKENS + 2) return null;
+    const owner = toks[k - 1];
+    if (/\p{L}['\u2019]s$/u.test(owner.text)) return namedPossessor(ctx, owner);
+    const subject = ctx.rules.possessivePronouns?.[owner.fold];
+    if (!subject) return null;
+    // «The candidate has continued his warnings»: the possessive is the clause's subject's: its first actor, its
+    // opening pronoun, or nobody known when it opens with a description.
+    const s0 = sentenceStartBefore(ctx, toks, k - 1);
+    const pronoun = ctx.pronouns.get(subject);
+    let actor = sentenceSubject(ctx, toks.slice(s0), k - 1 - s0);
+    if (actor && pronoun && !pronoun.kinds.includes(actor.type)) actor = null;
+    if (!actor && s0 < k - 1 && ARTICLES.has(toks[s0].fold)) return null;
+    actor ??= resolvePhrase(ctx, [{ ...owner, fold: subject }], 0, 1, undefined, owner.start).actor;
+    if (!actor) return null;
+    return { actor, text: owner.text, span: [owner.start, owner.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+  }
+  return null;
 }
 
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
@@ -1125,7 +1205,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
         const subject = sentenceSubject(ctx, toks.slice(s0), k - s0);
         own = subject ? { ...own, actor: subject } : null;
       }
-      if (own && (own.actor || own.text)) return { ...finish(own, 'speaker:lead-in', cue, kind), ...(own.actor ? { text: t.text, span: [t.start, t.end] as Span } : {}) };
+      // The speaker words are the subject's («He», «spokesman Glen Caplin»), as for a finite verb.
+      if (own && (own.actor || own.text)) return finish(own, 'speaker:lead-in', cue, kind);
     }
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
@@ -1263,7 +1344,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
       if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
       // «The charity's director, Barbara Stocking, said»: the name may be the apposition itself.
-      const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start));
+      // (A place in the apposition qualifies it: «…, a student from Memphis, said».)
+      const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
       const before = c > 0 ? mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end) : [];
       if (named.length > 0 && before.length === 0) {
         const m = named.find((x) => x.actor.type === 'person') ?? named[0];
@@ -1291,6 +1373,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   const ms = mentionsOverlapping(ctx.index, t.start, t.end).filter((m) => m.end <= verb.start && m.end >= t.end - 1);
   if (ms.length > 0) {
     const m = ms[ms.length - 1];
+    // «a student group at the university in Lynchburg, Va., derided»: a place after a preposition is no subject.
+    const lead = toks.findIndex((x) => x.start >= m.start);
+    if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);
@@ -1362,11 +1447,14 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const phrase = resolvePhrase(ctx, toks, i + marker, limit, undefined, quoteStart);
     if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return finish(phrase, 'speaker:source-marker', undefined, 'direct');
   }
+  let inParens = false;
   for (let k = i; k < limit; k++) {
     const t = toks[k];
-    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»); other punctuation ends the attribution.
+    // Parentheses may stand in the subject («Rep. Jane Roe (D-Ohio) said»), full stops in them too; other
+    // punctuation ends the attribution.
+    if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) inParens = t.text === '(';
     if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
-    if (t.kind === 'punct' && t.text === '.' && k > i && !isAbbreviationBefore(ctx, toks, k)) return null;
+    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k)) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
@@ -1574,10 +1662,24 @@ function sentenceEndAfter(text: string, sentences: readonly Segment[], cursor: n
   // «"….” said Jewell Young»: a full stop inside the quote, then a lower-case word, goes on the same way.
   const asks = pos > 0 && (text[pos - 1] === '?' || text[pos - 1] === '!' || text[pos - 1] === '\u061F' || (text[pos - 1] === '.' && LOWER_AFTER_SPACE.test(text.slice(pos + 1, pos + 4))));
   for (let k = cursor; k < sentences.length && k < cursor + 50; k++) {
-    if (sentences[k].end > pos + 1) return sentences[k].end;
+    if (sentences[k].end > pos + 1) return k + 1 < sentences.length && continuesAfter(text, pos, sentences[k].end) ? sentences[k + 1].end : sentences[k].end;
     if (sentences[k].end > pos) return asks && k + 1 < sentences.length ? sentences[k + 1].end : sentences[k].end;
   }
   return pos + 1;
+}
+
+/**
+ * «"…," Rep. Jane Roe (D-Mo.) said»: a full stop inside or closing parentheses that the segmenter took for the
+ * sentence's end: the parenthesis is still open, or the next "sentence" opens in lower case.
+ */
+function continuesAfter(text: string, from: number, to: number): boolean {
+  if (LOWER_AFTER_SPACE.test(text.slice(to, to + 3)) && text[to - 1] !== '\n') return true;
+  let depth = 0;
+  for (let i = from; i < to && i < from + 200; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** Remember who issued the document a quote came from, under the document noun the speaker words hold. */
@@ -1645,7 +1747,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
-    if (t.kind !== 'word') break;
+    // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
+    if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     if (ctx.has(ctx.titleCues, t)) return true;
   }
   return false;

@@ -258,6 +258,21 @@ describe('speakers the actors lack keep their words as written', () => {
   });
 });
 
+describe('unnamed sources keep their affiliation', () => {
+  it('«مصدر في الوزارة» is the source as written', () => {
+    const qs = quotesOf(arabic, 'وقال مسؤول في وزارة الخارجية إن «الاجتماع سيعقد في موعده المحدد».');
+    expect(qs[0]).toMatchObject({ speaker: null, speakerText: 'مسؤول في وزارة الخارجية', rule: expect.stringContaining('speaker:anonymous') });
+  });
+  it('leaves out the statement the source spoke in', () => {
+    const qs = quotesOf(arabic, 'وقال متحدث باسم الجيش في بيان نشرته الوكالة إن «الهدوء عاد إلى المدينة».');
+    expect(qs[0].speakerText).toBe('متحدث باسم الجيش');
+  });
+  it('stops before the reported clause and the quote', () => {
+    const qs = quotesOf(arabic, 'وقال مصدر في الوزارة «الاجتماع سيعقد في موعده المحدد».');
+    expect(qs[0].speakerText).toBe('مصدر في الوزارة');
+  });
+});
+
 describe('embedded posts', () => {
   const text =
     'أعلنت الهيئة نتائج الانتخابات مساء الأحد.\n' +

@@ -250,6 +250,20 @@ export const examples: readonly QuoteExample[] = [
     actors: [minister],
     expect: [{ text: 'بات وشيكا', speaker: 'سالم الحربي' }],
   },
+  {
+    // A place named after a preposition is a setting: a dropped feminine subject is not it.
+    rule: 'speaker:dropped-subject',
+    text: 'وعقد المؤتمر في القاهرة أمس. وقالت في كلمتها «الحوار هو الطريق الوحيد للحل».',
+    actors: [{ name: 'القاهرة', type: 'location' as const }],
+    expect: [{ text: 'الحوار هو الطريق الوحيد للحل', speaker: null }],
+  },
+  {
+    // A capital acting as its government («ردت القاهرة») can be.
+    rule: 'speaker:dropped-subject',
+    text: 'وردت القاهرة على الاتهامات. وقالت في بيان «الحوار هو الطريق الوحيد للحل».',
+    actors: [{ name: 'القاهرة', type: 'location' as const }],
+    expect: [{ text: 'الحوار هو الطريق الوحيد للحل', speaker: 'القاهرة' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

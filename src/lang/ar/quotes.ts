@@ -96,6 +96,7 @@ export const quotes: QuoteRules = {
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
+  sourceComplements: words('في من داخل لدى'),
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },

@@ -10,6 +10,54 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A place inside the apposition qualifies the speaker; it does not speak.
+    rule: 'speaker:verb-after',
+    text: '"Nobody asked the parents anything," Sam Ortiz, a teacher from Riverside, said.',
+    actors: [{ name: 'Riverside', type: 'location' as const }],
+    expect: [{ text: 'Nobody asked the parents anything,', speaker: null }],
+  },
+  {
+    // «by referring to X as "…"»: the subject's words, not a passive agent's.
+    rule: 'speaker:lead-in',
+    text: 'Laura Bennett went further by referring to Tom Harlow as "the man who sold the river."',
+    actors: [mayor, senator],
+    expect: [{ text: 'the man who sold the river.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A place after a preposition, right before the verb, is not its subject.
+    rule: 'speaker:dropped-subject',
+    text: 'A residents\' group in Riverside, Ohio, condemned the plan as "a betrayal of every family on the bank."',
+    actors: [{ name: 'Riverside', type: 'location' as const }],
+    expect: [{ text: 'a betrayal of every family on the bank.', speaker: null }],
+  },
+  {
+    // The owner of a speech noun before the quote owns the words.
+    rule: 'speaker:possessive',
+    text: 'The hearing echoed Laura Bennett\'s warnings of a "slow-motion disaster" on the river.',
+    actors: [mayor],
+    expect: [{ text: 'slow-motion disaster', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A possessive pronoun is the clause subject's.
+    rule: 'speaker:possessive',
+    text: 'Laura Bennett met the engineers on Monday. Tom Harlow repeated his claim that the levee is "a scandal waiting to happen" in the county.',
+    actors: [mayor, senator],
+    expect: [{ text: 'a scandal waiting to happen', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A verb judging someone: the quoted words are the subject's.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke at the rally. He criticized the mayor for "hiding behind consultants while the river rose."',
+    actors: [senator],
+    expect: [{ text: 'hiding behind consultants while the river rose.', speaker: 'Tom Harlow' }],
+  },
+  {
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke at the rally. He vowed to keep the army out of "places we have no business being in."',
+    actors: [senator],
+    expect: [{ text: 'places we have no business being in.', speaker: 'Tom Harlow' }],
+  },
+  {
     // Gender learnt from the pronouns that follow a name: "she" is not the man who spoke last.
     rule: 'speaker:pronoun',
     text: 'Dana Okoro said she would vote against the budget. Sam Lutz said he would abstain. "I cannot support cuts to the river patrol," she said.',
@@ -57,7 +105,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // A party and state in parentheses between the name and the verb.
     rule: 'speaker:verb-after',
-    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Ohio) said during the hearing.',
+    text: '"We will not back down on the levee funding," Sen. Tom Harlow (D-Mo.) said during the hearing.',
     actors: [senator],
     expect: [{ text: 'We will not back down on the levee funding,', speaker: 'Tom Harlow' }],
   },

@@ -18,15 +18,19 @@ const REGULAR = [
   'implore', 'sigh', 'yell', 'scream', 'email', 'whisper', 'grumble', 'mock', 'taunt', 'chant', 'assure', 'reassure',
   'advise', 'inform', 'concur', 'interject', 'opine', 'rant', 'bemoan', 'lambaste', 'clarify', 'posit', 'proclaim', 'brag',
   'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer', 'chime',
+  // Verbs judging someone, whose quoted words are the subject's: «criticized X for "…"», «praised X as "…"».
+  'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
+  // «referred to her as "…"»
+  'refer',
 ];
 /** Irregular verbs: every form. */
-const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'];
+const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
 /** Participles that continue the subject's clause: «…, adding "…"». */
 const LEAD_INS = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'declaring', 'describing', 'calling', 'explaining', 'stressing', 'telling', 'writing', 'claiming', 'urging'];
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(dub|slam|quip|admit|label|vow|stress|brag|sob)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
+  const doubled = /^(dub|slam|quip|admit|label|stress|brag|sob|snap|beg|refer)$/u.test(base) && !base.endsWith('ss') ? base + base.slice(-1) : base;
   if (base.endsWith('y') && !/[aeiou]y$/u.test(base)) {
     const b = base.slice(0, -1);
     return [base, b + 'ies', b + 'ied', base + 'ing'];
@@ -38,6 +42,7 @@ function inflect(base: string): string[] {
 const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
+  'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
 ]);
 
 function cues(): SpeechCue[] {
@@ -48,7 +53,7 @@ function cues(): SpeechCue[] {
     out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}) });
   };
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
-  for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w);
+  for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
   return [...out.values()];
 }
@@ -75,6 +80,11 @@ export const quotes: QuoteRules = {
   ),
   documentNouns: words('statement report letter memo memorandum release filing tweet post email communique document complaint lawsuit ruling indictment message'),
   anonymousNouns: words('source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people'),
+  speechNouns: words(
+    'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
+      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
+  ),
+  possessivePronouns: { his: 'he', her: 'she', their: 'they', its: 'it' },
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg', kinds: ['person'] },
     { form: 'she', gender: 'f', number: 'sg', kinds: ['person'] },
