@@ -74,6 +74,8 @@ export interface ActorRules {
   orgHeads: readonly string[];
   /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة عدن» is another name of عدن. */
   placeWrappers?: readonly string[];
+  /** Arabic: first words of two-word place names («وادي الدواسر», «رأس الخيمة», «صلاح الدين»). */
+  placeNameStarters?: readonly string[];
   /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء عدن» is a place of its own. */
   facilityHeads?: readonly string[];
   /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
@@ -193,6 +195,7 @@ interface Compiled {
   orgHeads: Set<string>;
   placeWrappers: Set<string>;
   facilityHeads: Set<string>;
+  placeNameStarters: Set<string>;
   groupHeads: Set<string>;
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
@@ -290,6 +293,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     orgHeads: set(rules.orgHeads),
     placeWrappers: set(rules.placeWrappers ?? []),
     facilityHeads: set(rules.facilityHeads ?? []),
+    placeNameStarters: set(rules.placeNameStarters ?? []),
     groupHeads: set(rules.groupHeads),
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
@@ -1122,15 +1126,20 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       end = e;
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
       end = k + 1; // «قصر السلام», «حي الشفا»
-    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && bareWordEnds(ctx, k + 1)) {
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
+      // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
+      // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
+      const next = toks[k + 1];
+      const two = isWord(next) && !ctx.claimed[k + 1] && ((n.stems.some((st) => ctx.c.placeNameStarters.has(st)) && isDefinite(next) && !isStop(ctx, next) && !/^(لل|بال|كال|وال|فال)/u.test(next.fold)) || gazetteerAt(ctx, k + 1)?.entry.type === 'location');
       if (wrapper) {
-        // «مدينة تعز»: an unknown place named by one bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
-        out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
-        claim(ctx, i, k + 1);
-        i = k;
+        // «مدينة تعز»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
+        const to = two ? k + 2 : k + 1;
+        out.push({ type: 'location', from: k, to, span: [n.start, toks[to - 1].end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, toks[to - 1].end)], acts: actsAt(ctx, i, to) });
+        claim(ctx, i, to);
+        i = to - 1;
         continue;
       }
-      end = k + 1; // «ميناء بلحاف»
+      end = two ? k + 2 : k + 1; // «ميناء بلحاف»
     }
     if (end < 0) continue;
     // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
