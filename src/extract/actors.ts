@@ -138,6 +138,8 @@ export interface ActorRules {
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
+  /** Words that open a byline line («By», «كتب», «بقلم»): the reporter named there is not an actor of the story. */
+  bylineMarkers?: readonly string[];
   /** Surface forms that must never become actors (tested). */
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
@@ -741,7 +743,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
         // («رئيس فريق عمل المدارس»: or when it completes an organisation's head noun inside the title)
-        const completesHead = toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
+        const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
         if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
           k += 2;
           continue;
@@ -968,13 +970,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let guard = 0;
     let parenAlias: string | undefined;
     let afterNisba = false;
-    const adjectivesFrom = k;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
+      // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
         k++;
         // a nationality closes the name but for a «لل» complement: «الاتحاد التونسي للشغل» names the union;
         // «حزب الشعب الديموقراطي التركي الموالي للأكراد» (a describing participle) stops at the nationality
@@ -2459,6 +2461,51 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
 }
 
+/** Lines at the top of the body that may be bylines (a reporter's name, a role, a place) before the story starts. */
+const BYLINE_LINES = 3;
+/** A byline line is short: a marker, a name of up to four words, a role or place. */
+const BYLINE_WORDS = 8;
+
+/**
+ * Bylines: among the first lines of the body, a short line opened by a byline marker («By Sarah Jones», «كتب: فهد
+ * العتيبي») or made of a name alone names the reporter, who is not an actor of the story. Their mentions are
+ * dropped, and an actor named only there with them.
+ */
+function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
+  const spans = bylineSpans(ctx);
+  if (!spans.length) return actors;
+  const outside = (m: Mention) => spans.every(([a, b]) => m.span[1] <= a || m.span[0] >= b);
+  return actors.flatMap((a) => {
+    if (a.mentions.every(outside)) return [a];
+    const mentions = a.mentions.filter(outside);
+    return mentions.length ? [{ ...a, mentions }] : [];
+  });
+}
+
+function bylineSpans(ctx: Ctx): Span[] {
+  const markers = new Set((ctx.rules.bylineMarkers ?? []).map((m) => ctx.article.pack.fold(m)));
+  const { text } = ctx;
+  const out: Span[] = [];
+  let pos = ctx.article.bodyStart;
+  for (let n = 0; n < BYLINE_LINES && pos < text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (line.trim()) {
+      n++;
+      const words = tokenize(line, ctx.article.pack.fold).filter((t) => t.kind === 'word');
+      if (!words.length || words.length > BYLINE_WORDS) break;
+      const marked = markers.has(words[0].fold) || (words.length > 1 && markers.has(words[0].fold + ' ' + words[1].fold));
+      // a name alone: two to four words, no sentence punctuation, (cased script) all capitalised
+      const nameAlone = words.length >= 2 && words.length <= 4 && !/[.!?؟،,:;«»"]/u.test(line) && (!ctx.cased || words.every((w) => /^\p{Lu}/u.test(w.text)));
+      if (!marked && !nameAlone) break;
+      out.push([pos, end]);
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 /** Person referred to by a title alone («الوزير», "the president"): alias of the one person with that title head. */
 function attachTitleReferences(ctx: Ctx, actors: Actor[]): void {
   const people = actors.filter((a) => a.type === 'person' && a.title);
@@ -2556,7 +2603,7 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = built.map((x) => x.actor);
+  const actors = withoutBylines(ctx, built.map((x) => x.actor));
   attachTitleReferences(ctx, actors);
   return actors;
 }

@@ -276,6 +276,7 @@ export const actors: ActorRules = {
     'الغذاء': 'Food', 'الزراعة': 'Agriculture', 'الطفولة': 'Children', 'حقوق': 'Rights', 'الإنسان': 'Human', 'المؤقتة': 'Interim',
     'الانتقالية': 'Transitional', 'المشتركة': 'Joint', 'العسكرية': 'Military', 'الخاصة': 'Special', 'وزارة': 'Ministry',
   },
+  bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
   falsePositives: ['الطرفين', 'الوفدين', 'البيان', 'الجولة الثالثة', 'الأطراف', 'فريق العمل'],
   examples: [
     {

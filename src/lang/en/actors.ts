@@ -238,6 +238,7 @@ export const actors: ActorRules = {
     { phrase: 'the campaign', heads: ['campaign'], type: 'organization' },
   ],
   glossary: {},
+  bylineMarkers: ['By', 'Reporting by', 'Written by', 'Words by', 'Interview by'],
   falsePositives: ['said', 'mr', 'read more', 'getty images'],
   examples: [
     {
