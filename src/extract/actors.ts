@@ -1660,7 +1660,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !hasOrgHead(ctx, from, to) && titleFrom < 0);
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called FaceTime" names a product)
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
@@ -1685,7 +1685,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
-    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
+    // (…but a body's name that also qualifies titles — "the Treasury" — stays)
+    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0])) && !ctx.c.orgHeads.has(folded[0])) {
       claim(ctx, start, end);
       i = end - 1;
       continue;

@@ -171,7 +171,7 @@ export const actors: ActorRules = {
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
-    'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program',
+    'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program', 'Treasury',
   ],
   groupHeads: [],
   eventHeads: [],

@@ -279,3 +279,11 @@ describe('English names of things, places and bodies', () => {
     expect(find(actors, 'LA')).toBeDefined();
   });
 });
+
+describe('English organisation names ending in a word also used lower case', () => {
+  it('keeps a body named with an organisation head and a common-noun portfolio ("Department for Transport")', () => {
+    const { actors } = run('The plan covers transport and housing. The Department for Transport said the Treasury would fund it, and the UK Treasury agreed.');
+    expect(find(actors, 'Department for Transport')?.type).toBe('organization');
+    expect(find(actors, 'UK Treasury')?.aliases).toContain('Treasury');
+  });
+});
