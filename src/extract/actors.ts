@@ -504,6 +504,13 @@ function scanTokens(text: string, fold: (w: string) => string): Token[] {
 // Token predicates
 
 const has = (t: Tok | undefined, form: string) => !!t && t.stems.includes(form);
+
+/** Is one of the token's stems in the set? (a plain loop: this runs for most tokens of every article) */
+function stemIn(t: Tok, set: ReadonlySet<string>): boolean {
+  if (!set.size) return false;
+  for (const s of t.stems) if (set.has(s)) return true;
+  return false;
+}
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'word';
 
 /** Particles written with final ى that fold onto names written with ي (على / علي). */
@@ -554,7 +561,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (t.fold.length < 2) return false;
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
-  if (t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s))) return false;
+  if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
@@ -1097,10 +1104,10 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
   if (!ctx.c.placeWrappers.size && !ctx.c.facilityHeads.size) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (ctx.claimed[i] || !isWord(t) || isDefinite(t)) continue;
-    const wrapper = t.stems.some((s) => ctx.c.placeWrappers.has(s));
-    const facility = !wrapper && t.stems.some((s) => ctx.c.facilityHeads.has(s));
-    if (!wrapper && !facility) continue;
+    if (ctx.claimed[i] || t.kind !== 'word') continue;
+    const wrapper = stemIn(t, ctx.c.placeWrappers);
+    const facility = !wrapper && stemIn(t, ctx.c.facilityHeads);
+    if ((!wrapper && !facility) || isDefinite(t)) continue;
     const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
     const k = i + 1;
     const n = toks[k];
@@ -1437,7 +1444,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   if (!ctx.c.teamCues.size) return;
   let sports = 0;
-  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (isWord(toks[i]) && toks[i].stems.some((s) => ctx.c.sportsWords.has(s))) sports++;
+  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (toks[i].kind === 'word' && stemIn(toks[i], ctx.c.sportsWords)) sports++;
   if (sports < SPORTS_CONTEXT) return;
   const push = (from: number, to: number) => {
     const t = toks[from];
@@ -1449,7 +1456,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (!isWord(t)) continue;
     // (a definite cue — «المباراة الأولى» — takes an adjective, not a team)
-    if (!isDefinite(t) && t.stems.some((s) => ctx.c.teamCues.has(s)) && teamWord(ctx, i + 1)) {
+    if (stemIn(t, ctx.c.teamCues) && !isDefinite(t) && teamWord(ctx, i + 1)) {
       push(i + 1, i + 2);
       // «فوز الوحدة على الرائد», «مباراة الوحدة والرائد»: the opponent
       const j = i + 2;
@@ -1458,7 +1465,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article
-    if (!isDefinite(t) && t.stems.some((s) => ctx.c.clubHeads.has(s)) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
+    if (stemIn(t, ctx.c.clubHeads) && !isDefinite(t) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
       const head = t.stems.find((s) => ctx.c.clubHeads.has(s))!;
       out.push({ type: 'organization', from: i, to: i + 2, span: [t.start + cliticOffset(t, head), toks[i + 1].end], rule: 'ar:team', role: 'name', head, mods: [keyOf(toks[i + 1])], acts: actsAt(ctx, i, i + 2) });
       claim(ctx, i, i + 2);
@@ -1492,7 +1499,8 @@ function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
   if (!isWord(t) || ctx.claimed[k] || !isDefinite(t) || isStop(ctx, t)) return false;
   if (!clitic && /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
   const c = ctx.c;
-  if (t.stems.some((s) => c.orgHeads.has(s) || c.groupHeads.has(s) || c.titleWords.has(s) || c.eventHeads.has(s) || c.competitionHeads.has(s) || c.notTeams.has(s) || c.nisbas.has(s) || c.sportsWords.has(s))) return false;
+  for (const set of [c.orgHeads, c.groupHeads, c.titleWords, c.eventHeads, c.competitionHeads, c.notTeams, c.sportsWords]) if (stemIn(t, set)) return false;
+  if (t.stems.some((s) => c.nisbas.has(s))) return false;
   // (and «التمثيل», «التسجيل»: the verbal noun of the second stem, تفعيل)
   if (looksMasdar(t.core) || /^ت..ي.$/u.test(t.core) || (t.core.length >= 5 && /(ات|ين|ون)$/u.test(t.core)) || gazetteerAt(ctx, k)) return false;
   // «أمام الفريق الضيف»: a noun with its adjective is a description
