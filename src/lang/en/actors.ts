@@ -143,6 +143,14 @@ export const actors: ActorRules = {
     { name: 'BBC', type: 'organization' },
     { name: 'CNN', type: 'organization' },
     { name: 'Fox News', type: 'organization' },
+    // newspapers and broadcasters whose names carry no organisation word (not «The Sun», «The Independent»:
+    // a sentence-initial «The sun…» would match; not «Bloomberg», a surname too)
+    { name: 'The Mail on Sunday', aliases: ['Mail on Sunday'], type: 'organization' },
+    { name: 'Daily Mail', type: 'organization' },
+    { name: 'Sky News', aliases: ['Sky'], type: 'organization' },
+    { name: 'ITV', type: 'organization' },
+    { name: 'Channel 4', type: 'organization' },
+    { name: 'Al Jazeera', type: 'organization' },
   ],
   titles: [
     'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Secretary of State',

@@ -287,3 +287,10 @@ describe('English organisation names ending in a word also used lower case', () 
     expect(find(actors, 'UK Treasury')?.aliases).toContain('Treasury');
   });
 });
+
+describe('English newspapers without an organisation word', () => {
+  it('reads «The Mail on Sunday» whole', () => {
+    const { actors } = run('The plan will go ahead, according to The Mail on Sunday.');
+    expect(find(actors, 'The Mail on Sunday')?.type).toBe('organization');
+  });
+});
