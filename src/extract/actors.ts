@@ -117,6 +117,8 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
+  orgFirstWords?: readonly string[];
   /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
   placeSuffixes?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Sindh province", "the city of Lahore"): the name is a place. */
@@ -219,6 +221,7 @@ interface Compiled {
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   placeSuffixes: Set<string>;
+  orgFirstWords: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
   timeNouns: Set<string>;
@@ -317,6 +320,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
+    orgFirstWords: set(rules.orgFirstWords ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
     timeNouns: set(rules.timeNouns ?? []),
@@ -1888,6 +1892,7 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
   if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
+  if (words.length >= 2 && ctx.c.orgFirstWords.has(folded[0])) return 'organization';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';

@@ -184,6 +184,7 @@ export const actors: ActorRules = {
   groupHeads: [],
   eventHeads: [],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
+  orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   workNouns: [

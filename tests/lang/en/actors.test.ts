@@ -294,3 +294,11 @@ describe('English newspapers without an organisation word', () => {
     expect(find(actors, 'The Mail on Sunday')?.type).toBe('organization');
   });
 });
+
+describe('English organisations without an organisation word', () => {
+  it('keeps «World Athletics» whole and an organisation', () => {
+    const { actors } = run('The head of World Athletics, Sebastian Coe, said the ban would stay. World Athletics will review the case.');
+    expect(find(actors, 'World Athletics')?.type).toBe('organization');
+    expect(find(actors, 'Athletics')).toBeUndefined();
+  });
+});
