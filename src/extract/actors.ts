@@ -1273,6 +1273,8 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   if (!isWord(t)) return undefined;
   // «على» (on) folds onto «علي» (Ali): only the spelling with ي is the name
   if (MAQSURA_PARTICLES.has(t.core) && !t.text.endsWith('ي')) return undefined;
+  // «ناديه» (his club) folds onto «نادية»: a long word written with a final «ه» is a noun with «his»
+  if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !t.fold.endsWith('الله')) return undefined;
   const prefix = ctx.rules.compoundGivenPrefix;
   // «الحمد» is a family name (or a noun), not «حمد» with the article
   const definite = isDefinite(t);
@@ -1375,6 +1377,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // «جمال الطبيعة» (the beauty of nature): a definite feminine noun is a genitive, not a family name
+      if (isDefinite(t) && t.text.endsWith('\u0629') && !givenNameAt(ctx, t)) break;
       // «فيصل بحي الششة»: a preposition on a noun with a genitive starts a phrase of place
       if (/^[بلك]/u.test(t.fold) && !isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase

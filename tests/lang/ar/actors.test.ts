@@ -526,3 +526,10 @@ describe('Arabic organisation names with «لـ + noun + و + noun» tails', () 
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('Arabic given names that are words as well', () => {
+  it('does not read «ناديه» (his club) as the name «نادية», nor a noun with its genitive as a name', () => {
+    const { actors } = run('وعاد اللاعب إلى ناديه السابق بعد موسم، وتحدث عن جمال الطبيعة في المدينة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
