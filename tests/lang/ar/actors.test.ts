@@ -330,7 +330,7 @@ describe('Arabic places named by a head noun', () => {
   });
 
   it('does not read an adjective or a verb after a wrapper as a place', () => {
-    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا.');
+    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا، ولا تقبل تدخل أي دولة أخرى.');
     expect(actors).toEqual([]);
   });
 });
