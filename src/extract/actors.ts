@@ -617,6 +617,8 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
           break;
         }
       }
+      // «المالي» (financial) is not «مالي» (Mali): a name written without the article never takes it
+      if (ok && !ctx.cased && !stem.startsWith('ال') && t.stems.some((x) => x.startsWith('ال') && x.endsWith(stem) && x.length === stem.length + 2)) continue;
       // «كسرت» (broke), «فسرت»: a short place reached by stripping ك or ف is far more often a verb
       if (ok && !ctx.cased && e.words.length === 1 && e.type === 'location' && stem.length <= 4 && t.fold.endsWith(stem) && /[كف]/u.test(t.fold.slice(0, t.fold.length - stem.length))) continue;
       if (ok) return { entry: e, to: k, start: t.start + (ctx.cased ? 0 : cliticOffset(t, stem)) };
@@ -2400,6 +2402,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «المالي» is not «مالي»: a name written without the article is not found with it
+        if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country
         if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name

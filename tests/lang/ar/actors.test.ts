@@ -533,3 +533,10 @@ describe('Arabic given names that are words as well', () => {
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('Arabic names written without the article', () => {
+  it('does not find «مالي» (Mali) in «المالي» (financial)', () => {
+    const { actors } = run('وزار الوزير مالي الأسبوع الماضي، وقال إن الوضع المالي مستقر.');
+    expect(find(actors, 'مالي')?.mentions.length).toBe(1);
+  });
+});
