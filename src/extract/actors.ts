@@ -693,7 +693,11 @@ function titleAt(ctx: Ctx, i: number): number {
 function actsAt(ctx: Ctx, from: number, to: number): boolean {
   let before = from - 1;
   while (before >= 0 && ctx.toks[before].kind === 'punct' && !/[.،,:؛]/u.test(ctx.toks[before].text)) before--;
-  if (isVerb(ctx, ctx.toks[before]) || isVerb(ctx, ctx.toks[to])) return true;
+  // (not across a line break: a headline's last word is not the subject of the body's first verb)
+  const after = ctx.toks[to];
+  const verbAfter = !!after && isVerb(ctx, after) && !hasLineBreak(ctx.text, ctx.toks[to - 1].end, after.start);
+  const verbBefore = before >= 0 && isVerb(ctx, ctx.toks[before]) && !hasLineBreak(ctx.text, ctx.toks[before].end, ctx.toks[from].start);
+  if (verbBefore || verbAfter) return true;
   // English perfect and future: "Washington has warned"
   return ctx.cased && ['has', 'have', 'had', 'will', 'would'].includes(ctx.toks[to]?.fold ?? '') && isVerb(ctx, ctx.toks[to + 1]);
 }

@@ -540,3 +540,11 @@ describe('Arabic names written without the article', () => {
     expect(find(actors, 'مالي')?.mentions.length).toBe(1);
   });
 });
+
+describe('Arabic subjects do not reach across a line break', () => {
+  it('keeps a capital that ends the headline a place when the body opens with a verb', () => {
+    const { actors } = run('وقال المسؤول إن المدارس في الرياض تخدم المقيمين في المملكة.', 'توسع المدارس الأهلية بالرياض');
+    expect(find(actors, 'الرياض')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
+  });
+});
