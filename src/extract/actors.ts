@@ -1809,7 +1809,9 @@ function workZones(ctx: Ctx): Uint8Array {
   if (!ctx.c.workNouns.size) return zone;
   for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
     const t = toks[w];
-    if (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital) continue;
+    // "Gibson's The Passion of the Christ": a capitalised «The» right after a name's possessive opens a work's title
+    const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
+    if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
     while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
     w = j - 1;

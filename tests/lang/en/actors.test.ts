@@ -302,3 +302,11 @@ describe('English organisations without an organisation word', () => {
     expect(find(actors, 'Athletics')).toBeUndefined();
   });
 });
+
+describe('English works named after their maker', () => {
+  it('keeps "The …" after a possessive name out of the actors, also where it comes back', () => {
+    const { actors } = run("Ana Ruiz's The Long Harbour won best drama. The Long Harbour director Ana Ruiz thanked the crew.");
+    expect(find(actors, 'Long Harbour')).toBeUndefined();
+    expect(find(actors, 'Ana Ruiz')?.type).toBe('person');
+  });
+});
