@@ -88,6 +88,8 @@ export interface ActorRules {
   sportsWords?: readonly string[];
   /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
   teamCues?: readonly string[];
+  /** Arabic: words of a player's move («المنتقل», «القادم»): the clubs after «من/إلى/لـ» nearby are teams. */
+  transferCues?: readonly string[];
   /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
   clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
@@ -209,6 +211,7 @@ interface Compiled {
   teamCues: Set<string>;
   notTeams: Set<string>;
   clubHeads: Set<string>;
+  transferCues: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -308,6 +311,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     teamCues: set(rules.teamCues ?? []),
     notTeams: set(rules.notTeams ?? []),
     clubHeads: set(rules.clubHeads ?? []),
+    transferCues: set(rules.transferCues ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -1476,6 +1480,14 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       const j = i + 2;
       if (isWord(toks[j]) && ['علي', 'امام', 'مع'].includes(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, j + 2);
       else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
+      continue;
+    }
+    // «المنتقل للنصر من الشباب», «القادم من الطائي»: the clubs a player moves between
+    if (stemIn(t, ctx.c.transferCues)) {
+      for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j].kind === 'word'; j++) {
+        if (TRANSFER_PREPOSITIONS.has(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, ++j + 1);
+        else if (/^لل/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
+      }
       continue;
     }
     // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article

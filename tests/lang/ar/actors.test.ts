@@ -498,6 +498,14 @@ describe('Arabic clubs named by «فريق» + a bare name in sports articles', 
     const { actors } = run(sports + 'وتعاقد فريق ورقان أحد أقدم فرق الأحياء مع المهاجم.');
     expect(find(actors, 'فريق ورقان')?.type).toBe('organization');
   });
+  it('reads the clubs a player moves between after a word of transfer', () => {
+    const { actors } = run(sports + 'ويشارك المدافع المنتقل للوحدة من النجمة في التدريبات، بينما عاد زميله من الإصابة.');
+    // («للوحدة»: ل + ال is written لل, so the mention starts at the second ل)
+    expect(actors.find((a) => a.name.endsWith('وحدة'))?.type).toBe('organization');
+    expect(find(actors, 'النجمة')?.type).toBe('organization');
+    expect(find(actors, 'الإصابة')).toBeUndefined();
+  });
+
   it('does not read «نادي آخر» as a club', () => {
     const { actors } = run(sports + 'ويرغب اللاعب في الانتقال إلى نادي آخر، وفق مصادر.');
     expect(actors.some((a) => a.name.includes('آخر'))).toBe(false);
