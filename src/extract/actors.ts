@@ -580,6 +580,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
   // (only the derived-verb shapes: transliterations such as «اينفانتينو» also start with a bare alef)
   if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
+  // «وألوان», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
+  if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
+  // «بجائزة», «لمدة»: a preposition on a feminine noun, not a name
+  if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
@@ -920,8 +924,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       continue;
     }
     const definiteHead = isDefinite(t);
-    // «وسائل الإعلام المعارضة»: a definite head right after a definite noun agrees with it as an adjective
-    if (definiteHead && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
+    // «وسائل الإعلام المعارضة»: a participle-shaped head (م…ة) right after a definite noun agrees with it as an
+    // adjective (other heads may follow a definite object: «ينظم البطولة الاتحاد الدولي»)
+    if (definiteHead && /^م.*ه$/u.test(t.core) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
     let k = i + 1;
     let owner: Candidate | undefined;
@@ -1026,7 +1031,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
           k = g.to;
           continue;
         }
-        if (definiteHead && !genitive && !n.fold.startsWith('لل')) break;
+        // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لركوب الأمواج»)
+        if (definiteHead && !genitive && !n.fold.startsWith('لل') && k === i + 1) break;
         let next = k + 1;
         if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
         else if (!n.fold.startsWith('لل')) break;

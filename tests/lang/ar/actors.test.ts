@@ -556,3 +556,15 @@ describe('Arabic subjects do not reach across a line break', () => {
     expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
   });
 });
+
+describe('Arabic: more words that open no name', () => {
+  it('reads a definite head after its adjectives with a «لـ + noun + genitive» complement, after a definite object', () => {
+    const { actors } = run('وينظم البطولة الاتحاد الدولي لركوب الأمواج. وقال الاتحاد إن البطولة مستمرة.');
+    expect(find(actors, 'الاتحاد الدولي لركوب الأمواج')?.aliases).toContain('الاتحاد');
+  });
+
+  it('does not read a conjunction on a hamza-initial word, or a preposition on a feminine noun, as a name', () => {
+    const { actors } = run('وشارك الطفل وألوان شعبية في الحفل. وكشفت الممثلة الفائزة بجائزة الأوسكار عن موهبتها.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
