@@ -74,6 +74,8 @@ export interface ActorRules {
   orgHeads: readonly string[];
   /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة عدن» is another name of عدن. */
   placeWrappers?: readonly string[];
+  /** Arabic: first words of two-word place names («وادي الدواسر», «رأس الخيمة», «صلاح الدين»). */
+  placeNameStarters?: readonly string[];
   /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء عدن» is a place of its own. */
   facilityHeads?: readonly string[];
   /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
@@ -86,6 +88,8 @@ export interface ActorRules {
   sportsWords?: readonly string[];
   /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
   teamCues?: readonly string[];
+  /** Arabic: words of a player's move («المنتقل», «القادم»): the clubs after «من/إلى/لـ» nearby are teams. */
+  transferCues?: readonly string[];
   /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
   clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
@@ -115,6 +119,8 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
+  orgFirstWords?: readonly string[];
   /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
   placeSuffixes?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Sindh province", "the city of Lahore"): the name is a place. */
@@ -136,6 +142,8 @@ export interface ActorRules {
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
+  /** Words that open a byline line («By», «كتب», «بقلم»): the reporter named there is not an actor of the story. */
+  bylineMarkers?: readonly string[];
   /** Surface forms that must never become actors (tested). */
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
@@ -193,6 +201,7 @@ interface Compiled {
   orgHeads: Set<string>;
   placeWrappers: Set<string>;
   facilityHeads: Set<string>;
+  placeNameStarters: Set<string>;
   groupHeads: Set<string>;
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
@@ -202,6 +211,7 @@ interface Compiled {
   teamCues: Set<string>;
   notTeams: Set<string>;
   clubHeads: Set<string>;
+  transferCues: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -214,6 +224,7 @@ interface Compiled {
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   placeSuffixes: Set<string>;
+  orgFirstWords: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
   timeNouns: Set<string>;
@@ -299,6 +310,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     orgHeads: set(rules.orgHeads),
     placeWrappers: set(rules.placeWrappers ?? []),
     facilityHeads: set(rules.facilityHeads ?? []),
+    placeNameStarters: set(rules.placeNameStarters ?? []),
     groupHeads: set(rules.groupHeads),
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
@@ -308,6 +320,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     teamCues: set(rules.teamCues ?? []),
     notTeams: set(rules.notTeams ?? []),
     clubHeads: set(rules.clubHeads ?? []),
+    transferCues: set(rules.transferCues ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -320,6 +333,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
+    orgFirstWords: set(rules.orgFirstWords ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
     timeNouns: set(rules.timeNouns ?? []),
@@ -515,6 +529,13 @@ function scanTokens(text: string, fold: (w: string) => string): Token[] {
 // Token predicates
 
 const has = (t: Tok | undefined, form: string) => !!t && t.stems.includes(form);
+
+/** Is one of the token's stems in the set? (a plain loop: this runs for most tokens of every article) */
+function stemIn(t: Tok, set: ReadonlySet<string>): boolean {
+  if (!set.size) return false;
+  for (const s of t.stems) if (set.has(s)) return true;
+  return false;
+}
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'word';
 
 /** Particles written with final ى that fold onto names written with ي (على / علي). */
@@ -565,7 +586,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (t.fold.length < 2) return false;
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
-  if (t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s))) return false;
+  if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
@@ -576,6 +597,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
   // (only the derived-verb shapes: transliterations such as «اينفانتينو» also start with a bare alef)
   if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
+  // «وألوان», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
+  if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
+  // «بجائزة», «لمدة»: a preposition on a feminine noun, not a name
+  if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
@@ -617,6 +642,8 @@ function gazetteerAt(ctx: Ctx, i: number): GazHit | null {
           break;
         }
       }
+      // «المالي» (financial) is not «مالي» (Mali): a name written without the article never takes it
+      if (ok && !ctx.cased && !stem.startsWith('ال') && t.stems.some((x) => x.startsWith('ال') && x.endsWith(stem) && x.length === stem.length + 2)) continue;
       // «كسرت» (broke), «فسرت»: a short place reached by stripping ك or ف is far more often a verb
       if (ok && !ctx.cased && e.words.length === 1 && e.type === 'location' && stem.length <= 4 && t.fold.endsWith(stem) && /[كف]/u.test(t.fold.slice(0, t.fold.length - stem.length))) continue;
       if (ok) return { entry: e, to: k, start: t.start + (ctx.cased ? 0 : cliticOffset(t, stem)) };
@@ -691,7 +718,11 @@ function titleAt(ctx: Ctx, i: number): number {
 function actsAt(ctx: Ctx, from: number, to: number): boolean {
   let before = from - 1;
   while (before >= 0 && ctx.toks[before].kind === 'punct' && !/[.،,:؛]/u.test(ctx.toks[before].text)) before--;
-  if (isVerb(ctx, ctx.toks[before]) || isVerb(ctx, ctx.toks[to])) return true;
+  // (not across a line break: a headline's last word is not the subject of the body's first verb)
+  const after = ctx.toks[to];
+  const verbAfter = !!after && isVerb(ctx, after) && !hasLineBreak(ctx.text, ctx.toks[to - 1].end, after.start);
+  const verbBefore = before >= 0 && isVerb(ctx, ctx.toks[before]) && !hasLineBreak(ctx.text, ctx.toks[before].end, ctx.toks[from].start);
+  if (verbBefore || verbAfter) return true;
   // English perfect and future: "Washington has warned"
   return ctx.cased && ['has', 'have', 'had', 'will', 'would'].includes(ctx.toks[to]?.fold ?? '') && isVerb(ctx, ctx.toks[to + 1]);
 }
@@ -754,7 +785,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
         // («رئيس فريق عمل المدارس»: or when it completes an organisation's head noun inside the title)
-        const completesHead = toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
+        const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
         if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
           k += 2;
           continue;
@@ -910,8 +941,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       continue;
     }
     const definiteHead = isDefinite(t);
-    // «وسائل الإعلام المعارضة»: a definite head right after a definite noun agrees with it as an adjective
-    if (definiteHead && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
+    // «وسائل الإعلام المعارضة»: a participle-shaped head (م…ة) right after a definite noun agrees with it as an
+    // adjective (other heads may follow a definite object: «ينظم البطولة الاتحاد الدولي»)
+    if (definiteHead && /^م.*ه$/u.test(t.core) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
     let k = i + 1;
     let owner: Candidate | undefined;
@@ -981,13 +1013,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let guard = 0;
     let parenAlias: string | undefined;
     let afterNisba = false;
-    const adjectivesFrom = k;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || k > adjectivesFrom || agrees(t, n))) {
+      // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
         k++;
         // a nationality closes the name but for a «لل» complement: «الاتحاد التونسي للشغل» names the union;
         // «حزب الشعب الديموقراطي التركي الموالي للأكراد» (a describing participle) stops at the nationality
@@ -1016,7 +1048,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
           k = g.to;
           continue;
         }
-        if (definiteHead && !genitive && !n.fold.startsWith('لل')) break;
+        // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لركوب الأمواج»)
+        if (definiteHead && !genitive && !n.fold.startsWith('لل') && k === i + 1) break;
         let next = k + 1;
         if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
         else if (!n.fold.startsWith('لل')) break;
@@ -1108,10 +1141,10 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
   if (!ctx.c.placeWrappers.size && !ctx.c.facilityHeads.size) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (ctx.claimed[i] || !isWord(t) || isDefinite(t)) continue;
-    const wrapper = t.stems.some((s) => ctx.c.placeWrappers.has(s));
-    const facility = !wrapper && t.stems.some((s) => ctx.c.facilityHeads.has(s));
-    if (!wrapper && !facility) continue;
+    if (ctx.claimed[i] || t.kind !== 'word') continue;
+    const wrapper = stemIn(t, ctx.c.placeWrappers);
+    const facility = !wrapper && stemIn(t, ctx.c.facilityHeads);
+    if ((!wrapper && !facility) || isDefinite(t)) continue;
     const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
     const k = i + 1;
     const n = toks[k];
@@ -1139,15 +1172,20 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       end = e;
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
       end = k + 1; // «قصر السلام», «حي الشفا»
-    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && bareWordEnds(ctx, k + 1)) {
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
+      // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
+      // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
+      const next = toks[k + 1];
+      const two = isWord(next) && !ctx.claimed[k + 1] && ((n.stems.some((st) => ctx.c.placeNameStarters.has(st)) && isDefinite(next) && !isStop(ctx, next) && !/^(لل|بال|كال|وال|فال)/u.test(next.fold)) || gazetteerAt(ctx, k + 1)?.entry.type === 'location');
       if (wrapper) {
-        // «مدينة تعز»: an unknown place named by one bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
-        out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
-        claim(ctx, i, k + 1);
-        i = k;
+        // «مدينة تعز»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
+        const to = two ? k + 2 : k + 1;
+        out.push({ type: 'location', from: k, to, span: [n.start, toks[to - 1].end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, toks[to - 1].end)], acts: actsAt(ctx, i, to) });
+        claim(ctx, i, to);
+        i = to - 1;
         continue;
       }
-      end = k + 1; // «ميناء بلحاف»
+      end = two ? k + 2 : k + 1; // «ميناء بلحاف»
     }
     if (end < 0) continue;
     // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
@@ -1268,6 +1306,8 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   if (!isWord(t)) return undefined;
   // «على» (on) folds onto «علي» (Ali): only the spelling with ي is the name
   if (MAQSURA_PARTICLES.has(t.core) && !t.text.endsWith('ي')) return undefined;
+  // «ناديه» (his club) folds onto «نادية»: a long word written with a final «ه» is a noun with «his»
+  if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !t.fold.endsWith('الله')) return undefined;
   const prefix = ctx.rules.compoundGivenPrefix;
   // «الحمد» is a family name (or a noun), not «حمد» with the article
   const definite = isDefinite(t);
@@ -1370,6 +1410,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // «جمال الطبيعة» (the beauty of nature): a definite feminine noun is a genitive, not a family name
+      if (isDefinite(t) && t.text.endsWith('\u0629') && !givenNameAt(ctx, t)) break;
       // «فيصل بحي الششة»: a preposition on a noun with a genitive starts a phrase of place
       if (/^[بلك]/u.test(t.fold) && !isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
@@ -1443,7 +1485,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   if (!ctx.c.teamCues.size) return;
   let sports = 0;
-  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (isWord(toks[i]) && toks[i].stems.some((s) => ctx.c.sportsWords.has(s))) sports++;
+  for (let i = ctx.bodyTok; i < toks.length && sports < SPORTS_CONTEXT; i++) if (toks[i].kind === 'word' && stemIn(toks[i], ctx.c.sportsWords)) sports++;
   if (sports < SPORTS_CONTEXT) return;
   const push = (from: number, to: number) => {
     const t = toks[from];
@@ -1455,7 +1497,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (!isWord(t)) continue;
     // (a definite cue — «المباراة الأولى» — takes an adjective, not a team)
-    if (!isDefinite(t) && t.stems.some((s) => ctx.c.teamCues.has(s)) && teamWord(ctx, i + 1)) {
+    if (stemIn(t, ctx.c.teamCues) && !isDefinite(t) && teamWord(ctx, i + 1)) {
       push(i + 1, i + 2);
       // «فوز الوحدة على الرائد», «مباراة الوحدة والرائد»: the opponent
       const j = i + 2;
@@ -1463,8 +1505,16 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
       continue;
     }
+    // «المنتقل للنصر من الشباب», «القادم من الطائي»: the clubs a player moves between
+    if (stemIn(t, ctx.c.transferCues)) {
+      for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j].kind === 'word'; j++) {
+        if (TRANSFER_PREPOSITIONS.has(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, ++j + 1);
+        else if (/^لل/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
+      }
+      continue;
+    }
     // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article
-    if (!isDefinite(t) && t.stems.some((s) => ctx.c.clubHeads.has(s)) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
+    if (stemIn(t, ctx.c.clubHeads) && !isDefinite(t) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
       const head = t.stems.find((s) => ctx.c.clubHeads.has(s))!;
       out.push({ type: 'organization', from: i, to: i + 2, span: [t.start + cliticOffset(t, head), toks[i + 1].end], rule: 'ar:team', role: 'name', head, mods: [keyOf(toks[i + 1])], acts: actsAt(ctx, i, i + 2) });
       claim(ctx, i, i + 2);
@@ -1498,7 +1548,8 @@ function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
   if (!isWord(t) || ctx.claimed[k] || !isDefinite(t) || isStop(ctx, t)) return false;
   if (!clitic && /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
   const c = ctx.c;
-  if (t.stems.some((s) => c.orgHeads.has(s) || c.groupHeads.has(s) || c.titleWords.has(s) || c.eventHeads.has(s) || c.competitionHeads.has(s) || c.notTeams.has(s) || c.nisbas.has(s) || c.sportsWords.has(s))) return false;
+  for (const set of [c.orgHeads, c.groupHeads, c.titleWords, c.eventHeads, c.competitionHeads, c.notTeams, c.sportsWords]) if (stemIn(t, set)) return false;
+  if (t.stems.some((s) => c.nisbas.has(s))) return false;
   // (and «التمثيل», «التسجيل»: the verbal noun of the second stem, تفعيل)
   if (looksMasdar(t.core) || /^ت..ي.$/u.test(t.core) || (t.core.length >= 5 && /(ات|ين|ون)$/u.test(t.core)) || gazetteerAt(ctx, k)) return false;
   // «أمام الفريق الضيف»: a noun with its adjective is a description
@@ -1666,7 +1717,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !hasOrgHead(ctx, from, to) && titleFrom < 0);
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called FaceTime" names a product)
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
@@ -1691,7 +1742,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
-    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
+    // (…but a body's name that also qualifies titles — "the Treasury" — stays)
+    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0])) && !ctx.c.orgHeads.has(folded[0])) {
       claim(ctx, start, end);
       i = end - 1;
       continue;
@@ -1792,7 +1844,9 @@ function workZones(ctx: Ctx): Uint8Array {
   if (!ctx.c.workNouns.size) return zone;
   for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
     const t = toks[w];
-    if (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital) continue;
+    // "Gibson's The Passion of the Christ": a capitalised «The» right after a name's possessive opens a work's title
+    const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
+    if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
     while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
     w = j - 1;
@@ -1885,6 +1939,7 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
   if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
+  if (words.length >= 2 && ctx.c.orgFirstWords.has(folded[0])) return 'organization';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
@@ -2388,6 +2443,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «المالي» is not «مالي»: a name written without the article is not found with it
+        if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country
         if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name
@@ -2465,6 +2522,51 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
   for (const f of e.extraForms) push(f);
   return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
+}
+
+/** Lines at the top of the body that may be bylines (a reporter's name, a role, a place) before the story starts. */
+const BYLINE_LINES = 3;
+/** A byline line is short: a marker, a name of up to four words, a role or place. */
+const BYLINE_WORDS = 8;
+
+/**
+ * Bylines: among the first lines of the body, a short line opened by a byline marker («By Sarah Jones», «كتب: فهد
+ * العتيبي») or made of a name alone names the reporter, who is not an actor of the story. Their mentions are
+ * dropped, and an actor named only there with them.
+ */
+function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
+  const spans = bylineSpans(ctx);
+  if (!spans.length) return actors;
+  const outside = (m: Mention) => spans.every(([a, b]) => m.span[1] <= a || m.span[0] >= b);
+  return actors.flatMap((a) => {
+    if (a.mentions.every(outside)) return [a];
+    const mentions = a.mentions.filter(outside);
+    return mentions.length ? [{ ...a, mentions }] : [];
+  });
+}
+
+function bylineSpans(ctx: Ctx): Span[] {
+  const markers = new Set((ctx.rules.bylineMarkers ?? []).map((m) => ctx.article.pack.fold(m)));
+  const { text } = ctx;
+  const out: Span[] = [];
+  let pos = ctx.article.bodyStart;
+  for (let n = 0; n < BYLINE_LINES && pos < text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (line.trim()) {
+      n++;
+      const words = tokenize(line, ctx.article.pack.fold).filter((t) => t.kind === 'word');
+      if (!words.length || words.length > BYLINE_WORDS) break;
+      const marked = markers.has(words[0].fold) || (words.length > 1 && markers.has(words[0].fold + ' ' + words[1].fold));
+      // a name alone: two to four words, no sentence punctuation, (cased script) all capitalised
+      const nameAlone = words.length >= 2 && words.length <= 4 && !/[.!?؟،,:;«»"]/u.test(line) && (!ctx.cased || words.every((w) => /^\p{Lu}/u.test(w.text)));
+      if (!marked && !nameAlone) break;
+      out.push([pos, end]);
+    }
+    pos = end + 1;
+  }
+  return out;
 }
 
 /** Person referred to by a title alone («الوزير», "the president"): alias of the one person with that title head. */
@@ -2564,7 +2666,7 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = built.map((x) => x.actor);
+  const actors = withoutBylines(ctx, built.map((x) => x.actor));
   attachTitleReferences(ctx, actors);
   return actors;
 }

@@ -182,3 +182,26 @@ describe.skipIf(!existsSync(path.join(shared, 'gold')))('actors against gold (..
     expect(fs).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('bylines are not actors of the story', () => {
+  const actorsOf = (lang: string, text: string) => extractActors(buildArticle(text, { format: 'text' }, { lang, date: '2024-03-05' }));
+
+  it('drops a reporter named after «By» on a line of their own', () => {
+    const actors = actorsOf('en', 'Council approves new budget\n\nBy Sarah Jones\nBusiness reporter\n\nThe city council approved the budget on Monday. Mayor Tom Green said it was fair.');
+    expect(actors.map((a) => a.name)).not.toContain('Sarah Jones');
+    expect(actors.map((a) => a.name)).toContain('Tom Green');
+  });
+
+  it('drops an Arabic byline opened by «كتب» and a name alone on the first line', () => {
+    for (const byline of ['كتب: فهد العتيبي', 'فهد العتيبي']) {
+      const actors = actorsOf('ar', `المجلس يقر الميزانية\n\n${byline}\n\nأقر المجلس البلدي الميزانية أمس. وقال رئيس المجلس سالم الدوسري إنها متوازنة.`);
+      expect(actors.map((a) => a.name)).not.toContain('فهد العتيبي');
+      expect(actors.map((a) => a.name)).toContain('سالم الدوسري');
+    }
+  });
+
+  it('keeps a person named on the byline line who also acts in the story, without the byline mention', () => {
+    const actors = actorsOf('ar', 'المجلس يقر الميزانية\n\nفهد العتيبي\n\nأقر المجلس الميزانية أمس. وقال فهد العتيبي إنها متوازنة.');
+    expect(actors.find((a) => a.name === 'فهد العتيبي')?.mentions.length).toBe(1);
+  });
+});

@@ -143,6 +143,14 @@ export const actors: ActorRules = {
     { name: 'BBC', type: 'organization' },
     { name: 'CNN', type: 'organization' },
     { name: 'Fox News', type: 'organization' },
+    // newspapers and broadcasters whose names carry no organisation word (not «The Sun», «The Independent»:
+    // a sentence-initial «The sun…» would match; not «Bloomberg», a surname too)
+    { name: 'The Mail on Sunday', aliases: ['Mail on Sunday'], type: 'organization' },
+    { name: 'Daily Mail', type: 'organization' },
+    { name: 'Sky News', aliases: ['Sky'], type: 'organization' },
+    { name: 'ITV', type: 'organization' },
+    { name: 'Channel 4', type: 'organization' },
+    { name: 'Al Jazeera', type: 'organization' },
   ],
   titles: [
     'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Secretary of State',
@@ -171,11 +179,12 @@ export const actors: ActorRules = {
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
-    'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program',
+    'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program', 'Treasury',
   ],
   groupHeads: [],
   eventHeads: [],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
+  orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   workNouns: [
@@ -238,6 +247,7 @@ export const actors: ActorRules = {
     { phrase: 'the campaign', heads: ['campaign'], type: 'organization' },
   ],
   glossary: {},
+  bylineMarkers: ['By', 'Reporting by', 'Written by', 'Words by', 'Interview by'],
   falsePositives: ['said', 'mr', 'read more', 'getty images'],
   examples: [
     {

@@ -330,7 +330,7 @@ describe('Arabic places named by a head noun', () => {
   });
 
   it('does not read an adjective or a verb after a wrapper as a place', () => {
-    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا.');
+    const { actors } = run('وتعد مدينة كبيرة في الشمال، وهي منطقة تشهد نموا سريعا، ولا تقبل تدخل أي دولة أخرى.');
     expect(actors).toEqual([]);
   });
 });
@@ -498,6 +498,14 @@ describe('Arabic clubs named by «فريق» + a bare name in sports articles', 
     const { actors } = run(sports + 'وتعاقد فريق ورقان أحد أقدم فرق الأحياء مع المهاجم.');
     expect(find(actors, 'فريق ورقان')?.type).toBe('organization');
   });
+  it('reads the clubs a player moves between after a word of transfer', () => {
+    const { actors } = run(sports + 'ويشارك المدافع المنتقل للوحدة من النجمة في التدريبات، بينما عاد زميله من الإصابة.');
+    // («للوحدة»: ل + ال is written لل, so the mention starts at the second ل)
+    expect(actors.find((a) => a.name.endsWith('وحدة'))?.type).toBe('organization');
+    expect(find(actors, 'النجمة')?.type).toBe('organization');
+    expect(find(actors, 'الإصابة')).toBeUndefined();
+  });
+
   it('does not read «نادي آخر» as a club', () => {
     const { actors } = run(sports + 'ويرغب اللاعب في الانتقال إلى نادي آخر، وفق مصادر.');
     expect(actors.some((a) => a.name.includes('آخر'))).toBe(false);
@@ -523,6 +531,40 @@ describe('Arabic organisation names with «لـ + noun + و + noun» tails', () 
   it('reads an institution named after a titled person whole, without a person, and no place phrase as a name', () => {
     const { actors } = run('ونقل المصاب إلى غرفة بمستشفى الأمير نايف بحي الروضة في المدينة.');
     expect(find(actors, 'مستشفى الأمير نايف')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('Arabic given names that are words as well', () => {
+  it('does not read «ناديه» (his club) as the name «نادية», nor a noun with its genitive as a name', () => {
+    const { actors } = run('وعاد اللاعب إلى ناديه السابق بعد موسم، وتحدث عن جمال الطبيعة في المدينة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('Arabic names written without the article', () => {
+  it('does not find «مالي» (Mali) in «المالي» (financial)', () => {
+    const { actors } = run('وزار الوزير مالي الأسبوع الماضي، وقال إن الوضع المالي مستقر.');
+    expect(find(actors, 'مالي')?.mentions.length).toBe(1);
+  });
+});
+
+describe('Arabic subjects do not reach across a line break', () => {
+  it('keeps a capital that ends the headline a place when the body opens with a verb', () => {
+    const { actors } = run('وقال المسؤول إن المدارس في الرياض تخدم المقيمين في المملكة.', 'توسع المدارس الأهلية بالرياض');
+    expect(find(actors, 'الرياض')?.type).toBe('location');
+    expect(find(actors, 'المملكة')?.aliases ?? []).not.toContain('الرياض');
+  });
+});
+
+describe('Arabic: more words that open no name', () => {
+  it('reads a definite head after its adjectives with a «لـ + noun + genitive» complement, after a definite object', () => {
+    const { actors } = run('وينظم البطولة الاتحاد الدولي لركوب الأمواج. وقال الاتحاد إن البطولة مستمرة.');
+    expect(find(actors, 'الاتحاد الدولي لركوب الأمواج')?.aliases).toContain('الاتحاد');
+  });
+
+  it('does not read a conjunction on a hamza-initial word, or a preposition on a feminine noun, as a name', () => {
+    const { actors } = run('وشارك الطفل وألوان شعبية في الحفل. وكشفت الممثلة الفائزة بجائزة الأوسكار عن موهبتها.');
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });

@@ -279,3 +279,34 @@ describe('English names of things, places and bodies', () => {
     expect(find(actors, 'LA')).toBeDefined();
   });
 });
+
+describe('English organisation names ending in a word also used lower case', () => {
+  it('keeps a body named with an organisation head and a common-noun portfolio ("Department for Transport")', () => {
+    const { actors } = run('The plan covers transport and housing. The Department for Transport said the Treasury would fund it, and the UK Treasury agreed.');
+    expect(find(actors, 'Department for Transport')?.type).toBe('organization');
+    expect(find(actors, 'UK Treasury')?.aliases).toContain('Treasury');
+  });
+});
+
+describe('English newspapers without an organisation word', () => {
+  it('reads «The Mail on Sunday» whole', () => {
+    const { actors } = run('The plan will go ahead, according to The Mail on Sunday.');
+    expect(find(actors, 'The Mail on Sunday')?.type).toBe('organization');
+  });
+});
+
+describe('English organisations without an organisation word', () => {
+  it('keeps «World Athletics» whole and an organisation', () => {
+    const { actors } = run('The head of World Athletics, Sebastian Coe, said the ban would stay. World Athletics will review the case.');
+    expect(find(actors, 'World Athletics')?.type).toBe('organization');
+    expect(find(actors, 'Athletics')).toBeUndefined();
+  });
+});
+
+describe('English works named after their maker', () => {
+  it('keeps "The …" after a possessive name out of the actors, also where it comes back', () => {
+    const { actors } = run("Ana Ruiz's The Long Harbour won best drama. The Long Harbour director Ana Ruiz thanked the crew.");
+    expect(find(actors, 'Long Harbour')).toBeUndefined();
+    expect(find(actors, 'Ana Ruiz')?.type).toBe('person');
+  });
+});
