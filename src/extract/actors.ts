@@ -1844,7 +1844,7 @@ function workZones(ctx: Ctx): Uint8Array {
   if (!ctx.c.workNouns.size) return zone;
   for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
     const t = toks[w];
-    // "Gibson's The Passion of the Christ": a capitalised «The» right after a name's possessive opens a work's title
+    // "Kowalski's The Long Winter": a capitalised «The» right after a name's possessive opens a work's title
     const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
     if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;

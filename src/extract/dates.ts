@@ -543,7 +543,7 @@ function parseRun(scan: Scan, i: number, nested = false): Parsed | null {
   // «قبل أسبوع من موعد الافتتاح»: counted from another event, not from publication.
   if (f.ago !== undefined && !f.narrative && f.steps[0] === 'ago' && anchoredToEvent(scan, lastContent)) f.narrative = true;
   // «الموافق»: the same date written again (Hijri = Gregorian).
-  // Either writing may sit in brackets: «يوم الأحد (10/شوال/1436هـ) الموافق (26/7/2015)».
+  // Either writing may sit in brackets: «يوم الأحد (26/شوال/1437هـ) الموافق (31/7/2016)».
   if (!nested && scan.tok(lastContent)) {
     const closes = scan.tok(lastContent)?.text === ')' ? 1 : 0;
     const eq = slotsAt(scan, lastContent + closes).find((s) => s.atom.kind === 'equals');
@@ -942,7 +942,7 @@ function yearAfterNoun(scan: Scan, s: Slot): boolean {
   return !scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
 
-/** Punctuation inside an expression: the comma of "June 10, 2020", the parenthesis of «الأحد (10/شوال/1436هـ)». */
+/** Punctuation inside an expression: the comma of "June 10, 2020", the parenthesis of «الأحد (26/شوال/1437هـ)». */
 function punctStep(scan: Scan, f: Frame, s: Slot, take: Consume): boolean {
   const ch = (s.atom as { ch: string }).ch;
   const nx = slotsAt(scan, s.to);
@@ -954,7 +954,7 @@ function punctStep(scan: Scan, f: Frame, s: Slot, take: Consume): boolean {
     }
     if (f.weekday !== undefined && f.month === undefined && nx.some((x) => x.atom.kind === 'month' || x.atom.kind === 'number' && x.atom.digits <= 2)) return (take(s, 'comma'), true);
   }
-  // «يوم الأحد (10/شوال/ 1436هـ)»: the date of the weekday in parentheses.
+  // «يوم الأحد (26/شوال/ 1437هـ)»: the date of the weekday in parentheses.
   if (ch === '(' && f.weekday !== undefined && f.month === undefined && nx.some((x) => x.atom.kind === 'numericDate' || x.atom.kind === 'number' && x.atom.digits <= 2)) {
     take(s, 'paren');
     return true;
@@ -977,7 +977,7 @@ function isGlue(a: SlotAtom, started: boolean, prevKind: string): boolean {
 
 /** What may follow a piece of glue. */
 function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
-  // «7 / يوليو / 2015م», «10/شوال/ 1436هـ»: a month name between slashes.
+  // «7 / يوليو / 2015م», «26/شوال/ 1437هـ»: a month name between slashes.
   if (glue.kind === 'punct' && glue.ch === '/' && (a.kind === 'month' && f.month === undefined && f.day !== undefined || a.kind === 'number' && a.digits === 4 && f.month !== undefined && f.year === undefined)) return true;
   // «تشرين الأول - أكتوبر»: after a month name a dash only joins the month's other name.
   if (glue.kind === 'punct' && glue.ch === '-' && f.steps.at(-1) === 'month') return a.kind === 'month' && f.month === a.month;

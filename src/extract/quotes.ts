@@ -1343,7 +1343,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       let c = g - 1;
       while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
       if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
-      // «The charity's director, Barbara Stocking, said»: the name may be the apposition itself.
+      // «The union's general secretary, Helen Marsh, said»: the name may be the apposition itself.
       // (A place in the apposition qualifies it: «…, a student from Memphis, said».)
       const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
       const before = c > 0 ? mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end) : [];

@@ -1,7 +1,7 @@
 /**
  * Datelines and bylines at the top of a plain-text article: «LONDON, June 10 (Reuters) -»,
  * «WASHINGTON (AP) —», «دمشق، سوريا (CNN) --», «الرياض - واس:», «سبق - الرياض:», «عين اليوم – جاكرتا»,
- * «الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس». The prefix of a paragraph is cut into parts
+ * «جدة 3 رجب 1438 هـ الموافق 31 مارس 2017 م واس». The prefix of a paragraph is cut into parts
  * at separators (dash, colon, comma, brackets, quotes) and each part is classified with the language's
  * tables (agencies, places, months): a token scan over a bounded prefix, never a backtracking regex.
  */
@@ -343,7 +343,7 @@ function isDate(text: string, p: Part, t: Tables, fold: (a: number, b: number) =
 }
 
 /**
- * «الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس», «LONDON June 10 (Reuters)»: a place word followed by a
+ * «جدة 3 رجب 1438 هـ الموافق 31 مارس 2017 م واس», «LONDON June 10 (Reuters)»: a place word followed by a
  * date without a separator, then optionally an agency word.
  */
 function placeThenDate(text: string, p: Part, t: Tables, fold: (a: number, b: number) => string): { items: Classified[]; end: number } | null {

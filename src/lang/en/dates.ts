@@ -161,6 +161,6 @@ export const dates: DateRules = {
     { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
     { text: 'Nearly a quarter of workers quit, day after day.', published: '2019-05-01' },
     { text: 'He wrote off losses against past and future income.', published: '2019-05-01' },
-    { text: 'Ministers of Hungary and Jan Kavan of the Czech Republic met.', published: '2019-05-01' },
+    { text: 'The ministers of Austria and Jan Novotny of the Slovak Republic met.', published: '2019-05-01' },
   ],
 };
