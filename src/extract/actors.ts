@@ -805,11 +805,16 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && pos > 0 && isNameWord(ctx, toks[k + 1], 1)) {
+      if (ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) {
         k += 2;
         joined++;
         continue;
       }
+      // «النجم يضيء»: an imperfect verb after a title is the predicate
+      // (four letters: three-letter words such as «توم» are as often names)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // a connector with no name after it ends the name before it («… عاطي بن» is cut short, not kept)
+      if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
@@ -1303,6 +1308,12 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   return undefined;
 }
 
+/** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه»). */
+function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
+  if (isNameWord(ctx, t, 1)) return true;
+  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && t.text.endsWith('\u0647') && /^\p{L}/u.test(t.text);
+}
+
 /**
  * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
  * theophoric first word + «الله» («هبة الله», «فتح الله»). Returns the token after it, or -1.
@@ -1385,7 +1396,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
       const pos = k - i - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && isNameWord(ctx, toks[k + 1], 1) && !ctx.claimed[k + 1]) {
+      if (ctx.c.connectors.has(t.fold) && nameAfterConnector(ctx, toks[k + 1]) && !ctx.claimed[k + 1]) {
         k += 2;
         joined++;
         continue;

@@ -568,3 +568,15 @@ describe('Arabic: more words that open no name', () => {
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('Arabic names after a connector and imperfect verbs after a title', () => {
+  it('keeps a name written with a final «ه» after «بن», and «دكتور» without the article as a title', () => {
+    const { actors } = run('وأكد المتحدث باسم الشرطة العقيد دكتور سالم بن عطيه الزهراني أن الدوريات تعمل.');
+    expect(find(actors, 'سالم بن عطيه الزهراني')?.type).toBe('person');
+  });
+
+  it('does not read an imperfect verb after an ambiguous title as a name («النجم يضيء»)', () => {
+    const { actors } = run('وكان النجم البارق يضيء سماء المدينة كل ليلة.');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
