@@ -187,10 +187,10 @@ export const actors: ActorRules = {
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
+  // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [
-    'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',
-    'album', 'albums', 'single', 'song', 'songs', 'book', 'books', 'novel', 'novels', 'play', 'musical', 'opera', 'programme',
-    'program', 'game', 'games', 'episode', 'soap', 'thriller', 'blockbuster', 'franchise', 'app', 'brand', 'model', 'scheme', 'policy',
+    'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'sequel',
+    'album', 'albums', 'song', 'songs', 'novel', 'novels', 'musical', 'opera', 'thriller', 'blockbuster', 'franchise',
   ],
   timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month'],
   groupNouns: [

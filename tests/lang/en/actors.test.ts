@@ -310,3 +310,11 @@ describe('English works named after their maker', () => {
     expect(find(actors, 'Ana Ruiz')?.type).toBe('person');
   });
 });
+
+describe('English names after nouns that are not works', () => {
+  it('keeps a person named right after «game» or «policy»', () => {
+    const { actors } = run('After the game Tom Hale said the team had played well. The policy Rita Moss proposed was adopted.');
+    expect(find(actors, 'Tom Hale')?.type).toBe('person');
+    expect(find(actors, 'Rita Moss')?.type).toBe('person');
+  });
+});
