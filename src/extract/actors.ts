@@ -119,6 +119,8 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
+  unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
   orgFirstWords?: readonly string[];
   /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
@@ -225,6 +227,7 @@ interface Compiled {
   placePrepositions: Set<string>;
   placeSuffixes: Set<string>;
   orgFirstWords: Set<string>;
+  unitNouns: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
   timeNouns: Set<string>;
@@ -325,6 +328,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     placePrepositions: set(rules.placePrepositions ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
+    unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
     timeNouns: set(rules.timeNouns ?? []),
@@ -1711,7 +1715,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !hasOrgHead(ctx, from, to) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called FaceTime" names a product)
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
@@ -1820,6 +1824,11 @@ function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
   const of = toks[from - 1];
   const noun = toks[from - 2];
   return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
+}
+
+/** "Department for Transport", "Ministry of Defence": an organisation head, a connector, then its portfolio. */
+function headOfPortfolio(ctx: Ctx, from: number, to: number): boolean {
+  return to - from >= 3 && ctx.c.orgHeads.has(ctx.toks[from].fold) && ctx.c.connectors.has(ctx.toks[from + 1].fold);
 }
 
 /** "Shrek 2", "Fahrenheit 9/11": a capitalised title with a number right after it names a work or a model. */
@@ -1956,10 +1965,14 @@ function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (ctx.claimed[i] || !isWord(t) || !t.capital) continue;
     let to = -1;
+    let country: GazHit | null = null;
     if (ctx.c.nisbas.has(t.fold) || PEOPLE_ADJECTIVE.test(t.text)) to = i + 1;
     else {
       const g = gazetteerAt(ctx, i);
-      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) to = g.to;
+      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) {
+        to = g.to;
+        country = g;
+      }
     }
     const noun = toks[to];
     if (to < 0 || !isWord(noun) || noun.capital) continue;
@@ -1967,6 +1980,8 @@ function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
     if (!body && !ctx.c.groupNouns.has(noun.fold)) continue;
     const end = to + 1;
     out.push({ type: body ? 'organization' : 'group', from: i, to: end, span: [t.start, noun.end], rule: body ? 'en:nation+body' : 'en:nation+people', role: 'name', head: body ? noun.fold : undefined, acts: actsAt(ctx, i, end) });
+    // "UK voters", "US government": the country is named there too
+    if (country) out.push({ type: 'location', from: i, to, span: [t.start, toks[to - 1].end], rule: 'gazetteer:place', role: 'name', id: country.entry.id, country: country.entry.country, capital: country.entry.capital, english: country.entry.english });
     claim(ctx, i, end);
     i = end - 1;
   }
@@ -2348,8 +2363,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
-      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.orgHeads.has(w))) {
+      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
+        // (not "United Nations Convention", a treaty)
         ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
@@ -2497,7 +2513,8 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
   // …but an acronym that owns something ("BP's refinery") is a firm or a body
-  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
+  // (not a role: "each MP's conscience")
+  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1])) && !ctx.c.titleWords.has(ctx.toks[best.from].bare) && !ctx.c.stop.has(ctx.toks[best.from].bare);
   if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;

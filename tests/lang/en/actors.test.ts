@@ -318,3 +318,16 @@ describe('English names after nouns that are not works', () => {
     expect(find(actors, 'Rita Moss')?.type).toBe('person');
   });
 });
+
+describe('English countries inside a group and roles that own things', () => {
+  it('keeps the country named in "UK voters" as an actor too', () => {
+    const { actors } = run('A poll found that UK voters were split over the plan.');
+    expect(find(actors, 'UK voters')?.type).toBe('group');
+    expect(find(actors, 'UK')?.type).toBe('location');
+  });
+
+  it('does not keep a role acronym that owns something ("each MP\'s vote")', () => {
+    const { actors } = run("The parties say the issue is one for each MP's conscience.");
+    expect(find(actors, 'MP')).toBeUndefined();
+  });
+});
