@@ -1711,6 +1711,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
       portfolioEnd = to - nameWords;
       from = portfolioEnd;
+      // "… Director General of the British Chambers of Commerce": no name after the portfolio, only its last words
+      if (toks.slice(from, to).some((x) => ctx.c.connectors.has(x.fold) && !x.capital)) {
+        claim(ctx, start, end);
+        i = end - 1;
+        continue;
+      }
     }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
@@ -1721,11 +1727,10 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
     // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
     const key = folded.join(' ');
-    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1])));
-    if (work) {
-      workNames.add(key);
-      thing = true;
-    }
+    // (only a title read as a work is one wherever it comes back: "Boeing 737" is a model, Boeing still a firm)
+    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key));
+    if (namedWork) workNames.add(key);
+    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1]))))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1981,7 +1986,7 @@ function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
     const end = to + 1;
     out.push({ type: body ? 'organization' : 'group', from: i, to: end, span: [t.start, noun.end], rule: body ? 'en:nation+body' : 'en:nation+people', role: 'name', head: body ? noun.fold : undefined, acts: actsAt(ctx, i, end) });
     // "UK voters", "US government": the country is named there too
-    if (country) out.push({ type: 'location', from: i, to, span: [t.start, toks[to - 1].end], rule: 'gazetteer:place', role: 'name', id: country.entry.id, country: country.entry.country, capital: country.entry.capital, english: country.entry.english });
+    if (country) out.push({ type: 'location', from: i, to, span: [t.start, possessiveEnd(ctx, toks[to - 1])], rule: 'gazetteer:place', role: 'name', id: country.entry.id, country: country.entry.country, capital: country.entry.capital, english: country.entry.english });
     claim(ctx, i, end);
     i = end - 1;
   }

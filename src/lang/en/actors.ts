@@ -180,6 +180,7 @@ export const actors: ActorRules = {
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
     'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program', 'Treasury',
+    'Consortium', 'Chambers', 'Chamber', 'Institution', 'Directorate', 'Tribunal', 'Regulator', 'Watchdog',
   ],
   groupHeads: [],
   eventHeads: [],

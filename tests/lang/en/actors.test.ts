@@ -331,3 +331,21 @@ describe('English countries inside a group and roles that own things', () => {
     expect(find(actors, 'MP')).toBeUndefined();
   });
 });
+
+describe('English models, consortia and portfolios without a name after them', () => {
+  it('keeps a maker named before a model number an actor elsewhere', () => {
+    const { actors } = run('The airline ordered 40 Larkin 520 jets. Larkin said deliveries start next year.');
+    expect(find(actors, 'Larkin')?.type).toBe('organization');
+  });
+
+  it('keeps a nationality in an organisation name with a consortium head', () => {
+    const { actors } = run('Sales fell, the British Retail Consortium said on Monday.');
+    expect(find(actors, 'British Retail Consortium')?.type).toBe('organization');
+  });
+
+  it('does not make a person of the last words of a portfolio with no name after it', () => {
+    const { actors } = run('"Rates are right," said Paul Green, Director General of the Northern Chambers of Commerce (NCC).');
+    expect(actors.some((a) => a.name.startsWith('of '))).toBe(false);
+    expect(find(actors, 'Paul Green')?.type).toBe('person');
+  });
+});
