@@ -1730,7 +1730,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // (only a title read as a work is one wherever it comes back: "Boeing 737" is a model, Boeing still a firm)
     const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key));
     if (namedWork) workNames.add(key);
-    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1]))))) thing = true;
+    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1]) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? ''))))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1831,6 +1831,9 @@ function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
   return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
 }
 
+/** Words before a named day ("on Boxing Day", "his New Year message"); a band called "Green Day" has none. */
+const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a']);
+
 /** "Department for Transport", "Ministry of Defence": an organisation head, a connector, then its portfolio. */
 function headOfPortfolio(ctx: Ctx, from: number, to: number): boolean {
   return to - from >= 3 && ctx.c.orgHeads.has(ctx.toks[from].fold) && ctx.c.connectors.has(ctx.toks[from + 1].fold);
@@ -1856,7 +1859,13 @@ function workZones(ctx: Ctx): Uint8Array {
     const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
     if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
-    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
+    // (after a maker's possessive only the one title: "Two's The Catherine Tate Show and Sacha Baron Cohen's …")
+    const joiners = ownersWork ? ['of', 'the'] : ['and', 'or', 'of', 'the'];
+    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || joiners.includes(toks[j].fold))) {
+      zone[j++] = 1;
+      // a possessive ends the title: what follows is another name's
+      if (/['\u2019]s$/u.test(toks[j - 1].text)) break;
+    }
     w = j - 1;
   }
   return zone;

@@ -349,3 +349,15 @@ describe('English models, consortia and portfolios without a name after them', (
     expect(find(actors, 'Paul Green')?.type).toBe('person');
   });
 });
+
+describe('English bands and works next to names', () => {
+  it('keeps a band whose name ends in «Day» when no time word comes before it', () => {
+    const { actors } = run('Other winners included Blue Day, voted best group. Blue Day also won best video.');
+    expect(find(actors, 'Blue Day')).toBeDefined();
+  });
+
+  it('ends a work\'s title after a possessive at «and» or the next possessive', () => {
+    const { actors } = run("The show faces competition from Channel Nine's The Late Hour and Ana Ruiz's new sketches.");
+    expect(find(actors, 'Ana Ruiz')?.type).toBe('person');
+  });
+});
