@@ -943,7 +943,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
-      if (g && g.entry.type !== 'location') {
+      if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
         k = g.to;
         genitive = true;
       } else if (g) {
@@ -1008,7 +1008,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
-      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
+      // («الموالية لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
+      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
@@ -1208,7 +1209,8 @@ function agrees(head: Tok, adjective: Tok): boolean {
 
 function genitiveComplementOk(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k];
-  return !isStop(ctx, n) && !titleWordAt(ctx, k);
+  // («لهذا الدور»: the preposition on a demonstrative or particle is no complement of a name)
+  return !isStop(ctx, n) && !(n.fold[1] !== 'ل' && ctx.c.stop.has(n.fold.slice(1))) && !titleWordAt(ctx, k);
 }
 
 function titleWordAt(ctx: Ctx, k: number): boolean {
@@ -1328,6 +1330,8 @@ function compoundGivenEnd(ctx: Ctx, i: number): number {
   if (!isWord(t) || !isWord(next)) return -1;
   const prefix = ctx.rules.compoundGivenPrefix;
   if (prefix && t.stems.includes(prefix) && next.fold.startsWith('ال') && next.fold.length >= 4 && !isStop(ctx, next)) return i + 2;
+  // «عبد ربه» (servant of his Lord)
+  if (prefix && t.stems.includes(prefix) && (next.fold === 'ربه' || next.fold === 'رب')) return i + 2;
   if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
   return -1;
 }

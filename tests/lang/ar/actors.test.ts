@@ -580,3 +580,16 @@ describe('Arabic names after a connector and imperfect verbs after a title', () 
     expect(actors.some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('Arabic chains that stop at a governed complement', () => {
+  it('stops a definite head at a participle with «لـ» and leaves the titled person whole («عبد ربه»)', () => {
+    const { actors } = run('وتقدمت القوات الموالية لحكومة الرئيس عبد ربه سالم هادي نحو المدينة.');
+    expect(find(actors, 'عبد ربه سالم هادي')?.title).toBe('الرئيس');
+    expect(actors.some((a) => a.name.includes('الموالية'))).toBe(false);
+  });
+
+  it('does not take «لـ» on a demonstrative as a complement («لهذا الدور»)', () => {
+    const { actors } = run('وأكدت الإدارة التنفيذية والاستراتيجية لهذا الدور أهمية العمل.');
+    expect(actors.some((a) => a.name.includes('لهذا'))).toBe(false);
+  });
+});
