@@ -2400,22 +2400,35 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(surnameOf);
+  return best ?? surnameOwner(ctx, surnameOf);
 }
 
 /**
- * The person a bare surname stands for when several share it: the one introduced with a title before the name
- * (in politics the bare surname is the office-holder, not the spouse), else the one with any title, else the one
- * named clearly more often. With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
+ * The person a bare surname stands for when several share it — the most salient one: introduced with a title
+ * before the name (in politics the bare surname is the office-holder, not the spouse), else with any title, else
+ * named clearly more often, else alone in the headline or lead, else introduced paragraphs before the others.
+ * With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
  */
-function surnameOwner(people: Entity[]): Entity | null | undefined {
+function surnameOwner(ctx: Ctx, people: Entity[]): Entity | null | undefined {
   if (people.length <= 1) return people[0];
   const unique = (pool: Entity[]) => (pool.length === 1 ? pool[0] : undefined);
   const titledBefore = people.filter((e) => e.cands.some((c) => c.rule.endsWith(':title+name')));
   const pick = unique(titledBefore) ?? unique(people.filter((e) => e.title));
   if (pick) return pick;
   const most = Math.max(...people.map((e) => e.cands.length));
-  return unique(people.filter((e) => e.cands.length === most)) ?? null;
+  // …else the one the story opens with: named in the headline or the lead paragraph when the other is not
+  const lead = ctx.article.paragraphs.find((p) => p.start >= ctx.article.bodyStart && p.end > p.start);
+  const headline = ctx.article.headline?.span;
+  const opens = (e: Entity) => e.cands.some((c) => (lead && c.span[0] >= lead.start && c.span[1] <= lead.end) || (headline && c.span[0] >= headline[0] && c.span[1] <= headline[1]));
+  const busiest = unique(people.filter((e) => e.cands.length === most)) ?? unique(people.filter(opens));
+  if (busiest) return busiest;
+  // …else the one introduced first, when every other one is introduced in a later paragraph (the story's own
+  // person, with a relative named further down); two introduced together («Anna Reyes met Tom Reyes») stay ambiguous
+  const first = (e: Entity) => Math.min(...e.cands.map((c) => c.span[0]));
+  const paragraphOf = (pos: number) => ctx.article.paragraphs.findIndex((p) => pos >= p.start && pos < p.end);
+  const ordered = [...people].sort((a, b) => first(a) - first(b));
+  const p0 = paragraphOf(first(ordered[0]));
+  return ordered.slice(1).every((e) => paragraphOf(first(e)) > p0) ? ordered[0] : null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -171,6 +171,11 @@ describe('English bare surnames shared by two people', () => {
     expect(find(actors, 'Piotr Kowal')?.aliases ?? []).not.toContain('Kowal');
   });
 
+  it('gives the bare surname to the person the story opens with when a relative is named paragraphs later', () => {
+    const { actors } = run('Senator Ines Kowal set out her plan on Monday.\n\nHer cousin Marek Kowal, a farmer, backed it.\n\nKowal said the vote would be close.');
+    expect(find(actors, 'Ines Kowal')?.aliases).toContain('Kowal');
+  });
+
   it('gives the bare surname to the one named clearly more often', () => {
     const { actors } = run('Eva Lind spoke first. Eva Lind then took questions. Her brother Jon Lind listened. Lind said the plan was ready.');
     expect(find(actors, 'Eva Lind')?.aliases).toContain('Lind');
