@@ -1047,7 +1047,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
         else if (!n.fold.startsWith('لل')) break;
         const after = toks[next];
-        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next);
+        // («المجلس الأعلى للقضاء إن …»: after a definite head and its adjectives a «لل» complement names it anyway)
+        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next) || (definiteHead && !genitive && k > i + 1 && !toks.slice(i + 1, k).every((x) => stemIn(x, ctx.c.genericAdjectives)));
         if (!goesOn) break;
         k = next;
         // «للتعليم الفني والتدريب المهني», «للفلاحة والصيد البحري»: the complement's own adjectives, then one

@@ -593,3 +593,11 @@ describe('Arabic chains that stop at a governed complement', () => {
     expect(actors.some((a) => a.name.includes('لهذا'))).toBe(false);
   });
 });
+
+describe('Arabic «لل» complements at the end of a name', () => {
+  it('keeps a «لل» complement after a definite head and its adjective, but not after describing adjectives only', () => {
+    const { actors } = run('وقال المجلس الأعلى للتخطيط إن الخطة جاهزة. وستكون المدينة المركز الرئيسي للتوزيع بدلا من غيرها.');
+    expect(find(actors, 'المجلس الأعلى للتخطيط')?.type).toBe('organization');
+    expect(actors.some((a) => a.name.startsWith('المركز'))).toBe(false);
+  });
+});
