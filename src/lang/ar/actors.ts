@@ -265,7 +265,7 @@ export const actors: ActorRules = {
     'هيفاء', 'لطيفة', 'منى', 'سعاد', 'نادية', 'رانيا', 'ديما', 'هالة', 'غادة', 'عبير', 'حصة', 'الجوهرة', 'نوف',
   ],
   compoundGivenPrefix: 'عبد',
-  // first words of given names completed by «الله» («هبة الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
+  // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
   theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية'],
   referents: [],
   glossary: {

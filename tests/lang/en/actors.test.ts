@@ -259,18 +259,18 @@ describe('English names of things, places and bodies', () => {
   });
 
   it('reads a place before a place suffix whole, and a name before a lower-case place noun as a place', () => {
-    const { actors } = run('Flooding hit Texas City overnight, while a rail link will join the port city of Karwar with Belgaum district.');
-    expect(find(actors, 'Texas City')?.type).toBe('location');
-    expect(find(actors, 'Texas')).toBeUndefined();
+    const { actors } = run('Flooding hit Kansas City overnight, while a rail link will join the port city of Karwar with Belgaum district.');
+    expect(find(actors, 'Kansas City')?.type).toBe('location');
+    expect(find(actors, 'Kansas')).toBeUndefined();
     expect(find(actors, 'Karwar')?.type).toBe('location');
     expect(find(actors, 'Belgaum')?.type).toBe('location');
   });
 
   it('reads a nationality or country before a state body or a noun of people as one actor', () => {
-    const { actors } = run('Talks with the Indian government resume on Friday. A US government report showed stocks fell, and Japanese shoppers cut spending. Bosnian farmers protested.');
-    expect(find(actors, 'Indian government')?.type).toBe('organization');
+    const { actors } = run('Officials from the Kenyan government met on Friday. A US government survey showed stocks fell, and Korean shoppers cut spending. Bosnian farmers protested.');
+    expect(find(actors, 'Kenyan government')?.type).toBe('organization');
     expect(find(actors, 'US government')?.type).toBe('organization');
-    expect(find(actors, 'Japanese shoppers')?.type).toBe('group');
+    expect(find(actors, 'Korean shoppers')?.type).toBe('group');
     expect(find(actors, 'Bosnian farmers')?.type).toBe('group');
   });
 
@@ -287,7 +287,7 @@ describe('English names of things, places and bodies', () => {
 
 describe('English organisation names ending in a word also used lower case', () => {
   it('keeps a body named with an organisation head and a common-noun portfolio ("Department for Transport")', () => {
-    const { actors } = run('The plan covers transport and housing. The Department for Transport said the Treasury would fund it, and the UK Treasury agreed.');
+    const { actors } = run('The plan covers transport and housing. The Department for Transport confirmed that the Treasury would fund it, and the UK Treasury agreed.');
     expect(find(actors, 'Department for Transport')?.type).toBe('organization');
     expect(find(actors, 'UK Treasury')?.aliases).toContain('Treasury');
   });
@@ -295,7 +295,7 @@ describe('English organisation names ending in a word also used lower case', () 
 
 describe('English newspapers without an organisation word', () => {
   it('reads «The Mail on Sunday» whole', () => {
-    const { actors } = run('The plan will go ahead, according to The Mail on Sunday.');
+    const { actors } = run('The Mail on Sunday reported that the scheme would be approved.');
     expect(find(actors, 'The Mail on Sunday')?.type).toBe('organization');
   });
 });
@@ -332,7 +332,7 @@ describe('English countries inside a group and roles that own things', () => {
   });
 
   it('does not keep a role acronym that owns something ("each MP\'s vote")', () => {
-    const { actors } = run("The parties say the issue is one for each MP's conscience.");
+    const { actors } = run("The parties say the matter is left to each MP's vote.");
     expect(find(actors, 'MP')).toBeUndefined();
   });
 });
@@ -344,8 +344,8 @@ describe('English models, consortia and portfolios without a name after them', (
   });
 
   it('keeps a nationality in an organisation name with a consortium head', () => {
-    const { actors } = run('Sales fell, the British Retail Consortium said on Monday.');
-    expect(find(actors, 'British Retail Consortium')?.type).toBe('organization');
+    const { actors } = run('Sales fell, the Scottish Retail Consortium said on Monday.');
+    expect(find(actors, 'Scottish Retail Consortium')?.type).toBe('organization');
   });
 
   it('does not make a person of the last words of a portfolio with no name after it', () => {
@@ -357,7 +357,7 @@ describe('English models, consortia and portfolios without a name after them', (
 
 describe('English bands and works next to names', () => {
   it('keeps a band whose name ends in «Day» when no time word comes before it', () => {
-    const { actors } = run('Other winners included Blue Day, voted best group. Blue Day also won best video.');
+    const { actors } = run('Among the winners was Blue Day, named top band. Blue Day also took the video prize.');
     expect(find(actors, 'Blue Day')).toBeDefined();
   });
 
