@@ -72,21 +72,21 @@ export interface ActorRules {
   titleModifiers: readonly string[];
   /** Arabic: nouns that head an organisation name (وزارة، بعثة). English: words that make a name an organisation (Inc, Ministry). */
   orgHeads: readonly string[];
-  /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة عدن» is another name of عدن. */
+  /** Arabic: nouns that wrap a place's name («مدينة», «محافظة», «دولة»): «محافظة صنعاء» is another name of صنعاء. */
   placeWrappers?: readonly string[];
   /** Arabic: first words of two-word place names («وادي الدواسر», «رأس الخيمة», «صلاح الدين»). */
   placeNameStarters?: readonly string[];
-  /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء عدن» is a place of its own. */
+  /** Arabic: nouns that head a named place or facility («مطار», «ميناء», «حي», «قصر»): «ميناء الصليف» is a place of its own. */
   facilityHeads?: readonly string[];
   /** Heads whose actors are groups rather than organisations (قوات; "forces"). */
   groupHeads: readonly string[];
   /** Arabic: heads that name events, not organisations (مؤتمر برلين is Berlin's conference). */
   eventHeads: readonly string[];
-  /** Arabic: competitions named after a place («كأس الخليج», «بطولة آسيا»): the place is part of the name, not an actor. */
+  /** Arabic: competitions named after a place («كأس آسيا», «بطولة أفريقيا»): the place is part of the name, not an actor. */
   competitionHeads?: readonly string[];
   /** Arabic: words of sports reporting; with enough of them, an article is read for bare team names. */
   sportsWords?: readonly string[];
-  /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النصر», «فوز الوحدة»). */
+  /** Arabic: words after which, in a sports article, a bare definite word is a team («ضد النجمة», «فوز الوحدة»). */
   teamCues?: readonly string[];
   /** Arabic: words of a player's move («المنتقل», «القادم»): the clubs after «من/إلى/لـ» nearby are teams. */
   transferCues?: readonly string[];
@@ -94,7 +94,7 @@ export interface ActorRules {
   clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
   notTeams?: readonly string[];
-  /** Arabic: institutions named after a titled person («مستشفى الملك فيصل»): the title and name there are no actor. */
+  /** Arabic: institutions named after a titled person («مستشفى الأمير نايف»): the title and name there are no actor. */
   institutionHeads?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
@@ -119,25 +119,27 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
+  unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
   orgFirstWords?: readonly string[];
-  /** Latin script: capitalised last words that make a name a place ("Texas City", "Gulf Coast", "Orange County"). */
+  /** Latin script: capitalised last words that make a name a place ("Kansas City", "Gold Coast", "Orange County"). */
   placeSuffixes?: readonly string[];
-  /** Latin script: lower-case nouns of place around a name ("Sindh province", "the city of Lahore"): the name is a place. */
+  /** Latin script: lower-case nouns of place around a name ("Punjab province", "the city of Multan"): the name is a place. */
   placeNouns?: readonly string[];
-  /** Latin script: nouns of creative works before their titles ("documentary Fahrenheit", "shows Will and Grace"): things. */
+  /** Latin script: nouns of creative works before their titles ("documentary Silent Harbour", "shows Night and Day"): things. */
   workNouns?: readonly string[];
-  /** Latin script: last words of names of days and seasons ("Boxing Day", "New Year"): dates, not actors. */
+  /** Latin script: last words of names of days and seasons ("Christmas Eve", "Labour Day"): dates, not actors. */
   timeNouns?: readonly string[];
-  /** Latin script: plural nouns of people that a nationality turns into a group ("Japanese shoppers"). */
+  /** Latin script: plural nouns of people that a nationality turns into a group ("Korean shoppers"). */
   groupNouns?: readonly string[];
-  /** Latin script: lower-case nouns of a state's bodies that a nationality or country names ("Indian government"). */
+  /** Latin script: lower-case nouns of a state's bodies that a nationality or country names ("Kenyan government"). */
   stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
-  /** Words that with a following «الله» make a given name («هبة الله», «فتح الله»): a closed class. */
+  /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
   theophoricFirst?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
@@ -225,6 +227,7 @@ interface Compiled {
   placePrepositions: Set<string>;
   placeSuffixes: Set<string>;
   orgFirstWords: Set<string>;
+  unitNouns: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
   timeNouns: Set<string>;
@@ -334,6 +337,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     placePrepositions: set(rules.placePrepositions ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
+    unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
     timeNouns: set(rules.timeNouns ?? []),
@@ -560,7 +564,7 @@ function isVerb(ctx: Ctx, t: Tok | undefined): boolean {
 }
 
 /** Arabic definite word: الخارجية, للدعم, والجيش. */
-/** «إلتون», «ألميدا»: an alef with hamza before «ل» starts a foreign name; the article is written with a bare alef. */
+/** «إلفيس», «ألفارو»: an alef with hamza before «ل» starts a foreign name; the article is written with a bare alef. */
 const HAMZA_AL = /^[وفبلك]{0,2}[\u0623\u0625\u0622]ل/u;
 
 function isDefinite(t: Tok): boolean {
@@ -595,11 +599,11 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
   // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
-  // (only the derived-verb shapes: transliterations such as «اينفانتينو» also start with a bare alef)
+  // (only the derived-verb shapes: transliterations such as «ايفانوفيتش» also start with a bare alef)
   if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
-  // «وألوان», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
+  // «وأصدقاؤه», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
-  // «بجائزة», «لمدة»: a preposition on a feminine noun, not a name
+  // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
   if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
@@ -737,9 +741,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (ctx.claimed[i]) continue;
     let k = titleAt(ctx, i);
     if (k < 0) continue;
-    // «الفن الروائي محك»: a definite title word right after a definite noun is its adjective («novelistic»)
+    // «الفن الروائي امتحان»: a definite title word right after a definite noun is its adjective («novelistic»)
     const prev = toks[i - 1];
-    // «مستشفى الملك فيصل», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
+    // «مستشفى الأمير نايف», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
     if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
@@ -784,7 +788,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
-        // («رئيس فريق عمل المدارس»: or when it completes an organisation's head noun inside the title)
+        // («رئيس فريق عمل المستشفيات»: or when it completes an organisation's head noun inside the title)
         const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
         if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
           k += 2;
@@ -813,7 +817,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
-    // a two-word given name («هبة الله», «عبد الرحمن») opens the name as one part
+    // a two-word given name («نصر الله», «عبد الرحمن») opens the name as one part
     const compoundEnd = compoundGivenEnd(ctx, k);
     if (compoundEnd > 0 && !ctx.claimed[k + 1]) {
       k = compoundEnd;
@@ -822,11 +826,16 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && pos > 0 && isNameWord(ctx, toks[k + 1], 1)) {
+      if (ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) {
         k += 2;
         joined++;
         continue;
       }
+      // «النجم يلمع»: an imperfect verb after a title is the predicate
+      // (four letters: three-letter words such as «جون» are as often names)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
+      if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
@@ -843,7 +852,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
-    // «أمين سوق عكاظ الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
+    // «أمين متحف دارين الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
     // name complete the first title (the body it heads); the person is named after the second
     const second = k - nameStart <= 2 ? titleAt(ctx, k) : -1;
     if (second > k && compoundEnd < 0 && !isDefinite(toks[titleEnd - 1]) && !givenNameAt(ctx, toks[nameStart]) && isNameWord(ctx, toks[second], 0) && !isDefinite(toks[second]) && !gazetteerAt(ctx, second)) {
@@ -935,14 +944,14 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (known && known.to >= i + 2) continue;
     const head = headStem.startsWith('ال') ? headStem.slice(2) : headStem;
     // «قوات حكومة الإنقاذ»: the forces of an organisation are that organisation; its own chain follows
-    // (and «عناصر المقاومة», «قوات المعارضة»: a group head before a definite group head)
+    // (and «عناصر المعارضة», «قوات المقاومة»: a group head before a definite group head)
     if (ctx.c.groupHeads.has(head) && isWord(toks[i + 1]) && (toks[i + 1].stems.some((s) => ctx.c.orgHeads.has(s)) || (isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.groupHeads.has(s))))) {
       forces = i;
       continue;
     }
     const definiteHead = isDefinite(t);
-    // «وسائل الإعلام المعارضة»: a participle-shaped head (م…ة) right after a definite noun agrees with it as an
-    // adjective (other heads may follow a definite object: «ينظم البطولة الاتحاد الدولي»)
+    // «الصحف المعارضة»: a participle-shaped head (م…ة) right after a definite noun agrees with it as an
+    // adjective (other heads may follow a definite object: «ينظم السباق الاتحاد الدولي»)
     if (definiteHead && /^م.*ه$/u.test(t.core) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1]) && t.start - toks[i - 1].end <= 1 && !/^[وف]/u.test(t.fold)) continue;
     const type: ActorType = ctx.c.groupHeads.has(headStem) || ctx.c.groupHeads.has(head) ? 'group' : 'organization';
     let k = i + 1;
@@ -951,7 +960,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
-      if (g && g.entry.type !== 'location') {
+      if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
         k = g.to;
         genitive = true;
       } else if (g) {
@@ -980,7 +989,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
           k = p.to;
           genitive = true;
         } else if (isDefinite(n) && ctx.c.institutionHeads.has(head)) {
-          // «مستشفى الملك فيصل»: the titled person an institution is named after (taken with the name below)
+          // «مستشفى الأمير نايف»: the titled person an institution is named after (taken with the name below)
           k++;
           genitive = true;
         } else continue;
@@ -992,7 +1001,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         k++;
         genitive = true;
       } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
-        // («غرفة بمستشفى الملك»: a preposition on a head noun starts a phrase of place, not a genitive)
+        // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
         genitive = true;
@@ -1016,7 +1025,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
-      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold));
+      // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
+      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
@@ -1048,16 +1058,17 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
           k = g.to;
           continue;
         }
-        // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لركوب الأمواج»)
+        // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لسباق القوارب»)
         if (definiteHead && !genitive && !n.fold.startsWith('لل') && k === i + 1) break;
         let next = k + 1;
         if (!n.fold.startsWith('لل') && isWord(toks[next]) && isDefinite(toks[next]) && !isStop(ctx, toks[next])) next++;
         else if (!n.fold.startsWith('لل')) break;
         const after = toks[next];
-        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next);
+        // («المجلس الأعلى للتخطيط إن …»: after a definite head and its adjectives a «لل» complement names it anyway)
+        const goesOn = !after || after.kind === 'punct' || after.fold === 'في' || (isWord(after) && isAdjective(ctx, after)) || next > k + 1 || afterNisba || coordinatedNoun(ctx, next) || (definiteHead && !genitive && k > i + 1 && !toks.slice(i + 1, k).every((x) => stemIn(x, ctx.c.genericAdjectives)));
         if (!goesOn) break;
         k = next;
-        // «للتعليم الفني والتدريب المهني», «للفلاحة والصيد البحري»: the complement's own adjectives, then one
+        // «للتدريب الفني والتأهيل المهني», «للفلاحة والصيد البحري»: the complement's own adjectives, then one
         // coordinated definite noun and its adjectives belong to the name (a nationality still closes it)
         const describing = (q: number) => isWord(toks[q]) && !ctx.claimed[q] && isAdjective(ctx, toks[q]) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s));
         while (describing(k)) k++;
@@ -1068,7 +1079,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (afterNisba) break;
         continue;
       }
-      // («للفريق في النمسا»: a definite head alone is a reference, and the place is where it is, not its name)
+      // («للفريق في تركيا»: a definite head alone is a reference, and the place is where it is, not its name)
       if ((n.fold === 'في' || /^ب/u.test(n.fold)) && (genitive || (definiteHead && k > i + 1))) {
         let at = n.fold === 'في' ? k + 1 : k;
         if (toks[at]?.text === '#') at++;
@@ -1131,9 +1142,9 @@ function looksImperfect(t: Tok): boolean {
 
 /**
  * Arabic places named by a head noun. A wrapper («مدينة», «محافظة», «دولة») before a known place is another
- * name of it («محافظة عدن»); before one unknown bare word it names a place («مدينة تعز»). A facility head
+ * name of it («محافظة صنعاء»); before one unknown bare word it names a place («مدينة حيس»). A facility head
  * («مطار», «ميناء», «حي», «متنزه») with its genitive — a place, a definite noun, a bare word, or a titled name
- * («متنزه الشيخ زايد») — and its adjectives is a place of its own («مطار عدن الدولي»). Runs before titled
+ * («حديقة الأمير نايف») — and its adjectives is a place of its own («مطار صنعاء الدولي»). Runs before titled
  * people, so a person a place is named after is not taken for an actor.
  */
 function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
@@ -1153,7 +1164,7 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     let end = -1;
     if (g && g.entry.type === 'location' && g.start === n.start) {
       if (wrapper) {
-        // «محافظة عدن»: the known place, with the wrapped form as another of its names
+        // «محافظة صنعاء»: the known place, with the wrapped form as another of its names
         out.push({ type: 'location', from: k, to: g.to, span: [n.start, toks[g.to - 1].end], rule: 'gazetteer:place', role: 'name', id: g.entry.id, country: g.entry.country, capital: g.entry.capital, seatOf: g.entry.seatOf, english: g.entry.english, forms: [ctx.text.slice(headStart, toks[g.to - 1].end)], acts: actsAt(ctx, i, g.to) });
         claim(ctx, i, g.to);
         i = g.to - 1;
@@ -1161,7 +1172,7 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       }
       end = g.to;
     } else if (facility && titleAt(ctx, k) > k) {
-      // «متنزه الشيخ زايد», «جسر الملك فهد»: named after a titled person
+      // «حديقة الأمير نايف», «جسر الملك فهد»: named after a titled person
       let e = titleAt(ctx, k);
       const first = e;
       while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
@@ -1171,26 +1182,26 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       if (e === first) continue;
       end = e;
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
-      end = k + 1; // «قصر السلام», «حي الشفا»
+      end = k + 1; // «قصر الروضة», «حي الشفا»
     } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
       // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
       // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
       const next = toks[k + 1];
       const two = isWord(next) && !ctx.claimed[k + 1] && ((n.stems.some((st) => ctx.c.placeNameStarters.has(st)) && isDefinite(next) && !isStop(ctx, next) && !/^(لل|بال|كال|وال|فال)/u.test(next.fold)) || gazetteerAt(ctx, k + 1)?.entry.type === 'location');
       if (wrapper) {
-        // «مدينة تعز»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
+        // «مدينة حيس»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
         const to = two ? k + 2 : k + 1;
         out.push({ type: 'location', from: k, to, span: [n.start, toks[to - 1].end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, toks[to - 1].end)], acts: actsAt(ctx, i, to) });
         claim(ctx, i, to);
         i = to - 1;
         continue;
       }
-      end = two ? k + 2 : k + 1; // «ميناء بلحاف»
+      end = two ? k + 2 : k + 1; // «ميناء الصليف»
     }
     if (end < 0) continue;
-    // adjectives: «مطار عدن الدولي», «ميناء عصب الإريتري»
+    // adjectives: «مطار صنعاء الدولي», «ميناء بربرة الصومالي»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
-    // head and word keys let a shorter later form («مطار عدن») join the full one («مطار عدن الدولي»)
+    // head and word keys let a shorter later form («مطار صنعاء») join the full one («مطار صنعاء الدولي»)
     const head = t.stems.find((s) => ctx.c.facilityHeads.has(s))!.replace(/^ال/u, '');
     const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
     out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
@@ -1216,7 +1227,8 @@ function agrees(head: Tok, adjective: Tok): boolean {
 
 function genitiveComplementOk(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k];
-  return !isStop(ctx, n) && !titleWordAt(ctx, k);
+  // («لهذا الملف»: the preposition on a demonstrative or particle is no complement of a name)
+  return !isStop(ctx, n) && !(n.fold[1] !== 'ل' && ctx.c.stop.has(n.fold.slice(1))) && !titleWordAt(ctx, k);
 }
 
 function titleWordAt(ctx: Ctx, k: number): boolean {
@@ -1291,7 +1303,7 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
     let k = i + 2;
     while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) {
       k++;
-      // a family name with the article closes the name («عبد الله العنزي بهدف»: the next word is the sentence's)
+      // a family name with the article closes the name («عبد الرحمن القرني بهدف»: the next word is the sentence's)
       if (isDefinite(toks[k - 1])) break;
     }
     if (k - i < 3 && !isDefinite(toks[k - 1])) continue; // «أبو» + one word is too often a nickname or place
@@ -1320,9 +1332,15 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   return undefined;
 }
 
+/** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
+function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
+  if (isNameWord(ctx, t, 1)) return true;
+  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && t.text.endsWith('\u0647') && /^\p{L}/u.test(t.text);
+}
+
 /**
  * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
- * theophoric first word + «الله» («هبة الله», «فتح الله»). Returns the token after it, or -1.
+ * theophoric first word + «الله» («نصر الله», «فتح الله»). Returns the token after it, or -1.
  */
 function compoundGivenEnd(ctx: Ctx, i: number): number {
   const t = ctx.toks[i];
@@ -1330,6 +1348,8 @@ function compoundGivenEnd(ctx: Ctx, i: number): number {
   if (!isWord(t) || !isWord(next)) return -1;
   const prefix = ctx.rules.compoundGivenPrefix;
   if (prefix && t.stems.includes(prefix) && next.fold.startsWith('ال') && next.fold.length >= 4 && !isStop(ctx, next)) return i + 2;
+  // «عبد ربه» (servant of his Lord)
+  if (prefix && t.stems.includes(prefix) && (next.fold === 'ربه' || next.fold === 'رب')) return i + 2;
   if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
   return -1;
 }
@@ -1377,7 +1397,7 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 
-/** Prepositions that may follow a bare name («… فركوح إلى»): after two name words they end the name. */
+/** Prepositions that may follow a bare name («… حداد إلى»): after two name words they end the name. */
 const NAME_END_PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
@@ -1402,7 +1422,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && !ctx.claimed[k] && k - i - joined < MAX_NAME_TOKENS) {
       const pos = k - i - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && isNameWord(ctx, toks[k + 1], 1) && !ctx.claimed[k + 1]) {
+      if (ctx.c.connectors.has(t.fold) && nameAfterConnector(ctx, toks[k + 1]) && !ctx.claimed[k + 1]) {
         k += 2;
         joined++;
         continue;
@@ -1412,9 +1432,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
       // «جمال الطبيعة» (the beauty of nature): a definite feminine noun is a genitive, not a family name
       if (isDefinite(t) && t.text.endsWith('\u0629') && !givenNameAt(ctx, t)) break;
-      // «فيصل بحي الششة»: a preposition on a noun with a genitive starts a phrase of place
+      // «فيصل بحي الروضة»: a preposition on a noun with a genitive starts a phrase of place
       if (/^[بلك]/u.test(t.fold) && !isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
-      // «… فركوح مواجهة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
+      // «… حداد مراجعة الذات»: a feminine noun with a definite genitive after two name parts is a phrase
       if (pos >= 2 && !isDefinite(t) && /ه$/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) {
         phraseAfter = true;
         break;
@@ -1461,7 +1481,7 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
-    // a definite word right after the bare words is an apposition («… إدواردو القادم من»), so the name ends there too
+    // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
     if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
@@ -1476,9 +1496,9 @@ const SPORTS_CONTEXT = 3;
 const TRANSFER_PREPOSITIONS = new Set(['من', 'الي', 'مع']);
 
 /**
- * Arabic sports articles name clubs bare, with no head noun: «ضد النصر», «فوز الوحدة على الرائد», «القادم من
- * بورتو البرتغالي», «رحل للجزيرة الإماراتي» (a feminine name with a masculine nationality: the club, not the
- * island). Only in an article with several words of sports reporting; each team found is then found bare
+ * Arabic sports articles name clubs bare, with no head noun: «ضد النجمة», «فوز الوحدة على النجمة», «القادم من
+ * بنفيكا البرتغالي», «رحل للعربي القطري» (a masculine nationality after the club's name: the club, not the
+ * place or the common noun). Only in an article with several words of sports reporting; each team found is then found bare
  * everywhere by the second look (rediscover).
  */
 function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
@@ -1499,13 +1519,13 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
     // (a definite cue — «المباراة الأولى» — takes an adjective, not a team)
     if (stemIn(t, ctx.c.teamCues) && !isDefinite(t) && teamWord(ctx, i + 1)) {
       push(i + 1, i + 2);
-      // «فوز الوحدة على الرائد», «مباراة الوحدة والرائد»: the opponent
+      // «فوز الوحدة على النجمة», «مباراة الوحدة والنجمة»: the opponent
       const j = i + 2;
       if (isWord(toks[j]) && ['علي', 'امام', 'مع'].includes(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, j + 2);
       else if (isWord(toks[j]) && /^[وب]ال/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
       continue;
     }
-    // «المنتقل للنصر من الشباب», «القادم من الطائي»: the clubs a player moves between
+    // «المنتقل للوحدة من النجمة», «القادم من الفتح»: the clubs a player moves between
     if (stemIn(t, ctx.c.transferCues)) {
       for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j].kind === 'word'; j++) {
         if (TRANSFER_PREPOSITIONS.has(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, ++j + 1);
@@ -1513,7 +1533,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       }
       continue;
     }
-    // «فريق الوادي» is read by the organisation chains; «فريق شمسان» (a bare name) only here, in a sports article
+    // «فريق الوادي» is read by the organisation chains; «فريق ورقان» (a bare name) only here, in a sports article
     if (stemIn(t, ctx.c.clubHeads) && !isDefinite(t) && !ctx.claimed[i + 1] && isWord(toks[i + 1]) && !isDefinite(toks[i + 1]) && isNameWord(ctx, toks[i + 1], 0) && !looksImperfect(toks[i + 1]) && !givenNameAt(ctx, toks[i + 1]) && !/[يه]$/u.test(toks[i + 1].fold) && !toks[i + 1].stems.some((s) => ctx.c.notTeams.has(s)) && teamNameEnds(ctx, i + 2)) {
       const head = t.stems.find((s) => ctx.c.clubHeads.has(s))!;
       out.push({ type: 'organization', from: i, to: i + 2, span: [t.start + cliticOffset(t, head), toks[i + 1].end], rule: 'ar:team', role: 'name', head, mods: [keyOf(toks[i + 1])], acts: actsAt(ctx, i, i + 2) });
@@ -1521,7 +1541,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       i++;
       continue;
     }
-    // «من بورتو البرتغالي», «للجزيرة الإماراتي»: a club with its country after a preposition of transfer
+    // «من بنفيكا البرتغالي», «للعربي القطري»: a club with its country after a preposition of transfer
     const prep = TRANSFER_PREPOSITIONS.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
     if (prep < 0 || ctx.claimed[prep]) continue;
     let k = prep;
@@ -1536,7 +1556,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أعرق الفرق»). */
+/** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أقدم الفرق»). */
 function teamNameEnds(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || RELATIVE_PRONOUNS.has(t.fold);
@@ -1570,7 +1590,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
     // «نائب خادم الحرمين الشريفين»: a title used as a name is part of a longer title after another title word
     if (!ctx.cased && g.entry.type === 'person' && isWord(toks[i - 1]) && titleAt(ctx, i - 1) > i - 1) continue;
-    // «كأس الخليج», «بطولة آسيا»: a competition named after a place; the place does not act in it
+    // «كأس آسيا», «بطولة أفريقيا»: a competition named after a place; the place does not act in it
     if (!ctx.cased && g.start === toks[i].start && isWord(toks[i - 1]) && toks[i - 1].stems.some((s) => ctx.c.competitionHeads.has(s))) {
       claim(ctx, i, g.to);
       i = g.to - 1;
@@ -1713,21 +1733,26 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
       portfolioEnd = to - nameWords;
       from = portfolioEnd;
+      // "… Director General of the Northern Chambers of Commerce": no name after the portfolio, only its last words
+      if (toks.slice(from, to).some((x) => ctx.c.connectors.has(x.fold) && !x.capital)) {
+        claim(ctx, start, end);
+        i = end - 1;
+        continue;
+      }
     }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !hasOrgHead(ctx, from, to) && titleFrom < 0);
-    // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
-    // (as the subject before its verb: "called FaceTime" names a product)
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
+    // "BrightPath signed": one camel-case word that acts is a firm, not a product
+    // (as the subject before its verb: "called QuickShare" names a product)
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
-    // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
+    // works and days: "documentary Silent Harbour", "Night Garden 2" (a title with a number after it), "Christmas Eve"
     const key = folded.join(' ');
-    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1])));
-    if (work) {
-      workNames.add(key);
-      thing = true;
-    }
+    // (only a title read as a work is one wherever it comes back: "Larkin 520" is a model, Larkin still a firm)
+    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key));
+    if (namedWork) workNames.add(key);
+    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1]) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? ''))))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
@@ -1818,7 +1843,7 @@ function lowerCaseExpansion(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** "Sindh province", "Rajasthan state", "the city of Lahore": a lower-case noun of place names the run a place. */
+/** "Punjab province", "Kerala state", "the city of Multan": a lower-case noun of place names the run a place. */
 function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
   const { toks } = ctx;
   const after = toks[to];
@@ -1828,7 +1853,15 @@ function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
   return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
 }
 
-/** "Shrek 2", "Fahrenheit 9/11": a capitalised title with a number right after it names a work or a model. */
+/** Words before a named day ("on Christmas Eve", "her New Year speech"); a band called "Blue Day" has none. */
+const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a']);
+
+/** "Department for Education", "Ministry of Defence": an organisation head, a connector, then its portfolio. */
+function headOfPortfolio(ctx: Ctx, from: number, to: number): boolean {
+  return to - from >= 3 && ctx.c.orgHeads.has(ctx.toks[from].fold) && ctx.c.connectors.has(ctx.toks[from + 1].fold);
+}
+
+/** "Night Garden 2", "Route 66": a capitalised title with a number right after it names a work or a model. */
 function numberedTitle(ctx: Ctx, to: number): boolean {
   const next = ctx.toks[to];
   return !!next && /^\p{N}/u.test(next.text) && next.start === ctx.toks[to - 1].end + 1;
@@ -1836,7 +1869,7 @@ function numberedTitle(ctx: Ctx, to: number): boolean {
 
 /**
  * Tokens inside titles of works: after a lower-case work noun ("documentary", "shows"), the capitalised words
- * up to the next lower-case word other than "and", "of", "the" ("shows Will and Grace and CSI: …").
+ * up to the next lower-case word other than "and", "of", "the" ("shows Night and Day and Harbour Lights").
  */
 function workZones(ctx: Ctx): Uint8Array {
   const { toks } = ctx;
@@ -1844,11 +1877,17 @@ function workZones(ctx: Ctx): Uint8Array {
   if (!ctx.c.workNouns.size) return zone;
   for (let w = ctx.bodyTok; w + 1 < toks.length; w++) {
     const t = toks[w];
-    // "Kowalski's The Long Winter": a capitalised «The» right after a name's possessive opens a work's title
+    // "Ruiz's The Long Harbour": a capitalised «The» right after a name's possessive opens a work's title
     const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
     if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
-    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || ['and', 'or', 'of', 'the'].includes(toks[j].fold))) zone[j++] = 1;
+    // (after a maker's possessive only the one title: "Nine's The Late Hour and Ana Ruiz's …")
+    const joiners = ownersWork ? ['of', 'the'] : ['and', 'or', 'of', 'the'];
+    while (j < toks.length && (toks[j].capital || /^[,:&'\u2019-]$/u.test(toks[j].text) || /^\p{N}/u.test(toks[j].text) || joiners.includes(toks[j].fold))) {
+      zone[j++] = 1;
+      // a possessive ends the title: what follows is another name's
+      if (/['\u2019]s$/u.test(toks[j - 1].text)) break;
+    }
     w = j - 1;
   }
   return zone;
@@ -1947,12 +1986,12 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   return 'organization';
 }
 
-/** Latin adjectives of people and places not in the nationality table ("Kashmiri", "Sudanese", "Bosnian", "Kurdish"). */
+/** Latin adjectives of people and places not in the nationality table ("Punjabi", "Sudanese", "Bosnian", "Kurdish"). */
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(i|ese|ian|ish)$/u;
 
 /**
  * Latin script: a nationality or a country before a lower-case noun of a state's body or of people —
- * "the Indian government", "a US government report", "Japanese shoppers", "Kashmiri politicians" — is one actor:
+ * "the Kenyan government", "a US government survey", "Korean shoppers", "Punjabi farmers" — is one actor:
  * an organisation or a group.
  */
 function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
@@ -1962,10 +2001,14 @@ function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (ctx.claimed[i] || !isWord(t) || !t.capital) continue;
     let to = -1;
+    let country: GazHit | null = null;
     if (ctx.c.nisbas.has(t.fold) || PEOPLE_ADJECTIVE.test(t.text)) to = i + 1;
     else {
       const g = gazetteerAt(ctx, i);
-      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) to = g.to;
+      if (g && g.entry.type === 'location' && g.entry.country && g.entry.id.startsWith('region:')) {
+        to = g.to;
+        country = g;
+      }
     }
     const noun = toks[to];
     if (to < 0 || !isWord(noun) || noun.capital) continue;
@@ -1973,6 +2016,8 @@ function findNationalBodies(ctx: Ctx, out: Candidate[]): void {
     if (!body && !ctx.c.groupNouns.has(noun.fold)) continue;
     const end = to + 1;
     out.push({ type: body ? 'organization' : 'group', from: i, to: end, span: [t.start, noun.end], rule: body ? 'en:nation+body' : 'en:nation+people', role: 'name', head: body ? noun.fold : undefined, acts: actsAt(ctx, i, end) });
+    // "UK voters", "US government": the country is named there too
+    if (country) out.push({ type: 'location', from: i, to, span: [t.start, possessiveEnd(ctx, toks[to - 1])], rule: 'gazetteer:place', role: 'name', id: country.entry.id, country: country.entry.country, capital: country.entry.capital, english: country.entry.english });
     claim(ctx, i, end);
     i = end - 1;
   }
@@ -2040,7 +2085,7 @@ function keysOf(ctx: Ctx, c: Candidate): string[] {
       out.push(t.bare.replace(/\./gu, '').replace(/^(al|el)[-'\u2019]/u, ''));
       continue;
     }
-    // «عبد الغني» and «عبدالغني» are one name part, however it is spelled
+    // «عبد الرحيم» and «عبدالرحيم» are one name part, however it is spelled
     const joined = k + 1 < c.to ? joinedCompound(ctx, t, ctx.toks[k + 1]) : null;
     if (joined) {
       out.push(joined);
@@ -2344,9 +2389,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       } else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
-        // Arabic: a title before the first name alone («الدكتور جريدي») refers to the person named in full
+        // Arabic: a title before the first name alone («الدكتور نايف») refers to the person named in full
         if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
-        // Arabic: a family name of two words («عبد الغني», «آل سعود») after a first name
+        // Arabic: a family name of two words («عبد الرحيم», «آل سعود») after a first name
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
@@ -2354,8 +2399,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
-      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.orgHeads.has(w))) {
+      } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
+        // (not "United Nations Charter", a treaty)
         ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
@@ -2372,22 +2418,35 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(surnameOf);
+  return best ?? surnameOwner(ctx, surnameOf);
 }
 
 /**
- * The person a bare surname stands for when several share it: the one introduced with a title before the name
- * (in politics the bare surname is the office-holder, not the spouse), else the one with any title, else the one
- * named clearly more often. With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
+ * The person a bare surname stands for when several share it — the most salient one: introduced with a title
+ * before the name (in politics the bare surname is the office-holder, not the spouse), else with any title, else
+ * named clearly more often, else alone in the headline or lead, else introduced paragraphs before the others.
+ * With nothing to choose by it is ambiguous (null): better no alias than a wrong one.
  */
-function surnameOwner(people: Entity[]): Entity | null | undefined {
+function surnameOwner(ctx: Ctx, people: Entity[]): Entity | null | undefined {
   if (people.length <= 1) return people[0];
   const unique = (pool: Entity[]) => (pool.length === 1 ? pool[0] : undefined);
   const titledBefore = people.filter((e) => e.cands.some((c) => c.rule.endsWith(':title+name')));
   const pick = unique(titledBefore) ?? unique(people.filter((e) => e.title));
   if (pick) return pick;
   const most = Math.max(...people.map((e) => e.cands.length));
-  return unique(people.filter((e) => e.cands.length === most)) ?? null;
+  // …else the one the story opens with: named in the headline or the lead paragraph when the other is not
+  const lead = ctx.article.paragraphs.find((p) => p.start >= ctx.article.bodyStart && p.end > p.start);
+  const headline = ctx.article.headline?.span;
+  const opens = (e: Entity) => e.cands.some((c) => (lead && c.span[0] >= lead.start && c.span[1] <= lead.end) || (headline && c.span[0] >= headline[0] && c.span[1] <= headline[1]));
+  const busiest = unique(people.filter((e) => e.cands.length === most)) ?? unique(people.filter(opens));
+  if (busiest) return busiest;
+  // …else the one introduced first, when every other one is introduced in a later paragraph (the story's own
+  // person, with a relative named further down); two introduced together («Anna Reyes met Tom Reyes») stay ambiguous
+  const first = (e: Entity) => Math.min(...e.cands.map((c) => c.span[0]));
+  const paragraphOf = (pos: number) => ctx.article.paragraphs.findIndex((p) => pos >= p.start && pos < p.end);
+  const ordered = [...people].sort((a, b) => first(a) - first(b));
+  const p0 = paragraphOf(first(ordered[0]));
+  return ordered.slice(1).every((e) => paragraphOf(first(e)) > p0) ? ordered[0] : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2410,7 +2469,7 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       if (!words.length) continue;
       addForm(words, e, 'name');
       if (e.type === 'person' && words.length >= 2) {
-        // the family name: the last word, or the last two after a kinship word («عبد الغني», «آل سعود»)
+        // the family name: the last word, or the last two after a kinship word («عبد الرحيم», «آل سعود»)
         const kin = !ctx.cased && words.length >= 3 && ctx.c.kinship.has(words[words.length - 2]);
         if (kin) {
           addForm(words.slice(-2), e, 'short');
@@ -2502,8 +2561,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const name = formOf(ctx, best).trim();
   if (!name) return null;
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
-  // …but an acronym that owns something ("BP's refinery") is a firm or a body
-  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
+  // …but an acronym that owns something ("XR's plant") is a firm or a body
+  // (not a role: "each MP's vote")
+  const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1])) && !ctx.c.titleWords.has(ctx.toks[best.from].bare) && !ctx.c.stop.has(ctx.toks[best.from].bare);
   if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;

@@ -163,7 +163,7 @@ export const actors: ActorRules = {
     'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
-    'Chair', 'chair', 'chief',
+    'Chair', 'chair', 'chief', 'MP', 'MEP', 'MSP',
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
@@ -180,17 +180,19 @@ export const actors: ActorRules = {
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
     'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program', 'Treasury',
+    'Consortium', 'Chambers', 'Chamber', 'Institution', 'Directorate', 'Tribunal', 'Regulator', 'Watchdog',
   ],
   groupHeads: [],
   eventHeads: [],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
+  unitNouns: ['Radio', 'News', 'TV', 'Television', 'Online', 'World', 'Service', 'Services', 'Channel'],
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
+  // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [
-    'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',
-    'album', 'albums', 'single', 'song', 'songs', 'book', 'books', 'novel', 'novels', 'play', 'musical', 'opera', 'programme',
-    'program', 'game', 'games', 'episode', 'soap', 'thriller', 'blockbuster', 'franchise', 'app', 'brand', 'model', 'scheme', 'policy',
+    'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'sequel',
+    'album', 'albums', 'song', 'songs', 'novel', 'novels', 'musical', 'opera', 'thriller', 'blockbuster', 'franchise',
   ],
   timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month'],
   groupNouns: [
