@@ -129,6 +129,8 @@ export interface ActorRules {
   stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
+  /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
+  units?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («هبة الله», «فتح الله»): a closed class. */
@@ -213,6 +215,7 @@ interface Compiled {
   givenNames: Set<string>;
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
+  units: Set<string>;
   placeSuffixes: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
@@ -319,6 +322,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     givenNames: set(rules.givenNames ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
+    units: set(rules.units ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
@@ -1514,6 +1518,7 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
+    if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) continue;
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
@@ -1548,6 +1553,23 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, g.to);
     i = g.to - 1;
   }
+}
+
+/**
+ * Latin script: a country or city named inside an organisation's name is left to the capitalised run —
+ * "Bank of Japan", "University of Texas" (a head noun and "of" before it), "Air Canada", "Garuda Indonesia"
+ * (a capitalised word right before it, mid-sentence), "China Eastern Airlines" (a head noun a few words on).
+ */
+function insideOrgName(ctx: Ctx, from: number, to: number): boolean {
+  const { toks, c } = ctx;
+  const capitalWord = (t: Tok | undefined) => isWord(t) && t.capital;
+  let b = from - 1;
+  if (toks[b]?.fold === 'the') b--;
+  if (isWord(toks[b]) && (toks[b].fold === 'of' || toks[b].fold === 'for') && capitalWord(toks[b - 1]) && c.orgHeads.has(toks[b - 1].bare)) return true;
+  const prev = toks[from - 1];
+  if (capitalWord(prev) && !ctx.sentenceStart[from - 1] && prev.end + 1 === toks[from].start && !c.stop.has(prev.bare) && !isVerb(ctx, prev) && !c.titleWords.has(prev.bare) && !c.nisbas.has(prev.bare) && !c.titleModifiers.has(prev.bare) && !c.gazetteer.has(prev.bare) && !/['\u2019]s?$/u.test(prev.text)) return true;
+  for (let q = to; q < to + 3 && capitalWord(toks[q]) && !c.stop.has(toks[q].bare) && toks[q - 1].end + 1 === toks[q].start; q++) if (c.orgHeads.has(toks[q].bare)) return true;
+  return false;
 }
 
 /** End offset of a Latin name without a possessive ’s ("Bush's" → "Bush"). */
@@ -1590,19 +1612,20 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         break;
       }
       if (j > i && titleAt(ctx, j - 1) !== -2) {
-        if (hasTitleWord(ctx, i, j) && isWord(toks[j]) && toks[j].capital) {
+        // "General Motors", "Justice Department": a title word before an organisation's name is part of that name
+        if (hasTitleWord(ctx, i, j) && isWord(toks[j]) && toks[j].capital && namesPersonAfterTitle(ctx, j, lowerSeen)) {
           titleFrom = i;
           k = j;
         }
       }
     }
-    if (!toks[k]?.capital || ctx.claimed[k]) continue;
+    if (!toks[k]?.capital || ctx.claimed[k] || ctx.c.units.has(toks[k].fold)) continue;
     // the capitalised run
     const start = k;
     let end = k;
     while (end < toks.length) {
       const t = toks[end];
-      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
+      if (isWord(t) && t.capital && !ctx.claimed[end] && !ctx.c.units.has(t.fold) && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
         end++;
         if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
@@ -1616,6 +1639,14 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (t.text === '&' && toks[end + 1]?.capital && t.start === toks[end - 1].end) {
         end++;
         continue;
+      }
+      // "the European Aeronautic Defence and Space Company": "and" inside one organisation's name
+      if (isWord(t) && t.fold === 'and' && end > start) {
+        const q = orgNameAfterAnd(ctx, start, end);
+        if (q > 0) {
+          end = q;
+          break;
+        }
       }
       if (isWord(t) && ctx.c.connectors.has(t.fold) && end > start) {
         let q = end + 1;
@@ -1633,12 +1664,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
     const leadingName = end - start === 1 && repeatedCap.has(toks[from].bare) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
-    if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
-    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
+    if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
+    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
+    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
@@ -1726,6 +1757,34 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;
   }
+}
+
+/**
+ * After a title word, the capitalised words up to the next break must read as a personal name: none of them an
+ * organisation's head ("General Motors", "Justice Department", "Major League") and, alone, not a word the article
+ * also writes in lower case ("General Electric" where "electric" appears).
+ */
+function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boolean {
+  const { toks } = ctx;
+  let k = j;
+  while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
+    if (ctx.c.orgHeads.has(toks[k].bare)) return false;
+    k++;
+    if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
+  }
+  return !(k === j + 1 && lowerSeen.has(toks[j].bare) && !ctx.c.gazetteer.has(toks[j].bare));
+}
+
+/** A sentence-initial word before an organisation's head ("General Motors said", "National Grid Company"): part of the name. */
+function opensOrgName(ctx: Ctx, from: number, end: number): boolean {
+  const { toks } = ctx;
+  const t = toks[from];
+  if (end - from < 2 || ctx.c.stop.has(t.bare) || isVerb(ctx, t)) return false;
+  // "Bank of America": a head noun with its complement
+  if (ctx.c.orgHeads.has(t.bare) && ctx.c.connectors.has(toks[from + 1].fold)) return true;
+  // the head among the next capitalised words, before any connector ("Shares of General Motors" is not one name)
+  for (let q = from + 1; q < end && isWord(toks[q]) && !ctx.c.connectors.has(toks[q].fold); q++) if (ctx.c.orgHeads.has(toks[q].bare)) return true;
+  return false;
 }
 
 /**
@@ -1847,8 +1906,14 @@ function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
 function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>, alone: boolean): boolean {
   const t = ctx.toks[i];
   const f = t.bare;
+  // "New York Times": a known name of several words opening the run
+  if (knownPhraseAt(ctx, i, ctx.toks.length)) return false;
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
   if (gazetteerAt(ctx, i)) return false;
+  // capitals are no sentence case ("GM said"); nor is a head noun with its complement ("Bank of Ireland")
+  if (isAcronym(t) || (ctx.c.orgHeads.has(f) && ctx.c.connectors.has(ctx.toks[i + 1]?.fold ?? ''))) return false;
+  // "Shares of Acme": a word before a connector opens a name only where the article capitalises it mid-sentence
+  if (isWord(ctx.toks[i + 1]) && ctx.c.connectors.has(ctx.toks[i + 1].fold) && !midCapSeen.has(f) && !ctx.c.titleWords.has(f)) return true;
   if (lowerSeen.has(f)) return true;
   return alone && !midCapSeen.has(f);
 }
@@ -1886,6 +1951,8 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   if (titled) return 'person';
   if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "Air Canada", "Ford Australia": a name ending in a country's name is a body there, not a person
+  if (words.length >= 2 && ctx.c.gazetteer.get(folded[folded.length - 1])?.some((e) => e.words.length === 1 && e.id.startsWith('region:'))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
   if (words.length >= 2) return 'person';
@@ -1943,12 +2010,45 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
       }
       if (!ok) continue;
       const to = i + r.words.length;
+      if (opensLongerName(ctx, to)) break;
       out.push({ type: r.type, from: i, to, span: [toks[i].start, possessiveEnd(ctx, toks[to - 1])], rule: 'referent', role: 'head', head: r.words[r.words.length - 1], acts: actsAt(ctx, i, to) });
       claim(ctx, i, to);
       i = to - 1;
       break;
     }
   }
+}
+
+/**
+ * The end of an organisation's name that runs on over "and" (token `end` is the "and"), or -1: after "the", the
+ * words before "and" with no head noun or known name among them, the words after it ending in a head noun
+ * ("the Aeronautic Defence and Space Company"; not "Boeing and Lockheed Martin Corp", two firms).
+ */
+function orgNameAfterAnd(ctx: Ctx, start: number, end: number): number {
+  const { toks, c } = ctx;
+  if (toks[start - 1]?.fold !== 'the' && !(ctx.sentenceStart[start] && toks[start].fold === 'the')) return -1;
+  for (let q = start; q < end; q++) if (c.orgHeads.has(toks[q].bare) || (q > start && c.gazetteer.has(toks[q].bare))) return -1;
+  for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
+    if (c.orgHeads.has(toks[q].bare)) return q + 1;
+    if (/['\u2019]s?$/u.test(toks[q].text)) break;
+  }
+  return -1;
+}
+
+/** A known place or body of two words or more ("New York", "New Zealand") starts at i and ends by `end`. */
+function knownPhraseAt(ctx: Ctx, i: number, end: number): boolean {
+  const g = gazetteerAt(ctx, i);
+  return !!g && g.to - i >= 2 && g.to <= end;
+}
+
+/** "the Bank of Japan", "the Government Accountability Office": a capitalised head with more of a name after it. */
+function opensLongerName(ctx: Ctx, to: number): boolean {
+  const { toks } = ctx;
+  const head = toks[to - 1];
+  if (!ctx.cased || !head.capital || /['\u2019]s?$/u.test(head.text)) return false;
+  const next = toks[to];
+  if (isWord(next) && next.capital && !ctx.c.stop.has(next.bare)) return true;
+  return isWord(next) && ctx.c.connectors.has(next.fold) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
 }
 
 /** Embedded post signature: "— UN Health Mission (@UNHealthMsn) March 4, 2021" names an account and its handle. */

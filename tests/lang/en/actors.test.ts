@@ -279,3 +279,57 @@ describe('English names of things, places and bodies', () => {
     expect(find(actors, 'LA')).toBeDefined();
   });
 });
+
+describe('English organisation names that look like titles, places or sentence openers', () => {
+  it('reads a title word before a head noun as part of an organisation ("General Motors"), and its acronym as an alias', () => {
+    const { actors } = run('General Motors said sales fell. Shares of General Motors rose. GM said it would recover.');
+    const org = find(actors, 'General Motors');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('GM');
+    expect(actors.find((a) => a.name === 'Motors' || a.name === 'Shares of General Motors')).toBeUndefined();
+  });
+
+  it('keeps a title before a personal name ("General Ana Ruiz") and before a department ("Justice Department") apart', () => {
+    const { actors } = run('General Ana Ruiz met the Justice Department team. The Harbour Mutual board agreed.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('General');
+    expect(find(actors, 'Justice Department')?.type).toBe('organization');
+    expect(find(actors, 'Harbour Mutual')?.type).toBe('organization');
+  });
+
+  it('keeps a country inside a bank or airline name ("Bank of Japan", "Air Canada", "China Eastern Airlines")', () => {
+    const { actors } = run('Officials said the Bank of Japan would act. Both Air Canada and China Eastern Airlines cut flights to Japan.');
+    expect(find(actors, 'Bank of Japan')?.type).toBe('organization');
+    expect(find(actors, 'Air Canada')?.type).toBe('organization');
+    expect(find(actors, 'China Eastern Airlines')?.type).toBe('organization');
+    expect(find(actors, 'Japan')?.type).toBe('location');
+    expect(find(actors, 'Eastern Airlines')).toBeUndefined();
+  });
+
+  it('keeps "New" in a known place that opens a name ("The New York Times")', () => {
+    const { actors } = run('The New York Times reported the deal. Editors at the New York Post agreed.');
+    expect(find(actors, 'New York Times')?.type).toBe('organization');
+    expect(find(actors, 'York Times')).toBeUndefined();
+    expect(find(actors, 'New York Post')).toBeDefined();
+  });
+
+  it('keeps "and" inside one body\'s name after "the" but not between two firms', () => {
+    const { actors } = run('Shares in the Northern Rail and Freight Company rose. Talks between Brantco and Selwyn Holdings failed, and Brantco left.');
+    expect(find(actors, 'Northern Rail and Freight Company')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn Holdings')).toBeDefined();
+    expect(find(actors, 'Brantco and Selwyn Holdings')).toBeUndefined();
+  });
+
+  it('reads "the Bank of …" and "the Government … Office" whole, not as "the bank" or "the government"', () => {
+    const { actors } = run('The Government Audit Office said the Bank of Tarnia had erred.');
+    expect(find(actors, 'Government Audit Office')?.type).toBe('organization');
+    expect(find(actors, 'Bank of Tarnia')?.type).toBe('organization');
+    expect(find(actors, 'the government')).toBeUndefined();
+  });
+
+  it('drops an opening preposition or adverb ("Unlike Brantco") and never takes a time zone or unit', () => {
+    const { actors } = run('Unlike Brantco, Selwyn kept its plants open, Selwyn said. Brantco closed at 14:00 UTC on Monday. Chips run at 3 GHz.');
+    expect(actors.find((a) => a.name.startsWith('Unlike'))).toBeUndefined();
+    expect(find(actors, 'Brantco')).toBeDefined();
+    for (const unit of ['UTC', 'UTC Monday', 'GHz']) expect(find(actors, unit)).toBeUndefined();
+  });
+});
