@@ -129,6 +129,10 @@ export interface ActorRules {
   stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
+  /** Latin script: last words of names of plans, laws, events and indices ("Marshall Plan", "Olympic Games"): things, not actors. */
+  thingHeads?: readonly string[];
+  /** Latin script: abbreviations that open a place's name before a full stop ("St. Louis", "Mt. Hood"). */
+  nameAbbreviations?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
   units?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
@@ -216,6 +220,8 @@ interface Compiled {
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
+  thingHeads: Set<string>;
+  nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
   placeNouns: Set<string>;
   workNouns: Set<string>;
@@ -323,6 +329,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
+    thingHeads: set(rules.thingHeads ?? []),
+    nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     placeNouns: set(rules.placeNouns ?? []),
     workNouns: set(rules.workNouns ?? []),
@@ -1534,6 +1542,8 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     // a known organisation led by a head noun («تنظيم الدولة الإسلامية») answers to that head («التنظيم»)
     const headStem = !ctx.cased && g.entry.type !== 'location' ? toks[i].stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) : undefined;
+    // "San Francisco, California": a city with its state or country after a comma is one place
+    const qualified = ctx.cased && g.entry.id.startsWith('place:') ? qualifiedPlaceEnd(ctx, g.to) : -1;
     out.push({
       head: headStem?.replace(/^ال/u, ''),
       type: g.entry.type,
@@ -1552,7 +1562,31 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     });
     claim(ctx, i, g.to);
     i = g.to - 1;
+    if (qualified > 0) {
+      qualifyPlace(ctx, out[out.length - 1], qualified);
+    }
   }
+}
+
+/**
+ * Latin script: where ", <state or country>" right after a place name ends ("Everett, Washington", "Lyon, France"),
+ * or -1. The qualifier must close the name: no capitalised word or possessive after it ("Paris, France Telecom").
+ */
+function qualifiedPlaceEnd(ctx: Ctx, to: number): number {
+  const { toks } = ctx;
+  if (toks[to]?.text !== ',' || hasLineBreak(ctx.text, toks[to - 1].end, toks[to].start)) return -1;
+  const g = gazetteerAt(ctx, to + 1);
+  if (!g || g.entry.type !== 'location' || !g.entry.country ||  /['\u2019]s?$/u.test(toks[g.to - 1].text)) return -1;
+  const after = toks[g.to];
+  if (isWord(after) && after.capital) return -1;
+  return g.to;
+}
+
+/** The place with its qualifier: the longer form is an alias (the state or country stays an actor of its own, a setting). */
+function qualifyPlace(ctx: Ctx, c: Candidate, end: number): void {
+  c.type = 'location';
+  c.placed = true;
+  c.forms = [...(c.forms ?? []), ctx.text.slice(c.span[0], ctx.toks[end - 1].end)];
 }
 
 /**
@@ -1627,12 +1661,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       const t = toks[end];
       if (isWord(t) && t.capital && !ctx.claimed[end] && !ctx.c.units.has(t.fold) && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
         end++;
-        if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
+        // a possessive ends the name — but a common noun's opens one ("People's Choice Awards", "Children's Hospital")
+        if (/['\u2019]s?$/u.test(t.text) && !(lowerSeen.has(t.bare) && isWord(toks[end]) && toks[end].capital && !ctx.c.stop.has(toks[end].fold))) break;
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
         continue;
       }
-      // an initial: "Patrick F. Kennedy"
-      if (t.text === '.' && /^\p{Lu}$/u.test(toks[end - 1].text) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
+      // an initial: "Patrick F. Kennedy"; an abbreviation opening a place's name: "St. Louis"
+      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
         end++;
         continue;
       }
@@ -1669,14 +1704,15 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
+    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end) && !ctx.c.thingHeads.has(toks[end - 1].bare)))))) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
       titleEnd = from;
     }
     // (a connector opens no name — but "LA" is not "la")
-    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from])) || toks[from].kind === 'punct')) from++;
+    // (…nor does one capitalised mid-sentence: "Der Spiegel", "Le Monde")
+    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from]) && (!toks[from].capital || ctx.sentenceStart[from] || from + 1 >= end)) || toks[from].kind === 'punct')) from++;
     let to = end;
     while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || (ctx.c.connectors.has(toks[to - 1].fold) && !isAcronym(toks[to - 1]))) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
     // a title with no name after it ("a Republican Senator") is not an actor
@@ -1688,6 +1724,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     // "Commissioner for Home Affairs Anna Berg": a portfolio after the title's "for"/"of" belongs to the title;
     // the person's name is the last two words (three with a middle initial)
+    // "Chief Operating Officer of Acme Motors": the role belongs to someone unnamed; the run names the organisation
+    if (titleFrom >= 0 && isWord(toks[from - 1]) && ctx.c.connectors.has(toks[from - 1].fold) && hasOrgHead(ctx, from, to)) {
+      titleFrom = -1;
+      titleEnd = -1;
+    }
+    // "Acme Chief Executive Officer" with no name after the role: the organisation alone
+    if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
     let portfolioEnd = -1;
     if (titleFrom >= 0 && to - from >= 3 && isWord(toks[from - 1]) && (toks[from - 1].fold === 'for' || toks[from - 1].fold === 'of')) {
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
@@ -1703,7 +1746,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
     // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
     const key = folded.join(' ');
-    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1])));
+    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && (ctx.c.timeNouns.has(folded[folded.length - 1]) || ctx.c.thingHeads.has(folded[folded.length - 1]))));
     if (work) {
       workNames.add(key);
       thing = true;
@@ -1756,7 +1799,20 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;
+    // "Everett, Washington": a town with its state or country after a comma is one place
+    if (!title && !hasOrgHead(ctx, from, to) && to === end && !(isGaz && g.entry.id.startsWith('region:'))) {
+      const qualified = qualifiedPlaceEnd(ctx, to);
+      if (qualified > 0) {
+        qualifyPlace(ctx, made, qualified);
+      }
+    }
   }
+}
+
+/** The end of a run without a role that closes it ("Acme Chief Executive Officer" → "Acme"). */
+function beforeTrailingRole(ctx: Ctx, from: number, to: number): number {
+  for (let q = from + 1; q < to; q++) if (titleAt(ctx, q) >= to && !ctx.c.orgHeads.has(ctx.toks[q].bare)) return q;
+  return to;
 }
 
 /**
@@ -1768,7 +1824,7 @@ function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boo
   const { toks } = ctx;
   let k = j;
   while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
-    if (ctx.c.orgHeads.has(toks[k].bare)) return false;
+    if (ctx.c.orgHeads.has(toks[k].bare) || ctx.c.thingHeads.has(toks[k].bare)) return false;
     k++;
     if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
   }
@@ -1794,7 +1850,7 @@ function opensOrgName(ctx: Ctx, from: number, end: number): boolean {
 function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
   const { toks } = ctx;
   const prev = toks[i - 1];
-  if (i === start || !prev || ctx.c.stop.has(prev.fold) || ctx.sentenceStart[i]) return false;
+  if (i === start || !prev || ctx.c.stop.has(prev.fold) || ctx.sentenceStart[i] || ctx.c.timeNouns.has(toks[i].fold)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i].text)) return false;
   const next = toks[i + 1];
   return !next || !isWord(next) || !next.capital;
@@ -1913,7 +1969,8 @@ function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen:
   // capitals are no sentence case ("GM said"); nor is a head noun with its complement ("Bank of Ireland")
   if (isAcronym(t) || (ctx.c.orgHeads.has(f) && ctx.c.connectors.has(ctx.toks[i + 1]?.fold ?? ''))) return false;
   // "Shares of Acme": a word before a connector opens a name only where the article capitalises it mid-sentence
-  if (isWord(ctx.toks[i + 1]) && ctx.c.connectors.has(ctx.toks[i + 1].fold) && !midCapSeen.has(f) && !ctx.c.titleWords.has(f)) return true;
+  // (not before a name particle: "Jeremy de Souza")
+  if (isWord(ctx.toks[i + 1]) && (ctx.toks[i + 1].fold === 'of' || ctx.toks[i + 1].fold === 'for') && !midCapSeen.has(f) && !ctx.c.titleWords.has(f)) return true;
   if (lowerSeen.has(f)) return true;
   return alone && !midCapSeen.has(f);
 }
@@ -1949,8 +2006,10 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
-  if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
+  if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "People's Choice Awards": a possessive inside the name
+  if (words.slice(0, -1).some((w) => /['\u2019]s?$/u.test(w.text))) return 'organization';
   // "Air Canada", "Ford Australia": a name ending in a country's name is a body there, not a person
   if (words.length >= 2 && ctx.c.gazetteer.get(folded[folded.length - 1])?.some((e) => e.words.length === 1 && e.id.startsWith('region:'))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';

@@ -155,7 +155,8 @@ export const actors: ActorRules = {
     'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
-    'Chair', 'chair', 'chief',
+    'Chair', 'chair', 'chief', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
@@ -171,7 +172,7 @@ export const actors: ActorRules = {
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
-    'Alliance', 'Conference', 'Convention', 'Center', 'Centre', 'Reserve', 'Exchange', 'Programme', 'Program',
+    'Alliance', 'Center', 'Centre', 'Reserve', 'Exchange',
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
@@ -179,20 +180,26 @@ export const actors: ActorRules = {
   ],
   groupHeads: [],
   eventHeads: [],
+  thingHeads: [
+    'Plan', 'Policy', 'Programme', 'Program', 'Act', 'Treaty', 'Accord', 'Initiative', 'Project', 'Strategy', 'Doctrine',
+    'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
+    'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter',
+  ],
+  nameAbbreviations: ['St', 'Mt', 'Ft'],
   units: [
     'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'JST', 'AEST', 'AEDT',
     'HKT', 'IST', 'GHz', 'MHz', 'kHz', 'Hz', 'mph', 'kph', 'km', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'bpd', 'Mbps',
     'Gbps', 'ppm', 'MB', 'TB',
   ],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
-  placeSuffixes: ['City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  placeSuffixes: ['Airport', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   workNouns: [
     'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',
     'album', 'albums', 'single', 'song', 'songs', 'book', 'books', 'novel', 'novels', 'play', 'musical', 'opera', 'programme',
     'program', 'game', 'games', 'episode', 'soap', 'thriller', 'blockbuster', 'franchise', 'app', 'brand', 'model', 'scheme', 'policy',
   ],
-  timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month'],
+  timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   groupNouns: [
     'shoppers', 'consumers', 'voters', 'politicians', 'officials', 'leaders', 'workers', 'students', 'residents', 'farmers',
     'investors', 'economists', 'analysts', 'activists', 'protesters', 'troops', 'soldiers', 'fans', 'citizens', 'businesses',

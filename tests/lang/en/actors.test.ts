@@ -333,3 +333,50 @@ describe('English organisation names that look like titles, places or sentence o
     for (const unit of ['UTC', 'UTC Monday', 'GHz']) expect(find(actors, unit)).toBeUndefined();
   });
 });
+
+describe('English names of plans, events, roles and qualified places', () => {
+  it('keeps plans, laws, events and indices out of the actors ("Marshall Plan", "National Convention", "Black Monday")', () => {
+    const { actors } = run('The Harbour Recovery Plan helped. The Republican National Convention opened in Tampa on Monday. Stocks fell on Black Monday, and the Coastal Games were cancelled.');
+    for (const thing of ['Harbour Recovery Plan', 'Republican National Convention', 'National Convention', 'Black Monday', 'Coastal Games']) expect(find(actors, thing)).toBeUndefined();
+  });
+
+  it('does not read a committee after a party adjective as a titled person', () => {
+    const { actors } = run('The Democratic National Committee met on Friday.');
+    expect(find(actors, 'Democratic National Committee')?.type).toBe('organization');
+  });
+
+  it('drops a role that closes a run with no name after it, and a role "of" an organisation is no title', () => {
+    const { actors } = run('Brantco Chief Executive Officer Dana Reed agreed. Jo Lee, Chief Operating Officer of Selwyn Holdings, left.');
+    expect(find(actors, 'Dana Reed')?.title).toBe('Brantco Chief Executive Officer');
+    expect(find(actors, 'Selwyn Holdings')).toMatchObject({ type: 'organization', title: null });
+    expect(actors.find((a) => /Officer/u.test(a.name))).toBeUndefined();
+  });
+
+  it('reads "St." inside a place name and a capitalised particle opening a name mid-sentence', () => {
+    const { actors } = run('Plants in St. Louis closed on Friday. She told the magazine Der Blick that the plan had failed, Der Blick said.');
+    expect(find(actors, 'St. Louis')?.type).toBe('location');
+    expect(find(actors, 'Der Blick')).toBeDefined();
+  });
+
+  it('keeps a name particle after a sentence-initial first name ("Jeremy de Souza")', () => {
+    const { actors } = run('Maria de Lange, a spokeswoman for the port, said work would resume.');
+    expect(find(actors, 'Maria de Lange')?.type).toBe('person');
+  });
+
+  it('keeps a common noun\'s possessive inside a name ("People\'s Choice Awards")', () => {
+    const { actors } = run("The film won at the Children's Choice Awards, voted for by children at home. The Children's Choice Awards were held in May.");
+    expect(find(actors, "Children's Choice Awards")?.type).toBe('organization');
+  });
+
+  it('gives a town its state after a comma as an alias, and keeps the state as a setting', () => {
+    const { actors } = run('The jet flew from Harlow Falls, Oregon, to a plant in Brantville, Alabama. Harlow Falls officials cheered.');
+    expect(find(actors, 'Harlow Falls')?.aliases).toContain('Harlow Falls, Oregon');
+    expect(find(actors, 'Brantville')).toMatchObject({ type: 'location', aliases: ['Brantville, Alabama'] });
+    expect(find(actors, 'Oregon')?.type).toBe('location');
+  });
+
+  it('does not join a list of countries as a town and its country', () => {
+    const { actors } = run('Talks in Germany, France and Italy stalled.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['France', 'Germany', 'Italy']);
+  });
+});
