@@ -405,6 +405,8 @@ interface Candidate {
   acts?: boolean;
   /** Latin script: a lone name right after a place preposition ("in Lahore"): a setting, kept as a place. */
   placed?: boolean;
+  /** Latin script: named in a list with other names ("Chrysler, Ford and Acme Motors"): one of a kind with them. */
+  listed?: boolean;
 }
 
 interface Entity {
@@ -704,8 +706,15 @@ function actsAt(ctx: Ctx, from: number, to: number): boolean {
   let before = from - 1;
   while (before >= 0 && ctx.toks[before].kind === 'punct' && !/[.،,:؛]/u.test(ctx.toks[before].text)) before--;
   if (isVerb(ctx, ctx.toks[before]) || isVerb(ctx, ctx.toks[to])) return true;
+  // English: a past-tense verb right after the name ("Xinhua translated", "Acme posted")
+  if (ctx.cased && pastTenseVerb(ctx, ctx.toks[to])) return true;
   // English perfect and future: "Washington has warned"
   return ctx.cased && ['has', 'have', 'had', 'will', 'would'].includes(ctx.toks[to]?.fold ?? '') && isVerb(ctx, ctx.toks[to + 1]);
+}
+
+/** A lower-case word of five letters or more ending in "-ed", not a stopword: a verb in the past tense. */
+function pastTenseVerb(ctx: Ctx, t: Tok | undefined): boolean {
+  return isWord(t) && !t.capital && t.fold.length >= 5 && t.fold.endsWith('ed') && !ctx.c.stop.has(t.fold);
 }
 
 /**
@@ -1794,6 +1803,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
+      listed: inListOfNames(ctx, from, to),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
@@ -1913,6 +1923,27 @@ function workZones(ctx: Ctx): Uint8Array {
     w = j - 1;
   }
   return zone;
+}
+
+/**
+ * "Chrysler, Ford and Acme Motors": a name with another capitalised name next to it in a list (a comma, "and" or
+ * "or" between them) is named as one of a kind with it.
+ */
+function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const nameWord = (t: Tok | undefined) => isWord(t) && t.capital && !ctx.c.stop.has(t.bare) && !ctx.c.units.has(t.fold);
+  const joiner = (t: Tok | undefined) => !!t && (t.text === ',' || t.fold === 'and' || t.fold === 'or');
+  let b = from - 1;
+  if (joiner(toks[b])) {
+    if (toks[b].text !== ',' && toks[b - 1]?.text === ',') b--;
+    if (nameWord(toks[b - 1]) && !ctx.sentenceStart[b - 1]) return true;
+  }
+  let a = to;
+  if (joiner(toks[a])) {
+    if (toks[a].text === ',' && (toks[a + 1]?.fold === 'and' || toks[a + 1]?.fold === 'or')) a++;
+    return nameWord(toks[a + 1]);
+  }
+  return false;
 }
 
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
@@ -2606,7 +2637,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
   // …but an acronym that owns something ("BP's refinery") is a firm or a body
   const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !best.listed && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;

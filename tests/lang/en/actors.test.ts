@@ -380,3 +380,18 @@ describe('English names of plans, events, roles and qualified places', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['France', 'Germany', 'Italy']);
   });
 });
+
+describe('English lone names with support from their sentence', () => {
+  it('keeps a lone name listed with other names, and one that is the subject of a past-tense verb', () => {
+    const { actors } = run('Talks with the three carmakers, Brantco, Selwyn and Harbour Motors, failed. Later the agency Nordpress reported the news.');
+    expect(find(actors, 'Brantco')).toBeDefined();
+    expect(find(actors, 'Selwyn')).toBeDefined();
+    expect(find(actors, 'Nordpress')).toBeDefined();
+  });
+
+  it('does not read an opening adverb before the comma as a listed name, nor a lower-case "-ed" adjective after a non-name', () => {
+    const { actors } = run('However, rates rose. The report praised Dunmore for its schools, and Fernhill residents seemed pleased.');
+    expect(find(actors, 'However')).toBeUndefined();
+    expect(find(actors, 'Dunmore')).toBeUndefined();
+  });
+});
