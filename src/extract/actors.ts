@@ -1761,6 +1761,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       thing = true;
     }
     if (thing && !gazetteerAt(ctx, from)) {
+      // "the Harbour Developers Conference (HDC)": the acronym names the same thing
+      if (toks[end]?.text === '(' && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ')') thingAcronyms.add(toks[end + 1].bare);
       claim(ctx, start, end);
       i = end - 1;
       continue;
@@ -1803,7 +1805,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
-      listed: inListOfNames(ctx, from, to),
+      listed: inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0])),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
@@ -1821,7 +1823,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
 
 /** The end of a run without a role that closes it ("Acme Chief Executive Officer" → "Acme"). */
 function beforeTrailingRole(ctx: Ctx, from: number, to: number): number {
-  for (let q = from + 1; q < to; q++) if (titleAt(ctx, q) >= to && !ctx.c.orgHeads.has(ctx.toks[q].bare)) return q;
+  const { toks } = ctx;
+  for (let q = from + 1; q < to; q++) {
+    if (titleAt(ctx, q) < to || ctx.c.orgHeads.has(toks[q].bare)) continue;
+    // one title word closing a name is more often a surname ("Martin Luther King", "John Major") or part of
+    // the name ("Courts of Justice"); only after an acronym is it a role ("ECB President")
+    if (to - q >= 2 || isAcronym(toks[q - 1])) return q;
+  }
   return to;
 }
 
@@ -1933,14 +1941,16 @@ function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
   const { toks } = ctx;
   const nameWord = (t: Tok | undefined) => isWord(t) && t.capital && !ctx.c.stop.has(t.bare) && !ctx.c.units.has(t.fold);
   const joiner = (t: Tok | undefined) => !!t && (t.text === ',' || t.fold === 'and' || t.fold === 'or');
+  // (a comma on one side: "Standard and Poor's", "Marks and Spencer" are one name each)
   let b = from - 1;
   if (joiner(toks[b])) {
+    const comma = toks[b].text === ',' || toks[b - 1]?.text === ',';
     if (toks[b].text !== ',' && toks[b - 1]?.text === ',') b--;
-    if (nameWord(toks[b - 1]) && !ctx.sentenceStart[b - 1]) return true;
+    if (comma && nameWord(toks[b - 1]) && !ctx.sentenceStart[b - 1]) return true;
   }
   let a = to;
-  if (joiner(toks[a])) {
-    if (toks[a].text === ',' && (toks[a + 1]?.fold === 'and' || toks[a + 1]?.fold === 'or')) a++;
+  if (toks[a]?.text === ',') {
+    if (toks[a + 1]?.fold === 'and' || toks[a + 1]?.fold === 'or') a++;
     return nameWord(toks[a + 1]);
   }
   return false;
@@ -2039,6 +2049,8 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   if (titled) return 'person';
   if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "Royal Courts of Justice": personal names take particles (de, van, bin), never "of" or "for"
+  if (words.some((w) => w.fold === 'of' || w.fold === 'for')) return 'organization';
   // "People's Choice Awards": a possessive inside the name
   if (words.slice(0, -1).some((w) => /['\u2019]s?$/u.test(w.text))) return 'organization';
   // "Air Canada", "Ford Australia": a name ending in a country's name is a body there, not a person

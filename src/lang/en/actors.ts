@@ -168,7 +168,7 @@ export const actors: ActorRules = {
     'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'Group', 'Holdings', 'Company', 'Bank', 'Party', 'Ministry',
     'Department', 'Council', 'Committee', 'Commission', 'University', 'College', 'School', 'Institute', 'Agency', 'Authority',
     'Association', 'Federation', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Office', 'Bureau', 'Service',
-    'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
+    'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',

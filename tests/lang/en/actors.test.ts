@@ -395,3 +395,22 @@ describe('English lone names with support from their sentence', () => {
     expect(find(actors, 'Dunmore')).toBeUndefined();
   });
 });
+
+describe('English names that end in a title word or run into an acronym', () => {
+  it('keeps a surname that is a title word ("Martin Luther King") and a body named "of Justice"', () => {
+    const { actors } = run('Markets closed in honour of Peter Paul King on Monday. The trial began in the High Courts of Justice on Monday.');
+    expect(find(actors, 'Peter Paul King')?.type).toBe('person');
+    expect(find(actors, 'High Courts of Justice')?.type).toBe('organization');
+  });
+
+  it('makes the acronym of an event a thing as well ("Harbour Developers Conference (HDC)")', () => {
+    const { actors } = run('He spoke at the Harbour Developers Conference (HDC) in May, and the HDC drew crowds.');
+    expect(find(actors, 'HDC')).toBeUndefined();
+  });
+
+  it('does not list a pair joined by "and" alone, nor a common noun in a list', () => {
+    const { actors } = run('The Harlow and Fenwick index fell. Analysts said Maintenance, Repair and Overhaul work would grow, and repair costs rose.');
+    expect(find(actors, 'Harlow')).toBeUndefined();
+    expect(find(actors, 'Repair')).toBeUndefined();
+  });
+});
