@@ -1680,7 +1680,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         end++;
         continue;
       }
-      if (t.text === '&' && toks[end + 1]?.capital && t.start === toks[end - 1].end) {
+      if (t.text === '&' && toks[end + 1]?.capital && isWord(toks[end + 1])) {
         end++;
         continue;
       }
@@ -2049,6 +2049,8 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   if (titled) return 'person';
   if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "Procter & Gamble": an ampersand joins firms' names, not a person's
+  if (words.some((w) => w.text === '&')) return 'organization';
   // "Royal Courts of Justice": personal names take particles (de, van, bin), never "of" or "for"
   if (words.some((w) => w.fold === 'of' || w.fold === 'for')) return 'organization';
   // "People's Choice Awards": a possessive inside the name
@@ -2128,7 +2130,9 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
  */
 function orgNameAfterAnd(ctx: Ctx, start: number, end: number): number {
   const { toks, c } = ctx;
-  if (toks[start - 1]?.fold !== 'the' && !(ctx.sentenceStart[start] && toks[start].fold === 'the')) return -1;
+  // after "the", or opening with an adjective of nationality ("European Aeronautic Defence and Space Company")
+  const opened = toks[start - 1]?.fold === 'the' || (ctx.sentenceStart[start] && toks[start].fold === 'the') || (end - start >= 2 && c.nisbas.has(toks[start].fold));
+  if (!opened) return -1;
   for (let q = start; q < end; q++) if (c.orgHeads.has(toks[q].bare) || (q > start && c.gazetteer.has(toks[q].bare))) return -1;
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
     if (c.orgHeads.has(toks[q].bare)) return q + 1;
@@ -2405,7 +2409,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     const c = e.cands[0];
     const form = formOf(ctx, c);
     if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
-    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spells(form, formOf(ctx, x).split(/\s+/u), false, FUNCTION_WORDS)));
+    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spellsLatinName(ctx, form, formOf(ctx, x))));
     if (owner) {
       for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
       dead.add(e);
@@ -2437,6 +2441,15 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     }
   }
   return entities.filter((e) => !dead.has(e));
+}
+
+/** An acronym of a Latin name, with or without its closing head or legal form ("EADS": "… Defence and Space Company"). */
+function spellsLatinName(ctx: Ctx, acronym: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (spells(acronym, words, false, FUNCTION_WORDS)) return true;
+  let n = words.length;
+  while (n > 2 && ctx.c.orgHeads.has(ctx.article.pack.fold(words[n - 1]))) n--;
+  return n < words.length && spells(acronym, words.slice(0, n), false, FUNCTION_WORDS);
 }
 
 function normalForm(ctx: Ctx, s: string): string {

@@ -165,7 +165,7 @@ export const actors: ActorRules = {
     'company', 'new', 'late',
   ],
   orgHeads: [
-    'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'Group', 'Holdings', 'Company', 'Bank', 'Party', 'Ministry',
+    'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited', 'Group', 'Holdings', 'Company', 'Bank', 'Party', 'Ministry',
     'Department', 'Council', 'Committee', 'Commission', 'University', 'College', 'School', 'Institute', 'Agency', 'Authority',
     'Association', 'Federation', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Office', 'Bureau', 'Service',
     'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',

@@ -414,3 +414,21 @@ describe('English names that end in a title word or run into an acronym', () => 
     expect(find(actors, 'Repair')).toBeUndefined();
   });
 });
+
+describe('English firms joined by "and" or "&", with legal forms and acronyms', () => {
+  it('joins a name opened by a nationality over "and" and merges its acronym without the closing head', () => {
+    const { actors } = run('Its parent company European Rail Freight and Storage Company (ERFS) won the bid. Later, ERFS said it would hire.');
+    expect(find(actors, 'European Rail Freight and Storage Company')?.aliases).toContain('ERFS');
+  });
+
+  it('reads "&" between capitalised words as one firm', () => {
+    const { actors } = run('Shares in Harlow & Penn rose after Harlow & Penn said profits grew.');
+    expect(find(actors, 'Harlow & Penn')?.type).toBe('organization');
+  });
+
+  it('reads a legal form as an organisation head ("Brantco NV", "Selwyn AG")', () => {
+    const { actors } = run('Brantco NV bought a stake in Selwyn AG on Monday.');
+    expect(find(actors, 'Brantco NV')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn AG')?.type).toBe('organization');
+  });
+});
