@@ -1608,7 +1608,7 @@ function insideOrgName(ctx: Ctx, from: number, to: number): boolean {
   const capitalWord = (t: Tok | undefined) => isWord(t) && t.capital;
   let b = from - 1;
   if (toks[b]?.fold === 'the') b--;
-  if (isWord(toks[b]) && (toks[b].fold === 'of' || toks[b].fold === 'for') && capitalWord(toks[b - 1]) && c.orgHeads.has(toks[b - 1].bare)) return true;
+  if (isWord(toks[b]) && (toks[b].fold === 'of' || toks[b].fold === 'for') && capitalWord(toks[b - 1]) && (c.orgHeads.has(toks[b - 1].bare) || c.thingHeads.has(toks[b - 1].bare))) return true;
   const prev = toks[from - 1];
   if (capitalWord(prev) && !ctx.sentenceStart[from - 1] && prev.end + 1 === toks[from].start && !c.stop.has(prev.bare) && !isVerb(ctx, prev) && !c.titleWords.has(prev.bare) && !c.nisbas.has(prev.bare) && !c.titleModifiers.has(prev.bare) && !c.gazetteer.has(prev.bare) && !/['\u2019]s?$/u.test(prev.text)) return true;
   for (let q = to; q < to + 3 && capitalWord(toks[q]) && !c.stop.has(toks[q].bare) && toks[q - 1].end + 1 === toks[q].start; q++) if (c.orgHeads.has(toks[q].bare)) return true;
@@ -1749,7 +1749,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0);
+    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0 && !hasOrgHead(ctx, from, to));
+    // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement
+    if (!thing && titleFrom < 0 && words.length >= 3 && ctx.c.thingHeads.has(folded[0]) && (folded[1] === 'of' || folded[1] === 'for')) thing = true;
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called FaceTime" names a product)
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
@@ -1776,7 +1778,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       continue;
     }
     // a lone nationality adjective or party adjective is not an actor ("Russian", "Democratic")
-    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0]))) {
+    // (a body's name that also qualifies titles stays: "the Treasury" as in "Treasury Secretary")
+    if (to - from === 1 && (ctx.c.nisbas.has(folded[0]) || ctx.c.titleModifiers.has(folded[0])) && !ctx.c.orgHeads.has(folded[0])) {
       claim(ctx, start, end);
       i = end - 1;
       continue;

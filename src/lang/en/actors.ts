@@ -168,7 +168,7 @@ export const actors: ActorRules = {
     'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited', 'Group', 'Holdings', 'Company', 'Bank', 'Party', 'Ministry',
     'Department', 'Council', 'Committee', 'Commission', 'University', 'College', 'School', 'Institute', 'Agency', 'Authority',
     'Association', 'Federation', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Office', 'Bureau', 'Service',
-    'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
+    'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Treasury', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
@@ -183,7 +183,7 @@ export const actors: ActorRules = {
   thingHeads: [
     'Plan', 'Policy', 'Programme', 'Program', 'Act', 'Treaty', 'Accord', 'Initiative', 'Project', 'Strategy', 'Doctrine',
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
-    'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter',
+    'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   units: [

@@ -432,3 +432,18 @@ describe('English firms joined by "and" or "&", with legal forms and acronyms', 
     expect(find(actors, 'Selwyn AG')?.type).toBe('organization');
   });
 });
+
+describe('English bodies and things named with a complement', () => {
+  it('keeps a department whose last word the article also writes in lower case ("Department for Transport")', () => {
+    const { actors } = run('The new transport plan is ready, the Department for Transport said. Officials at the Treasury agreed, the Treasury said.');
+    expect(find(actors, 'Department for Transport')?.type).toBe('organization');
+    expect(find(actors, 'Treasury')?.type).toBe('organization');
+  });
+
+  it('reads a bill or treaty with its complement as a thing, and the place inside it as no actor', () => {
+    const { actors } = run('Ministers will bring a Bill for Harbour Rail to Parliament. The Treaty of Tarnia was signed in Paris in May.');
+    expect(find(actors, 'Bill for Harbour Rail')).toBeUndefined();
+    expect(find(actors, 'Treaty of Tarnia')).toBeUndefined();
+    expect(find(actors, 'Tarnia')).toBeUndefined();
+  });
+});
