@@ -1750,6 +1750,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0 && !hasOrgHead(ctx, from, to));
+    // "World War Three", "Expo II": a thing's head noun with its number
+    if (!thing && titleFrom < 0 && words.length >= 2 && ctx.c.thingHeads.has(folded[folded.length - 2]) && (ctx.c.stop.has(folded[folded.length - 1]) || /^[IVX]+$/u.test(words[words.length - 1].text))) thing = true;
     // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement
     if (!thing && titleFrom < 0 && words.length >= 3 && ctx.c.thingHeads.has(folded[0]) && (folded[1] === 'of' || folded[1] === 'for')) thing = true;
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
@@ -1773,6 +1775,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // "Middle Eastern sheikhdom", "South East Asian countries": a capitalised adjective phrase before a common noun
     // "liquid natural gas (LNG)": an acronym spelled by the lower-case words before it names a thing
     if ((titleFrom < 0 && adjectivePhrase(ctx, words, to)) || (to - from === 1 && thingAcronyms.has(words[0].bare))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
+    // an adjective of place before a common noun ("Asian markets", "Romanian plant"): no actor
+    if (to - from === 1 && titleFrom < 0 && placeAdjectiveBeforeNoun(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
       continue;
@@ -1885,6 +1893,14 @@ function adjectivePhrase(ctx: Ctx, words: Tok[], to: number): boolean {
   if (words.length < 2 || !PLACE_ADJECTIVE.test(words[words.length - 1].bare)) return false;
   const next = ctx.toks[to];
   return isWord(next) && !next.capital && !ctx.c.stop.has(next.fold) && !isVerb(ctx, next);
+}
+
+/** A one-word adjective of place or people ("Asian", "Romanian", "Sudanese") right before a lower-case noun. */
+function placeAdjectiveBeforeNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!/^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean)$/u.test(t.text) || !isWord(next) || next.capital) return false;
+  return !ctx.c.stop.has(next.fold) && !isVerb(ctx, next) && !pastTenseVerb(ctx, next);
 }
 
 /** "(LNG)" right after lower-case words whose initials spell it: an abbreviation of a common noun phrase. */

@@ -183,7 +183,7 @@ export const actors: ActorRules = {
   thingHeads: [
     'Plan', 'Policy', 'Programme', 'Program', 'Act', 'Treaty', 'Accord', 'Initiative', 'Project', 'Strategy', 'Doctrine',
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
-    'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill',
+    'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   units: [

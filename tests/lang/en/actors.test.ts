@@ -447,3 +447,16 @@ describe('English bodies and things named with a complement', () => {
     expect(find(actors, 'Tarnia')).toBeUndefined();
   });
 });
+
+describe('English periods, stores, numbered wars and adjectives of place', () => {
+  it('keeps a presidency, a store and a numbered war out of the actors', () => {
+    const { actors } = run('Fears of a World War Three grew during the Harlow Presidency, and sales at the Game Store rose.');
+    for (const thing of ['World War Three', 'Harlow Presidency', 'Game Store']) expect(find(actors, thing)).toBeUndefined();
+  });
+
+  it('does not take a one-word adjective of place before a common noun', () => {
+    const { actors } = run('Asian markets fell on Monday, and the Tarnian plant closed, officials said.');
+    expect(find(actors, 'Asian')).toBeUndefined();
+    expect(find(actors, 'Tarnian')).toBeUndefined();
+  });
+});
