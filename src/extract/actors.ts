@@ -133,6 +133,10 @@ export interface ActorRules {
   thingHeads?: readonly string[];
   /** Latin script: abbreviations that open a place's name before a full stop ("St. Louis", "Mt. Hood"). */
   nameAbbreviations?: readonly string[];
+  /** Latin script: legal forms that close a firm's name ("Inc", "Ltd", "AG"): a capitalised word after one starts another name. */
+  legalForms?: readonly string[];
+  /** Latin script: adjectives among the stopwords that open names when capitalised mid-sentence ("the New York Times", "Old Mutual"). */
+  nameAdjectives?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
   units?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
@@ -220,6 +224,8 @@ interface Compiled {
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
+  legalForms: Set<string>;
+  nameAdjectives: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -329,6 +335,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
+    legalForms: set(rules.legalForms ?? []),
+    nameAdjectives: set(rules.nameAdjectives ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -1673,6 +1681,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         // a possessive ends the name — but a common noun's opens one ("People's Choice Awards", "Children's Hospital")
         if (/['\u2019]s?$/u.test(t.text) && !(lowerSeen.has(t.bare) && isWord(toks[end]) && toks[end].capital && !ctx.c.stop.has(toks[end].fold))) break;
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
+        // "Chrysler LLC Jim Press": a legal form closes the firm's name; "Acme Inc." ends it at the full stop
+        if (ctx.c.legalForms.has(t.fold) && end - start >= 2 && !(isWord(toks[end]) && ctx.c.legalForms.has(toks[end].fold))) break;
         continue;
       }
       // an initial: "Patrick F. Kennedy"; an abbreviation opening a place's name: "St. Louis"
@@ -1709,7 +1719,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
     const leadingName = end - start === 1 && repeatedCap.has(toks[from].bare) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
-    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end)) from++;
+    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
@@ -1749,7 +1759,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0 && !hasOrgHead(ctx, from, to));
+    // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
+    let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && titleFrom < 0 && !hasOrgHead(ctx, from, to));
     // "World War Three", "Expo II": a thing's head noun with its number
     if (!thing && titleFrom < 0 && words.length >= 2 && ctx.c.thingHeads.has(folded[folded.length - 2]) && (ctx.c.stop.has(folded[folded.length - 1]) || /^[IVX]+$/u.test(words[words.length - 1].text))) thing = true;
     // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement

@@ -186,6 +186,8 @@ export const actors: ActorRules = {
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
+  legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
+  nameAdjectives: ['new', 'old', 'first', 'next'],
   units: [
     'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'JST', 'AEST', 'AEDT',
     'HKT', 'IST', 'GHz', 'MHz', 'kHz', 'Hz', 'mph', 'kph', 'km', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'bpd', 'Mbps',
@@ -193,7 +195,7 @@ export const actors: ActorRules = {
   ],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
   placeSuffixes: ['Airport', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
-  placeNouns: ['province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
+  placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   workNouns: [
     'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',
     'album', 'albums', 'single', 'song', 'songs', 'book', 'books', 'novel', 'novels', 'play', 'musical', 'opera', 'programme',

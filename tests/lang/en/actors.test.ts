@@ -460,3 +460,22 @@ describe('English periods, stores, numbered wars and adjectives of place', () =>
     expect(find(actors, 'Tarnian')).toBeUndefined();
   });
 });
+
+describe('English firm names with legal forms, camel case and opening adjectives', () => {
+  it('ends a firm\'s name at its legal form ("Brantco LLC Dana Reed")', () => {
+    const { actors } = run('"Sales will grow," said the chairman of Brantco LLC Dana Reed on Friday.');
+    expect(find(actors, 'Brantco LLC')?.type).toBe('organization');
+    expect(find(actors, 'Dana Reed')?.type).toBe('person');
+  });
+
+  it('keeps a camel-case name with a head noun as a firm ("SkyLink Airways")', () => {
+    const { actors } = run('Boeing delivered the last jet to SkyLink Airways in May.');
+    expect(find(actors, 'SkyLink Airways')?.type).toBe('organization');
+  });
+
+  it('keeps "Old" or "New" capitalised mid-sentence in the name, and reads a name before "airport" as a place', () => {
+    const { actors } = run('The best performer was the Old Harbour insurance company. A jet landed at Fenwick airport on Monday.');
+    expect(find(actors, 'Old Harbour')).toBeDefined();
+    expect(find(actors, 'Fenwick')?.type).toBe('location');
+  });
+});
