@@ -1543,7 +1543,11 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
-    if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) continue;
+    if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) {
+      // (and none of its words starts another place: "EADS North America" is not "America")
+      i = g.to - 1;
+      continue;
+    }
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
@@ -1717,7 +1721,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && repeatedCap.has(toks[from].bare) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
+    const leadingName = end - start === 1 && (repeatedCap.has(toks[from].bare) || singularSubject(ctx, from)) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
@@ -1897,13 +1901,24 @@ function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
 }
 
 /** Endings of adjectives of place ("Eastern", "Asian", "Japanese", "European", "Kurdish"). */
-const PLACE_ADJECTIVE = /(ern|ian|ese|ean|ish)$/u;
+const PLACE_ADJECTIVE = /(ern|ian|ican|ese|ean|ish)$/u;
 
 /** A run of two or more capitalised words ending in an adjective of place, followed by a lower-case noun. */
 function adjectivePhrase(ctx: Ctx, words: Tok[], to: number): boolean {
   if (words.length < 2 || !PLACE_ADJECTIVE.test(words[words.length - 1].bare)) return false;
   const next = ctx.toks[to];
   return isWord(next) && !next.capital && !ctx.c.stop.has(next.fold) && !isVerb(ctx, next);
+}
+
+/**
+ * A sentence-initial word right before a verb of saying or acting that is no plural, no body or group noun and no
+ * title ("Xinhua reported", not "Analysts said", "Police said"): the subject is a name.
+ */
+function singularSubject(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const f = t.bare;
+  if ((f.endsWith('s') && !f.endsWith('ss')) || ctx.c.stop.has(f) || ctx.c.stateBodies.has(f) || ctx.c.groupNouns.has(f) || ctx.c.titleWords.has(f) || ctx.c.orgHeads.has(f) || ctx.c.nisbas.has(f)) return false;
+  return isVerb(ctx, ctx.toks[i + 1]) && !['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should'].includes(ctx.toks[i + 1].fold);
 }
 
 /** A one-word adjective of place or people ("Asian", "Romanian", "Sudanese") right before a lower-case noun. */

@@ -237,6 +237,8 @@ export const actors: ActorRules = {
     'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'currently', 'recently', 'previously',
     'eventually', 'finally', 'initially', 'additionally', 'separately', 'similarly', 'likewise', 'overall', 'already',
     'again', 'even', 'just', 'only', 'perhaps', 'maybe', 'per', 'inside', 'alongside', 'shortly', 'soon', 'speaking',
+    'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody',
+    'nothing', 'none', 'either', 'neither', 'whoever', 'whatever',
   ],
   connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],

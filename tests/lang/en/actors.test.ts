@@ -479,3 +479,18 @@ describe('English firm names with legal forms, camel case and opening adjectives
     expect(find(actors, 'Fenwick')?.type).toBe('location');
   });
 });
+
+describe('English subjects that open sentences', () => {
+  it('keeps a singular name before a verb of saying at the start of a sentence, not a plural, a body or a pronoun', () => {
+    const { actors } = run('Nordpress reported the news on Monday. Analysts said prices would rise. Police said nobody was hurt. Everyone said it was over.');
+    expect(find(actors, 'Nordpress')).toBeDefined();
+    for (const word of ['Analysts', 'Police', 'Everyone']) expect(find(actors, word)).toBeUndefined();
+  });
+
+  it('keeps a firm whose name holds a known region, and drops an American-style adjective phrase', () => {
+    const { actors } = run('Officials at Brantco North America said so. Selwyn cut its North American operations, Selwyn said.');
+    expect(find(actors, 'Brantco North America')?.type).toBe('organization');
+    expect(find(actors, 'North American')).toBeUndefined();
+    expect(find(actors, 'America')).toBeUndefined();
+  });
+});
