@@ -1683,7 +1683,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (isWord(t) && t.capital && !ctx.claimed[end] && !ctx.c.units.has(t.fold) && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
         end++;
         // a possessive ends the name — but a common noun's opens one ("People's Choice Awards", "Children's Hospital")
-        if (/['\u2019]s?$/u.test(t.text) && !(lowerSeen.has(t.bare) && isWord(toks[end]) && toks[end].capital && !ctx.c.stop.has(toks[end].fold))) break;
+        if (/['\u2019]s?$/u.test(t.text) && !((lowerSeen.has(t.bare) || ctx.c.groupNouns.has(t.bare)) && isWord(toks[end]) && toks[end].capital && !ctx.c.stop.has(toks[end].fold))) break;
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
         // "Chrysler LLC Jim Press": a legal form closes the firm's name; "Acme Inc." ends it at the full stop
         if (ctx.c.legalForms.has(t.fold) && end - start >= 2 && !(isWord(toks[end]) && ctx.c.legalForms.has(toks[end].fold))) break;

@@ -176,7 +176,7 @@ export const actors: ActorRules = {
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
-    'Securities', 'Investments', 'Management', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
+    'Securities', 'Investments', 'Management', 'Awards', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
   ],
   groupHeads: [],
   eventHeads: [],

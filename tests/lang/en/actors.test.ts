@@ -494,3 +494,11 @@ describe('English subjects that open sentences', () => {
     expect(find(actors, 'America')).toBeUndefined();
   });
 });
+
+describe('English award bodies', () => {
+  it('reads a possessive of a people noun inside an awards name, and merges the shorter form', () => {
+    const { actors } = run("The film won at the US Viewers Choice Awards on Sunday. Nominees for the Viewers Choice Awards were picked by a panel. Voters at the People's Film Awards agreed.");
+    expect(find(actors, 'Viewers Choice Awards')?.type).toBe('organization');
+    expect(find(actors, "People's Film Awards")?.type).toBe('organization');
+  });
+});
