@@ -137,6 +137,8 @@ export interface ActorRules {
   legalForms?: readonly string[];
   /** Latin script: adjectives among the stopwords that open names when capitalised mid-sentence ("the New York Times", "Old Mutual"). */
   nameAdjectives?: readonly string[];
+  /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
+  stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
   units?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
@@ -224,6 +226,7 @@ interface Compiled {
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
+  stakeNouns: Set<string>;
   legalForms: Set<string>;
   nameAdjectives: Set<string>;
   thingHeads: Set<string>;
@@ -335,6 +338,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
+    stakeNouns: set(rules.stakeNouns ?? []),
     legalForms: set(rules.legalForms ?? []),
     nameAdjectives: set(rules.nameAdjectives ?? []),
     thingHeads: set(rules.thingHeads ?? []),
@@ -2006,6 +2010,8 @@ function afterPlacePreposition(ctx: Ctx, from: number): boolean {
   const { toks } = ctx;
   const before = toks[from - 1];
   if (!isWord(before)) return false;
+  // "shares in Rolls-Royce", "a stake in Brantco": a firm
+  if (before.fold === 'in' && isWord(toks[from - 2]) && ctx.c.stakeNouns.has(toks[from - 2].fold)) return false;
   if (ctx.c.placePrepositions.has(before.fold)) return true;
   // the second of a pair: "in Karachi and Mumbai"
   return before.fold === 'and' && !!toks[from - 2]?.capital && isWord(toks[from - 3]) && ctx.c.placePrepositions.has(toks[from - 3].fold);
@@ -2094,6 +2100,8 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   if (titled) return 'person';
   if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "Lloyds TSB": a person's name has no acronym in it
+  if (words.length >= 2 && words.some((w) => isAcronym(w) && w.text.length >= 3 && !ctx.c.stop.has(w.fold))) return 'organization';
   // "Procter & Gamble": an ampersand joins firms' names, not a person's
   if (words.some((w) => w.text === '&')) return 'organization';
   // "Royal Courts of Justice": personal names take particles (de, van, bin), never "of" or "for"

@@ -160,7 +160,7 @@ export const actors: ActorRules = {
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
-    'Republican', 'Conservative', 'Labour', 'Liberal', 'Independent', 'Foreign', 'Interior', 'Defence', 'Defense', 'Home',
+    'Republican', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Independent', 'Foreign', 'Interior', 'Defence', 'Defense', 'Home',
     'Finance', 'Health', 'Trade', 'Energy', 'Justice', 'Education', 'Treasury', 'Environment', 'State', 'Senior', 'senior',
     'company', 'new', 'late',
   ],
@@ -176,7 +176,9 @@ export const actors: ActorRules = {
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
-    'Securities', 'Investments', 'Management', 'Awards', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
+    'Securities', 'Investments', 'Management', 'Awards',
+    // football clubs ("Manchester United", "Blackburn Rovers")
+    'United', 'Rovers', 'Athletic', 'Wanderers', 'FC', 'Albion', 'Hotspur', 'Rangers', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
   ],
   groupHeads: [],
   eventHeads: [],
@@ -188,13 +190,14 @@ export const actors: ActorRules = {
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
+  stakeNouns: ['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading'],
   units: [
     'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'JST', 'AEST', 'AEDT',
     'HKT', 'IST', 'GHz', 'MHz', 'kHz', 'Hz', 'mph', 'kph', 'km', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'bpd', 'Mbps',
     'Gbps', 'ppm', 'MB', 'TB',
   ],
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
-  placeSuffixes: ['Airport', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   workNouns: [
     'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'comedy', 'sequel',

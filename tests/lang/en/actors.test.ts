@@ -502,3 +502,18 @@ describe('English award bodies', () => {
     expect(find(actors, "People's Film Awards")?.type).toBe('organization');
   });
 });
+
+describe('English firms, streets, clubs and party titles', () => {
+  it('reads a name after "shares in" as a firm, not a place, and a name with an acronym as a body', () => {
+    const { actors } = run('Shares in Harlow-Penn rose 3%. Harlow-Penn said orders were strong. Fenwick TSB cut jobs, Fenwick TSB said.');
+    expect(find(actors, 'Harlow-Penn')?.type).toBe('organization');
+    expect(find(actors, 'Fenwick TSB')?.type).toBe('organization');
+  });
+
+  it('reads streets as places, football clubs as bodies and a party before a role as part of the title', () => {
+    const { actors } = run('A Downing Street spokesman said talks went well. Leeds United beat Chelsea on Saturday. Tory leader Ann Lee spoke in Leeds.');
+    expect(find(actors, 'Downing Street')?.type).toBe('location');
+    expect(find(actors, 'Leeds United')?.type).toBe('organization');
+    expect(find(actors, 'Ann Lee')?.title).toBe('Tory leader');
+  });
+});
