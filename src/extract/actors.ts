@@ -417,6 +417,8 @@ interface Candidate {
   acts?: boolean;
   /** Latin script: a lone name right after a place preposition ("in Lahore"): a setting, kept as a place. */
   placed?: boolean;
+  /** Latin script: a possessive before a role ("Brantco's chief executive"): the name holds an office, so it is a body. */
+  ownsRole?: boolean;
   /** Latin script: named in a list with other names ("Chrysler, Ford and Acme Motors"): one of a kind with them. */
   listed?: boolean;
 }
@@ -1725,7 +1727,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && (repeatedCap.has(toks[from].bare) || singularSubject(ctx, from)) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
+    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
@@ -1836,6 +1838,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
       listed: inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0])),
+      ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
@@ -2715,7 +2718,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   // Latin script: one unexplained capitalised word seen once, doing nothing, is more often a thing than an actor
   // …but an acronym that owns something ("BP's refinery") is a firm or a body
   const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1]));
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !best.listed && !e.title && e.type !== 'group' && !owner) return null;
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !best.listed && !best.ownsRole && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;

@@ -155,7 +155,7 @@ export const actors: ActorRules = {
     'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
-    'Chair', 'chair', 'chief', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'Chair', 'chair', 'chief', 'head', 'boss', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
   ],
   titleModifiers: [
@@ -176,7 +176,7 @@ export const actors: ActorRules = {
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
-    'Securities', 'Investments', 'Management', 'Awards',
+    'Securities', 'Investments', 'Management', 'Awards', 'International',
     // football clubs ("Manchester United", "Blackburn Rovers")
     'United', 'Rovers', 'Athletic', 'Wanderers', 'FC', 'Albion', 'Hotspur', 'Rangers', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
   ],

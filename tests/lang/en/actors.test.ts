@@ -517,3 +517,17 @@ describe('English firms, streets, clubs and party titles', () => {
     expect(find(actors, 'Ann Lee')?.title).toBe('Tory leader');
   });
 });
+
+describe('English owners of roles and bodies named "International"', () => {
+  it('keeps a name whose possessive governs a role, even opening a sentence ("Brantco\'s chief executive")', () => {
+    const { actors } = run("Brantco's chief executive, Dana Reed, said profits rose.");
+    expect(find(actors, 'Brantco')).toBeDefined();
+    expect(find(actors, 'Dana Reed')?.type).toBe('person');
+  });
+
+  it('reads "International" as closing a body\'s name and "head" as a role before a name', () => {
+    const { actors } = run('In a statement, Harbour Aid International said so. Demand was strong, said agency head Omar Tal.');
+    expect(find(actors, 'Harbour Aid International')?.type).toBe('organization');
+    expect(find(actors, 'Omar Tal')?.title).toBe('head');
+  });
+});
