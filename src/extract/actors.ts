@@ -1727,7 +1727,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
+    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
@@ -1777,7 +1777,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (!thing && titleFrom < 0 && words.length >= 3 && ctx.c.thingHeads.has(folded[0]) && (folded[1] === 'of' || folded[1] === 'for')) thing = true;
     // "ExxonMobil signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called FaceTime" names a product)
-    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
+    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || pastTenseVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
     // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
     const key = folded.join(' ');
     const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && (ctx.c.timeNouns.has(folded[folded.length - 1]) || ctx.c.thingHeads.has(folded[folded.length - 1]))));

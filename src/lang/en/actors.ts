@@ -254,6 +254,9 @@ export const actors: ActorRules = {
     'plans', 'planned', 'wants', 'wanted', 'refused', 'refuses', 'asked', 'asks', 'believes', 'believed', 'explained',
     'noted', 'responded', 'replied', 'confirmed', 'confirms', 'reported', 'reports', 'promised', 'promises', 'vowed', 'vows',
     'is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+    // irregular past tenses (regular "-ed" forms are read by their ending); none is also a given name
+    'saw', 'made', 'took', 'gave', 'lost', 'sold', 'bought', 'paid', 'became', 'began', 'grew', 'kept', 'held', 'built',
+    'brought', 'spent', 'fell', 'chose', 'drew',
   ],
   referents: [
     { phrase: 'the administration', heads: ['administration', 'government'], type: 'organization', standalone: true },

@@ -531,3 +531,17 @@ describe('English owners of roles and bodies named "International"', () => {
     expect(find(actors, 'Omar Tal')?.title).toBe('head');
   });
 });
+
+describe('English camel-case firms opening sentences', () => {
+  it('keeps a camel-case name that opens a sentence and acts in the past tense, not a product', () => {
+    const { actors } = run('BrightPath posted a loss on Monday. The feature is called QuickShare. Won Lee said so.');
+    expect(find(actors, 'BrightPath')?.type).toBe('organization');
+    expect(find(actors, 'QuickShare')).toBeUndefined();
+    expect(find(actors, 'Won Lee')?.type).toBe('person');
+  });
+
+  it('does not read a sentence-initial common noun before a past tense as a name', () => {
+    const { actors } = run('Profit jumped in May. Inflation slowed, and demand rose.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+});
