@@ -1706,7 +1706,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       }
       // "the European Aeronautic Defence and Space Company": "and" inside one organisation's name
       if (isWord(t) && t.fold === 'and' && end > start) {
-        const q = orgNameAfterAnd(ctx, start, end);
+        const q = orgNameAfterAnd(ctx, start, end, lowerSeen);
         if (q > 0) {
           end = q;
           break;
@@ -1733,7 +1733,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end) && !ctx.c.thingHeads.has(toks[end - 1].bare)))))) {
+    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end) && !ctx.c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen)))))) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
@@ -1880,6 +1880,12 @@ function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boo
     if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
   }
   return !(k === j + 1 && lowerSeen.has(toks[j].bare) && !ctx.c.gazetteer.has(toks[j].bare));
+}
+
+/** "British Nuclear Fuels": a word the article also writes in lower case makes the rest no personal name. */
+function commonWordIn(ctx: Ctx, from: number, to: number, lowerSeen: Set<string>): boolean {
+  for (let q = from; q < to; q++) if (lowerSeen.has(ctx.toks[q].bare) && !ctx.c.titleModifiers.has(ctx.toks[q].fold) && !ctx.c.nisbas.has(ctx.toks[q].fold)) return true;
+  return false;
 }
 
 /** A sentence-initial word before an organisation's head ("General Motors said", "National Grid Company"): part of the name. */
@@ -2103,6 +2109,8 @@ function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): A
   if (titled) return 'person';
   if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "British Nuclear Fuels", "American Express": a nationality left at the head of a name (not split off as a title) names a body
+  if (words.length >= 2 && ctx.c.nisbas.has(folded[0])) return 'organization';
   // "Lloyds TSB": a person's name has no acronym in it
   if (words.length >= 2 && words.some((w) => isAcronym(w) && w.text.length >= 3 && !ctx.c.stop.has(w.fold))) return 'organization';
   // "Procter & Gamble": an ampersand joins firms' names, not a person's
@@ -2184,8 +2192,15 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
  * words before "and" with no head noun or known name among them, the words after it ending in a head noun
  * ("the Aeronautic Defence and Space Company"; not "Boeing and Lockheed Martin Corp", two firms).
  */
-function orgNameAfterAnd(ctx: Ctx, start: number, end: number): number {
+function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
   const { toks, c } = ctx;
+  // "the Department of Trade and Industry": a head with its complement, and after "and" only words the article
+  // also writes in lower case (common nouns of a portfolio, not another body's name)
+  if (c.orgHeads.has(toks[start].bare) && isWord(toks[start + 1]) && (toks[start + 1].fold === 'of' || toks[start + 1].fold === 'for')) {
+    let q = end + 1;
+    while (q < end + 3 && isWord(toks[q]) && toks[q].capital && lowerSeen.has(toks[q].bare) && !c.orgHeads.has(toks[q].bare)) q++;
+    return q > end + 1 && !(isWord(toks[q]) && toks[q].capital) ? q : -1;
+  }
   // after "the", or opening with an adjective of nationality ("European Aeronautic Defence and Space Company")
   const opened = toks[start - 1]?.fold === 'the' || (ctx.sentenceStart[start] && toks[start].fold === 'the') || (end - start >= 2 && c.nisbas.has(toks[start].fold));
   if (!opened) return -1;

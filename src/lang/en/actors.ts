@@ -160,7 +160,7 @@ export const actors: ActorRules = {
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
-    'Republican', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Independent', 'Foreign', 'Interior', 'Defence', 'Defense', 'Home',
+    'Republican', 'Conservative', 'Labour', 'Tory', 'Lib', 'Dem', 'Liberal', 'Independent', 'Foreign', 'Interior', 'Defence', 'Defense', 'Home',
     'Finance', 'Health', 'Trade', 'Energy', 'Justice', 'Education', 'Treasury', 'Environment', 'State', 'Senior', 'senior',
     'company', 'new', 'late',
   ],

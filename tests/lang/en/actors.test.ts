@@ -545,3 +545,19 @@ describe('English camel-case firms opening sentences', () => {
     expect(actors.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('English departments, party titles and national firms', () => {
+  it('joins a department\'s portfolio over "and" when its words are common nouns, but not two bodies', () => {
+    const { actors } = run('The fishing industry is worried, the Department of Harbours and Fishing said. The Bank of Tarnia and Selwyn Holdings agreed.');
+    expect(find(actors, 'Department of Harbours and Fishing')?.type).toBe('organization');
+    expect(find(actors, 'Bank of Tarnia')).toBeDefined();
+    expect(find(actors, 'Selwyn Holdings')).toBeDefined();
+  });
+
+  it('reads "Lib Dem" before a name as a title and a nationality before common words as a body', () => {
+    const { actors } = run('Lib Dem Ann Lee attacked the plan. Under the contracts, British Harbour Fuels must pay, as the harbour trade knows. Russian Ivan Sokolov won.');
+    expect(find(actors, 'Ann Lee')?.title).toBe('Lib Dem');
+    expect(find(actors, 'British Harbour Fuels')?.type).toBe('organization');
+    expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian');
+  });
+});
