@@ -1999,6 +1999,12 @@ function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
   const { toks } = ctx;
   const nameWord = (t: Tok | undefined) => isWord(t) && t.capital && !ctx.c.stop.has(t.bare) && !ctx.c.units.has(t.fold);
   const joiner = (t: Tok | undefined) => !!t && (t.text === ',' || t.fold === 'and' || t.fold === 'or');
+  // a long run of bare names is a roster or a table ("Canale, Masi, Troncon, …"), not a list of actors
+  const inChain = (t: Tok) => nameWord(t) || t.text === ',' || t.text === ';' || t.fold === 'and' || (t.kind === 'word' && ctx.c.connectors.has(t.fold));
+  let separators = 0;
+  for (let q = from - 1; q >= 0 && q >= from - 16 && inChain(toks[q]); q--) if (toks[q].text === ',' || toks[q].text === ';') separators++;
+  for (let q = to; q < toks.length && q < to + 16 && inChain(toks[q]); q++) if (toks[q].text === ',' || toks[q].text === ';') separators++;
+  if (separators >= 4) return false;
   // (a comma on one side: "Standard and Poor's", "Marks and Spencer" are one name each)
   let b = from - 1;
   if (joiner(toks[b])) {

@@ -155,7 +155,10 @@ export const actors: ActorRules = {
     'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
-    'Chair', 'chair', 'chief', 'head', 'boss', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'Chair', 'chair', 'chief', 'head', 'boss',
+    // sports roles ("striker Ana Ruiz", "Winger Tom Hale")
+    'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
+    'scrum-half', 'full-back', 'hooker', 'skipper', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
   ],
   titleModifiers: [
@@ -186,6 +189,7 @@ export const actors: ActorRules = {
     'Plan', 'Policy', 'Programme', 'Program', 'Act', 'Treaty', 'Accord', 'Initiative', 'Project', 'Strategy', 'Doctrine',
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
+    'Liga', 'Premiership',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
@@ -241,7 +245,7 @@ export const actors: ActorRules = {
     'eventually', 'finally', 'initially', 'additionally', 'separately', 'similarly', 'likewise', 'overall', 'already',
     'again', 'even', 'just', 'only', 'perhaps', 'maybe', 'per', 'inside', 'alongside', 'shortly', 'soon', 'speaking',
     'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody',
-    'nothing', 'none', 'either', 'neither', 'whoever', 'whatever',
+    'nothing', 'none', 'either', 'neither', 'whoever', 'whatever', 'former',
   ],
   connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],

@@ -561,3 +561,16 @@ describe('English departments, party titles and national firms', () => {
     expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian');
   });
 });
+
+describe('English rosters and sports roles', () => {
+  it('does not make actors of a roster of bare surnames', () => {
+    const { actors } = run('Harbour side: Reyes; Kowal, Lind, Berg, Hale; Costa, Finch.\n\nThe match ended late.');
+    for (const name of ['Kowal', 'Lind', 'Berg', 'Hale', 'Costa', 'Finch']) expect(find(actors, name)).toBeUndefined();
+  });
+
+  it('reads sports roles and "former" before a name as the title, not the name', () => {
+    const { actors } = run('The goal came from striker Ana Ruiz. Former winger Tom Hale watched from the stands.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('striker');
+    expect(find(actors, 'Tom Hale')?.title).toBe('Former winger');
+  });
+});
