@@ -1729,6 +1729,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
     const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
+    // "Paris-based Acme", "US-led talks": a compound adjective opens no name
+    while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
@@ -1873,6 +1875,8 @@ function beforeTrailingRole(ctx: Ctx, from: number, to: number): number {
  */
 function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boolean {
   const { toks } = ctx;
+  // "Lord of the Rings": a title word with a complement led by "the" names no one
+  if (isWord(toks[j]) && ctx.c.connectors.has(toks[j].fold) && toks[j + 1]?.fold === 'the') return false;
   let k = j;
   while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
     if (ctx.c.orgHeads.has(toks[k].bare) || ctx.c.thingHeads.has(toks[k].bare)) return false;
@@ -1912,6 +1916,9 @@ function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
   const next = toks[i + 1];
   return !next || !isWord(next) || !next.capital;
 }
+
+/** A capitalised word joined to a lower-case one by a hyphen ("Paris-based", "Gangster-themed", "US-led"). */
+const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 /** Endings of adjectives of place ("Eastern", "Asian", "Japanese", "European", "Kurdish"). */
 const PLACE_ADJECTIVE = /(ern|ian|ican|ese|ean|ish)$/u;

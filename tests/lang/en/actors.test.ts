@@ -574,3 +574,17 @@ describe('English rosters and sports roles', () => {
     expect(find(actors, 'Tom Hale')?.title).toBe('Former winger');
   });
 });
+
+describe('English compound adjectives and titles with complements', () => {
+  it('drops a hyphenated adjective opening a run ("Paris-based Brantco Holdings")', () => {
+    const { actors } = run('Paris-based Brantco Holdings said profits rose. Analysts at Harbour-owned Selwyn Bank agreed.');
+    expect(find(actors, 'Brantco Holdings')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn Bank')?.type).toBe('organization');
+    expect(actors.find((a) => a.name.includes('-based') || a.name.includes('-owned'))).toBeUndefined();
+  });
+
+  it('does not read a title word with a complement after it as a titled person ("Lord of the Harbours")', () => {
+    const { actors } = run('Fans queued for Lord of the Harbours tickets on Friday.');
+    expect(actors.find((a) => a.type === 'person')).toBeUndefined();
+  });
+});
