@@ -2601,6 +2601,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.orgHeads.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         ok = true;
+      } else if (ctx.cased && !c.id && e.type !== 'person' && keys.length < xk.length && shortFirmName(ctx, keys, xk)) {
+        // "Ford" for "Ford Motor Company", "Goldman" for "Goldman Sachs Group Inc"
+        ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
@@ -2617,6 +2620,20 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(surnameOf);
+}
+
+/**
+ * Latin script: a firm's name cut short at its start — the longer name's first words, then only head nouns and
+ * legal forms ("Chrysler" / "Chrysler Group LLC", "Bank of America" / "Bank of America Corp"), or its first word
+ * alone when that word is no known place, head noun or common word ("Goldman" / "Goldman Sachs Group Inc").
+ */
+function shortFirmName(ctx: Ctx, keys: string[], long: string[]): boolean {
+  // (a known place stays itself: "US" is not the "US government")
+  if (!keys.every((k, n) => long[n] === k) || ctx.c.gazetteer.has(keys[0])) return false;
+  const rest = long.slice(keys.length);
+  if (rest.every((w) => ctx.c.orgHeads.has(w))) return true;
+  const first = keys[0];
+  return keys.length === 1 && long.some((w) => ctx.c.orgHeads.has(w)) && !ctx.c.gazetteer.has(first) && !ctx.c.orgHeads.has(first) && !ctx.c.nisbas.has(first) && !ctx.c.stop.has(first) && !ctx.c.connectors.has(long[1]);
 }
 
 /**

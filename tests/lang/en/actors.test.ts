@@ -588,3 +588,18 @@ describe('English compound adjectives and titles with complements', () => {
     expect(actors.find((a) => a.type === 'person')).toBeUndefined();
   });
 });
+
+describe('English short forms of firms', () => {
+  it('merges a firm named without its head nouns or legal form, or by its first word', () => {
+    const { actors } = run('Brantco Motor Company said it would cut jobs. Brantco said shares fell. Selwyn Group LLC and Selwyn agreed. Harlow Penn Holdings Inc said Harlow would hire.');
+    expect(find(actors, 'Brantco Motor Company')?.aliases).toContain('Brantco');
+    expect(find(actors, 'Selwyn Group LLC')?.aliases).toContain('Selwyn');
+    expect(find(actors, 'Harlow Penn Holdings Inc')?.aliases).toContain('Harlow');
+  });
+
+  it('keeps a country apart from its government', () => {
+    const { actors } = run('The US government said the US would act. A US report agreed.');
+    expect(find(actors, 'US government')?.aliases ?? []).not.toContain('US');
+    expect(find(actors, 'US')?.type).toBe('location');
+  });
+});
