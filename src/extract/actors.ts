@@ -1735,7 +1735,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && !(titleAt(ctx, from) > from && !namesPersonAfterTitle(ctx, titleAt(ctx, from), lowerSeen)) && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end) && !ctx.c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen)))))) {
+    while (from + 1 < end && leadingTitleWord(ctx, from, end, titleEnd, lowerSeen)) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
@@ -1884,6 +1884,22 @@ function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boo
     if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
   }
   return !(k === j + 1 && lowerSeen.has(toks[j].bare) && !ctx.c.gazetteer.has(toks[j].bare));
+}
+
+/**
+ * Is the word at `from` part of a title before the rest of the run [from, end)? A title word with a personal name
+ * after it ("President Ann Lee", not "General Motors"), an organisation before a role ("Acme CEO Dana Reed"), or a
+ * nationality or party word before a title, or before a name that is no body's and no thing's
+ * ("Russian Ivan Sokolov", not "British Nuclear Fuels" or "Republican National Convention").
+ */
+function leadingTitleWord(ctx: Ctx, from: number, end: number, titleEnd: number, lowerSeen: Set<string>): boolean {
+  const { toks, c } = ctx;
+  const title = titleAt(ctx, from);
+  if (title > from) return namesPersonAfterTitle(ctx, title, lowerSeen);
+  if (orgQualifiedTitle(ctx, from, end, titleEnd)) return true;
+  if (!c.nisbas.has(toks[from].fold) && !c.titleModifiers.has(toks[from].fold)) return false;
+  if (titleAheadOf(ctx, from + 1)) return true;
+  return end - from >= 3 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen);
 }
 
 /** "British Nuclear Fuels": a word the article also writes in lower case makes the rest no personal name. */
