@@ -1782,9 +1782,10 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || pastTenseVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
     // works and days: "documentary Fahrenheit", "Shrek 2" (a title with a number after it), "Boxing Day"
     const key = folded.join(' ');
-    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || numberedTitle(ctx, to) || (words.length >= 2 && (ctx.c.timeNouns.has(folded[folded.length - 1]) || ctx.c.thingHeads.has(folded[folded.length - 1]))));
+    const work = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from) || numberedTitle(ctx, to) || (words.length >= 2 && (ctx.c.timeNouns.has(folded[folded.length - 1]) || ctx.c.thingHeads.has(folded[folded.length - 1]))));
     if (work) {
-      workNames.add(key);
+      // (not before a model number of three digits or more: "Boeing 787" is the maker's, "Boeing" alone stays a firm)
+      if (!/^\p{N}{3,}$/u.test(toks[to]?.text ?? '')) workNames.add(key);
       thing = true;
     }
     if (thing && !gazetteerAt(ctx, from)) {
@@ -1994,6 +1995,14 @@ function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
 function numberedTitle(ctx: Ctx, to: number): boolean {
   const next = ctx.toks[to];
   return !!next && /^\p{N}/u.test(next.text) && next.start === ctx.toks[to - 1].end + 1;
+}
+
+/** "Boeing 787 Dreamliner", "Acme X5 Pro": a name after a maker and a model number is the product's (and stays one later). */
+function afterModelNumber(ctx: Ctx, from: number): boolean {
+  const { toks } = ctx;
+  const model = toks[from - 1];
+  const maker = toks[from - 2];
+  return !!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start;
 }
 
 /**

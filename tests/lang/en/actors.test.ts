@@ -603,3 +603,16 @@ describe('English short forms of firms', () => {
     expect(find(actors, 'US')?.type).toBe('location');
   });
 });
+
+describe('English makers and their models', () => {
+  it('keeps a maker named before a model number as a firm elsewhere, and the model name as a thing', () => {
+    const { actors } = run('Brantco said the Brantco 787 Skyrunner flew on Tuesday. The Skyrunner seats 250 people, Brantco said.');
+    expect(find(actors, 'Brantco')?.type).toBe('organization');
+    expect(find(actors, 'Skyrunner')).toBeUndefined();
+  });
+
+  it('still reads a title with a small number after it as a work wherever it comes back', () => {
+    const { actors } = run('The sequel Night Garden 2 opened on Friday. Night Garden fans queued, and Night Garden sold out.');
+    expect(find(actors, 'Night Garden')).toBeUndefined();
+  });
+});
