@@ -137,6 +137,18 @@ export interface ActorRules {
   stateBodies?: readonly string[];
   /** Latin script: prepositions after which a lone capitalised word is a place ("in Lahore", "between X and Y"). */
   placePrepositions?: readonly string[];
+  /** Latin script: last words of names of plans, laws, events and indices ("Marshall Plan", "Olympic Games"): things, not actors. */
+  thingHeads?: readonly string[];
+  /** Latin script: abbreviations that open a place's name before a full stop ("St. Louis", "Mt. Hood"). */
+  nameAbbreviations?: readonly string[];
+  /** Latin script: legal forms that close a firm's name ("Inc", "Ltd", "AG"): a capitalised word after one starts another name. */
+  legalForms?: readonly string[];
+  /** Latin script: adjectives among the stopwords that open names when capitalised mid-sentence ("the New York Times", "Old Mutual"). */
+  nameAdjectives?: readonly string[];
+  /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
+  stakeNouns?: readonly string[];
+  /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
+  units?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
@@ -225,6 +237,12 @@ interface Compiled {
   givenNames: Set<string>;
   theophoricFirst: Set<string>;
   placePrepositions: Set<string>;
+  units: Set<string>;
+  stakeNouns: Set<string>;
+  legalForms: Set<string>;
+  nameAdjectives: Set<string>;
+  thingHeads: Set<string>;
+  nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
   orgFirstWords: Set<string>;
   unitNouns: Set<string>;
@@ -335,6 +353,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     givenNames: set(rules.givenNames ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
+    units: set(rules.units ?? []),
+    stakeNouns: set(rules.stakeNouns ?? []),
+    legalForms: set(rules.legalForms ?? []),
+    nameAdjectives: set(rules.nameAdjectives ?? []),
+    thingHeads: set(rules.thingHeads ?? []),
+    nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
     unitNouns: set(rules.unitNouns ?? []),
@@ -411,6 +435,10 @@ interface Candidate {
   acts?: boolean;
   /** Latin script: a lone name right after a place preposition ("in Lahore"): a setting, kept as a place. */
   placed?: boolean;
+  /** Latin script: a possessive before a role ("Brantco's chief executive"): the name holds an office, so it is a body. */
+  ownsRole?: boolean;
+  /** Latin script: named in a list with other names ("Chrysler, Ford and Acme Motors"): one of a kind with them. */
+  listed?: boolean;
 }
 
 interface Entity {
@@ -727,8 +755,15 @@ function actsAt(ctx: Ctx, from: number, to: number): boolean {
   const verbAfter = !!after && isVerb(ctx, after) && !hasLineBreak(ctx.text, ctx.toks[to - 1].end, after.start);
   const verbBefore = before >= 0 && isVerb(ctx, ctx.toks[before]) && !hasLineBreak(ctx.text, ctx.toks[before].end, ctx.toks[from].start);
   if (verbBefore || verbAfter) return true;
+  // English: a past-tense verb right after the name ("Xinhua translated", "Acme posted")
+  if (ctx.cased && !!after && pastTenseVerb(ctx, after) && !hasLineBreak(ctx.text, ctx.toks[to - 1].end, after.start)) return true;
   // English perfect and future: "Washington has warned"
   return ctx.cased && ['has', 'have', 'had', 'will', 'would'].includes(ctx.toks[to]?.fold ?? '') && isVerb(ctx, ctx.toks[to + 1]);
+}
+
+/** A lower-case word of five letters or more ending in "-ed", not a stopword: a verb in the past tense. */
+function pastTenseVerb(ctx: Ctx, t: Tok | undefined): boolean {
+  return isWord(t) && !t.capital && t.fold.length >= 5 && t.fold.endsWith('ed') && !ctx.c.stop.has(t.fold);
 }
 
 /**
@@ -1585,6 +1620,11 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
+    if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) {
+      // (and none of its words starts another place: "EADS North America" is not "America")
+      i = g.to - 1;
+      continue;
+    }
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
@@ -1600,6 +1640,8 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const sp: Span = [g.start, possessiveEnd(ctx, toks[g.to - 1])];
     // a known organisation led by a head noun («تنظيم الدولة الإسلامية») answers to that head («التنظيم»)
     const headStem = !ctx.cased && g.entry.type !== 'location' ? toks[i].stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) : undefined;
+    // "San Francisco, California": a city with its state or country after a comma is one place
+    const qualified = ctx.cased && g.entry.id.startsWith('place:') ? qualifiedPlaceEnd(ctx, g.to) : -1;
     out.push({
       head: headStem?.replace(/^ال/u, ''),
       type: g.entry.type,
@@ -1618,7 +1660,48 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     });
     claim(ctx, i, g.to);
     i = g.to - 1;
+    if (qualified > 0) {
+      qualifyPlace(ctx, out[out.length - 1], qualified);
+    }
   }
+}
+
+/**
+ * Latin script: where ", <state or country>" right after a place name ends ("Everett, Washington", "Lyon, France"),
+ * or -1. The qualifier must close the name: no capitalised word or possessive after it ("Paris, France Telecom").
+ */
+function qualifiedPlaceEnd(ctx: Ctx, to: number): number {
+  const { toks } = ctx;
+  if (toks[to]?.text !== ',' || hasLineBreak(ctx.text, toks[to - 1].end, toks[to].start)) return -1;
+  const g = gazetteerAt(ctx, to + 1);
+  if (!g || g.entry.type !== 'location' || !g.entry.country ||  /['\u2019]s?$/u.test(toks[g.to - 1].text)) return -1;
+  const after = toks[g.to];
+  if (isWord(after) && after.capital) return -1;
+  return g.to;
+}
+
+/** The place with its qualifier: the longer form is an alias (the state or country stays an actor of its own, a setting). */
+function qualifyPlace(ctx: Ctx, c: Candidate, end: number): void {
+  c.type = 'location';
+  c.placed = true;
+  c.forms = [...(c.forms ?? []), ctx.text.slice(c.span[0], ctx.toks[end - 1].end)];
+}
+
+/**
+ * Latin script: a country or city named inside an organisation's name is left to the capitalised run —
+ * "Bank of Japan", "University of Texas" (a head noun and "of" before it), "Air Canada", "Garuda Indonesia"
+ * (a capitalised word right before it, mid-sentence), "China Eastern Airlines" (a head noun a few words on).
+ */
+function insideOrgName(ctx: Ctx, from: number, to: number): boolean {
+  const { toks, c } = ctx;
+  const capitalWord = (t: Tok | undefined) => isWord(t) && t.capital;
+  let b = from - 1;
+  if (toks[b]?.fold === 'the') b--;
+  if (isWord(toks[b]) && (toks[b].fold === 'of' || toks[b].fold === 'for') && capitalWord(toks[b - 1]) && (c.orgHeads.has(toks[b - 1].bare) || c.thingHeads.has(toks[b - 1].bare))) return true;
+  const prev = toks[from - 1];
+  if (capitalWord(prev) && !ctx.sentenceStart[from - 1] && prev.end + 1 === toks[from].start && !c.stop.has(prev.bare) && !isVerb(ctx, prev) && !c.titleWords.has(prev.bare) && !c.nisbas.has(prev.bare) && !c.titleModifiers.has(prev.bare) && !c.gazetteer.has(prev.bare) && !/['\u2019]s?$/u.test(prev.text)) return true;
+  for (let q = to; q < to + 3 && capitalWord(toks[q]) && !c.stop.has(toks[q].bare) && toks[q - 1].end + 1 === toks[q].start; q++) if (c.orgHeads.has(toks[q].bare)) return true;
+  return false;
 }
 
 /** End offset of a Latin name without a possessive ’s ("Bush's" → "Bush"). */
@@ -1661,32 +1744,44 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         break;
       }
       if (j > i && titleAt(ctx, j - 1) !== -2) {
-        if (hasTitleWord(ctx, i, j) && isWord(toks[j]) && toks[j].capital) {
+        // "General Motors", "Justice Department": a title word before an organisation's name is part of that name
+        if (hasTitleWord(ctx, i, j) && isWord(toks[j]) && toks[j].capital && namesPersonAfterTitle(ctx, j, lowerSeen)) {
           titleFrom = i;
           k = j;
         }
       }
     }
-    if (!toks[k]?.capital || ctx.claimed[k]) continue;
+    if (!toks[k]?.capital || ctx.claimed[k] || ctx.c.units.has(toks[k].fold)) continue;
     // the capitalised run
     const start = k;
     let end = k;
     while (end < toks.length) {
       const t = toks[end];
-      if (isWord(t) && t.capital && !ctx.claimed[end] && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
+      if (isWord(t) && t.capital && !ctx.claimed[end] && !ctx.c.units.has(t.fold) && (end === start || !ctx.c.stop.has(t.fold) || ctx.c.orgHeads.has(t.fold) || isAcronym(t) || surnameLikeStopword(ctx, end, start))) {
         end++;
-        if (/['\u2019]s?$/u.test(t.text)) break; // possessive ends the name
+        // a possessive ends the name — but a common noun's opens one ("People's Choice Awards", "Children's Hospital")
+        if (/['\u2019]s?$/u.test(t.text) && !((lowerSeen.has(t.bare) || ctx.c.groupNouns.has(t.bare)) && isWord(toks[end]) && toks[end].capital && !ctx.c.stop.has(toks[end].fold))) break;
         if (ctx.text.slice(t.end, toks[end]?.start ?? t.end).includes('\n')) break;
+        // "Chrysler LLC Jim Press": a legal form closes the firm's name; "Acme Inc." ends it at the full stop
+        if (ctx.c.legalForms.has(t.fold) && end - start >= 2 && !(isWord(toks[end]) && ctx.c.legalForms.has(toks[end].fold))) break;
         continue;
       }
-      // an initial: "Patrick F. Kennedy"
-      if (t.text === '.' && /^\p{Lu}$/u.test(toks[end - 1].text) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
+      // an initial: "Patrick F. Kennedy"; an abbreviation opening a place's name: "St. Louis"
+      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
         end++;
         continue;
       }
-      if (t.text === '&' && toks[end + 1]?.capital && t.start === toks[end - 1].end) {
+      if (t.text === '&' && toks[end + 1]?.capital && isWord(toks[end + 1])) {
         end++;
         continue;
+      }
+      // "the European Aeronautic Defence and Space Company": "and" inside one organisation's name
+      if (isWord(t) && t.fold === 'and' && end > start) {
+        const q = orgNameAfterAnd(ctx, start, end, lowerSeen);
+        if (q > 0) {
+          end = q;
+          break;
+        }
       }
       if (isWord(t) && ctx.c.connectors.has(t.fold) && end > start) {
         let q = end + 1;
@@ -1703,20 +1798,23 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && repeatedCap.has(toks[from].bare) && actsAt(ctx, from, end) && !lowerSeen.has(toks[from].bare);
-    if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
-    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from])) from++;
+    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
+    if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
+    // "Paris-based Acme", "US-led talks": a compound adjective opens no name
+    while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
+    while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
     // …but only before a title word or a personal name ("European Union" keeps its adjective)
-    while (from + 1 < end && (titleAt(ctx, from) > from || orgQualifiedTitle(ctx, from, end, titleEnd) || ((ctx.c.nisbas.has(toks[from].fold) || ctx.c.titleModifiers.has(toks[from].fold)) && (titleAheadOf(ctx, from + 1) || (end - from >= 3 && !hasOrgHead(ctx, from, end)))))) {
+    while (from + 1 < end && leadingTitleWord(ctx, from, end, titleEnd, lowerSeen)) {
       if (titleEnd < 0) titleFrom = from;
       const tt = titleAt(ctx, from);
       from = tt > from ? tt : from + 1;
       titleEnd = from;
     }
     // (a connector opens no name — but "LA" is not "la")
-    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from])) || toks[from].kind === 'punct')) from++;
+    // (…nor does one capitalised mid-sentence: "Der Spiegel", "Le Monde")
+    while (from < end && ((ctx.c.connectors.has(toks[from].fold) && !isAcronym(toks[from]) && (!toks[from].capital || ctx.sentenceStart[from] || from + 1 >= end)) || toks[from].kind === 'punct')) from++;
     let to = end;
     while (to > from && (ctx.c.stop.has(toks[to - 1].fold) || (ctx.c.connectors.has(toks[to - 1].fold) && !isAcronym(toks[to - 1]))) && !(to - 1 > from && surnameLikeStopword(ctx, to - 1, from))) to--;
     // a title with no name after it ("a Republican Senator") is not an actor
@@ -1728,6 +1826,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     // "Commissioner for Home Affairs Anna Berg": a portfolio after the title's "for"/"of" belongs to the title;
     // the person's name is the last two words (three with a middle initial)
+    // "Chief Operating Officer of Acme Motors": the role belongs to someone unnamed; the run names the organisation
+    if (titleFrom >= 0 && isWord(toks[from - 1]) && ctx.c.connectors.has(toks[from - 1].fold) && hasOrgHead(ctx, from, to)) {
+      titleFrom = -1;
+      titleEnd = -1;
+    }
+    // "Acme Chief Executive Officer" with no name after the role: the organisation alone
+    if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
     let portfolioEnd = -1;
     if (titleFrom >= 0 && to - from >= 3 && isWord(toks[from - 1]) && (toks[from - 1].fold === 'for' || toks[from - 1].fold === 'of')) {
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
@@ -1743,17 +1848,28 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
-    let thing = words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
+    // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
+    let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
+    // "World War Three", "Expo II": a thing's head noun with its number
+    if (!thing && titleFrom < 0 && words.length >= 2 && ctx.c.thingHeads.has(folded[folded.length - 2]) && (ctx.c.stop.has(folded[folded.length - 1]) || /^[IVX]+$/u.test(words[words.length - 1].text))) thing = true;
+    // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement
+    if (!thing && titleFrom < 0 && words.length >= 3 && ctx.c.thingHeads.has(folded[0]) && (folded[1] === 'of' || folded[1] === 'for')) thing = true;
     // "BrightPath signed": one camel-case word that acts is a firm, not a product
     // (as the subject before its verb: "called QuickShare" names a product)
-    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
-    // works and days: "documentary Silent Harbour", "Night Garden 2" (a title with a number after it), "Christmas Eve"
+    if (thing && words.length === 1 && /\p{Ll}\p{Lu}/u.test(words[0].text) && !/\d/u.test(words[0].text) && (isVerb(ctx, toks[to]) || pastTenseVerb(ctx, toks[to]) || (isVerb(ctx, toks[to + 1]) && ['has', 'have', 'had', 'will', 'would'].includes(toks[to]?.fold ?? '')))) thing = false;
+    // works and days: "documentary Silent Harbour", "Night Garden 2" (a title with a number after it), "Christmas Eve";
+    // plans, laws and events by their last word ("Marshall Plan"); a product after its maker and model number
     const key = folded.join(' ');
+    const last = folded[folded.length - 1];
     // (only a title read as a work is one wherever it comes back: "Larkin 520" is a model, Larkin still a firm)
-    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key));
+    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from));
     if (namedWork) workNames.add(key);
-    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || (words.length >= 2 && ctx.c.timeNouns.has(folded[folded.length - 1]) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? ''))))) thing = true;
+    const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? '');
+    const namedThing = words.length >= 2 && ctx.c.thingHeads.has(last);
+    if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
+      // "the Harbour Developers Conference (HDC)": the acronym names the same thing
+      if (toks[end]?.text === '(' && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ')') thingAcronyms.add(toks[end + 1].bare);
       claim(ctx, start, end);
       i = end - 1;
       continue;
@@ -1762,6 +1878,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // "Middle Eastern sheikhdom", "South East Asian countries": a capitalised adjective phrase before a common noun
     // "liquid natural gas (LNG)": an acronym spelled by the lower-case words before it names a thing
     if ((titleFrom < 0 && adjectivePhrase(ctx, words, to)) || (to - from === 1 && thingAcronyms.has(words[0].bare))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
+    // an adjective of place before a common noun ("Asian markets", "Romanian plant"): no actor
+    if (to - from === 1 && titleFrom < 0 && placeAdjectiveBeforeNoun(ctx, from)) {
       claim(ctx, start, end);
       i = end - 1;
       continue;
@@ -1797,12 +1919,85 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
+      listed: inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0])),
+      ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
     });
     const made = out[out.length - 1];
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;
+    // "Everett, Washington": a town with its state or country after a comma is one place
+    if (!title && !hasOrgHead(ctx, from, to) && to === end && !(isGaz && g.entry.id.startsWith('region:'))) {
+      const qualified = qualifiedPlaceEnd(ctx, to);
+      if (qualified > 0) {
+        qualifyPlace(ctx, made, qualified);
+      }
+    }
   }
+}
+
+/** The end of a run without a role that closes it ("Acme Chief Executive Officer" → "Acme"). */
+function beforeTrailingRole(ctx: Ctx, from: number, to: number): number {
+  const { toks } = ctx;
+  for (let q = from + 1; q < to; q++) {
+    if (titleAt(ctx, q) < to || ctx.c.orgHeads.has(toks[q].bare)) continue;
+    // one title word closing a name is more often a surname ("Martin Luther King", "John Major") or part of
+    // the name ("Courts of Justice"); only after an acronym is it a role ("ECB President")
+    if (to - q >= 2 || isAcronym(toks[q - 1])) return q;
+  }
+  return to;
+}
+
+/**
+ * After a title word, the capitalised words up to the next break must read as a personal name: none of them an
+ * organisation's head ("General Motors", "Justice Department", "Major League") and, alone, not a word the article
+ * also writes in lower case ("General Electric" where "electric" appears).
+ */
+function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boolean {
+  const { toks } = ctx;
+  // "Lord of the Rings": a title word with a complement led by "the" names no one
+  if (isWord(toks[j]) && ctx.c.connectors.has(toks[j].fold) && toks[j + 1]?.fold === 'the') return false;
+  let k = j;
+  while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
+    if (ctx.c.orgHeads.has(toks[k].bare) || ctx.c.thingHeads.has(toks[k].bare)) return false;
+    k++;
+    if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
+  }
+  return !(k === j + 1 && lowerSeen.has(toks[j].bare) && !ctx.c.gazetteer.has(toks[j].bare));
+}
+
+/**
+ * Is the word at `from` part of a title before the rest of the run [from, end)? A title word with a personal name
+ * after it ("President Ann Lee", not "General Motors"), an organisation before a role ("Acme CEO Dana Reed"), or a
+ * nationality or party word before a title, or before a name that is no body's and no thing's
+ * ("Russian Ivan Sokolov", not "British Nuclear Fuels" or "Republican National Convention").
+ */
+function leadingTitleWord(ctx: Ctx, from: number, end: number, titleEnd: number, lowerSeen: Set<string>): boolean {
+  const { toks, c } = ctx;
+  const title = titleAt(ctx, from);
+  if (title > from) return namesPersonAfterTitle(ctx, title, lowerSeen);
+  if (orgQualifiedTitle(ctx, from, end, titleEnd)) return true;
+  if (!c.nisbas.has(toks[from].fold) && !c.titleModifiers.has(toks[from].fold)) return false;
+  if (titleAheadOf(ctx, from + 1)) return true;
+  return end - from >= 3 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen);
+}
+
+/** "British Nuclear Fuels": a word the article also writes in lower case makes the rest no personal name. */
+function commonWordIn(ctx: Ctx, from: number, to: number, lowerSeen: Set<string>): boolean {
+  for (let q = from; q < to; q++) if (lowerSeen.has(ctx.toks[q].bare) && !ctx.c.titleModifiers.has(ctx.toks[q].fold) && !ctx.c.nisbas.has(ctx.toks[q].fold)) return true;
+  return false;
+}
+
+/** A sentence-initial word before an organisation's head ("General Motors said", "National Grid Company"): part of the name. */
+function opensOrgName(ctx: Ctx, from: number, end: number): boolean {
+  const { toks } = ctx;
+  const t = toks[from];
+  if (end - from < 2 || ctx.c.stop.has(t.bare) || isVerb(ctx, t)) return false;
+  // "Bank of America": a head noun with its complement
+  if (ctx.c.orgHeads.has(t.bare) && ctx.c.connectors.has(toks[from + 1].fold)) return true;
+  // the head among the next capitalised words, before any connector ("Shares of General Motors" is not one name)
+  for (let q = from + 1; q < end && isWord(toks[q]) && !ctx.c.connectors.has(toks[q].fold); q++) if (ctx.c.orgHeads.has(toks[q].bare)) return true;
+  return false;
 }
 
 /**
@@ -1812,20 +2007,42 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
 function surnameLikeStopword(ctx: Ctx, i: number, start: number): boolean {
   const { toks } = ctx;
   const prev = toks[i - 1];
-  if (i === start || !prev || ctx.c.stop.has(prev.fold) || ctx.sentenceStart[i]) return false;
+  if (i === start || !prev || ctx.c.stop.has(prev.fold) || ctx.sentenceStart[i] || ctx.c.timeNouns.has(toks[i].fold)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i].text)) return false;
   const next = toks[i + 1];
   return !next || !isWord(next) || !next.capital;
 }
 
+/** A capitalised word joined to a lower-case one by a hyphen ("Paris-based", "Gangster-themed", "US-led"). */
+const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+
 /** Endings of adjectives of place ("Eastern", "Asian", "Japanese", "European", "Kurdish"). */
-const PLACE_ADJECTIVE = /(ern|ian|ese|ean|ish)$/u;
+const PLACE_ADJECTIVE = /(ern|ian|ican|ese|ean|ish)$/u;
 
 /** A run of two or more capitalised words ending in an adjective of place, followed by a lower-case noun. */
 function adjectivePhrase(ctx: Ctx, words: Tok[], to: number): boolean {
   if (words.length < 2 || !PLACE_ADJECTIVE.test(words[words.length - 1].bare)) return false;
   const next = ctx.toks[to];
   return isWord(next) && !next.capital && !ctx.c.stop.has(next.fold) && !isVerb(ctx, next);
+}
+
+/**
+ * A sentence-initial word right before a verb of saying or acting that is no plural, no body or group noun and no
+ * title ("Xinhua reported", not "Analysts said", "Police said"): the subject is a name.
+ */
+function singularSubject(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const f = t.bare;
+  if ((f.endsWith('s') && !f.endsWith('ss')) || ctx.c.stop.has(f) || ctx.c.stateBodies.has(f) || ctx.c.groupNouns.has(f) || ctx.c.titleWords.has(f) || ctx.c.orgHeads.has(f) || ctx.c.nisbas.has(f)) return false;
+  return isVerb(ctx, ctx.toks[i + 1]) && !['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should'].includes(ctx.toks[i + 1].fold);
+}
+
+/** A one-word adjective of place or people ("Asian", "Romanian", "Sudanese") right before a lower-case noun. */
+function placeAdjectiveBeforeNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!/^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean)$/u.test(t.text) || !isWord(next) || next.capital) return false;
+  return !ctx.c.stop.has(next.fold) && !isVerb(ctx, next) && !pastTenseVerb(ctx, next);
 }
 
 /** "(LNG)" right after lower-case words whose initials spell it: an abbreviation of a common noun phrase. */
@@ -1867,6 +2084,14 @@ function numberedTitle(ctx: Ctx, to: number): boolean {
   return !!next && /^\p{N}/u.test(next.text) && next.start === ctx.toks[to - 1].end + 1;
 }
 
+/** "Boeing 787 Dreamliner", "Acme X5 Pro": a name after a maker and a model number is the product's (and stays one later). */
+function afterModelNumber(ctx: Ctx, from: number): boolean {
+  const { toks } = ctx;
+  const model = toks[from - 1];
+  const maker = toks[from - 2];
+  return !!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start;
+}
+
 /**
  * Tokens inside titles of works: after a lower-case work noun ("documentary", "shows"), the capitalised words
  * up to the next lower-case word other than "and", "of", "the" ("shows Night and Day and Harbour Lights").
@@ -1893,11 +2118,42 @@ function workZones(ctx: Ctx): Uint8Array {
   return zone;
 }
 
+/**
+ * "Chrysler, Ford and Acme Motors": a name with another capitalised name next to it in a list (a comma, "and" or
+ * "or" between them) is named as one of a kind with it.
+ */
+function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const nameWord = (t: Tok | undefined) => isWord(t) && t.capital && !ctx.c.stop.has(t.bare) && !ctx.c.units.has(t.fold);
+  const joiner = (t: Tok | undefined) => !!t && (t.text === ',' || t.fold === 'and' || t.fold === 'or');
+  // a long run of bare names is a roster or a table ("Canale, Masi, Troncon, …"), not a list of actors
+  const inChain = (t: Tok) => nameWord(t) || t.text === ',' || t.text === ';' || t.fold === 'and' || (t.kind === 'word' && ctx.c.connectors.has(t.fold));
+  let separators = 0;
+  for (let q = from - 1; q >= 0 && q >= from - 16 && inChain(toks[q]); q--) if (toks[q].text === ',' || toks[q].text === ';') separators++;
+  for (let q = to; q < toks.length && q < to + 16 && inChain(toks[q]); q++) if (toks[q].text === ',' || toks[q].text === ';') separators++;
+  if (separators >= 4) return false;
+  // (a comma on one side: "Standard and Poor's", "Marks and Spencer" are one name each)
+  let b = from - 1;
+  if (joiner(toks[b])) {
+    const comma = toks[b].text === ',' || toks[b - 1]?.text === ',';
+    if (toks[b].text !== ',' && toks[b - 1]?.text === ',') b--;
+    if (comma && nameWord(toks[b - 1]) && !ctx.sentenceStart[b - 1]) return true;
+  }
+  let a = to;
+  if (toks[a]?.text === ',') {
+    if (toks[a + 1]?.fold === 'and' || toks[a + 1]?.fold === 'or') a++;
+    return nameWord(toks[a + 1]);
+  }
+  return false;
+}
+
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
 function afterPlacePreposition(ctx: Ctx, from: number): boolean {
   const { toks } = ctx;
   const before = toks[from - 1];
   if (!isWord(before)) return false;
+  // "shares in Rolls-Royce", "a stake in Brantco": a firm
+  if (before.fold === 'in' && isWord(toks[from - 2]) && ctx.c.stakeNouns.has(toks[from - 2].fold)) return false;
   if (ctx.c.placePrepositions.has(before.fold)) return true;
   // the second of a pair: "in Karachi and Mumbai"
   return before.fold === 'and' && !!toks[from - 2]?.capital && isWord(toks[from - 3]) && ctx.c.placePrepositions.has(toks[from - 3].fold);
@@ -1940,8 +2196,15 @@ function hasTitleWord(ctx: Ctx, from: number, to: number): boolean {
 function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen: Set<string>, alone: boolean): boolean {
   const t = ctx.toks[i];
   const f = t.bare;
+  // "New York Times": a known name of several words opening the run
+  if (knownPhraseAt(ctx, i, ctx.toks.length)) return false;
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
   if (gazetteerAt(ctx, i)) return false;
+  // capitals are no sentence case ("GM said"); nor is a head noun with its complement ("Bank of Ireland")
+  if (isAcronym(t) || (ctx.c.orgHeads.has(f) && ctx.c.connectors.has(ctx.toks[i + 1]?.fold ?? ''))) return false;
+  // "Shares of Acme": a word before a connector opens a name only where the article capitalises it mid-sentence
+  // (not before a name particle: "Jeremy de Souza")
+  if (isWord(ctx.toks[i + 1]) && (ctx.toks[i + 1].fold === 'of' || ctx.toks[i + 1].fold === 'for') && !midCapSeen.has(f) && !ctx.c.titleWords.has(f)) return true;
   if (lowerSeen.has(f)) return true;
   return alone && !midCapSeen.has(f);
 }
@@ -1977,9 +2240,21 @@ function appositiveHead(ctx: Ctx, to: number): string | null {
 
 function latinType(ctx: Ctx, words: Tok[], folded: string[], titled: boolean): ActorType {
   if (titled) return 'person';
-  if (words.length >= 2 && ctx.c.placeSuffixes.has(folded[folded.length - 1])) return 'location';
+  if (words.length >= 2 && (ctx.c.placeSuffixes.has(folded[folded.length - 1]) || ctx.c.nameAbbreviations.has(folded[0]))) return 'location';
   if (words.length >= 2 && ctx.c.orgFirstWords.has(folded[0])) return 'organization';
   if (folded.some((f) => ctx.c.orgHeads.has(f))) return 'organization';
+  // "British Nuclear Fuels", "American Express": a nationality left at the head of a name (not split off as a title) names a body
+  if (words.length >= 2 && ctx.c.nisbas.has(folded[0])) return 'organization';
+  // "Lloyds TSB": a person's name has no acronym in it
+  if (words.length >= 2 && words.some((w) => isAcronym(w) && w.text.length >= 3 && !ctx.c.stop.has(w.fold))) return 'organization';
+  // "Procter & Gamble": an ampersand joins firms' names, not a person's
+  if (words.some((w) => w.text === '&')) return 'organization';
+  // "Royal Courts of Justice": personal names take particles (de, van, bin), never "of" or "for"
+  if (words.some((w) => w.fold === 'of' || w.fold === 'for')) return 'organization';
+  // "People's Choice Awards": a possessive inside the name
+  if (words.slice(0, -1).some((w) => /['\u2019]s?$/u.test(w.text))) return 'organization';
+  // "Air Canada", "Ford Australia": a name ending in a country's name is a body there, not a person
+  if (words.length >= 2 && ctx.c.gazetteer.get(folded[folded.length - 1])?.some((e) => e.words.length === 1 && e.id.startsWith('region:'))) return 'organization';
   if (folded.length === 1 && ctx.c.groupWords.has(folded[0])) return 'group';
   if (words.length === 1 && /^[\p{Lu}\d&.]{2,6}$/u.test(words[0].text.replace(/['\u2019]s?$/u, ''))) return 'organization';
   if (words.length >= 2) return 'person';
@@ -2043,12 +2318,54 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
       }
       if (!ok) continue;
       const to = i + r.words.length;
+      if (opensLongerName(ctx, to)) break;
       out.push({ type: r.type, from: i, to, span: [toks[i].start, possessiveEnd(ctx, toks[to - 1])], rule: 'referent', role: 'head', head: r.words[r.words.length - 1], acts: actsAt(ctx, i, to) });
       claim(ctx, i, to);
       i = to - 1;
       break;
     }
   }
+}
+
+/**
+ * The end of an organisation's name that runs on over "and" (token `end` is the "and"), or -1: after "the", the
+ * words before "and" with no head noun or known name among them, the words after it ending in a head noun
+ * ("the Aeronautic Defence and Space Company"; not "Boeing and Lockheed Martin Corp", two firms).
+ */
+function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
+  const { toks, c } = ctx;
+  // "the Department of Trade and Industry": a head with its complement, and after "and" only words the article
+  // also writes in lower case (common nouns of a portfolio, not another body's name)
+  if (c.orgHeads.has(toks[start].bare) && isWord(toks[start + 1]) && (toks[start + 1].fold === 'of' || toks[start + 1].fold === 'for')) {
+    let q = end + 1;
+    while (q < end + 3 && isWord(toks[q]) && toks[q].capital && lowerSeen.has(toks[q].bare) && !c.orgHeads.has(toks[q].bare)) q++;
+    return q > end + 1 && !(isWord(toks[q]) && toks[q].capital) ? q : -1;
+  }
+  // after "the", or opening with an adjective of nationality ("European Aeronautic Defence and Space Company")
+  const opened = toks[start - 1]?.fold === 'the' || (ctx.sentenceStart[start] && toks[start].fold === 'the') || (end - start >= 2 && c.nisbas.has(toks[start].fold));
+  if (!opened) return -1;
+  for (let q = start; q < end; q++) if (c.orgHeads.has(toks[q].bare) || (q > start && c.gazetteer.has(toks[q].bare))) return -1;
+  for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
+    if (c.orgHeads.has(toks[q].bare)) return q + 1;
+    if (/['\u2019]s?$/u.test(toks[q].text)) break;
+  }
+  return -1;
+}
+
+/** A known place or body of two words or more ("New York", "New Zealand") starts at i and ends by `end`. */
+function knownPhraseAt(ctx: Ctx, i: number, end: number): boolean {
+  const g = gazetteerAt(ctx, i);
+  return !!g && g.to - i >= 2 && g.to <= end;
+}
+
+/** "the Bank of Japan", "the Government Accountability Office": a capitalised head with more of a name after it. */
+function opensLongerName(ctx: Ctx, to: number): boolean {
+  const { toks } = ctx;
+  const head = toks[to - 1];
+  if (!ctx.cased || !head.capital || /['\u2019]s?$/u.test(head.text)) return false;
+  const next = toks[to];
+  if (isWord(next) && next.capital && !ctx.c.stop.has(next.bare)) return true;
+  return isWord(next) && ctx.c.connectors.has(next.fold) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
 }
 
 /** Embedded post signature: "— UN Health Mission (@UNHealthMsn) March 4, 2021" names an account and its handle. */
@@ -2303,7 +2620,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     const c = e.cands[0];
     const form = formOf(ctx, c);
     if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
-    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spells(form, formOf(ctx, x).split(/\s+/u), false, FUNCTION_WORDS)));
+    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spellsLatinName(ctx, form, formOf(ctx, x))));
     if (owner) {
       for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
       dead.add(e);
@@ -2335,6 +2652,15 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     }
   }
   return entities.filter((e) => !dead.has(e));
+}
+
+/** An acronym of a Latin name, with or without its closing head or legal form ("EADS": "… Defence and Space Company"). */
+function spellsLatinName(ctx: Ctx, acronym: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (spells(acronym, words, false, FUNCTION_WORDS)) return true;
+  let n = words.length;
+  while (n > 2 && ctx.c.orgHeads.has(ctx.article.pack.fold(words[n - 1]))) n--;
+  return n < words.length && spells(acronym, words.slice(0, n), false, FUNCTION_WORDS);
 }
 
 function normalForm(ctx: Ctx, s: string): string {
@@ -2403,6 +2729,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         // (not "United Nations Charter", a treaty)
         ok = true;
+      } else if (ctx.cased && !c.id && e.type !== 'person' && keys.length < xk.length && shortFirmName(ctx, keys, xk)) {
+        // "Ford" for "Ford Motor Company", "Goldman" for "Goldman Sachs Group Inc"
+        ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
@@ -2419,6 +2748,20 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(ctx, surnameOf);
+}
+
+/**
+ * Latin script: a firm's name cut short at its start — the longer name's first words, then only head nouns and
+ * legal forms ("Chrysler" / "Chrysler Group LLC", "Bank of America" / "Bank of America Corp"), or its first word
+ * alone when that word is no known place, head noun or common word ("Goldman" / "Goldman Sachs Group Inc").
+ */
+function shortFirmName(ctx: Ctx, keys: string[], long: string[]): boolean {
+  // (a known place stays itself: "US" is not the "US government")
+  if (!keys.every((k, n) => long[n] === k) || ctx.c.gazetteer.has(keys[0])) return false;
+  const rest = long.slice(keys.length);
+  if (rest.every((w) => ctx.c.orgHeads.has(w))) return true;
+  const first = keys[0];
+  return keys.length === 1 && long.some((w) => ctx.c.orgHeads.has(w)) && !ctx.c.gazetteer.has(first) && !ctx.c.orgHeads.has(first) && !ctx.c.nisbas.has(first) && !ctx.c.stop.has(first) && !ctx.c.connectors.has(long[1]);
 }
 
 /**
@@ -2564,7 +2907,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   // …but an acronym that owns something ("XR's plant") is a firm or a body
   // (not a role: "each MP's vote")
   const owner = best.span[1] < ctx.toks[best.from].end && /^\p{Lu}{2,6}$/u.test(ctx.text.slice(best.span[0], best.span[1])) && !ctx.c.titleWords.has(ctx.toks[best.from].bare) && !ctx.c.stop.has(ctx.toks[best.from].bare);
-  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !e.title && e.type !== 'group' && !owner) return null;
+  if (ctx.cased && e.cands.length === 1 && best.rule === 'en:capitalised' && keysOf(ctx, best).length === 1 && !best.acts && !best.placed && !best.listed && !best.ownsRole && !e.title && e.type !== 'group' && !owner) return null;
   // a common-noun reference standing alone ("the administration") must recur to be an actor
   if (e.cands.every((c) => c.rule === 'referent') && e.cands.length < 2) return null;
   if (ctx.c.falsePositives.has(writtenWords(ctx, best).join(' '))) return null;

@@ -366,3 +366,340 @@ describe('English bands and works next to names', () => {
     expect(find(actors, 'Ana Ruiz')?.type).toBe('person');
   });
 });
+
+describe('English organisation names that look like titles, places or sentence openers', () => {
+  it('reads a title word before a head noun as part of an organisation ("General Motors"), and its acronym as an alias', () => {
+    const { actors } = run('General Motors said sales fell. Shares of General Motors rose. GM said it would recover.');
+    const org = find(actors, 'General Motors');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('GM');
+    expect(actors.find((a) => a.name === 'Motors' || a.name === 'Shares of General Motors')).toBeUndefined();
+  });
+
+  it('keeps a title before a personal name ("General Ana Ruiz") and before a department ("Justice Department") apart', () => {
+    const { actors } = run('General Ana Ruiz met the Justice Department team. The Harbour Mutual board agreed.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('General');
+    expect(find(actors, 'Justice Department')?.type).toBe('organization');
+    expect(find(actors, 'Harbour Mutual')?.type).toBe('organization');
+  });
+
+  it('keeps a country inside a bank or airline name ("Bank of Japan", "Air Canada", "China Eastern Airlines")', () => {
+    const { actors } = run('Officials said the Bank of Japan would act. Both Air Canada and China Eastern Airlines cut flights to Japan.');
+    expect(find(actors, 'Bank of Japan')?.type).toBe('organization');
+    expect(find(actors, 'Air Canada')?.type).toBe('organization');
+    expect(find(actors, 'China Eastern Airlines')?.type).toBe('organization');
+    expect(find(actors, 'Japan')?.type).toBe('location');
+    expect(find(actors, 'Eastern Airlines')).toBeUndefined();
+  });
+
+  it('keeps "New" in a known place that opens a name ("The New York Times")', () => {
+    const { actors } = run('The New York Times reported the deal. Editors at the New York Post agreed.');
+    expect(find(actors, 'New York Times')?.type).toBe('organization');
+    expect(find(actors, 'York Times')).toBeUndefined();
+    expect(find(actors, 'New York Post')).toBeDefined();
+  });
+
+  it('keeps "and" inside one body\'s name after "the" but not between two firms', () => {
+    const { actors } = run('Shares in the Northern Rail and Freight Company rose. Talks between Brantco and Selwyn Holdings failed, and Brantco left.');
+    expect(find(actors, 'Northern Rail and Freight Company')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn Holdings')).toBeDefined();
+    expect(find(actors, 'Brantco and Selwyn Holdings')).toBeUndefined();
+  });
+
+  it('reads "the Bank of …" and "the Government … Office" whole, not as "the bank" or "the government"', () => {
+    const { actors } = run('The Government Audit Office said the Bank of Tarnia had erred.');
+    expect(find(actors, 'Government Audit Office')?.type).toBe('organization');
+    expect(find(actors, 'Bank of Tarnia')?.type).toBe('organization');
+    expect(find(actors, 'the government')).toBeUndefined();
+  });
+
+  it('drops an opening preposition or adverb ("Unlike Brantco") and never takes a time zone or unit', () => {
+    const { actors } = run('Unlike Brantco, Selwyn kept its plants open, Selwyn said. Brantco closed at 14:00 UTC on Monday. Chips run at 3 GHz.');
+    expect(actors.find((a) => a.name.startsWith('Unlike'))).toBeUndefined();
+    expect(find(actors, 'Brantco')).toBeDefined();
+    for (const unit of ['UTC', 'UTC Monday', 'GHz']) expect(find(actors, unit)).toBeUndefined();
+  });
+});
+
+describe('English names of plans, events, roles and qualified places', () => {
+  it('keeps plans, laws, events and indices out of the actors ("Marshall Plan", "National Convention", "Black Monday")', () => {
+    const { actors } = run('The Harbour Recovery Plan helped. The Republican National Convention opened in Tampa on Monday. Stocks fell on Black Monday, and the Coastal Games were cancelled.');
+    for (const thing of ['Harbour Recovery Plan', 'Republican National Convention', 'National Convention', 'Black Monday', 'Coastal Games']) expect(find(actors, thing)).toBeUndefined();
+  });
+
+  it('does not read a committee after a party adjective as a titled person', () => {
+    const { actors } = run('The Democratic National Committee met on Friday.');
+    expect(find(actors, 'Democratic National Committee')?.type).toBe('organization');
+  });
+
+  it('drops a role that closes a run with no name after it, and a role "of" an organisation is no title', () => {
+    const { actors } = run('Brantco Chief Executive Officer Dana Reed agreed. Jo Lee, Chief Operating Officer of Selwyn Holdings, left.');
+    expect(find(actors, 'Dana Reed')?.title).toBe('Brantco Chief Executive Officer');
+    expect(find(actors, 'Selwyn Holdings')).toMatchObject({ type: 'organization', title: null });
+    expect(actors.find((a) => /Officer/u.test(a.name))).toBeUndefined();
+  });
+
+  it('reads "St." inside a place name and a capitalised particle opening a name mid-sentence', () => {
+    const { actors } = run('Plants in St. Louis closed on Friday. She told the magazine Der Blick that the plan had failed, Der Blick said.');
+    expect(find(actors, 'St. Louis')?.type).toBe('location');
+    expect(find(actors, 'Der Blick')).toBeDefined();
+  });
+
+  it('keeps a name particle after a sentence-initial first name ("Jeremy de Souza")', () => {
+    const { actors } = run('Maria de Lange, a spokeswoman for the port, said work would resume.');
+    expect(find(actors, 'Maria de Lange')?.type).toBe('person');
+  });
+
+  it('keeps a common noun\'s possessive inside a name ("People\'s Choice Awards")', () => {
+    const { actors } = run("The film won at the Children's Choice Awards, voted for by children at home. The Children's Choice Awards were held in May.");
+    expect(find(actors, "Children's Choice Awards")?.type).toBe('organization');
+  });
+
+  it('gives a town its state after a comma as an alias, and keeps the state as a setting', () => {
+    const { actors } = run('The jet flew from Harlow Falls, Oregon, to a plant in Brantville, Alabama. Harlow Falls officials cheered.');
+    expect(find(actors, 'Harlow Falls')?.aliases).toContain('Harlow Falls, Oregon');
+    expect(find(actors, 'Brantville')).toMatchObject({ type: 'location', aliases: ['Brantville, Alabama'] });
+    expect(find(actors, 'Oregon')?.type).toBe('location');
+  });
+
+  it('does not join a list of countries as a town and its country', () => {
+    const { actors } = run('Talks in Germany, France and Italy stalled.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['France', 'Germany', 'Italy']);
+  });
+});
+
+describe('English lone names with support from their sentence', () => {
+  it('keeps a lone name listed with other names, and one that is the subject of a past-tense verb', () => {
+    const { actors } = run('Talks with the three carmakers, Brantco, Selwyn and Harbour Motors, failed. Later the agency Nordpress reported the news.');
+    expect(find(actors, 'Brantco')).toBeDefined();
+    expect(find(actors, 'Selwyn')).toBeDefined();
+    expect(find(actors, 'Nordpress')).toBeDefined();
+  });
+
+  it('does not read an opening adverb before the comma as a listed name, nor a lower-case "-ed" adjective after a non-name', () => {
+    const { actors } = run('However, rates rose. The report praised Dunmore for its schools, and Fernhill residents seemed pleased.');
+    expect(find(actors, 'However')).toBeUndefined();
+    expect(find(actors, 'Dunmore')).toBeUndefined();
+  });
+});
+
+describe('English names that end in a title word or run into an acronym', () => {
+  it('keeps a surname that is a title word ("Martin Luther King") and a body named "of Justice"', () => {
+    const { actors } = run('Markets closed in honour of Peter Paul King on Monday. The trial began in the High Courts of Justice on Monday.');
+    expect(find(actors, 'Peter Paul King')?.type).toBe('person');
+    expect(find(actors, 'High Courts of Justice')?.type).toBe('organization');
+  });
+
+  it('makes the acronym of an event a thing as well ("Harbour Developers Conference (HDC)")', () => {
+    const { actors } = run('He spoke at the Harbour Developers Conference (HDC) in May, and the HDC drew crowds.');
+    expect(find(actors, 'HDC')).toBeUndefined();
+  });
+
+  it('does not list a pair joined by "and" alone, nor a common noun in a list', () => {
+    const { actors } = run('The Harlow and Fenwick index fell. Analysts said Maintenance, Repair and Overhaul work would grow, and repair costs rose.');
+    expect(find(actors, 'Harlow')).toBeUndefined();
+    expect(find(actors, 'Repair')).toBeUndefined();
+  });
+});
+
+describe('English firms joined by "and" or "&", with legal forms and acronyms', () => {
+  it('joins a name opened by a nationality over "and" and merges its acronym without the closing head', () => {
+    const { actors } = run('Its parent company European Rail Freight and Storage Company (ERFS) won the bid. Later, ERFS said it would hire.');
+    expect(find(actors, 'European Rail Freight and Storage Company')?.aliases).toContain('ERFS');
+  });
+
+  it('reads "&" between capitalised words as one firm', () => {
+    const { actors } = run('Shares in Harlow & Penn rose after Harlow & Penn said profits grew.');
+    expect(find(actors, 'Harlow & Penn')?.type).toBe('organization');
+  });
+
+  it('reads a legal form as an organisation head ("Brantco NV", "Selwyn AG")', () => {
+    const { actors } = run('Brantco NV bought a stake in Selwyn AG on Monday.');
+    expect(find(actors, 'Brantco NV')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn AG')?.type).toBe('organization');
+  });
+});
+
+describe('English bodies and things named with a complement', () => {
+  it('keeps a department whose last word the article also writes in lower case ("Department for Transport")', () => {
+    const { actors } = run('The new transport plan is ready, the Department for Transport said. Officials at the Treasury agreed, the Treasury said.');
+    expect(find(actors, 'Department for Transport')?.type).toBe('organization');
+    expect(find(actors, 'Treasury')?.type).toBe('organization');
+  });
+
+  it('reads a bill or treaty with its complement as a thing, and the place inside it as no actor', () => {
+    const { actors } = run('Ministers will bring a Bill for Harbour Rail to Parliament. The Treaty of Tarnia was signed in Paris in May.');
+    expect(find(actors, 'Bill for Harbour Rail')).toBeUndefined();
+    expect(find(actors, 'Treaty of Tarnia')).toBeUndefined();
+    expect(find(actors, 'Tarnia')).toBeUndefined();
+  });
+});
+
+describe('English periods, stores, numbered wars and adjectives of place', () => {
+  it('keeps a presidency, a store and a numbered war out of the actors', () => {
+    const { actors } = run('Fears of a World War Three grew during the Harlow Presidency, and sales at the Game Store rose.');
+    for (const thing of ['World War Three', 'Harlow Presidency', 'Game Store']) expect(find(actors, thing)).toBeUndefined();
+  });
+
+  it('does not take a one-word adjective of place before a common noun', () => {
+    const { actors } = run('Asian markets fell on Monday, and the Tarnian plant closed, officials said.');
+    expect(find(actors, 'Asian')).toBeUndefined();
+    expect(find(actors, 'Tarnian')).toBeUndefined();
+  });
+});
+
+describe('English firm names with legal forms, camel case and opening adjectives', () => {
+  it('ends a firm\'s name at its legal form ("Brantco LLC Dana Reed")', () => {
+    const { actors } = run('"Sales will grow," said the chairman of Brantco LLC Dana Reed on Friday.');
+    expect(find(actors, 'Brantco LLC')?.type).toBe('organization');
+    expect(find(actors, 'Dana Reed')?.type).toBe('person');
+  });
+
+  it('keeps a camel-case name with a head noun as a firm ("SkyLink Airways")', () => {
+    const { actors } = run('Boeing delivered the last jet to SkyLink Airways in May.');
+    expect(find(actors, 'SkyLink Airways')?.type).toBe('organization');
+  });
+
+  it('keeps "Old" or "New" capitalised mid-sentence in the name, and reads a name before "airport" as a place', () => {
+    const { actors } = run('The best performer was the Old Harbour insurance company. A jet landed at Fenwick airport on Monday.');
+    expect(find(actors, 'Old Harbour')).toBeDefined();
+    expect(find(actors, 'Fenwick')?.type).toBe('location');
+  });
+});
+
+describe('English subjects that open sentences', () => {
+  it('keeps a singular name before a verb of saying at the start of a sentence, not a plural, a body or a pronoun', () => {
+    const { actors } = run('Nordpress reported the news on Monday. Analysts said prices would rise. Police said nobody was hurt. Everyone said it was over.');
+    expect(find(actors, 'Nordpress')).toBeDefined();
+    for (const word of ['Analysts', 'Police', 'Everyone']) expect(find(actors, word)).toBeUndefined();
+  });
+
+  it('keeps a firm whose name holds a known region, and drops an American-style adjective phrase', () => {
+    const { actors } = run('Officials at Brantco North America said so. Selwyn cut its North American operations, Selwyn said.');
+    expect(find(actors, 'Brantco North America')?.type).toBe('organization');
+    expect(find(actors, 'North American')).toBeUndefined();
+    expect(find(actors, 'America')).toBeUndefined();
+  });
+});
+
+describe('English award bodies', () => {
+  it('reads a possessive of a people noun inside an awards name, and merges the shorter form', () => {
+    const { actors } = run("The film won at the US Viewers Choice Awards on Sunday. Nominees for the Viewers Choice Awards were picked by a panel. Voters at the People's Film Awards agreed.");
+    expect(find(actors, 'Viewers Choice Awards')?.type).toBe('organization');
+    expect(find(actors, "People's Film Awards")?.type).toBe('organization');
+  });
+});
+
+describe('English firms, streets, clubs and party titles', () => {
+  it('reads a name after "shares in" as a firm, not a place, and a name with an acronym as a body', () => {
+    const { actors } = run('Shares in Harlow-Penn rose 3%. Harlow-Penn said orders were strong. Fenwick TSB cut jobs, Fenwick TSB said.');
+    expect(find(actors, 'Harlow-Penn')?.type).toBe('organization');
+    expect(find(actors, 'Fenwick TSB')?.type).toBe('organization');
+  });
+
+  it('reads streets as places, football clubs as bodies and a party before a role as part of the title', () => {
+    const { actors } = run('A Downing Street spokesman said talks went well. Leeds United beat Chelsea on Saturday. Tory leader Ann Lee spoke in Leeds.');
+    expect(find(actors, 'Downing Street')?.type).toBe('location');
+    expect(find(actors, 'Leeds United')?.type).toBe('organization');
+    expect(find(actors, 'Ann Lee')?.title).toBe('Tory leader');
+  });
+});
+
+describe('English owners of roles and bodies named "International"', () => {
+  it('keeps a name whose possessive governs a role, even opening a sentence ("Brantco\'s chief executive")', () => {
+    const { actors } = run("Brantco's chief executive, Dana Reed, said profits rose.");
+    expect(find(actors, 'Brantco')).toBeDefined();
+    expect(find(actors, 'Dana Reed')?.type).toBe('person');
+  });
+
+  it('reads "International" as closing a body\'s name and "head" as a role before a name', () => {
+    const { actors } = run('In a statement, Harbour Aid International said so. Demand was strong, said agency head Omar Tal.');
+    expect(find(actors, 'Harbour Aid International')?.type).toBe('organization');
+    expect(find(actors, 'Omar Tal')?.title).toBe('head');
+  });
+});
+
+describe('English camel-case firms opening sentences', () => {
+  it('keeps a camel-case name that opens a sentence and acts in the past tense, not a product', () => {
+    const { actors } = run('BrightPath posted a loss on Monday. The feature is called QuickShare. Won Lee said so.');
+    expect(find(actors, 'BrightPath')?.type).toBe('organization');
+    expect(find(actors, 'QuickShare')).toBeUndefined();
+    expect(find(actors, 'Won Lee')?.type).toBe('person');
+  });
+
+  it('does not read a sentence-initial common noun before a past tense as a name', () => {
+    const { actors } = run('Profit jumped in May. Inflation slowed, and demand rose.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('English departments, party titles and national firms', () => {
+  it('joins a department\'s portfolio over "and" when its words are common nouns, but not two bodies', () => {
+    const { actors } = run('The fishing industry is worried, the Department of Harbours and Fishing said. The Bank of Tarnia and Selwyn Holdings agreed.');
+    expect(find(actors, 'Department of Harbours and Fishing')?.type).toBe('organization');
+    expect(find(actors, 'Bank of Tarnia')).toBeDefined();
+    expect(find(actors, 'Selwyn Holdings')).toBeDefined();
+  });
+
+  it('reads "Lib Dem" before a name as a title and a nationality before common words as a body', () => {
+    const { actors } = run('Lib Dem Ann Lee attacked the plan. Under the contracts, British Harbour Fuels must pay, as the harbour trade knows. Russian Ivan Sokolov won.');
+    expect(find(actors, 'Ann Lee')?.title).toBe('Lib Dem');
+    expect(find(actors, 'British Harbour Fuels')?.type).toBe('organization');
+    expect(find(actors, 'Ivan Sokolov')?.title).toBe('Russian');
+  });
+});
+
+describe('English rosters and sports roles', () => {
+  it('does not make actors of a roster of bare surnames', () => {
+    const { actors } = run('Harbour side: Reyes; Kowal, Lind, Berg, Hale; Costa, Finch.\n\nThe match ended late.');
+    for (const name of ['Kowal', 'Lind', 'Berg', 'Hale', 'Costa', 'Finch']) expect(find(actors, name)).toBeUndefined();
+  });
+
+  it('reads sports roles and "former" before a name as the title, not the name', () => {
+    const { actors } = run('The goal came from striker Ana Ruiz. Former winger Tom Hale watched from the stands.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('striker');
+    expect(find(actors, 'Tom Hale')?.title).toBe('Former winger');
+  });
+});
+
+describe('English compound adjectives and titles with complements', () => {
+  it('drops a hyphenated adjective opening a run ("Paris-based Brantco Holdings")', () => {
+    const { actors } = run('Paris-based Brantco Holdings said profits rose. Analysts at Harbour-owned Selwyn Bank agreed.');
+    expect(find(actors, 'Brantco Holdings')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn Bank')?.type).toBe('organization');
+    expect(actors.find((a) => a.name.includes('-based') || a.name.includes('-owned'))).toBeUndefined();
+  });
+
+  it('does not read a title word with a complement after it as a titled person ("Lord of the Harbours")', () => {
+    const { actors } = run('Fans queued for Lord of the Harbours tickets on Friday.');
+    expect(actors.find((a) => a.type === 'person')).toBeUndefined();
+  });
+});
+
+describe('English short forms of firms', () => {
+  it('merges a firm named without its head nouns or legal form, or by its first word', () => {
+    const { actors } = run('Brantco Motor Company said it would cut jobs. Brantco said shares fell. Selwyn Group LLC and Selwyn agreed. Harlow Penn Holdings Inc said Harlow would hire.');
+    expect(find(actors, 'Brantco Motor Company')?.aliases).toContain('Brantco');
+    expect(find(actors, 'Selwyn Group LLC')?.aliases).toContain('Selwyn');
+    expect(find(actors, 'Harlow Penn Holdings Inc')?.aliases).toContain('Harlow');
+  });
+
+  it('keeps a country apart from its government', () => {
+    const { actors } = run('The US government said the US would act. A US report agreed.');
+    expect(find(actors, 'US government')?.aliases ?? []).not.toContain('US');
+    expect(find(actors, 'US')?.type).toBe('location');
+  });
+});
+
+describe('English makers and their models', () => {
+  it('keeps a maker named before a model number as a firm elsewhere, and the model name as a thing', () => {
+    const { actors } = run('Brantco said the Brantco 787 Skyrunner flew on Tuesday. The Skyrunner seats 250 people, Brantco said.');
+    expect(find(actors, 'Brantco')?.type).toBe('organization');
+    expect(find(actors, 'Skyrunner')).toBeUndefined();
+  });
+
+  it('still reads a title with a small number after it as a work wherever it comes back', () => {
+    const { actors } = run('The sequel Night Garden 2 opened on Friday. Night Garden fans queued, and Night Garden sold out.');
+    expect(find(actors, 'Night Garden')).toBeUndefined();
+  });
+});
