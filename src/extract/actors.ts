@@ -141,6 +141,8 @@ export interface ActorRules {
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
   theophoricFirst?: readonly string[];
+  /** Words that with a following «الدين» make a given name («صلاح الدين», «نور الدين»): a closed class. */
+  religionCompoundFirst?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -224,6 +226,7 @@ interface Compiled {
   speechVerbs: Set<string>;
   givenNames: Set<string>;
   theophoricFirst: Set<string>;
+  religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
   placeSuffixes: Set<string>;
   orgFirstWords: Set<string>;
@@ -334,6 +337,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
+    religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
@@ -826,7 +830,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) {
+      if ((ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) || hyphenatedFirstName(ctx, k, pos)) {
         k += 2;
         joined++;
         continue;
@@ -1340,7 +1344,7 @@ function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
 
 /**
  * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
- * theophoric first word + «الله» («نصر الله», «فتح الله»). Returns the token after it, or -1.
+ * theophoric first word + «الله» («نصر الله», «فتح الله»), or a first word + «الدين» («صلاح الدين»). Returns the token after it, or -1.
  */
 function compoundGivenEnd(ctx: Ctx, i: number): number {
   const t = ctx.toks[i];
@@ -1351,7 +1355,20 @@ function compoundGivenEnd(ctx: Ctx, i: number): number {
   // «عبد ربه» (servant of his Lord)
   if (prefix && t.stems.includes(prefix) && (next.fold === 'ربه' || next.fold === 'رب')) return i + 2;
   if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
+  if (next.fold === 'الدين' && t.stems.some((s) => ctx.c.religionCompoundFirst.has(s))) return i + 2;
   return -1;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
+
+/**
+ * «فرانك - فالتر شتاينماير»: a hyphen (spaced or not) right after the first word of a name joins a second first
+ * name, when a name word follows it and another (the family name) follows that. (The second first name may only
+ * look definite — «فالتر» read as ف + «التر» — so only a written article rules it out.)
+ */
+function hyphenatedFirstName(ctx: Ctx, k: number, pos: number): boolean {
+  const { toks } = ctx;
+  return pos === 1 && !ctx.cased && HYPHENS.has(toks[k].text) && isNameWord(ctx, toks[k + 1], 1) && !toks[k + 1].fold.startsWith('ال') && isNameWord(ctx, toks[k + 2], 2) && !gazetteerAt(ctx, k + 1);
 }
 
 /**
@@ -1413,7 +1430,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
     const compoundEnd = compoundGivenEnd(ctx, i);
-    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s)) : givenNameAt(ctx, toks[i]);
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]);
     if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
     let k = compoundEnd > 0 ? compoundEnd : i + 1;
     // the two words of a compound given name count as one part of the name

@@ -267,6 +267,8 @@ export const actors: ActorRules = {
   compoundGivenPrefix: 'عبد',
   // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
   theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية'],
+  // first words of given names completed by «الدين» («صلاح الدين», «نور الدين»); not «رجال» or «أمور» («رجال الدين»: clerics)
+  religionCompoundFirst: ['صلاح', 'نور', 'عز', 'علاء', 'بدر', 'خير', 'سيف', 'شمس', 'جمال', 'كمال', 'نصر', 'تاج', 'فخر', 'محيي', 'زين', 'عماد', 'شرف', 'بهاء', 'ضياء', 'حسام', 'شهاب', 'نجم', 'قطب', 'محب', 'عصام', 'معين', 'نظام'],
   referents: [],
   glossary: {
     'بعثة': 'Mission', 'البعثة': 'Mission', 'دعم': 'Support', 'الدعم': 'Support', 'للدعم': 'Support', 'مساعدة': 'Assistance',

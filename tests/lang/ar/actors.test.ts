@@ -601,3 +601,29 @@ describe('Arabic «لل» complements at the end of a name', () => {
     expect(actors.some((a) => a.name.startsWith('المركز'))).toBe(false);
   });
 });
+
+describe('Arabic speakers with compound and hyphenated first names', () => {
+  it('keeps a first name completed by «الدين» with its family name, and links the family name alone later', () => {
+    const { actors } = run('دعا نور الدين قاسمي رئيس الجمعية إلى الحوار. وقال قاسمي إن الوقت مناسب.');
+    const p = find(actors, 'نور الدين قاسمي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('قاسمي');
+  });
+
+  it('does not read «رجال الدين» (clerics) as a given name', () => {
+    const { actors } = run('اجتمع رجال الدين في القاعة الكبرى أمس.');
+    expect(actors.some((a) => a.name.includes('رجال الدين'))).toBe(false);
+  });
+
+  it('joins two first names around a spaced hyphen after a title', () => {
+    const { actors } = run('وحذر وزير المالية النمساوي يوهان - كارل برونر من ارتفاع الديون. وقال برونر: «علينا أن نوفر».');
+    const p = find(actors, 'يوهان - كارل برونر');
+    expect(p?.title).toBe('وزير المالية النمساوي');
+    expect(p?.aliases).toContain('برونر');
+  });
+
+  it('does not join a hyphenated word that is not followed by a family name', () => {
+    const { actors } = run('التقى وزير الخارجية سامي فرحات - أمس - بنظيره.');
+    expect(find(actors, 'سامي فرحات')).toBeDefined();
+  });
+});
