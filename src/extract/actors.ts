@@ -751,8 +751,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
     if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
+    let placeEnd = -1; // where a «في + place» complement of the title ended
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
+      if (k === placeEnd && conjoinedPlace(ctx, k)) {
+        k = placeEnd = k + 1;
+        continue;
+      }
       const next = titleAt(ctx, k);
       if (next > k) {
         k = next;
@@ -779,7 +784,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         const ambiguousAlone = k === i + 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st));
         if ((t.fold === 'في' || t.fold === 'باسم') && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
           const g = gazetteerAt(ctx, k + 1);
-          k = g ? g.to : k + 2;
+          k = placeEnd = g ? g.to : k + 2;
           continue;
         }
         break;
@@ -893,6 +898,15 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     i = k - 1;
   }
+}
+
+/**
+ * «خبير الشؤون العسكرية في الشرق الأوسط والخليج …»: a definite word with «و» right after the title's «في + place»
+ * complement is a second place of the same complement, not the name.
+ */
+function conjoinedPlace(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && t.fold.startsWith('وال') && t.fold.length >= 5 && !isStop(ctx, t) && !t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.orgHeads.has(s));
 }
 
 function closingQuote(ctx: Ctx, open: number, max: number): number {
@@ -1274,7 +1288,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     if (k - from < 2) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
-    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k;
+    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k || toOutlet(ctx, k);
     if (!ends) continue;
     let title: string | undefined;
     if (titleEnd > k) {
@@ -1412,6 +1426,15 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   if (RELATIVE_PRONOUNS.has(t.fold)) return true;
   if (describes(ctx, t) || isVerb(ctx, t)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
+}
+
+/**
+ * «… لوكالة», «… لصحيفة»: «لـ» on an organisation's head noun after a name is whom the person spoke to, so the
+ * name ends before it («قال سامي فرحات لوكالة الأنباء»).
+ */
+function toOutlet(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && t.fold.startsWith('ل') && !t.fold.startsWith('لل') && t.stems.some((s) => s !== t.fold && ctx.c.orgHeads.has(s));
 }
 
 /** Prepositions that may follow a bare name («… حداد إلى»): after two name words they end the name. */

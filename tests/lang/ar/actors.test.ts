@@ -627,3 +627,24 @@ describe('Arabic speakers with compound and hyphenated first names', () => {
     expect(find(actors, 'سامي فرحات')).toBeDefined();
   });
 });
+
+describe('Arabic speakers named before the outlet they spoke to', () => {
+  it('ends a bare name before «لـ» on an organisation head («لوكالة», «لصحيفة»)', () => {
+    const { actors } = run('وقال هشام بوزيدي لصحيفة محلية إن الأسعار سترتفع. وأضاف بوزيدي أن السوق مستقر.');
+    const p = find(actors, 'هشام بوزيدي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('بوزيدي');
+  });
+
+  it('does not read a given name and its object before «لـ» + organisation as a name when no verb of saying precedes', () => {
+    const { actors } = run('وأرسل فهد رسائل لوزارة الصحة أمس. ومنح سعد جوائز لصحيفة محلية.');
+    expect(actors.some((a) => a.name.startsWith('فهد') || a.name.startsWith('سعد'))).toBe(false);
+  });
+
+  it('keeps a second place joined by «و» inside a title\'s «في» complement', () => {
+    const { actors } = run('أوضح خبير الشؤون النفطية في العراق والكويت مازن بو عاصي لوكالة الأنباء أن الإنتاج سيزيد.');
+    const p = actors.find((a) => a.name.endsWith('عاصي'));
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('خبير الشؤون النفطية في العراق والكويت');
+  });
+});
