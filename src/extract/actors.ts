@@ -1311,6 +1311,64 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** How far after a verb of saying the speaker's name may end (its title may be long). */
+const SPEAKER_WINDOW = 16;
+const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان']);
+
+/**
+ * «وقال مسؤول دائرة … في حكومة الإقليم فلاح مصطفى بكر: إن …»: after a verb of saying and a long title, the
+ * speaker is the run of two or three bare name words right before the colon, «إن/أن» or an opening quote,
+ * when a definite word or a found name (the title's end) precedes the run and a known given name is in it.
+ */
+function findNamesBeforeSpeech(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i + 3 < toks.length; i++) {
+    if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
+    const end = speechTerminator(ctx, i);
+    if (end < 0) continue;
+    let from = end;
+    // inner words by the rules for a name's later words; the first («وجدي») may open with «و» where a title ends before it
+    while (from > i + 1 && end - from < 4 && (bareNameWord(ctx, from - 1, 1) || (bareNameWord(ctx, from - 1, 0) && titleEndsAt(ctx, i, from - 2)))) from--;
+    if (end - from < 2 || end - from > 3 || !titleEndsAt(ctx, i, from - 1) || !isNameWord(ctx, toks[from], 0)) continue;
+    let given = false;
+    for (let k = from; k < end; k++) if (givenNameAt(ctx, toks[k])) given = true;
+    if (!given) continue;
+    out.push({ type: 'person', from, to: end, span: span(ctx, from, end), rule: 'ar:verb+title+name', role: 'name', acts: true });
+    claim(ctx, from, end);
+    i = end;
+  }
+}
+
+/** The token that ends a speaker's clause after the verb at i: a colon, «إن/أن» or an opening quote; -1 if none. */
+function speechTerminator(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  for (let k = i + 1; k < toks.length && k - i <= SPEAKER_WINDOW; k++) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (COMPLEMENTISERS.has(t.text)) return k;
+      continue;
+    }
+    if (t.text === ':' || OPEN_QUOTES.has(t.text)) return k;
+    if (/[.،,؛!?؟]/u.test(t.text) || hasLineBreak(ctx.text, toks[k - 1].end, t.start)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Token k (after the verb at i) can end a title: a found name or a definite word — by its letters too, since
+ * «للإلكترونيات» also has the shape of a foreign name with a hamza.
+ */
+function titleEndsAt(ctx: Ctx, i: number, k: number): boolean {
+  const t = ctx.toks[k];
+  return k > i && isWord(t) && (ctx.claimed[k] === 1 || isDefinite(t) || /^(ال|لل)/u.test(t.fold));
+}
+
+/** A word that may stand in a bare (article-less) personal name inside a title's tail. */
+function bareNameWord(ctx: Ctx, k: number, position: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && !ctx.claimed[k] && !/^(ال|لل)/u.test(t.fold) && !isDefinite(t) && isNameWord(ctx, t, position) && !isVerb(ctx, t) && !looksImperfect(t) && !gazetteerAt(ctx, k) && !stemIn(t, ctx.c.titleWords);
+}
+
 /** Arabic names opened by a kinship word anywhere: «أبو خالد الحلبي», «عبد الكريم السالم». */
 function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
@@ -2737,6 +2795,7 @@ export function extractActors(article: Article): Actor[] {
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
+    findNamesBeforeSpeech(ctx, cands);
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);

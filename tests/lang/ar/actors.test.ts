@@ -648,3 +648,22 @@ describe('Arabic speakers named before the outlet they spoke to', () => {
     expect(p?.title).toBe('خبير الشؤون النفطية في العراق والكويت');
   });
 });
+
+describe('Arabic speakers named at the end of a long title, before «:», «إن» or a quote', () => {
+  it('takes the bare name run after a title with its own «في» complement', () => {
+    const { actors } = run('وقال رئيس قسم التخطيط في وزارة النقل الإقليمية وجدي حسين طرابيشي: إن المشروع سيكتمل العام المقبل.');
+    const p = find(actors, 'وجدي حسين طرابيشي');
+    expect(p?.type).toBe('person');
+    expect(p?.rule).toBe('ar:verb+title+name');
+  });
+
+  it('takes the name after an organisation written with «لل» and before an opening quote', () => {
+    const { actors } = run('وأضاف مدير المبيعات في شركة الرواد للأجهزة المنزلية رامي جعفري «نتوقع نموا كبيرا».');
+    expect(find(actors, 'رامي جعفري')?.type).toBe('person');
+  });
+
+  it('takes no run without a known given name, nor one that is not right before the colon', () => {
+    const { actors } = run('وقال رئيس اللجنة الفنية كلمة قصيرة: إن العمل مستمر. وذكر المتحدث الرسمي للوزارة عدة أسباب وأن التأخير طبيعي.');
+    expect(actors.some((a) => a.type === 'person' && /كلمة|أسباب/u.test(a.name))).toBe(false);
+  });
+});
