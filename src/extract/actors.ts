@@ -778,6 +778,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k++;
         continue;
       }
+      const placeEndsAt = governedPlace(ctx, k);
+      if (placeEndsAt > k) {
+        k = placeEndsAt;
+        continue;
+      }
       if (isStop(ctx, t)) {
         // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
         // (not after an ambiguous title alone: «للفريق في تركيا» is the team's whereabouts)
@@ -898,6 +903,23 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     i = k - 1;
   }
+}
+
+/**
+ * «رئيس إقليم كردستان»: a place wrapper governed by the indefinite title word right before it, with a known place
+ * or one bare word that is no given name. Returns the token after it, or -1. (Only right after the title word:
+ * after an organisation inside a title — «بشرطة منطقة …» — the chain is the organisation's.)
+ */
+function governedPlace(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const head = toks[k - 1];
+  if (!isWord(head) || isDefinite(head) || !isWord(toks[k]) || isDefinite(toks[k]) || !stemIn(toks[k], ctx.c.placeWrappers)) return -1;
+  if (!head.stems.some((s) => ctx.c.titles.has(s))) return -1;
+  const g = gazetteerAt(ctx, k + 1);
+  if (g) return g.entry.type === 'location' ? g.to : -1;
+  const place = toks[k + 1];
+  if (isWord(place) && !isDefinite(place) && !isStop(ctx, place) && !givenNameAt(ctx, place) && isNameWord(ctx, place, 0)) return k + 2;
+  return -1;
 }
 
 /**
