@@ -908,7 +908,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
 /**
  * «رئيس إقليم كردستان»: a place wrapper governed by the indefinite title word right before it, with a known place
  * or one bare word that is no given name. Returns the token after it, or -1. (Only right after the title word:
- * after an organisation inside a title — «بشرطة منطقة …» — the chain is the organisation's.)
+ * after an organisation inside a title — «بشرطة محافظة …» — the chain is the organisation's.)
  */
 function governedPlace(ctx: Ctx, k: number): number {
   const { toks } = ctx;
@@ -923,7 +923,7 @@ function governedPlace(ctx: Ctx, k: number): number {
 }
 
 /**
- * «خبير الشؤون العسكرية في الشرق الأوسط والخليج …»: a definite word with «و» right after the title's «في + place»
+ * «محلل الشؤون النفطية في اليمن والخليج …»: a definite word with «و» right after the title's «في + place»
  * complement is a second place of the same complement, not the name.
  */
 function conjoinedPlace(ctx: Ctx, k: number): boolean {
@@ -1338,7 +1338,7 @@ const SPEAKER_WINDOW = 16;
 const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان']);
 
 /**
- * «وقال مسؤول دائرة … في حكومة الإقليم فلاح مصطفى بكر: إن …»: after a verb of saying and a long title, the
+ * «وقال مدير قسم … في بلدية المدينة وجدي حسين طرابيشي: إن …»: after a verb of saying and a long title, the
  * speaker is the run of two or three bare name words right before the colon, «إن/أن» or an opening quote,
  * when a definite word or a found name (the title's end) precedes the run and a known given name is in it.
  */
