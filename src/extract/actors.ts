@@ -153,6 +153,8 @@ export interface ActorRules {
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
   theophoricFirst?: readonly string[];
+  /** Words that with a following «الدين» make a given name («صلاح الدين», «نور الدين»): a closed class. */
+  religionCompoundFirst?: readonly string[];
   referents: readonly Referent[];
   /** Word → English word, to spell an Arabic organisation name's English initials (بعثة → Mission). */
   glossary: Readonly<Record<string, string>>;
@@ -236,6 +238,7 @@ interface Compiled {
   speechVerbs: Set<string>;
   givenNames: Set<string>;
   theophoricFirst: Set<string>;
+  religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
   stakeNouns: Set<string>;
@@ -352,6 +355,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
+    religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
     stakeNouns: set(rules.stakeNouns ?? []),
@@ -782,8 +786,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
     if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
+    let placeEnd = -1; // where a «في + place» complement of the title ended
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
+      if (k === placeEnd && conjoinedPlace(ctx, k)) {
+        k = placeEnd = k + 1;
+        continue;
+      }
       const next = titleAt(ctx, k);
       if (next > k) {
         k = next;
@@ -804,13 +813,18 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         k++;
         continue;
       }
+      const placeEndsAt = governedPlace(ctx, k);
+      if (placeEndsAt > k) {
+        k = placeEndsAt;
+        continue;
+      }
       if (isStop(ctx, t)) {
         // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
         // (not after an ambiguous title alone: «للفريق في تركيا» is the team's whereabouts)
         const ambiguousAlone = k === i + 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st));
         if ((t.fold === 'في' || t.fold === 'باسم') && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
           const g = gazetteerAt(ctx, k + 1);
-          k = g ? g.to : k + 2;
+          k = placeEnd = g ? g.to : k + 2;
           continue;
         }
         break;
@@ -861,7 +875,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     while (k < toks.length && k - nameStart - joined < MAX_NAME_TOKENS) {
       const pos = k - nameStart - joined;
       const t = toks[k];
-      if (ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) {
+      if ((ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) || hyphenatedFirstName(ctx, k, pos)) {
         k += 2;
         joined++;
         continue;
@@ -924,6 +938,32 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     i = k - 1;
   }
+}
+
+/**
+ * «رئيس إقليم كردستان»: a place wrapper governed by the indefinite title word right before it, with a known place
+ * or one bare word that is no given name. Returns the token after it, or -1. (Only right after the title word:
+ * after an organisation inside a title — «بشرطة محافظة …» — the chain is the organisation's.)
+ */
+function governedPlace(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const head = toks[k - 1];
+  if (!isWord(head) || isDefinite(head) || !isWord(toks[k]) || isDefinite(toks[k]) || !stemIn(toks[k], ctx.c.placeWrappers)) return -1;
+  if (!head.stems.some((s) => ctx.c.titles.has(s))) return -1;
+  const g = gazetteerAt(ctx, k + 1);
+  if (g) return g.entry.type === 'location' ? g.to : -1;
+  const place = toks[k + 1];
+  if (isWord(place) && !isDefinite(place) && !isStop(ctx, place) && !givenNameAt(ctx, place) && isNameWord(ctx, place, 0)) return k + 2;
+  return -1;
+}
+
+/**
+ * «محلل الشؤون النفطية في اليمن والخليج …»: a definite word with «و» right after the title's «في + place»
+ * complement is a second place of the same complement, not the name.
+ */
+function conjoinedPlace(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && t.fold.startsWith('وال') && t.fold.length >= 5 && !isStop(ctx, t) && !t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.orgHeads.has(s));
 }
 
 function closingQuote(ctx: Ctx, open: number, max: number): number {
@@ -1305,7 +1345,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     if (k - from < 2) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
-    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k;
+    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k || toOutlet(ctx, k);
     if (!ends) continue;
     let title: string | undefined;
     if (titleEnd > k) {
@@ -1326,6 +1366,64 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/** How far after a verb of saying the speaker's name may end (its title may be long). */
+const SPEAKER_WINDOW = 16;
+const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان']);
+
+/**
+ * «وقال مدير قسم … في بلدية المدينة وجدي حسين طرابيشي: إن …»: after a verb of saying and a long title, the
+ * speaker is the run of two or three bare name words right before the colon, «إن/أن» or an opening quote,
+ * when a definite word or a found name (the title's end) precedes the run and a known given name is in it.
+ */
+function findNamesBeforeSpeech(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i + 3 < toks.length; i++) {
+    if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
+    const end = speechTerminator(ctx, i);
+    if (end < 0) continue;
+    let from = end;
+    // inner words by the rules for a name's later words; the first («وجدي») may open with «و» where a title ends before it
+    while (from > i + 1 && end - from < 4 && (bareNameWord(ctx, from - 1, 1) || (bareNameWord(ctx, from - 1, 0) && titleEndsAt(ctx, i, from - 2)))) from--;
+    if (end - from < 2 || end - from > 3 || !titleEndsAt(ctx, i, from - 1) || !isNameWord(ctx, toks[from], 0)) continue;
+    let given = false;
+    for (let k = from; k < end; k++) if (givenNameAt(ctx, toks[k])) given = true;
+    if (!given) continue;
+    out.push({ type: 'person', from, to: end, span: span(ctx, from, end), rule: 'ar:verb+title+name', role: 'name', acts: true });
+    claim(ctx, from, end);
+    i = end;
+  }
+}
+
+/** The token that ends a speaker's clause after the verb at i: a colon, «إن/أن» or an opening quote; -1 if none. */
+function speechTerminator(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  for (let k = i + 1; k < toks.length && k - i <= SPEAKER_WINDOW; k++) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (COMPLEMENTISERS.has(t.text)) return k;
+      continue;
+    }
+    if (t.text === ':' || OPEN_QUOTES.has(t.text)) return k;
+    if (/[.،,؛!?؟]/u.test(t.text) || hasLineBreak(ctx.text, toks[k - 1].end, t.start)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Token k (after the verb at i) can end a title: a found name or a definite word — by its letters too, since
+ * «للإلكترونيات» also has the shape of a foreign name with a hamza.
+ */
+function titleEndsAt(ctx: Ctx, i: number, k: number): boolean {
+  const t = ctx.toks[k];
+  return k > i && isWord(t) && (ctx.claimed[k] === 1 || isDefinite(t) || /^(ال|لل)/u.test(t.fold));
+}
+
+/** A word that may stand in a bare (article-less) personal name inside a title's tail. */
+function bareNameWord(ctx: Ctx, k: number, position: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && !ctx.claimed[k] && !/^(ال|لل)/u.test(t.fold) && !isDefinite(t) && isNameWord(ctx, t, position) && !isVerb(ctx, t) && !looksImperfect(t) && !gazetteerAt(ctx, k) && !stemIn(t, ctx.c.titleWords);
 }
 
 /** Arabic names opened by a kinship word anywhere: «أبو خالد الحلبي», «عبد الكريم السالم». */
@@ -1375,7 +1473,7 @@ function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
 
 /**
  * A given name written as two words: «عبد» + a divine name with the article («عبد الله», «عبد الرحمن»), or a
- * theophoric first word + «الله» («نصر الله», «فتح الله»). Returns the token after it, or -1.
+ * theophoric first word + «الله» («نصر الله», «فتح الله»), or a first word + «الدين» («صلاح الدين»). Returns the token after it, or -1.
  */
 function compoundGivenEnd(ctx: Ctx, i: number): number {
   const t = ctx.toks[i];
@@ -1386,7 +1484,20 @@ function compoundGivenEnd(ctx: Ctx, i: number): number {
   // «عبد ربه» (servant of his Lord)
   if (prefix && t.stems.includes(prefix) && (next.fold === 'ربه' || next.fold === 'رب')) return i + 2;
   if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
+  if (next.fold === 'الدين' && t.stems.some((s) => ctx.c.religionCompoundFirst.has(s))) return i + 2;
   return -1;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
+
+/**
+ * «فرانك - فالتر شتاينماير»: a hyphen (spaced or not) right after the first word of a name joins a second first
+ * name, when a name word follows it and another (the family name) follows that. (The second first name may only
+ * look definite — «فالتر» read as ف + «التر» — so only a written article rules it out.)
+ */
+function hyphenatedFirstName(ctx: Ctx, k: number, pos: number): boolean {
+  const { toks } = ctx;
+  return pos === 1 && !ctx.cased && HYPHENS.has(toks[k].text) && isNameWord(ctx, toks[k + 1], 1) && !toks[k + 1].fold.startsWith('ال') && isNameWord(ctx, toks[k + 2], 2) && !gazetteerAt(ctx, k + 1);
 }
 
 /**
@@ -1432,6 +1543,15 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 
+/**
+ * «… لوكالة», «… لصحيفة»: «لـ» on an organisation's head noun after a name is whom the person spoke to, so the
+ * name ends before it («قال سامي فرحات لوكالة الأنباء»).
+ */
+function toOutlet(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && t.fold.startsWith('ل') && !t.fold.startsWith('لل') && t.stems.some((s) => s !== t.fold && ctx.c.orgHeads.has(s));
+}
+
 /** Prepositions that may follow a bare name («… حداد إلى»): after two name words they end the name. */
 const NAME_END_PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
 
@@ -1448,7 +1568,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
     const compoundEnd = compoundGivenEnd(ctx, i);
-    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s)) : givenNameAt(ctx, toks[i]);
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]);
     if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
     let k = compoundEnd > 0 ? compoundEnd : i + 1;
     // the two words of a compound given name count as one part of the name
@@ -3040,6 +3160,7 @@ export function extractActors(article: Article): Actor[] {
     findTitledArabic(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
+    findNamesBeforeSpeech(ctx, cands);
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);

@@ -601,3 +601,84 @@ describe('Arabic «لل» complements at the end of a name', () => {
     expect(actors.some((a) => a.name.startsWith('المركز'))).toBe(false);
   });
 });
+
+describe('Arabic speakers with compound and hyphenated first names', () => {
+  it('keeps a first name completed by «الدين» with its family name, and links the family name alone later', () => {
+    const { actors } = run('دعا نور الدين قاسمي رئيس الجمعية إلى الحوار. وقال قاسمي إن الوقت مناسب.');
+    const p = find(actors, 'نور الدين قاسمي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('قاسمي');
+  });
+
+  it('does not read «رجال الدين» (clerics) as a given name', () => {
+    const { actors } = run('اجتمع رجال الدين في القاعة الكبرى أمس.');
+    expect(actors.some((a) => a.name.includes('رجال الدين'))).toBe(false);
+  });
+
+  it('joins two first names around a spaced hyphen after a title', () => {
+    const { actors } = run('وحذر وزير المالية النمساوي يوهان - كارل برونر من ارتفاع الديون. وقال برونر: «علينا أن نوفر».');
+    const p = find(actors, 'يوهان - كارل برونر');
+    expect(p?.title).toBe('وزير المالية النمساوي');
+    expect(p?.aliases).toContain('برونر');
+  });
+
+  it('does not join a hyphenated word that is not followed by a family name', () => {
+    const { actors } = run('التقى وزير الخارجية سامي فرحات - أمس - بنظيره.');
+    expect(find(actors, 'سامي فرحات')).toBeDefined();
+  });
+});
+
+describe('Arabic speakers named before the outlet they spoke to', () => {
+  it('ends a bare name before «لـ» on an organisation head («لوكالة», «لصحيفة»)', () => {
+    const { actors } = run('وقال هشام بوزيدي لصحيفة محلية إن الأسعار سترتفع. وأضاف بوزيدي أن السوق مستقر.');
+    const p = find(actors, 'هشام بوزيدي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('بوزيدي');
+  });
+
+  it('does not read a given name and its object before «لـ» + organisation as a name when no verb of saying precedes', () => {
+    const { actors } = run('وأرسل فهد رسائل لوزارة الصحة أمس. ومنح سعد جوائز لصحيفة محلية.');
+    expect(actors.some((a) => a.name.startsWith('فهد') || a.name.startsWith('سعد'))).toBe(false);
+  });
+
+  it('keeps a second place joined by «و» inside a title\'s «في» complement', () => {
+    const { actors } = run('أوضح خبير الشؤون النفطية في العراق والكويت مازن بو عاصي لوكالة الأنباء أن الإنتاج سيزيد.');
+    const p = actors.find((a) => a.name.endsWith('عاصي'));
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('خبير الشؤون النفطية في العراق والكويت');
+  });
+});
+
+describe('Arabic speakers named at the end of a long title, before «:», «إن» or a quote', () => {
+  it('takes the bare name run after a title with its own «في» complement', () => {
+    const { actors } = run('وقال رئيس قسم التخطيط في وزارة النقل الإقليمية وجدي حسين طرابيشي: إن المشروع سيكتمل العام المقبل.');
+    const p = find(actors, 'وجدي حسين طرابيشي');
+    expect(p?.type).toBe('person');
+    expect(p?.rule).toBe('ar:verb+title+name');
+  });
+
+  it('takes the name after an organisation written with «لل» and before an opening quote', () => {
+    const { actors } = run('وأضاف مدير المبيعات في شركة الرواد للأجهزة المنزلية رامي جعفري «نتوقع نموا كبيرا».');
+    expect(find(actors, 'رامي جعفري')?.type).toBe('person');
+  });
+
+  it('takes no run without a known given name, nor one that is not right before the colon', () => {
+    const { actors } = run('وقال رئيس اللجنة الفنية كلمة قصيرة: إن العمل مستمر. وذكر المتحدث الرسمي للوزارة عدة أسباب وأن التأخير طبيعي.');
+    expect(actors.some((a) => a.type === 'person' && /كلمة|أسباب/u.test(a.name))).toBe(false);
+  });
+});
+
+describe('Arabic titles that govern a place wrapper', () => {
+  it('reads «رئيس إقليم X» as the title before the name', () => {
+    const { actors } = run('وطالب رئيس إقليم دارفور سليمان آدم حسن «بالعودة إلى التهدئة».');
+    const p = find(actors, 'سليمان آدم حسن');
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('رئيس إقليم دارفور');
+  });
+
+  it('keeps the name whole after a wrapper inside an organisation in the title', () => {
+    const { actors } = run('وأوضح المتحدث باسم شرطة محافظة الخرج المقدم نايف الرويلي أن البحث جار.');
+    expect(find(actors, 'نايف الرويلي')?.type).toBe('person');
+    expect(actors.some((a) => a.type === 'person' && a.name.includes('الخرج'))).toBe(false);
+  });
+});
