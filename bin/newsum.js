@@ -33,9 +33,12 @@ function loadBundle(file, cacheFile) {
 if (fs.existsSync(bundle)) {
   const { exports, script } = loadBundle(bundle, `${bundle}.cache`);
   // The build records the cache by running the command once with this variable set (scripts/bundle-cli.mjs).
+  // (the arguments are then the sample articles, each summarised as its own one-article run)
   const cacheOut = process.env.NEWSUM_WRITE_CODE_CACHE;
-  if (cacheOut) process.on('exit', () => fs.writeFileSync(cacheOut, script.createCachedData()));
-  exports.main();
+  if (cacheOut) {
+    process.on('exit', () => fs.writeFileSync(cacheOut, script.createCachedData()));
+    exports.runEach(process.argv.slice(2).map((file) => ['--json', file]));
+  } else exports.main();
 } else {
   import('../dist/cli/entry.js').then((m) => m.main());
 }

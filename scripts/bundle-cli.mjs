@@ -7,8 +7,8 @@
  * - one script instead of ~60 modules: no module resolution at start-up;
  * - CommonJS, loaded by bin/newsum.js through `vm.Script`, instead of an ES module: it skips Node's ESM
  *   loader and accepts `cachedData`, which Node 20 offers for scripts only;
- * - the code cache is written by a real run over two samples (one Arabic, one English), so it holds the
- *   bytecode of every function a summary needs, not just the top level. V8 rejects a cache made by another
+ * - the code cache is written by real one-article runs over two samples (one Arabic, one English), so it
+ *   holds the bytecode of every function a summary needs, not just the top level (and not the batch code). V8 rejects a cache made by another
  *   Node version or other flags; the command then compiles as usual.
  * Lazily imported parts (batch runner, renderer, spinner, HTML/Markdown readers) are bundled in but only
  * evaluated when a run needs them; packages that locate files next to themselves at run time (piscina's
@@ -61,7 +61,7 @@ function escapeUnits(ch) {
 // The code cache: run the bundled command once, through the same loader as the installed command.
 const samples = ['ar-amman-visit.txt', 'en-ecb-rate-cut.txt'].map((f) => `${root}samples/${f}`).filter((f) => existsSync(f));
 const cache = `${outdir}/newsum.cjs.cache`;
-const warm = spawnSync(process.execPath, [`${root}bin/newsum.js`, '--json', '--quiet', '--jobs', '1', ...samples], {
+const warm = spawnSync(process.execPath, [`${root}bin/newsum.js`, ...samples], {
   env: { ...process.env, NEWSUM_WRITE_CODE_CACHE: cache, NODE_OPTIONS: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

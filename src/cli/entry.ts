@@ -13,3 +13,12 @@ export function main(): void {
     },
   );
 }
+
+/**
+ * Single-article runs one after another in this process. The build runs the command this way to record
+ * V8's code cache (bin/newsum.js, scripts/bundle-cli.mjs): the cache then holds what a one-article run
+ * compiles, and nothing of the batch machinery a one-article run never loads.
+ */
+export async function runEach(argvs: string[][]): Promise<void> {
+  for (const argv of argvs) await run(argv, processIO());
+}
