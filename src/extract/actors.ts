@@ -2832,6 +2832,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       else if (!ctx.cased && c.rule === 'ar:team') {
         // a bare team («الوحدة») is the club named with its head noun («نادي الوحدة»)
         ok = e.type !== 'person' && !!x.head && x.mods?.length === 1 && x.mods[0] === keys[0];
+      } else if (ctx.cased && e.type === 'organization' && firmOpening(ctx, c, keys, xk)) {
+        // "Harbin Delta" … "Harbin Delta Financial Group": a firm named by its first words, typed a person by default
+        ok = true;
       } else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
@@ -2868,6 +2871,26 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(ctx, surnameOf);
+}
+
+const EPONYMOUS_HEADS = new Set(['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** How far after a name a personal pronoun marks it as a person's ("Harbin Delta said he …"). */
+const PRONOUN_WINDOW = 6;
+
+/**
+ * Latin script: a two-or-more-word name typed a person only by default (no title, no description) that opens a
+ * longer organisation's name ending in a head noun is that organisation cut short — wherever either comes first —
+ * unless a personal pronoun right after it shows a person ("Harbin Delta … he").
+ */
+function firmOpening(ctx: Ctx, c: Candidate, keys: string[], long: string[]): boolean {
+  if (c.type !== 'person' || c.rule !== 'en:capitalised' || c.title || keys.length < 2 || keys.length >= long.length) return false;
+  if (!keys.every((k, n) => long[n] === k) || !ctx.c.orgHeads.has(long[long.length - 1])) return false;
+  // (bodies named after a person stay apart from that person: "Maria Lopez Foundation", "Alan Reed Institute")
+  if (long.slice(keys.length).some((w) => EPONYMOUS_HEADS.has(w))) return false;
+  const stop = Math.min(ctx.toks.length, c.to + PRONOUN_WINDOW);
+  for (let k = c.to; k < stop; k++) if (PERSONAL_PRONOUNS.has(ctx.toks[k].fold)) return false;
+  return true;
 }
 
 /**

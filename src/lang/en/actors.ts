@@ -188,7 +188,7 @@ export const actors: ActorRules = {
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
-    'Securities', 'Investments', 'Management', 'Awards', 'International',
+    'Securities', 'Investments', 'Management', 'Awards', 'International', 'Financial',
     // football clubs ("Manchester United", "Blackburn Rovers")
     'United', 'Rovers', 'Athletic', 'Wanderers', 'FC', 'Albion', 'Hotspur', 'Rangers', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
   ],

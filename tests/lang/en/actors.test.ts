@@ -684,6 +684,26 @@ describe('English short forms of firms', () => {
     expect(find(actors, 'Harlow Penn Holdings Inc')?.aliases).toContain('Harlow');
   });
 
+  it('merges a firm named first by its opening words with its later full name', () => {
+    const { actors } = run('Kestrel Bank agreed to merge with Tarnow Vale. The offer from Tarnow Vale Capital Group values the lender at two billion dollars.');
+    const firm = find(actors, 'Tarnow Vale Capital Group');
+    expect(firm?.type).toBe('organization');
+    expect(firm?.aliases).toContain('Tarnow Vale');
+    expect(actors.filter((a) => a.name === 'Tarnow Vale')).toEqual([]);
+  });
+
+  it('keeps a person apart from a body named after them, and one a pronoun shows to be a person', () => {
+    const { actors } = run('Police questioned Elena Marsh Ortiz on Monday. The Elena Marsh Ortiz Foundation declined to comment. Later Dario Venn said he had sold Dario Venn Holdings years ago.');
+    expect(find(actors, 'Elena Marsh Ortiz')?.type).toBe('person');
+    expect(find(actors, 'Elena Marsh Ortiz Foundation')?.aliases ?? []).not.toContain('Elena Marsh Ortiz');
+    expect(find(actors, 'Dario Venn')?.type).toBe('person');
+  });
+
+  it('reads a name ending in "Financial" after a possessive as one firm', () => {
+    const { actors } = run("Japan's Kiyora Senbu Financial has withdrawn its offer for the insurer.");
+    expect(find(actors, 'Kiyora Senbu Financial')?.type).toBe('organization');
+  });
+
   it('keeps a country apart from its government', () => {
     const { actors } = run('The US government said the US would act. A US report agreed.');
     expect(find(actors, 'US government')?.aliases ?? []).not.toContain('US');
