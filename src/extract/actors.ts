@@ -125,6 +125,8 @@ export interface ActorRules {
   orgFirstWords?: readonly string[];
   /** Latin script: capitalised last words that make a name a place ("Kansas City", "Gold Coast", "Orange County"). */
   placeSuffixes?: readonly string[];
+  /** Latin script: last words of venues and sites, which take their town after "in" ("Harbour Arena in Kestrel City"). */
+  venueHeads?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Punjab province", "the city of Multan"): the name is a place. */
   placeNouns?: readonly string[];
   /** Latin script: nouns of creative works before their titles ("documentary Silent Harbour", "shows Night and Day"): things. */
@@ -247,6 +249,7 @@ interface Compiled {
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
+  venueHeads: Set<string>;
   orgFirstWords: Set<string>;
   unitNouns: Set<string>;
   placeNouns: Set<string>;
@@ -364,6 +367,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
+    venueHeads: set(rules.venueHeads ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
     unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
@@ -1800,6 +1804,16 @@ function qualifiedPlaceEnd(ctx: Ctx, to: number): number {
   return g.to;
 }
 
+/** The end of the known town after a venue's name ("… Arena in Kestrel City"), else -1. */
+function venueTownEnd(ctx: Ctx, to: number, last: string): number {
+  const { toks } = ctx;
+  if (!ctx.c.venueHeads.has(last) || toks[to]?.fold !== 'in' || hasLineBreak(ctx.text, toks[to - 1].end, toks[to + 1]?.start ?? toks[to].end)) return -1;
+  const g = gazetteerAt(ctx, to + 1);
+  if (!g || g.entry.type !== 'location' || /['\u2019]s?$/u.test(toks[g.to - 1].text)) return -1;
+  // ("the Civic Centre in London Road": the town's name must end there)
+  return isWord(toks[g.to]) && toks[g.to].capital ? -1 : g.to;
+}
+
 /** The place with its qualifier: the longer form is an alias (the state or country stays an actor of its own, a setting). */
 function qualifyPlace(ctx: Ctx, c: Candidate, end: number): void {
   c.type = 'location';
@@ -1844,6 +1858,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   const works = workZones(ctx);
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
+  const models = modelNumbers(ctx);
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -1982,7 +1997,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const key = folded.join(' ');
     const last = folded[folded.length - 1];
     // (only a title read as a work is one wherever it comes back: "Larkin 520" is a model, Larkin still a firm)
-    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from));
+    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from, models));
     if (namedWork) workNames.add(key);
     const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? '');
     const namedThing = words.length >= 2 && ctx.c.thingHeads.has(last);
@@ -2052,6 +2067,11 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (qualified > 0) {
         qualifyPlace(ctx, made, qualified);
       }
+    }
+    // "the Harbour Arena in Kestrel City, Ontario": a venue written with its town is a place, the longer form an alias
+    if (!title && !isGaz && to === end) {
+      const town = venueTownEnd(ctx, to, folded[folded.length - 1]);
+      if (town > 0) qualifyPlace(ctx, made, Math.max(town, qualifiedPlaceEnd(ctx, town)));
     }
   }
 }
@@ -2205,11 +2225,30 @@ function numberedTitle(ctx: Ctx, to: number): boolean {
 }
 
 /** "Boeing 787 Dreamliner", "Acme X5 Pro": a name after a maker and a model number is the product's (and stays one later). */
-function afterModelNumber(ctx: Ctx, from: number): boolean {
+function afterModelNumber(ctx: Ctx, from: number, models: ReadonlySet<string>): boolean {
   const { toks } = ctx;
   const model = toks[from - 1];
   const maker = toks[from - 2];
-  return !!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start;
+  if (!!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start) return true;
+  // "the new 787 Dreamliner", "the 787 “Dreamliner”": a model number the text gives its maker elsewhere ("Brantco 787")
+  let k = from - 1;
+  while (k > 0 && from - k <= 2 && toks[k].kind === 'punct' && MODEL_QUOTES.has(toks[k].text)) k--;
+  return k >= 0 && toks[k].kind === 'number' && models.has(toks[k].text) && !hasLineBreak(ctx.text, toks[k].end, toks[from].start);
+}
+
+const MODEL_QUOTES = new Set(['"', '\u201C', '`', "'", '\u2018', '«']);
+/** A model number: three or four digits that are no year ("787", "2200"; not "2009"). */
+const MODEL_NUMBER = /^(?!19\d\d$|20\d\d$)\d{3,4}$/u;
+
+/** Model numbers the text writes right after a capitalised maker's name ("Brantco 787"), headline included. */
+function modelNumbers(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'number' && MODEL_NUMBER.test(t.text) && isWord(toks[i - 1]) && toks[i - 1].capital && toks[i - 1].end + 1 === t.start) out.add(t.text);
+  }
+  return out;
 }
 
 /**

@@ -199,6 +199,8 @@ export const actors: ActorRules = {
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
     'Liga', 'Premiership',
+    // model words closing a product's name ("Lumina Pro", "Pocket Nano")
+    'Pro', 'Mini', 'Nano', 'Ultra', 'Lite',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
@@ -213,6 +215,7 @@ export const actors: ActorRules = {
   unitNouns: ['Radio', 'News', 'TV', 'Television', 'Online', 'World', 'Service', 'Services', 'Channel'],
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  venueHeads: ['Center', 'Centre', 'Arena', 'Stadium', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion', 'Factory', 'Plant', 'Hotel', 'Palace', 'Park'],
   placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [

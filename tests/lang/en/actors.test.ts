@@ -718,8 +718,43 @@ describe('English makers and their models', () => {
     expect(find(actors, 'Skyrunner')).toBeUndefined();
   });
 
+  it('reads a name after a model number the text gives its maker elsewhere as a product', () => {
+    const { actors } = run('Brantco showed the new 787 Skyrunner at its plant on Monday. The Brantco 787 will fly next year, and the 787 "Windhover" will follow.');
+    expect(find(actors, 'Skyrunner')).toBeUndefined();
+    expect(find(actors, 'Windhover')).toBeUndefined();
+    expect(find(actors, 'Brantco')?.type).toBe('organization');
+  });
+
+  it('keeps a firm after a count or a year as an actor', () => {
+    const { actors } = run('Kestrel Air ordered the Brantco 787 in March. In 2009 Orvane Holdings bought 150 Selwyn jets, and Selwyn said demand was strong.');
+    expect(find(actors, 'Orvane Holdings')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn')).toBeDefined();
+  });
+
+  it('reads a name closed by a model word as a product', () => {
+    const { actors } = run('Orvane said the Lumina Pro laptop and the Pocket Nano player would go on sale in June.');
+    expect(find(actors, 'Lumina Pro')).toBeUndefined();
+    expect(find(actors, 'Pocket Nano')).toBeUndefined();
+    expect(find(actors, 'Orvane')).toBeDefined();
+  });
+
   it('still reads a title with a small number after it as a work wherever it comes back', () => {
     const { actors } = run('The sequel Night Garden 2 opened on Friday. Night Garden fans queued, and Night Garden sold out.');
     expect(find(actors, 'Night Garden')).toBeUndefined();
+  });
+});
+
+describe('English venues with their town', () => {
+  it('reads a venue written with its known town as a place, the longer form an alias', () => {
+    const { actors } = run('Orvane showed its phone at the Harbour Arena in San Francisco, California on Monday. Crowds filled the Harbour Arena.');
+    const venue = find(actors, 'Harbour Arena');
+    expect(venue?.type).toBe('location');
+    expect(venue?.aliases).toContain('Harbour Arena in San Francisco, California');
+    expect(find(actors, 'San Francisco')?.type).toBe('location');
+  });
+
+  it('leaves a venue followed by a street or an unknown word as it was', () => {
+    const { actors } = run('Staff at the Civic Centre in London Road went on strike, the Civic Centre said.');
+    expect(find(actors, 'Civic Centre')?.aliases ?? []).not.toContain('Civic Centre in London');
   });
 });
