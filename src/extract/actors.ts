@@ -127,6 +127,8 @@ export interface ActorRules {
   placeSuffixes?: readonly string[];
   /** Latin script: last words of venues and sites, which take their town after "in" ("Harbour Arena in Kestrel City"). */
   venueHeads?: readonly string[];
+  /** Latin script: lower-case nouns of devices and software after a product's name ("Lumina Pocket laptops"). */
+  productNouns?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Punjab province", "the city of Multan"): the name is a place. */
   placeNouns?: readonly string[];
   /** Latin script: nouns of creative works before their titles ("documentary Silent Harbour", "shows Night and Day"): things. */
@@ -250,6 +252,7 @@ interface Compiled {
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
   venueHeads: Set<string>;
+  productNouns: Set<string>;
   orgFirstWords: Set<string>;
   unitNouns: Set<string>;
   placeNouns: Set<string>;
@@ -368,6 +371,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
     venueHeads: set(rules.venueHeads ?? []),
+    productNouns: set(rules.productNouns ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
     unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
@@ -2000,7 +2004,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from, models));
     if (namedWork) workNames.add(key);
     const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? '');
-    const namedThing = words.length >= 2 && ctx.c.thingHeads.has(last);
+    // "Orvane Lumina laptops", "Kestrel Core processors": a name of two or more words before a device's noun is a product
+    const namedThing = words.length >= 2 && (ctx.c.thingHeads.has(last) || (to === end && isWord(toks[to]) && !toks[to].capital && ctx.c.productNouns.has(toks[to].fold)));
     if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
       // "the Harbour Developers Conference (HDC)": the acronym names the same thing

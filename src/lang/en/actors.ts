@@ -216,6 +216,10 @@ export const actors: ActorRules = {
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
   venueHeads: ['Center', 'Centre', 'Arena', 'Stadium', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion', 'Factory', 'Plant', 'Hotel', 'Palace', 'Park'],
+  productNouns: [
+    'laptop', 'laptops', 'computer', 'computers', 'notebook', 'notebooks', 'desktop', 'desktops', 'processor', 'processors',
+    'chip', 'chips', 'smartphone', 'smartphones', 'handset', 'handsets', 'tablet', 'tablets', 'console', 'consoles', 'operating',
+  ],
   placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [

@@ -738,6 +738,18 @@ describe('English makers and their models', () => {
     expect(find(actors, 'Orvane')).toBeDefined();
   });
 
+  it('reads a name of two or more words before a device noun as a product, and keeps the maker', () => {
+    const { actors } = run('Orvane said future Orvane Lumina computers will use Kestrel Core Duo processors from next year.');
+    expect(find(actors, 'Orvane Lumina')).toBeUndefined();
+    expect(find(actors, 'Kestrel Core Duo')).toBeUndefined();
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+
+  it('keeps a firm with a head noun before a device noun', () => {
+    const { actors } = run('Selwyn Electronics laptops sold well in the spring.');
+    expect(find(actors, 'Selwyn Electronics')?.type).toBe('organization');
+  });
+
   it('still reads a title with a small number after it as a work wherever it comes back', () => {
     const { actors } = run('The sequel Night Garden 2 opened on Friday. Night Garden fans queued, and Night Garden sold out.');
     expect(find(actors, 'Night Garden')).toBeUndefined();
