@@ -129,6 +129,8 @@ export interface ActorRules {
   venueHeads?: readonly string[];
   /** Latin script: lower-case nouns of devices and software after a product's name ("Lumina Pocket laptops"). */
   productNouns?: readonly string[];
+  /** Latin script: nouns of an operator's numbered services ("Tarnow Air Flight 574"): the name before them is the operator. */
+  serviceNouns?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Punjab province", "the city of Multan"): the name is a place. */
   placeNouns?: readonly string[];
   /** Latin script: nouns of creative works before their titles ("documentary Silent Harbour", "shows Night and Day"): things. */
@@ -253,6 +255,7 @@ interface Compiled {
   placeSuffixes: Set<string>;
   venueHeads: Set<string>;
   productNouns: Set<string>;
+  serviceNouns: Set<string>;
   orgFirstWords: Set<string>;
   unitNouns: Set<string>;
   placeNouns: Set<string>;
@@ -372,6 +375,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     placeSuffixes: set(rules.placeSuffixes ?? []),
     venueHeads: set(rules.venueHeads ?? []),
     productNouns: set(rules.productNouns ?? []),
+    serviceNouns: set(rules.serviceNouns ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
     unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
@@ -1972,6 +1976,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     // "Acme Chief Executive Officer" with no name after the role: the organisation alone
     if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
+    // "Tarnow Air Flight 574": the numbered flight is a thing, the name before it its operator
+    const operator = titleFrom < 0 && to === end && to - from >= 2 && ctx.c.serviceNouns.has(toks[to - 1].fold) && toks[to]?.kind === 'number';
+    if (operator) to--;
     let portfolioEnd = -1;
     if (titleFrom >= 0 && to - from >= 3 && isWord(toks[from - 1]) && (toks[from - 1].fold === 'for' || toks[from - 1].fold === 'of')) {
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
@@ -1989,6 +1996,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
     let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
+    // "iSkate Classic": a word continuing a brand written in lower-case camel case names that brand's product
+    const brand = toks[from - 1];
+    if (!thing && words.length === 1 && isWord(brand) && LOWER_CAMEL.test(brand.text) && brand.end + 1 === words[0].start && !ctx.c.orgHeads.has(folded[0])) thing = true;
     // "World War Three", "Expo II": a thing's head noun with its number
     if (!thing && titleFrom < 0 && words.length >= 2 && ctx.c.thingHeads.has(folded[folded.length - 2]) && (ctx.c.stop.has(folded[folded.length - 1]) || /^[IVX]+$/u.test(words[words.length - 1].text))) thing = true;
     // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement
@@ -2042,7 +2052,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
-    const type = describedAsBody ? 'organization' : latinType(ctx, words, folded, !!title);
+    const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
     out.push({
@@ -2241,6 +2251,7 @@ function afterModelNumber(ctx: Ctx, from: number, models: ReadonlySet<string>): 
   return k >= 0 && toks[k].kind === 'number' && models.has(toks[k].text) && !hasLineBreak(ctx.text, toks[k].end, toks[from].start);
 }
 
+const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;
 const MODEL_QUOTES = new Set(['"', '\u201C', '`', "'", '\u2018', '«']);
 /** A model number: three or four digits that are no year ("787", "2200"; not "2009"). */
 const MODEL_NUMBER = /^(?!19\d\d$|20\d\d$)\d{3,4}$/u;

@@ -220,6 +220,7 @@ export const actors: ActorRules = {
     'laptop', 'laptops', 'computer', 'computers', 'notebook', 'notebooks', 'desktop', 'desktops', 'processor', 'processors',
     'chip', 'chips', 'smartphone', 'smartphones', 'handset', 'handsets', 'tablet', 'tablets', 'console', 'consoles', 'operating',
   ],
+  serviceNouns: ['Flight'],
   placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [

@@ -770,3 +770,20 @@ describe('English venues with their town', () => {
     expect(find(actors, 'Civic Centre')?.aliases ?? []).not.toContain('Civic Centre in London');
   });
 });
+
+describe('English operators of numbered flights', () => {
+  it('reads the name before a numbered flight as the airline, an organisation', () => {
+    const { actors } = run('Investigators studied the loss of Tarnow Air Flight 574 and of Kestrel Indonesia Flight 200 last year.');
+    expect(find(actors, 'Tarnow Air')?.type).toBe('organization');
+    expect(find(actors, 'Kestrel Indonesia')?.type).toBe('organization');
+    expect(actors.some((a) => /Flight/u.test(a.name))).toBe(false);
+  });
+});
+
+describe('English products of lower-case camel-case brands', () => {
+  it('reads a word continuing a lower-case camel-case brand as its product', () => {
+    const { actors } = run('Orvane said the iSkate Classic would stay on sale alongside the new model.');
+    expect(find(actors, 'Classic')).toBeUndefined();
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+});
