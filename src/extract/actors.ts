@@ -125,6 +125,12 @@ export interface ActorRules {
   orgFirstWords?: readonly string[];
   /** Latin script: capitalised last words that make a name a place ("Kansas City", "Gold Coast", "Orange County"). */
   placeSuffixes?: readonly string[];
+  /** Latin script: last words of venues and sites, which take their town after "in" ("Harbour Arena in Kestrel City"). */
+  venueHeads?: readonly string[];
+  /** Latin script: lower-case nouns of devices and software after a product's name ("Lumina Pocket laptops"). */
+  productNouns?: readonly string[];
+  /** Latin script: nouns of an operator's numbered services ("Tarnow Air Flight 574"): the name before them is the operator. */
+  serviceNouns?: readonly string[];
   /** Latin script: lower-case nouns of place around a name ("Punjab province", "the city of Multan"): the name is a place. */
   placeNouns?: readonly string[];
   /** Latin script: nouns of creative works before their titles ("documentary Silent Harbour", "shows Night and Day"): things. */
@@ -247,6 +253,9 @@ interface Compiled {
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
+  venueHeads: Set<string>;
+  productNouns: Set<string>;
+  serviceNouns: Set<string>;
   orgFirstWords: Set<string>;
   unitNouns: Set<string>;
   placeNouns: Set<string>;
@@ -364,6 +373,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
+    venueHeads: set(rules.venueHeads ?? []),
+    productNouns: set(rules.productNouns ?? []),
+    serviceNouns: set(rules.serviceNouns ?? []),
     orgFirstWords: set(rules.orgFirstWords ?? []),
     unitNouns: set(rules.unitNouns ?? []),
     placeNouns: set(rules.placeNouns ?? []),
@@ -1800,6 +1812,16 @@ function qualifiedPlaceEnd(ctx: Ctx, to: number): number {
   return g.to;
 }
 
+/** The end of the known town after a venue's name ("… Arena in Kestrel City"), else -1. */
+function venueTownEnd(ctx: Ctx, to: number, last: string): number {
+  const { toks } = ctx;
+  if (!ctx.c.venueHeads.has(last) || toks[to]?.fold !== 'in' || hasLineBreak(ctx.text, toks[to - 1].end, toks[to + 1]?.start ?? toks[to].end)) return -1;
+  const g = gazetteerAt(ctx, to + 1);
+  if (!g || g.entry.type !== 'location' || /['\u2019]s?$/u.test(toks[g.to - 1].text)) return -1;
+  // ("the Civic Centre in London Road": the town's name must end there)
+  return isWord(toks[g.to]) && toks[g.to].capital ? -1 : g.to;
+}
+
 /** The place with its qualifier: the longer form is an alias (the state or country stays an actor of its own, a setting). */
 function qualifyPlace(ctx: Ctx, c: Candidate, end: number): void {
   c.type = 'location';
@@ -1844,6 +1866,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   const works = workZones(ctx);
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
+  const models = modelNumbers(ctx);
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -1953,6 +1976,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     // "Acme Chief Executive Officer" with no name after the role: the organisation alone
     if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
+    // "Tarnow Air Flight 574": the numbered flight is a thing, the name before it its operator
+    const operator = titleFrom < 0 && to === end && to - from >= 2 && ctx.c.serviceNouns.has(toks[to - 1].fold) && toks[to]?.kind === 'number';
+    if (operator) to--;
     let portfolioEnd = -1;
     if (titleFrom >= 0 && to - from >= 3 && isWord(toks[from - 1]) && (toks[from - 1].fold === 'for' || toks[from - 1].fold === 'of')) {
       const nameWords = /^\p{Lu}$/u.test(toks[to - 2].text) && to - from >= 4 ? 3 : 2;
@@ -1970,6 +1996,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
     let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
+    // "iSkate Classic": a word continuing a brand written in lower-case camel case names that brand's product
+    const brand = toks[from - 1];
+    if (!thing && words.length === 1 && isWord(brand) && LOWER_CAMEL.test(brand.text) && brand.end + 1 === words[0].start && !ctx.c.orgHeads.has(folded[0])) thing = true;
     // "World War Three", "Expo II": a thing's head noun with its number
     if (!thing && titleFrom < 0 && words.length >= 2 && ctx.c.thingHeads.has(folded[folded.length - 2]) && (ctx.c.stop.has(folded[folded.length - 1]) || /^[IVX]+$/u.test(words[words.length - 1].text))) thing = true;
     // "Bill for Crossrail", "Treaty of Rome": a thing's head noun with its complement
@@ -1982,10 +2011,11 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const key = folded.join(' ');
     const last = folded[folded.length - 1];
     // (only a title read as a work is one wherever it comes back: "Larkin 520" is a model, Larkin still a firm)
-    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from));
+    const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from, models));
     if (namedWork) workNames.add(key);
     const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? '');
-    const namedThing = words.length >= 2 && ctx.c.thingHeads.has(last);
+    // "Orvane Lumina laptops", "Kestrel Core processors": a name of two or more words before a device's noun is a product
+    const namedThing = words.length >= 2 && (ctx.c.thingHeads.has(last) || (to === end && isWord(toks[to]) && !toks[to].capital && ctx.c.productNouns.has(toks[to].fold)));
     if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
     if (thing && !gazetteerAt(ctx, from)) {
       // "the Harbour Developers Conference (HDC)": the acronym names the same thing
@@ -2022,7 +2052,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
-    const type = describedAsBody ? 'organization' : latinType(ctx, words, folded, !!title);
+    const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
     out.push({
@@ -2052,6 +2082,11 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (qualified > 0) {
         qualifyPlace(ctx, made, qualified);
       }
+    }
+    // "the Harbour Arena in Kestrel City, Ontario": a venue written with its town is a place, the longer form an alias
+    if (!title && !isGaz && to === end) {
+      const town = venueTownEnd(ctx, to, folded[folded.length - 1]);
+      if (town > 0) qualifyPlace(ctx, made, Math.max(town, qualifiedPlaceEnd(ctx, town)));
     }
   }
 }
@@ -2205,11 +2240,31 @@ function numberedTitle(ctx: Ctx, to: number): boolean {
 }
 
 /** "Boeing 787 Dreamliner", "Acme X5 Pro": a name after a maker and a model number is the product's (and stays one later). */
-function afterModelNumber(ctx: Ctx, from: number): boolean {
+function afterModelNumber(ctx: Ctx, from: number, models: ReadonlySet<string>): boolean {
   const { toks } = ctx;
   const model = toks[from - 1];
   const maker = toks[from - 2];
-  return !!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start;
+  if (!!model && model.kind === 'number' && isWord(maker) && maker.capital && maker.end + 1 === model.start && model.end + 1 === toks[from].start) return true;
+  // "the new 787 Dreamliner", "the 787 “Dreamliner”": a model number the text gives its maker elsewhere ("Brantco 787")
+  let k = from - 1;
+  while (k > 0 && from - k <= 2 && toks[k].kind === 'punct' && MODEL_QUOTES.has(toks[k].text)) k--;
+  return k >= 0 && toks[k].kind === 'number' && models.has(toks[k].text) && !hasLineBreak(ctx.text, toks[k].end, toks[from].start);
+}
+
+const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;
+const MODEL_QUOTES = new Set(['"', '\u201C', '`', "'", '\u2018', '«']);
+/** A model number: three or four digits that are no year ("787", "2200"; not "2009"). */
+const MODEL_NUMBER = /^(?!19\d\d$|20\d\d$)\d{3,4}$/u;
+
+/** Model numbers the text writes right after a capitalised maker's name ("Brantco 787"), headline included. */
+function modelNumbers(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'number' && MODEL_NUMBER.test(t.text) && isWord(toks[i - 1]) && toks[i - 1].capital && toks[i - 1].end + 1 === t.start) out.add(t.text);
+  }
+  return out;
 }
 
 /**
@@ -2832,6 +2887,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       else if (!ctx.cased && c.rule === 'ar:team') {
         // a bare team («الوحدة») is the club named with its head noun («نادي الوحدة»)
         ok = e.type !== 'person' && !!x.head && x.mods?.length === 1 && x.mods[0] === keys[0];
+      } else if (ctx.cased && e.type === 'organization' && firmOpening(ctx, c, keys, xk)) {
+        // "Harbin Delta" … "Harbin Delta Financial Group": a firm named by its first words, typed a person by default
+        ok = true;
       } else if (c.type === 'person' || (e.type === 'person' && keys.length === 1 && !c.head && !c.id)) {
         // a person's surname, or first + last of a longer name
         ok = e.type === 'person' && keys.length < xk.length && (keys.length === 1 ? keys[0] === xk[xk.length - 1] : (keys[keys.length - 1] === xk[xk.length - 1] && keys[0] === xk[0]) || keys.every((k, n) => xk[n] === k));
@@ -2868,6 +2926,26 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(ctx, surnameOf);
+}
+
+const EPONYMOUS_HEADS = new Set(['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** How far after a name a personal pronoun marks it as a person's ("Harbin Delta said he …"). */
+const PRONOUN_WINDOW = 6;
+
+/**
+ * Latin script: a two-or-more-word name typed a person only by default (no title, no description) that opens a
+ * longer organisation's name ending in a head noun is that organisation cut short — wherever either comes first —
+ * unless a personal pronoun right after it shows a person ("Harbin Delta … he").
+ */
+function firmOpening(ctx: Ctx, c: Candidate, keys: string[], long: string[]): boolean {
+  if (c.type !== 'person' || c.rule !== 'en:capitalised' || c.title || keys.length < 2 || keys.length >= long.length) return false;
+  if (!keys.every((k, n) => long[n] === k) || !ctx.c.orgHeads.has(long[long.length - 1])) return false;
+  // (bodies named after a person stay apart from that person: "Maria Lopez Foundation", "Alan Reed Institute")
+  if (long.slice(keys.length).some((w) => EPONYMOUS_HEADS.has(w))) return false;
+  const stop = Math.min(ctx.toks.length, c.to + PRONOUN_WINDOW);
+  for (let k = c.to; k < stop; k++) if (PERSONAL_PRONOUNS.has(ctx.toks[k].fold)) return false;
+  return true;
 }
 
 /**

@@ -188,7 +188,7 @@ export const actors: ActorRules = {
     // last words of company names ("General Electric", "General Dynamics", "Old Mutual", "Cerberus Capital Management")
     'Electric', 'Dynamics', 'Mills', 'Industries', 'Mutual', 'Insurance', 'Aircraft', 'Aerospace', 'Pharmaceuticals',
     'Petroleum', 'Motor', 'Communications', 'Electronics', 'Entertainment', 'Studios', 'Pictures', 'Records', 'Partners',
-    'Securities', 'Investments', 'Management', 'Awards', 'International',
+    'Securities', 'Investments', 'Management', 'Awards', 'International', 'Financial',
     // football clubs ("Manchester United", "Blackburn Rovers")
     'United', 'Rovers', 'Athletic', 'Wanderers', 'FC', 'Albion', 'Hotspur', 'Rangers', 'Hospital', 'Enterprises', 'Railways', 'Railway', 'Telecom', 'Media',
   ],
@@ -199,6 +199,8 @@ export const actors: ActorRules = {
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
     'Liga', 'Premiership',
+    // model words closing a product's name ("Lumina Pro", "Pocket Nano")
+    'Pro', 'Mini', 'Nano', 'Ultra', 'Lite',
   ],
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
@@ -213,6 +215,12 @@ export const actors: ActorRules = {
   unitNouns: ['Radio', 'News', 'TV', 'Television', 'Online', 'World', 'Service', 'Services', 'Channel'],
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
   placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  venueHeads: ['Center', 'Centre', 'Arena', 'Stadium', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion', 'Factory', 'Plant', 'Hotel', 'Palace', 'Park'],
+  productNouns: [
+    'laptop', 'laptops', 'computer', 'computers', 'notebook', 'notebooks', 'desktop', 'desktops', 'processor', 'processors',
+    'chip', 'chips', 'smartphone', 'smartphones', 'handset', 'handsets', 'tablet', 'tablets', 'console', 'consoles', 'operating',
+  ],
+  serviceNouns: ['Flight'],
   placeNouns: ['airport', 'province', 'state', 'city', 'region', 'district', 'county', 'town', 'village', 'capital', 'island', 'port', 'suburb'],
   // (only nouns a title follows as an apposition: «after the game Smith said» keeps Smith, so no game, play, policy)
   workNouns: [

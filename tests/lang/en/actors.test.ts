@@ -684,6 +684,26 @@ describe('English short forms of firms', () => {
     expect(find(actors, 'Harlow Penn Holdings Inc')?.aliases).toContain('Harlow');
   });
 
+  it('merges a firm named first by its opening words with its later full name', () => {
+    const { actors } = run('Kestrel Bank agreed to merge with Tarnow Vale. The offer from Tarnow Vale Capital Group values the lender at two billion dollars.');
+    const firm = find(actors, 'Tarnow Vale Capital Group');
+    expect(firm?.type).toBe('organization');
+    expect(firm?.aliases).toContain('Tarnow Vale');
+    expect(actors.filter((a) => a.name === 'Tarnow Vale')).toEqual([]);
+  });
+
+  it('keeps a person apart from a body named after them, and one a pronoun shows to be a person', () => {
+    const { actors } = run('Police questioned Elena Marsh Ortiz on Monday. The Elena Marsh Ortiz Foundation declined to comment. Later Dario Venn said he had sold Dario Venn Holdings years ago.');
+    expect(find(actors, 'Elena Marsh Ortiz')?.type).toBe('person');
+    expect(find(actors, 'Elena Marsh Ortiz Foundation')?.aliases ?? []).not.toContain('Elena Marsh Ortiz');
+    expect(find(actors, 'Dario Venn')?.type).toBe('person');
+  });
+
+  it('reads a name ending in "Financial" after a possessive as one firm', () => {
+    const { actors } = run("Japan's Kiyora Senbu Financial has withdrawn its offer for the insurer.");
+    expect(find(actors, 'Kiyora Senbu Financial')?.type).toBe('organization');
+  });
+
   it('keeps a country apart from its government', () => {
     const { actors } = run('The US government said the US would act. A US report agreed.');
     expect(find(actors, 'US government')?.aliases ?? []).not.toContain('US');
@@ -698,8 +718,72 @@ describe('English makers and their models', () => {
     expect(find(actors, 'Skyrunner')).toBeUndefined();
   });
 
+  it('reads a name after a model number the text gives its maker elsewhere as a product', () => {
+    const { actors } = run('Brantco showed the new 787 Skyrunner at its plant on Monday. The Brantco 787 will fly next year, and the 787 "Windhover" will follow.');
+    expect(find(actors, 'Skyrunner')).toBeUndefined();
+    expect(find(actors, 'Windhover')).toBeUndefined();
+    expect(find(actors, 'Brantco')?.type).toBe('organization');
+  });
+
+  it('keeps a firm after a count or a year as an actor', () => {
+    const { actors } = run('Kestrel Air ordered the Brantco 787 in March. In 2009 Orvane Holdings bought 150 Selwyn jets, and Selwyn said demand was strong.');
+    expect(find(actors, 'Orvane Holdings')?.type).toBe('organization');
+    expect(find(actors, 'Selwyn')).toBeDefined();
+  });
+
+  it('reads a name closed by a model word as a product', () => {
+    const { actors } = run('Orvane said the Lumina Pro laptop and the Pocket Nano player would go on sale in June.');
+    expect(find(actors, 'Lumina Pro')).toBeUndefined();
+    expect(find(actors, 'Pocket Nano')).toBeUndefined();
+    expect(find(actors, 'Orvane')).toBeDefined();
+  });
+
+  it('reads a name of two or more words before a device noun as a product, and keeps the maker', () => {
+    const { actors } = run('Orvane said future Orvane Lumina computers will use Kestrel Core Duo processors from next year.');
+    expect(find(actors, 'Orvane Lumina')).toBeUndefined();
+    expect(find(actors, 'Kestrel Core Duo')).toBeUndefined();
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+
+  it('keeps a firm with a head noun before a device noun', () => {
+    const { actors } = run('Selwyn Electronics laptops sold well in the spring.');
+    expect(find(actors, 'Selwyn Electronics')?.type).toBe('organization');
+  });
+
   it('still reads a title with a small number after it as a work wherever it comes back', () => {
     const { actors } = run('The sequel Night Garden 2 opened on Friday. Night Garden fans queued, and Night Garden sold out.');
     expect(find(actors, 'Night Garden')).toBeUndefined();
+  });
+});
+
+describe('English venues with their town', () => {
+  it('reads a venue written with its known town as a place, the longer form an alias', () => {
+    const { actors } = run('Orvane showed its phone at the Harbour Arena in San Francisco, California on Monday. Crowds filled the Harbour Arena.');
+    const venue = find(actors, 'Harbour Arena');
+    expect(venue?.type).toBe('location');
+    expect(venue?.aliases).toContain('Harbour Arena in San Francisco, California');
+    expect(find(actors, 'San Francisco')?.type).toBe('location');
+  });
+
+  it('leaves a venue followed by a street or an unknown word as it was', () => {
+    const { actors } = run('Staff at the Civic Centre in London Road went on strike, the Civic Centre said.');
+    expect(find(actors, 'Civic Centre')?.aliases ?? []).not.toContain('Civic Centre in London');
+  });
+});
+
+describe('English operators of numbered flights', () => {
+  it('reads the name before a numbered flight as the airline, an organisation', () => {
+    const { actors } = run('Investigators studied the loss of Tarnow Air Flight 574 and of Kestrel Indonesia Flight 200 last year.');
+    expect(find(actors, 'Tarnow Air')?.type).toBe('organization');
+    expect(find(actors, 'Kestrel Indonesia')?.type).toBe('organization');
+    expect(actors.some((a) => /Flight/u.test(a.name))).toBe(false);
+  });
+});
+
+describe('English products of lower-case camel-case brands', () => {
+  it('reads a word continuing a lower-case camel-case brand as its product', () => {
+    const { actors } = run('Orvane said the iSkate Classic would stay on sale alongside the new model.');
+    expect(find(actors, 'Classic')).toBeUndefined();
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
   });
 });
