@@ -98,6 +98,10 @@ export interface ActorRules {
   institutionHeads?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
+  /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
+  outletHeads?: readonly string[];
+  /** Arabic: transliterated words of foreign newspaper titles («ديلي», «تايمز», «بوست»): an outlet's bare name holds one. */
+  pressNameWords?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
   genericAdjectives?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
@@ -222,6 +226,8 @@ interface Compiled {
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
   quotedNameHeads: Set<string>;
+  outletHeads: Set<string>;
+  pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
   teamCues: Set<string>;
@@ -339,6 +345,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    outletHeads: set(rules.outletHeads ?? []),
+    pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
     teamCues: set(rules.teamCues ?? []),
@@ -1342,6 +1350,11 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }
+    if (k - from === 1 && loneSurnameSpeaker(ctx, from)) {
+      out.push({ type: 'person', from, to: from + 1, span: span(ctx, from, from + 1), rule: 'ar:verb+surname', role: 'name', acts: true });
+      claim(ctx, from, from + 1);
+      continue;
+    }
     if (k - from < 2) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
@@ -1364,6 +1377,56 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     }
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:verb+name', role: 'name', title, acts: true });
     claim(ctx, from, k);
+    i = k - 1;
+  }
+}
+
+/** Single words after a verb of saying that are pronoun-like or quantities, never a name («وقال آخر إن»). */
+const LONE_SPEAKER_NOT_NAMES = new Set(['اخر', 'اخري', 'بعض', 'احد', 'كل', 'غير', 'نفس', 'هو', 'هي']);
+
+/**
+ * «وأشار بلير إلى أن …», «وقال كوبر: …»: a reporter or official named by surname alone, right before what was
+ * said. One bare word is a name only before a colon, «إن/أن» or «إلى أن»; participles and verbal nouns
+ * («مصدر», «مسؤول», «متحدث») open with «م», so such a word must be a known given name; a plural or feminine
+ * noun («مراقبون», «جهة») is no name either.
+ */
+function loneSurnameSpeaker(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!isNameWord(ctx, t, 0) || LONE_SPEAKER_NOT_NAMES.has(t.fold) || /(ون|ين|ات)$/u.test(t.fold) || t.text.endsWith('\u0629')) return false;
+  if (t.fold.startsWith('م') && !givenNameAt(ctx, t)) return false;
+  const next = toks[k + 1];
+  if (!next) return false;
+  if (next.kind === 'punct') return next.text === ':';
+  if (COMPLEMENTISERS.has(next.text) || next.fold === 'ان') return true;
+  return next.fold === 'الي' && (COMPLEMENTISERS.has(toks[k + 2]?.text ?? '') || toks[k + 2]?.fold === 'ان');
+}
+
+/** A foreign outlet's transliterated title has at most this many words («وول ستريت جورنال»). */
+const MAX_OUTLET_WORDS = 3;
+
+/**
+ * «صحيفة ديلي تلغراف», «مجلة تايم»: a foreign title after an outlet's head has no article, so the definite
+ * genitive chain misses it. The bare words (up to three: «دير شبيغل», «نيويورك تايمز») end on the last
+ * word of press titles, and one is needed: a bare word after «صحيفة» is otherwise as likely the sentence's object.
+ */
+function findForeignOutlets(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || !stemIn(t, ctx.c.outletHeads)) continue;
+    let k = i + 1;
+    let pressWords = 0;
+    while (k < toks.length && k - i <= MAX_OUTLET_WORDS && isWord(toks[k]) && !ctx.claimed[k] && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !/[\u064B-\u064D]/u.test(toks[k].text)) {
+      if (ctx.c.pressNameWords.has(toks[k].fold)) pressWords++;
+      k++;
+    }
+    // the title ends on a press word: in «صحيفة ديلي تلغراف تقريرا» the object after it stays outside
+    while (k > i + 1 && !ctx.c.pressNameWords.has(toks[k - 1].fold)) k--;
+    if (!pressWords) continue;
+    const head = t.stems.find((s) => ctx.c.outletHeads.has(s))!;
+    out.push({ type: 'organization', from: i, to: k, span: [t.start + cliticOffset(t, head), toks[k - 1].end], rule: 'ar:outlet+foreign-name', role: 'name', acts: actsAt(ctx, i, k) });
+    claim(ctx, i, k);
     i = k - 1;
   }
 }
@@ -3158,6 +3221,7 @@ export function extractActors(article: Article): Actor[] {
     }
     findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
+    findForeignOutlets(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);

@@ -682,3 +682,40 @@ describe('Arabic titles that govern a place wrapper', () => {
     expect(actors.some((a) => a.type === 'person' && a.name.includes('الخرج'))).toBe(false);
   });
 });
+
+describe('Arabic foreign outlets after «صحيفة», «مجلة»', () => {
+  it('takes a transliterated title up to its last press word, not the object after it', () => {
+    const { actors } = run('ونشرت صحيفة واشنطن بوست تقريرا مطولا عن أزمة المياه في الجنوب.');
+    const o = find(actors, 'صحيفة واشنطن بوست');
+    expect(o?.type).toBe('organization');
+    expect(o?.rule).toBe('ar:outlet+foreign-name');
+  });
+
+  it('keeps a non-press word before the press word («دير شبيغل»)', () => {
+    const { actors } = run('وذكرت مجلة دير شبيغل الأسبوع الماضي أن المفاوضات تعثرت.');
+    expect(find(actors, 'مجلة دير شبيغل')?.type).toBe('organization');
+  });
+
+  it('takes no bare word after an outlet head without a press word', () => {
+    const { actors } = run('وأصدرت قناة رياضية جديدة برنامجا عن كرة السلة.');
+    expect(actors.some((a) => a.name.startsWith('قناة رياضية'))).toBe(false);
+  });
+});
+
+describe('Arabic speakers named by surname alone after a verb of saying', () => {
+  it('takes one bare word before «إلى أن», «إن» or a colon as a person', () => {
+    const { actors } = run('نشرت المجلة تحقيقا عن الموانئ. وأشار غرينوود إلى أن الشحن تراجع. وقال فيرنر: «الأسعار سترتفع».');
+    expect(find(actors, 'غرينوود')?.type).toBe('person');
+    expect(find(actors, 'فيرنر')?.rule).toBe('ar:verb+surname');
+  });
+
+  it('takes no participle, plural, feminine noun or pronoun-like word for a surname', () => {
+    const { actors } = run('وقال مسؤول إن الطريق مغلق. وأضاف مراقبون أن الوضع هادئ. وقالت جهة إن التحقيق مستمر. وقال آخر إن الخسائر كبيرة.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+
+  it('takes no bare word that the speech verb does not introduce right away', () => {
+    const { actors } = run('وقال تقرير صادر عن البنك إن النمو تباطأ.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+});
