@@ -1458,6 +1458,9 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
+    // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words
+    // following the quote; they are not its subject, and the verb speaks what comes after it.
+    if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
     const afterVerb = (ctx.rules.verbFirst || (k === i && !cue.takesObject)) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
