@@ -98,6 +98,8 @@ export interface ActorRules {
   institutionHeads?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
+  /** Arabic: heads that name a body only before a place wrapper («رئاسة إقليم X», «رئاسة الإقليم»), never with «بـ». */
+  wrapperOnlyHeads?: readonly string[];
   /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
   outletHeads?: readonly string[];
   /** Arabic: transliterated words of foreign newspaper titles («ديلي», «تايمز», «بوست»): an outlet's bare name holds one. */
@@ -227,6 +229,7 @@ interface Compiled {
   competitionHeads: Set<string>;
   quotedNameHeads: Set<string>;
   outletHeads: Set<string>;
+  wrapperOnlyHeads: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -346,6 +349,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     competitionHeads: set(rules.competitionHeads ?? []),
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
     outletHeads: set(rules.outletHeads ?? []),
+    wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -1020,7 +1024,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (ctx.claimed[i] || !isWord(t)) continue;
     // «موقع "…"»: some heads name an organisation only before a quoted name
     const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
-    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
+    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) ?? wrapperOnlyHead(ctx, i);
     if (!headStem) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
@@ -1043,7 +1047,12 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
-      if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
+      const wrapped = wrappedPlaceEnd(ctx, k);
+      if (wrapped > 0 && !ctx.c.eventHeads.has(head)) {
+        // «رئاسة إقليم كردستان», «مجلس محافظة البصرة»: a governed place wrapper and its place name the body
+        k = wrapped;
+        genitive = true;
+      } else if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
         k = g.to;
         genitive = true;
       } else if (g) {
@@ -1400,6 +1409,40 @@ function loneSurnameSpeaker(ctx: Ctx, k: number): boolean {
   if (next.kind === 'punct') return next.text === ':';
   if (COMPLEMENTISERS.has(next.text) || next.fold === 'ان') return true;
   return next.fold === 'الي' && (COMPLEMENTISERS.has(toks[k + 2]?.text ?? '') || toks[k + 2]?.fold === 'ان');
+}
+
+/** «رئاسة» before «إقليم X» or «الإقليم» (with no «بـ» on it: «برئاسة» is «headed by»): the head's stem, else undefined. */
+function wrapperOnlyHead(ctx: Ctx, i: number): string | undefined {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!ctx.c.wrapperOnlyHeads.size || /^[بل]/u.test(t.fold) || !isWord(next)) return undefined;
+  const stem = t.stems.find((s) => ctx.c.wrapperOnlyHeads.has(s));
+  if (!stem) return undefined;
+  const definiteWrapper = isDefinite(next) && next.stems.some((s) => s !== next.fold && ctx.c.placeWrappers.has(s)) && !/^[وفبلك]/u.test(next.fold);
+  return definiteWrapper || wrappedPlaceEnd(ctx, i + 1) > 0 ? stem : undefined;
+}
+
+/**
+ * End of «إقليم كردستان (العراق)», «محافظة البصرة» at token k: an indefinite place wrapper with no preposition
+ * on it, then a known place (and a country qualifying it); -1 otherwise.
+ */
+function wrappedPlaceEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const w = toks[k];
+  // (the place finder has claimed «إقليم كردستان» already: the organisation's name contains it, as with any genitive)
+  if (!isWord(w) || isDefinite(w) || !ctx.c.placeWrappers.has(w.fold)) return -1;
+  const n = toks[k + 1];
+  if (!isWord(n)) return -1;
+  const g = gazetteerAt(ctx, k + 1);
+  let end: number;
+  if (g) {
+    if (g.entry.type !== 'location' || g.start !== n.start) return -1;
+    end = g.to;
+  } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !ctx.c.genericAdjectives.has('ال' + n.fold)) {
+    end = k + 2; // «إقليم دارفور»: an unknown place named by a bare word, as the place finder takes it
+  } else return -1;
+  const q = isWord(toks[end]) && isDefinite(toks[end]) ? gazetteerAt(ctx, end) : null;
+  return q && q.entry.type === 'location' && q.entry.country && q.start === toks[end].start ? q.to : end;
 }
 
 /** A foreign outlet's transliterated title has at most this many words («وول ستريت جورنال»). */

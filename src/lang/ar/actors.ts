@@ -206,6 +206,9 @@ export const actors: ActorRules = {
   // (a programme, app or platform in quotation marks is a thing, not an actor)
   institutionHeads: ['مستشفى', 'جامعة', 'مدرسة', 'كلية', 'مركز', 'مؤسسة', 'معهد', 'أكاديمية', 'مكتبة', 'مجمع', 'جائزة', 'مدينة', 'قاعة'],
   quotedNameHeads: ['موقع', 'حساب'],
+  // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة
+  // الوزير» are an office and «headed by»
+  wrapperOnlyHeads: ['رئاسة'],
   outletHeads: ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شبكة', 'قناة', 'موقع', 'إذاعة'],
   // transliterated words of foreign press titles (English, French, German, Spanish, Italian)
   pressNameWords: [

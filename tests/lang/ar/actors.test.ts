@@ -719,3 +719,19 @@ describe('Arabic speakers named by surname alone after a verb of saying', () => 
     expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
   });
 });
+
+describe('Arabic bodies named by a governed place wrapper', () => {
+  it('takes «head + إقليم/محافظة + place» as the organisation and «head + الإقليم» as its later name', () => {
+    const { actors } = run('وطالبت رئاسة إقليم دارفور الأطراف «بوقف القتال فورا». وقال بيان رئاسة الإقليم إن المفاوضات ستستأنف. وأعلنت حكومة محافظة البصرة الحداد.');
+    const o = find(actors, 'رئاسة إقليم دارفور');
+    expect(o?.type).toBe('organization');
+    expect(o?.aliases).toContain('رئاسة الإقليم');
+    expect(find(actors, 'حكومة محافظة البصرة')?.type).toBe('organization');
+    expect(find(actors, 'دارفور')?.type).toBe('location');
+  });
+
+  it('takes «رئاسة» for no body as an office or in «برئاسة» (headed by)', () => {
+    const { actors } = run('وتولى سامر الأحمد رئاسة الحكومة عام 2010 قبل أن يترك رئاسة الوزراء. ووصل وفد برئاسة اللجنة الوطنية.');
+    expect(actors.some((a) => a.name.startsWith('رئاسة') || a.name.startsWith('برئاسة'))).toBe(false);
+  });
+});
