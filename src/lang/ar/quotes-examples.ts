@@ -15,6 +15,13 @@ const referee = { name: 'خالد الدوسري', type: 'person' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «وصفته بأنه»: a speech verb with the object pronoun on it; its dropped subject is the ministry.
+    rule: 'speaker:dropped-subject',
+    text: 'ونددت وزارة الصحة بإغلاق المعبر ووصفته بأنه «عقاب جماعي للمرضى».',
+    actors: [ministry],
+    expect: [{ text: 'عقاب جماعي للمرضى', speaker: 'وزارة الصحة' }],
+  },
+  {
     // A title with its own prepositional complement, then the name in apposition.
     rule: 'speaker:verb-before',
     text: 'وأشار الباحث في شؤون الطاقة الخليجية نادر الخطيب إلى «تراجع واضح في الطلب على النفط الخام».',

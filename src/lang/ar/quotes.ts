@@ -54,7 +54,7 @@ function verbCues(): SpeechCue[] {
     add(m + 'ا', 'm', 'pl'); // dual: قالا
   }
   // With the object pronoun «هذا ما قاله كارار»: [masculine, feminine].
-  for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته']]) {
+  for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته'], ['وصفه', 'وصفته'], ['وصفها', 'وصفتها']]) {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
   }
