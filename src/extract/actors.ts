@@ -878,6 +878,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
+    // (a quoted nickname may follow the nationality: «المهاجم الإيطالي "المشاغب"»)
+    let afterNationality = false;
+    for (let q = i; q < titleEnd && !afterNationality; q++) afterNationality = isWord(toks[q]) && toks[q].stems.some((s) => ctx.c.nisbas.has(s));
     // a two-word given name («نصر الله», «عبد الرحمن») opens the name as one part
     const compoundEnd = compoundGivenEnd(ctx, k);
     if (compoundEnd > 0 && !ctx.claimed[k + 1]) {
@@ -897,11 +900,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
-      const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
+      // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && NAME_END_PREPOSITIONS.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
+      // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
+      if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;
       // a family name with the article («الحربي») ends the name, unless another one follows («الفهد الصباح»)
       const more = toks[k];

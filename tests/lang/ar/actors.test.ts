@@ -735,3 +735,23 @@ describe('Arabic bodies named by a governed place wrapper', () => {
     expect(actors.some((a) => a.name.startsWith('رئاسة') || a.name.startsWith('برئاسة'))).toBe(false);
   });
 });
+
+describe('Arabic players titled by their position', () => {
+  it('takes a foreign surname that looks prefixed after a nationality, before a preposition, past a quoted nickname', () => {
+    const { actors } = run('وانتهت مغامرة المهاجم البرتغالي "الساحر" ماركو باليتا مع النادي بعد موسم واحد. ولم يسجل باليتا سوى ثلاثة أهداف.');
+    const p = find(actors, 'ماركو باليتا');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('باليتا');
+  });
+
+  it('ends the name before a word of the transfer («المنتقل»)', () => {
+    const { actors } = run('وسيشارك المدافع الأيمن سامي القرني المنتقل هذا الموسم من الشباب في المباراة.');
+    expect(find(actors, 'سامي القرني')?.type).toBe('person');
+    expect(actors.some((a) => a.name.includes('المنتقل'))).toBe(false);
+  });
+
+  it('keeps a bare prefixed-looking word without a nationality before it out of the name', () => {
+    const { actors } = run('وقال المدرب ماجد بالملعب في المساء إن الفريق جاهز.');
+    expect(actors.some((a) => a.name.includes('بالملعب'))).toBe(false);
+  });
+});
