@@ -15,6 +15,13 @@ const referee = { name: 'خالد الدوسري', type: 'person' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «طالبا منهم أن»: the pronoun after the preposition is the object; the sentence's subject speaks.
+    rule: 'speaker:dropped-subject',
+    text: 'ولم يتراجع سالم الحربي عن موقفه إذ توجه إلى منتقديه في مقطع مصور طالبا منهم أن «يراجعوا الأرقام».',
+    actors: [minister],
+    expect: [{ text: 'يراجعوا الأرقام', speaker: 'سالم الحربي' }],
+  },
+  {
     // «وصفته بأنه»: a speech verb with the object pronoun on it; its dropped subject is the ministry.
     rule: 'speaker:dropped-subject',
     text: 'ونددت وزارة الصحة بإغلاق المعبر ووصفته بأنه «عقاب جماعي للمرضى».',
