@@ -281,6 +281,16 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  {
+    text: 'وقالت ريم الحداد إن الشركة طرحت هاتفي «نجمة 5» و«نجمة 5 برو» في الأسواق.',
+    why: 'two product names after هاتفي, the second coordinated with «و», in reported speech',
+    actors: [{ name: 'ريم الحداد', type: 'person' }],
+  },
+  {
+    text: 'وأبدت ريم الحداد إعجابها بالأجهزة من فئة "نجمة الأولى" و"نجمة الثانية" في المعرض.',
+    why: 'product names after فئة, coordinated, after a verb of saying',
+    actors: [{ name: 'ريم الحداد', type: 'person' }],
+  },
   { text: 'وشارك وفد من حزب «العدالة والتنمية» في الاجتماع.', why: 'a party name after حزب' },
   { text: 'وعقد مؤتمر «مستقبل الطاقة في المنطقة العربية» في الرياض أمس.', why: 'a conference title after مؤتمر' },
   {
