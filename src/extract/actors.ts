@@ -1410,6 +1410,8 @@ function loneSurnameSpeaker(ctx: Ctx, k: number): boolean {
   const t = toks[k];
   if (!isNameWord(ctx, t, 0) || LONE_SPEAKER_NOT_NAMES.has(t.fold) || /(ون|ين|ات)$/u.test(t.fold) || t.text.endsWith('\u0629')) return false;
   if (t.fold.startsWith('م') && !givenNameAt(ctx, t)) return false;
+  // the shapes of an adverbial participle («قائلا», «ضاحكا») and of a broken plural («تقارير», «أساليب»)
+  if (/^.ا..ا$/u.test(t.fold) || /^..ا.ي.$/u.test(t.fold)) return false;
   const next = toks[k + 1];
   if (!next) return false;
   if (next.kind === 'punct') return next.text === ':';

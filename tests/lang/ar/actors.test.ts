@@ -714,6 +714,11 @@ describe('Arabic speakers named by surname alone after a verb of saying', () => 
     expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
   });
 
+  it('takes no adverbial participle or broken plural for a surname', () => {
+    const { actors } = run('ورد الوزير على المنتقدين وقال ضاحكا: «الأرقام واضحة». وذكرت تقارير أن الصفقة تأجلت.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+
   it('takes no bare word that the speech verb does not introduce right away', () => {
     const { actors } = run('وقال تقرير صادر عن البنك إن النمو تباطأ.');
     expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
