@@ -15,6 +15,13 @@ const referee = { name: 'خالد الدوسري', type: 'person' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «ما وصفته بـ«…»»: «بـ» after the verb is no subject; the subject of the sentence described it.
+    rule: 'speaker:dropped-subject',
+    text: 'وفي المقابل، انتقدت وزارة الصحة ما وصفته بـ«غياب التنسيق» بين المستشفيات.',
+    actors: [ministry],
+    expect: [{ text: 'غياب التنسيق', speaker: 'وزارة الصحة' }],
+  },
+  {
     // «طالبا منهم أن»: the pronoun after the preposition is the object; the sentence's subject speaks.
     rule: 'speaker:dropped-subject',
     text: 'ولم يتراجع سالم الحربي عن موقفه إذ توجه إلى منتقديه في مقطع مصور طالبا منهم أن «يراجعوا الأرقام».',
