@@ -98,6 +98,12 @@ export interface ActorRules {
   institutionHeads?: readonly string[];
   /** Arabic: nouns that head an organisation only before a quoted name («موقع "…"»: a website). */
   quotedNameHeads?: readonly string[];
+  /** Arabic: heads that name a body only before a place wrapper («رئاسة إقليم X», «رئاسة الإقليم»), never with «بـ». */
+  wrapperOnlyHeads?: readonly string[];
+  /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
+  outletHeads?: readonly string[];
+  /** Arabic: transliterated words of foreign newspaper titles («ديلي», «تايمز», «بوست»): an outlet's bare name holds one. */
+  pressNameWords?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
   genericAdjectives?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
@@ -228,6 +234,9 @@ interface Compiled {
   eventHeads: Set<string>;
   competitionHeads: Set<string>;
   quotedNameHeads: Set<string>;
+  outletHeads: Set<string>;
+  wrapperOnlyHeads: Set<string>;
+  pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
   teamCues: Set<string>;
@@ -348,6 +357,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     eventHeads: set(rules.eventHeads),
     competitionHeads: set(rules.competitionHeads ?? []),
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
+    outletHeads: set(rules.outletHeads ?? []),
+    wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
+    pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
     teamCues: set(rules.teamCues ?? []),
@@ -878,6 +890,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
+    // (a quoted nickname may follow the nationality: «المهاجم الإيطالي "المشاغب"»)
+    let afterNationality = false;
+    for (let q = i; q < titleEnd && !afterNationality; q++) afterNationality = isWord(toks[q]) && toks[q].stems.some((s) => ctx.c.nisbas.has(s));
     // a two-word given name («نصر الله», «عبد الرحمن») opens the name as one part
     const compoundEnd = compoundGivenEnd(ctx, k);
     if (compoundEnd > 0 && !ctx.claimed[k + 1]) {
@@ -897,11 +912,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
-      const foreign = pos > 0 && foreignNameWord(ctx, t) && nameBoundary(ctx, k + 1);
+      // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && NAME_END_PREPOSITIONS.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
+      // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
+      if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;
       // a family name with the article («الحربي») ends the name, unless another one follows («الفهد الصباح»)
       const more = toks[k];
@@ -1024,7 +1042,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (ctx.claimed[i] || !isWord(t)) continue;
     // «موقع "…"»: some heads name an organisation only before a quoted name
     const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
-    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s));
+    const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) ?? wrapperOnlyHead(ctx, i);
     if (!headStem) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
@@ -1047,7 +1065,12 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
-      if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
+      const wrapped = wrappedPlaceEnd(ctx, k);
+      if (wrapped > 0 && !ctx.c.eventHeads.has(head)) {
+        // «رئاسة إقليم كردستان», «مجلس محافظة البصرة»: a governed place wrapper and its place name the body
+        k = wrapped;
+        genitive = true;
+      } else if (g && g.entry.type !== 'location' && g.entry.type !== 'person') {
         k = g.to;
         genitive = true;
       } else if (g) {
@@ -1354,6 +1377,11 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }
+    if (k - from === 1 && loneSurnameSpeaker(ctx, from)) {
+      out.push({ type: 'person', from, to: from + 1, span: span(ctx, from, from + 1), rule: 'ar:verb+surname', role: 'name', acts: true });
+      claim(ctx, from, from + 1);
+      continue;
+    }
     if (k - from < 2) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
@@ -1376,6 +1404,92 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     }
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:verb+name', role: 'name', title, acts: true });
     claim(ctx, from, k);
+    i = k - 1;
+  }
+}
+
+/** Single words after a verb of saying that are pronoun-like or quantities, never a name («وقال آخر إن»). */
+const LONE_SPEAKER_NOT_NAMES = new Set(['اخر', 'اخري', 'بعض', 'احد', 'كل', 'غير', 'نفس', 'هو', 'هي']);
+
+/**
+ * «وأشار بلير إلى أن …», «وقال كوبر: …»: a reporter or official named by surname alone, right before what was
+ * said. One bare word is a name only before a colon, «إن/أن» or «إلى أن»; participles and verbal nouns
+ * («مصدر», «مسؤول», «متحدث») open with «م», so such a word must be a known given name; a plural or feminine
+ * noun («مراقبون», «جهة») is no name either.
+ */
+function loneSurnameSpeaker(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!isNameWord(ctx, t, 0) || LONE_SPEAKER_NOT_NAMES.has(t.fold) || /(ون|ين|ات)$/u.test(t.fold) || t.text.endsWith('\u0629')) return false;
+  if (t.fold.startsWith('م') && !givenNameAt(ctx, t)) return false;
+  // the shapes of an adverbial participle («قائلا», «ضاحكا») and of a broken plural («تقارير», «أساليب»)
+  if (/^.ا..ا$/u.test(t.fold) || /^..ا.ي.$/u.test(t.fold)) return false;
+  const next = toks[k + 1];
+  if (!next) return false;
+  if (next.kind === 'punct') return next.text === ':';
+  if (COMPLEMENTISERS.has(next.text) || next.fold === 'ان') return true;
+  return next.fold === 'الي' && (COMPLEMENTISERS.has(toks[k + 2]?.text ?? '') || toks[k + 2]?.fold === 'ان');
+}
+
+/** «رئاسة» before «إقليم X» or «الإقليم» (with no «بـ» on it: «برئاسة» is «headed by»): the head's stem, else undefined. */
+function wrapperOnlyHead(ctx: Ctx, i: number): string | undefined {
+  const t = ctx.toks[i];
+  const next = ctx.toks[i + 1];
+  if (!ctx.c.wrapperOnlyHeads.size || /^[بل]/u.test(t.fold) || !isWord(next)) return undefined;
+  const stem = t.stems.find((s) => ctx.c.wrapperOnlyHeads.has(s));
+  if (!stem) return undefined;
+  const definiteWrapper = isDefinite(next) && next.stems.some((s) => s !== next.fold && ctx.c.placeWrappers.has(s)) && !/^[وفبلك]/u.test(next.fold);
+  return definiteWrapper || wrappedPlaceEnd(ctx, i + 1) > 0 ? stem : undefined;
+}
+
+/**
+ * End of «إقليم كردستان (العراق)», «محافظة البصرة» at token k: an indefinite place wrapper with no preposition
+ * on it, then a known place (and a country qualifying it); -1 otherwise.
+ */
+function wrappedPlaceEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const w = toks[k];
+  // (the place finder has claimed «إقليم كردستان» already: the organisation's name contains it, as with any genitive)
+  if (!isWord(w) || isDefinite(w) || !ctx.c.placeWrappers.has(w.fold)) return -1;
+  const n = toks[k + 1];
+  if (!isWord(n)) return -1;
+  const g = gazetteerAt(ctx, k + 1);
+  let end: number;
+  if (g) {
+    if (g.entry.type !== 'location' || g.start !== n.start) return -1;
+    end = g.to;
+  } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !ctx.c.genericAdjectives.has('ال' + n.fold)) {
+    end = k + 2; // «إقليم دارفور»: an unknown place named by a bare word, as the place finder takes it
+  } else return -1;
+  const q = isWord(toks[end]) && isDefinite(toks[end]) ? gazetteerAt(ctx, end) : null;
+  return q && q.entry.type === 'location' && q.entry.country && q.start === toks[end].start ? q.to : end;
+}
+
+/** A foreign outlet's transliterated title has at most this many words («وول ستريت جورنال»). */
+const MAX_OUTLET_WORDS = 3;
+
+/**
+ * «صحيفة ديلي تلغراف», «مجلة تايم»: a foreign title after an outlet's head has no article, so the definite
+ * genitive chain misses it. The bare words (up to three: «دير شبيغل», «نيويورك تايمز») end on the last
+ * word of press titles, and one is needed: a bare word after «صحيفة» is otherwise as likely the sentence's object.
+ */
+function findForeignOutlets(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || !stemIn(t, ctx.c.outletHeads)) continue;
+    let k = i + 1;
+    let pressWords = 0;
+    while (k < toks.length && k - i <= MAX_OUTLET_WORDS && isWord(toks[k]) && !ctx.claimed[k] && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !/[\u064B-\u064D]/u.test(toks[k].text)) {
+      if (ctx.c.pressNameWords.has(toks[k].fold)) pressWords++;
+      k++;
+    }
+    // the title ends on a press word: in «صحيفة ديلي تلغراف تقريرا» the object after it stays outside
+    while (k > i + 1 && !ctx.c.pressNameWords.has(toks[k - 1].fold)) k--;
+    if (!pressWords) continue;
+    const head = t.stems.find((s) => ctx.c.outletHeads.has(s))!;
+    out.push({ type: 'organization', from: i, to: k, span: [t.start + cliticOffset(t, head), toks[k - 1].end], rule: 'ar:outlet+foreign-name', role: 'name', acts: actsAt(ctx, i, k) });
+    claim(ctx, i, k);
     i = k - 1;
   }
 }
@@ -3236,6 +3350,7 @@ export function extractActors(article: Article): Actor[] {
     }
     findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
+    findForeignOutlets(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);

@@ -1458,6 +1458,9 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
+    // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words
+    // following the quote; they are not its subject, and the verb speaks what comes after it.
+    if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
     const afterVerb = (ctx.rules.verbFirst || (k === i && !cue.takesObject)) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
@@ -1751,8 +1754,28 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     if (ctx.has(ctx.titleCues, t)) return true;
   }
+  return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/**
+ * «هاتفي "…" و"…"», «the films "…" and "…"»: a short stretch coordinated with a quoted title right before it is a
+ * title too. `before` ends at the opening mark: a conjunction, the earlier stretch's marks, a title cue before it.
+ */
+function coordinatedTitle(ctx: Context, before: readonly Token[]): boolean {
+  let k = before.length - 1;
+  if (k < 3 || before[k].kind !== 'word' || !ctx.conjunctions.has(before[k].fold)) return false;
+  const close = before[--k];
+  if (close.kind !== 'punct' || !QUOTE_MARK.test(close.text)) return false;
+  for (let j = k - 1; j >= 1 && j >= k - MAX_SHORT_WORDS - 1; j--) {
+    const t = before[j];
+    if (t.kind !== 'punct') continue;
+    if (!QUOTE_MARK.test(t.text)) return false;
+    const cue = before[j - 1];
+    return cue.kind === 'word' && ctx.has(ctx.titleCues, cue);
+  }
   return false;
 }
+const QUOTE_MARK = /^["«»\u201C\u201D]$/u;
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'or', 'from']);
 

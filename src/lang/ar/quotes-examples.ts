@@ -15,6 +15,27 @@ const referee = { name: 'خالد الدوسري', type: 'person' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «ما وصفته بـ«…»»: «بـ» after the verb is no subject; the subject of the sentence described it.
+    rule: 'speaker:dropped-subject',
+    text: 'وفي المقابل، انتقدت وزارة الصحة ما وصفته بـ«غياب التنسيق» بين المستشفيات.',
+    actors: [ministry],
+    expect: [{ text: 'غياب التنسيق', speaker: 'وزارة الصحة' }],
+  },
+  {
+    // «طالبا منهم أن»: the pronoun after the preposition is the object; the sentence's subject speaks.
+    rule: 'speaker:dropped-subject',
+    text: 'ولم يتراجع سالم الحربي عن موقفه إذ توجه إلى منتقديه في مقطع مصور طالبا منهم أن «يراجعوا الأرقام».',
+    actors: [minister],
+    expect: [{ text: 'يراجعوا الأرقام', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «وصفته بأنه»: a speech verb with the object pronoun on it; its dropped subject is the ministry.
+    rule: 'speaker:dropped-subject',
+    text: 'ونددت وزارة الصحة بإغلاق المعبر ووصفته بأنه «عقاب جماعي للمرضى».',
+    actors: [ministry],
+    expect: [{ text: 'عقاب جماعي للمرضى', speaker: 'وزارة الصحة' }],
+  },
+  {
     // A title with its own prepositional complement, then the name in apposition.
     rule: 'speaker:verb-before',
     text: 'وأشار الباحث في شؤون الطاقة الخليجية نادر الخطيب إلى «تراجع واضح في الطلب على النفط الخام».',
@@ -267,6 +288,16 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  {
+    text: 'وقالت ريم الحداد إن الشركة طرحت هاتفي «نجمة 5» و«نجمة 5 برو» في الأسواق.',
+    why: 'two product names after هاتفي, the second coordinated with «و», in reported speech',
+    actors: [{ name: 'ريم الحداد', type: 'person' }],
+  },
+  {
+    text: 'وأبدت ريم الحداد إعجابها بالأجهزة من فئة "نجمة الأولى" و"نجمة الثانية" في المعرض.',
+    why: 'product names after فئة, coordinated, after a verb of saying',
+    actors: [{ name: 'ريم الحداد', type: 'person' }],
+  },
   { text: 'وشارك وفد من حزب «العدالة والتنمية» في الاجتماع.', why: 'a party name after حزب' },
   { text: 'وعقد مؤتمر «مستقبل الطاقة في المنطقة العربية» في الرياض أمس.', why: 'a conference title after مؤتمر' },
   {

@@ -682,3 +682,81 @@ describe('Arabic titles that govern a place wrapper', () => {
     expect(actors.some((a) => a.type === 'person' && a.name.includes('الخرج'))).toBe(false);
   });
 });
+
+describe('Arabic foreign outlets after «صحيفة», «مجلة»', () => {
+  it('takes a transliterated title up to its last press word, not the object after it', () => {
+    const { actors } = run('ونشرت صحيفة واشنطن بوست تقريرا مطولا عن أزمة المياه في الجنوب.');
+    const o = find(actors, 'صحيفة واشنطن بوست');
+    expect(o?.type).toBe('organization');
+    expect(o?.rule).toBe('ar:outlet+foreign-name');
+  });
+
+  it('keeps a non-press word before the press word («دير شبيغل»)', () => {
+    const { actors } = run('وذكرت مجلة دير شبيغل الأسبوع الماضي أن المفاوضات تعثرت.');
+    expect(find(actors, 'مجلة دير شبيغل')?.type).toBe('organization');
+  });
+
+  it('takes no bare word after an outlet head without a press word', () => {
+    const { actors } = run('وأصدرت قناة رياضية جديدة برنامجا عن كرة السلة.');
+    expect(actors.some((a) => a.name.startsWith('قناة رياضية'))).toBe(false);
+  });
+});
+
+describe('Arabic speakers named by surname alone after a verb of saying', () => {
+  it('takes one bare word before «إلى أن», «إن» or a colon as a person', () => {
+    const { actors } = run('نشرت المجلة تحقيقا عن الموانئ. وأشار غرينوود إلى أن الشحن تراجع. وقال فيرنر: «الأسعار سترتفع».');
+    expect(find(actors, 'غرينوود')?.type).toBe('person');
+    expect(find(actors, 'فيرنر')?.rule).toBe('ar:verb+surname');
+  });
+
+  it('takes no participle, plural, feminine noun or pronoun-like word for a surname', () => {
+    const { actors } = run('وقال مسؤول إن الطريق مغلق. وأضاف مراقبون أن الوضع هادئ. وقالت جهة إن التحقيق مستمر. وقال آخر إن الخسائر كبيرة.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+
+  it('takes no adverbial participle or broken plural for a surname', () => {
+    const { actors } = run('ورد الوزير على المنتقدين وقال ضاحكا: «الأرقام واضحة». وذكرت تقارير أن الصفقة تأجلت.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+
+  it('takes no bare word that the speech verb does not introduce right away', () => {
+    const { actors } = run('وقال تقرير صادر عن البنك إن النمو تباطأ.');
+    expect(actors.filter((a) => a.rule === 'ar:verb+surname')).toEqual([]);
+  });
+});
+
+describe('Arabic bodies named by a governed place wrapper', () => {
+  it('takes «head + إقليم/محافظة + place» as the organisation and «head + الإقليم» as its later name', () => {
+    const { actors } = run('وطالبت رئاسة إقليم دارفور الأطراف «بوقف القتال فورا». وقال بيان رئاسة الإقليم إن المفاوضات ستستأنف. وأعلنت حكومة محافظة البصرة الحداد.');
+    const o = find(actors, 'رئاسة إقليم دارفور');
+    expect(o?.type).toBe('organization');
+    expect(o?.aliases).toContain('رئاسة الإقليم');
+    expect(find(actors, 'حكومة محافظة البصرة')?.type).toBe('organization');
+    expect(find(actors, 'دارفور')?.type).toBe('location');
+  });
+
+  it('takes «رئاسة» for no body as an office or in «برئاسة» (headed by)', () => {
+    const { actors } = run('وتولى سامر الأحمد رئاسة الحكومة عام 2010 قبل أن يترك رئاسة الوزراء. ووصل وفد برئاسة اللجنة الوطنية.');
+    expect(actors.some((a) => a.name.startsWith('رئاسة') || a.name.startsWith('برئاسة'))).toBe(false);
+  });
+});
+
+describe('Arabic players titled by their position', () => {
+  it('takes a foreign surname that looks prefixed after a nationality, before a preposition, past a quoted nickname', () => {
+    const { actors } = run('وانتهت مغامرة المهاجم البرتغالي "الساحر" ماركو باليتا مع النادي بعد موسم واحد. ولم يسجل باليتا سوى ثلاثة أهداف.');
+    const p = find(actors, 'ماركو باليتا');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('باليتا');
+  });
+
+  it('ends the name before a word of the transfer («المنتقل»)', () => {
+    const { actors } = run('وسيشارك المدافع الأيمن سامي القرني المنتقل هذا الموسم من الشباب في المباراة.');
+    expect(find(actors, 'سامي القرني')?.type).toBe('person');
+    expect(actors.some((a) => a.name.includes('المنتقل'))).toBe(false);
+  });
+
+  it('keeps a bare prefixed-looking word without a nationality before it out of the name', () => {
+    const { actors } = run('وقال المدرب ماجد بالملعب في المساء إن الفريق جاهز.');
+    expect(actors.some((a) => a.name.includes('بالملعب'))).toBe(false);
+  });
+});

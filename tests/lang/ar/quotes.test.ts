@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arabic } from '../../../src/lang/ar/index.js';
-import { describeQuoteExamples } from '../pack-examples.js';
+import { describeQuoteExamples, quoteSetup } from '../pack-examples.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
 
 describeQuoteExamples(arabic);
 
@@ -11,5 +12,17 @@ describe('Arabic speech cues', () => {
     expect(forms.get(arabic.fold('أضافوا'))).toMatchObject({ number: 'pl' });
     expect(forms.get(arabic.fold('مؤكدة'))).toMatchObject({ gender: 'f', role: 'lead-in' });
     expect(forms.get(arabic.fold('رأت'))).toMatchObject({ gender: 'f' });
+  });
+});
+
+describe('Arabic verbs joined by «و» after a quote', () => {
+  const singer = { name: 'ريم الحداد', type: 'person' as const, aliases: [] };
+  it('take no subject from the words between an earlier quote and the verb («"…" الجديدين وقالت:»)', () => {
+    const text = 'من جهتها أبدت ريم الحداد إعجابها بطرازي "نجمة" و"نجمة برو" الجديدين وقالت: "سعدت كثيرا بهذه الشراكة الطويلة".';
+    const { article, actors } = quoteSetup(arabic, text, [singer]);
+    const quotes = extractQuotes(article, actors);
+    const last = quotes.find((q) => q.text.startsWith('سعدت'));
+    expect(last?.speaker).toBe('ريم الحداد');
+    expect(quotes.some((q) => q.speakerText === 'الجديدين')).toBe(false);
   });
 });
