@@ -9,7 +9,11 @@ const LATIN_STOPWORDS: Record<string, readonly string[]> = {
   de: ['der', 'die', 'und', 'das', 'den', 'ist', 'nicht', 'mit', 'ein', 'eine', 'sich', 'auf', 'dem', 'zu'],
 };
 
-const STOPWORD_SETS = Object.entries(LATIN_STOPWORDS).map(([lang, list]) => [lang, new Set(list)] as const);
+/** Each stopword with the languages it belongs to: one lookup per word instead of one per language. */
+const STOPWORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(LATIN_STOPWORDS)) for (const w of list) STOPWORD_LANGS.set(w, [...(STOPWORD_LANGS.get(w) ?? []), lang]);
+const LANGS = Object.keys(LATIN_STOPWORDS);
+const WORD = /\p{L}+/gu;
 
 /** Detect from at most the first `sample` characters (enough, and keeps huge inputs cheap). */
 export function detectLanguage(text: string, sample = 8000): string {
@@ -33,9 +37,19 @@ export function detectLanguage(text: string, sample = 8000): string {
   if (arabic >= latin && arabic >= cjk && arabic >= cyrillic) return 'ar';
   if (cjk > latin) return 'zh';
   if (cyrillic > latin) return 'ru';
-  const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const counts: Record<string, number> = {};
-  for (const [lang, set] of STOPWORD_SETS) counts[lang] = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0);
-  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] > 0 ? best[0] : 'und';
+  const counts = new Map<string, number>();
+  const lower = s.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const langs = STOPWORD_LANGS.get(m[0]);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  // the language with most stopwords; ties go to the first listed (en, fr, es, de)
+  let best = 'und';
+  let most = 0;
+  for (const lang of LANGS) {
+    const n = counts.get(lang) ?? 0;
+    if (n > most) [best, most] = [lang, n];
+  }
+  return best;
 }
