@@ -173,6 +173,22 @@ export interface ActorRules {
   /** Words that open a byline line («By», «كتب», «بقلم»): the reporter named there is not an actor of the story. */
   bylineMarkers?: readonly string[];
   /** Surface forms that must never become actors (tested). */
+  /** Clause words that open reported speech after a verb of saying («إن», «أن»): a name before them ends there. */
+  complementisers?: readonly string[];
+  /** Prepositions that end a name after a nationality or a bare name run («إلى», «في», «من» …). */
+  nameEndPrepositions?: readonly string[];
+  /** Relative pronouns («الذي», «التي» …): they end a name and open no name. */
+  relativePronouns?: readonly string[];
+  /** Prepositions of a player's move between clubs («القادم من …», «رحل إلى …», «عقده مع …»). */
+  transferPrepositions?: readonly string[];
+  /** Words that are never a speaker's surname standing alone after a verb of saying («آخر», «بعض» …). */
+  notLoneSurnames?: readonly string[];
+  /** Latin script: words before a named day that make it a date ("on Boxing Day", "this Christmas Eve"). */
+  timePrepositions?: readonly string[];
+  /** Latin script: head nouns of bodies named after a person ("X Foundation"): the person's name is no short form of it. */
+  eponymousHeads?: readonly string[];
+  /** Latin script: personal pronouns: one after a name shows it is a person's. */
+  personalPronouns?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -236,6 +252,14 @@ interface Compiled {
   quotedNameHeads: Set<string>;
   outletHeads: Set<string>;
   wrapperOnlyHeads: Set<string>;
+  complementisers: Set<string>;
+  nameEndPrepositions: Set<string>;
+  relativePronouns: Set<string>;
+  transferPrepositions: Set<string>;
+  notLoneSurnames: Set<string>;
+  timePrepositions: Set<string>;
+  eponymousHeads: Set<string>;
+  personalPronouns: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -359,6 +383,14 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
     outletHeads: set(rules.outletHeads ?? []),
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
+    complementisers: set(rules.complementisers ?? []),
+    nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
+    relativePronouns: set(rules.relativePronouns ?? []),
+    transferPrepositions: set(rules.transferPrepositions ?? []),
+    notLoneSurnames: set(rules.notLoneSurnames ?? []),
+    timePrepositions: set(rules.timePrepositions ?? []),
+    eponymousHeads: set(rules.eponymousHeads ?? []),
+    personalPronouns: set(rules.personalPronouns ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -913,7 +945,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
-      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && NAME_END_PREPOSITIONS.has(toks[k + 1]?.fold ?? '')));
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
@@ -1408,8 +1440,6 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Single words after a verb of saying that are pronoun-like or quantities, never a name («وقال آخر إن»). */
-const LONE_SPEAKER_NOT_NAMES = new Set(['اخر', 'اخري', 'بعض', 'احد', 'كل', 'غير', 'نفس', 'هو', 'هي']);
 
 /**
  * «وأشار بلير إلى أن …», «وقال كوبر: …»: a reporter or official named by surname alone, right before what was
@@ -1420,15 +1450,15 @@ const LONE_SPEAKER_NOT_NAMES = new Set(['اخر', 'اخري', 'بعض', 'احد'
 function loneSurnameSpeaker(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
-  if (!isNameWord(ctx, t, 0) || LONE_SPEAKER_NOT_NAMES.has(t.fold) || /(ون|ين|ات)$/u.test(t.fold) || t.text.endsWith('\u0629')) return false;
+  if (!isNameWord(ctx, t, 0) || ctx.c.notLoneSurnames.has(t.fold) || /(ون|ين|ات)$/u.test(t.fold) || t.text.endsWith('\u0629')) return false;
   if (t.fold.startsWith('م') && !givenNameAt(ctx, t)) return false;
   // the shapes of an adverbial participle («قائلا», «ضاحكا») and of a broken plural («تقارير», «أساليب»)
   if (/^.ا..ا$/u.test(t.fold) || /^..ا.ي.$/u.test(t.fold)) return false;
   const next = toks[k + 1];
   if (!next) return false;
   if (next.kind === 'punct') return next.text === ':';
-  if (COMPLEMENTISERS.has(next.text) || next.fold === 'ان') return true;
-  return next.fold === 'الي' && (COMPLEMENTISERS.has(toks[k + 2]?.text ?? '') || toks[k + 2]?.fold === 'ان');
+  if (ctx.c.complementisers.has(next.fold)) return true;
+  return next.fold === 'الي' && ctx.c.complementisers.has(toks[k + 2]?.fold ?? '');
 }
 
 /** «رئاسة» before «إقليم X» or «الإقليم» (with no «بـ» on it: «برئاسة» is «headed by»): the head's stem, else undefined. */
@@ -1496,7 +1526,6 @@ function findForeignOutlets(ctx: Ctx, out: Candidate[]): void {
 
 /** How far after a verb of saying the speaker's name may end (its title may be long). */
 const SPEAKER_WINDOW = 16;
-const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان']);
 
 /**
  * «وقال مدير قسم … في بلدية المدينة وجدي حسين طرابيشي: إن …»: after a verb of saying and a long title, the
@@ -1528,7 +1557,7 @@ function speechTerminator(ctx: Ctx, i: number): number {
   for (let k = i + 1; k < toks.length && k - i <= SPEAKER_WINDOW; k++) {
     const t = toks[k];
     if (t.kind === 'word') {
-      if (COMPLEMENTISERS.has(t.text)) return k;
+      if (ctx.c.complementisers.has(t.fold)) return k;
       continue;
     }
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return k;
@@ -1664,7 +1693,7 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return true;
   // a relative pronoun opens a clause about the name before it («… الذي رحل»)
-  if (RELATIVE_PRONOUNS.has(t.fold)) return true;
+  if (ctx.c.relativePronouns.has(t.fold)) return true;
   if (describes(ctx, t) || isVerb(ctx, t)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
@@ -1678,10 +1707,7 @@ function toOutlet(ctx: Ctx, k: number): boolean {
   return isWord(t) && t.fold.startsWith('ل') && !t.fold.startsWith('لل') && t.stems.some((s) => s !== t.fold && ctx.c.orgHeads.has(s));
 }
 
-/** Prepositions that may follow a bare name («… حداد إلى»): after two name words they end the name. */
-const NAME_END_PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
 
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /**
  * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
@@ -1731,7 +1757,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
     // an indefinite last word («فهد كفاين») could be a verb or noun after a bare given name («عبدالله سبق»):
     // accept it only where a name ends — punctuation, a title or a verb of saying next, or the text's end
     // (or a preposition, or the phrase that stopped the name)
-    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k) && !phraseAfter && !NAME_END_PREPOSITIONS.has(toks[k]?.fold ?? '')) continue;
+    if (!isDefinite(toks[k - 1]) && !givenNameAt(ctx, toks[k - 1]) && !nameBoundary(ctx, k) && !phraseAfter && !ctx.c.nameEndPrepositions.has(toks[k]?.fold ?? '')) continue;
     // «أبو خالد الحلبي»: a kunya word just before the given name is part of the name
     const kunya = i - 1 >= ctx.bodyTok && !ctx.claimed[i - 1] && isWord(toks[i - 1]) ? toks[i - 1].stems.find((s) => ctx.c.kunya.has(s)) : undefined;
     const from = kunya ? i - 1 : i;
@@ -1773,8 +1799,6 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
 
 /** Sports articles use enough words of the trade: at least this many. */
 const SPORTS_CONTEXT = 3;
-/** Prepositions of a player's move between clubs («القادم من …», «رحل إلى …», «عقده مع …»). */
-const TRANSFER_PREPOSITIONS = new Set(['من', 'الي', 'مع']);
 
 /**
  * Arabic sports articles name clubs bare, with no head noun: «ضد النجمة», «فوز الوحدة على النجمة», «القادم من
@@ -1809,7 +1833,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
     // «المنتقل للوحدة من النجمة», «القادم من الفتح»: the clubs a player moves between
     if (stemIn(t, ctx.c.transferCues)) {
       for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j].kind === 'word'; j++) {
-        if (TRANSFER_PREPOSITIONS.has(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, ++j + 1);
+        if (ctx.c.transferPrepositions.has(toks[j].fold) && teamWord(ctx, j + 1)) push(j + 1, ++j + 1);
         else if (/^لل/u.test(toks[j].fold) && teamWord(ctx, j, true)) push(j, j + 1);
       }
       continue;
@@ -1823,7 +1847,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     // «من بنفيكا البرتغالي», «للعربي القطري»: a club with its country after a preposition of transfer
-    const prep = TRANSFER_PREPOSITIONS.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
+    const prep = ctx.c.transferPrepositions.has(t.fold) ? i + 1 : /^ل/u.test(t.fold) && isDefinite(t) ? i : -1;
     if (prep < 0 || ctx.claimed[prep]) continue;
     let k = prep;
     if (prep === i + 1 && !isDefinite(toks[k])) {
@@ -1840,7 +1864,7 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
 /** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أقدم الفرق»). */
 function teamNameEnds(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || RELATIVE_PRONOUNS.has(t.fold);
+  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || ctx.c.relativePronouns.has(t.fold);
 }
 
 /** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */
@@ -2127,7 +2151,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // (only a title read as a work is one wherever it comes back: "Larkin 520" is a model, Larkin still a firm)
     const namedWork = titleFrom < 0 && !hasOrgHead(ctx, from, to) && (works[from] === 1 || workNames.has(key) || afterModelNumber(ctx, from, models));
     if (namedWork) workNames.add(key);
-    const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && TIME_PREPOSITIONS.has(toks[from - 1]?.fold ?? '');
+    const namedDay = words.length >= 2 && ctx.c.timeNouns.has(last) && ctx.c.timePrepositions.has(toks[from - 1]?.fold ?? '');
     // "Orvane Lumina laptops", "Kestrel Core processors": a name of two or more words before a device's noun is a product
     const namedThing = words.length >= 2 && (ctx.c.thingHeads.has(last) || (to === end && isWord(toks[to]) && !toks[to].capital && ctx.c.productNouns.has(toks[to].fold)));
     if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
@@ -2339,8 +2363,6 @@ function placeNounAround(ctx: Ctx, from: number, to: number): boolean {
   return isWord(of) && of.fold === 'of' && isWord(noun) && !noun.capital && ctx.c.placeNouns.has(noun.fold);
 }
 
-/** Words before a named day ("on Christmas Eve", "her New Year speech"); a band called "Blue Day" has none. */
-const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a']);
 
 /** "Department for Education", "Ministry of Defence": an organisation head, a connector, then its portfolio. */
 function headOfPortfolio(ctx: Ctx, from: number, to: number): boolean {
@@ -3042,8 +3064,6 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   return best ?? surnameOwner(ctx, surnameOf);
 }
 
-const EPONYMOUS_HEADS = new Set(['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** How far after a name a personal pronoun marks it as a person's ("Harbin Delta said he …"). */
 const PRONOUN_WINDOW = 6;
 
@@ -3056,9 +3076,9 @@ function firmOpening(ctx: Ctx, c: Candidate, keys: string[], long: string[]): bo
   if (c.type !== 'person' || c.rule !== 'en:capitalised' || c.title || keys.length < 2 || keys.length >= long.length) return false;
   if (!keys.every((k, n) => long[n] === k) || !ctx.c.orgHeads.has(long[long.length - 1])) return false;
   // (bodies named after a person stay apart from that person: "Maria Lopez Foundation", "Alan Reed Institute")
-  if (long.slice(keys.length).some((w) => EPONYMOUS_HEADS.has(w))) return false;
+  if (long.slice(keys.length).some((w) => ctx.c.eponymousHeads.has(w))) return false;
   const stop = Math.min(ctx.toks.length, c.to + PRONOUN_WINDOW);
-  for (let k = c.to; k < stop; k++) if (PERSONAL_PRONOUNS.has(ctx.toks[k].fold)) return false;
+  for (let k = c.to; k < stop; k++) if (ctx.c.personalPronouns.has(ctx.toks[k].fold)) return false;
   return true;
 }
 

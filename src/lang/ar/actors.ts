@@ -295,6 +295,12 @@ export const actors: ActorRules = {
     'الانتقالية': 'Transitional', 'المشتركة': 'Joint', 'العسكرية': 'Military', 'الخاصة': 'Special', 'وزارة': 'Ministry',
   },
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
+  complementisers: ['إن', 'أن'],
+  nameEndPrepositions: ['إلى', 'في', 'من', 'على', 'عن', 'مع', 'منذ', 'خلال'],
+  relativePronouns: ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'],
+  transferPrepositions: ['من', 'إلى', 'مع'],
+  // pronoun-like words and quantities after a verb of saying («وقال آخر إن»)
+  notLoneSurnames: ['آخر', 'أخرى', 'بعض', 'أحد', 'كل', 'غير', 'نفس', 'هو', 'هي'],
   falsePositives: ['الطرفين', 'الوفدين', 'البيان', 'الجولة الثالثة', 'الأطراف', 'فريق العمل'],
   examples: [
     {

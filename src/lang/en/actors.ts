@@ -295,6 +295,10 @@ export const actors: ActorRules = {
   ],
   glossary: {},
   bylineMarkers: ['By', 'Reporting by', 'Written by', 'Words by', 'Interview by'],
+  // words before a named day ("on Christmas Eve", "her New Year speech"); a band called "Blue Day" has none
+  timePrepositions: ['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a'],
+  eponymousHeads: ['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards'],
+  personalPronouns: ['he', 'she', 'him', 'his', 'her'],
   falsePositives: ['said', 'mr', 'read more', 'getty images'],
   examples: [
     {
