@@ -25,7 +25,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EvalRow, EvalSection, Evaluator } from './types.js';
-import { chronoSystem, COLUMNS as TIMEX_COLUMNS, newsumSystem, row as timexRow, run as runTimexes, type System, type Timex, type TimeMLDoc } from './tempeval.js';
+import { attr, chronoSystem, COLUMNS as TIMEX_COLUMNS, decodeEntities, newsumSystem, row as timexRow, run as runTimexes, type System, type Timex, type TimeMLDoc } from './tempeval.js';
 import { summariseArticle } from '../src/pipeline.js';
 
 const CORPUS = 'corpora/meantime_en/intra_cross-doc_annotation';
@@ -52,8 +52,6 @@ interface MeantimeDoc extends TimeMLDoc {
 // ── Reading the CAT XML ──
 
 const TOKEN = /<token ([^>]*)>([^<]*)<\/token>/gu;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&([a-z]+);/gu, (m, e: string) => ENTITIES[e] ?? m);
 
 export function parseMeantime(xml: string, id: string): MeantimeDoc | null {
   const spans = new Map<string, [number, number]>();
@@ -69,7 +67,7 @@ export function parseMeantime(xml: string, id: string): MeantimeDoc | null {
       if (sentence >= 0) text += sentence === 0 ? '\n\n' : '\n';
       sentence = s;
     } else text += ' ';
-    const word = decode(m[2]);
+    const word = decodeEntities(m[2]);
     spans.set(tid, [text.length, text.length + word.length]);
     sentenceOf.set(tid, s);
     text += word;
@@ -120,10 +118,6 @@ export function parseMeantime(xml: string, id: string): MeantimeDoc | null {
   const all = [...byInstance.values()];
   const anyNames = new Set(all.flatMap((e) => [...e.names]));
   return { id, dct, text, annotatedEnd, timexes, entities: all.filter((e) => e.inPart && ACTOR_TYPES.has(e.type)), anyNames };
-}
-
-function attr(attrs: string, name: string): string | null {
-  return new RegExp(`\\b${name}="([^"]*)"`, 'u').exec(attrs)?.[1] ?? null;
 }
 
 /** Case, spacing, full stops, a leading "the" and a final possessive aside ("the U.S. 's" = "US"). */

@@ -76,8 +76,14 @@ export function parseTimeML(xml: string, id: string): TimeMLDoc | null {
   return { id, dct, text, timexes };
 }
 
-function attr(attrs: string, name: string): string | null {
+/** An XML attribute's value in a tag's attribute text (the corpora's XML is machine-written: double quotes). */
+export function attr(attrs: string, name: string): string | null {
   return new RegExp(`\\b${name}="([^"]*)"`, 'u').exec(attrs)?.[1] ?? null;
+}
+
+/** The five predefined XML entities decoded. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&([a-z]+);/gu, (m, e: string) => ENTITIES[e] ?? m);
 }
 
 function loadDocs(dir: string): TimeMLDoc[] {
