@@ -3,12 +3,8 @@
  * node:fs/promises loads its own module graph (file handles, streams, readline), which a one-file run
  * would pay for at start-up and never use.
  */
-import { readFile as readFileCallback, stat as statCallback, type Stats } from 'node:fs';
+import { readFile as readFileCallback, stat as statCallback } from 'node:fs';
+import { promisify } from 'node:util';
 
-export function readFile(file: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => readFileCallback(file, (err, data) => (err ? reject(err) : resolve(data))));
-}
-
-export function stat(file: string): Promise<Stats> {
-  return new Promise((resolve, reject) => statCallback(file, (err, info) => (err ? reject(err) : resolve(info))));
-}
+export const readFile = promisify(readFileCallback);
+export const stat = promisify(statCallback);
