@@ -1417,7 +1417,7 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     if (k - from < 2) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
-    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ['ان', 'إن', 'أن'].includes(next.text) || ['ان'].includes(next.fold) || titleEnd > k || toOutlet(ctx, k);
+    const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ctx.c.complementisers.has(next.fold) || titleEnd > k || toOutlet(ctx, k);
     if (!ends) continue;
     let title: string | undefined;
     if (titleEnd > k) {
