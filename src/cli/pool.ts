@@ -44,7 +44,12 @@ export async function poolExecutor(options: TaskOptions, threads: number, timeou
           return { ok: false, id: task.id, code: 'E_INTERNAL', message };
         },
       ),
-    close: () => pool.destroy(),
+    close: () => {
+      // Destroying the pool drops its tasks in flight (a reader that closed the pipe stops the batch early);
+      // a result a worker was already sending is then "unexpected" and would be thrown as an unhandled error.
+      pool.on('error', () => {});
+      return pool.destroy();
+    },
   };
 }
 
