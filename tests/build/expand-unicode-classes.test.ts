@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { complement, expandPattern, expandUnicodeClasses, mergeRanges, propertyRanges } from '../../scripts/expand-unicode-classes.mjs';
+
+// Patterns of the shapes the engine uses: lone and negated properties, unions with literals and ranges,
+// escapes inside classes, quantifiers, lookarounds.
+const PATTERNS = [
+  '\\p{Lu}',
+  '^\\p{Lu}{2,}$',
+  '[\\p{L}\\p{M}\\p{N}]+',
+  '[^\\p{L}\\p{M}\\p{N}\\s]+',
+  "[\\p{L}\\p{M}\\p{N}'\\u2019\\-]+",
+  '\\P{L}+',
+  '[\\P{Lu}a-c]',
+  '(?<![\\p{L}\\p{N}/.-])\\d{4}',
+  '[\\p{N}.,:]*\\p{Ll}',
+  '^[\\p{P}\\p{S}\\s]+$',
+  '[\\u0600-\\u06ff\\p{Lu}]',
+  '[\\u{1F600}\\p{Nd}]',
+];
+
+// strings over a mixed alphabet: ASCII, Latin letters with case, Arabic, digits of two scripts, marks,
+// punctuation, astral letters and emoji, lone surrogates
+const ALPHABET = ['a', 'Z', 'é', 'É', 'ß', 'ع', 'ة', '\u064E', '٣', '7', ' ', '\n', '-', "'", '’', '.', '«', '/', '\u{1D400}', '\u{20000}', '\u{1F600}', '\uD800', '\uDC00', '_', '+'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((cs) => cs.join(''));
+
+function matches(re: RegExp, s: string): string[] {
+  return [...s.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe('expandPattern', () => {
+  it.each(PATTERNS)('%s matches exactly what the property escapes match', (pattern) => {
+    const expanded = expandPattern(pattern);
+    expect(expanded).not.toBeNull();
+    expect(expanded).not.toMatch(/\\[pP]\{/u);
+    for (const flags of ['u', 'iu']) {
+      const before = new RegExp(pattern, flags);
+      const after = new RegExp(expanded!, flags);
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(matches(after, s)).toEqual(matches(before, s));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('leaves patterns without property escapes, and properties of strings, alone', () => {
+    expect(expandPattern('[a-z]+\\d')).toBeNull();
+    expect(expandPattern('\\p{RGI_Emoji}')).toBeNull();
+  });
+
+  it('merges a union into sorted, disjoint ranges', () => {
+    expect(mergeRanges([[10, 20], [0, 3], [4, 5], [15, 30]])).toEqual([[0, 5], [10, 30]]);
+    expect(complement([[0, 9], [20, 0x10ffff]])).toEqual([[10, 19]]);
+    const letters = propertyRanges('L')!;
+    expect(letters.some(([a, b]) => a <= 0x627 && 0x627 <= b)).toBe(true); // ا
+    expect(letters.some(([a, b]) => a <= 0x30 && 0x30 <= b)).toBe(false); // 0
+  });
+});
+
+describe('expandUnicodeClasses', () => {
+  it('rewrites u-flag regular expression literals only, never strings, comments or v-flag literals', () => {
+    const source = [
+      'const a = /^\\p{Lu}/u;',
+      'const b = "/\\\\p{L}/u";',
+      '// /\\p{L}/u in a comment',
+      'const c = /[\\p{L}--[a-z]]/v;',
+      'const d = /\\p{L}/;',
+      'const e = x / 2 / y;',
+    ].join('\n');
+    const { source: out, literals } = expandUnicodeClasses(source, ts);
+    expect(literals).toBe(1);
+    const lines = out.split('\n');
+    expect(lines[0]).not.toContain('\\p{Lu}');
+    expect(new Function(`${lines[0]}; return a;`)().test('Él')).toBe(true);
+    expect(lines.slice(1)).toEqual(source.split('\n').slice(1));
+  });
+});
+
+describe('long property names', () => {
+  it('expands them inside and outside classes', () => {
+    for (const pattern of ['[\\p{Default_Ignorable_Code_Point}\\p{Cc}]+', '\\p{Extended_Pictographic}', '[^\\p{Script=Arabic}\\s]']) {
+      const expanded = expandPattern(pattern)!;
+      expect(expanded).not.toMatch(/\\[pP]\{/u);
+      const before = new RegExp(pattern, 'u');
+      const after = new RegExp(expanded, 'u');
+      for (const s of ['\u00ad', '\u200b', 'a', '😀', 'ع', ' ', '\u0001']) expect(after.test(s)).toBe(before.test(s));
+    }
+  });
+});
