@@ -6,18 +6,15 @@ import { complement, expandPattern, expandUnicodeClasses, mergeRanges, propertyR
 // Patterns of the shapes the engine uses: lone and negated properties, unions with literals and ranges,
 // escapes inside classes, quantifiers, lookarounds.
 const PATTERNS = [
-  '\\p{Lu}',
-  '^\\p{Lu}{2,}$',
   '[\\p{L}\\p{M}\\p{N}]+',
   '[^\\p{L}\\p{M}\\p{N}\\s]+',
   "[\\p{L}\\p{M}\\p{N}'\\u2019\\-]+",
-  '\\P{L}+',
-  '[\\P{Lu}a-c]',
+  '^\\p{Lu}[\\P{Lu}\\p{Nd}a-c]{2,}$',
   '(?<![\\p{L}\\p{N}/.-])\\d{4}',
-  '[\\p{N}.,:]*\\p{Ll}',
+  '[\\p{N}\\p{Ll}.,:]*\\p{Ll}',
   '^[\\p{P}\\p{S}\\s]+$',
-  '[\\u0600-\\u06ff\\p{Lu}]',
-  '[\\u{1F600}\\p{Nd}]',
+  '[\\u0600-\\u06ff\\p{Lu}\\p{Lt}]',
+  '[\\u{1F600}\\p{Nd}\\p{Mn}]',
 ];
 
 // strings over a mixed alphabet: ASCII, Latin letters with case, Arabic, digits of two scripts, marks,
@@ -33,7 +30,7 @@ describe('expandPattern', () => {
   it.each(PATTERNS)('%s matches exactly what the property escapes match', (pattern) => {
     const expanded = expandPattern(pattern);
     expect(expanded).not.toBeNull();
-    expect(expanded).not.toMatch(/\\[pP]\{/u);
+    expect(expanded).not.toMatch(/\[[^\]]*\\[pP]\{/u); // no class keeps a property escape
     for (const flags of ['u', 'iu']) {
       const before = new RegExp(pattern, flags);
       const after = new RegExp(expanded!, flags);
@@ -46,9 +43,11 @@ describe('expandPattern', () => {
     }
   });
 
-  it('leaves patterns without property escapes, and properties of strings, alone', () => {
+  it('leaves lone properties, patterns without property escapes and properties of strings alone', () => {
     expect(expandPattern('[a-z]+\\d')).toBeNull();
-    expect(expandPattern('\\p{RGI_Emoji}')).toBeNull();
+    expect(expandPattern('^\\p{Lu}{2,}$')).toBeNull();
+    expect(expandPattern("[\\p{Lu}'-]")).toBeNull();
+    expect(expandPattern('[\\p{RGI_Emoji}\\p{RGI_Emoji_Flag_Sequence}]')).toBeNull();
   });
 
   it('merges a union into sorted, disjoint ranges', () => {
@@ -63,7 +62,7 @@ describe('expandPattern', () => {
 describe('expandUnicodeClasses', () => {
   it('rewrites u-flag regular expression literals only, never strings, comments or v-flag literals', () => {
     const source = [
-      'const a = /^\\p{Lu}/u;',
+      'const a = /^[\\p{Lu}\\p{Lt}]/u;',
       'const b = "/\\\\p{L}/u";',
       '// /\\p{L}/u in a comment',
       'const c = /[\\p{L}--[a-z]]/v;',
@@ -73,20 +72,20 @@ describe('expandUnicodeClasses', () => {
     const { source: out, literals } = expandUnicodeClasses(source, ts);
     expect(literals).toBe(1);
     const lines = out.split('\n');
-    expect(lines[0]).not.toContain('\\p{Lu}');
+    expect(lines[0]).not.toContain('\\p{');
     expect(new Function(`${lines[0]}; return a;`)().test('Él')).toBe(true);
     expect(lines.slice(1)).toEqual(source.split('\n').slice(1));
   });
 });
 
 describe('long property names', () => {
-  it('expands them inside and outside classes', () => {
-    for (const pattern of ['[\\p{Default_Ignorable_Code_Point}\\p{Cc}]+', '\\p{Extended_Pictographic}', '[^\\p{Script=Arabic}\\s]']) {
+  it('expands them', () => {
+    for (const pattern of ['[\\p{Default_Ignorable_Code_Point}\\p{Cc}]+', '[\\p{Extended_Pictographic}\\p{Lu}]', '[^\\p{Script=Arabic}\\p{Zs}]']) {
       const expanded = expandPattern(pattern)!;
       expect(expanded).not.toMatch(/\\[pP]\{/u);
       const before = new RegExp(pattern, 'u');
       const after = new RegExp(expanded, 'u');
-      for (const s of ['\u00ad', '\u200b', 'a', '😀', 'ع', ' ', '\u0001']) expect(after.test(s)).toBe(before.test(s));
+      for (const s of ['\u00ad', '\u200b', 'a', 'A', '😀', 'ع', ' ', '\u0001']) expect(after.test(s)).toBe(before.test(s));
     }
   });
 });
