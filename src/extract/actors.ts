@@ -100,6 +100,8 @@ export interface ActorRules {
   quotedNameHeads?: readonly string[];
   /** Arabic: heads that name a body only before a place wrapper («رئاسة إقليم X», «رئاسة الإقليم»), never with «بـ». */
   wrapperOnlyHeads?: readonly string[];
+  /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
+  scopeAdjectives?: readonly string[];
   /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
   outletHeads?: readonly string[];
   /** Arabic: transliterated words of foreign newspaper titles («ديلي», «تايمز», «بوست»): an outlet's bare name holds one. */
@@ -252,6 +254,7 @@ interface Compiled {
   quotedNameHeads: Set<string>;
   outletHeads: Set<string>;
   wrapperOnlyHeads: Set<string>;
+  scopeAdjectives: Set<string>;
   complementisers: Set<string>;
   nameEndPrepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -383,6 +386,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
     outletHeads: set(rules.outletHeads ?? []),
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
+    scopeAdjectives: set(rules.scopeAdjectives ?? []),
     complementisers: set(rules.complementisers ?? []),
     nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
     relativePronouns: set(rules.relativePronouns ?? []),
@@ -487,6 +491,8 @@ interface Candidate {
   forms?: string[];
   /** A definite head with describing adjectives only: an alias when the article names an organisation with that head. */
   descriptive?: boolean;
+  /** Nationality (and international or regional scope) adjectives inside an organisation chain; nationalities are left out of `mods`. */
+  nats?: string[];
   /** Memoised comparison keys (see keysOf). */
   keys?: string[];
   /** The written form includes a title («قوات اللواء … سالم الورفلي»): a poor canonical name. */
@@ -979,6 +985,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (k - nameStart === 1 && isDefinite(toks[titleEnd - 1]) && toks[nameStart].fold.length === 4 && toks[nameStart].fold[1] === '\u0627' && !givenNameAt(ctx, toks[nameStart])) continue;
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
+    if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',
@@ -1000,6 +1009,38 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     i = k - 1;
   }
+}
+
+/** How many times each folded word core occurs in the article (cached per context). */
+const coreCounts = new WeakMap<Ctx, Map<string, number>>();
+function occurrences(ctx: Ctx, core: string): number {
+  let m = coreCounts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const t of ctx.toks) if (isWord(t)) m.set(t.core, (m.get(t.core) ?? 0) + 1);
+    coreCounts.set(ctx, m);
+  }
+  return m.get(core) ?? 0;
+}
+
+/**
+ * One bare word after a title, named nowhere else in the article, is more often the rest of the sentence than a
+ * name: the predicate («… وكيل الوزارة للتعليم العالي مجاز»), a verbal noun («المتحدث باسم اللجنة ضبط أي …»), an
+ * adverbial accusative («المرشح الأوفر حظا»), a prepositional phrase («المدير بخير», «رئيس الاتحاد بقرار …»).
+ * Such a word is no name when the title is a full phrase (a head with its complement) or when the word carries a
+ * preposition — but not after a nationality, where a foreign surname comes («المدرب الروماني ريجيكامب», «المدرب
+ * البرتغالي كوستينيا»). A known given name, a word the article repeats, or a word in the speaker's slot stays a name.
+ */
+function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: number, afterNationality: boolean): boolean {
+  const t = ctx.toks[nameStart];
+  if (givenNameAt(ctx, t) || occurrences(ctx, t.core) > 1) return false;
+  // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
+  const next = ctx.toks[nameStart + 1];
+  if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
+  let words = 0;
+  for (let q = i; q < titleEnd; q++) if (isWord(ctx.toks[q])) words++;
+  if (afterNationality) return false;
+  return words >= 2 || (/^[بلك]/u.test(t.fold) && t.fold.length >= 4);
 }
 
 /**
@@ -1251,12 +1292,18 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const mods: string[] = [];
     // nationality adjectives are optional in later forms («لجنة (5+5) الليبية»): not part of the comparison
     for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
+    const nats: string[] = [];
+    for (let q = i + 1; q < k; q++) {
+      for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
+      // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
+      if (isWord(toks[q]) && stemIn(toks[q], ctx.c.scopeAdjectives)) nats.push('scope:' + keyOf(toks[q]));
+    }
     const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
     if (parenKey) mods.push(parenKey);
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
@@ -3008,6 +3055,21 @@ function nearSpelling(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
+/**
+ * A shorter organisation form drops words of the full one but adds no other nationality or scope: «الاتحاد اليمني
+ * للصحفيين» is not «الاتحاد الدولي للصحفيين». When the full name has one, the shorter form's must be among them (a
+ * nationality the full name leaves unsaid is optional: «لجنة (5+5) الليبية» for «اللجنة العسكرية المشتركة (5+5)»).
+ */
+function sameNationality(short: Candidate, long: Candidate): boolean {
+  if (!long.nats?.length) return true;
+  return (short.nats ?? []).every((n) => long.nats!.includes(n));
+}
+
+/** «الوكالة اليمنية»: a head with its nationality only, as the short form of a longer name with that nationality. */
+function shortNational(short: Candidate, long: Candidate): boolean {
+  return !!short.nats?.length && !!long.nats?.length && short.rule === 'ar:head+genitive' && long.rule === 'ar:head+genitive';
+}
+
 /** The entity a name candidate belongs to: same full name, surname, or a shorter organisation form. */
 function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | null | undefined {
   if (!keys.length) return undefined;
@@ -3035,10 +3097,11 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
-      } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
-        ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
+      } else if (c.head && x.head === c.head && c.mods && x.mods && (c.mods.length || shortNational(c, x)) && c.mods.length < x.mods.length) {
+        // («الوكالة اليمنية» for «وكالة الأنباء اليمنية»: the head and its nationality alone are a short form too)
+        ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
-        ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
+        ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner && sameNationality(x, c);
       } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         // (not "United Nations Charter", a treaty)

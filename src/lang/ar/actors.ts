@@ -210,6 +210,11 @@ export const actors: ActorRules = {
   // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة
   // الوزير» are an office and «headed by»
   wrapperOnlyHeads: ['رئاسة'],
+  // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies
+  scopeAdjectives: [
+    'الدولي', 'الدولية', 'العالمي', 'العالمية', 'العربي', 'العربية', 'الإقليمي', 'الإقليمية', 'الخليجي', 'الخليجية',
+    'الأوروبي', 'الأوروبية', 'الأفريقي', 'الأفريقية', 'الإفريقي', 'الإفريقية', 'الآسيوي', 'الآسيوية', 'الإسلامي', 'الإسلامية',
+  ],
   outletHeads: ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شبكة', 'قناة', 'موقع', 'إذاعة'],
   // transliterated words of foreign press titles (English, French, German, Spanish, Italian)
   pressNameWords: [

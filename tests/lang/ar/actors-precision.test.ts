@@ -1,0 +1,59 @@
+/**
+ * Arabic actors, precision on unseen news: lone words after titles, organisations that differ by nationality or
+ * scope, short national forms. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
+  const text = `${headline}\n\n${body}`;
+  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('Arabic lone words after a title', () => {
+  it('does not take the predicate, a verbal noun, an accusative or a prepositional phrase after a full title for a name', () => {
+    const cases: [string, string][] = [
+      ['وراجع المواطن الإدارة فوجد أن مدير الشؤون المالية مسافر، فعاد في اليوم التالي.', 'مسافر'],
+      ['ونفى المتحدث باسم البلدية رصد أي مخالفات في السوق.', 'رصد'],
+      ['ويبقى رئيس النادي الأهلي المرشح الأقوى حظا للفوز بالمقعد.', 'حظا'],
+      ['وذكّر سالم الفهيد رئيس الجمعية الخيرية بقرار اللجنة الأخير.', 'بقرار'],
+      ['وطمأن الطبيب الأسرة بأن المدير بخير بعد العملية.', 'بخير'],
+    ];
+    for (const [text, word] of cases) expect(names(run(text)), text).not.toContain(word);
+  });
+
+  it('does not take a prepositional phrase after an ambiguous title alone («الفريق» the team)', () => {
+    expect(names(run('وتأهل الفريق لنصف النهائي بعد فوز صعب.'))).not.toContain('لنصف النهائي');
+  });
+
+  it('keeps a one-word name in the speaker slot, after a nationality, or repeated', () => {
+    expect(find(run('وقال وزير الخارجية لافروف إن الاتفاق قائم.'), 'لافروف')?.type).toBe('person');
+    expect(find(run('وأكد الرئيس بوتين أن الاتفاق قائم.'), 'بوتين')?.type).toBe('person');
+    expect(find(run('وغاب المدرب البرتغالي كوستينيا عن المؤتمر الصحفي.'), 'كوستينيا')?.type).toBe('person');
+    expect(find(run('وزار رئيس البعثة الأممية كولمان المدينة. وقال كولمان إن الوضع هادئ.'), 'كولمان')?.type).toBe('person');
+  });
+});
+
+describe('Arabic organisations with a nationality or scope', () => {
+  it('keeps an international body and a national one with the same head and complement apart', () => {
+    const actors = run('ودعا الاتحاد الدولي للمهندسين إلى الإفراج عن الموقوفين. ورحب الاتحاد الأردني للمهندسين بالدعوة.');
+    expect(find(actors, 'الاتحاد الدولي للمهندسين')).toBeDefined();
+    expect(find(actors, 'الاتحاد الأردني للمهندسين')).toBeDefined();
+    expect(find(actors, 'الاتحاد الدولي للمهندسين')).not.toBe(find(actors, 'الاتحاد الأردني للمهندسين'));
+  });
+
+  it('takes the head with its nationality alone as the short form of the full name', () => {
+    const actors = run('نقلت وكالة الأنباء العمانية الخبر صباحا. وقالت الوكالة العمانية إن الطريق مفتوح.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+    expect(find(actors, 'وكالة الأنباء العمانية')?.aliases).toContain('الوكالة العمانية');
+  });
+
+  it('does not merge bodies of two nationalities', () => {
+    const actors = run('أعلنت وزارة الخارجية المصرية القرار. ورحبت الوزارة الأردنية بالقرار.');
+    expect(find(actors, 'وزارة الخارجية المصرية')?.aliases ?? []).not.toContain('الوزارة الأردنية');
+  });
+});
