@@ -100,6 +100,12 @@ export interface ActorRules {
   quotedNameHeads?: readonly string[];
   /** Arabic: heads that name a body only before a place wrapper («رئاسة إقليم X», «رئاسة الإقليم»), never with «بـ». */
   wrapperOnlyHeads?: readonly string[];
+  /** Place wrappers that also take a name written with the article («محافظة العارضة», «بلدة الزبداني»). */
+  definiteNameWrappers?: readonly string[];
+  /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
+  footerMarkers?: readonly string[];
+  /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
+  prepositionalHeads?: readonly string[];
   /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
   scopeAdjectives?: readonly string[];
   /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
@@ -255,6 +261,8 @@ interface Compiled {
   outletHeads: Set<string>;
   wrapperOnlyHeads: Set<string>;
   scopeAdjectives: Set<string>;
+  prepositionalHeads: Set<string>;
+  definiteNameWrappers: Set<string>;
   complementisers: Set<string>;
   nameEndPrepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -387,6 +395,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     outletHeads: set(rules.outletHeads ?? []),
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
+    prepositionalHeads: set(rules.prepositionalHeads ?? []),
+    definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     complementisers: set(rules.complementisers ?? []),
     nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
     relativePronouns: set(rules.relativePronouns ?? []),
@@ -1117,6 +1127,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
     const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) ?? wrapperOnlyHead(ctx, i);
     if (!headStem) continue;
+    // «بقيادة المدرب …» (led by): a head that, with a preposition on it, is a preposition itself
+    if (t.fold !== headStem && /^[وف]?ب/u.test(t.fold) && !isDefinite(t) && ctx.c.prepositionalHeads.has(headStem)) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
@@ -1370,6 +1382,14 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       }
       if (e === first) continue;
       end = e;
+    } else if (wrapper && stemIn(t, ctx.c.definiteNameWrappers) && isDefinite(n) && /^ال/u.test(n.fold) && !isStop(ctx, n) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k) && !n.stems.some((st) => ctx.c.nisbas.has(st)) && !(/يه$/u.test(n.fold) && isAdjective(ctx, n)) && !stemIn(n, ctx.c.genericAdjectives) && !stemIn(n, ctx.c.orgHeads)) {
+      // «بمحافظة العارضة», «بلدة الزبداني»: an administrative unit named with the article (not «محافظة الأمن»
+      // readings: the name is no verbal noun, plural, nationality, feminine adjective agreeing with the wrapper —
+      // «محافظة الجنوبية» —, generic adjective or head noun)
+      out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
+      claim(ctx, i, k + 1);
+      i = k;
+      continue;
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
       end = k + 1; // «قصر الروضة», «حي الشفا»
     } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
@@ -1595,6 +1615,54 @@ function findNamesBeforeSpeech(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'person', from, to: end, span: span(ctx, from, end), rule: 'ar:verb+title+name', role: 'name', acts: true });
     claim(ctx, from, end);
     i = end;
+  }
+}
+
+/**
+ * A name with its title after it, in apposition: «اعتبر الطيب البكوش، وزير الخارجية التونسي، أن …», «الإفراج عن
+ * سالم بنهان مدير مكتب الوكالة». Arabic gives no capitals, so the slot decides: two or three name words right after a
+ * verb, a preposition or a complementiser, then (after a comma, or directly when the name has no article) an
+ * indefinite title word in construct with its complement. A definite first word («الطيب», «الهادي») is taken only
+ * before a comma, and a last word shaped like an adjective only after a known given name or when the article
+ * repeats it (a family name: «الزغبي»), so «الوضع الأمني، رئيس …» stays out.
+ */
+function findAppositiveNamesArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let j = ctx.bodyTok + 2; j < toks.length; j++) {
+    const head = toks[j];
+    if (!isWord(head) || ctx.claimed[j] || isDefinite(head) || /^[وفبلك]/u.test(head.fold) && !ctx.c.titles.has(head.fold)) continue;
+    const titleEnd = titleAt(ctx, j);
+    if (titleEnd <= j || !ctx.c.titles.has(head.fold)) continue;
+    // the title goes on with a complement: «وزير الخارجية», «مدير مكتب …»
+    const comp = toks[titleEnd];
+    if (titleEnd === j + 1 && !(isWord(comp) && !isStop(ctx, comp) && !isVerb(ctx, comp))) continue;
+    let end = j;
+    const comma = toks[j - 1]?.kind === 'punct' && /^[،,]$/u.test(toks[j - 1].text);
+    if (comma) end = j - 1;
+    let from = end;
+    while (from > end - 3 && from - 1 >= ctx.bodyTok && isWord(toks[from - 1]) && !ctx.claimed[from - 1] && !isStop(ctx, toks[from - 1]) && !isVerb(ctx, toks[from - 1]) && !gazetteerAt(ctx, from - 1) && !stemIn(toks[from - 1], ctx.c.titleWords)) from--;
+    // the slot before the name: a verb, a preposition, a complementiser
+    const before = toks[from - 1];
+    const slot = isWord(before) && (isVerb(ctx, before) || ctx.c.nameEndPrepositions.has(before.fold) || ctx.c.complementisers.has(before.fold));
+    if (!slot) continue;
+    // (words skipped past the start only when the verb's own subject words are the name: keep the last two or three)
+    const n = end - from;
+    if (n < 2 || n > 3) continue;
+    const first = toks[from];
+    const last = toks[end - 1];
+    const given = !!givenNameAt(ctx, first);
+    if (isDefinite(first) ? !comma || /^(لل|بال|كال|وال|فال)/u.test(first.fold) || first.stems.some((st) => ctx.c.nisbas.has(st) || ctx.c.titleModifiers.has(st) || ctx.c.genericAdjectives.has(st)) || looksMasdar(first.core) : !isNameWord(ctx, first, 0)) continue;
+    let ok = true;
+    // (a nisba-shaped family name, «الزغبي», only when the article names it again: «الأمني» is an adjective)
+    for (let k = from + 1; k < end; k++) if (!isNameWord(ctx, toks[k], k - from) || (isAdjective(ctx, toks[k]) && !given && (occurrences(ctx, toks[k].core) < 2 || toks[k].stems.some((st) => ctx.c.nisbas.has(st) || ctx.c.titleModifiers.has(st))))) ok = false;
+    if (!ok || (!comma && isDefinite(first))) continue;
+    // (a definite verbal noun or plural after the first word is its object or genitive, not a family name)
+    if (isDefinite(last) && (looksMasdar(last.core) || /(ين|ون|ات)$/u.test(last.fold))) continue;
+    // the title with its complement: up to punctuation, a particle or a verb (four words at most)
+    let tEnd = titleEnd;
+    while (tEnd < toks.length && tEnd - j < 5 && isWord(toks[tEnd]) && !isStop(ctx, toks[tEnd]) && !isVerb(ctx, toks[tEnd])) tEnd++;
+    out.push({ type: 'person', from, to: end, span: [first.start, last.end], rule: 'ar:name+appositive-title', role: 'name', title: ctx.text.slice(head.start, toks[tEnd - 1].end), acts: isVerb(ctx, before) });
+    claim(ctx, from, end);
   }
 }
 
@@ -3333,7 +3401,7 @@ const BYLINE_WORDS = 8;
  * dropped, and an actor named only there with them.
  */
 function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
-  const spans = bylineSpans(ctx);
+  const spans = [...bylineSpans(ctx), ...footerSpans(ctx)];
   if (!spans.length) return actors;
   const outside = (m: Mention) => spans.every(([a, b]) => m.span[1] <= a || m.span[0] >= b);
   return actors.flatMap((a) => {
@@ -3341,6 +3409,23 @@ function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
     const mentions = a.mentions.filter(outside);
     return mentions.length ? [{ ...a, mentions }] : [];
   });
+}
+
+/**
+ * A web article's closing link line («رابط الخبر بصحيفة …: <headline>»): from its marker to the end of the
+ * paragraph it names the publisher and repeats the headline — the page's furniture, not the story.
+ */
+function footerSpans(ctx: Ctx): Span[] {
+  const markers = (ctx.rules.footerMarkers ?? []).map((m) => tokenize(m, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold));
+  if (!markers.length) return [];
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const at = markers.find((m) => m.length && m.every((w, n) => isWord(toks[i + n]) && toks[i + n].fold === w));
+    if (!at) continue;
+    const para = ctx.article.paragraphs.find((p) => p.start <= toks[i].start && toks[i].start < p.end);
+    return [[toks[i].start, para ? para.end : ctx.text.length]];
+  }
+  return [];
 }
 
 function bylineSpans(ctx: Ctx): Span[] {
@@ -3437,6 +3522,7 @@ export function extractActors(article: Article): Actor[] {
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);
+    findAppositiveNamesArabic(ctx, cands);
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);

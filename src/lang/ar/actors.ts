@@ -210,6 +210,12 @@ export const actors: ActorRules = {
   // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة
   // الوزير» are an office and «headed by»
   wrapperOnlyHeads: ['رئاسة'],
+  // administrative units whose names often carry the article: «محافظة الخرج», «بلدة الزبداني» (not «مدينة» or
+  // «منطقة»: «مدينة الألعاب», «منطقة الحدود» are common nouns)
+  definiteNameWrappers: ['محافظة', 'بلدة'],
+  // «بقيادة المدرب» (led by the coach), «بقيادة الفريق أول …»: with «بـ» and no article the head is a preposition;
+  // «القيادة العامة», «قيادة القوات المشتركة» stay bodies
+  prepositionalHeads: ['قيادة'],
   // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies
   scopeAdjectives: [
     'الدولي', 'الدولية', 'العالمي', 'العالمية', 'العربي', 'العربية', 'الإقليمي', 'الإقليمية', 'الخليجي', 'الخليجية',
@@ -299,6 +305,8 @@ export const actors: ActorRules = {
     'الغذاء': 'Food', 'الزراعة': 'Agriculture', 'الطفولة': 'Children', 'حقوق': 'Rights', 'الإنسان': 'Human', 'المؤقتة': 'Interim',
     'الانتقالية': 'Transitional', 'المشتركة': 'Joint', 'العسكرية': 'Military', 'الخاصة': 'Special', 'وزارة': 'Ministry',
   },
+  // the closing «link to the story» line of a web article names the publisher and repeats the headline
+  footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
   complementisers: ['إن', 'أن'],
   nameEndPrepositions: ['إلى', 'في', 'من', 'على', 'عن', 'مع', 'منذ', 'خلال'],

@@ -57,3 +57,56 @@ describe('Arabic organisations with a nationality or scope', () => {
     expect(find(actors, 'وزارة الخارجية المصرية')?.aliases ?? []).not.toContain('الوزارة الأردنية');
   });
 });
+
+describe('Arabic «بقيادة» (led by)', () => {
+  it('reads «بقيادة» + a noun as «led by», not a body, and keeps «قيادة» with its genitive a body', () => {
+    expect(names(run('وفاز المنتخب بقيادة الوطني سعد الشمري على ضيفه.'))).not.toContain('قيادة الوطني');
+    expect(run('وأعلنت قيادة الحرس الوطني بدء المناورة.').some((a) => a.type === 'organization' && a.name.startsWith('قيادة'))).toBe(true);
+  });
+});
+
+describe('Arabic administrative units named with the article', () => {
+  it('takes «محافظة/بلدة» + a definite name as a place, with the wrapped form as an alias', () => {
+    const p = find(run('وأغلقت البلدية متجرا بمحافظة الخرمة أمس.'), 'الخرمة');
+    expect(p?.type).toBe('location');
+    expect(p?.aliases).toContain('محافظة الخرمة');
+    expect(find(run('وقصفت الطائرات بلدة الدانا شمال المدينة.'), 'الدانا')?.type).toBe('location');
+  });
+
+  it('does not take «المحافظة على», an agreeing adjective or a nationality for a place name', () => {
+    const cases = ['ودعا إلى المحافظة على الممتلكات العامة.', 'ووصلت القافلة إلى محافظة الشمالية.', 'وزار الوفد محافظة السعودية.'];
+    for (const text of cases) expect(run(text).filter((a) => a.type === 'location' && a.rule === 'ar:wrapper+place'), text).toEqual([]);
+  });
+});
+
+describe('Arabic web article link line', () => {
+  it('drops the publisher named only in the closing «رابط الخبر» line', () => {
+    const actors = run('وأعلنت وزارة الصحة نتائج الحملة. رابط الخبر بصحيفة النهار: وزارة الصحة تعلن نتائج الحملة');
+    expect(names(actors)).not.toContain('صحيفة النهار');
+    expect(find(actors, 'وزارة الصحة')).toBeDefined();
+  });
+
+  it('keeps an outlet named in the story', () => {
+    expect(find(run('وقالت صحيفة النهار إن الحملة نجحت.'), 'صحيفة النهار')).toBeDefined();
+  });
+});
+
+describe('Arabic names with a title in apposition after them', () => {
+  it('takes two name words after a verb or preposition, before «، + title» or a bare construct title', () => {
+    const a = find(run('اعتبر الطيب الحمامي، وزير الخارجية الموريتاني، أن الوضع مستقر. وأضاف الحمامي أن البلاد آمنة.'), 'الطيب الحمامي');
+    expect(a?.type).toBe('person');
+    expect(a?.title).toBe('وزير الخارجية الموريتاني');
+    expect(a?.aliases).toContain('الحمامي');
+    expect(find(run('وطالبت النقابة بالإفراج عن سالم بنهان مدير مكتب الوكالة في المدينة.'), 'سالم بنهان')?.type).toBe('person');
+  });
+
+  it('does not take a noun and its adjective, or an object phrase, before a title for a name', () => {
+    const cases = [
+      'وأكد الوضع الأمني، رئيس الجمهورية، أن الأمن مستتب.',
+      'وحضر الحفل الكبير، وزير الثقافة.',
+      'وناقش الاجتماع الأول، رئيس المجلس وأعضاؤه.',
+      'وتسلم التقرير السنوي مدير الإدارة.',
+    ];
+    for (const text of cases) expect(run(text).filter((a) => a.type === 'person'), text).toEqual([]);
+  });
+});
