@@ -3312,6 +3312,9 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
         if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country
         if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
+        // «سوق الأسهم السعودية»: a one-word place that is also a nationality, after a definite noun, is its
+        // adjective (as the gazetteer finder reads it)
+        if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && t.stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name
         const c: Candidate = {
           type: f.entity.type,

@@ -119,6 +119,14 @@ export const actors: ActorRules = {
     ...['تعز', 'حضرموت', 'الحديدة', 'مأرب', 'صعدة', 'لحج', 'ذمار', 'شبوة', 'المكلا'].map((name) => ({ name, country: 'YE' })),
     ...['القصيم', 'حائل', 'جازان', 'جيزان', 'نجران', 'الأحساء', 'الجبيل', 'بريدة', 'الباحة', 'القطيف', 'خميس مشيط', 'عنيزة', 'الظهران', 'حفر الباطن', 'عرعر', 'سكاكا'].map((name) => ({ name, country: 'SA' })),
     ...['الشارقة', 'عجمان', 'رأس الخيمة', 'الفجيرة'].map((name) => ({ name, country: 'AE' })),
+    // regions named by a compass word and a continent, and the Americas other than the United States: one place each
+    // (not «أوروبا» or «أمريكا» — the United States — alone)
+    ...['شمال أفريقيا', 'غرب أفريقيا', 'شرق أفريقيا', 'وسط أفريقيا', 'جنوب أوروبا', 'شرق أوروبا', 'غرب أوروبا', 'شمال أوروبا', 'وسط أوروبا',
+      'شرق آسيا', 'جنوب آسيا', 'وسط آسيا', 'جنوب شرق آسيا', 'غرب آسيا'].map((name) => ({ name })),
+    { name: 'أمريكا الجنوبية', variants: ['أميركا الجنوبية'] },
+    { name: 'أمريكا الشمالية', variants: ['أميركا الشمالية'] },
+    { name: 'أمريكا اللاتينية', variants: ['أميركا اللاتينية'] },
+    { name: 'أمريكا الوسطى', variants: ['أميركا الوسطى'] },
     { name: 'أوروبا' },
     { name: 'أفريقيا', variants: ['إفريقيا'] },
     { name: 'آسيا' },
@@ -127,6 +135,8 @@ export const actors: ActorRules = {
   ],
   organisations: [
     { name: 'الأمم المتحدة', type: 'organization', english: 'United Nations' },
+    // the Saudi stock exchange, named in every market report (not «سوق الأسهم» alone: another country's market may follow)
+    { name: 'سوق الأسهم السعودية', aliases: ['السوق المالية السعودية', 'سوق الأسهم السعودي'], type: 'organization', english: 'Saudi Stock Exchange' },
     { name: 'مجلس الأمن الدولي', aliases: ['مجلس الأمن'], type: 'organization', english: 'Security Council' },
     { name: 'الاتحاد الأوروبي', type: 'organization', english: 'European Union' },
     { name: 'جامعة الدول العربية', aliases: ['الجامعة العربية'], type: 'organization', english: 'Arab League' },

@@ -110,3 +110,24 @@ describe('Arabic names with a title in apposition after them', () => {
     for (const text of cases) expect(run(text).filter((a) => a.type === 'person'), text).toEqual([]);
   });
 });
+
+describe('Arabic regions and the Saudi market', () => {
+  it('reads a compass word with a continent, and «أمريكا الجنوبية», as one region (not the United States)', () => {
+    const actors = run('وقال إن أمن منطقة شمال أفريقيا وجنوب أوروبا مرتبط. وحصل على دعم أوروبا وأميركا الجنوبية.');
+    expect(find(actors, 'شمال أفريقيا')?.type).toBe('location');
+    expect(find(actors, 'جنوب أوروبا')?.type).toBe('location');
+    expect(find(actors, 'أميركا الجنوبية')?.type).toBe('location');
+    expect(names(actors)).not.toContain('أفريقيا');
+    expect(actors.some((a) => a.name === 'أمريكا' || a.name === 'أميركا')).toBe(false);
+  });
+
+  it('names the Saudi stock exchange and does not read its nationality adjective as the country', () => {
+    const actors = run('أغلق مؤشر سوق الأسهم السعودية على ارتفاع. وتصدرت أسهم الشركات السعودية القائمة.');
+    expect(find(actors, 'سوق الأسهم السعودية')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'location' && a.name === 'السعودية')).toBe(false);
+  });
+
+  it('keeps the country where it is named as a country', () => {
+    expect(find(run('وزار الوفد الأردني السعودية ثلاثة أيام. وقالت السعودية إن الزيارة ناجحة.'), 'السعودية')?.type).toBe('location');
+  });
+});
