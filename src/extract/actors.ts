@@ -102,6 +102,8 @@ export interface ActorRules {
   wrapperOnlyHeads?: readonly string[];
   /** Place wrappers that also take a name written with the article («محافظة العارضة», «بلدة الزبداني»). */
   definiteNameWrappers?: readonly string[];
+  /** Honorifics before a title («معالي وزير», «سمو الأمير»): not part of a name. */
+  honorifics?: readonly string[];
   /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
   footerMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
@@ -263,6 +265,7 @@ interface Compiled {
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
   definiteNameWrappers: Set<string>;
+  honorifics: Set<string>;
   complementisers: Set<string>;
   nameEndPrepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -397,6 +400,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
+    honorifics: set(rules.honorifics ?? []),
     complementisers: set(rules.complementisers ?? []),
     nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
     relativePronouns: set(rules.relativePronouns ?? []),
@@ -1038,8 +1042,9 @@ function occurrences(ctx: Ctx, core: string): number {
  * name: the predicate («… وكيل الوزارة للتعليم العالي مجاز»), a verbal noun («المتحدث باسم اللجنة ضبط أي …»), an
  * adverbial accusative («المرشح الأوفر حظا»), a prepositional phrase («المدير بخير», «رئيس الاتحاد بقرار …»).
  * Such a word is no name when the title is a full phrase (a head with its complement) or when the word carries a
- * preposition — but not after a nationality, where a foreign surname comes («المدرب الروماني ريجيكامب», «المدرب
- * البرتغالي كوستينيا»). A known given name, a word the article repeats, or a word in the speaker's slot stays a name.
+ * preposition or conjunction — but not after a nationality, where a foreign surname comes («المدرب الروماني
+ * ريجيكامب», «المدرب البرتغالي كوستينيا»). A known given name, a word the article repeats, a word in the speaker's
+ * slot, one glossed in brackets, or (without a prefix) one closing the sentence stays a name.
  */
 function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: number, afterNationality: boolean): boolean {
   const t = ctx.toks[nameStart];
@@ -1047,10 +1052,13 @@ function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: nu
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];
   if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
+  if (afterNationality) return false;
+  const prepositional = /^[بلكوف]/u.test(t.fold) && t.fold.length >= 4;
+  // «مدرب الحراس هيقيتا.», «المدير الفني بولوني (روماني)»: a word glossed in brackets, or closing the sentence
+  if (next?.text === '(' || (!prepositional && (!next || next.text === '.'))) return false;
   let words = 0;
   for (let q = i; q < titleEnd; q++) if (isWord(ctx.toks[q])) words++;
-  if (afterNationality) return false;
-  return words >= 2 || (/^[بلك]/u.test(t.fold) && t.fold.length >= 4);
+  return words >= 2 || prepositional;
 }
 
 /**
@@ -1651,6 +1659,14 @@ function findAppositiveNamesArabic(ctx: Ctx, out: Candidate[]): void {
     const first = toks[from];
     const last = toks[end - 1];
     const given = !!givenNameAt(ctx, first);
+    // «كأس ولي العهد», «جائزة الأمير …»: a thing named after a titled person; «تفويض معالي وزير …»: an honorific
+    // opens the title; a verbal noun («تفويض», «استحقاق») is the verb's object
+    let thing = false;
+    for (let k = from; k < end; k++) {
+      const w = toks[k];
+      if (stemIn(w, ctx.c.competitionHeads) || stemIn(w, ctx.c.institutionHeads) || stemIn(w, ctx.c.eventHeads) || stemIn(w, ctx.c.facilityHeads) || stemIn(w, ctx.c.honorifics) || (!isDefinite(w) && looksMasdar(w.core) && !givenNameAt(ctx, w))) thing = true;
+    }
+    if (thing) continue;
     if (isDefinite(first) ? !comma || /^(لل|بال|كال|وال|فال)/u.test(first.fold) || first.stems.some((st) => ctx.c.nisbas.has(st) || ctx.c.titleModifiers.has(st) || ctx.c.genericAdjectives.has(st)) || looksMasdar(first.core) : !isNameWord(ctx, first, 0)) continue;
     let ok = true;
     // (a nisba-shaped family name, «الزغبي», only when the article names it again: «الأمني» is an adjective)

@@ -315,6 +315,8 @@ export const actors: ActorRules = {
     'الغذاء': 'Food', 'الزراعة': 'Agriculture', 'الطفولة': 'Children', 'حقوق': 'Rights', 'الإنسان': 'Human', 'المؤقتة': 'Interim',
     'الانتقالية': 'Transitional', 'المشتركة': 'Joint', 'العسكرية': 'Military', 'الخاصة': 'Special', 'وزارة': 'Ministry',
   },
+  // honorifics put before a title: «معالي وزير الخارجية», «سمو ولي العهد», «فخامة الرئيس»
+  honorifics: ['معالي', 'سمو', 'فخامة', 'سماحة', 'سعادة', 'حضرة'],
   // the closing «link to the story» line of a web article names the publisher and repeats the headline
   footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],

@@ -131,3 +131,12 @@ describe('Arabic regions and the Saudi market', () => {
     expect(find(run('وزار الوفد الأردني السعودية ثلاثة أيام. وقالت السعودية إن الزيارة ناجحة.'), 'السعودية')?.type).toBe('location');
   });
 });
+
+describe('Arabic lone names kept', () => {
+  it('keeps a lone foreign name glossed in brackets or closing the sentence, and drops an honorific or a named thing before a title', () => {
+    expect(find(run('وقسم المدير الفني للفريق بولاني (روماني) اللاعبين إلى مجموعتين.'), 'بولاني')?.type).toBe('person');
+    expect(find(run('وتدرب الحراس بإشراف مدرب الحراس سانتوس.'), 'سانتوس')?.type).toBe('person');
+    expect(run('وافق المجلس على تفويض معالي وزير الخارجية بالتباحث.').filter((a) => a.type === 'person')).toEqual([]);
+    expect(run('وتأهل النادي من استحقاق مسابقة كأس ولي العهد بعد فوزه.').filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
