@@ -701,8 +701,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
-  // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
-  if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
+  // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
+  // no pronoun («المهنا» is a family name), and a written «ة» is no «ـه» pronoun («فلاتة»)
+  if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3 && !(position > 0 && /^ال/u.test(t.fold) && !isStop(ctx, t)) && !t.text.endsWith('\u0629')) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
   // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names

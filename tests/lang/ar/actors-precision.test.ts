@@ -140,3 +140,15 @@ describe('Arabic lone names kept', () => {
     expect(run('وتأهل النادي من استحقاق مسابقة كأس ولي العهد بعد فوزه.').filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic family names that look like a word with a pronoun', () => {
+  it('keeps a family name with the article ending in «نا» and one written with «ة» ending in «تة»', () => {
+    expect(find(run('وقال المدرب عمر المهنا إن الفريق جاهز.'), 'عمر المهنا')?.type).toBe('person');
+    expect(find(run('وأكد مهاجم الفريق مختار فلاتة أن الفوز قريب.'), 'مختار فلاتة')?.type).toBe('person');
+  });
+
+  it('still ends a name before a noun with an attached pronoun', () => {
+    const actors = run('وقال المدير خالد زيارته مفيدة للطرفين.');
+    expect(names(actors)).not.toContain('خالد زيارته');
+  });
+});
