@@ -152,3 +152,10 @@ describe('Arabic family names that look like a word with a pronoun', () => {
     expect(names(actors)).not.toContain('خالد زيارته');
   });
 });
+
+describe('Arabic ranks', () => {
+  it('does not take a head noun with an ordinal («المركز الثاني», second place) for a body', () => {
+    expect(names(run('وحل الفريق في المركز الثاني برصيد عشرين نقطة.'))).not.toContain('المركز الثاني');
+    expect(names(run('وجاء العداء في المركز الثالث في السباق.'))).not.toContain('المركز الثالث');
+  });
+});
