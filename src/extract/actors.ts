@@ -100,6 +100,16 @@ export interface ActorRules {
   quotedNameHeads?: readonly string[];
   /** Arabic: heads that name a body only before a place wrapper («رئاسة إقليم X», «رئاسة الإقليم»), never with «بـ». */
   wrapperOnlyHeads?: readonly string[];
+  /** Place wrappers that also take a name written with the article («محافظة العارضة», «بلدة الزبداني»). */
+  definiteNameWrappers?: readonly string[];
+  /** Honorifics before a title («معالي وزير», «سمو الأمير»): not part of a name. */
+  honorifics?: readonly string[];
+  /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
+  footerMarkers?: readonly string[];
+  /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
+  prepositionalHeads?: readonly string[];
+  /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
+  scopeAdjectives?: readonly string[];
   /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
   outletHeads?: readonly string[];
   /** Arabic: transliterated words of foreign newspaper titles («ديلي», «تايمز», «بوست»): an outlet's bare name holds one. */
@@ -252,6 +262,10 @@ interface Compiled {
   quotedNameHeads: Set<string>;
   outletHeads: Set<string>;
   wrapperOnlyHeads: Set<string>;
+  scopeAdjectives: Set<string>;
+  prepositionalHeads: Set<string>;
+  definiteNameWrappers: Set<string>;
+  honorifics: Set<string>;
   complementisers: Set<string>;
   nameEndPrepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -383,6 +397,10 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     quotedNameHeads: set(rules.quotedNameHeads ?? []),
     outletHeads: set(rules.outletHeads ?? []),
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
+    scopeAdjectives: set(rules.scopeAdjectives ?? []),
+    prepositionalHeads: set(rules.prepositionalHeads ?? []),
+    definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
+    honorifics: set(rules.honorifics ?? []),
     complementisers: set(rules.complementisers ?? []),
     nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
     relativePronouns: set(rules.relativePronouns ?? []),
@@ -487,6 +505,8 @@ interface Candidate {
   forms?: string[];
   /** A definite head with describing adjectives only: an alias when the article names an organisation with that head. */
   descriptive?: boolean;
+  /** Nationality (and international or regional scope) adjectives inside an organisation chain; nationalities are left out of `mods`. */
+  nats?: string[];
   /** Memoised comparison keys (see keysOf). */
   keys?: string[];
   /** The written form includes a title («قوات اللواء … سالم الورفلي»): a poor canonical name. */
@@ -681,8 +701,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
-  // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته
-  if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3) return false;
+  // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
+  // no pronoun («المهنا» is a family name), and a written «ة» is no «ـه» pronoun («فلاتة»)
+  if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3 && !(position > 0 && /^ال/u.test(t.fold) && !isStop(ctx, t)) && !t.text.endsWith('\u0629')) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
   if (/[\u064B-\u064D]/u.test(t.text)) return false;
   // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names
@@ -979,6 +1000,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (k - nameStart === 1 && isDefinite(toks[titleEnd - 1]) && toks[nameStart].fold.length === 4 && toks[nameStart].fold[1] === '\u0627' && !givenNameAt(ctx, toks[nameStart])) continue;
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
+    if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',
@@ -1000,6 +1024,42 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     i = k - 1;
   }
+}
+
+/** How many times each folded word core occurs in the article (cached per context). */
+const coreCounts = new WeakMap<Ctx, Map<string, number>>();
+function occurrences(ctx: Ctx, core: string): number {
+  let m = coreCounts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const t of ctx.toks) if (isWord(t)) m.set(t.core, (m.get(t.core) ?? 0) + 1);
+    coreCounts.set(ctx, m);
+  }
+  return m.get(core) ?? 0;
+}
+
+/**
+ * One bare word after a title, named nowhere else in the article, is more often the rest of the sentence than a
+ * name: the predicate («… وكيل الوزارة للتعليم العالي مجاز»), a verbal noun («المتحدث باسم اللجنة ضبط أي …»), an
+ * adverbial accusative («المرشح الأوفر حظا»), a prepositional phrase («المدير بخير», «رئيس الاتحاد بقرار …»).
+ * Such a word is no name when the title is a full phrase (a head with its complement) or when the word carries a
+ * preposition or conjunction — but not after a nationality, where a foreign surname comes («المدرب الروماني
+ * ريجيكامب», «المدرب البرتغالي كوستينيا»). A known given name, a word the article repeats, a word in the speaker's
+ * slot, one glossed in brackets, or (without a prefix) one closing the sentence stays a name.
+ */
+function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: number, afterNationality: boolean): boolean {
+  const t = ctx.toks[nameStart];
+  if (givenNameAt(ctx, t) || occurrences(ctx, t.core) > 1) return false;
+  // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
+  const next = ctx.toks[nameStart + 1];
+  if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
+  if (afterNationality) return false;
+  const prepositional = /^[بلكوف]/u.test(t.fold) && t.fold.length >= 4;
+  // «مدرب الحراس هيقيتا.», «المدير الفني بولوني (روماني)»: a word glossed in brackets, or closing the sentence
+  if (next?.text === '(' || (!prepositional && (!next || next.text === '.'))) return false;
+  let words = 0;
+  for (let q = i; q < titleEnd; q++) if (isWord(ctx.toks[q])) words++;
+  return words >= 2 || prepositional;
 }
 
 /**
@@ -1076,6 +1136,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const quotedHead = OPEN_QUOTES.has(toks[i + 1]?.text ?? '') ? t.stems.find((s) => ctx.c.quotedNameHeads.has(s)) : undefined;
     const headStem = quotedHead ?? t.stems.find((s) => ctx.c.orgHeads.has(s) || ctx.c.groupHeads.has(s)) ?? wrapperOnlyHead(ctx, i);
     if (!headStem) continue;
+    // «بقيادة المدرب …» (led by): a head that, with a preposition on it, is a preposition itself
+    if (t.fold !== headStem && /^[وف]?ب/u.test(t.fold) && !isDefinite(t) && ctx.c.prepositionalHeads.has(headStem)) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
@@ -1251,12 +1313,18 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const mods: string[] = [];
     // nationality adjectives are optional in later forms («لجنة (5+5) الليبية»): not part of the comparison
     for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
+    const nats: string[] = [];
+    for (let q = i + 1; q < k; q++) {
+      for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
+      // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
+      if (isWord(toks[q]) && stemIn(toks[q], ctx.c.scopeAdjectives)) nats.push('scope:' + keyOf(toks[q]));
+    }
     const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
     if (parenKey) mods.push(parenKey);
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
@@ -1323,6 +1391,14 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       }
       if (e === first) continue;
       end = e;
+    } else if (wrapper && stemIn(t, ctx.c.definiteNameWrappers) && isDefinite(n) && /^ال/u.test(n.fold) && !isStop(ctx, n) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k) && !n.stems.some((st) => ctx.c.nisbas.has(st)) && !(/يه$/u.test(n.fold) && isAdjective(ctx, n)) && !stemIn(n, ctx.c.genericAdjectives) && !stemIn(n, ctx.c.orgHeads)) {
+      // «بمحافظة العارضة», «بلدة الزبداني»: an administrative unit named with the article (not «محافظة الأمن»
+      // readings: the name is no verbal noun, plural, nationality, feminine adjective agreeing with the wrapper —
+      // «محافظة الجنوبية» —, generic adjective or head noun)
+      out.push({ type: 'location', from: k, to: k + 1, span: [n.start, n.end], rule: 'ar:wrapper+place', role: 'name', forms: [ctx.text.slice(headStart, n.end)], acts: actsAt(ctx, i, k + 1) });
+      claim(ctx, i, k + 1);
+      i = k;
+      continue;
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
       end = k + 1; // «قصر الروضة», «حي الشفا»
     } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
@@ -1548,6 +1624,62 @@ function findNamesBeforeSpeech(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'person', from, to: end, span: span(ctx, from, end), rule: 'ar:verb+title+name', role: 'name', acts: true });
     claim(ctx, from, end);
     i = end;
+  }
+}
+
+/**
+ * A name with its title after it, in apposition: «اعتبر الطيب البكوش، وزير الخارجية التونسي، أن …», «الإفراج عن
+ * سالم بنهان مدير مكتب الوكالة». Arabic gives no capitals, so the slot decides: two or three name words right after a
+ * verb, a preposition or a complementiser, then (after a comma, or directly when the name has no article) an
+ * indefinite title word in construct with its complement. A definite first word («الطيب», «الهادي») is taken only
+ * before a comma, and a last word shaped like an adjective only after a known given name or when the article
+ * repeats it (a family name: «الزغبي»), so «الوضع الأمني، رئيس …» stays out.
+ */
+function findAppositiveNamesArabic(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  for (let j = ctx.bodyTok + 2; j < toks.length; j++) {
+    const head = toks[j];
+    if (!isWord(head) || ctx.claimed[j] || isDefinite(head) || /^[وفبلك]/u.test(head.fold) && !ctx.c.titles.has(head.fold)) continue;
+    const titleEnd = titleAt(ctx, j);
+    if (titleEnd <= j || !ctx.c.titles.has(head.fold)) continue;
+    // the title goes on with a complement: «وزير الخارجية», «مدير مكتب …»
+    const comp = toks[titleEnd];
+    if (titleEnd === j + 1 && !(isWord(comp) && !isStop(ctx, comp) && !isVerb(ctx, comp))) continue;
+    let end = j;
+    const comma = toks[j - 1]?.kind === 'punct' && /^[،,]$/u.test(toks[j - 1].text);
+    if (comma) end = j - 1;
+    let from = end;
+    while (from > end - 3 && from - 1 >= ctx.bodyTok && isWord(toks[from - 1]) && !ctx.claimed[from - 1] && !isStop(ctx, toks[from - 1]) && !isVerb(ctx, toks[from - 1]) && !gazetteerAt(ctx, from - 1) && !stemIn(toks[from - 1], ctx.c.titleWords)) from--;
+    // the slot before the name: a verb, a preposition, a complementiser
+    const before = toks[from - 1];
+    const slot = isWord(before) && (isVerb(ctx, before) || ctx.c.nameEndPrepositions.has(before.fold) || ctx.c.complementisers.has(before.fold));
+    if (!slot) continue;
+    // (words skipped past the start only when the verb's own subject words are the name: keep the last two or three)
+    const n = end - from;
+    if (n < 2 || n > 3) continue;
+    const first = toks[from];
+    const last = toks[end - 1];
+    const given = !!givenNameAt(ctx, first);
+    // «كأس ولي العهد», «جائزة الأمير …»: a thing named after a titled person; «تفويض معالي وزير …»: an honorific
+    // opens the title; a verbal noun («تفويض», «استحقاق») is the verb's object
+    let thing = false;
+    for (let k = from; k < end; k++) {
+      const w = toks[k];
+      if (stemIn(w, ctx.c.competitionHeads) || stemIn(w, ctx.c.institutionHeads) || stemIn(w, ctx.c.eventHeads) || stemIn(w, ctx.c.facilityHeads) || stemIn(w, ctx.c.honorifics) || (!isDefinite(w) && looksMasdar(w.core) && !givenNameAt(ctx, w))) thing = true;
+    }
+    if (thing) continue;
+    if (isDefinite(first) ? !comma || /^(لل|بال|كال|وال|فال)/u.test(first.fold) || first.stems.some((st) => ctx.c.nisbas.has(st) || ctx.c.titleModifiers.has(st) || ctx.c.genericAdjectives.has(st)) || looksMasdar(first.core) : !isNameWord(ctx, first, 0)) continue;
+    let ok = true;
+    // (a nisba-shaped family name, «الزغبي», only when the article names it again: «الأمني» is an adjective)
+    for (let k = from + 1; k < end; k++) if (!isNameWord(ctx, toks[k], k - from) || (isAdjective(ctx, toks[k]) && !given && (occurrences(ctx, toks[k].core) < 2 || toks[k].stems.some((st) => ctx.c.nisbas.has(st) || ctx.c.titleModifiers.has(st))))) ok = false;
+    if (!ok || (!comma && isDefinite(first))) continue;
+    // (a definite verbal noun or plural after the first word is its object or genitive, not a family name)
+    if (isDefinite(last) && (looksMasdar(last.core) || /(ين|ون|ات)$/u.test(last.fold))) continue;
+    // the title with its complement: up to punctuation, a particle or a verb (four words at most)
+    let tEnd = titleEnd;
+    while (tEnd < toks.length && tEnd - j < 5 && isWord(toks[tEnd]) && !isStop(ctx, toks[tEnd]) && !isVerb(ctx, toks[tEnd])) tEnd++;
+    out.push({ type: 'person', from, to: end, span: [first.start, last.end], rule: 'ar:name+appositive-title', role: 'name', title: ctx.text.slice(head.start, toks[tEnd - 1].end), acts: isVerb(ctx, before) });
+    claim(ctx, from, end);
   }
 }
 
@@ -3008,6 +3140,21 @@ function nearSpelling(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
+/**
+ * A shorter organisation form drops words of the full one but adds no other nationality or scope: «الاتحاد اليمني
+ * للصحفيين» is not «الاتحاد الدولي للصحفيين». When the full name has one, the shorter form's must be among them (a
+ * nationality the full name leaves unsaid is optional: «لجنة (5+5) الليبية» for «اللجنة العسكرية المشتركة (5+5)»).
+ */
+function sameNationality(short: Candidate, long: Candidate): boolean {
+  if (!long.nats?.length) return true;
+  return (short.nats ?? []).every((n) => long.nats!.includes(n));
+}
+
+/** «الوكالة اليمنية»: a head with its nationality only, as the short form of a longer name with that nationality. */
+function shortNational(short: Candidate, long: Candidate): boolean {
+  return !!short.nats?.length && !!long.nats?.length && short.rule === 'ar:head+genitive' && long.rule === 'ar:head+genitive';
+}
+
 /** The entity a name candidate belongs to: same full name, surname, or a shorter organisation form. */
 function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[]): Entity | null | undefined {
   if (!keys.length) return undefined;
@@ -3035,10 +3182,11 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
-      } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length < x.mods.length) {
-        ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner;
+      } else if (c.head && x.head === c.head && c.mods && x.mods && (c.mods.length || shortNational(c, x)) && c.mods.length < x.mods.length) {
+        // («الوكالة اليمنية» for «وكالة الأنباء اليمنية»: the head and its nationality alone are a short form too)
+        ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
-        ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner;
+        ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner && sameNationality(x, c);
       } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         // (not "United Nations Charter", a treaty)
@@ -3181,6 +3329,9 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
         if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country
         if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && isWord(toks[k]) && isDefinite(toks[k]) && toks[k].stems.some((s) => ctx.c.nisbas.has(s))) continue;
+        // «سوق الأسهم السعودية»: a one-word place that is also a nationality, after a definite noun, is its
+        // adjective (as the gazetteer finder reads it)
+        if (!ctx.cased && f.entity.type === 'location' && f.words.length === 1 && t.stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
         // Arabic: a bare one-word form followed by a name word would be somebody else's first name
         const c: Candidate = {
           type: f.entity.type,
@@ -3270,7 +3421,7 @@ const BYLINE_WORDS = 8;
  * dropped, and an actor named only there with them.
  */
 function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
-  const spans = bylineSpans(ctx);
+  const spans = [...bylineSpans(ctx), ...footerSpans(ctx)];
   if (!spans.length) return actors;
   const outside = (m: Mention) => spans.every(([a, b]) => m.span[1] <= a || m.span[0] >= b);
   return actors.flatMap((a) => {
@@ -3278,6 +3429,23 @@ function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
     const mentions = a.mentions.filter(outside);
     return mentions.length ? [{ ...a, mentions }] : [];
   });
+}
+
+/**
+ * A web article's closing link line («رابط الخبر بصحيفة …: <headline>»): from its marker to the end of the
+ * paragraph it names the publisher and repeats the headline — the page's furniture, not the story.
+ */
+function footerSpans(ctx: Ctx): Span[] {
+  const markers = (ctx.rules.footerMarkers ?? []).map((m) => tokenize(m, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold));
+  if (!markers.length) return [];
+  const { toks } = ctx;
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const at = markers.find((m) => m.length && m.every((w, n) => isWord(toks[i + n]) && toks[i + n].fold === w));
+    if (!at) continue;
+    const para = ctx.article.paragraphs.find((p) => p.start <= toks[i].start && toks[i].start < p.end);
+    return [[toks[i].start, para ? para.end : ctx.text.length]];
+  }
+  return [];
 }
 
 function bylineSpans(ctx: Ctx): Span[] {
@@ -3374,6 +3542,7 @@ export function extractActors(article: Article): Actor[] {
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);
+    findAppositiveNamesArabic(ctx, cands);
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»
     findGivenNames(ctx, cands);
     findKinshipNames(ctx, cands);

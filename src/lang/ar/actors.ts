@@ -119,6 +119,14 @@ export const actors: ActorRules = {
     ...['تعز', 'حضرموت', 'الحديدة', 'مأرب', 'صعدة', 'لحج', 'ذمار', 'شبوة', 'المكلا'].map((name) => ({ name, country: 'YE' })),
     ...['القصيم', 'حائل', 'جازان', 'جيزان', 'نجران', 'الأحساء', 'الجبيل', 'بريدة', 'الباحة', 'القطيف', 'خميس مشيط', 'عنيزة', 'الظهران', 'حفر الباطن', 'عرعر', 'سكاكا'].map((name) => ({ name, country: 'SA' })),
     ...['الشارقة', 'عجمان', 'رأس الخيمة', 'الفجيرة'].map((name) => ({ name, country: 'AE' })),
+    // regions named by a compass word and a continent, and the Americas other than the United States: one place each
+    // (not «أوروبا» or «أمريكا» — the United States — alone)
+    ...['شمال أفريقيا', 'غرب أفريقيا', 'شرق أفريقيا', 'وسط أفريقيا', 'جنوب أوروبا', 'شرق أوروبا', 'غرب أوروبا', 'شمال أوروبا', 'وسط أوروبا',
+      'شرق آسيا', 'جنوب آسيا', 'وسط آسيا', 'جنوب شرق آسيا', 'غرب آسيا'].map((name) => ({ name })),
+    { name: 'أمريكا الجنوبية', variants: ['أميركا الجنوبية'] },
+    { name: 'أمريكا الشمالية', variants: ['أميركا الشمالية'] },
+    { name: 'أمريكا اللاتينية', variants: ['أميركا اللاتينية'] },
+    { name: 'أمريكا الوسطى', variants: ['أميركا الوسطى'] },
     { name: 'أوروبا' },
     { name: 'أفريقيا', variants: ['إفريقيا'] },
     { name: 'آسيا' },
@@ -127,6 +135,8 @@ export const actors: ActorRules = {
   ],
   organisations: [
     { name: 'الأمم المتحدة', type: 'organization', english: 'United Nations' },
+    // the Saudi stock exchange, named in every market report (not «سوق الأسهم» alone: another country's market may follow)
+    { name: 'سوق الأسهم السعودية', aliases: ['السوق المالية السعودية', 'سوق الأسهم السعودي'], type: 'organization', english: 'Saudi Stock Exchange' },
     { name: 'مجلس الأمن الدولي', aliases: ['مجلس الأمن'], type: 'organization', english: 'Security Council' },
     { name: 'الاتحاد الأوروبي', type: 'organization', english: 'European Union' },
     { name: 'جامعة الدول العربية', aliases: ['الجامعة العربية'], type: 'organization', english: 'Arab League' },
@@ -210,6 +220,17 @@ export const actors: ActorRules = {
   // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة
   // الوزير» are an office and «headed by»
   wrapperOnlyHeads: ['رئاسة'],
+  // administrative units whose names often carry the article: «محافظة الخرج», «بلدة الزبداني» (not «مدينة» or
+  // «منطقة»: «مدينة الألعاب», «منطقة الحدود» are common nouns)
+  definiteNameWrappers: ['محافظة', 'بلدة'],
+  // «بقيادة المدرب» (led by the coach), «بقيادة الفريق أول …»: with «بـ» and no article the head is a preposition;
+  // «القيادة العامة», «قيادة القوات المشتركة» stay bodies
+  prepositionalHeads: ['قيادة'],
+  // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies
+  scopeAdjectives: [
+    'الدولي', 'الدولية', 'العالمي', 'العالمية', 'العربي', 'العربية', 'الإقليمي', 'الإقليمية', 'الخليجي', 'الخليجية',
+    'الأوروبي', 'الأوروبية', 'الأفريقي', 'الأفريقية', 'الإفريقي', 'الإفريقية', 'الآسيوي', 'الآسيوية', 'الإسلامي', 'الإسلامية',
+  ],
   outletHeads: ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شبكة', 'قناة', 'موقع', 'إذاعة'],
   // transliterated words of foreign press titles (English, French, German, Spanish, Italian)
   pressNameWords: [
@@ -222,6 +243,8 @@ export const actors: ActorRules = {
   ],
   genericAdjectives: [
     'الرئيسي', 'الرئيسية', 'العام', 'العامة', 'الجديد', 'الجديدة', 'الكبير', 'الكبيرة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة', 'الماضي', 'الماضية', 'المذكور', 'المذكورة',
+    // ordinals: «المركز الثاني» is second place, «الجولة الثالثة» a round, not a body named by its rank
+    'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة',
     'الأخرى', 'الآخر', 'الواحد', 'الواحدة', 'المعني', 'المعنية', 'المختص', 'المختصة', 'المسؤول', 'المسؤولة', 'الوحيد', 'الوحيدة', 'الأكبر', 'الأصغر', 'المعنيين',
   ],
   eventHeads: ['مؤتمر', 'حوار', 'قمة', 'منتدى', 'اجتماع', 'محادثات', 'اتفاق', 'اتفاقية', 'مباحثات', 'معرض', 'مهرجان', 'بطولة', 'دورة', 'كأس'],
@@ -294,6 +317,10 @@ export const actors: ActorRules = {
     'الغذاء': 'Food', 'الزراعة': 'Agriculture', 'الطفولة': 'Children', 'حقوق': 'Rights', 'الإنسان': 'Human', 'المؤقتة': 'Interim',
     'الانتقالية': 'Transitional', 'المشتركة': 'Joint', 'العسكرية': 'Military', 'الخاصة': 'Special', 'وزارة': 'Ministry',
   },
+  // honorifics put before a title: «معالي وزير الخارجية», «سمو ولي العهد», «فخامة الرئيس»
+  honorifics: ['معالي', 'سمو', 'فخامة', 'سماحة', 'سعادة', 'حضرة'],
+  // the closing «link to the story» line of a web article names the publisher and repeats the headline
+  footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
   complementisers: ['إن', 'أن'],
   nameEndPrepositions: ['إلى', 'في', 'من', 'على', 'عن', 'مع', 'منذ', 'خلال'],

@@ -1,0 +1,161 @@
+/**
+ * Arabic actors, precision on unseen news: lone words after titles, organisations that differ by nationality or
+ * scope, short national forms. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
+  const text = `${headline}\n\n${body}`;
+  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('Arabic lone words after a title', () => {
+  it('does not take the predicate, a verbal noun, an accusative or a prepositional phrase after a full title for a name', () => {
+    const cases: [string, string][] = [
+      ['وراجع المواطن الإدارة فوجد أن مدير الشؤون المالية مسافر، فعاد في اليوم التالي.', 'مسافر'],
+      ['ونفى المتحدث باسم البلدية رصد أي مخالفات في السوق.', 'رصد'],
+      ['ويبقى رئيس النادي الأهلي المرشح الأقوى حظا للفوز بالمقعد.', 'حظا'],
+      ['وذكّر سالم الفهيد رئيس الجمعية الخيرية بقرار اللجنة الأخير.', 'بقرار'],
+      ['وطمأن الطبيب الأسرة بأن المدير بخير بعد العملية.', 'بخير'],
+    ];
+    for (const [text, word] of cases) expect(names(run(text)), text).not.toContain(word);
+  });
+
+  it('does not take a prepositional phrase after an ambiguous title alone («الفريق» the team)', () => {
+    expect(names(run('وتأهل الفريق لنصف النهائي بعد فوز صعب.'))).not.toContain('لنصف النهائي');
+  });
+
+  it('keeps a one-word name in the speaker slot, after a nationality, or repeated', () => {
+    expect(find(run('وقال وزير الخارجية لافروف إن الاتفاق قائم.'), 'لافروف')?.type).toBe('person');
+    expect(find(run('وأكد الرئيس بوتين أن الاتفاق قائم.'), 'بوتين')?.type).toBe('person');
+    expect(find(run('وغاب المدرب البرتغالي كوستينيا عن المؤتمر الصحفي.'), 'كوستينيا')?.type).toBe('person');
+    expect(find(run('وزار رئيس البعثة الأممية كولمان المدينة. وقال كولمان إن الوضع هادئ.'), 'كولمان')?.type).toBe('person');
+  });
+});
+
+describe('Arabic organisations with a nationality or scope', () => {
+  it('keeps an international body and a national one with the same head and complement apart', () => {
+    const actors = run('ودعا الاتحاد الدولي للمهندسين إلى الإفراج عن الموقوفين. ورحب الاتحاد الأردني للمهندسين بالدعوة.');
+    expect(find(actors, 'الاتحاد الدولي للمهندسين')).toBeDefined();
+    expect(find(actors, 'الاتحاد الأردني للمهندسين')).toBeDefined();
+    expect(find(actors, 'الاتحاد الدولي للمهندسين')).not.toBe(find(actors, 'الاتحاد الأردني للمهندسين'));
+  });
+
+  it('takes the head with its nationality alone as the short form of the full name', () => {
+    const actors = run('نقلت وكالة الأنباء العمانية الخبر صباحا. وقالت الوكالة العمانية إن الطريق مفتوح.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+    expect(find(actors, 'وكالة الأنباء العمانية')?.aliases).toContain('الوكالة العمانية');
+  });
+
+  it('does not merge bodies of two nationalities', () => {
+    const actors = run('أعلنت وزارة الخارجية المصرية القرار. ورحبت الوزارة الأردنية بالقرار.');
+    expect(find(actors, 'وزارة الخارجية المصرية')?.aliases ?? []).not.toContain('الوزارة الأردنية');
+  });
+});
+
+describe('Arabic «بقيادة» (led by)', () => {
+  it('reads «بقيادة» + a noun as «led by», not a body, and keeps «قيادة» with its genitive a body', () => {
+    expect(names(run('وفاز المنتخب بقيادة الوطني سعد الشمري على ضيفه.'))).not.toContain('قيادة الوطني');
+    expect(run('وأعلنت قيادة الحرس الوطني بدء المناورة.').some((a) => a.type === 'organization' && a.name.startsWith('قيادة'))).toBe(true);
+  });
+});
+
+describe('Arabic administrative units named with the article', () => {
+  it('takes «محافظة/بلدة» + a definite name as a place, with the wrapped form as an alias', () => {
+    const p = find(run('وأغلقت البلدية متجرا بمحافظة الخرمة أمس.'), 'الخرمة');
+    expect(p?.type).toBe('location');
+    expect(p?.aliases).toContain('محافظة الخرمة');
+    expect(find(run('وقصفت الطائرات بلدة الدانا شمال المدينة.'), 'الدانا')?.type).toBe('location');
+  });
+
+  it('does not take «المحافظة على», an agreeing adjective or a nationality for a place name', () => {
+    const cases = ['ودعا إلى المحافظة على الممتلكات العامة.', 'ووصلت القافلة إلى محافظة الشمالية.', 'وزار الوفد محافظة السعودية.'];
+    for (const text of cases) expect(run(text).filter((a) => a.type === 'location' && a.rule === 'ar:wrapper+place'), text).toEqual([]);
+  });
+});
+
+describe('Arabic web article link line', () => {
+  it('drops the publisher named only in the closing «رابط الخبر» line', () => {
+    const actors = run('وأعلنت وزارة الصحة نتائج الحملة. رابط الخبر بصحيفة النهار: وزارة الصحة تعلن نتائج الحملة');
+    expect(names(actors)).not.toContain('صحيفة النهار');
+    expect(find(actors, 'وزارة الصحة')).toBeDefined();
+  });
+
+  it('keeps an outlet named in the story', () => {
+    expect(find(run('وقالت صحيفة النهار إن الحملة نجحت.'), 'صحيفة النهار')).toBeDefined();
+  });
+});
+
+describe('Arabic names with a title in apposition after them', () => {
+  it('takes two name words after a verb or preposition, before «، + title» or a bare construct title', () => {
+    const a = find(run('اعتبر الطيب الحمامي، وزير الخارجية الموريتاني، أن الوضع مستقر. وأضاف الحمامي أن البلاد آمنة.'), 'الطيب الحمامي');
+    expect(a?.type).toBe('person');
+    expect(a?.title).toBe('وزير الخارجية الموريتاني');
+    expect(a?.aliases).toContain('الحمامي');
+    expect(find(run('وطالبت النقابة بالإفراج عن سالم بنهان مدير مكتب الوكالة في المدينة.'), 'سالم بنهان')?.type).toBe('person');
+  });
+
+  it('does not take a noun and its adjective, or an object phrase, before a title for a name', () => {
+    const cases = [
+      'وأكد الوضع الأمني، رئيس الجمهورية، أن الأمن مستتب.',
+      'وحضر الحفل الكبير، وزير الثقافة.',
+      'وناقش الاجتماع الأول، رئيس المجلس وأعضاؤه.',
+      'وتسلم التقرير السنوي مدير الإدارة.',
+    ];
+    for (const text of cases) expect(run(text).filter((a) => a.type === 'person'), text).toEqual([]);
+  });
+});
+
+describe('Arabic regions and the Saudi market', () => {
+  it('reads a compass word with a continent, and «أمريكا الجنوبية», as one region (not the United States)', () => {
+    const actors = run('وقال إن أمن منطقة شمال أفريقيا وجنوب أوروبا مرتبط. وحصل على دعم أوروبا وأميركا الجنوبية.');
+    expect(find(actors, 'شمال أفريقيا')?.type).toBe('location');
+    expect(find(actors, 'جنوب أوروبا')?.type).toBe('location');
+    expect(find(actors, 'أميركا الجنوبية')?.type).toBe('location');
+    expect(names(actors)).not.toContain('أفريقيا');
+    expect(actors.some((a) => a.name === 'أمريكا' || a.name === 'أميركا')).toBe(false);
+  });
+
+  it('names the Saudi stock exchange and does not read its nationality adjective as the country', () => {
+    const actors = run('أغلق مؤشر سوق الأسهم السعودية على ارتفاع. وتصدرت أسهم الشركات السعودية القائمة.');
+    expect(find(actors, 'سوق الأسهم السعودية')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'location' && a.name === 'السعودية')).toBe(false);
+  });
+
+  it('keeps the country where it is named as a country', () => {
+    expect(find(run('وزار الوفد الأردني السعودية ثلاثة أيام. وقالت السعودية إن الزيارة ناجحة.'), 'السعودية')?.type).toBe('location');
+  });
+});
+
+describe('Arabic lone names kept', () => {
+  it('keeps a lone foreign name glossed in brackets or closing the sentence, and drops an honorific or a named thing before a title', () => {
+    expect(find(run('وقسم المدير الفني للفريق بولاني (روماني) اللاعبين إلى مجموعتين.'), 'بولاني')?.type).toBe('person');
+    expect(find(run('وتدرب الحراس بإشراف مدرب الحراس سانتوس.'), 'سانتوس')?.type).toBe('person');
+    expect(run('وافق المجلس على تفويض معالي وزير الخارجية بالتباحث.').filter((a) => a.type === 'person')).toEqual([]);
+    expect(run('وتأهل النادي من استحقاق مسابقة كأس ولي العهد بعد فوزه.').filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
+
+describe('Arabic family names that look like a word with a pronoun', () => {
+  it('keeps a family name with the article ending in «نا» and one written with «ة» ending in «تة»', () => {
+    expect(find(run('وقال المدرب عمر المهنا إن الفريق جاهز.'), 'عمر المهنا')?.type).toBe('person');
+    expect(find(run('وأكد مهاجم الفريق مختار فلاتة أن الفوز قريب.'), 'مختار فلاتة')?.type).toBe('person');
+  });
+
+  it('still ends a name before a noun with an attached pronoun', () => {
+    const actors = run('وقال المدير خالد زيارته مفيدة للطرفين.');
+    expect(names(actors)).not.toContain('خالد زيارته');
+  });
+});
+
+describe('Arabic ranks', () => {
+  it('does not take a head noun with an ordinal («المركز الثاني», second place) for a body', () => {
+    expect(names(run('وحل الفريق في المركز الثاني برصيد عشرين نقطة.'))).not.toContain('المركز الثاني');
+    expect(names(run('وجاء العداء في المركز الثالث في السباق.'))).not.toContain('المركز الثالث');
+  });
+});
