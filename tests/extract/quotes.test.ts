@@ -332,3 +332,35 @@ describe.skipIf(!existsSync(seedText) || !existsSync(seedGold))('the seed articl
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual(gold.quotes.map((q) => [q.text, q.speaker, q.kind]));
   });
 });
+
+describe('English speaker words: the words naming the speaker, not the verb', () => {
+  const lee = { name: 'Tom Lee', type: 'person' as const, aliases: ['Mr Lee', 'Lee'] };
+  const cole = { name: 'Ann Cole', type: 'person' as const, aliases: ['Ms Cole'] };
+  const words = (text: string, specs: ActorSpec[]) => quotesOf(english, text, specs).map((q) => [q.text, q.speaker, q.speakerText]);
+
+  it('a possessive speech noun in a clause opened by its pronoun: the pronoun', () => {
+    expect(words('Mr Lee spoke on Monday. He repeated his claim that the "count is rigged against us" and left.', [lee])).toEqual([
+      ['count is rigged against us', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('a verb joined by "and" after an earlier quote of the sentence: that quote\'s speaker words', () => {
+    expect(words('Mr Lee spoke on Monday. He called Ms Cole a "very weak and tired leader" and boasted about how "free" he felt.', [lee, cole])).toEqual([
+      ['very weak and tired leader', 'Tom Lee', 'He'],
+      ['free', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('a participle continuing an earlier verb: that verb\'s subject', () => {
+    expect(words('Mr Lee spoke on Monday. He said the count was over, adding, "We will not appeal the result."', [lee])).toEqual([
+      ['We will not appeal the result.', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('"When asked" names nobody: the quote keeps no speaker rather than the last one named', () => {
+    expect(words('Ms Cole left early. When asked about the delay, the hall manager was curt: "We are doing what we can with what we have."', [cole])).toEqual([
+      ['We are doing what we can with what we have.', null, null],
+    ]);
+  });
+  it('a capitalised function word opening the sentence is not an unknown speaker', () => {
+    const qs = quotesOf(english, 'Ms Cole left early. When told the vote was "a done deal and nothing more to discuss," the crowd went home.', [cole]);
+    expect(qs.every((q) => q.speakerText !== 'When')).toBe(true);
+  });
+});
