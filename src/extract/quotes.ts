@@ -1587,12 +1587,15 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
   if (ctx.rules.verbFirst) return null;
   for (let b = g; b >= 0 && g - b < DESCRIBED_MAX_TOKENS; b--) {
     const t = toks[b];
-    if (t.kind !== 'word' || ctx.cue(t)) return null;
+    // (A cue after "of" is a noun: «secretary of state».)
+    if (t.kind !== 'word' || ctx.cueAt(toks, b)) return null;
     if (ARTICLES.has(t.fold)) {
       if (b === g) return null;
       // The phrase opens its clause: an article after a preposition or a verb is an object ("told the court").
       const prev = toks[b - 1];
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold)) return null;
+      // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
+      const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
     // «the former secretary of state»: "of" inside the description.
@@ -1601,6 +1604,7 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
   return null;
 }
 const INSIDE_DESCRIPTION = new Set(['of']);
+const ABSOLUTE_WITH = new Set(['with']);
 
 /** A speaker phrase as a finding for a quote the cue governs. */
 function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {

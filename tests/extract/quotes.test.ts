@@ -364,3 +364,11 @@ describe('English speaker words: the words naming the speaker, not the verb', ()
     expect(qs.every((q) => q.speakerText !== 'When')).toBe(true);
   });
 });
+
+describe('English described subjects', () => {
+  it('"the former head of state": a description with "of" names the speaker as written', () => {
+    const bennett = { name: 'Laura Bennett', type: 'person' as const, aliases: ['Ms Bennett'] };
+    const qs = quotesOf(english, 'Laura Bennett has opposed the plan for weeks, with the former head of state calling it "a slow-motion disaster."', [bennett]);
+    expect(qs.map((q) => [q.text, q.speaker, q.speakerText])).toEqual([['a slow-motion disaster.', 'Laura Bennett', 'the former head of state']]);
+  });
+});

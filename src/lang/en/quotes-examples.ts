@@ -324,6 +324,13 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, agency],
     expect: [{ text: 'the plan is sound and fair to everyone.', speaker: 'Environment Agency' }],
   },
+  {
+    // A clause opened by a subordinator ends at its comma: the name in it is not the subject of the participle.
+    rule: 'speaker:lead-in',
+    text: 'After Governor Peter Vance lost the vote, Laura Bennett sent him a note praising his "calm under fire."',
+    actors: [mayor, governor],
+    expect: [{ text: 'calm under fire.', speaker: 'Laura Bennett' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
