@@ -278,6 +278,15 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       const reusedGlyph = !canOpenOnly && spaceAfter && top !== undefined && text[top.pos] === ch && i - top.pos < 30;
       const role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
       if (role === 'open') {
+        // «said: "Murder is … sentence. "Where an offender …"»: a double mark opening a sentence while the quote before
+        // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
+        // earlier quote ends with its sentence (guillemets, which nest names, excepted).
+        const under = stack[stack.length - 1];
+        if (info.family === 'double' && under && under.family === 'double' && under.pos >= para.start && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, under.pos)) {
+          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: 'capped', skips: [] });
+          stack.pop();
+          open.double--;
+        }
         stack.push({ pos: i, family: info.family, width });
         open[info.family]++;
         i += width - 1;
@@ -317,6 +326,12 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
   }
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/** A mark at `i` right after a sentence's end (full stop, question or exclamation mark, and a space) well after `from`. */
+function opensNewSentence(text: string, i: number, from: number): boolean {
+  const end = text[i - 2];
+  return i - 2 > from + 1 && text[i - 1] === ' ' && (end === '.' || end === '?' || end === '!');
 }
 
 /**

@@ -372,3 +372,24 @@ describe('English described subjects', () => {
     expect(qs.map((q) => [q.text, q.speaker, q.speakerText])).toEqual([['a slow-motion disaster.', 'Laura Bennett', 'the former head of state']]);
   });
 });
+
+describe('paragraphs run together: a quote continued by a new opening mark', () => {
+  const pairs = (t: string) => pairMarks(t, paragraphs(t)).map((s) => [s.how, t.slice(s.start, s.end).trim()]);
+  it('ends the earlier quote with its sentence when a mark opens the next sentence', () => {
+    expect(pairs('Ms Cole said: "We will build the bridge this year. "Nobody will stop it now."')).toEqual([
+      ['capped', 'We will build the bridge this year.'],
+      ['paired', 'Nobody will stop it now.'],
+    ]);
+  });
+  it('keeps a quoted word inside a quote and guillemets as they were', () => {
+    expect(pairs('He said: "the word "fair" means nothing here" and left.')).toEqual([['paired', 'the word "fair" means nothing here']]);
+    expect(pairs('وقال: «هذا واضح. «داعش» انتهى» أمس.')).toEqual([['paired', 'هذا واضح. «داعش» انتهى']]);
+  });
+  it('gives both parts the speaker', () => {
+    const cole = { name: 'Ann Cole', type: 'person' as const, aliases: ['Ms Cole'] };
+    expect(brief(quotesOf(english, 'The council met on Monday. Ms Cole said: "We will build the bridge this year. "Nobody will stop it now."', [cole]))).toEqual([
+      ['We will build the bridge this year.', 'Ann Cole'],
+      ['Nobody will stop it now.', 'Ann Cole'],
+    ]);
+  });
+});
