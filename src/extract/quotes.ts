@@ -1168,6 +1168,9 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     if (!cue || cue.role !== 'verb') continue;
     const before = subjectBefore(ctx, toks, k);
     if (before && before.actor) return { ...finish(before, 'speaker:reported-before', cue, 'direct'), rule: 'speaker:reported-before' };
+    // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than
+    // an earlier speaker.
+    if (before && before.text && (before.rule === 'speaker:anonymous' || before.rule === 'speaker:subject-before-verb')) return finish(before, 'speaker:reported-before', cue, 'direct');
     // «…, said Bart Naylor, a policy advocate.»
     if (!before && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !cue.takesObject) {
       const phrase = resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start);

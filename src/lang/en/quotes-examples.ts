@@ -331,6 +331,16 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor, governor],
     expect: [{ text: 'calm under fire.', speaker: 'Laura Bennett' }],
   },
+  {
+    // ... and an unnamed source there speaks it: no speaker, rather than the one quoted before.
+    rule: 'speaker:reported-before',
+    text: '"We will appeal," Tom Harlow said.\n\nThe plan broke the law, officials said. "It cannot go ahead in this form."',
+    actors: [senator],
+    expect: [
+      { text: 'We will appeal,', speaker: 'Tom Harlow' },
+      { text: 'It cannot go ahead in this form.', speaker: null },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
