@@ -106,6 +106,13 @@ export interface QuoteRules {
   addresseeCues: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
+  /**
+   * Subordinators before a bare past participle that make it a passive clause with no speaker of its own: «When told
+   * the hall was "…"», «If asked, …». Absent: none.
+   */
+  participleOpeners?: readonly string[];
+  /** The infinitive marker («to»), folded: «went on to say, "…"». Absent: none. */
+  infinitive?: string;
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
@@ -137,6 +144,8 @@ export const SPEAKER_RULES = [
   'speaker:tweet-signature',
   'speaker:headline-fragment',
   'speaker:label',
+  'speaker:colon-subject',
+  'speaker:reported-before',
   'speaker:none',
 ] as const;
 
@@ -269,6 +278,15 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       const reusedGlyph = !canOpenOnly && spaceAfter && top !== undefined && text[top.pos] === ch && i - top.pos < 30;
       const role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
       if (role === 'open') {
+        // «said: "Murder is … sentence. "Where an offender …"»: a double mark opening a sentence while the quote before
+        // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
+        // earlier quote ends with its sentence (guillemets, which nest names, excepted).
+        const under = stack[stack.length - 1];
+        if (info.family === 'double' && under && under.family === 'double' && under.pos >= para.start && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, under.pos)) {
+          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: 'capped', skips: [] });
+          stack.pop();
+          open.double--;
+        }
         stack.push({ pos: i, family: info.family, width });
         open[info.family]++;
         i += width - 1;
@@ -308,6 +326,12 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
   }
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/** A mark at `i` right after a sentence's end (full stop, question or exclamation mark, and a space) well after `from`. */
+function opensNewSentence(text: string, i: number, from: number): boolean {
+  const end = text[i - 2];
+  return i - 2 > from + 1 && text[i - 1] === ' ' && (end === '.' || end === '?' || end === '!');
 }
 
 /**
@@ -581,6 +605,8 @@ class Context {
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
   readonly documentIssuers = new Map<string, Actor | null>();
+  /** The previous quote when it stands in the sentence of the quote being read (its end and speaker), else null. */
+  priorInSentence: { end: number; actor: Actor | null; text: string | null; span: Span | null } | null = null;
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
   readonly quoteSpans: Span[] = [];
 
@@ -651,12 +677,22 @@ class Context {
     // («one said», «several told reporters»: a quantifier before a past form is its subject.)
     if (DETERMINERS.has(prev.fold) && !(QUANTIFIERS.has(prev.fold) && isPastForm(toks[k].fold))) return undefined;
     // "Trump's comments", "declined to comment": a noun or an infinitive, not a report of speech.
-    if (this.nounMarkers.has(prev.fold) || /['\u2019]s$/u.test(prev.text)) return undefined;
+    if ((this.nounMarkers.has(prev.fold) && !this.infinitiveIntroduces(toks, k)) || /['\u2019]s$/u.test(prev.text)) return undefined;
     if (cue.present && this.factive.has(prev.fold)) return undefined;
     if (cue.needsClause && !this.clauseFollows(toks, k)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
+  }
+
+  /**
+   * «He went on to say, "…"»: an infinitive speech verb with nothing after it but a comma or colon (and the quote) still
+   * reports its subject's words; «declined to comment on …» does not.
+   */
+  infinitiveIntroduces(toks: readonly Token[], k: number): boolean {
+    if (!this.rules.infinitive || toks[k - 1]?.fold !== this.rules.infinitive || k + 1 >= toks.length) return false;
+    for (let j = k + 1; j < toks.length; j++) if (!(toks[j].text === ',' || toks[j].text === ':' || isMarkToken(toks[j]))) return false;
+    return true;
   }
 
   /** A complementiser (أن, that), a colon or a quotation mark within a few words after toks[k], before other punctuation. */
@@ -810,6 +846,39 @@ class Context {
     return !!t && t.kind === 'word' && this.stops.has(t.fold);
   }
 
+  /**
+   * The person subject of the sentence holding `pos` (named before it), or with `previous` of the sentence before it
+   * (the last one not inside a quote): its first person named outside quotes and not after a preposition, when the
+   * gender agrees. null when there is none.
+   */
+  clauseSubjectBefore(pos: number, gender: Gender, previous: boolean): Actor | null {
+    const sentences = this.article.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let s = lo;
+    let end = pos;
+    if (previous) {
+      s--;
+      while (s >= 0 && this.insideQuote(sentences[s].start) && this.insideQuote(Math.max(sentences[s].start, sentences[s].end - 2))) s--;
+      if (s < 0) return null;
+      end = sentences[s].end;
+    }
+    const sentence = sentences[s];
+    if (!sentence || sentence.start >= end) return null;
+    // (Bounded: the subject opens the sentence; a long one is read from its start only.)
+    const toks = this.tokens(sentence.start, Math.min(end, sentence.start + EVENT_SCAN_CHARS));
+    if (toks.length < 2) return null;
+    const subject = sentenceSubject(this, toks, toks.length - 1);
+    if (!subject || subject.type !== 'person') return null;
+    const g = this.genderOf(subject);
+    return gender === 'any' || g === 'any' || g === gender ? subject : null;
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -855,8 +924,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const gender = pronoun.gender !== 'any' ? pronoun.gender : cue?.gender ?? 'any';
     // A pronoun after speech refers to the recent speaker (the paragraph before or this one); else to the last actor named.
     const since = ctx.previousParagraphStart(first.start);
-    const recent = ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
-    const actor = recent !== undefined ? recent : ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
+    // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
+    // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
+    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    const recent = own ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
+    // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
+    // he said») rather than the last name mentioned.
+    const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
+    const actor = recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
@@ -1037,7 +1112,74 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const inClause = clauseAt >= 0;
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
-  return speakerLabel(ctx, toks);
+  return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks);
+}
+
+/**
+ * «Trump swiped at Ryan in a series of tweets: "…"»: in a subject-first language, a clause with no speech verb ending in
+ * a colon right before the quote introduces its subject's words: the person or body (or person pronoun) opening it.
+ */
+function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const n = toks.length;
+  if (ctx.rules.verbFirst || n < 3 || toks[n - 1].text !== ':') return null;
+  let s0 = sentenceStartBefore(ctx, toks, n - 1);
+  if (ctx.conjunctions.has(toks[s0].fold)) s0++;
+  const first = toks[s0];
+  if (!first || first.kind !== 'word' || s0 >= n - 2) return null;
+  if (toks.slice(s0, n - 1).some((t) => isMarkToken(t))) return null;
+  let found: { actor: Actor | null; text: string | null; span: Span | null } | null = null;
+  if (ctx.pronouns.get(first.fold)?.kinds.includes('person')) {
+    const p = resolvePhrase(ctx, toks, s0, s0 + 1, undefined, first.start);
+    if (p.actor) found = p;
+  } else {
+    let m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start && x.actor.type !== 'location' && !ctx.insideQuote(x.start));
+    // «CNN's Jake Tapper on …:»: a possessor qualifies the person named next.
+    const after = m ? toks.find((t) => t.start >= m!.end) : undefined;
+    if (m && after && (/^['\u2019]s?$/u.test(after.text) || /['\u2019]s$/u.test(ctx.article.text.slice(m.start, m.end + 2)))) {
+      m = mentionsStartingIn(ctx.index, m.end, toks[n - 1].start).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
+    }
+    if (m) found = { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end] };
+  }
+  if (!found) return null;
+  return { ...found, rule: 'speaker:colon-subject', governed: true, kind: 'direct', distance: n - 1 - s0, inClause: true };
+}
+
+/**
+ * «Jane Roe said the vote was close. "We will win it."»: a quote opening its sentence with no attribution of its own
+ * continues the speech reported in the sentence just before it (its paragraph's, or the previous paragraph's last when
+ * the quote opens a paragraph), when no quote stands in that sentence: the subject of its speech verb.
+ */
+function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
+  const sentences = ctx.article.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = sentences[lo - 1];
+  if (!prev || prev.start < after || pos - prev.end > 4) return null;
+  if (prev.end - prev.start > EVENT_SCAN_CHARS) return null;
+  const toks = ctx.tokens(prev.start, prev.end);
+  if (toks.some((t) => isMarkToken(t))) return null;
+  for (let k = 0; k < toks.length; k++) {
+    const cue = ctx.cueAt(toks, k);
+    if (!cue || cue.role !== 'verb') continue;
+    const before = subjectBefore(ctx, toks, k);
+    if (before && before.actor) return { ...finish(before, 'speaker:reported-before', cue, 'direct'), rule: 'speaker:reported-before' };
+    // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than
+    // an earlier speaker.
+    if (before && before.text && (before.rule === 'speaker:anonymous' || before.rule === 'speaker:subject-before-verb')) return finish(before, 'speaker:reported-before', cue, 'direct');
+    // «…, said Bart Naylor, a policy advocate.»
+    if (!before && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !cue.takesObject) {
+      const phrase = resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start);
+      const closes = phrase.end >= toks.length || CLAUSE_PUNCT.has(toks[phrase.end].text);
+      if (phrase.actor && phrase.rule === null && closes) return finish(phrase, 'speaker:reported-before', cue, 'direct');
+    }
+    return null;
+  }
+  return null;
 }
 
 const LABEL_MAX_TOKENS = 12;
@@ -1176,6 +1318,11 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     // opening pronoun, or nobody known when it opens with a description.
     const s0 = sentenceStartBefore(ctx, toks, k - 1);
     const pronoun = ctx.pronouns.get(subject);
+    // «He repeated his assertion that the "…"»: the clause's own pronoun names the owner.
+    if (!ctx.rules.verbFirst && s0 < k - 1 && toks[s0].fold === subject) {
+      const own = resolvePhrase(ctx, toks, s0, s0 + 1, undefined, toks[s0].start);
+      if (own.actor) return { ...finish(own, 'speaker:possessive', undefined, 'partial'), distance: 0, inClause: true };
+    }
     let actor = sentenceSubject(ctx, toks.slice(s0), k - 1 - s0);
     if (actor && pronoun && !pronoun.kinds.includes(actor.type)) actor = null;
     if (!actor && s0 < k - 1 && ARTICLES.has(toks[s0].fold)) return null;
@@ -1192,6 +1339,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const between = toks.slice(k + 1, n);
   // A complementiser makes the quote part of reported speech (partial); a colon or a bare verb, direct.
   const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
+  // «When told the hall was "in the round," …»: the words were said to the clause's subject, by someone unnamed.
+  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold)) {
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
   if (cue.role === 'lead-in') {
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
@@ -1211,9 +1362,13 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const earlier = speakerBefore(ctx, toks.slice(s0, k), quoteStart);
     // A verb whose subject is named but not an actor («وأكد متحدث باسم القوات …، مشيرا»): no speaker, rather than a
     // name elsewhere in the sentence.
-    if (earlier?.actor) return { ...earlier, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', kind, cue };
+    // (Subject-first languages keep the words naming the speaker: «He said …, adding "…"» is his, written «He».)
+    if (earlier?.actor) return { ...earlier, ...(ctx.rules.verbFirst || !earlier.text || earlier.rule === 'speaker:dropped-subject' ? { text: t.text, span: [t.start, t.end] as Span } : {}), rule: 'speaker:lead-in', kind, cue };
     // Unresolved, the speaker is best given as the verb's subject was written (an unnamed source stays one).
     if (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject') return { ...earlier, kind, cue };
+    // «She tried to rally her supporters by wondering aloud "…"»: the pronoun opening the clause is the subject.
+    const opening = ctx.rules.verbFirst ? null : openingPersonPronoun(ctx, toks, s0, k, cue);
+    if (opening) return finish(opening, 'speaker:lead-in', cue, kind);
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -1232,6 +1387,12 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (k > 0 && ctx.conjunctions.has(toks[k - 1].fold)) {
     const earlier = speakerBefore(ctx, toks.slice(0, k - 1), quoteStart);
     if (earlier) return { ...earlier, kind };
+    // «He called Ryan a "…" and boasted about how "…"»: the earlier verb stands before the previous quote of the
+    // sentence, so the window does not hold it: that quote's speaker.
+    const prior = ctx.priorInSentence;
+    if (!ctx.rules.verbFirst && prior && prior.end <= toks[0].start + 1 && (prior.actor || prior.text)) {
+      return { actor: prior.actor, text: prior.text, span: prior.span, rule: 'speaker:continuation', governed: true, kind, cue };
+    }
   }
   // Dropped subject (وأضاف, وقالت): the subject of the sentence so far («ورغم أن X …، إلا أنه قال»), else the
   // last speaker agreeing with the verb.
@@ -1239,6 +1400,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   // earlier speech verb of its sentence, named or not (an unknown name gives no speaker rather than another one).
   const joined = joinedSubject(ctx, toks, k, cue);
   if (joined) return { ...finish(joined, 'speaker:dropped-subject', cue, kind), text: t.text, span: [t.start, t.end] };
+  // «He did not answer, and instead argued that …»: a subject-first clause opening with a pronoun has it as subject.
+  const opening = ctx.rules.verbFirst ? null : openingPersonPronoun(ctx, toks, sentenceStartBefore(ctx, toks, k), k, cue);
+  if (opening) return finish(opening, 'speaker:dropped-subject', cue, kind);
   const subject = sentenceSubject(ctx, toks, k);
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const actor =
@@ -1278,6 +1442,14 @@ function openingPronoun(ctx: Context, toks: Token[], s0: number, k: number, cue:
   return resolvePhrase(ctx, toks, s0, s0 + 1, cue, first.start);
 }
 
+/** The opening pronoun of the clause (as `openingPronoun`) when it can stand for a person («he», «she», «they»), resolved. */
+function openingPersonPronoun(ctx: Context, toks: Token[], s0: number, k: number, cue: SpeechCue): ReturnType<typeof resolvePhrase> | null {
+  const first = toks[s0];
+  if (!first || !ctx.pronouns.get(first.fold)?.kinds.includes('person')) return null;
+  const found = openingPronoun(ctx, toks, s0, k, cue);
+  return found && (found.actor || found.text) ? found : null;
+}
+
 /** Index of the first token of the sentence holding toks[k]: after the last full stop (not an abbreviation's) before it. */
 function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
   for (let b = k - 1; b >= 0; b--) {
@@ -1290,16 +1462,34 @@ function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
 function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   if (k === 0) return null;
+  // «After Obama lost the Senate, Clinton sent …»: in a subject-first language, a clause opened by a subordinator
+  // or preposition ends at its comma; the subject comes after it.
+  let clauseStart = -1;
+  if (!ctx.rules.verbFirst && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold) && !ctx.conjunctions.has(toks[0].fold)) {
+    for (let c = 1; c < k; c++) {
+      if (toks[c].text === ',') {
+        clauseStart = toks[c].end;
+        break;
+      }
+    }
+  }
   // A name after a preposition (بعد لقائه مع X، قال) is not the subject.
   let j = 0;
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
-    if (ctx.insideQuote(m.start) || m.actor.type === 'location') continue;
+    if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
     const prev = j > 0 ? toks[j - 1] : null;
-    if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev)) continue;
+    // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
+    const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (j - 1 === 0 || isClauseBoundary(toks[j - 2]));
+    if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
     return m.actor;
   }
   return null;
+}
+
+/** A full stop, question or exclamation mark or a semicolon: what a new clause may follow. */
+function isClauseBoundary(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
 }
 
 function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
@@ -1398,7 +1588,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   }
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
-  if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold)) {
+  // («When told …»: a capitalised function word opening the sentence names nobody.)
+  if (/^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold) && !ctx.stops.has(t.fold)) {
     let b = g;
     while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Lu}/u.test(toks[b - 1].text) && g - b < 4) b--;
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
@@ -1414,18 +1605,24 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
   if (ctx.rules.verbFirst) return null;
   for (let b = g; b >= 0 && g - b < DESCRIBED_MAX_TOKENS; b--) {
     const t = toks[b];
-    if (t.kind !== 'word' || ctx.cue(t)) return null;
+    // (A cue after "of" is a noun: «secretary of state».)
+    if (t.kind !== 'word' || ctx.cueAt(toks, b)) return null;
     if (ARTICLES.has(t.fold)) {
       if (b === g) return null;
       // The phrase opens its clause: an article after a preposition or a verb is an object ("told the court").
       const prev = toks[b - 1];
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold)) return null;
+      // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
+      const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
-    if (ctx.stops.has(t.fold)) return null;
+    // «the former secretary of state»: "of" inside the description.
+    if (ctx.stops.has(t.fold) && !(INSIDE_DESCRIPTION.has(t.fold) && b < g)) return null;
   }
   return null;
 }
+const INSIDE_DESCRIPTION = new Set(['of']);
+const ABSOLUTE_WITH = new Set(['with']);
 
 /** A speaker phrase as a finding for a quote the cue governs. */
 function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {
@@ -1463,7 +1660,10 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    const afterVerb = (ctx.rules.verbFirst || (k === i && !cue.takesObject)) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    let afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not
+    // before more words («"…" called Roe a liar»).
+    if (afterVerb && !ctx.rules.verbFirst && cue.takesObject && !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text))) afterVerb = null;
     const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
     // The subject fills the gap to the verb, but for transparent words or an apposition between commas
     // («"…," Chris Weston, chief strategist at IG, said»).
@@ -1585,6 +1785,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     const after = ctx.tokens(closeEnd, Math.min(sentenceEnd, closeEnd + WINDOW_AFTER, closeParaEnd));
 
     const quoteAtSentenceStart = before.every((t) => isMarkToken(t));
+    ctx.priorInSentence = lastQuote && lastQuote.quote.span[1] >= sentence.start ? { end: lastQuote.quote.span[1] + 1, actor: lastQuote.actor, text: lastQuote.quote.speakerText, span: lastQuote.quote.speakerSpan } : null;
     ctx.quoteSpans.push([stretch.open, stretch.close + 1]); // names inside the quote are not its speaker
     let finding: SpeakerFinding | null = null;
     if (stretch.how === 'stray-close' && lastQuote && lastQuote.paragraph === paraCursor) {
@@ -1607,6 +1808,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
         if (lead.length > 0 && ctx.cueAt(lead, 0)?.role === 'verb') finding = speakerAfter(ctx, lead, cand.start);
       }
     }
+    if (!finding && quoteAtSentenceStart && !rules.verbFirst) finding = reportedBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');

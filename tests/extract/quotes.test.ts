@@ -332,3 +332,64 @@ describe.skipIf(!existsSync(seedText) || !existsSync(seedGold))('the seed articl
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual(gold.quotes.map((q) => [q.text, q.speaker, q.kind]));
   });
 });
+
+describe('English speaker words: the words naming the speaker, not the verb', () => {
+  const lee = { name: 'Tom Lee', type: 'person' as const, aliases: ['Mr Lee', 'Lee'] };
+  const cole = { name: 'Ann Cole', type: 'person' as const, aliases: ['Ms Cole'] };
+  const words = (text: string, specs: ActorSpec[]) => quotesOf(english, text, specs).map((q) => [q.text, q.speaker, q.speakerText]);
+
+  it('a possessive speech noun in a clause opened by its pronoun: the pronoun', () => {
+    expect(words('Mr Lee spoke on Monday. He repeated his claim that the "count is rigged against us" and left.', [lee])).toEqual([
+      ['count is rigged against us', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('a verb joined by "and" after an earlier quote of the sentence: that quote\'s speaker words', () => {
+    expect(words('Mr Lee spoke on Monday. He called Ms Cole a "very weak and tired leader" and boasted about how "free" he felt.', [lee, cole])).toEqual([
+      ['very weak and tired leader', 'Tom Lee', 'He'],
+      ['free', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('a participle continuing an earlier verb: that verb\'s subject', () => {
+    expect(words('Mr Lee spoke on Monday. He said the count was over, adding, "We will not appeal the result."', [lee])).toEqual([
+      ['We will not appeal the result.', 'Tom Lee', 'He'],
+    ]);
+  });
+  it('"When asked" names nobody: the quote keeps no speaker rather than the last one named', () => {
+    expect(words('Ms Cole left early. When asked about the delay, the hall manager was curt: "We are doing what we can with what we have."', [cole])).toEqual([
+      ['We are doing what we can with what we have.', null, null],
+    ]);
+  });
+  it('a capitalised function word opening the sentence is not an unknown speaker', () => {
+    const qs = quotesOf(english, 'Ms Cole left early. When told the vote was "a done deal and nothing more to discuss," the crowd went home.', [cole]);
+    expect(qs.every((q) => q.speakerText !== 'When')).toBe(true);
+  });
+});
+
+describe('English described subjects', () => {
+  it('"the former head of state": a description with "of" names the speaker as written', () => {
+    const bennett = { name: 'Laura Bennett', type: 'person' as const, aliases: ['Ms Bennett'] };
+    const qs = quotesOf(english, 'Laura Bennett has opposed the plan for weeks, with the former head of state calling it "a slow-motion disaster."', [bennett]);
+    expect(qs.map((q) => [q.text, q.speaker, q.speakerText])).toEqual([['a slow-motion disaster.', 'Laura Bennett', 'the former head of state']]);
+  });
+});
+
+describe('paragraphs run together: a quote continued by a new opening mark', () => {
+  const pairs = (t: string) => pairMarks(t, paragraphs(t)).map((s) => [s.how, t.slice(s.start, s.end).trim()]);
+  it('ends the earlier quote with its sentence when a mark opens the next sentence', () => {
+    expect(pairs('Ms Cole said: "We will build the bridge this year. "Nobody will stop it now."')).toEqual([
+      ['capped', 'We will build the bridge this year.'],
+      ['paired', 'Nobody will stop it now.'],
+    ]);
+  });
+  it('keeps a quoted word inside a quote and guillemets as they were', () => {
+    expect(pairs('He said: "the word "fair" means nothing here" and left.')).toEqual([['paired', 'the word "fair" means nothing here']]);
+    expect(pairs('وقال: «هذا واضح. «داعش» انتهى» أمس.')).toEqual([['paired', 'هذا واضح. «داعش» انتهى']]);
+  });
+  it('gives both parts the speaker', () => {
+    const cole = { name: 'Ann Cole', type: 'person' as const, aliases: ['Ms Cole'] };
+    expect(brief(quotesOf(english, 'The council met on Monday. Ms Cole said: "We will build the bridge this year. "Nobody will stop it now."', [cole]))).toEqual([
+      ['We will build the bridge this year.', 'Ann Cole'],
+      ['Nobody will stop it now.', 'Ann Cole'],
+    ]);
+  });
+});

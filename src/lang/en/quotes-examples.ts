@@ -6,6 +6,7 @@ import type { QuoteCounterExample, QuoteExample } from '../../extract/quotes.js'
 
 const mayor = { name: 'Laura Bennett', type: 'person' as const, aliases: ['Ms Bennett', 'Bennett'] };
 const senator = { name: 'Tom Harlow', type: 'person' as const, aliases: ['Harlow', 'Mr Harlow'] };
+const governor = { name: 'Peter Vance', type: 'person' as const, aliases: ['Mr Vance', 'Vance'] };
 const agency = { name: 'Environment Agency', type: 'organization' as const, aliases: ['the agency'] };
 
 export const examples: readonly QuoteExample[] = [
@@ -233,9 +234,119 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'common-sense budget', speaker: 'Tom Harlow' }],
   },
+  {
+    // A verb taking an object still inverts when its subject closes the attribution.
+    rule: 'speaker:verb-after',
+    text: 'The council met again on Friday. "Is the budget too big? Too small?" asked Tom Harlow.',
+    actors: [senator],
+    expect: [{ text: 'Is the budget too big? Too small?', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A clause opening with a pronoun has it as the subject of a later verb joined by "and".
+    rule: 'speaker:dropped-subject',
+    text: 'Ms Bennett met Tom Harlow on Monday. She did not answer him, and instead argued that the plan would "drain the river dry."',
+    actors: [mayor, senator],
+    expect: [{ text: 'drain the river dry.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // «went on to say, "…"»: an infinitive speech verb right before the quote.
+    rule: 'speaker:dropped-subject',
+    text: 'Tom Harlow paused for a while. He went on to say, "The river belongs to everyone who lives on it."',
+    actors: [senator],
+    expect: [{ text: 'The river belongs to everyone who lives on it.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A participle after a preposition: the pronoun opening the clause is its subject.
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow met Peter Vance early. He tried to calm the room by wondering aloud "why anyone would leave now."',
+    actors: [senator, governor],
+    expect: [{ text: 'why anyone would leave now.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A pronoun refers to the subject of its own sentence before the last name mentioned.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett drew cheers after Ruth Owens left, when she told the crowd "thank you for standing in the rain."',
+    actors: [mayor, { name: 'Ruth Owens', type: 'person' as const, aliases: ['Ms Owens'] }],
+    expect: [{ text: 'thank you for standing in the rain.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // With no recent speaker, a pronoun refers to the subject of the sentence before, not to the last name in it.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow questioned the budget and blamed the governor, Peter Vance, for the delays. "If we had the votes, we could not lose," he said.',
+    actors: [senator, governor],
+    expect: [{ text: 'If we had the votes, we could not lose,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A clause without a speech verb ending in a colon introduces its subject's words.
+    rule: 'speaker:colon-subject',
+    text: 'Tom Harlow hit back at the mayor in a string of posts: "She has never built anything in her life."',
+    actors: [senator],
+    expect: [{ text: 'She has never built anything in her life.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // ... but a colon after a thing, not an actor, names nobody.
+    rule: 'speaker:none',
+    text: 'The sign on the door of the hall was simple: "Closed until further notice, by order of the council."',
+    actors: [senator],
+    expect: [{ text: 'Closed until further notice, by order of the council.', speaker: null }],
+  },
+  {
+    // A quote opening its sentence continues the speech reported in the sentence before.
+    rule: 'speaker:reported-before',
+    text: 'The vote could still go either way, said Peter Vance, a senator. "It will be close until the very end."',
+    actors: [governor],
+    expect: [{ text: 'It will be close until the very end.', speaker: 'Peter Vance' }],
+  },
+  {
+    // ... also across a paragraph break, the quote opening the next paragraph.
+    rule: 'speaker:reported-before',
+    text: 'Ms Bennett said the count had been fair to every candidate.\n\n"We accept the result and we move on."',
+    actors: [mayor],
+    expect: [{ text: 'We accept the result and we move on.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // «speculated», «compared … to»: speech verbs.
+    rule: 'speaker:subject-before-verb',
+    text: 'Peter Vance speculated that the council may "prefer a long delay to a hard choice."',
+    actors: [governor],
+    expect: [{ text: 'prefer a long delay to a hard choice.', speaker: 'Peter Vance' }],
+  },
+  {
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett compared the plan to a leaky boat, "sinking slowly while everyone bails."',
+    actors: [mayor],
+    expect: [{ text: 'sinking slowly while everyone bails.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A sentence opening with "But" still has its name as the subject of the statement's issuer.
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow declined to comment. But the Environment Agency issued a statement saying that "the plan is sound and fair to everyone."',
+    actors: [senator, agency],
+    expect: [{ text: 'the plan is sound and fair to everyone.', speaker: 'Environment Agency' }],
+  },
+  {
+    // A clause opened by a subordinator ends at its comma: the name in it is not the subject of the participle.
+    rule: 'speaker:lead-in',
+    text: 'After Governor Peter Vance lost the vote, Laura Bennett sent him a note praising his "calm under fire."',
+    actors: [mayor, governor],
+    expect: [{ text: 'calm under fire.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // ... and an unnamed source there speaks it: no speaker, rather than the one quoted before.
+    rule: 'speaker:reported-before',
+    text: '"We will appeal," Tom Harlow said.\n\nThe plan broke the law, officials said. "It cannot go ahead in this form."',
+    actors: [senator],
+    expect: [
+      { text: 'We will appeal,', speaker: 'Tom Harlow' },
+      { text: 'It cannot go ahead in this form.', speaker: null },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
+  { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
+  { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },
   { text: 'He appeared on "Meet the Press" and repeated the claim.', why: 'a Title Case show name' },
   { text: 'She starred in the film "A Quiet Harbour" last year.', why: 'a film title after "film"' },

@@ -18,6 +18,8 @@ const REGULAR = [
   'implore', 'sigh', 'yell', 'scream', 'email', 'whisper', 'grumble', 'mock', 'taunt', 'chant', 'assure', 'reassure',
   'advise', 'inform', 'concur', 'interject', 'opine', 'rant', 'bemoan', 'lambaste', 'clarify', 'posit', 'proclaim', 'brag',
   'gloat', 'murmur', 'stammer', 'sob', 'reason', 'remind', 'repeat', 'answer', 'chime',
+  // «he speculated that …», «when he talks of …», «compared the president to a duck, "…"»
+  'speculate', 'talk', 'compare',
   // Verbs judging someone, whose quoted words are the subject's: «criticized X for "…"», «praised X as "…"».
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
   // «referred to her as "…"»
@@ -43,6 +45,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
+  'compare',
 ]);
 
 function cues(): SpeechCue[] {
@@ -106,11 +109,14 @@ export const quotes: QuoteRules = {
       'famously initially ultimately finally subsequently immediately openly loudly emphatically reluctantly candidly confidently ' +
       'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
-  notSpeech: ['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)),
+  // «thanks to his looks» is a preposition, «talks with» a negotiation.
+  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
+  infinitive: 'to',
+  participleOpeners: words('when if once unless until though although whenever'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   titleCaseIsTitle: true,
