@@ -189,6 +189,12 @@ export interface ActorRules {
   eponymousHeads?: readonly string[];
   /** Latin script: personal pronouns: one after a name shows it is a person's. */
   personalPronouns?: readonly string[];
+  /** Latin script: prepositions that join an organisation's head to its complement, only right after the head ("Council on Foreign Relations"). */
+  headConnectors?: readonly string[];
+  /** Latin script: last words of documents ("Treaty", "Agreement"): an acronym right before one names the document ("the CETA Treaty"), a thing wherever it comes back. */
+  documentHeads?: readonly string[];
+  /** Latin script: lower-case nouns of money after a country's name ("US dollars"): the country is the currency's, not an actor. */
+  currencyNouns?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -260,6 +266,9 @@ interface Compiled {
   timePrepositions: Set<string>;
   eponymousHeads: Set<string>;
   personalPronouns: Set<string>;
+  headConnectors: Set<string>;
+  documentHeads: Set<string>;
+  currencyNouns: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -391,6 +400,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     timePrepositions: set(rules.timePrepositions ?? []),
     eponymousHeads: set(rules.eponymousHeads ?? []),
     personalPronouns: set(rules.personalPronouns ?? []),
+    headConnectors: set(rules.headConnectors ?? []),
+    documentHeads: set(rules.documentHeads ?? []),
+    currencyNouns: set(rules.currencyNouns ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -798,7 +810,8 @@ function titleAt(ctx: Ctx, i: number): number {
         }
       }
       if (ok) {
-        if (ctx.cased && ctx.toks[k]?.text === '.') k++; // Mr. Dr. Sen.
+        // Mr. Dr. Sen. (not a sentence's full stop: "met the President-elect. The …")
+        if (ctx.cased && ctx.toks[k]?.text === '.' && !ctx.sentenceStart[k + 1]) k++;
         return k;
       }
     }
@@ -1889,7 +1902,13 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
-    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && (ctx.c.placeSuffixes.has(toks[g.to].fold) || ctx.c.thingHeads.has(toks[g.to].bare))))) continue;
+    // "US$40", "30 billion US dollars": a country naming a currency is no actor
+    if (ctx.cased && g.entry.type === 'location' && ((toks[g.to]?.text === '$' && toks[g.to].start === toks[g.to - 1].end) || (isWord(toks[g.to]) && !toks[g.to].capital && ctx.c.currencyNouns.has(toks[g.to].fold)))) {
+      claim(ctx, i, g.to);
+      i = g.to - 1;
+      continue;
+    }
     if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) {
       // (and none of its words starts another place: "EADS North America" is not "America")
       i = g.to - 1;
@@ -2001,6 +2020,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // acronyms the text defines by lower-case words ("liquid natural gas (LNG)"): things wherever they appear
   const thingAcronyms = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (toks[i - 1].text === '(' && lowerCaseExpansion(ctx, i)) thingAcronyms.add(toks[i].bare);
+  // "the CETA Treaty": an acronym before a document's head names the document
+  for (let i = 0; i + 1 < toks.length; i++) if (isAcronym(toks[i]) && !ctx.c.gazetteer.has(toks[i].bare) && isWord(toks[i + 1]) && toks[i + 1].capital && ctx.c.documentHeads.has(toks[i + 1].bare)) thingAcronyms.add(toks[i].bare);
+  const products = productAppositives(ctx);
   const works = workZones(ctx);
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
@@ -2064,10 +2086,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
           break;
         }
       }
-      if (isWord(t) && ctx.c.connectors.has(t.fold) && end > start) {
+      if (isWord(t) && (ctx.c.connectors.has(t.fold) || (ctx.c.headConnectors.has(t.fold) && ctx.c.orgHeads.has(toks[end - 1].bare))) && end > start) {
         let q = end + 1;
         if (toks[q]?.fold === 'the') q++;
-        if (toks[q]?.capital && isWord(toks[q])) {
+        // "Edward Alden of the Council on …": a name of two words or more with no head noun is a person's, and a
+        // body "of the" after it is another name
+        const personOfThe = q > end + 1 && end - start >= 2 && end - start <= MAX_NAME_TOKENS && !hasOrgHead(ctx, start, end) && !toks.slice(start, end).some((x) => ctx.c.thingHeads.has(x.bare) || ctx.c.gazetteer.has(x.bare));
+        if (toks[q]?.capital && isWord(toks[q]) && !personOfThe) {
           end = q;
           continue;
         }
@@ -2155,7 +2180,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // "Orvane Lumina laptops", "Kestrel Core processors": a name of two or more words before a device's noun is a product
     const namedThing = words.length >= 2 && (ctx.c.thingHeads.has(last) || (to === end && isWord(toks[to]) && !toks[to].capital && ctx.c.productNouns.has(toks[to].fold)));
     if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
-    if (thing && !gazetteerAt(ctx, from)) {
+    // "the console, the Zeta": a name the text gives a device is a product, and so is a longer name holding it ("Acme Zeta")
+    if (!thing && titleFrom < 0 && folded.some((f) => products.has(f))) thing = true;
+    if (thing && (gazetteerAt(ctx, from)?.to ?? -1) < to) {
+      // "the Northern Trade Partnership … NTP": a thing's initials name the same thing
+      const initialsOf = words.filter((w) => w.capital && !ctx.c.connectors.has(w.fold) && !ctx.c.stop.has(w.fold));
+      if (initialsOf.length >= 2 && initialsOf.length === words.filter((w) => !ctx.c.connectors.has(w.fold) && !ctx.c.stop.has(w.fold)).length) thingAcronyms.add(initialsOf.map((w) => w.bare[0]).join(''));
       // "the Harbour Developers Conference (HDC)": the acronym names the same thing
       if (toks[end]?.text === '(' && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ')') thingAcronyms.add(toks[end + 1].bare);
       claim(ctx, start, end);
@@ -2252,7 +2282,9 @@ function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boo
   if (isWord(toks[j]) && ctx.c.connectors.has(toks[j].fold) && toks[j + 1]?.fold === 'the') return false;
   let k = j;
   while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
-    if (ctx.c.orgHeads.has(toks[k].bare) || ctx.c.thingHeads.has(toks[k].bare)) return false;
+    // (a thing's head closes a name: "President Cup"; one with a capitalised word after it is a given name: "President Bill Clinton")
+    const nameGoesOn = isWord(toks[k + 1]) && toks[k + 1].capital && !ctx.c.stop.has(toks[k + 1].fold) && !ctx.c.orgHeads.has(toks[k + 1].bare) && !ctx.c.thingHeads.has(toks[k + 1].bare);
+    if (ctx.c.orgHeads.has(toks[k].bare) || (ctx.c.thingHeads.has(toks[k].bare) && !(k === j && nameGoesOn))) return false;
     k++;
     if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
   }
@@ -2388,6 +2420,27 @@ function afterModelNumber(ctx: Ctx, from: number, models: ReadonlySet<string>): 
 }
 
 const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;
+/** Quotation marks around a work's title, opening → closing. */
+const QUOTE_PAIRS = new Map([['"', '"'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ['«', '»']]);
+/** A quoted title is at most this many tokens long. */
+const MAX_QUOTED_TITLE = 24;
+
+/**
+ * Latin script: names the text gives a device in apposition ("its new console, the Zeta"): the last word of each
+ * (folded), a product wherever it comes back.
+ */
+function productAppositives(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  for (let i = ctx.bodyTok; i + 3 < toks.length; i++) {
+    if (!isWord(toks[i]) || toks[i].capital || !ctx.c.productNouns.has(toks[i].fold) || toks[i + 1].text !== ',' || toks[i + 2].fold !== 'the') continue;
+    let q = i + 3;
+    while (q - i - 3 <= 3 && isWord(toks[q]) && toks[q].capital && !ctx.c.stop.has(toks[q].fold)) q++;
+    // (the appositive closes at a comma or a clause's end: "the console, the Zeta, sold out")
+    if (q > i + 3 && q - i - 3 <= 3 && (toks[q]?.kind === 'punct') && !ctx.c.gazetteer.has(toks[q - 1].bare)) out.add(toks[q - 1].bare);
+  }
+  return out;
+}
 const MODEL_QUOTES = new Set(['"', '\u201C', '`', "'", '\u2018', '«']);
 /** A model number: three or four digits that are no year ("787", "2200"; not "2009"). */
 const MODEL_NUMBER = /^(?!19\d\d$|20\d\d$)\d{3,4}$/u;
@@ -2415,6 +2468,17 @@ function workZones(ctx: Ctx): Uint8Array {
     const t = toks[w];
     // "Ruiz's The Long Harbour": a capitalised «The» right after a name's possessive opens a work's title
     const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
+    // "the book “Losing Ground: How Farmers Lost”": a quoted title after a work noun, up to its closing mark
+    const open = toks[w + 1].text;
+    if (isWord(t) && !t.capital && ctx.c.workNouns.has(t.fold) && QUOTE_PAIRS.has(open) && toks[w + 2]?.capital) {
+      let q = w + 2;
+      while (q < toks.length && q <= w + 2 + MAX_QUOTED_TITLE && toks[q].text !== QUOTE_PAIRS.get(open) && !hasLineBreak(ctx.text, toks[q - 1].end, toks[q].start)) q++;
+      if (toks[q]?.text === QUOTE_PAIRS.get(open)) {
+        zone.fill(1, w + 2, q);
+        w = q;
+        continue;
+      }
+    }
     if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
     // (after a maker's possessive only the one title: "Nine's The Late Hour and Ana Ruiz's …")
@@ -2657,7 +2721,7 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
   if (!opened) return -1;
   for (let q = start; q < end; q++) if (c.orgHeads.has(toks[q].bare) || (q > start && c.gazetteer.has(toks[q].bare))) return -1;
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
-    if (c.orgHeads.has(toks[q].bare)) return q + 1;
+    if (c.orgHeads.has(toks[q].bare) || (c.thingHeads.has(toks[q].bare) && !(isWord(toks[q + 1]) && toks[q + 1].capital))) return q + 1;
     if (/['\u2019]s?$/u.test(toks[q].text)) break;
   }
   return -1;
@@ -2676,7 +2740,8 @@ function opensLongerName(ctx: Ctx, to: number): boolean {
   if (!ctx.cased || !head.capital || /['\u2019]s?$/u.test(head.text)) return false;
   const next = toks[to];
   if (isWord(next) && next.capital && !ctx.c.stop.has(next.bare)) return true;
-  return isWord(next) && ctx.c.connectors.has(next.fold) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
+  // ("the Council on Foreign Relations": a head's own preposition)
+  return isWord(next) && (ctx.c.connectors.has(next.fold) || (ctx.c.headConnectors.has(next.fold) && ctx.c.orgHeads.has(head.bare))) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
 }
 
 /** Embedded post signature: "— UN Health Mission (@UNHealthMsn) March 4, 2021" names an account and its handle. */

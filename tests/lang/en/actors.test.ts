@@ -787,3 +787,93 @@ describe('English products of lower-case camel-case brands', () => {
     expect(find(actors, 'Orvane')?.type).toBe('organization');
   });
 });
+
+describe('English things that look like names: documents, agreements, quoted works, devices, currencies', () => {
+  it('reads a quoted title after a work noun as a work, whatever its inner words', () => {
+    const { actors } = run('Tom Hale wrote the book “Losing Ground: How Farmers Lost the Valley Market” last year. Hale said it sold well.');
+    expect(find(actors, 'Tom Hale')?.type).toBe('person');
+    expect(actors.map((a) => a.name).filter((n) => /Farmers|Valley|Losing/u.test(n))).toEqual([]);
+  });
+
+  it('keeps a person named after an unquoted work noun phrase that has ended ("the book, Tom Hale said")', () => {
+    const { actors } = run('The book was a success, Tom Hale said on Monday. Hale thanked readers.');
+    expect(find(actors, 'Tom Hale')?.type).toBe('person');
+  });
+
+  it('reads names ending in an agreement word as things, and their initials too', () => {
+    const { actors } = run('Talks on the Northern Trade Partnership stalled on Friday. Critics of the NTP said the Harbour Accord was better. The Valdor Deal also failed.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('joins an agreement name over "and" ("the Coastal Trade and Fisheries Partnership")', () => {
+    const { actors } = run('Ministers praised the Coastal Trade and Fisheries Partnership at the meeting.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('reads an acronym before a document head as the document ("the KESTA Treaty … KESTA")', () => {
+    const { actors } = run('The KESTA Treaty was signed on Monday. Opponents of KESTA marched in Ottawa.');
+    expect(find(actors, 'KESTA')).toBeUndefined();
+    expect(find(actors, 'Ottawa')?.type).toBe('location');
+  });
+
+  it('keeps an organisation before an event head ("the APEC Summit … APEC said")', () => {
+    const { actors } = run('Leaders met at the APEC Summit in Lima. APEC said trade would grow.');
+    expect(find(actors, 'APEC')?.type).toBe('organization');
+  });
+
+  it('leaves no place named inside an agreement name, but keeps the place acting', () => {
+    const { actors } = run('The London Agreement still holds, officials said. London said it would host the talks.');
+    expect(find(actors, 'London Agreement')).toBeUndefined();
+    expect(find(actors, 'London')?.type).toBe('location');
+    const alone = run('Negotiators defended the Paris Agreement on Tuesday.');
+    expect(find(alone.actors, 'Paris')).toBeUndefined();
+  });
+
+  it('reads a name given to a device in apposition as a product, and a longer name holding it too', () => {
+    const { actors } = run('Orvane said its new console, the Zeta, would launch in May. Critics preferred the Orvane Zeta to rival machines, and the Zeta sold out.');
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+    expect(actors.map((a) => a.name).filter((n) => /Zeta/u.test(n))).toEqual([]);
+  });
+
+  it('a country naming a currency is no actor; the same country acting is', () => {
+    expect(run('The firm paid US$40 million, or about 30 million US dollars, for the plant.').actors.map((a) => a.name)).toEqual([]);
+    expect(find(run('The plant cost US$40 million. The US said it would review the sale.').actors, 'US')?.type).toBe('location');
+  });
+
+  it('skips the section labels of archived articles', () => {
+    const { actors } = run('ABSTRACT.\n\nThe mayor resigned on Monday.\n\nFULL TEXT.\n\nMayor Jo Kerr resigned on Monday, aides said.');
+    expect(actors.map((a) => a.name)).toEqual(['Jo Kerr']);
+  });
+});
+
+describe('English names around titles and organisations', () => {
+  it('reads a given name that is also a thing head after a title ("President Bill Clinton")', () => {
+    const { actors } = run('Money went to former President Bill Clinton and his foundation. Mr. Clinton denied wrongdoing.');
+    const p = find(actors, 'Bill Clinton');
+    expect(p?.title).toBe('former President');
+    expect(p?.aliases).toContain('Clinton');
+  });
+
+  it('does not read a thing after a title word as a person ("the President Cup", "the Energy Bill")', () => {
+    const { actors } = run('Fans filled the stadium for the President Cup final. The Energy Bill passed on Monday.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('reads "President-elect" as a title, and a title never crosses a full stop', () => {
+    const { actors } = run('President-elect Ana Ruiz met the outgoing leader. She praised the President-elect. The Harbour Treaty was not discussed.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('President-elect');
+    expect(actors.some((a) => /Harbour/u.test(a.name))).toBe(false);
+  });
+
+  it('keeps the preposition of a body\'s head in its name ("Council on Foreign Relations")', () => {
+    const { actors } = run('Dana Reyes of the Council on Urban Affairs said rents were rising. The council on Friday asked for data.');
+    expect(find(actors, 'Council on Urban Affairs')?.type).toBe('organization');
+    expect(find(actors, 'Dana Reyes')?.type).toBe('person');
+    expect(find(actors, 'Urban Affairs')).toBeUndefined();
+  });
+
+  it('keeps one name over "of the" when it opens with a head or a single word ("Bank of the West")', () => {
+    const { actors } = run('The Bank of the West said profits rose. The Museum of the Moving Image reopened.');
+    expect(find(actors, 'Bank of the West')?.type).toBe('organization');
+  });
+});
