@@ -2241,6 +2241,11 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
     });
     const made = out[out.length - 1];
+    // "President Ann Lee", "Acme CEO Dana Reed": the name with its title before it is another way the text names the person
+    if (title && !appositive && !isGaz) {
+      const titled = ctx.text.slice(toks[titleFrom].start, made.span[1]);
+      if (!titled.includes('\n')) made.forms = [...(made.forms ?? []), titled];
+    }
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;

@@ -40,7 +40,9 @@ describe('English people', () => {
   it('keeps the organisation before a role in the title ("Northwind CEO Dana Whitfield")', () => {
     const { actors } = run('Northwind CEO Dana Whitfield said the deal was done. The Harbour Board chair Tom Reyes agreed.');
     expect(find(actors, 'Dana Whitfield')).toMatchObject({ type: 'person', title: 'Northwind CEO' });
-    expect(find(actors, 'Northwind CEO Dana Whitfield')).toBeUndefined();
+    // (the titled form is an alias of the person, never an actor of its own)
+    expect(actors.find((a) => a.name === 'Northwind CEO Dana Whitfield')).toBeUndefined();
+    expect(find(actors, 'Dana Whitfield')?.aliases).toContain('Northwind CEO Dana Whitfield');
   });
 
   it('an organisation and a role with no name after them give no person', () => {
@@ -875,5 +877,18 @@ describe('English names around titles and organisations', () => {
   it('keeps one name over "of the" when it opens with a head or a single word ("Bank of the West")', () => {
     const { actors } = run('The Bank of the West said profits rose. The Museum of the Moving Image reopened.');
     expect(find(actors, 'Bank of the West')?.type).toBe('organization');
+  });
+});
+
+describe('English titled forms as aliases', () => {
+  it('lists the name with the title written before it as an alias', () => {
+    const { actors } = run('Russian President Ivan Sokolov met Mayor Jo Kerr. Sokolov said the talks went well.');
+    expect(find(actors, 'Ivan Sokolov')?.aliases).toEqual(expect.arrayContaining(['Russian President Ivan Sokolov', 'Sokolov']));
+    expect(find(actors, 'Jo Kerr')?.aliases).toContain('Mayor Jo Kerr');
+  });
+
+  it('does not list an appositive description as a titled form', () => {
+    const { actors } = run('Maria Alvarez, a Labour MP, said the vote was close.');
+    expect(find(actors, 'Maria Alvarez')?.aliases ?? []).toEqual([]);
   });
 });
