@@ -195,6 +195,10 @@ export interface ActorRules {
   documentHeads?: readonly string[];
   /** Latin script: lower-case nouns of money after a country's name ("US dollars"): the country is the currency's, not an actor. */
   currencyNouns?: readonly string[];
+  /** Latin script: lower-case nouns of a body a person leads ("the Obama campaign", "the Lee administration"): after "the" and a name, an organisation. */
+  ownedBodies?: readonly string[];
+  /** Latin script: words that introduce examples of a kind ("such as", "like", "including"): a name after one and a plural noun of people or bodies is one of them. */
+  exampleCues?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -269,6 +273,8 @@ interface Compiled {
   headConnectors: Set<string>;
   documentHeads: Set<string>;
   currencyNouns: Set<string>;
+  ownedBodies: Set<string>;
+  exampleCues: string[][];
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -403,6 +409,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     headConnectors: set(rules.headConnectors ?? []),
     documentHeads: set(rules.documentHeads ?? []),
     currencyNouns: set(rules.currencyNouns ?? []),
+    ownedBodies: set(rules.ownedBodies ?? []),
+    exampleCues: (rules.exampleCues ?? []).map(words),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -2223,6 +2231,14 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
+    // "the Obama campaign": a body a named person leads is an organisation of its own
+    const body = toks[to];
+    if (!title && !isGaz && to === end && to - from <= 2 && toks[from - 1]?.fold === 'the' && isWord(body) && !body.capital && ctx.c.ownedBodies.has(body.fold) && !/['\u2019]s?$/u.test(toks[to - 1].text)) {
+      out.push({ type: 'organization', from, to: to + 1, span: [toks[from].start, body.end], rule: 'en:name+body', role: 'name', acts: actsAt(ctx, from, to + 1) });
+      claim(ctx, start, to + 1);
+      i = to;
+      continue;
+    }
     out.push({
       type: isGaz ? g.entry.type : type,
       from,
@@ -2237,7 +2253,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
-      listed: inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0])),
+      listed: (inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0]))) || exampleOfKind(ctx, from),
       ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
     });
     const made = out[out.length - 1];
@@ -2527,6 +2543,18 @@ function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** "activist groups like Greenpeace", "firms such as Acme": a name given as an example of a plural noun of people or bodies. */
+function exampleOfKind(ctx: Ctx, from: number): boolean {
+  const { toks } = ctx;
+  for (const cue of ctx.c.exampleCues) {
+    const at = from - cue.length;
+    if (at < 1 || !cue.every((w, n) => isWord(toks[at + n]) && toks[at + n].fold === w)) continue;
+    const noun = toks[at - 1];
+    if (isWord(noun) && !noun.capital && ctx.c.groupNouns.has(noun.fold)) return true;
+  }
+  return false;
+}
+
 /** "in Lahore", "between Srinagar and Muzaffarabad", "in Karachi and Mumbai": a place preposition before the name. */
 function afterPlacePreposition(ctx: Ctx, from: number): boolean {
   const { toks } = ctx;
@@ -2579,7 +2607,8 @@ function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen:
   // "New York Times": a known name of several words opening the run
   if (knownPhraseAt(ctx, i, ctx.toks.length)) return false;
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
-  if (gazetteerAt(ctx, i)) return false;
+  // ("Democrats said": a group's name is capitalised wherever it stands)
+  if (gazetteerAt(ctx, i) || ctx.c.groupWords.has(f)) return false;
   // capitals are no sentence case ("GM said"); nor is a head noun with its complement ("Bank of Ireland")
   if (isAcronym(t) || (ctx.c.orgHeads.has(f) && ctx.c.connectors.has(ctx.toks[i + 1]?.fold ?? ''))) return false;
   // "Shares of Acme": a word before a connector opens a name only where the article capitalises it mid-sentence
@@ -3161,6 +3190,8 @@ function shortFirmName(ctx: Ctx, keys: string[], long: string[]): boolean {
   // (a known place stays itself: "US" is not the "US government")
   if (!keys.every((k, n) => long[n] === k) || ctx.c.gazetteer.has(keys[0])) return false;
   const rest = long.slice(keys.length);
+  // (a person's body is not the person: "Trump" is not the "Trump campaign")
+  if (rest.some((w) => ctx.c.ownedBodies.has(w))) return false;
   if (rest.every((w) => ctx.c.orgHeads.has(w))) return true;
   const first = keys[0];
   return keys.length === 1 && long.some((w) => ctx.c.orgHeads.has(w)) && !ctx.c.gazetteer.has(first) && !ctx.c.orgHeads.has(first) && !ctx.c.nisbas.has(first) && !ctx.c.stop.has(first) && !ctx.c.connectors.has(long[1]);

@@ -237,6 +237,8 @@ export const actors: ActorRules = {
     'firms', 'companies', 'banks', 'lawmakers', 'ministers', 'diplomats', 'militants', 'rebels', 'refugees', 'migrants',
     'parents', 'teachers', 'doctors', 'nurses', 'patients', 'passengers', 'drivers', 'exporters', 'producers', 'retailers',
     'manufacturers', 'households', 'families', 'taxpayers', 'tourists', 'people', 'nationals', 'forces',
+    'groups', 'organisations', 'organizations', 'charities', 'developers', 'publishers', 'carriers', 'airlines', 'makers',
+    'lenders', 'insurers',
   ],
   stateBodies: ['government', 'administration', 'authorities', 'military', 'army', 'navy', 'police', 'parliament', 'embassy', 'cabinet', 'treasury'],
   groupWords: [
@@ -305,6 +307,8 @@ export const actors: ActorRules = {
   headConnectors: ['on'],
   documentHeads: ['Treaty', 'Agreement', 'Accord', 'Pact', 'Act', 'Protocol', 'Convention'],
   currencyNouns: ['dollar', 'dollars', 'cents'],
+  ownedBodies: ['campaign', 'administration'],
+  exampleCues: ['such as', 'like', 'including'],
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
   falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
   examples: [

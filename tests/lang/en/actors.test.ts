@@ -892,3 +892,40 @@ describe('English titled forms as aliases', () => {
     expect(find(actors, 'Maria Alvarez')?.aliases ?? []).toEqual([]);
   });
 });
+
+describe('English groups, led bodies and examples of a kind', () => {
+  it('reads a group word opening a sentence as the group ("Democrats said")', () => {
+    const { actors } = run('Democrats said the plan was too costly. Voters agreed.');
+    expect(find(actors, 'Democrats')?.type).toBe('group');
+    expect(find(actors, 'Voters')).toBeUndefined();
+  });
+
+  it('reads "the <name> campaign" as an organisation apart from the person', () => {
+    const { actors } = run('Dana Kestrel won the primary. Aides in the Kestrel campaign celebrated, and the Kestrel administration-in-waiting met.');
+    expect(find(actors, 'Kestrel campaign')?.type).toBe('organization');
+    expect(find(actors, 'Dana Kestrel')?.type).toBe('person');
+    expect(find(actors, 'Dana Kestrel')?.aliases ?? []).not.toContain('Kestrel campaign');
+  });
+
+  it('leaves the bare surname to the person, not to the body the person leads', () => {
+    const { actors } = run('Dana Kestrel spoke in Ohio. The Kestrel campaign said it raised money. Kestrel said she was pleased.');
+    expect(find(actors, 'Kestrel campaign')?.aliases ?? []).not.toContain('Kestrel');
+    expect(find(actors, 'Dana Kestrel')?.aliases).toContain('Kestrel');
+  });
+
+  it('does not make a body of a possessive or of a campaign without "the" ("Kestrel\'s campaign", "a Kestrel campaign")', () => {
+    const { actors } = run("Dana Kestrel spoke. Kestrel's campaign grew, and a Kestrel campaign event followed.");
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+
+  it('keeps a name given as an example of bodies ("groups like Greenpeace", "firms such as Orvane")', () => {
+    const { actors } = run('The plan was opposed by activist groups like Leafwatch which held rallies. Contracts went to firms such as Orvane last year.');
+    expect(find(actors, 'Leafwatch')?.type).toBe('organization');
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+
+  it('does not keep a lone capitalised word after "like" without a plural noun of people or bodies', () => {
+    const { actors } = run('He played music like Jazzland and read novels such as Dune.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+});
