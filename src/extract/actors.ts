@@ -199,6 +199,8 @@ export interface ActorRules {
   ownedBodies?: readonly string[];
   /** Latin script: words that introduce examples of a kind ("such as", "like", "including"): a name after one and a plural noun of people or bodies is one of them. */
   exampleCues?: readonly string[];
+  /** Latin script: titles that are everyday words in lower case ("Major", "General"): titles only when capitalised ("a major Acme donor"). */
+  capitalisedTitles?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -275,6 +277,7 @@ interface Compiled {
   currencyNouns: Set<string>;
   ownedBodies: Set<string>;
   exampleCues: string[][];
+  capitalisedTitles: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -411,6 +414,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     currencyNouns: set(rules.currencyNouns ?? []),
     ownedBodies: set(rules.ownedBodies ?? []),
     exampleCues: (rules.exampleCues ?? []).map(words),
+    capitalisedTitles: set(rules.capitalisedTitles ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -808,6 +812,7 @@ function titleAt(ctx: Ctx, i: number): number {
   for (const stem of t.stems) {
     const phrases = ctx.c.titles.get(stem);
     if (!phrases) continue;
+    if (ctx.cased && !t.capital && ctx.c.capitalisedTitles.has(stem)) continue;
     for (const p of phrases) {
       let k = i + 1;
       let ok = true;
@@ -2078,7 +2083,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         continue;
       }
       // an initial: "Patrick F. Kennedy"; an abbreviation opening a place's name: "St. Louis"
-      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
+      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1]) && !hasLineBreak(ctx.text, t.end, toks[end + 1].start)) {
         end++;
         continue;
       }
@@ -2099,7 +2104,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         if (toks[q]?.fold === 'the') q++;
         // "Edward Alden of the Council on …": a name of two words or more with no head noun is a person's, and a
         // body "of the" after it is another name
-        const personOfThe = q > end + 1 && end - start >= 2 && end - start <= MAX_NAME_TOKENS && !hasOrgHead(ctx, start, end) && !toks.slice(start, end).some((x) => ctx.c.thingHeads.has(x.bare) || ctx.c.gazetteer.has(x.bare));
+        // ("Craig Holman of Public Citizen" too; not "Royal Bank of Scotland", "Rock Hall of Fame", "United States of America")
+        const personOfThe = t.fold === 'of' && end - start >= 2 && end - start <= MAX_NAME_TOKENS && !hasOrgHead(ctx, start, end) && !toks.slice(start, end).some((x) => ctx.c.thingHeads.has(x.bare) || ctx.c.gazetteer.has(x.bare) || ctx.c.venueHeads.has(x.bare) || ctx.c.placeSuffixes.has(x.bare) || ctx.c.titleWords.has(x.bare) || !x.capital);
         if (toks[q]?.capital && isWord(toks[q]) && !personOfThe) {
           end = q;
           continue;
@@ -2116,6 +2122,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     // "Paris-based Acme", "US-led talks": a compound adjective opens no name
     while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
+    // ("the Washington-based group": alone it is no name either)
+    if (end - from === 1 && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
@@ -3191,7 +3199,7 @@ function shortFirmName(ctx: Ctx, keys: string[], long: string[]): boolean {
   if (!keys.every((k, n) => long[n] === k) || ctx.c.gazetteer.has(keys[0])) return false;
   const rest = long.slice(keys.length);
   // (a person's body is not the person: "Trump" is not the "Trump campaign")
-  if (rest.some((w) => ctx.c.ownedBodies.has(w))) return false;
+  if (rest.some((w) => ctx.c.ownedBodies.has(w) || ctx.c.eponymousHeads.has(w))) return false;
   if (rest.every((w) => ctx.c.orgHeads.has(w))) return true;
   const first = keys[0];
   return keys.length === 1 && long.some((w) => ctx.c.orgHeads.has(w)) && !ctx.c.gazetteer.has(first) && !ctx.c.orgHeads.has(first) && !ctx.c.nisbas.has(first) && !ctx.c.stop.has(first) && !ctx.c.connectors.has(long[1]);

@@ -309,6 +309,7 @@ export const actors: ActorRules = {
   currencyNouns: ['dollar', 'dollars', 'cents'],
   ownedBodies: ['campaign', 'administration'],
   exampleCues: ['such as', 'like', 'including'],
+  capitalisedTitles: ['Major', 'General', 'Miss'],
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
   falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
   examples: [

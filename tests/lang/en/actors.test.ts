@@ -929,3 +929,42 @@ describe('English groups, led bodies and examples of a kind', () => {
     expect(actors.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('English name boundaries', () => {
+  it('ends a personal name before "of" and the body after it ("Craig Holman of Public Citizen")', () => {
+    const { actors } = run('Dana Holt of Harbour Watch said the rules were weak. Jo Kerr of the Tenants Forum agreed.');
+    expect(find(actors, 'Dana Holt')?.type).toBe('person');
+    expect(find(actors, 'Harbour Watch')).toBeDefined();
+    expect(find(actors, 'Jo Kerr')?.type).toBe('person');
+    expect(actors.some((a) => / of /u.test(a.name))).toBe(false);
+  });
+
+  it('keeps one name over "of" after a head, a place or one word ("Royal Bank of Scotland", "Bank of America")', () => {
+    const { actors } = run('The Royal Bank of Scotland and the Bank of America said profits rose. The United States of America agreed.');
+    expect(find(actors, 'Royal Bank of Scotland')).toBeDefined();
+    expect(find(actors, 'Bank of America')).toBeDefined();
+    expect(find(actors, 'United States of America')).toBeDefined();
+  });
+
+  it('does not carry an initial across a paragraph break', () => {
+    const { actors } = run('Shares rose after the bid for AT&T.\n\nWhat happens next is unclear, AT&T said.');
+    expect(actors.map((a) => a.name)).toEqual(['AT&T']);
+  });
+
+  it('reads no name in a lone hyphenated adjective ("the Harbour-based group")', () => {
+    const { actors } = run('The Kestrel-based group said it would sue.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('reads "Major" and "General" as titles only when capitalised', () => {
+    const { actors } = run('He was a major Dana Holt donor. Major Tom Hale led the unit, and General Ana Ruiz agreed.');
+    expect(find(actors, 'Dana Holt')?.title ?? null).toBeNull();
+    expect(find(actors, 'Tom Hale')?.title).toBe('Major');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('General');
+  });
+
+  it('leaves a bare surname to the person, not to a foundation named after the family', () => {
+    const { actors } = run('The Alan Reed Foundation paid Senator Mia Reed. Reed said the money was returned.');
+    expect(find(actors, 'Alan Reed Foundation')?.aliases ?? []).not.toContain('Reed');
+  });
+});
