@@ -199,6 +199,18 @@ export interface ActorRules {
   eponymousHeads?: readonly string[];
   /** Latin script: personal pronouns: one after a name shows it is a person's. */
   personalPronouns?: readonly string[];
+  /** Latin script: prepositions that join an organisation's head to its complement, only right after the head ("Council on Foreign Relations"). */
+  headConnectors?: readonly string[];
+  /** Latin script: last words of documents ("Treaty", "Agreement"): an acronym right before one names the document ("the CETA Treaty"), a thing wherever it comes back. */
+  documentHeads?: readonly string[];
+  /** Latin script: lower-case nouns of money after a country's name ("US dollars"): the country is the currency's, not an actor. */
+  currencyNouns?: readonly string[];
+  /** Latin script: lower-case nouns of a body a person leads ("the Obama campaign", "the Lee administration"): after "the" and a name, an organisation. */
+  ownedBodies?: readonly string[];
+  /** Latin script: words that introduce examples of a kind ("such as", "like", "including"): a name after one and a plural noun of people or bodies is one of them. */
+  exampleCues?: readonly string[];
+  /** Latin script: titles that are everyday words in lower case ("Major", "General"): titles only when capitalised ("a major Acme donor"). */
+  capitalisedTitles?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -274,6 +286,12 @@ interface Compiled {
   timePrepositions: Set<string>;
   eponymousHeads: Set<string>;
   personalPronouns: Set<string>;
+  headConnectors: Set<string>;
+  documentHeads: Set<string>;
+  currencyNouns: Set<string>;
+  ownedBodies: Set<string>;
+  exampleCues: string[][];
+  capitalisedTitles: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -409,6 +427,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     timePrepositions: set(rules.timePrepositions ?? []),
     eponymousHeads: set(rules.eponymousHeads ?? []),
     personalPronouns: set(rules.personalPronouns ?? []),
+    headConnectors: set(rules.headConnectors ?? []),
+    documentHeads: set(rules.documentHeads ?? []),
+    currencyNouns: set(rules.currencyNouns ?? []),
+    ownedBodies: set(rules.ownedBodies ?? []),
+    exampleCues: (rules.exampleCues ?? []).map(words),
+    capitalisedTitles: set(rules.capitalisedTitles ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -809,6 +833,7 @@ function titleAt(ctx: Ctx, i: number): number {
   for (const stem of t.stems) {
     const phrases = ctx.c.titles.get(stem);
     if (!phrases) continue;
+    if (ctx.cased && !t.capital && ctx.c.capitalisedTitles.has(stem)) continue;
     for (const p of phrases) {
       let k = i + 1;
       let ok = true;
@@ -819,7 +844,8 @@ function titleAt(ctx: Ctx, i: number): number {
         }
       }
       if (ok) {
-        if (ctx.cased && ctx.toks[k]?.text === '.') k++; // Mr. Dr. Sen.
+        // Mr. Dr. Sen. (not a sentence's full stop: "met the President-elect. The …")
+        if (ctx.cased && ctx.toks[k]?.text === '.' && !ctx.sentenceStart[k + 1]) k++;
         return k;
       }
     }
@@ -2021,7 +2047,13 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     const g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
-    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && ctx.c.placeSuffixes.has(toks[g.to].fold)))) continue;
+    if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && (ctx.c.placeSuffixes.has(toks[g.to].fold) || ctx.c.thingHeads.has(toks[g.to].bare))))) continue;
+    // "US$40", "30 billion US dollars": a country naming a currency is no actor
+    if (ctx.cased && g.entry.type === 'location' && ((toks[g.to]?.text === '$' && toks[g.to].start === toks[g.to - 1].end) || (isWord(toks[g.to]) && !toks[g.to].capital && ctx.c.currencyNouns.has(toks[g.to].fold)))) {
+      claim(ctx, i, g.to);
+      i = g.to - 1;
+      continue;
+    }
     if (ctx.cased && g.entry.type === 'location' && insideOrgName(ctx, i, g.to)) {
       // (and none of its words starts another place: "EADS North America" is not "America")
       i = g.to - 1;
@@ -2133,6 +2165,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // acronyms the text defines by lower-case words ("liquid natural gas (LNG)"): things wherever they appear
   const thingAcronyms = new Set<string>();
   for (let i = 1; i < toks.length; i++) if (toks[i - 1].text === '(' && lowerCaseExpansion(ctx, i)) thingAcronyms.add(toks[i].bare);
+  // "the CETA Treaty": an acronym before a document's head names the document
+  for (let i = 0; i + 1 < toks.length; i++) if (isAcronym(toks[i]) && !ctx.c.gazetteer.has(toks[i].bare) && isWord(toks[i + 1]) && toks[i + 1].capital && ctx.c.documentHeads.has(toks[i + 1].bare)) thingAcronyms.add(toks[i].bare);
+  const products = productAppositives(ctx);
   const works = workZones(ctx);
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
@@ -2180,7 +2215,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
         continue;
       }
       // an initial: "Patrick F. Kennedy"; an abbreviation opening a place's name: "St. Louis"
-      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1])) {
+      if (t.text === '.' && (/^\p{Lu}$/u.test(toks[end - 1].text) || ctx.c.nameAbbreviations.has(toks[end - 1].fold)) && toks[end + 1]?.capital && isWord(toks[end + 1]) && !hasLineBreak(ctx.text, t.end, toks[end + 1].start)) {
         end++;
         continue;
       }
@@ -2196,10 +2231,14 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
           break;
         }
       }
-      if (isWord(t) && ctx.c.connectors.has(t.fold) && end > start) {
+      if (isWord(t) && (ctx.c.connectors.has(t.fold) || (ctx.c.headConnectors.has(t.fold) && ctx.c.orgHeads.has(toks[end - 1].bare))) && end > start) {
         let q = end + 1;
         if (toks[q]?.fold === 'the') q++;
-        if (toks[q]?.capital && isWord(toks[q])) {
+        // "Edward Alden of the Council on …": a name of two words or more with no head noun is a person's, and a
+        // body "of the" after it is another name
+        // ("Craig Holman of Public Citizen" too; not "Royal Bank of Scotland", "Rock Hall of Fame", "United States of America")
+        const personOfThe = t.fold === 'of' && end - start >= 2 && end - start <= MAX_NAME_TOKENS && !hasOrgHead(ctx, start, end) && !toks.slice(start, end).some((x) => ctx.c.thingHeads.has(x.bare) || ctx.c.gazetteer.has(x.bare) || ctx.c.venueHeads.has(x.bare) || ctx.c.placeSuffixes.has(x.bare) || ctx.c.titleWords.has(x.bare) || !x.capital);
+        if (toks[q]?.capital && isWord(toks[q]) && !personOfThe) {
           end = q;
           continue;
         }
@@ -2215,6 +2254,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     // "Paris-based Acme", "US-led talks": a compound adjective opens no name
     while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
+    // ("the Washington-based group": alone it is no name either)
+    if (end - from === 1 && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
     while (from < end && (ctx.c.stop.has(toks[from].bare) || isVerb(ctx, toks[from])) && !ctx.c.orgHeads.has(toks[from].fold) && !isAcronym(toks[from]) && !knownPhraseAt(ctx, from, end) && !(ctx.c.nameAdjectives.has(toks[from].fold) && !ctx.sentenceStart[from] && from + 1 < end)) from++;
     // leading nationality adjectives and party names are title words ("Russian President", "Democrat Hillary Clinton")
     let titleEnd = titleFrom >= 0 ? start : -1;
@@ -2287,7 +2328,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     // "Orvane Lumina laptops", "Kestrel Core processors": a name of two or more words before a device's noun is a product
     const namedThing = words.length >= 2 && (ctx.c.thingHeads.has(last) || (to === end && isWord(toks[to]) && !toks[to].capital && ctx.c.productNouns.has(toks[to].fold)));
     if (namedWork || (titleFrom < 0 && !hasOrgHead(ctx, from, to) && (numberedTitle(ctx, to) || namedDay || namedThing))) thing = true;
-    if (thing && !gazetteerAt(ctx, from)) {
+    // "the console, the Zeta": a name the text gives a device is a product, and so is a longer name holding it ("Acme Zeta")
+    if (!thing && titleFrom < 0 && folded.some((f) => products.has(f))) thing = true;
+    if (thing && (gazetteerAt(ctx, from)?.to ?? -1) < to) {
+      // "the Northern Trade Partnership … NTP": a thing's initials name the same thing
+      const initialsOf = words.filter((w) => w.capital && !ctx.c.connectors.has(w.fold) && !ctx.c.stop.has(w.fold));
+      if (initialsOf.length >= 2 && initialsOf.length === words.filter((w) => !ctx.c.connectors.has(w.fold) && !ctx.c.stop.has(w.fold)).length) thingAcronyms.add(initialsOf.map((w) => w.bare[0]).join(''));
       // "the Harbour Developers Conference (HDC)": the acronym names the same thing
       if (toks[end]?.text === '(' && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ')') thingAcronyms.add(toks[end + 1].bare);
       claim(ctx, start, end);
@@ -2325,6 +2371,14 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
+    // "the Obama campaign": a body a named person leads is an organisation of its own
+    const body = toks[to];
+    if (!title && !isGaz && to === end && to - from <= 2 && toks[from - 1]?.fold === 'the' && isWord(body) && !body.capital && ctx.c.ownedBodies.has(body.fold) && !/['\u2019]s?$/u.test(toks[to - 1].text)) {
+      out.push({ type: 'organization', from, to: to + 1, span: [toks[from].start, body.end], rule: 'en:name+body', role: 'name', acts: actsAt(ctx, from, to + 1) });
+      claim(ctx, start, to + 1);
+      i = to;
+      continue;
+    }
     out.push({
       type: isGaz ? g.entry.type : type,
       from,
@@ -2339,10 +2393,15 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       seatOf: isGaz ? g.entry.seatOf : undefined,
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
-      listed: inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0])),
+      listed: (inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0]))) || exampleOfKind(ctx, from),
       ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
     });
     const made = out[out.length - 1];
+    // "President Ann Lee", "Acme CEO Dana Reed": the name with its title before it is another way the text names the person
+    if (title && !appositive && !isGaz) {
+      const titled = ctx.text.slice(toks[titleFrom].start, made.span[1]);
+      if (!titled.includes('\n')) made.forms = [...(made.forms ?? []), titled];
+    }
     if (made.placed && !isGaz && !isAcronym(words[0]) && !hasOrgHead(ctx, from, to)) made.type = 'location';
     claim(ctx, titleFrom >= 0 ? titleFrom : start, end);
     i = end - 1;
@@ -2384,7 +2443,9 @@ function namesPersonAfterTitle(ctx: Ctx, j: number, lowerSeen: Set<string>): boo
   if (isWord(toks[j]) && ctx.c.connectors.has(toks[j].fold) && toks[j + 1]?.fold === 'the') return false;
   let k = j;
   while (k < toks.length && isWord(toks[k]) && toks[k].capital && !ctx.c.stop.has(toks[k].fold)) {
-    if (ctx.c.orgHeads.has(toks[k].bare) || ctx.c.thingHeads.has(toks[k].bare)) return false;
+    // (a thing's head closes a name: "President Cup"; one with a capitalised word after it is a given name: "President Bill Clinton")
+    const nameGoesOn = isWord(toks[k + 1]) && toks[k + 1].capital && !ctx.c.stop.has(toks[k + 1].fold) && !ctx.c.orgHeads.has(toks[k + 1].bare) && !ctx.c.thingHeads.has(toks[k + 1].bare);
+    if (ctx.c.orgHeads.has(toks[k].bare) || (ctx.c.thingHeads.has(toks[k].bare) && !(k === j && nameGoesOn))) return false;
     k++;
     if (/['\u2019]s?$/u.test(toks[k - 1].text)) break;
   }
@@ -2520,6 +2581,27 @@ function afterModelNumber(ctx: Ctx, from: number, models: ReadonlySet<string>): 
 }
 
 const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;
+/** Quotation marks around a work's title, opening → closing. */
+const QUOTE_PAIRS = new Map([['"', '"'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ['«', '»']]);
+/** A quoted title is at most this many tokens long. */
+const MAX_QUOTED_TITLE = 24;
+
+/**
+ * Latin script: names the text gives a device in apposition ("its new console, the Zeta"): the last word of each
+ * (folded), a product wherever it comes back.
+ */
+function productAppositives(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  for (let i = ctx.bodyTok; i + 3 < toks.length; i++) {
+    if (!isWord(toks[i]) || toks[i].capital || !ctx.c.productNouns.has(toks[i].fold) || toks[i + 1].text !== ',' || toks[i + 2].fold !== 'the') continue;
+    let q = i + 3;
+    while (q - i - 3 <= 3 && isWord(toks[q]) && toks[q].capital && !ctx.c.stop.has(toks[q].fold)) q++;
+    // (the appositive closes at a comma or a clause's end: "the console, the Zeta, sold out")
+    if (q > i + 3 && q - i - 3 <= 3 && (toks[q]?.kind === 'punct') && !ctx.c.gazetteer.has(toks[q - 1].bare)) out.add(toks[q - 1].bare);
+  }
+  return out;
+}
 const MODEL_QUOTES = new Set(['"', '\u201C', '`', "'", '\u2018', '«']);
 /** A model number: three or four digits that are no year ("787", "2200"; not "2009"). */
 const MODEL_NUMBER = /^(?!19\d\d$|20\d\d$)\d{3,4}$/u;
@@ -2547,6 +2629,17 @@ function workZones(ctx: Ctx): Uint8Array {
     const t = toks[w];
     // "Ruiz's The Long Harbour": a capitalised «The» right after a name's possessive opens a work's title
     const ownersWork = isWord(t) && t.capital && /['\u2019]s$/u.test(t.text) && toks[w + 1].text === 'The';
+    // "the book “Losing Ground: How Farmers Lost”": a quoted title after a work noun, up to its closing mark
+    const open = toks[w + 1].text;
+    if (isWord(t) && !t.capital && ctx.c.workNouns.has(t.fold) && QUOTE_PAIRS.has(open) && toks[w + 2]?.capital) {
+      let q = w + 2;
+      while (q < toks.length && q <= w + 2 + MAX_QUOTED_TITLE && toks[q].text !== QUOTE_PAIRS.get(open) && !hasLineBreak(ctx.text, toks[q - 1].end, toks[q].start)) q++;
+      if (toks[q]?.text === QUOTE_PAIRS.get(open)) {
+        zone.fill(1, w + 2, q);
+        w = q;
+        continue;
+      }
+    }
     if (!ownersWork && (!isWord(t) || t.capital || !ctx.c.workNouns.has(t.fold) || !toks[w + 1].capital)) continue;
     let j = w + 1;
     // (after a maker's possessive only the one title: "Nine's The Late Hour and Ana Ruiz's …")
@@ -2586,6 +2679,18 @@ function inListOfNames(ctx: Ctx, from: number, to: number): boolean {
   if (toks[a]?.text === ',') {
     if (toks[a + 1]?.fold === 'and' || toks[a + 1]?.fold === 'or') a++;
     return nameWord(toks[a + 1]);
+  }
+  return false;
+}
+
+/** "activist groups like Greenpeace", "firms such as Acme": a name given as an example of a plural noun of people or bodies. */
+function exampleOfKind(ctx: Ctx, from: number): boolean {
+  const { toks } = ctx;
+  for (const cue of ctx.c.exampleCues) {
+    const at = from - cue.length;
+    if (at < 1 || !cue.every((w, n) => isWord(toks[at + n]) && toks[at + n].fold === w)) continue;
+    const noun = toks[at - 1];
+    if (isWord(noun) && !noun.capital && ctx.c.groupNouns.has(noun.fold)) return true;
   }
   return false;
 }
@@ -2642,7 +2747,8 @@ function isSentenceCase(ctx: Ctx, i: number, lowerSeen: Set<string>, midCapSeen:
   // "New York Times": a known name of several words opening the run
   if (knownPhraseAt(ctx, i, ctx.toks.length)) return false;
   if (ctx.c.stop.has(f) || isVerb(ctx, t)) return true;
-  if (gazetteerAt(ctx, i)) return false;
+  // ("Democrats said": a group's name is capitalised wherever it stands)
+  if (gazetteerAt(ctx, i) || ctx.c.groupWords.has(f)) return false;
   // capitals are no sentence case ("GM said"); nor is a head noun with its complement ("Bank of Ireland")
   if (isAcronym(t) || (ctx.c.orgHeads.has(f) && ctx.c.connectors.has(ctx.toks[i + 1]?.fold ?? ''))) return false;
   // "Shares of Acme": a word before a connector opens a name only where the article capitalises it mid-sentence
@@ -2789,7 +2895,7 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
   if (!opened) return -1;
   for (let q = start; q < end; q++) if (c.orgHeads.has(toks[q].bare) || (q > start && c.gazetteer.has(toks[q].bare))) return -1;
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
-    if (c.orgHeads.has(toks[q].bare)) return q + 1;
+    if (c.orgHeads.has(toks[q].bare) || (c.thingHeads.has(toks[q].bare) && !(isWord(toks[q + 1]) && toks[q + 1].capital))) return q + 1;
     if (/['\u2019]s?$/u.test(toks[q].text)) break;
   }
   return -1;
@@ -2808,7 +2914,8 @@ function opensLongerName(ctx: Ctx, to: number): boolean {
   if (!ctx.cased || !head.capital || /['\u2019]s?$/u.test(head.text)) return false;
   const next = toks[to];
   if (isWord(next) && next.capital && !ctx.c.stop.has(next.bare)) return true;
-  return isWord(next) && ctx.c.connectors.has(next.fold) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
+  // ("the Council on Foreign Relations": a head's own preposition)
+  return isWord(next) && (ctx.c.connectors.has(next.fold) || (ctx.c.headConnectors.has(next.fold) && ctx.c.orgHeads.has(head.bare))) && isWord(toks[to + 1]) && (toks[to + 1].capital || toks[to + 1].fold === 'the');
 }
 
 /** Embedded post signature: "— UN Health Mission (@UNHealthMsn) March 4, 2021" names an account and its handle. */
@@ -3239,6 +3346,8 @@ function shortFirmName(ctx: Ctx, keys: string[], long: string[]): boolean {
   // (a known place stays itself: "US" is not the "US government")
   if (!keys.every((k, n) => long[n] === k) || ctx.c.gazetteer.has(keys[0])) return false;
   const rest = long.slice(keys.length);
+  // (a person's body is not the person: "Trump" is not the "Trump campaign")
+  if (rest.some((w) => ctx.c.ownedBodies.has(w) || ctx.c.eponymousHeads.has(w))) return false;
   if (rest.every((w) => ctx.c.orgHeads.has(w))) return true;
   const first = keys[0];
   return keys.length === 1 && long.some((w) => ctx.c.orgHeads.has(w)) && !ctx.c.gazetteer.has(first) && !ctx.c.orgHeads.has(first) && !ctx.c.nisbas.has(first) && !ctx.c.stop.has(first) && !ctx.c.connectors.has(long[1]);

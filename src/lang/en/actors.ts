@@ -160,7 +160,7 @@ export const actors: ActorRules = {
     'Princess', 'Sheikh', 'Pope', 'General', 'Gen', 'Col', 'Colonel', 'Lt', 'Lieutenant', 'Major', 'Captain', 'Capt', 'Admiral',
     'Sgt', 'Sergeant', 'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Envoy', 'Speaker', 'Leader', 'Chairman', 'Chairwoman',
     'Chief Executive', 'CEO', 'Rev', 'Reverend', 'Archbishop', 'Bishop', 'Cardinal', 'Imam', 'Rabbi', 'Commissioner',
-    'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary',
+    'Attorney General', 'Spokesman', 'Spokeswoman', 'First Lady', 'Undersecretary', 'Under Secretary', 'President-elect',
     'chancellor', 'president', 'prime minister', 'minister', 'secretary', 'first lady', 'spokesman', 'spokeswoman', 'senator',
     'governor', 'mayor', 'chief executive', 'chairman', 'director', 'leader', 'founder', 'coach', 'manager',
     'Chair', 'chair', 'chief', 'head', 'boss', 'MP', 'MEP', 'MSP',
@@ -199,6 +199,8 @@ export const actors: ActorRules = {
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
     'Liga', 'Premiership',
+    // agreements ("Paris Agreement", "Northern Trade Partnership", "Green Deal")
+    'Agreement', 'Pact', 'Partnership', 'Deal', 'Protocol',
     // model words closing a product's name ("Lumina Pro", "Pocket Nano")
     'Pro', 'Mini', 'Nano', 'Ultra', 'Lite',
   ],
@@ -226,6 +228,7 @@ export const actors: ActorRules = {
   workNouns: [
     'film', 'films', 'movie', 'movies', 'documentary', 'drama', 'dramas', 'series', 'show', 'shows', 'sitcom', 'sequel',
     'album', 'albums', 'song', 'songs', 'novel', 'novels', 'musical', 'opera', 'thriller', 'blockbuster', 'franchise',
+    'book', 'books', 'memoir', 'memoirs', 'biography', 'autobiography', 'poem',
   ],
   timeNouns: ['day', 'eve', 'week', 'weekend', 'year', 'night', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   groupNouns: [
@@ -234,6 +237,8 @@ export const actors: ActorRules = {
     'firms', 'companies', 'banks', 'lawmakers', 'ministers', 'diplomats', 'militants', 'rebels', 'refugees', 'migrants',
     'parents', 'teachers', 'doctors', 'nurses', 'patients', 'passengers', 'drivers', 'exporters', 'producers', 'retailers',
     'manufacturers', 'households', 'families', 'taxpayers', 'tourists', 'people', 'nationals', 'forces',
+    'groups', 'organisations', 'organizations', 'charities', 'developers', 'publishers', 'carriers', 'airlines', 'makers',
+    'lenders', 'insurers',
   ],
   stateBodies: ['government', 'administration', 'authorities', 'military', 'army', 'navy', 'police', 'parliament', 'embassy', 'cabinet', 'treasury'],
   groupWords: [
@@ -299,7 +304,14 @@ export const actors: ActorRules = {
   timePrepositions: ['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a'],
   eponymousHeads: ['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards'],
   personalPronouns: ['he', 'she', 'him', 'his', 'her'],
-  falsePositives: ['said', 'mr', 'read more', 'getty images'],
+  headConnectors: ['on'],
+  documentHeads: ['Treaty', 'Agreement', 'Accord', 'Pact', 'Act', 'Protocol', 'Convention'],
+  currencyNouns: ['dollar', 'dollars', 'cents'],
+  ownedBodies: ['campaign', 'administration'],
+  exampleCues: ['such as', 'like', 'including'],
+  capitalisedTitles: ['Major', 'General', 'Miss'],
+  // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
+  falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
   examples: [
     {
       text: 'Northwind CEO Dana Whitfield unveiled the plan on Monday. Whitfield said sales were strong.',

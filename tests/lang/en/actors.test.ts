@@ -40,7 +40,9 @@ describe('English people', () => {
   it('keeps the organisation before a role in the title ("Northwind CEO Dana Whitfield")', () => {
     const { actors } = run('Northwind CEO Dana Whitfield said the deal was done. The Harbour Board chair Tom Reyes agreed.');
     expect(find(actors, 'Dana Whitfield')).toMatchObject({ type: 'person', title: 'Northwind CEO' });
-    expect(find(actors, 'Northwind CEO Dana Whitfield')).toBeUndefined();
+    // (the titled form is an alias of the person, never an actor of its own)
+    expect(actors.find((a) => a.name === 'Northwind CEO Dana Whitfield')).toBeUndefined();
+    expect(find(actors, 'Dana Whitfield')?.aliases).toContain('Northwind CEO Dana Whitfield');
   });
 
   it('an organisation and a role with no name after them give no person', () => {
@@ -785,5 +787,184 @@ describe('English products of lower-case camel-case brands', () => {
     const { actors } = run('Orvane said the iSkate Classic would stay on sale alongside the new model.');
     expect(find(actors, 'Classic')).toBeUndefined();
     expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+});
+
+describe('English things that look like names: documents, agreements, quoted works, devices, currencies', () => {
+  it('reads a quoted title after a work noun as a work, whatever its inner words', () => {
+    const { actors } = run('Tom Hale wrote the book “Losing Ground: How Farmers Lost the Valley Market” last year. Hale said it sold well.');
+    expect(find(actors, 'Tom Hale')?.type).toBe('person');
+    expect(actors.map((a) => a.name).filter((n) => /Farmers|Valley|Losing/u.test(n))).toEqual([]);
+  });
+
+  it('keeps a person named after an unquoted work noun phrase that has ended ("the book, Tom Hale said")', () => {
+    const { actors } = run('The book was a success, Tom Hale said on Monday. Hale thanked readers.');
+    expect(find(actors, 'Tom Hale')?.type).toBe('person');
+  });
+
+  it('reads names ending in an agreement word as things, and their initials too', () => {
+    const { actors } = run('Talks on the Northern Trade Partnership stalled on Friday. Critics of the NTP said the Harbour Accord was better. The Valdor Deal also failed.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('joins an agreement name over "and" ("the Coastal Trade and Fisheries Partnership")', () => {
+    const { actors } = run('Ministers praised the Coastal Trade and Fisheries Partnership at the meeting.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('reads an acronym before a document head as the document ("the KESTA Treaty … KESTA")', () => {
+    const { actors } = run('The KESTA Treaty was signed on Monday. Opponents of KESTA marched in Ottawa.');
+    expect(find(actors, 'KESTA')).toBeUndefined();
+    expect(find(actors, 'Ottawa')?.type).toBe('location');
+  });
+
+  it('keeps an organisation before an event head ("the APEC Summit … APEC said")', () => {
+    const { actors } = run('Leaders met at the APEC Summit in Lima. APEC said trade would grow.');
+    expect(find(actors, 'APEC')?.type).toBe('organization');
+  });
+
+  it('leaves no place named inside an agreement name, but keeps the place acting', () => {
+    const { actors } = run('The London Agreement still holds, officials said. London said it would host the talks.');
+    expect(find(actors, 'London Agreement')).toBeUndefined();
+    expect(find(actors, 'London')?.type).toBe('location');
+    const alone = run('Negotiators defended the Paris Agreement on Tuesday.');
+    expect(find(alone.actors, 'Paris')).toBeUndefined();
+  });
+
+  it('reads a name given to a device in apposition as a product, and a longer name holding it too', () => {
+    const { actors } = run('Orvane said its new console, the Zeta, would launch in May. Critics preferred the Orvane Zeta to rival machines, and the Zeta sold out.');
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+    expect(actors.map((a) => a.name).filter((n) => /Zeta/u.test(n))).toEqual([]);
+  });
+
+  it('a country naming a currency is no actor; the same country acting is', () => {
+    expect(run('The firm paid US$40 million, or about 30 million US dollars, for the plant.').actors.map((a) => a.name)).toEqual([]);
+    expect(find(run('The plant cost US$40 million. The US said it would review the sale.').actors, 'US')?.type).toBe('location');
+  });
+
+  it('skips the section labels of archived articles', () => {
+    const { actors } = run('ABSTRACT.\n\nThe mayor resigned on Monday.\n\nFULL TEXT.\n\nMayor Jo Kerr resigned on Monday, aides said.');
+    expect(actors.map((a) => a.name)).toEqual(['Jo Kerr']);
+  });
+});
+
+describe('English names around titles and organisations', () => {
+  it('reads a given name that is also a thing head after a title ("President Bill Clinton")', () => {
+    const { actors } = run('Money went to former President Bill Clinton and his foundation. Mr. Clinton denied wrongdoing.');
+    const p = find(actors, 'Bill Clinton');
+    expect(p?.title).toBe('former President');
+    expect(p?.aliases).toContain('Clinton');
+  });
+
+  it('does not read a thing after a title word as a person ("the President Cup", "the Energy Bill")', () => {
+    const { actors } = run('Fans filled the stadium for the President Cup final. The Energy Bill passed on Monday.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('reads "President-elect" as a title, and a title never crosses a full stop', () => {
+    const { actors } = run('President-elect Ana Ruiz met the outgoing leader. She praised the President-elect. The Harbour Treaty was not discussed.');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('President-elect');
+    expect(actors.some((a) => /Harbour/u.test(a.name))).toBe(false);
+  });
+
+  it('keeps the preposition of a body\'s head in its name ("Council on Foreign Relations")', () => {
+    const { actors } = run('Dana Reyes of the Council on Urban Affairs said rents were rising. The council on Friday asked for data.');
+    expect(find(actors, 'Council on Urban Affairs')?.type).toBe('organization');
+    expect(find(actors, 'Dana Reyes')?.type).toBe('person');
+    expect(find(actors, 'Urban Affairs')).toBeUndefined();
+  });
+
+  it('keeps one name over "of the" when it opens with a head or a single word ("Bank of the West")', () => {
+    const { actors } = run('The Bank of the West said profits rose. The Museum of the Moving Image reopened.');
+    expect(find(actors, 'Bank of the West')?.type).toBe('organization');
+  });
+});
+
+describe('English titled forms as aliases', () => {
+  it('lists the name with the title written before it as an alias', () => {
+    const { actors } = run('Russian President Ivan Sokolov met Mayor Jo Kerr. Sokolov said the talks went well.');
+    expect(find(actors, 'Ivan Sokolov')?.aliases).toEqual(expect.arrayContaining(['Russian President Ivan Sokolov', 'Sokolov']));
+    expect(find(actors, 'Jo Kerr')?.aliases).toContain('Mayor Jo Kerr');
+  });
+
+  it('does not list an appositive description as a titled form', () => {
+    const { actors } = run('Maria Alvarez, a Labour MP, said the vote was close.');
+    expect(find(actors, 'Maria Alvarez')?.aliases ?? []).toEqual([]);
+  });
+});
+
+describe('English groups, led bodies and examples of a kind', () => {
+  it('reads a group word opening a sentence as the group ("Democrats said")', () => {
+    const { actors } = run('Democrats said the plan was too costly. Voters agreed.');
+    expect(find(actors, 'Democrats')?.type).toBe('group');
+    expect(find(actors, 'Voters')).toBeUndefined();
+  });
+
+  it('reads "the <name> campaign" as an organisation apart from the person', () => {
+    const { actors } = run('Dana Kestrel won the primary. Aides in the Kestrel campaign celebrated, and the Kestrel administration-in-waiting met.');
+    expect(find(actors, 'Kestrel campaign')?.type).toBe('organization');
+    expect(find(actors, 'Dana Kestrel')?.type).toBe('person');
+    expect(find(actors, 'Dana Kestrel')?.aliases ?? []).not.toContain('Kestrel campaign');
+  });
+
+  it('leaves the bare surname to the person, not to the body the person leads', () => {
+    const { actors } = run('Dana Kestrel spoke in Ohio. The Kestrel campaign said it raised money. Kestrel said she was pleased.');
+    expect(find(actors, 'Kestrel campaign')?.aliases ?? []).not.toContain('Kestrel');
+    expect(find(actors, 'Dana Kestrel')?.aliases).toContain('Kestrel');
+  });
+
+  it('does not make a body of a possessive or of a campaign without "the" ("Kestrel\'s campaign", "a Kestrel campaign")', () => {
+    const { actors } = run("Dana Kestrel spoke. Kestrel's campaign grew, and a Kestrel campaign event followed.");
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+
+  it('keeps a name given as an example of bodies ("groups like Greenpeace", "firms such as Orvane")', () => {
+    const { actors } = run('The plan was opposed by activist groups like Leafwatch which held rallies. Contracts went to firms such as Orvane last year.');
+    expect(find(actors, 'Leafwatch')?.type).toBe('organization');
+    expect(find(actors, 'Orvane')?.type).toBe('organization');
+  });
+
+  it('does not keep a lone capitalised word after "like" without a plural noun of people or bodies', () => {
+    const { actors } = run('He played music like Jazzland and read novels such as Dune.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('English name boundaries', () => {
+  it('ends a personal name before "of" and the body after it ("Craig Holman of Public Citizen")', () => {
+    const { actors } = run('Dana Holt of Harbour Watch said the rules were weak. Jo Kerr of the Tenants Forum agreed.');
+    expect(find(actors, 'Dana Holt')?.type).toBe('person');
+    expect(find(actors, 'Harbour Watch')).toBeDefined();
+    expect(find(actors, 'Jo Kerr')?.type).toBe('person');
+    expect(actors.some((a) => / of /u.test(a.name))).toBe(false);
+  });
+
+  it('keeps one name over "of" after a head, a place or one word ("Royal Bank of Scotland", "Bank of America")', () => {
+    const { actors } = run('The Royal Bank of Scotland and the Bank of America said profits rose. The United States of America agreed.');
+    expect(find(actors, 'Royal Bank of Scotland')).toBeDefined();
+    expect(find(actors, 'Bank of America')).toBeDefined();
+    expect(find(actors, 'United States of America')).toBeDefined();
+  });
+
+  it('does not carry an initial across a paragraph break', () => {
+    const { actors } = run('Shares rose after the bid for AT&T.\n\nWhat happens next is unclear, AT&T said.');
+    expect(actors.map((a) => a.name)).toEqual(['AT&T']);
+  });
+
+  it('reads no name in a lone hyphenated adjective ("the Harbour-based group")', () => {
+    const { actors } = run('The Kestrel-based group said it would sue.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('reads "Major" and "General" as titles only when capitalised', () => {
+    const { actors } = run('He was a major Dana Holt donor. Major Tom Hale led the unit, and General Ana Ruiz agreed.');
+    expect(find(actors, 'Dana Holt')?.title ?? null).toBeNull();
+    expect(find(actors, 'Tom Hale')?.title).toBe('Major');
+    expect(find(actors, 'Ana Ruiz')?.title).toBe('General');
+  });
+
+  it('leaves a bare surname to the person, not to a foundation named after the family', () => {
+    const { actors } = run('The Alan Reed Foundation paid Senator Mia Reed. Reed said the money was returned.');
+    expect(find(actors, 'Alan Reed Foundation')?.aliases ?? []).not.toContain('Reed');
   });
 });
