@@ -518,6 +518,8 @@ interface SpeakerFinding {
   inClause?: boolean;
   /** Tokens between the start of the reported clause (أن, colon) and the quote. */
   clauseDistance?: number;
+  /** Found through a source marker («بحسب», "according to") rather than a verb or a saying noun. */
+  byMarker?: boolean;
 }
 
 interface SpeechRecord {
@@ -1024,7 +1026,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -1316,9 +1318,29 @@ function sourceMarkerAt(ctx: Context, toks: Token[], k: number): number {
       const t = toks[k + w];
       ok = t.fold === marker[w] || (w === 0 && ctx.article.pack.stems(t.fold).includes(marker[w]));
     }
-    if (ok) return marker.length;
+    // «بحسب ما تقول الكاتبة»: the speech verb after the marker is skipped, its subject is the source.
+    if (ok) return k + marker.length < toks.length && toks[k + marker.length].kind === 'word' && ctx.cue(toks[k + marker.length]) ? marker.length + 1 : marker.length;
   }
   return 0;
+}
+
+/** Tokens a later source marker may stand in after a quote: ««…» واضعا بلاده …، بحسب ما تشرح الكاتبة». */
+const LATER_MARKER_TOKENS = 30;
+
+/**
+ * A source marker further on in the quote's sentence (verb-first languages), when nothing stands right after the
+ * quote: it attributes the sentence, and so the quote. Another quote or a speech verb on the way ends the search.
+ */
+function laterSourceMarker(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
+  for (let k = 0; k < toks.length && k < LATER_MARKER_TOKENS; k++) {
+    const t = toks[k];
+    if (isMarkToken(t) || (t.kind === 'word' && ctx.cueAt(toks, k))) return null;
+    const marker = t.kind === 'word' ? sourceMarkerAt(ctx, toks, k) : 0;
+    if (marker === 0) continue;
+    const phrase = resolvePhrase(ctx, toks, k + marker, toks.length, undefined, quoteStart);
+    return phrase.actor || phrase.rule === 'speaker:anonymous' ? { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: k, byMarker: true } : null;
+  }
+  return null;
 }
 
 /**
@@ -1590,7 +1612,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (stretch.how === 'stray-close' && lastQuote && lastQuote.paragraph === paraCursor) {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     } else if (rules.verbFirst) {
-      finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start);
+      finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
       finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
     }
@@ -1610,11 +1632,24 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
-    } else if (!finding && lastQuote && lastQuote.quote.span[1] >= sentence.start && lastQuote.quote.speakerText) {
+    } else if (!finding && lastQuote && lastQuote.quote.span[1] >= sentence.start && lastQuote.quote.speakerText && !(rules.verbFirst && cand.words <= MAX_SHORT_WORDS && lastQuote.quote.rule.endsWith('speaker:continuation'))) {
+      // (Verb-first languages: a quote that itself only continued an earlier sentence governs no short term after it.)
       // A second quote in the same sentence with no verb of its own: the same speaker («… “far” less loyal and “far more difficult”»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     }
+    if (!finding && rules.verbFirst && quoteAtSentenceStart && cand.words > MAX_SHORT_WORDS && sentenceCursor > 0) {
+      // «وقال الوزير في كلمته إنه … . «…»»: a quote opening its sentence with no attribution of its own goes on with
+      // the speech reported in the sentence just before (same or previous paragraph).
+      const prev = article.sentences[sentenceCursor - 1];
+      if (prev.end <= stretch.open && prev.start >= ctx.previousParagraphStart(stretch.open) && !(lastQuote && lastQuote.quote.span[1] > prev.start)) {
+        const earlier = speakerBefore(ctx, ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE)), cand.start);
+        if (earlier && earlier.cue && (earlier.actor || earlier.text)) finding = { ...earlier, rule: 'speaker:continuation', kind: 'direct', distance: undefined, clauseDistance: undefined };
+      }
+    }
     const short = cand.words <= MAX_SHORT_WORDS;
+    // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
+    // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
+    if (short && finding?.byMarker && rules.verbFirst) finding = null;
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).

@@ -285,6 +285,62 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'القاهرة', type: 'location' as const }],
     expect: [{ text: 'الحوار هو الطريق الوحيد للحل', speaker: 'القاهرة' }],
   },
+  {
+    // A participle of addressing opens its own sentence: it continues the previous sentence's speaker.
+    rule: 'speaker:lead-in',
+    text: 'وأضاف ماجد الشمري أن الفريق استعد جيدا للموسم. موجها شكره للإدارة على دعمها «لنحقق بطولة تليق بالنادي وجماهيره».',
+    actors: [coach],
+    expect: [{ text: 'لنحقق بطولة تليق بالنادي وجماهيره', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // «مبديا» (the participle of أبدى) before what was said; the subject of the sentence speaks.
+    rule: 'speaker:lead-in',
+    text: 'ورحبت هدى العلي بالاتفاق، مبدية أملها في أن «يفتح الباب أمام حل دائم للأزمة».',
+    actors: [envoy],
+    expect: [{ text: 'يفتح الباب أمام حل دائم للأزمة', speaker: 'هدى العلي' }],
+  },
+  {
+    // A source marker further on in the sentence, after a clause of its own, attributes the quote before it.
+    rule: 'speaker:source-marker',
+    text: 'وتأخر تسليم المساكن سنوات «بسبب سوء الإدارة وغياب الرقابة المالية» تاركا ديونا كبيرة، بحسب ما يقول الباحث نادر الخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب سوء الإدارة وغياب الرقابة المالية', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // «بحسب ما تشرح X» right after the quote: the speech verb after «ما» is skipped, its subject is the source.
+    rule: 'speaker:source-marker',
+    text: 'وكانت المدينة «مركزا تجاريا مهما لقرون طويلة» بحسب ما تشرح هدى العلي في دراستها.',
+    actors: [envoy],
+    expect: [{ text: 'مركزا تجاريا مهما لقرون طويلة', speaker: 'هدى العلي' }],
+  },
+  {
+    // «وفقا لفلان»: the preposition written on the name.
+    rule: 'speaker:source-marker',
+    text: 'وارتفعت الأسعار «بسبب نقص المعروض في الأسواق المحلية» وفقا للخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب نقص المعروض في الأسواق المحلية', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // A quote opening its own paragraph, with no attribution, goes on with the speech of the sentence before it.
+    rule: 'speaker:continuation',
+    text: 'وقال ماجد الشمري في حفل التكريم إنه التقى اللاعبين قبل المباراة.\n«لم أتوقع أن يقدموا هذا الأداء الكبير أمام فريق قوي».',
+    actors: [coach],
+    expect: [{ text: 'لم أتوقع أن يقدموا هذا الأداء الكبير أمام فريق قوي', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // The same after a full stop; a short term later in that sentence is not governed by the carried-over speaker.
+    rule: 'speaker:continuation',
+    text: 'وقالت هدى العلي في كلمتها إنها زارت المخيم مرتين. «رأيت أطفالا ينامون في العراء دون أي غطاء» في مخيم «الأمل».',
+    actors: [envoy],
+    expect: [{ text: 'رأيت أطفالا ينامون في العراء دون أي غطاء', speaker: 'هدى العلي' }],
+  },
+  {
+    // A sentence before with no speech verb passes nothing on: the quote has no speaker.
+    rule: 'speaker:none',
+    text: 'وزار ماجد الشمري المخيم أمس برفقة وفد رسمي. «الأوضاع هنا صعبة للغاية على الجميع» عبارة تتكرر على ألسنة السكان.',
+    actors: [coach],
+    expect: [{ text: 'الأوضاع هنا صعبة للغاية على الجميع', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -318,5 +374,18 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وغاب المهاجم عن المباراة الأخيرة، ما يؤكد أن رحلة «النجم الصغير» مع الفريق انتهت.',
     why: 'a present-tense verb after the relative «ما» states a fact («ما يؤكد أن»): the nickname is not speech',
+  },
+  {
+    text: 'وتناولت هدى العلي في كتابها «رحلة طويلة إلى الشمال البعيد» تاريخ المدينة.',
+    why: 'a book title after «كتابها» (a title noun with its author\'s pronoun)',
+    actors: [{ name: 'هدى العلي', type: 'person' }],
+  },
+  {
+    text: 'وطبقا لقرار الاتهام – الذي حصلت «الجريدة» على نسخة منه – فإن المتهم اعترف بالتهم.',
+    why: 'a short quoted name inside the clause a source marker opens: a marker governs no scare-quoted term',
+  },
+  {
+    text: 'وأشاد الحضور بالعرض، معبرين عن إعجابهم بالممثلين وبفيلم «الطريق» في ختام المهرجان.',
+    why: 'a film title after «فيلم» (prefixed by «ب») in a participle clause',
   },
 ];
