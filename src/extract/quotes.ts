@@ -1243,9 +1243,11 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (joined) return { ...finish(joined, 'speaker:dropped-subject', cue, kind), text: t.text, span: [t.start, t.end] };
   const subject = sentenceSubject(ctx, toks, k);
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
+  const kinds: ActorType[] = cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'];
+  const last = ctx.lastSpeaker(t.start, cue.gender, cue.number);
   const actor =
     (agrees ? subject : null) ??
-    ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
+    (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
 
@@ -1287,6 +1289,28 @@ function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
     if (t.kind === 'punct' && (t.text === '!' || t.text === '?' || t.text === '\u061F' || (t.text === '.' && !isAbbreviationBefore(ctx, toks, b)))) return b + 1;
   }
   return 0;
+}
+
+/**
+ * «واستقبل فلان السفير علانا. وأكد أن …»: with no speaker before, a dropped subject continues the subject of the
+ * sentence just before (its first actor, outside prepositions), not the object named last. Same or previous paragraph.
+ */
+function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readonly ActorType[]): Actor | null {
+  const sents = ctx.article.sentences;
+  let lo = 0;
+  let hi = sents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = sents[lo - 1];
+  if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
+  const actor = toks.length > 1 ? sentenceSubject(ctx, toks, toks.length - 1) : null;
+  if (!actor || !kinds.includes(actor.type)) return null;
+  const g = ctx.genderOf(actor);
+  return gender === 'any' || g === 'any' || g === gender ? actor : null;
 }
 
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */

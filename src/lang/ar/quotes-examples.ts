@@ -341,6 +341,20 @@ export const examples: readonly QuoteExample[] = [
     actors: [coach],
     expect: [{ text: 'الأوضاع هنا صعبة للغاية على الجميع', speaker: null }],
   },
+  {
+    // A dropped subject with no speaker before it continues the previous sentence's subject, not its object.
+    rule: 'speaker:dropped-subject',
+    text: 'واستقبل ماجد الشمري المدرب خالد الدوسري في مقر النادي أمس. وأكد خلال اللقاء أن «التعاون سيستمر في كل المجالات».',
+    actors: [coach, referee],
+    expect: [{ text: 'التعاون سيستمر في كل المجالات', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // … but a name after a preposition in that sentence is no subject: the last person named speaks.
+    rule: 'speaker:dropped-subject',
+    text: 'وفي لقاء مع ماجد الشمري تحدث المدرب خالد الدوسري عن الموسم. وأكد أن «الفريق جاهز للمنافسة على اللقب».',
+    actors: [coach, referee],
+    expect: [{ text: 'الفريق جاهز للمنافسة على اللقب', speaker: 'خالد الدوسري' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
