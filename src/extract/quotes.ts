@@ -108,6 +108,8 @@ export interface QuoteRules {
   notSpeech: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
+  /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
+  sourceClauseVerbs?: readonly string[];
   /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
   passiveAgent: { by: string; as: string } | null;
   /** Whether a short Title Case stretch is a title (scripts with capitals). */
@@ -1030,6 +1032,10 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
+    // «وأضاف المصدر الذي طلب عدم ذكر اسمه: «…»»: a verb in a relative clause describing the subject of an earlier
+    // speech verb is not the one that reports the quote (verb-first languages).
+    // «وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن …»: the same for a bare verb inside that subject phrase.
+    if (ctx.rules.verbFirst && k > 0 && (ctx.relatives.has(toks[k - 1].fold) || ctx.cues.has(toks[k].fold)) && insideEarlierSubject(ctx, toks, k)) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
     // A short quote is governed when close to its verb, or close to the start of the verb's reported clause
     // («وأكد متحدث باسم … في بيان نشرته وكالة …، أن التحرير «بات قريبا»»).
@@ -1040,6 +1046,21 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
   return speakerLabel(ctx, toks);
+}
+
+/**
+ * Whether toks[k] stands in the subject phrase of an earlier speech verb: words only between them (no punctuation,
+ * complementiser, relative «ما» or stop word but a source's complement), at most a subject's length.
+ */
+function insideEarlierSubject(ctx: Context, toks: Token[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= SUBJECT_MAX_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word' || ctx.complementisers.has(t.fold) || ctx.factive.has(t.fold)) return false;
+    // («ما وصفته»: a relative «ما» makes the verb its own clause; «مسؤول في الوزارة»: a source's complement is allowed.)
+    if (ctx.stops.has(t.fold) && !ctx.rules.sourceComplements?.includes(t.fold)) return false;
+    if (ctx.cueAt(toks, b)?.role === 'verb') return b < k - 1;
+  }
+  return false;
 }
 
 const LABEL_MAX_TOKENS = 12;

@@ -355,6 +355,28 @@ export const examples: readonly QuoteExample[] = [
     actors: [coach, referee],
     expect: [{ text: 'الفريق جاهز للمنافسة على اللقب', speaker: 'خالد الدوسري' }],
   },
+  {
+    // A verb in the relative clause describing the subject («الذي طلب …») is not the verb reporting the quote;
+    // «عدم ذكر» is a verbal noun, not «ذكر» (mentioned).
+    rule: 'speaker:anonymous',
+    text: 'وأضاف المسؤول الذي طلب عدم ذكر اسمه: «الاجتماع تأجل إلى موعد لم يحدد بعد».',
+    actors: [],
+    expect: [{ text: 'الاجتماع تأجل إلى موعد لم يحدد بعد', speaker: null }],
+  },
+  {
+    // The same without «الذي» after an indefinite source: the earlier verb reports, the source speaks.
+    rule: 'speaker:anonymous',
+    text: 'وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن «القرار سيصدر قبل نهاية الشهر».',
+    actors: [],
+    expect: [{ text: 'القرار سيصدر قبل نهاية الشهر', speaker: null }],
+  },
+  {
+    // … while a verb joined by «و» after an object is a second verb of the same subject, not part of its phrase.
+    rule: 'speaker:dropped-subject',
+    text: 'وأكد سالم الحربي أهمية الخطة وقال: «سنبدأ التنفيذ خلال أسابيع قليلة».',
+    actors: [minister],
+    expect: [{ text: 'سنبدأ التنفيذ خلال أسابيع قليلة', speaker: 'سالم الحربي' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

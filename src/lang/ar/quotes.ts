@@ -129,11 +129,14 @@ export const quotes: QuoteRules = {
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
-  nonFiniteBefore: [],
+  // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
+  nonFiniteBefore: words('عدم دون بدون رفض'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),
+  // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
+  sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
   passiveAgent: null,
   titleCaseIsTitle: false,
   verbFirst: true,
