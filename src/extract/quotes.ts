@@ -1246,7 +1246,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     const resolved = !!phrase.actor || !!phrase.rule;
     const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
-    if (phrase.text && usable) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+    // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
+    // the object; the subject was dropped (verb-first languages).
+    if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -1270,6 +1272,16 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/**
+ * «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/a preposition or the quote
+ * (the end of the tokens), is that object; the subject was dropped. Verb-first languages.
+ */
+function isObjectAfter(ctx: Context, toks: Token[], k: number, cue: SpeechCue, phrase: ReturnType<typeof resolvePhrase>): boolean {
+  if (!ctx.rules.verbFirst || !cue.takesObject || phrase.actor || phrase.rule || phrase.end < k + 2 || toks[k + 1].kind !== 'word') return false;
+  const next = toks[k + 2];
+  return !next || isMarkToken(next) || (next.kind === 'word' && (/^\u0628/u.test(next.fold) || ctx.stops.has(next.fold)));
 }
 
 /**
@@ -1576,7 +1588,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
-      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst) out.push({ at: toks[k].start, actor: null, cue });
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }

@@ -377,6 +377,28 @@ export const examples: readonly QuoteExample[] = [
     actors: [minister],
     expect: [{ text: 'سنبدأ التنفيذ خلال أسابيع قليلة', speaker: 'سالم الحربي' }],
   },
+  {
+    // «ووصف X بأنه»: one unknown word after a verb that takes an object, then «بأن», is the object; the subject
+    // dropped is the last speaker.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال سالم الحربي إن الخدمات ستتحسن. ووصف الزيارة بأنها «مثمرة على كل الأصعدة».',
+    actors: [minister],
+    expect: [{ text: 'مثمرة على كل الأصعدة', speaker: 'سالم الحربي' }],
+  },
+  {
+    // … or the object then the quote as its predicate («واعتبر الفوز «…»»).
+    rule: 'speaker:dropped-subject',
+    text: 'وأكد ماجد الشمري أن الفريق جاهز. واعتبر الفوز «رسالة واضحة لكل المنافسين على اللقب».',
+    actors: [coach],
+    expect: [{ text: 'رسالة واضحة لكل المنافسين على اللقب', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // … but a word followed by «أن» is the subject: an unknown speaker, not the last one.
+    rule: 'speaker:verb-before',
+    text: 'وقال سالم الحربي إن الخدمات ستتحسن. واعتبر الخبير أن «الزيارة مثمرة على كل الأصعدة».',
+    actors: [minister],
+    expect: [{ text: 'الزيارة مثمرة على كل الأصعدة', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

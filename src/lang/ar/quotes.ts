@@ -52,17 +52,26 @@ const LEAD_INS = [
  */
 const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا', 'كاشفا', 'مختتما', 'معبرا', 'متوقعا', 'موجها', 'مقترحا', 'مطمئنا']);
 
+/**
+ * Verbs whose next noun is their object, before «بأن»/«بـ»/«على» or the quote itself («ووصف الاتفاق بأنه «…»»,
+ * «واعتبر القرار «…»», «واتهم المعارضة بـ«…»»): one unknown word after them is no subject.
+ */
+const TAKES_OBJECT = new Set(['وصف', 'اعتبر', 'اتهم', 'طالب', 'حث', 'ناشد', 'هاجم', 'انتقد', 'دعا']);
+
 function verbCues(): SpeechCue[] {
   const out: SpeechCue[] = [];
+  let object = false;
   const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb', present = false) =>
-    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}) });
+    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}), ...(object ? { takesObject: true } : {}) });
   for (const v of PAST_VERBS) {
     const [m, f, pl] = typeof v === 'string' ? [v, v + 'ت', v + 'وا'] : v;
+    object = TAKES_OBJECT.has(m);
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
     add(pl, 'm', 'pl');
     add(m + 'ا', 'm', 'pl'); // dual: قالا
   }
+  object = false;
   // With the object pronoun «هذا ما قاله كارار»: [masculine, feminine].
   for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته'], ['وصفه', 'وصفته'], ['وصفها', 'وصفتها']]) {
     add(m, 'm', 'sg');
