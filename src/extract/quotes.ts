@@ -1119,7 +1119,9 @@ const DOCUMENT_LOOKBACK_TOKENS = 12;
 /** «وجاء في بيان الوزارة «…»»: a document naming its issuer just before the quote, with no speech verb in between. */
 function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
-  for (let k = n - 1; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
+  // «وجاء في البيان: «…»»: a colon may close the phrase (verb-first languages).
+  const last = ctx.rules.verbFirst && n > 0 && toks[n - 1].text === ':' ? n - 2 : n - 1;
+  for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
     if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
     if (t.kind !== 'word') continue;
@@ -1129,6 +1131,12 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (ctx.cue(toks[b])) return null;
     const issuer = documentIssuer(ctx, toks, k, n);
     if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
+    // «وجاء في البيان: «…»» (verb-first, the document definite and last before the colon): the statement issued
+    // before, as for «وأضاف البيان».
+    if (k === last && last < n - 1 && ctx.rules.constructState?.isDefinite(t.fold)) {
+      const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
+      if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
+    }
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
     if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
     let e = k + 1;

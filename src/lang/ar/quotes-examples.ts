@@ -399,6 +399,20 @@ export const examples: readonly QuoteExample[] = [
     actors: [minister],
     expect: [{ text: 'الزيارة مثمرة على كل الأصعدة', speaker: null }],
   },
+  {
+    // «وجاء في البيان:»: the definite document before a colon is the statement issued before; its issuer speaks.
+    rule: 'speaker:document',
+    text: 'وأصدرت وزارة الصحة بيانا حول الحادث. وجاء في البيان: «تم نقل المصابين إلى المستشفيات القريبة فورا».',
+    actors: [ministry],
+    expect: [{ text: 'تم نقل المصابين إلى المستشفيات القريبة فورا', speaker: 'وزارة الصحة' }],
+  },
+  {
+    // «نصت» (stipulated) before its clause: the document noun after it is the speaker's phrase.
+    rule: 'speaker:document',
+    text: 'وأصدرت وزارة الصحة تعميما جديدا. ونصت اللائحة على أن «يلتزم جميع الموظفين بالحضور في الموعد المحدد».',
+    actors: [ministry],
+    expect: [{ text: 'يلتزم جميع الموظفين بالحضور في الموعد المحدد', speaker: 'وزارة الصحة' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -445,5 +459,9 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وأشاد الحضور بالعرض، معبرين عن إعجابهم بالممثلين وبفيلم «الطريق» في ختام المهرجان.',
     why: 'a film title after «فيلم» (prefixed by «ب») in a participle clause',
+  },
+  {
+    text: 'ويحمل نص القرار «عبارات واضحة» حول المخالفات.',
+    why: '«نص» as a noun (the text of), with no reported clause after it, is no speech verb',
   },
 ];

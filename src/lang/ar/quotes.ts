@@ -25,9 +25,10 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
 
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
- * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
+ * «نص» (stipulated: «نص القرار على أن»; also "text").
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'نص'];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
