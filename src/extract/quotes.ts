@@ -916,7 +916,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   }
   // A title is a construct («خبير الشؤون») or a definite noun («الباحث»); one bare word is more likely a name.
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
-  const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) : null;
+  const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
@@ -948,6 +948,23 @@ const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', 
  * person named a few words on: «خبير الشؤون العسكرية في الشرق الأوسط فلان». Only a person, only before any
  * punctuation, complementiser or speech verb, so an object or a later clause is never taken for the speaker.
  */
+const APPOSITION_TOKENS = 6;
+
+/**
+ * «وأشار المدير التنفيذي للشركة، فلان الفلاني، إلى أن …»: a title, then the person's name between commas (or before
+ * the reported clause). Verb-first languages: the name must fill the commas, nothing else.
+ */
+function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  if (!ctx.rules.verbFirst || !comma(toks[j])) return null;
+  let e = j + 1;
+  while (e < limit && e - j <= APPOSITION_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold)) e++;
+  if (e === j + 1 || (e < limit && !comma(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.stops.has(toks[e].fold))) return null;
+  const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[e - 1].end).find((x) => x.actor.type === 'person');
+  // The name is the whole apposition («، فلان الفلاني،»), not a word inside a longer clause.
+  return m && m.start <= toks[j + 1].start + 1 && m.end >= toks[e - 1].end - 1 ? m : null;
+}
+
 function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
   if (j >= limit || toks[j].kind !== 'word' || !ctx.stops.has(toks[j].fold)) return null;
   const end = Math.min(limit, j + TITLE_COMPLEMENT_TOKENS);

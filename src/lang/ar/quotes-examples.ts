@@ -413,6 +413,20 @@ export const examples: readonly QuoteExample[] = [
     actors: [ministry],
     expect: [{ text: 'يلتزم جميع الموظفين بالحضور في الموعد المحدد', speaker: 'وزارة الصحة' }],
   },
+  {
+    // A title, then the person's name between commas («المدير التنفيذي للشركة، فلان، إلى أن»).
+    rule: 'speaker:verb-before',
+    text: 'وأشار المدير التنفيذي للشركة، نادر الخطيب، إلى أن «الأرباح ارتفعت بنسبة كبيرة هذا العام».',
+    actors: [analyst],
+    expect: [{ text: 'الأرباح ارتفعت بنسبة كبيرة هذا العام', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // … but a name inside a longer clause after the comma is not in apposition: the unknown title speaks.
+    rule: 'speaker:verb-before',
+    text: 'وقال المدير التنفيذي للشركة، بعد لقائه نادر الخطيب أمس، إن «الأرباح ارتفعت بنسبة كبيرة».',
+    actors: [analyst],
+    expect: [{ text: 'الأرباح ارتفعت بنسبة كبيرة', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
