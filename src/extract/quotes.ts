@@ -1052,7 +1052,9 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     // «وأضاف المصدر الذي طلب عدم ذكر اسمه: «…»»: a verb in a relative clause describing the subject of an earlier
     // speech verb is not the one that reports the quote (verb-first languages).
     // «وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن …»: the same for a bare verb inside that subject phrase.
-    if (ctx.rules.verbFirst && k > 0 && (ctx.relatives.has(toks[k - 1].fold) || ctx.cues.has(toks[k].fold)) && insideEarlierSubject(ctx, toks, k)) continue;
+    // («… هدى العلي التي قالت إن «…»»: a relative verb with its own reported clause right after it does report it.)
+    const opensClause = k + 1 >= n || toks[k + 1].text === ':' || isMarkToken(toks[k + 1]) || ctx.complementisers.has(toks[k + 1].fold);
+    if (ctx.rules.verbFirst && k > 0 && !opensClause && (ctx.relatives.has(toks[k - 1].fold) || ctx.cues.has(toks[k].fold)) && insideEarlierSubject(ctx, toks, k)) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
     // A short quote is governed when close to its verb, or close to the start of the verb's reported clause
     // («وأكد متحدث باسم … في بيان نشرته وكالة …، أن التحرير «بات قريبا»»).
@@ -1858,7 +1860,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (ctx.rules.titleCaseIsTitle && cand.words >= 2 && cand.words <= 6 && isTitleCase(cand.text, ctx)) return true;
   // A short stretch opening with a naming noun is a title: «نظام إصدار الوثائق», "Operation Desert Storm".
   const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
-  if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0])) return true;
+  // («الشركة المنفذة تتحمل المسؤولية»: a definite noun opening four words or more starts a sentence, not a title.)
+  const definiteOpening = cand.words > MAX_SHORT_WORDS && !!inside[0] && !!ctx.rules.constructState?.isDefinite(inside[0].fold);
+  if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0]) && !definiteOpening) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
@@ -1870,6 +1874,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     if (ctx.has(ctx.titleCues, t)) return true;
+    // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
+    // quote longer than a term.)
+    if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
 }

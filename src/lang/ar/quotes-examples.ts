@@ -427,6 +427,21 @@ export const examples: readonly QuoteExample[] = [
     actors: [analyst],
     expect: [{ text: 'الأرباح ارتفعت بنسبة كبيرة', speaker: null }],
   },
+  {
+    // A relative verb with its reported clause right after it reports the quote; a definite noun opening four words
+    // («الشركة المنفذة …») starts a sentence, not a title.
+    rule: 'speaker:subject-before-verb',
+    text: 'وأشار سالم الحربي إلى أن المشروع تأخر، وهو ما أكدته هدى العلي التي قالت إن «الشركة المنفذة تتحمل المسؤولية كاملة».',
+    actors: [minister, envoy],
+    expect: [{ text: 'الشركة المنفذة تتحمل المسؤولية كاملة', speaker: 'هدى العلي' }],
+  },
+  {
+    // A title noun two words before a long quote, with no preposition between, names nothing quoted.
+    rule: 'speaker:source-marker',
+    text: 'وتأخر المشروع سنوات «بسبب سوء الإدارة وغياب الرقابة المالية» وفقا للخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب سوء الإدارة وغياب الرقابة المالية', speaker: 'نادر الخطيب' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -478,4 +493,10 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     text: 'ويحمل نص القرار «عبارات واضحة» حول المخالفات.',
     why: '«نص» as a noun (the text of), with no reported clause after it, is no speech verb',
   },
+  {
+    text: 'وأوضح نادر الخطيب أن المبادرة الإقليمية «المزعومة» لم تكن نتيجة تفاهمات.',
+    why: 'a one-word qualifier two words after a title noun («المبادرة الإقليمية «…»») stays a term',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  { text: 'وشارك وفد من الحزب «الوطني» في الاجتماع.', why: 'a short name after a definite title noun stays a title' },
 ];
