@@ -407,13 +407,6 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'تم نقل المصابين إلى المستشفيات القريبة فورا', speaker: 'وزارة الصحة' }],
   },
   {
-    // «نصت» (stipulated) before its clause: the document noun after it is the speaker's phrase.
-    rule: 'speaker:document',
-    text: 'وأصدرت وزارة الصحة تعميما جديدا. ونصت اللائحة على أن «يلتزم جميع الموظفين بالحضور في الموعد المحدد».',
-    actors: [ministry],
-    expect: [{ text: 'يلتزم جميع الموظفين بالحضور في الموعد المحدد', speaker: 'وزارة الصحة' }],
-  },
-  {
     // A title, then the person's name between commas («المدير التنفيذي للشركة، فلان، إلى أن»).
     rule: 'speaker:verb-before',
     text: 'وأشار المدير التنفيذي للشركة، نادر الخطيب، إلى أن «الأرباح ارتفعت بنسبة كبيرة هذا العام».',
@@ -488,10 +481,6 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وأشاد الحضور بالعرض، معبرين عن إعجابهم بالممثلين وبفيلم «الطريق» في ختام المهرجان.',
     why: 'a film title after «فيلم» (prefixed by «ب») in a participle clause',
-  },
-  {
-    text: 'ويحمل نص القرار «عبارات واضحة» حول المخالفات.',
-    why: '«نص» as a noun (the text of), with no reported clause after it, is no speech verb',
   },
   {
     text: 'وأوضح نادر الخطيب أن المبادرة الإقليمية «المزعومة» لم تكن نتيجة تفاهمات.',

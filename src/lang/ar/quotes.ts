@@ -25,10 +25,10 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
 
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
- * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
- * «نص» (stipulated: «نص القرار على أن»; also "text").
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'نص'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
