@@ -71,7 +71,12 @@ export interface QuoteRules {
    * Reported saying with its source: «نقل عن X قوله», «ونقلت الوكالة عن X قولها إن»: `nouns` (قوله, قولها) name the
    * speech, the speaker follows the preposition `from` (عن) before them. Absent: none.
    */
-  reportedSaying?: { nouns: readonly string[]; from: string };
+  reportedSaying?: {
+    nouns: readonly string[];
+    from: string;
+    /** Verbs of passing on («نقلت الصحيفة عن مصادر أن …»): with one of them before `from`, a complementiser stands for the noun. */
+    transmitters?: readonly string[];
+  };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
   sourceMarkers: readonly (readonly string[])[];
@@ -1119,12 +1124,17 @@ function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): Speake
   if (!saying) return null;
   const n = toks.length;
   for (let k = n - 1; k >= 0 && k >= n - SAYING_LOOKBACK_TOKENS; k--) {
-    if (toks[k].kind !== 'word' || !saying.nouns.includes(toks[k].fold)) continue;
+    if (toks[k].kind !== 'word') continue;
+    const clause = !saying.nouns.includes(toks[k].fold);
+    if (clause && !(saying.transmitters && ctx.complementisers.has(toks[k].fold))) continue;
     for (let b = k - 1; b >= 0 && b >= k - SAYING_SOURCE_TOKENS; b--) {
       if (toks[b].kind === 'punct' && CLAUSE_PUNCT.has(toks[b].text)) return null;
+      if (clause && toks[b].kind === 'word' && ctx.cue(toks[b])) return null;
       if (toks[b].fold !== saying.from) continue;
+      // «نقلت الصحيفة عن مصادر مطلعة أن «…»»: a verb of passing on a few words before «عن», and a source it names.
+      if (clause && !toks.slice(Math.max(0, b - SAYING_SOURCE_TOKENS), b).some((x) => x.kind === 'word' && saying.transmitters!.some((v) => ctx.article.pack.stems(x.fold).includes(v)))) return null;
       const phrase = resolvePhrase(ctx, toks, b + 1, k, undefined, quoteStart);
-      if (!phrase.text) return null;
+      if (!phrase.text || (clause && !phrase.actor && phrase.rule !== 'speaker:anonymous')) return null;
       const inClause = toks.slice(k + 1).some((x) => ctx.complementisers.has(x.fold));
       return { ...finish(phrase, phrase.rule ?? 'speaker:source-marker', undefined, inClause ? 'partial' : 'direct'), distance: n - 1 - k, inClause };
     }

@@ -435,6 +435,26 @@ export const examples: readonly QuoteExample[] = [
     actors: [analyst],
     expect: [{ text: 'بسبب سوء الإدارة وغياب الرقابة المالية', speaker: 'نادر الخطيب' }],
   },
+  {
+    // «نقلت X عن مصادر أن»: a verb of passing on, then «عن» and a source, then the reported clause.
+    rule: 'speaker:anonymous',
+    text: 'ونقلت الصحيفة عن مصادر مطلعة أن «الاتفاق سيوقع خلال أيام قليلة».',
+    actors: [],
+    expect: [{ text: 'الاتفاق سيوقع خلال أيام قليلة', speaker: null }],
+  },
+  {
+    rule: 'speaker:source-marker',
+    text: 'ونقلت وكالة الأنباء عن سالم الحربي أن «الخطة ستنفذ على مراحل متتالية».',
+    actors: [minister],
+    expect: [{ text: 'الخطة ستنفذ على مراحل متتالية', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «عن» after another verb («تحدث عن الخطة وأكد أن») is a topic, not a source.
+    rule: 'speaker:dropped-subject',
+    text: 'وتحدث سالم الحربي عن الخطة وأكد أن «التنفيذ سيبدأ قريبا في كل المناطق».',
+    actors: [minister],
+    expect: [{ text: 'التنفيذ سيبدأ قريبا في كل المناطق', speaker: 'سالم الحربي' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -152,7 +152,7 @@ export const quotes: QuoteRules = {
   verbFirst: true,
   defaultGender,
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
-  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن') },
+  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   examples,
   counterExamples,
