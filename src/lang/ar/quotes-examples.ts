@@ -508,4 +508,8 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'نادر الخطيب', type: 'person' }],
   },
   { text: 'وشارك وفد من الحزب «الوطني» في الاجتماع.', why: 'a short name after a definite title noun stays a title' },
+  {
+    text: 'يذكر أن «الصحيفة» نشرت الخبر الأسبوع الماضي.',
+    why: 'the impersonal «يذكر أن» (it is worth noting that) has no speaker, and the short name after it is no quote',
+  },
 ];

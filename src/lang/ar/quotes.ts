@@ -33,8 +33,8 @@ const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
   ['يقول', 'تقول'], ['يضيف', 'تضيف'], ['يصف', 'تصف'], ['يتهم', 'تتهم'], ['ينفي', 'تنفي'], ['يرى', 'ترى'], ['يؤكد', 'تؤكد'], ['يشير', 'تشير'], ['يوضح', 'توضح'],
-  // «بحسب ما يشرح الباحث», «كما يذكر التقرير», «كما تروي الكاتبة»
-  ['يشرح', 'تشرح'], ['يذكر', 'تذكر'], ['يروي', 'تروي'],
+  // «بحسب ما يشرح الباحث», «كما تروي الكاتبة». («يذكر أن» is the impersonal "it is worth noting that": left out.)
+  ['يشرح', 'تشرح'], ['يروي', 'تروي'],
 ];
 
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
