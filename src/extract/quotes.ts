@@ -71,7 +71,12 @@ export interface QuoteRules {
    * Reported saying with its source: «نقل عن X قوله», «ونقلت الوكالة عن X قولها إن»: `nouns` (قوله, قولها) name the
    * speech, the speaker follows the preposition `from` (عن) before them. Absent: none.
    */
-  reportedSaying?: { nouns: readonly string[]; from: string };
+  reportedSaying?: {
+    nouns: readonly string[];
+    from: string;
+    /** Verbs of passing on («نقلت الصحيفة عن مصادر أن …»): with one of them before `from`, a complementiser stands for the noun. */
+    transmitters?: readonly string[];
+  };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
   sourceMarkers: readonly (readonly string[])[];
@@ -115,6 +120,8 @@ export interface QuoteRules {
   infinitive?: string;
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
+  /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
+  sourceClauseVerbs?: readonly string[];
   /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
   passiveAgent: { by: string; as: string } | null;
   /** Whether a short Title Case stretch is a title (scripts with capitals). */
@@ -542,6 +549,8 @@ interface SpeakerFinding {
   inClause?: boolean;
   /** Tokens between the start of the reported clause (أن, colon) and the quote. */
   clauseDistance?: number;
+  /** Found through a source marker («بحسب», "according to") rather than a verb or a saying noun. */
+  byMarker?: boolean;
 }
 
 interface SpeechRecord {
@@ -987,7 +996,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   }
   // A title is a construct («خبير الشؤون») or a definite noun («الباحث»); one bare word is more likely a name.
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
-  const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) : null;
+  const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
@@ -1019,6 +1028,23 @@ const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', 
  * person named a few words on: «خبير الشؤون العسكرية في الشرق الأوسط فلان». Only a person, only before any
  * punctuation, complementiser or speech verb, so an object or a later clause is never taken for the speaker.
  */
+const APPOSITION_TOKENS = 6;
+
+/**
+ * «وأشار المدير التنفيذي للشركة، فلان الفلاني، إلى أن …»: a title, then the person's name between commas (or before
+ * the reported clause). Verb-first languages: the name must fill the commas, nothing else.
+ */
+function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  if (!ctx.rules.verbFirst || !comma(toks[j])) return null;
+  let e = j + 1;
+  while (e < limit && e - j <= APPOSITION_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold)) e++;
+  if (e === j + 1 || (e < limit && !comma(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.stops.has(toks[e].fold))) return null;
+  const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[e - 1].end).find((x) => x.actor.type === 'person');
+  // The name is the whole apposition («، فلان الفلاني،»), not a word inside a longer clause.
+  return m && m.start <= toks[j + 1].start + 1 && m.end >= toks[e - 1].end - 1 ? m : null;
+}
+
 function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
   if (j >= limit || toks[j].kind !== 'word' || !ctx.stops.has(toks[j].fold)) return null;
   const end = Math.min(limit, j + TITLE_COMPLEMENT_TOKENS);
@@ -1099,10 +1125,16 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
+    // «وأضاف المصدر الذي طلب عدم ذكر اسمه: «…»»: a verb in a relative clause describing the subject of an earlier
+    // speech verb is not the one that reports the quote (verb-first languages).
+    // «وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن …»: the same for a bare verb inside that subject phrase.
+    // («… هدى العلي التي قالت إن «…»»: a relative verb with its own reported clause right after it does report it.)
+    const opensClause = k + 1 >= n || toks[k + 1].text === ':' || isMarkToken(toks[k + 1]) || ctx.complementisers.has(toks[k + 1].fold);
+    if (ctx.rules.verbFirst && k > 0 && !opensClause && (ctx.relatives.has(toks[k - 1].fold) || ctx.cues.has(toks[k].fold)) && insideEarlierSubject(ctx, toks, k)) continue;
     const found = speakerForCue(ctx, toks, k, cue, quoteStart);
     // A short quote is governed when close to its verb, or close to the start of the verb's reported clause
     // («وأكد متحدث باسم … في بيان نشرته وكالة …، أن التحرير «بات قريبا»»).
@@ -1182,6 +1214,21 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
   return null;
 }
 
+/**
+ * Whether toks[k] stands in the subject phrase of an earlier speech verb: words only between them (no punctuation,
+ * complementiser, relative «ما» or stop word but a source's complement), at most a subject's length.
+ */
+function insideEarlierSubject(ctx: Context, toks: Token[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= SUBJECT_MAX_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word' || ctx.complementisers.has(t.fold) || ctx.factive.has(t.fold)) return false;
+    // («ما وصفته»: a relative «ما» makes the verb its own clause; «مسؤول في الوزارة»: a source's complement is allowed.)
+    if (ctx.stops.has(t.fold) && !ctx.rules.sourceComplements?.includes(t.fold)) return false;
+    if (ctx.cueAt(toks, b)?.role === 'verb') return b < k - 1;
+  }
+  return false;
+}
+
 const LABEL_MAX_TOKENS = 12;
 
 /**
@@ -1219,12 +1266,17 @@ function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): Speake
   if (!saying) return null;
   const n = toks.length;
   for (let k = n - 1; k >= 0 && k >= n - SAYING_LOOKBACK_TOKENS; k--) {
-    if (toks[k].kind !== 'word' || !saying.nouns.includes(toks[k].fold)) continue;
+    if (toks[k].kind !== 'word') continue;
+    const clause = !saying.nouns.includes(toks[k].fold);
+    if (clause && !(saying.transmitters && ctx.complementisers.has(toks[k].fold))) continue;
     for (let b = k - 1; b >= 0 && b >= k - SAYING_SOURCE_TOKENS; b--) {
       if (toks[b].kind === 'punct' && CLAUSE_PUNCT.has(toks[b].text)) return null;
+      if (clause && toks[b].kind === 'word' && ctx.cue(toks[b])) return null;
       if (toks[b].fold !== saying.from) continue;
+      // «نقلت الصحيفة عن مصادر مطلعة أن «…»»: a verb of passing on a few words before «عن», and a source it names.
+      if (clause && !toks.slice(Math.max(0, b - SAYING_SOURCE_TOKENS), b).some((x) => x.kind === 'word' && saying.transmitters!.some((v) => ctx.article.pack.stems(x.fold).includes(v)))) return null;
       const phrase = resolvePhrase(ctx, toks, b + 1, k, undefined, quoteStart);
-      if (!phrase.text) return null;
+      if (!phrase.text || (clause && !phrase.actor && phrase.rule !== 'speaker:anonymous')) return null;
       const inClause = toks.slice(k + 1).some((x) => ctx.complementisers.has(x.fold));
       return { ...finish(phrase, phrase.rule ?? 'speaker:source-marker', undefined, inClause ? 'partial' : 'direct'), distance: n - 1 - k, inClause };
     }
@@ -1238,7 +1290,9 @@ const DOCUMENT_LOOKBACK_TOKENS = 12;
 /** «وجاء في بيان الوزارة «…»»: a document naming its issuer just before the quote, with no speech verb in between. */
 function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
-  for (let k = n - 1; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
+  // «وجاء في البيان: «…»»: a colon may close the phrase (verb-first languages).
+  const last = ctx.rules.verbFirst && n > 0 && toks[n - 1].text === ':' ? n - 2 : n - 1;
+  for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
     if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
     if (t.kind !== 'word') continue;
@@ -1248,6 +1302,12 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (ctx.cue(toks[b])) return null;
     const issuer = documentIssuer(ctx, toks, k, n);
     if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
+    // «وجاء في البيان: «…»» (verb-first, the document definite and last before the colon): the statement issued
+    // before, as for «وأضاف البيان».
+    if (k === last && last < n - 1 && ctx.rules.constructState?.isDefinite(t.fold)) {
+      const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
+      if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
+    }
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
     if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
     let e = k + 1;
@@ -1378,7 +1438,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     const resolved = !!phrase.actor || !!phrase.rule;
     const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
-    if (phrase.text && usable) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+    // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
+    // the object; the subject was dropped (verb-first languages).
+    if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -1405,10 +1467,22 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (opening) return finish(opening, 'speaker:dropped-subject', cue, kind);
   const subject = sentenceSubject(ctx, toks, k);
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
+  const kinds: ActorType[] = cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'];
+  const last = ctx.lastSpeaker(t.start, cue.gender, cue.number);
   const actor =
     (agrees ? subject : null) ??
-    ctx.speakerOrMention(t.start, cue.gender, cue.number, cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person']);
+    (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/**
+ * «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/a preposition or the quote
+ * (the end of the tokens), is that object; the subject was dropped. Verb-first languages.
+ */
+function isObjectAfter(ctx: Context, toks: Token[], k: number, cue: SpeechCue, phrase: ReturnType<typeof resolvePhrase>): boolean {
+  if (!ctx.rules.verbFirst || !cue.takesObject || phrase.actor || phrase.rule || phrase.end < k + 2 || toks[k + 1].kind !== 'word') return false;
+  const next = toks[k + 2];
+  return !next || isMarkToken(next) || (next.kind === 'word' && (/^\u0628/u.test(next.fold) || ctx.stops.has(next.fold)));
 }
 
 /**
@@ -1459,6 +1533,28 @@ function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
   return 0;
 }
 
+/**
+ * «واستقبل فلان السفير علانا. وأكد أن …»: with no speaker before, a dropped subject continues the subject of the
+ * sentence just before (its first actor, outside prepositions), not the object named last. Same or previous paragraph.
+ */
+function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readonly ActorType[]): Actor | null {
+  const sents = ctx.article.sentences;
+  let lo = 0;
+  let hi = sents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = sents[lo - 1];
+  if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
+  const actor = toks.length > 1 ? sentenceSubject(ctx, toks, toks.length - 1) : null;
+  if (!actor || !kinds.includes(actor.type)) return null;
+  const g = ctx.genderOf(actor);
+  return gender === 'any' || g === 'any' || g === gender ? actor : null;
+}
+
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
 function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   if (k === 0) return null;
@@ -1506,9 +1602,29 @@ function sourceMarkerAt(ctx: Context, toks: Token[], k: number): number {
       const t = toks[k + w];
       ok = t.fold === marker[w] || (w === 0 && ctx.article.pack.stems(t.fold).includes(marker[w]));
     }
-    if (ok) return marker.length;
+    // «بحسب ما تقول الكاتبة»: the speech verb after the marker is skipped, its subject is the source.
+    if (ok) return k + marker.length < toks.length && toks[k + marker.length].kind === 'word' && ctx.cue(toks[k + marker.length]) ? marker.length + 1 : marker.length;
   }
   return 0;
+}
+
+/** Tokens a later source marker may stand in after a quote: ««…» واضعا بلاده …، بحسب ما تشرح الكاتبة». */
+const LATER_MARKER_TOKENS = 30;
+
+/**
+ * A source marker further on in the quote's sentence (verb-first languages), when nothing stands right after the
+ * quote: it attributes the sentence, and so the quote. Another quote or a speech verb on the way ends the search.
+ */
+function laterSourceMarker(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
+  for (let k = 0; k < toks.length && k < LATER_MARKER_TOKENS; k++) {
+    const t = toks[k];
+    if (isMarkToken(t) || (t.kind === 'word' && ctx.cueAt(toks, k))) return null;
+    const marker = t.kind === 'word' ? sourceMarkerAt(ctx, toks, k) : 0;
+    if (marker === 0) continue;
+    const phrase = resolvePhrase(ctx, toks, k + marker, toks.length, undefined, quoteStart);
+    return phrase.actor || phrase.rule === 'speaker:anonymous' ? { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: k, byMarker: true } : null;
+  }
+  return null;
 }
 
 /**
@@ -1709,7 +1825,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
-      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst) out.push({ at: toks[k].start, actor: null, cue });
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }
@@ -1791,7 +1907,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (stretch.how === 'stray-close' && lastQuote && lastQuote.paragraph === paraCursor) {
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     } else if (rules.verbFirst) {
-      finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start);
+      finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
       finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
     }
@@ -1812,11 +1928,24 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
-    } else if (!finding && lastQuote && lastQuote.quote.span[1] >= sentence.start && lastQuote.quote.speakerText) {
+    } else if (!finding && lastQuote && lastQuote.quote.span[1] >= sentence.start && lastQuote.quote.speakerText && !(rules.verbFirst && cand.words <= MAX_SHORT_WORDS && lastQuote.quote.rule.endsWith('speaker:continuation'))) {
+      // (Verb-first languages: a quote that itself only continued an earlier sentence governs no short term after it.)
       // A second quote in the same sentence with no verb of its own: the same speaker («… “far” less loyal and “far more difficult”»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'partial');
     }
+    if (!finding && rules.verbFirst && quoteAtSentenceStart && cand.words > MAX_SHORT_WORDS && sentenceCursor > 0) {
+      // «وقال الوزير في كلمته إنه … . «…»»: a quote opening its sentence with no attribution of its own goes on with
+      // the speech reported in the sentence just before (same or previous paragraph).
+      const prev = article.sentences[sentenceCursor - 1];
+      if (prev.end <= stretch.open && prev.start >= ctx.previousParagraphStart(stretch.open) && !(lastQuote && lastQuote.quote.span[1] > prev.start)) {
+        const earlier = speakerBefore(ctx, ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE)), cand.start);
+        if (earlier && earlier.cue && (earlier.actor || earlier.text)) finding = { ...earlier, rule: 'speaker:continuation', kind: 'direct', distance: undefined, clauseDistance: undefined };
+      }
+    }
     const short = cand.words <= MAX_SHORT_WORDS;
+    // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
+    // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
+    if (short && finding?.byMarker && rules.verbFirst) finding = null;
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
@@ -1943,7 +2072,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (ctx.rules.titleCaseIsTitle && cand.words >= 2 && cand.words <= 6 && isTitleCase(cand.text, ctx)) return true;
   // A short stretch opening with a naming noun is a title: «نظام إصدار الوثائق», "Operation Desert Storm".
   const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
-  if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0])) return true;
+  // («الشركة المنفذة تتحمل المسؤولية»: a definite noun opening four words or more starts a sentence, not a title.)
+  const definiteOpening = cand.words > MAX_SHORT_WORDS && !!inside[0] && !!ctx.rules.constructState?.isDefinite(inside[0].fold);
+  if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0]) && !definiteOpening) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
@@ -1955,6 +2086,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     if (ctx.has(ctx.titleCues, t)) return true;
+    // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
+    // quote longer than a term.)
+    if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
 }

@@ -15,7 +15,7 @@ const CONTINUING = ['speaker:dropped-subject', 'speaker:lead-in', 'speaker:conti
 
 export function anonymousSources(article: Article, actors: Actor[], quotes: Quote[]): { actors: Actor[]; quotes: Quote[] } {
   if (!quotes.some((q) => q.rule.includes('speaker:anonymous'))) return { actors, quotes };
-  const relatives = new Set(article.pack.quotes.relatives);
+  const relatives = new Set([...article.pack.quotes.relatives, ...(article.pack.quotes.sourceClauseVerbs ?? [])]);
   const sources = new Map<string, Actor>(); // by folded head noun without the article
   const added: Actor[] = [];
   let current: Actor | null = null;
@@ -44,7 +44,10 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
   return { actors: [...actors, ...added], quotes: out };
 }
 
-/** The source's phrase up to a relative pronoun («الذي», "who"): the clause describes it, the noun names it. */
+/**
+ * The source's phrase up to a relative pronoun («الذي», "who") or a verb opening a describing clause («مسؤول رفض
+ * ذكر اسمه»): the clause describes it, the noun names it.
+ */
 function beforeRelative(article: Article, text: string, relatives: Set<string>): string {
   const words = text.split(/(\s+)/u);
   let kept = '';

@@ -33,6 +33,19 @@ describe('anonymousSources', () => {
     const named = [quote(text, 'لا تعليق', 'الوزير', 'quote:paired; speaker:named', 'الوزير'), quote(text, 'سيعقد الشهر المقبل', 'وأضاف', 'quote:paired; speaker:dropped-subject')];
     expect(anonymousSources(article, [], named)).toEqual({ actors: [], quotes: named });
   });
+  it('cuts an Arabic source before a describing verb written without «الذي» («مسؤول رفض ذكر اسمه»)', () => {
+    const ar = 'عنوان\n\nوقال مسؤول حكومي رفض ذكر اسمه إن «الموعد لم يحدد بعد».';
+    const a = buildArticle(ar, { format: 'text' }, { lang: 'ar' });
+    const r = anonymousSources(a, [], [quote(ar, 'الموعد لم يحدد بعد', 'مسؤول حكومي رفض ذكر اسمه', 'quote:paired; speaker:anonymous')]);
+    expect(r.actors.map((x) => x.name)).toEqual(['مسؤول حكومي']);
+    expect(r.quotes[0].speaker).toBe('مسؤول حكومي');
+  });
+  it('keeps the adjectives of an Arabic source (false positive: no cut without a describing verb)', () => {
+    const ar = 'عنوان\n\nوقال مصدر أمني رفيع المستوى إن «التحقيق مستمر».';
+    const a = buildArticle(ar, { format: 'text' }, { lang: 'ar' });
+    const r = anonymousSources(a, [], [quote(ar, 'التحقيق مستمر', 'مصدر أمني رفيع المستوى', 'quote:paired; speaker:anonymous')]);
+    expect(r.actors.map((x) => x.name)).toEqual(['مصدر أمني رفيع المستوى']);
+  });
   it('cuts an English source before "who"', () => {
     const en = 'Title\n\n"The deal is off," said a senior official who asked not to be named.';
     const a = buildArticle(en, { format: 'text' }, { lang: 'en' });

@@ -285,6 +285,176 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'القاهرة', type: 'location' as const }],
     expect: [{ text: 'الحوار هو الطريق الوحيد للحل', speaker: 'القاهرة' }],
   },
+  {
+    // A participle of addressing opens its own sentence: it continues the previous sentence's speaker.
+    rule: 'speaker:lead-in',
+    text: 'وأضاف ماجد الشمري أن الفريق استعد جيدا للموسم. موجها شكره للإدارة على دعمها «لنحقق بطولة تليق بالنادي وجماهيره».',
+    actors: [coach],
+    expect: [{ text: 'لنحقق بطولة تليق بالنادي وجماهيره', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // «مبديا» (the participle of أبدى) before what was said; the subject of the sentence speaks.
+    rule: 'speaker:lead-in',
+    text: 'ورحبت هدى العلي بالاتفاق، مبدية أملها في أن «يفتح الباب أمام حل دائم للأزمة».',
+    actors: [envoy],
+    expect: [{ text: 'يفتح الباب أمام حل دائم للأزمة', speaker: 'هدى العلي' }],
+  },
+  {
+    // A source marker further on in the sentence, after a clause of its own, attributes the quote before it.
+    rule: 'speaker:source-marker',
+    text: 'وتأخر تسليم المساكن سنوات «بسبب سوء الإدارة وغياب الرقابة المالية» تاركا ديونا كبيرة، بحسب ما يقول الباحث نادر الخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب سوء الإدارة وغياب الرقابة المالية', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // «بحسب ما تشرح X» right after the quote: the speech verb after «ما» is skipped, its subject is the source.
+    rule: 'speaker:source-marker',
+    text: 'وكانت المدينة «مركزا تجاريا مهما لقرون طويلة» بحسب ما تشرح هدى العلي في دراستها.',
+    actors: [envoy],
+    expect: [{ text: 'مركزا تجاريا مهما لقرون طويلة', speaker: 'هدى العلي' }],
+  },
+  {
+    // «وفقا لفلان»: the preposition written on the name.
+    rule: 'speaker:source-marker',
+    text: 'وارتفعت الأسعار «بسبب نقص المعروض في الأسواق المحلية» وفقا للخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب نقص المعروض في الأسواق المحلية', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // A quote opening its own paragraph, with no attribution, goes on with the speech of the sentence before it.
+    rule: 'speaker:continuation',
+    text: 'وقال ماجد الشمري في حفل التكريم إنه التقى اللاعبين قبل المباراة.\n«لم أتوقع أن يقدموا هذا الأداء الكبير أمام فريق قوي».',
+    actors: [coach],
+    expect: [{ text: 'لم أتوقع أن يقدموا هذا الأداء الكبير أمام فريق قوي', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // The same after a full stop; a short term later in that sentence is not governed by the carried-over speaker.
+    rule: 'speaker:continuation',
+    text: 'وقالت هدى العلي في كلمتها إنها زارت المخيم مرتين. «رأيت أطفالا ينامون في العراء دون أي غطاء» في مخيم «الأمل».',
+    actors: [envoy],
+    expect: [{ text: 'رأيت أطفالا ينامون في العراء دون أي غطاء', speaker: 'هدى العلي' }],
+  },
+  {
+    // A sentence before with no speech verb passes nothing on: the quote has no speaker.
+    rule: 'speaker:none',
+    text: 'وزار ماجد الشمري المخيم أمس برفقة وفد رسمي. «الأوضاع هنا صعبة للغاية على الجميع» عبارة تتكرر على ألسنة السكان.',
+    actors: [coach],
+    expect: [{ text: 'الأوضاع هنا صعبة للغاية على الجميع', speaker: null }],
+  },
+  {
+    // A dropped subject with no speaker before it continues the previous sentence's subject, not its object.
+    rule: 'speaker:dropped-subject',
+    text: 'واستقبل ماجد الشمري المدرب خالد الدوسري في مقر النادي أمس. وأكد خلال اللقاء أن «التعاون سيستمر في كل المجالات».',
+    actors: [coach, referee],
+    expect: [{ text: 'التعاون سيستمر في كل المجالات', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // … but a name after a preposition in that sentence is no subject: the last person named speaks.
+    rule: 'speaker:dropped-subject',
+    text: 'وفي لقاء مع ماجد الشمري تحدث المدرب خالد الدوسري عن الموسم. وأكد أن «الفريق جاهز للمنافسة على اللقب».',
+    actors: [coach, referee],
+    expect: [{ text: 'الفريق جاهز للمنافسة على اللقب', speaker: 'خالد الدوسري' }],
+  },
+  {
+    // A verb in the relative clause describing the subject («الذي طلب …») is not the verb reporting the quote;
+    // «عدم ذكر» is a verbal noun, not «ذكر» (mentioned).
+    rule: 'speaker:anonymous',
+    text: 'وأضاف المسؤول الذي طلب عدم ذكر اسمه: «الاجتماع تأجل إلى موعد لم يحدد بعد».',
+    actors: [],
+    expect: [{ text: 'الاجتماع تأجل إلى موعد لم يحدد بعد', speaker: null }],
+  },
+  {
+    // The same without «الذي» after an indefinite source: the earlier verb reports, the source speaks.
+    rule: 'speaker:anonymous',
+    text: 'وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن «القرار سيصدر قبل نهاية الشهر».',
+    actors: [],
+    expect: [{ text: 'القرار سيصدر قبل نهاية الشهر', speaker: null }],
+  },
+  {
+    // … while a verb joined by «و» after an object is a second verb of the same subject, not part of its phrase.
+    rule: 'speaker:dropped-subject',
+    text: 'وأكد سالم الحربي أهمية الخطة وقال: «سنبدأ التنفيذ خلال أسابيع قليلة».',
+    actors: [minister],
+    expect: [{ text: 'سنبدأ التنفيذ خلال أسابيع قليلة', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «ووصف X بأنه»: one unknown word after a verb that takes an object, then «بأن», is the object; the subject
+    // dropped is the last speaker.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال سالم الحربي إن الخدمات ستتحسن. ووصف الزيارة بأنها «مثمرة على كل الأصعدة».',
+    actors: [minister],
+    expect: [{ text: 'مثمرة على كل الأصعدة', speaker: 'سالم الحربي' }],
+  },
+  {
+    // … or the object then the quote as its predicate («واعتبر الفوز «…»»).
+    rule: 'speaker:dropped-subject',
+    text: 'وأكد ماجد الشمري أن الفريق جاهز. واعتبر الفوز «رسالة واضحة لكل المنافسين على اللقب».',
+    actors: [coach],
+    expect: [{ text: 'رسالة واضحة لكل المنافسين على اللقب', speaker: 'ماجد الشمري' }],
+  },
+  {
+    // … but a word followed by «أن» is the subject: an unknown speaker, not the last one.
+    rule: 'speaker:verb-before',
+    text: 'وقال سالم الحربي إن الخدمات ستتحسن. واعتبر الخبير أن «الزيارة مثمرة على كل الأصعدة».',
+    actors: [minister],
+    expect: [{ text: 'الزيارة مثمرة على كل الأصعدة', speaker: null }],
+  },
+  {
+    // «وجاء في البيان:»: the definite document before a colon is the statement issued before; its issuer speaks.
+    rule: 'speaker:document',
+    text: 'وأصدرت وزارة الصحة بيانا حول الحادث. وجاء في البيان: «تم نقل المصابين إلى المستشفيات القريبة فورا».',
+    actors: [ministry],
+    expect: [{ text: 'تم نقل المصابين إلى المستشفيات القريبة فورا', speaker: 'وزارة الصحة' }],
+  },
+  {
+    // A title, then the person's name between commas («المدير التنفيذي للشركة، فلان، إلى أن»).
+    rule: 'speaker:verb-before',
+    text: 'وأشار المدير التنفيذي للشركة، نادر الخطيب، إلى أن «الأرباح ارتفعت بنسبة كبيرة هذا العام».',
+    actors: [analyst],
+    expect: [{ text: 'الأرباح ارتفعت بنسبة كبيرة هذا العام', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // … but a name inside a longer clause after the comma is not in apposition: the unknown title speaks.
+    rule: 'speaker:verb-before',
+    text: 'وقال المدير التنفيذي للشركة، بعد لقائه نادر الخطيب أمس، إن «الأرباح ارتفعت بنسبة كبيرة».',
+    actors: [analyst],
+    expect: [{ text: 'الأرباح ارتفعت بنسبة كبيرة', speaker: null }],
+  },
+  {
+    // A relative verb with its reported clause right after it reports the quote; a definite noun opening four words
+    // («الشركة المنفذة …») starts a sentence, not a title.
+    rule: 'speaker:subject-before-verb',
+    text: 'وأشار سالم الحربي إلى أن المشروع تأخر، وهو ما أكدته هدى العلي التي قالت إن «الشركة المنفذة تتحمل المسؤولية كاملة».',
+    actors: [minister, envoy],
+    expect: [{ text: 'الشركة المنفذة تتحمل المسؤولية كاملة', speaker: 'هدى العلي' }],
+  },
+  {
+    // A title noun two words before a long quote, with no preposition between, names nothing quoted.
+    rule: 'speaker:source-marker',
+    text: 'وتأخر المشروع سنوات «بسبب سوء الإدارة وغياب الرقابة المالية» وفقا للخطيب.',
+    actors: [analyst],
+    expect: [{ text: 'بسبب سوء الإدارة وغياب الرقابة المالية', speaker: 'نادر الخطيب' }],
+  },
+  {
+    // «نقلت X عن مصادر أن»: a verb of passing on, then «عن» and a source, then the reported clause.
+    rule: 'speaker:anonymous',
+    text: 'ونقلت الصحيفة عن مصادر مطلعة أن «الاتفاق سيوقع خلال أيام قليلة».',
+    actors: [],
+    expect: [{ text: 'الاتفاق سيوقع خلال أيام قليلة', speaker: null }],
+  },
+  {
+    rule: 'speaker:source-marker',
+    text: 'ونقلت وكالة الأنباء عن سالم الحربي أن «الخطة ستنفذ على مراحل متتالية».',
+    actors: [minister],
+    expect: [{ text: 'الخطة ستنفذ على مراحل متتالية', speaker: 'سالم الحربي' }],
+  },
+  {
+    // «عن» after another verb («تحدث عن الخطة وأكد أن») is a topic, not a source.
+    rule: 'speaker:dropped-subject',
+    text: 'وتحدث سالم الحربي عن الخطة وأكد أن «التنفيذ سيبدأ قريبا في كل المناطق».',
+    actors: [minister],
+    expect: [{ text: 'التنفيذ سيبدأ قريبا في كل المناطق', speaker: 'سالم الحربي' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -318,5 +488,28 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وغاب المهاجم عن المباراة الأخيرة، ما يؤكد أن رحلة «النجم الصغير» مع الفريق انتهت.',
     why: 'a present-tense verb after the relative «ما» states a fact («ما يؤكد أن»): the nickname is not speech',
+  },
+  {
+    text: 'وتناولت هدى العلي في كتابها «رحلة طويلة إلى الشمال البعيد» تاريخ المدينة.',
+    why: 'a book title after «كتابها» (a title noun with its author\'s pronoun)',
+    actors: [{ name: 'هدى العلي', type: 'person' }],
+  },
+  {
+    text: 'وطبقا لقرار الاتهام – الذي حصلت «الجريدة» على نسخة منه – فإن المتهم اعترف بالتهم.',
+    why: 'a short quoted name inside the clause a source marker opens: a marker governs no scare-quoted term',
+  },
+  {
+    text: 'وأشاد الحضور بالعرض، معبرين عن إعجابهم بالممثلين وبفيلم «الطريق» في ختام المهرجان.',
+    why: 'a film title after «فيلم» (prefixed by «ب») in a participle clause',
+  },
+  {
+    text: 'وأوضح نادر الخطيب أن المبادرة الإقليمية «المزعومة» لم تكن نتيجة تفاهمات.',
+    why: 'a one-word qualifier two words after a title noun («المبادرة الإقليمية «…»») stays a term',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  { text: 'وشارك وفد من الحزب «الوطني» في الاجتماع.', why: 'a short name after a definite title noun stays a title' },
+  {
+    text: 'يذكر أن «الصحيفة» نشرت الخبر الأسبوع الماضي.',
+    why: 'the impersonal «يذكر أن» (it is worth noting that) has no speaker, and the short name after it is no quote',
   },
 ];

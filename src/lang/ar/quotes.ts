@@ -26,33 +26,53 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
  * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
 const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
   ['يقول', 'تقول'], ['يضيف', 'تضيف'], ['يصف', 'تصف'], ['يتهم', 'تتهم'], ['ينفي', 'تنفي'], ['يرى', 'ترى'], ['يؤكد', 'تؤكد'], ['يشير', 'تشير'], ['يوضح', 'توضح'],
+  // «بحسب ما يشرح الباحث», «كما تروي الكاتبة». («يذكر أن» is the impersonal "it is worth noting that": left out.)
+  ['يشرح', 'تشرح'], ['يروي', 'تروي'],
 ];
 
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
 const LEAD_INS = [
   'قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'لافتا', 'مشددا', 'معتبرا', 'متهما', 'محذرا', 'واصفا', 'معربا',
   'منوها', 'مبينا', 'داعيا', 'مطالبا', 'كاشفا', 'مستدركا', 'متابعا', 'مختتما', 'متسائلا', 'مردفا', 'منتقدا', 'معلنا', 'مذكرا',
+  // the participles of the past verbs above that report an attitude in words (أبدى، أشاد، رحب، ناشد، استنكر، توقع …)
+  // and of addressing someone («موجها شكره إلى … على …»)
+  'مبديا', 'معبرا', 'مشيدا', 'مثمنا', 'مرحبا', 'مناشدا', 'مستنكرا', 'متوقعا', 'موجها', 'ملمحا', 'منبها', 'مقترحا',
+  'متعهدا', 'معترفا', 'مستشهدا', 'مطمئنا',
 ];
 
-const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا', 'كاشفا', 'مختتما']);
+/**
+ * Participles whose feminine is mostly a common noun or an adjective (مطالبة a demand, متابعة a follow-up,
+ * صورة معبرة, النتائج متوقعة, رسالة موجهة, خطة مقترحة, نفس مطمئنة): the feminine is left out.
+ */
+const NOUN_LIKE_FEMININE = new Set(['مطالبا', 'متابعا', 'داعيا', 'كاشفا', 'مختتما', 'معبرا', 'متوقعا', 'موجها', 'مقترحا', 'مطمئنا']);
+
+/**
+ * Verbs whose next noun is their object, before «بأن»/«بـ»/«على» or the quote itself («ووصف الاتفاق بأنه «…»»,
+ * «واعتبر القرار «…»», «واتهم المعارضة بـ«…»»): one unknown word after them is no subject.
+ */
+const TAKES_OBJECT = new Set(['وصف', 'اعتبر', 'اتهم', 'طالب', 'حث', 'ناشد', 'هاجم', 'انتقد', 'دعا']);
 
 function verbCues(): SpeechCue[] {
   const out: SpeechCue[] = [];
+  let object = false;
   const add = (form: string, gender: Gender, number: GNumber, role: SpeechCue['role'] = 'verb', present = false) =>
-    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}) });
+    out.push({ form: fold(form), role, gender, number, ...(present ? { present } : {}), ...(object ? { takesObject: true } : {}) });
   for (const v of PAST_VERBS) {
     const [m, f, pl] = typeof v === 'string' ? [v, v + 'ت', v + 'وا'] : v;
+    object = TAKES_OBJECT.has(m);
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
     add(pl, 'm', 'pl');
     add(m + 'ا', 'm', 'pl'); // dual: قالا
   }
+  object = false;
   // With the object pronoun «هذا ما قاله كارار»: [masculine, feminine].
   for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته'], ['وصفه', 'وصفته'], ['وصفها', 'وصفتها']]) {
     add(m, 'm', 'sg');
@@ -87,7 +107,12 @@ const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean).map
 
 export const quotes: QuoteRules = {
   speechCues: verbCues(),
-  sourceMarkers: [['بحسب'], ['حسب'], ['وفقا', 'ل'], ['وفقا', 'لـ'], ['نقلا', 'عن'], ['طبقا', 'ل'], ['على', 'لسان']].map((m) => m.map(fold)),
+  // «بحسب ما تقول X»: a marker ending in «ما» (لما) is followed by a speech verb, then the source.
+  // «وفقا لفلان»: the preposition may be written on the name.
+  sourceMarkers: [
+    ['بحسب', 'ما'], ['حسب', 'ما'], ['وفق', 'ما'], ['وفقا', 'لما'], ['طبقا', 'لما'],
+    ['بحسب'], ['حسب'], ['وفقا', 'ل'], ['وفقا', 'لـ'], ['وفقا'], ['نقلا', 'عن'], ['طبقا', 'ل'], ['طبقا'], ['على', 'لسان'],
+  ].map((m) => m.map(fold)),
   complementisers: words('أن إن أنه إنه أنها إنها أنهم إنهم أنهما بأن بأنه بأنها بأنهم'),
   subjectStops: words(
     'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بـ ب بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
@@ -107,21 +132,27 @@ export const quotes: QuoteRules = {
   titleCues: words(
     'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
       'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
-      'قمة قاعدة مطار فئة طراز هاتف هاتفي هاتفا جهاز سيارة',
+      'قمة قاعدة مطار فئة طراز هاتف هاتفي هاتفا جهاز سيارة ' +
+      // a work with its author's pronoun: «في كتابها «…»», «روايته «…»»
+      'كتابه كتابها كتابهم روايته روايتها فيلمه فيلمها ديوان ديوانه ديوانها قصيدته قصيدتها مسرحية مسرحيته مسرحيتها ' +
+      'أغنية أغنيته أغنيتها ألبوم ألبومه ألبومها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
-  nonFiniteBefore: [],
+  // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
+  nonFiniteBefore: words('عدم دون بدون رفض'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
   relatives: words('الذي التي الذين'),
+  // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
+  sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
   passiveAgent: null,
   titleCaseIsTitle: false,
   verbFirst: true,
   defaultGender,
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
-  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن') },
+  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   examples,
   counterExamples,

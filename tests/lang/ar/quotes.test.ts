@@ -26,3 +26,14 @@ describe('Arabic verbs joined by «و» after a quote', () => {
     expect(quotes.some((q) => q.speakerText === 'الجديدين')).toBe(false);
   });
 });
+
+describe('Arabic unnamed sources with a describing clause', () => {
+  it('give the quote to the source, not to a word of the clause («وأضاف المصدر الذي طلب عدم ذكر اسمه:»)', async () => {
+    const { anonymousSources } = await import('../../../src/extract/sources.js');
+    const text = 'وقال مصدر مطلع إن المفاوضات متعثرة. وأضاف المصدر الذي طلب عدم ذكر اسمه: «الطرفان لم يتفقا على أي بند حتى الآن».';
+    const { article, actors } = quoteSetup(arabic, text, []);
+    const { quotes, actors: withSources } = anonymousSources(article, actors, extractQuotes(article, actors));
+    expect(quotes.map((q) => q.speaker)).toEqual(['المصدر']);
+    expect(withSources.map((a) => a.name)).toEqual(['المصدر']);
+  });
+});
