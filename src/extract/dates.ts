@@ -127,6 +127,25 @@ export interface DateRules {
   pastCues: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
+  /**
+   * Dates that are only the reference point of a comparison, not something that happened then (read by the
+   * events stage; the time expression itself is still found). All optional, words folded on use.
+   */
+  reference?: {
+    /** A comparison word a few words before the date: "rose faster than in 2004", "than he was three years ago". */
+    comparison: string[];
+    /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
+    deadline: string[];
+    /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
+    since: string[];
+    record: string[];
+    /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
+    openBound: string[];
+    /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
+    measureNouns: string[];
+    /** Examples (text, published, the dated words that must not become events, those that must). */
+    examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
+  };
   /** The rules' examples: each runs as a test. */
   examples: DateExample[];
   /** Text that must yield no time expression (or none of the listed words). */
@@ -639,6 +658,16 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       take(s, 'deictic');
       return true;
     case 'shift': {
+      // "March last year", "October of next year", "June 10 this year": the month lies in the shifted year.
+      if (a.position === 'before' && !a.plural && f.month !== undefined && f.year === undefined && f.yearShift === undefined && f.shift === undefined && f.deictic === undefined && (prevKind === 'month' || prevKind === 'number')) {
+        const year = ahead().find((x) => x.atom.kind === 'unit' && x.atom.unit === 'Y' && !x.atom.plural && x.atom.n === undefined);
+        if (year) {
+          f.yearShift = a.dir;
+          take(s, 'shift');
+          take(year, 'unit-of-year');
+          return true;
+        }
+      }
       if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
       const hasNoun = a.position !== 'before' && (f.unit !== undefined || f.month !== undefined || f.weekday !== undefined);
       if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;

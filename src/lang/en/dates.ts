@@ -116,8 +116,27 @@ export const dates: DateRules = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming'],
-  pastCues: ['said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
+  pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
   pastSuffixes: ['ed'],
+  reference: {
+    comparison: ['than'],
+    deadline: ['later', 'earlier', 'sooner'],
+    since: ['since'],
+    record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
+    openBound: ['beyond'],
+    measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
+    examples: [
+      { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
+      { text: 'The party is weaker now than it was two years ago.', published: '2014-03-05', notEvents: ['two years ago'], events: [] },
+      { text: 'The bonds hit their lowest yield since August 2009 on Friday.', published: '2014-03-07', notEvents: ['August 2009'], events: ['Friday'] },
+      { text: 'Gold rose above that mark for the first time since June.', published: '2014-03-07', notEvents: ['June'], events: [] },
+      { text: 'The treaty binds members beyond 2030, and talks resume in 2015.', published: '2014-03-07', notEvents: ['2030'], events: ['2015'] },
+      { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
+      // Deadlines and plain "since" stay events.
+      { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
+      { text: 'The 2008 crash hit savers, and more than 10 years ago rates were higher.', published: '2014-03-07', notEvents: [], events: ['2008'] },
+    ],
+  },
   examples: [
     { text: 'The minister said on June 10, 2020 that talks would resume.', published: '2020-06-12', expect: [['June 10, 2020', '2020-06-10']] },
     { text: 'The report, dated 10 June 2020, was leaked.', published: '2020-06-12', expect: [['10 June 2020', '2020-06-10']] },
@@ -148,6 +167,9 @@ export const dates: DateRules = {
     { text: 'Officials said recently that prices rise daily and will keep rising in the future.', published: '2013-03-22', expect: [['recently', null], ['daily', 'P1D', 'set'], ['in the future', null]] },
     { text: 'Profit rose 5% from a year earlier; 34 years later the plant closed.', published: '2013-03-22', expect: [['a year earlier', 'P1Y', 'duration'], ['34 years later', 'P34Y', 'duration']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
+    { text: 'The plant closed in March last year; talks resume in October of next year.', published: '2013-06-10', expect: [['March last year', '2012-03'], ['October of next year', '2014-10']] },
+    { text: 'Sales fell on March 3 last year and rose in May this year.', published: '2013-06-10', expect: [['March 3 last year', '2012-03-03'], ['May this year', '2013-05']] },
+    { text: 'It was the best week for stocks since November.', published: '2013-03-13', expect: [['November', '2012-11']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
   ],
