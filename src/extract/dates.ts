@@ -139,6 +139,11 @@ export interface DateRules {
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
     since: string[];
     record: string[];
+    /**
+     * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
+     * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
+     */
+    baseline: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
@@ -502,6 +507,8 @@ interface Frame {
   led?: boolean;
   /** "a year earlier": counted from a time in the story, so only a duration. */
   narrative?: boolean;
+  /** The narrative word is the pack's ("34 years later", "a year earlier"), not an event anchor («قبل أسبوع من الافتتاح»). */
+  fromStory?: boolean;
   /** «اليوم نفسه» / «الشهر نفسه»: the day or month comes from the last one the text named. */
   same?: 'D' | 'M';
   /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
@@ -742,6 +749,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (f.ago !== undefined) return false;
       f.ago = a.dir;
       f.narrative = a.narrative;
+      // "a month earlier than usual", "three days later than planned": a difference, not a time in the story.
+      f.fromStory = a.narrative && !scan.rules.some((c) => c.rules.reference?.comparison.some((w) => foldAny(w) === scan.tok(s.to)?.fold));
       f.since = a.since;
       take(s, 'ago');
       return true;
@@ -1499,10 +1508,15 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
   let lastDay: string | null = null;
   let lastMonth: string | null = null;
+  // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
+  let lastTime: { value: string; sentence: number } | null = null;
   for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
     const tense = () => foundTense;
-    const frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
-    const r = resolve(frame, anchor, tense);
+    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
+    let r: Resolved | null = resolve(frame, anchor, tense);
+    // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
+    if (r && frame.fromStory && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
+    if (r?.value && r.type === 'date' && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) lastTime = { value: r.value, sentence: sentenceIndex };
     if (r?.value && /^\d{4}-\d\d/u.test(r.value)) {
       lastMonth = r.value.slice(0, 7);
       if (/^\d{4}-\d\d-\d\d/u.test(r.value)) lastDay = r.value.slice(0, 10);
@@ -1516,6 +1530,29 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     }
   }
   return out;
+}
+
+/** How many sentences back the story time of "34 years later" may have been named. */
+const STORY_REACH_SENTENCES = 1;
+
+/**
+ * "34 years later" after "in 1970" is 2004: the count shifts the last named time, at the precision of the
+ * unit (a year for years, a month for months, a day for days and weeks), when that time is at least as
+ * precise. A vague count ("years later") or a coarser time leaves the duration.
+ */
+function fromStoryTime(f: Frame, last: string): Resolved | null {
+  const unit = f.unit;
+  const count = f.hasCount ? f.count : 1;
+  if (f.ago === undefined || f.vague || count === null || count === undefined || unit === undefined) return null;
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/u.exec(last);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], m[2] ? +m[2] : null, m[3] ? +m[3] : null];
+  const by = f.ago * count;
+  let value: string | null = null;
+  if (unit === 'Y') value = pad(y + by, 4);
+  else if (unit === 'M' && mo !== null) value = shiftedValue([y, mo, 1], 'M', by);
+  else if ((unit === 'D' || unit === 'W') && mo !== null && d !== null) value = unit === 'D' ? iso(addDays([y, mo, d], by)) : iso(addDays([y, mo, d], 7 * by));
+  return value ? { value, type: 'date', relative: true, rule: 'ago-story' } : null;
 }
 
 /** «في اليوم نفسه» → the last day named; «الثامن من الشهر نفسه» → that day of the last month named. Unresolved without one. */

@@ -123,6 +123,7 @@ export const dates: DateRules = {
     deadline: ['later', 'earlier', 'sooner'],
     since: ['since'],
     record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
+    baseline: ['from', 'against', 'compared', 'versus', 'vs'],
     openBound: ['beyond'],
     measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
     examples: [
@@ -132,7 +133,10 @@ export const dates: DateRules = {
       { text: 'Gold rose above that mark for the first time since June.', published: '2014-03-07', notEvents: ['June'], events: [] },
       { text: 'The treaty binds members beyond 2030, and talks resume in 2015.', published: '2014-03-07', notEvents: ['2030'], events: ['2015'] },
       { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
-      // Deadlines and plain "since" stay events.
+      { text: 'Profit rose to $5m in 2004 from $3m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2004'] },
+      { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
+      // Deadlines and plain "since" stay events; a story's later happenings too.
+      { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
       { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
       { text: 'The 2008 crash hit savers, and more than 10 years ago rates were higher.', published: '2014-03-07', notEvents: [], events: ['2008'] },
     ],
@@ -166,6 +170,11 @@ export const dates: DateRules = {
     { text: 'The war shaped the 20th century, and the treaty was signed Tuesday last week.', published: '2013-03-22', expect: [['20th century', '19'], ['Tuesday last week', '2013-03-12']] },
     { text: 'Officials said recently that prices rise daily and will keep rising in the future.', published: '2013-03-22', expect: [['recently', null], ['daily', 'P1D', 'set'], ['in the future', null]] },
     { text: 'Profit rose 5% from a year earlier; 34 years later the plant closed.', published: '2013-03-22', expect: [['a year earlier', 'P1Y', 'duration'], ['34 years later', 'P34Y', 'duration']] },
+    // Counted from the time the story last named (this or the previous sentence), at the unit's precision.
+    { text: 'The plant opened in 1970. 34 years later it closed.', published: '2013-03-22', expect: [['1970', '1970'], ['34 years later', '2004']] },
+    { text: 'The mine opened on June 3, 2001, and two days later it flooded.', published: null, expect: [['June 3, 2001', '2001-06-03'], ['two days later', '2001-06-05']] },
+    { text: 'The firm was founded in 1990 and three weeks later it had a buyer.', published: null, expect: [['three weeks later', 'P3W', 'duration']] },
+    { text: 'The season began in 2012, a month earlier than usual.', published: null, expect: [['a month earlier', 'P1M', 'duration']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
     { text: 'The plant closed in March last year; talks resume in October of next year.', published: '2013-06-10', expect: [['March last year', '2012-03'], ['October of next year', '2014-10']] },
     { text: 'Sales fell on March 3 last year and rose in May this year.', published: '2013-06-10', expect: [['March 3 last year', '2012-03-03'], ['May this year', '2013-05']] },
