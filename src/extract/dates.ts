@@ -48,7 +48,15 @@ export type DateAtom =
    * last / this / next, الماضي / الحالي / المقبل; plural for «الماضيين» (the past two …: a duration); alone for
    * "the past" (PAST_REF); position: where the word stands relative to its noun ("last week", «الأسبوع الماضي»).
    */
-  | { kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future'; position?: 'before' | 'after' }
+  | {
+      kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future'; position?: 'before' | 'after';
+      /**
+       * Counted from the time the story last named, not from publication: "the following year", "the previous
+       * day" (always); "the next day" (withArticle: only after "the", and only for a day). needsArticle: without
+       * "the" the word is something else ("following the talks" is a preposition).
+       */
+      anaphoric?: 'always' | 'withArticle'; needsArticle?: boolean;
+    }
   /**
    * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
    * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
@@ -146,6 +154,8 @@ export interface DateRules {
     baseline: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
+    /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
+    openBoundYear: string[];
     /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
     measureNouns: string[];
     /** Examples (text, published, the dated words that must not become events, those that must). */
@@ -509,6 +519,8 @@ interface Frame {
   narrative?: boolean;
   /** The narrative word is the pack's ("34 years later", "a year earlier"), not an event anchor («قبل أسبوع من الافتتاح»). */
   fromStory?: boolean;
+  /** "the following year", "the next day": a shift counted from the story's time (see the shift atom). */
+  storyShift?: 'always' | 'withArticle';
   /** «اليوم نفسه» / «الشهر نفسه»: the day or month comes from the last one the text named. */
   same?: 'D' | 'M';
   /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
@@ -676,9 +688,11 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         }
       }
       if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
+      if (a.needsArticle && !f.led) return false;
       const hasNoun = a.position !== 'before' && (f.unit !== undefined || f.month !== undefined || f.weekday !== undefined);
       if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;
-      const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
+      // "next the …" is no English: an article after a word standing before its noun ends the expression.
+      const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial && a.position !== 'before');
       // "the past" alone is a reference to the past; "past debates" is not.
       if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
@@ -686,6 +700,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (a.plural && hasNoun && !f.pluralUnit && !(f.hasCount && (f.count ?? 2) > 1)) return false;
       f.shift = a.dir;
       f.pluralShift = a.plural;
+      if (a.anaphoric === 'always' || a.anaphoric === 'withArticle' && f.led) f.storyShift = a.anaphoric;
       if (!hasNoun && !nounAhead) f.shiftAlone = a.alone;
       take(s, 'shift');
       return true;
@@ -1515,7 +1530,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
     let r: Resolved | null = resolve(frame, anchor, tense);
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
-    if (r && frame.fromStory && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
+    if (r && (frame.fromStory || storyShiftApplies(frame)) && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
     if (r?.value && r.type === 'date' && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) lastTime = { value: r.value, sentence: sentenceIndex };
     if (r?.value && /^\d{4}-\d\d/u.test(r.value)) {
       lastMonth = r.value.slice(0, 7);
@@ -1543,16 +1558,23 @@ const STORY_REACH_SENTENCES = 1;
 function fromStoryTime(f: Frame, last: string): Resolved | null {
   const unit = f.unit;
   const count = f.hasCount ? f.count : 1;
-  if (f.ago === undefined || f.vague || count === null || count === undefined || unit === undefined) return null;
+  const dir = f.ago ?? (storyShiftApplies(f) ? f.shift : undefined);
+  if (dir === undefined || f.vague || count === null || count === undefined || unit === undefined) return null;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/u.exec(last);
   if (!m) return null;
   const [y, mo, d] = [+m[1], m[2] ? +m[2] : null, m[3] ? +m[3] : null];
-  const by = f.ago * count;
+  const by = dir * count;
   let value: string | null = null;
   if (unit === 'Y') value = pad(y + by, 4);
   else if (unit === 'M' && mo !== null) value = shiftedValue([y, mo, 1], 'M', by);
   else if ((unit === 'D' || unit === 'W') && mo !== null && d !== null) value = unit === 'D' ? iso(addDays([y, mo, d], by)) : iso(addDays([y, mo, d], 7 * by));
-  return value ? { value, type: 'date', relative: true, rule: 'ago-story' } : null;
+  return value ? { value, type: 'date', relative: true, rule: f.ago !== undefined ? 'ago-story' : 'shift-story' } : null;
+}
+
+/** A story-relative shift of one unit: "the following year", "the previous month", "the next day" (not "the next year"). */
+function storyShiftApplies(f: Frame): boolean {
+  if (!f.storyShift || f.shift === undefined || f.shift === 0 || f.pluralShift || f.pluralUnit || f.hasCount && f.count !== 1) return false;
+  return f.storyShift === 'always' || f.unit === 'D';
 }
 
 /** «في اليوم نفسه» → the last day named; «الثامن من الشهر نفسه» → that day of the last month named. Unresolved without one. */

@@ -100,10 +100,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
   if (has(ref.openBound, words[n - 1])) return true;
-  if (t.rule.endsWith(':ago-story') && words.some((w) => has(ref.baseline, w))) return true;
+  if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
+    if (has(ref.openBoundYear, words[n - 1])) return true;
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
     if (next && has(ref.measureNouns, fold(next))) return true;
   }

@@ -65,9 +65,14 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('the day before yesterday', { kind: 'deictic', days: -2 });
   add('the day after tomorrow', { kind: 'deictic', days: 2 });
   // English puts the shift before its noun ("last week"); "this Tuesday" never reads "Tuesday this".
-  for (const w of ['last', 'previous', 'preceding']) add(w, { kind: 'shift', dir: -1, position: 'before' });
+  add('last', { kind: 'shift', dir: -1, position: 'before' });
+  // "the previous year", "the following day": counted from the story's time; "following the talks" is a preposition.
+  add('previous', { kind: 'shift', dir: -1, position: 'before', anaphoric: 'always' });
+  add('preceding', { kind: 'shift', dir: -1, position: 'before', anaphoric: 'always', needsArticle: true });
+  add('following', { kind: 'shift', dir: 1, position: 'before', anaphoric: 'always', needsArticle: true });
   add('past', { kind: 'shift', dir: -1, alone: 'past', position: 'before' });
-  for (const w of ['next', 'coming', 'following', 'upcoming']) add(w, { kind: 'shift', dir: 1, position: 'before' });
+  add('next', { kind: 'shift', dir: 1, position: 'before', anaphoric: 'withArticle' });
+  for (const w of ['coming', 'upcoming']) add(w, { kind: 'shift', dir: 1, position: 'before' });
   for (const w of ['this', 'current', 'this fiscal', 'the current']) add(w, { kind: 'shift', dir: 0, position: 'before' });
   add('ago', { kind: 'ago', dir: -1, position: 'after' });
   add('from now', { kind: 'ago', dir: 1, position: 'after' });
@@ -125,6 +130,7 @@ export const dates: DateRules = {
     record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
     baseline: ['from', 'against', 'compared', 'versus', 'vs'],
     openBound: ['beyond'],
+    openBoundYear: ['before', 'after'],
     measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
     examples: [
       { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
@@ -135,6 +141,9 @@ export const dates: DateRules = {
       { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
       { text: 'Profit rose to $5m in 2004 from $3m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2004'] },
       { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
+    { text: 'Output grew 11% in 2004, down from 17% the previous year.', published: null, notEvents: ['the previous year'], events: ['2004'] },
+      { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
+      { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
       // Deadlines and plain "since" stay events; a story's later happenings too.
       { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
       { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
@@ -174,6 +183,10 @@ export const dates: DateRules = {
     { text: 'The plant opened in 1970. 34 years later it closed.', published: '2013-03-22', expect: [['1970', '1970'], ['34 years later', '2004']] },
     { text: 'The mine opened on June 3, 2001, and two days later it flooded.', published: null, expect: [['June 3, 2001', '2001-06-03'], ['two days later', '2001-06-05']] },
     { text: 'The firm was founded in 1990 and three weeks later it had a buyer.', published: null, expect: [['three weeks later', 'P3W', 'duration']] },
+    { text: 'He was elected in 1998 and resigned the following year.', published: '2013-03-22', expect: [['1998', '1998'], ['the following year', '1999']] },
+    { text: 'The ship sank on May 4, 2009; divers reached it the next day.', published: '2013-03-22', expect: [['the next day', '2009-05-05']] },
+    // "following the …" is a preposition, not "the following": the past tense places the day.
+    { text: 'Shares fell following the September 11 attacks.', published: '2013-03-22', expect: [['September 11', '2012-09-11']] },
     { text: 'The season began in 2012, a month earlier than usual.', published: null, expect: [['a month earlier', 'P1M', 'duration']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
     { text: 'The plant closed in March last year; talks resume in October of next year.', published: '2013-06-10', expect: [['March last year', '2012-03'], ['October of next year', '2014-10']] },
