@@ -135,6 +135,8 @@ export interface DateRules {
   pastCues: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
+  /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
+  participleAuxiliaries?: string[];
   /**
    * Dates that are only the reference point of a comparison, not something that happened then (read by the
    * events stage; the time expression itself is still found). All optional, words folded on use.
@@ -185,6 +187,7 @@ interface CompiledRules {
   eventAnchors: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  participleAuxiliaries: Set<string>;
   maxPhrase: number;
 }
 
@@ -208,7 +211,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -632,6 +635,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         return false;
       }
       if (f.year !== undefined || f.unit !== undefined || f.deictic !== undefined) return false;
+      // "the release Friday of October jobs data": a weekday is not a day of a month joined by glue.
+      if (f.weekday !== undefined && f.day === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) return false;
       f.month = a.month;
       f.monthCalendar = a.calendar;
       f.monthNeedsSupport = a.needsSupport;
@@ -672,6 +677,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'deictic':
       if (f.deictic !== undefined || f.month !== undefined || f.unit !== undefined || f.weekday !== undefined && a.weak !== true) return false;
+      if (!started && deicticInName(scan, s)) return false;
       f.deictic = a.days;
       f.weakDeictic = a.weak;
       take(s, 'deictic');
@@ -1040,6 +1046,14 @@ function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
   return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday', 'same'].includes(a.kind) || a.kind === 'glue';
 }
 
+/** "USA Today", "Russia Today": in a pack with capitalised names, a capitalised deictic right after a capitalised word ends a name. */
+function deicticInName(scan: Scan, s: Slot): boolean {
+  const tok = scan.tok(s.from)!;
+  if (!scan.rules.some((c) => c.rules.capitalisedNames && c.trie.next.has(tok.fold)) || !/^\p{Lu}/u.test(tok.text)) return false;
+  const prev = scan.tok(s.from - 1);
+  return !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && /^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start));
+}
+
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
@@ -1287,11 +1301,14 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
   // Search outwards from the expression, each side stopping at the end of its clause.
   const open = [true, true];
+  // A fronted adverbial ("On Wednesday, he will …"): its comma does not close the clause it modifies.
+  const fronted = frontedBefore(scan, from, sentence);
   for (let d = 1; d <= CUE_WINDOW && (open[0] || open[1]); d++) {
     for (const side of [0, 1]) {
       if (!open[side]) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
+      if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
       if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) {
         open[side] = false;
         continue;
@@ -1303,17 +1320,29 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   return 'none';
 }
 
+/** Whether the expression opens its sentence (after at most one lead word such as "On"). */
+function frontedBefore(scan: Scan, from: number, sentence: Segment | null): boolean {
+  if (!sentence) return false;
+  const prev = scan.tok(from - 1);
+  if (!prev || prev.start < sentence.start) return true;
+  if (prev.kind !== 'word' || !scan.stems(from - 1).some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return false;
+  const before = scan.tok(from - 2);
+  return !before || before.start < sentence.start;
+}
+
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
 
 function cueOf(scan: Scan, k: number): Tense | null {
   const t = scan.tok(k);
   if (!t || t.kind !== 'word') return null;
   for (const c of scan.rules) {
+    // "will be held", "must be filed": a participle after an auxiliary is no tense; the auxiliary is read next.
+    const participle = c.participleAuxiliaries.size > 0 && c.participleAuxiliaries.has(scan.tok(k - 1)?.fold ?? '');
     for (const stem of scan.stems(k)) {
       if (c.futureCues.has(stem)) return 'future';
-      if (c.pastCues.has(stem)) return 'past';
+      if (c.pastCues.has(stem) && !participle) return 'past';
     }
-    if (t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
+    if (!participle && t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
   }
   return null;
 }

@@ -120,9 +120,15 @@ export const dates: DateRules = {
   eventAnchors: [],
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
-  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming'],
-  pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
+  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
+  pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote',
+    // Irregular past forms that are not also present forms (not "put", "cut", "read", "set", "let").
+    'sent', 'brought', 'bought', 'caught', 'fought', 'sought', 'taught', 'thought', 'found', 'kept', 'led', 'paid', 'ran',
+    'sold', 'spent', 'stood', 'struck', 'became', 'broke', 'chose', 'drew', 'drove', 'flew', 'grew', 'heard', 'knew', 'meant',
+    'shot', 'sat', 'sank', 'stole', 'swore', 'threw', 'understood', 'wore', 'woke', 'withdrew', 'shook', 'fled', 'felt',
+    'dealt', 'built', 'lent', 'got', 'forgot', 'hid', 'slid', 'sang', 'swam', 'rang'],
   pastSuffixes: ['ed'],
+  participleAuxiliaries: ['be', 'been', 'being'],
   reference: {
     comparison: ['than'],
     deadline: ['later', 'earlier', 'sooner'],
@@ -192,6 +198,12 @@ export const dates: DateRules = {
     { text: 'The plant closed in March last year; talks resume in October of next year.', published: '2013-06-10', expect: [['March last year', '2012-03'], ['October of next year', '2014-10']] },
     { text: 'Sales fell on March 3 last year and rose in May this year.', published: '2013-06-10', expect: [['March 3 last year', '2012-03-03'], ['May this year', '2013-05']] },
     { text: 'It was the best week for stocks since November.', published: '2013-03-13', expect: [['November', '2012-11']] },
+    // A fronted weekday reads the tense of the clause after its comma.
+    { text: 'On Wednesday, the mayor will open the new bridge.', published: '2016-10-25', expect: [['Wednesday', '2016-10-26']] },
+    { text: 'Bids must be filed by Thursday, and the board sent its letter to members Friday.', published: '2016-11-02', expect: [['Thursday', '2016-11-03'], ['Friday', '2016-10-28']] },
+    { text: 'The vote will be held on Friday in the capital.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
+    // A weekday and a month joined by "of" are two things: the month names the data, not the day.
+    { text: 'Traders await the release Friday of October sales figures, which will show a rise.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
   ],
@@ -206,5 +218,7 @@ export const dates: DateRules = {
     { text: 'Nearly a quarter of workers quit, day after day.', published: '2019-05-01' },
     { text: 'He wrote off losses against past and future income.', published: '2019-05-01' },
     { text: 'The ministers of Austria and Jan Novotny of the Slovak Republic met.', published: '2019-05-01' },
+    // A deictic word ending a capitalised name is part of the name.
+    { text: 'The figures were compiled by Metro Today and reported by Europe Today.', published: '2019-05-01' },
   ],
 };
