@@ -97,6 +97,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const words = [...clause.matchAll(WORD)].map((m) => fold(m[0]));
   const n = words.length;
   for (let k = n - 1; k >= Math.max(0, n - COMPARISON_REACH); k--) {
+    // "more than 10% in 2000": an amount after the comparison word takes it; the date is not compared.
+    if (/^\p{N}/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
   if (has(ref.openBound, words[n - 1])) return true;

@@ -113,12 +113,13 @@ export const dates: DateRules = {
   numericOrder: 'MDY',
   capitalisedNames: true,
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over'],
+  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over', 'throughout'],
   nameWords: ['black', 'good', 'cyber', 'super', 'bloody', 'ash', 'holy', 'easter', 'palm', 'maundy', 'mr', 'mrs', 'ms', 'dr', 'man', 'girl'],
   adjectivalAfterDefinite: [],
   sameWords: ['same'],
   eventAnchors: [],
-  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of'],
+  // Also the reporting periods of business news: "fiscal 2004", "fourth-quarter 2004 profits", "first-half 2004 sales".
+  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
   pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote',
@@ -150,6 +151,7 @@ export const dates: DateRules = {
     { text: 'Output grew 11% in 2004, down from 17% the previous year.', published: null, notEvents: ['the previous year'], events: ['2004'] },
       { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
       { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
+      { text: 'Growth slowed in 2003 after more than 10% in 2000.', published: null, notEvents: [], events: ['2003', '2000'] },
       // Deadlines and plain "since" stay events; a story's later happenings too.
       { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
       { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
@@ -204,6 +206,7 @@ export const dates: DateRules = {
     { text: 'The vote will be held on Friday in the capital.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
     // A weekday and a month joined by "of" are two things: the month names the data, not the day.
     { text: 'Traders await the release Friday of October sales figures, which will show a rise.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
+    { text: 'Costs rose throughout 2004, and fourth-quarter 2005 profits fell, as did fiscal 2006 sales.', published: null, expect: [['2004', '2004'], ['2005', '2005'], ['2006', '2006']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
   ],
