@@ -48,7 +48,15 @@ export type DateAtom =
    * last / this / next, الماضي / الحالي / المقبل; plural for «الماضيين» (the past two …: a duration); alone for
    * "the past" (PAST_REF); position: where the word stands relative to its noun ("last week", «الأسبوع الماضي»).
    */
-  | { kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future'; position?: 'before' | 'after' }
+  | {
+      kind: 'shift'; dir: -1 | 0 | 1; plural?: boolean; alone?: 'past' | 'future'; position?: 'before' | 'after';
+      /**
+       * Counted from the time the story last named, not from publication: "the following year", "the previous
+       * day" (always); "the next day" (withArticle: only after "the", and only for a day). needsArticle: without
+       * "the" the word is something else ("following the talks" is a preposition).
+       */
+      anaphoric?: 'always' | 'withArticle'; needsArticle?: boolean;
+    }
   /**
    * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
    * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
@@ -127,6 +135,34 @@ export interface DateRules {
   pastCues: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
+  /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
+  participleAuxiliaries?: string[];
+  /**
+   * Dates that are only the reference point of a comparison, not something that happened then (read by the
+   * events stage; the time expression itself is still found). All optional, words folded on use.
+   */
+  reference?: {
+    /** A comparison word a few words before the date: "rose faster than in 2004", "than he was three years ago". */
+    comparison: string[];
+    /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
+    deadline: string[];
+    /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
+    since: string[];
+    record: string[];
+    /**
+     * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
+     * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
+     */
+    baseline: string[];
+    /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
+    openBound: string[];
+    /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
+    openBoundYear: string[];
+    /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
+    measureNouns: string[];
+    /** Examples (text, published, the dated words that must not become events, those that must). */
+    examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
+  };
   /** The rules' examples: each runs as a test. */
   examples: DateExample[];
   /** Text that must yield no time expression (or none of the listed words). */
@@ -151,6 +187,7 @@ interface CompiledRules {
   eventAnchors: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  participleAuxiliaries: Set<string>;
   maxPhrase: number;
 }
 
@@ -174,7 +211,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -483,6 +520,10 @@ interface Frame {
   led?: boolean;
   /** "a year earlier": counted from a time in the story, so only a duration. */
   narrative?: boolean;
+  /** The narrative word is the pack's ("34 years later", "a year earlier"), not an event anchor («قبل أسبوع من الافتتاح»). */
+  fromStory?: boolean;
+  /** "the following year", "the next day": a shift counted from the story's time (see the shift atom). */
+  storyShift?: 'always' | 'withArticle';
   /** «اليوم نفسه» / «الشهر نفسه»: the day or month comes from the last one the text named. */
   same?: 'D' | 'M';
   /** «العاشر من الشهر المقبل»: the day's month is the publication's month shifted by this. */
@@ -594,6 +635,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         return false;
       }
       if (f.year !== undefined || f.unit !== undefined || f.deictic !== undefined) return false;
+      // "the release Friday of October jobs data": a weekday is not a day of a month joined by glue.
+      if (f.weekday !== undefined && f.day === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) return false;
       f.month = a.month;
       f.monthCalendar = a.calendar;
       f.monthNeedsSupport = a.needsSupport;
@@ -634,15 +677,28 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return true;
     case 'deictic':
       if (f.deictic !== undefined || f.month !== undefined || f.unit !== undefined || f.weekday !== undefined && a.weak !== true) return false;
+      if (!started && deicticInName(scan, s)) return false;
       f.deictic = a.days;
       f.weakDeictic = a.weak;
       take(s, 'deictic');
       return true;
     case 'shift': {
+      // "March last year", "October of next year", "June 10 this year": the month lies in the shifted year.
+      if (a.position === 'before' && !a.plural && f.month !== undefined && f.year === undefined && f.yearShift === undefined && f.shift === undefined && f.deictic === undefined && (prevKind === 'month' || prevKind === 'number')) {
+        const year = ahead().find((x) => x.atom.kind === 'unit' && x.atom.unit === 'Y' && !x.atom.plural && x.atom.n === undefined);
+        if (year) {
+          f.yearShift = a.dir;
+          take(s, 'shift');
+          take(year, 'unit-of-year');
+          return true;
+        }
+      }
       if (f.shift !== undefined || f.deictic !== undefined || f.year !== undefined) return false;
+      if (a.needsArticle && !f.led) return false;
       const hasNoun = a.position !== 'before' && (f.unit !== undefined || f.month !== undefined || f.weekday !== undefined);
       if (a.position === 'before' && started && prevKind !== 'glue' && prevKind !== 'part' && prevKind !== 'weekday') return false;
-      const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial);
+      // "next the …" is no English: an article after a word standing before its noun ends the expression.
+      const nounAhead = !hasNoun && a.position !== 'after' && ahead().some((x) => ['unit', 'month', 'weekday', 'count', 'number'].includes(x.atom.kind) || x.atom.kind === 'glue' && x.atom.initial && a.position !== 'before');
       // "the past" alone is a reference to the past; "past debates" is not.
       if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
@@ -650,6 +706,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (a.plural && hasNoun && !f.pluralUnit && !(f.hasCount && (f.count ?? 2) > 1)) return false;
       f.shift = a.dir;
       f.pluralShift = a.plural;
+      if (a.anaphoric === 'always' || a.anaphoric === 'withArticle' && f.led) f.storyShift = a.anaphoric;
       if (!hasNoun && !nounAhead) f.shiftAlone = a.alone;
       take(s, 'shift');
       return true;
@@ -713,6 +770,8 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       if (f.ago !== undefined) return false;
       f.ago = a.dir;
       f.narrative = a.narrative;
+      // "a month earlier than usual", "three days later than planned": a difference, not a time in the story.
+      f.fromStory = a.narrative && !scan.rules.some((c) => c.rules.reference?.comparison.some((w) => foldAny(w) === scan.tok(s.to)?.fold));
       f.since = a.since;
       take(s, 'ago');
       return true;
@@ -987,6 +1046,14 @@ function glueTarget(a: SlotAtom, glue: SlotAtom, f: Frame): boolean {
   return ['month', 'number', 'unit', 'shift', 'numericDate', 'holiday', 'same'].includes(a.kind) || a.kind === 'glue';
 }
 
+/** "USA Today", "Russia Today": in a pack with capitalised names, a capitalised deictic right after a capitalised word ends a name. */
+function deicticInName(scan: Scan, s: Slot): boolean {
+  const tok = scan.tok(s.from)!;
+  if (!scan.rules.some((c) => c.rules.capitalisedNames && c.trie.next.has(tok.fold)) || !/^\p{Lu}/u.test(tok.text)) return false;
+  const prev = scan.tok(s.from - 1);
+  return !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && /^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start));
+}
+
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
@@ -1234,11 +1301,14 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
   // Search outwards from the expression, each side stopping at the end of its clause.
   const open = [true, true];
+  // A fronted adverbial ("On Wednesday, he will …"): its comma does not close the clause it modifies.
+  const fronted = frontedBefore(scan, from, sentence);
   for (let d = 1; d <= CUE_WINDOW && (open[0] || open[1]); d++) {
     for (const side of [0, 1]) {
       if (!open[side]) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
+      if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
       if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) {
         open[side] = false;
         continue;
@@ -1250,17 +1320,29 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   return 'none';
 }
 
+/** Whether the expression opens its sentence (after at most one lead word such as "On"). */
+function frontedBefore(scan: Scan, from: number, sentence: Segment | null): boolean {
+  if (!sentence) return false;
+  const prev = scan.tok(from - 1);
+  if (!prev || prev.start < sentence.start) return true;
+  if (prev.kind !== 'word' || !scan.stems(from - 1).some((stem) => scan.rules.some((c) => c.leads.has(stem)))) return false;
+  const before = scan.tok(from - 2);
+  return !before || before.start < sentence.start;
+}
+
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
 
 function cueOf(scan: Scan, k: number): Tense | null {
   const t = scan.tok(k);
   if (!t || t.kind !== 'word') return null;
   for (const c of scan.rules) {
+    // "will be held", "must be filed": a participle after an auxiliary is no tense; the auxiliary is read next.
+    const participle = c.participleAuxiliaries.size > 0 && c.participleAuxiliaries.has(scan.tok(k - 1)?.fold ?? '');
     for (const stem of scan.stems(k)) {
       if (c.futureCues.has(stem)) return 'future';
-      if (c.pastCues.has(stem)) return 'past';
+      if (c.pastCues.has(stem) && !participle) return 'past';
     }
-    if (t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
+    if (!participle && t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
   }
   return null;
 }
@@ -1470,10 +1552,15 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
   let lastDay: string | null = null;
   let lastMonth: string | null = null;
+  // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
+  let lastTime: { value: string; sentence: number } | null = null;
   for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
     const tense = () => foundTense;
-    const frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
-    const r = resolve(frame, anchor, tense);
+    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
+    let r: Resolved | null = resolve(frame, anchor, tense);
+    // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
+    if (r && (frame.fromStory || storyShiftApplies(frame)) && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
+    if (r?.value && r.type === 'date' && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) lastTime = { value: r.value, sentence: sentenceIndex };
     if (r?.value && /^\d{4}-\d\d/u.test(r.value)) {
       lastMonth = r.value.slice(0, 7);
       if (/^\d{4}-\d\d-\d\d/u.test(r.value)) lastDay = r.value.slice(0, 10);
@@ -1487,6 +1574,36 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     }
   }
   return out;
+}
+
+/** How many sentences back the story time of "34 years later" may have been named. */
+const STORY_REACH_SENTENCES = 1;
+
+/**
+ * "34 years later" after "in 1970" is 2004: the count shifts the last named time, at the precision of the
+ * unit (a year for years, a month for months, a day for days and weeks), when that time is at least as
+ * precise. A vague count ("years later") or a coarser time leaves the duration.
+ */
+function fromStoryTime(f: Frame, last: string): Resolved | null {
+  const unit = f.unit;
+  const count = f.hasCount ? f.count : 1;
+  const dir = f.ago ?? (storyShiftApplies(f) ? f.shift : undefined);
+  if (dir === undefined || f.vague || count === null || count === undefined || unit === undefined) return null;
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/u.exec(last);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], m[2] ? +m[2] : null, m[3] ? +m[3] : null];
+  const by = dir * count;
+  let value: string | null = null;
+  if (unit === 'Y') value = pad(y + by, 4);
+  else if (unit === 'M' && mo !== null) value = shiftedValue([y, mo, 1], 'M', by);
+  else if ((unit === 'D' || unit === 'W') && mo !== null && d !== null) value = unit === 'D' ? iso(addDays([y, mo, d], by)) : iso(addDays([y, mo, d], 7 * by));
+  return value ? { value, type: 'date', relative: true, rule: f.ago !== undefined ? 'ago-story' : 'shift-story' } : null;
+}
+
+/** A story-relative shift of one unit: "the following year", "the previous month", "the next day" (not "the next year"). */
+function storyShiftApplies(f: Frame): boolean {
+  if (!f.storyShift || f.shift === undefined || f.shift === 0 || f.pluralShift || f.pluralUnit || f.hasCount && f.count !== 1) return false;
+  return f.storyShift === 'always' || f.unit === 'D';
 }
 
 /** «في اليوم نفسه» → the last day named; «الثامن من الشهر نفسه» → that day of the last month named. Unresolved without one. */

@@ -26,6 +26,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
     if (isHeadlineEcho(article, t, bodyDates)) continue;
+    if (isReferencePoint(article, t)) continue;
     if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
@@ -70,6 +71,46 @@ function postText(article: Article, posts: ReturnType<typeof postSignatures>, t:
 function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<string | null>): boolean {
   const h = article.headline?.span;
   return !!h && t.span[0] >= h[0] && t.span[1] <= h[1] && bodyDates.has(t.value);
+}
+
+/** How many words before a date the comparison word may stand ("than he was | three years ago"). */
+const COMPARISON_REACH = 3;
+/** How many words before "since" a record word may stand ("the highest closing level | since"). */
+const RECORD_REACH = 6;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Punctuation that closes a clause: a comparison or record word beyond it does not govern the date. */
+const CLAUSE_BREAK = /[,;:()«»"“”\u2014\u2013.!?،؛؟]/u;
+
+/**
+ * A date that is only the reference point of a comparison, not when something happened: "rose faster than in
+ * 2004", "the highest level since August 2002", "commitments beyond 2009", "half their 1960 levels". The pack
+ * says which words mark that (DateRules.reference); the date stays a time expression.
+ */
+export function isReferencePoint(article: Article, t: TimeExpression): boolean {
+  const ref = article.pack.dates.reference;
+  if (!ref) return false;
+  const fold = (w: string) => article.pack.fold(w);
+  const has = (list: string[], w: string | undefined) => w !== undefined && list.some((x) => fold(x) === w);
+  // The clause before the date, as folded words (bounded look-back).
+  const before = article.text.slice(Math.max(0, t.span[0] - 120), t.span[0]);
+  const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
+  const words = [...clause.matchAll(WORD)].map((m) => fold(m[0]));
+  const n = words.length;
+  for (let k = n - 1; k >= Math.max(0, n - COMPARISON_REACH); k--) {
+    // "more than 10% in 2000": an amount after the comparison word takes it; the date is not compared.
+    if (/^\p{N}/u.test(words[k])) break;
+    if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
+  }
+  if (has(ref.openBound, words[n - 1])) return true;
+  if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
+  const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
+  if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
+  if (t.value && /^\d{4}$/u.test(t.value)) {
+    if (has(ref.openBoundYear, words[n - 1])) return true;
+    const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
+    if (next && has(ref.measureNouns, fold(next))) return true;
+  }
+  return false;
 }
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */

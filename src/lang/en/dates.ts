@@ -65,9 +65,14 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('the day before yesterday', { kind: 'deictic', days: -2 });
   add('the day after tomorrow', { kind: 'deictic', days: 2 });
   // English puts the shift before its noun ("last week"); "this Tuesday" never reads "Tuesday this".
-  for (const w of ['last', 'previous', 'preceding']) add(w, { kind: 'shift', dir: -1, position: 'before' });
+  add('last', { kind: 'shift', dir: -1, position: 'before' });
+  // "the previous year", "the following day": counted from the story's time; "following the talks" is a preposition.
+  add('previous', { kind: 'shift', dir: -1, position: 'before', anaphoric: 'always' });
+  add('preceding', { kind: 'shift', dir: -1, position: 'before', anaphoric: 'always', needsArticle: true });
+  add('following', { kind: 'shift', dir: 1, position: 'before', anaphoric: 'always', needsArticle: true });
   add('past', { kind: 'shift', dir: -1, alone: 'past', position: 'before' });
-  for (const w of ['next', 'coming', 'following', 'upcoming']) add(w, { kind: 'shift', dir: 1, position: 'before' });
+  add('next', { kind: 'shift', dir: 1, position: 'before', anaphoric: 'withArticle' });
+  for (const w of ['coming', 'upcoming']) add(w, { kind: 'shift', dir: 1, position: 'before' });
   for (const w of ['this', 'current', 'this fiscal', 'the current']) add(w, { kind: 'shift', dir: 0, position: 'before' });
   add('ago', { kind: 'ago', dir: -1, position: 'after' });
   add('from now', { kind: 'ago', dir: 1, position: 'after' });
@@ -108,16 +113,51 @@ export const dates: DateRules = {
   numericOrder: 'MDY',
   capitalisedNames: true,
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over'],
+  leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over', 'throughout'],
   nameWords: ['black', 'good', 'cyber', 'super', 'bloody', 'ash', 'holy', 'easter', 'palm', 'maundy', 'mr', 'mrs', 'ms', 'dr', 'man', 'girl'],
   adjectivalAfterDefinite: [],
   sameWords: ['same'],
   eventAnchors: [],
-  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of'],
+  // Also the reporting periods of business news: "fiscal 2004", "fourth-quarter 2004 profits", "first-half 2004 sales".
+  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
-  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming'],
-  pastCues: ['said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote'],
+  futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
+  pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote',
+    // Irregular past forms that are not also present forms (not "put", "cut", "read", "set", "let").
+    'sent', 'brought', 'bought', 'caught', 'fought', 'sought', 'taught', 'thought', 'found', 'kept', 'led', 'paid', 'ran',
+    'sold', 'spent', 'stood', 'struck', 'became', 'broke', 'chose', 'drew', 'drove', 'flew', 'grew', 'heard', 'knew', 'meant',
+    'shot', 'sat', 'sank', 'stole', 'swore', 'threw', 'understood', 'wore', 'woke', 'withdrew', 'shook', 'fled', 'felt',
+    'dealt', 'built', 'lent', 'got', 'forgot', 'hid', 'slid', 'sang', 'swam', 'rang'],
   pastSuffixes: ['ed'],
+  participleAuxiliaries: ['be', 'been', 'being'],
+  reference: {
+    comparison: ['than'],
+    deadline: ['later', 'earlier', 'sooner'],
+    since: ['since'],
+    record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
+    baseline: ['from', 'against', 'compared', 'versus', 'vs'],
+    openBound: ['beyond'],
+    openBoundYear: ['before', 'after'],
+    measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
+    examples: [
+      { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
+      { text: 'The party is weaker now than it was two years ago.', published: '2014-03-05', notEvents: ['two years ago'], events: [] },
+      { text: 'The bonds hit their lowest yield since August 2009 on Friday.', published: '2014-03-07', notEvents: ['August 2009'], events: ['Friday'] },
+      { text: 'Gold rose above that mark for the first time since June.', published: '2014-03-07', notEvents: ['June'], events: [] },
+      { text: 'The treaty binds members beyond 2030, and talks resume in 2015.', published: '2014-03-07', notEvents: ['2030'], events: ['2015'] },
+      { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
+      { text: 'Profit rose to $5m in 2004 from $3m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2004'] },
+      { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
+    { text: 'Output grew 11% in 2004, down from 17% the previous year.', published: null, notEvents: ['the previous year'], events: ['2004'] },
+      { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
+      { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
+      { text: 'Growth slowed in 2003 after more than 10% in 2000.', published: null, notEvents: [], events: ['2003', '2000'] },
+      // Deadlines and plain "since" stay events; a story's later happenings too.
+      { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
+      { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
+      { text: 'The 2008 crash hit savers, and more than 10 years ago rates were higher.', published: '2014-03-07', notEvents: [], events: ['2008'] },
+    ],
+  },
   examples: [
     { text: 'The minister said on June 10, 2020 that talks would resume.', published: '2020-06-12', expect: [['June 10, 2020', '2020-06-10']] },
     { text: 'The report, dated 10 June 2020, was leaked.', published: '2020-06-12', expect: [['10 June 2020', '2020-06-10']] },
@@ -147,7 +187,26 @@ export const dates: DateRules = {
     { text: 'The war shaped the 20th century, and the treaty was signed Tuesday last week.', published: '2013-03-22', expect: [['20th century', '19'], ['Tuesday last week', '2013-03-12']] },
     { text: 'Officials said recently that prices rise daily and will keep rising in the future.', published: '2013-03-22', expect: [['recently', null], ['daily', 'P1D', 'set'], ['in the future', null]] },
     { text: 'Profit rose 5% from a year earlier; 34 years later the plant closed.', published: '2013-03-22', expect: [['a year earlier', 'P1Y', 'duration'], ['34 years later', 'P34Y', 'duration']] },
+    // Counted from the time the story last named (this or the previous sentence), at the unit's precision.
+    { text: 'The plant opened in 1970. 34 years later it closed.', published: '2013-03-22', expect: [['1970', '1970'], ['34 years later', '2004']] },
+    { text: 'The mine opened on June 3, 2001, and two days later it flooded.', published: null, expect: [['June 3, 2001', '2001-06-03'], ['two days later', '2001-06-05']] },
+    { text: 'The firm was founded in 1990 and three weeks later it had a buyer.', published: null, expect: [['three weeks later', 'P3W', 'duration']] },
+    { text: 'He was elected in 1998 and resigned the following year.', published: '2013-03-22', expect: [['1998', '1998'], ['the following year', '1999']] },
+    { text: 'The ship sank on May 4, 2009; divers reached it the next day.', published: '2013-03-22', expect: [['the next day', '2009-05-05']] },
+    // "following the …" is a preposition, not "the following": the past tense places the day.
+    { text: 'Shares fell following the September 11 attacks.', published: '2013-03-22', expect: [['September 11', '2012-09-11']] },
+    { text: 'The season began in 2012, a month earlier than usual.', published: null, expect: [['a month earlier', 'P1M', 'duration']] },
     { text: 'Rebels attacked the town four years ago.', published: '2013-03-21', expect: [['four years ago', '2009']] },
+    { text: 'The plant closed in March last year; talks resume in October of next year.', published: '2013-06-10', expect: [['March last year', '2012-03'], ['October of next year', '2014-10']] },
+    { text: 'Sales fell on March 3 last year and rose in May this year.', published: '2013-06-10', expect: [['March 3 last year', '2012-03-03'], ['May this year', '2013-05']] },
+    { text: 'It was the best week for stocks since November.', published: '2013-03-13', expect: [['November', '2012-11']] },
+    // A fronted weekday reads the tense of the clause after its comma.
+    { text: 'On Wednesday, the mayor will open the new bridge.', published: '2016-10-25', expect: [['Wednesday', '2016-10-26']] },
+    { text: 'Bids must be filed by Thursday, and the board sent its letter to members Friday.', published: '2016-11-02', expect: [['Thursday', '2016-11-03'], ['Friday', '2016-10-28']] },
+    { text: 'The vote will be held on Friday in the capital.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
+    // A weekday and a month joined by "of" are two things: the month names the data, not the day.
+    { text: 'Traders await the release Friday of October sales figures, which will show a rise.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
+    { text: 'Costs rose throughout 2004, and fourth-quarter 2005 profits fell, as did fiscal 2006 sales.', published: null, expect: [['2004', '2004'], ['2005', '2005'], ['2006', '2006']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
   ],
@@ -162,5 +221,7 @@ export const dates: DateRules = {
     { text: 'Nearly a quarter of workers quit, day after day.', published: '2019-05-01' },
     { text: 'He wrote off losses against past and future income.', published: '2019-05-01' },
     { text: 'The ministers of Austria and Jan Novotny of the Slovak Republic met.', published: '2019-05-01' },
+    // A deictic word ending a capitalised name is part of the name.
+    { text: 'The figures were compiled by Metro Today and reported by Europe Today.', published: '2019-05-01' },
   ],
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/lang/en/index.js';
+import { buildArticle } from '../../../src/pipeline.js';
+import { findTimeExpressions } from '../../../src/extract/dates.js';
+import { buildEvents } from '../../../src/extract/events.js';
 import { describeDateExamples, findDates } from '../pack-examples.js';
 
 const find = (text: string, published: string | null) => findDates(english, text, published);
@@ -32,4 +35,15 @@ describe('unit shifts are marked for the events stage', () => {
     const [lastMonth, tuesday, february] = find('Prices rose last month, fell on Tuesday and in February.', '2021-06-10');
     expect([lastMonth.unitShift, tuesday.unitShift, february.unitShift]).toEqual([true, undefined, undefined]);
   });
+});
+
+describe('dates that are only a comparison point are not events', () => {
+  for (const ex of english.dates.reference!.examples) {
+    it(ex.text, () => {
+      const article = buildArticle(`Headline\n\n${ex.text}`, { format: 'text' }, { lang: 'en', date: ex.published ?? undefined });
+      const events = buildEvents(article, findTimeExpressions(article), []).map((e) => e.dateText);
+      for (const w of ex.notEvents) expect(events.some((e) => e.includes(w)), `${w} in ${JSON.stringify(events)}`).toBe(false);
+      for (const w of ex.events) expect(events.some((e) => e.includes(w)), `${w} in ${JSON.stringify(events)}`).toBe(true);
+    });
+  }
 });
