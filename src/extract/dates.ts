@@ -1489,6 +1489,17 @@ export interface TimeScan {
   readonly found: readonly FoundTime[];
 }
 
+/**
+ * Whether a word is inert depends on its folded form and the rule set only, so the set lives as long as the
+ * rule set, across articles (a batch stops looking up "the" and "said" after the first article); bounded.
+ */
+const inertWords = new WeakMap<CompiledRules, Set<string>>();
+function inertWordsOf(rules: CompiledRules): Set<string> {
+  let words = inertWords.get(rules);
+  if (!words) inertWords.set(rules, (words = new Set()));
+  return words;
+}
+
 export function scanTimes(article: Article): TimeScan {
   const pack = article.pack;
   const primary = compile(pack.dates);
@@ -1512,7 +1523,7 @@ export function scanTimes(article: Article): TimeScan {
     rules,
     numericDates: findNumericDates(article.text, pack.dates.numericOrder),
     slotCache: new WindowCache(),
-    inert: new Set(),
+    inert: inertWordsOf(primary),
     pack,
     primary,
   };
