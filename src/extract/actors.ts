@@ -582,14 +582,23 @@ const SURNAME_PREFIX = /^(Mc|Mac|Di|De|Le|La|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+(['\u2
 /** Last characters of a possessive ("'s", "s'", "’"): only words ending so need the possessive stripped. */
 const POSSESSIVE_END = new Set([0x73, 0x27, 0x2019]);
 
+const wordInfoCaches = new WeakMap<Compiled, Map<string, WordInfo>>();
+const WORD_INFO_CACHE_MAX = 200_000;
+function wordInfoCache(c: Compiled): Map<string, WordInfo> {
+  let cache = wordInfoCaches.get(c);
+  if (!cache || cache.size > WORD_INFO_CACHE_MAX) wordInfoCaches.set(c, (cache = new Map()));
+  return cache;
+}
+
 function makeContext(article: Article): Ctx {
   const { pack, text } = article;
   const rules = pack.actors as ActorRules;
   const c = compile(rules, pack.fold);
   const cased = rules.nameCue === 'capitals';
   // news text repeats its words: stems, comparison key, possessive-free form and capital are worked out once
-  // per distinct written form, and every token of that form shares them
-  const infoCache = new Map<string, WordInfo>();
+  // per distinct written form, and every token of that form shares them — across articles too, since they
+  // depend on the written form and the language's compiled rules only (bounded, for endless batches)
+  const infoCache = wordInfoCache(c);
   const infoOf = (t: Token): WordInfo => {
     let hit = infoCache.get(t.text);
     if (hit) return hit;
