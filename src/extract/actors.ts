@@ -763,17 +763,20 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
 /**
  * The preposition «بـ» on a word whose shape no name has: a particle or demonstrative («بما», «بهذا»), a hamza
  * after it («بأطيب», «بإصدار»), a verbal noun of the derived stems («بتعطيل»), a feminine noun («بزيادة»), a noun
- * with an attached pronoun («بقتله», «بدورها»). Names that open with «ب» (بدر، بندر، بشار، بطرس) have none of them.
+ * with an attached pronoun («بقتله», «بدورها»), a dual («بهدفين»). Names that open with «ب» (بدر، بندر، بشار،
+ * بطرس) have none of them. «كـ» and «لـ» take the first two shapes too («كأفضل», «لأجل», «لذلك»).
  */
 function prepositionalBa(ctx: Ctx, t: Tok): boolean {
   // («بو» opens Gulf and Maghrebi family names: «بوتفليقة», «آل بوشوكة»)
-  if (!t.fold.startsWith('\u0628') || t.fold.startsWith('\u0628\u0648') || t.fold.length < 3 || givenNameAt(ctx, t)) return false;
+  if (!/^[\u0628\u0643\u0644]/u.test(t.fold) || t.fold.startsWith('\u0628\u0648') || t.fold.length < 3 || givenNameAt(ctx, t)) return false;
   const rest = t.fold.slice(1);
   if (ctx.c.stop.has(rest)) return true;
   const bare = t.text.replace(MARKS_G, '');
   if (t.fold.length >= 4 && /^.[\u0623\u0625\u0622]/u.test(bare)) return true;
+  if (!t.fold.startsWith('\u0628')) return false;
   if (rest.startsWith('\u062A') && t.fold.length >= 6) return true;
   if (bare.endsWith('\u0629') && t.fold.length >= 5) return true;
+  if (rest.length === 5 && rest.endsWith('\u064A\u0646')) return true;
   return t.fold.length >= 5 && /(\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(bare) && !bare.endsWith('\u0627\u0647');
 }
 

@@ -32,7 +32,7 @@ describe('Arabic names before a «بـ» phrase', () => {
   });
 
   it('takes no «بـ» phrase after a title alone for a name', () => {
-    for (const text of ['وحكم القاضي بقتله قصاصا في الجلسة.', 'ودعا آل ناجي بزيادة الجهد في العمل.']) {
+    for (const text of ['وحكم القاضي بقتله قصاصا في الجلسة.', 'ودعا آل ناجي بزيادة الجهد في العمل.', 'وحل اللاعب كأفضل هداف في البطولة.', 'وتقدم الفريق الضيف بهدفين نظيفين.']) {
       expect(run(text).filter((a) => a.type === 'person').map((a) => a.name), text).toEqual([]);
     }
   });
