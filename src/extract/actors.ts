@@ -1110,6 +1110,9 @@ function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: nu
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];
   if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
+  // «المواطن يستهين», «المدرب السويسري ليصنع»: a lone word of the imperfect verb's shape is the predicate (a
+  // foreign name after a nationality may open with «يو/يا»: «المدرب الألماني يواكيم»)
+  if (!ctx.cased && /^[\u0644\u0648\u0641]?\u064A/u.test(t.fold) && t.fold.length >= 3 && !(afterNationality && /^\u064A[\u0648\u0627]/u.test(t.fold))) return true;
   if (afterNationality) return false;
   const prepositional = /^[بلكوف]/u.test(t.fold) && t.fold.length >= 4;
   // «مدرب الحراس هيقيتا.», «المدير الفني بولوني (روماني)»: a word glossed in brackets, or closing the sentence

@@ -82,3 +82,16 @@ describe('Arabic companies named by a transliteration and a nationality', () => 
     }
   });
 });
+
+describe('Arabic lone imperfect verbs after a title', () => {
+  it('takes no imperfect verb after a title for a name', () => {
+    for (const text of ['وهذا يجعل المواطن يستهين بمثل هذه الإعلانات.', 'وجاء التجديد للمدرب السويسري ليصنع استقراراً للفريق.', 'وقال إن المدرب ينافس على اللقب.']) {
+      expect(run(text).filter((a) => a.type === 'person' && /^[لوف]?ي/u.test(a.name)), text).toEqual([]);
+    }
+  });
+
+  it('keeps given names that open with «ي» and a foreign name after a nationality', () => {
+    const actors = run('وقال المدرب الألماني يواكيم إن الفريق جاهز. وقال المهاجم ياسين إن الفوز مهم. وأكد اللاعب يوسف المحمد جاهزيته.');
+    for (const n of ['يواكيم', 'ياسين', 'يوسف المحمد']) expect(find(actors, n)?.type, n).toBe('person');
+  });
+});
