@@ -108,6 +108,10 @@ export interface ActorRules {
   footerMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
   prepositionalHeads?: readonly string[];
+  /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
+  managementHeads?: readonly string[];
+  /** Company heads before a transliterated name closed by a nationality adjective («شركة أكس جت الأمريكية»). */
+  foreignCompanyHeads?: readonly string[];
   /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
   scopeAdjectives?: readonly string[];
   /** Arabic: heads of a news outlet («صحيفة», «مجلة») that a transliterated foreign title may follow. */
@@ -276,6 +280,8 @@ interface Compiled {
   wrapperOnlyHeads: Set<string>;
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
+  managementHeads: Set<string>;
+  foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
   honorifics: Set<string>;
   complementisers: Set<string>;
@@ -417,6 +423,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
+    managementHeads: set(rules.managementHeads ?? []),
+    foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     honorifics: set(rules.honorifics ?? []),
     complementisers: set(rules.complementisers ?? []),
@@ -747,6 +755,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
   // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
   if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
+  // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
+  if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
@@ -757,6 +767,26 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
   return true;
+}
+
+/**
+ * The preposition «بـ» on a word whose shape no name has: a particle or demonstrative («بما», «بهذا»), a hamza
+ * after it («بأطيب», «بإصدار»), a verbal noun of the derived stems («بتعطيل»), a feminine noun («بزيادة»), a noun
+ * with an attached pronoun («بقتله», «بدورها»), a dual («بهدفين»). Names that open with «ب» (بدر، بندر، بشار،
+ * بطرس) have none of them. «كـ» and «لـ» take the first two shapes too («كأفضل», «لأجل», «لذلك»).
+ */
+function prepositionalBa(ctx: Ctx, t: Tok): boolean {
+  // («بو» opens Gulf and Maghrebi family names: «بوتفليقة», «آل بوشوكة»)
+  if (!/^[\u0628\u0643\u0644]/u.test(t.fold) || t.fold.startsWith('\u0628\u0648') || t.fold.length < 3 || givenNameAt(ctx, t)) return false;
+  const rest = t.fold.slice(1);
+  if (ctx.c.stop.has(rest)) return true;
+  const bare = t.text.replace(MARKS_G, '');
+  if (t.fold.length >= 4 && /^.[\u0623\u0625\u0622]/u.test(bare)) return true;
+  if (!t.fold.startsWith('\u0628')) return false;
+  if (rest.startsWith('\u062A') && t.fold.length >= 6) return true;
+  if (bare.endsWith('\u0629') && t.fold.length >= 5) return true;
+  if (rest.length === 5 && rest.endsWith('\u064A\u0646')) return true;
+  return t.fold.length >= 5 && /(\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(bare) && !bare.endsWith('\u0627\u0647');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -803,6 +833,7 @@ function withoutPossessive(fold: string): string {
 }
 
 const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+const MARKS_G = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 
 /** Original-text offset where `form` starts inside token `t` (after proclitics). */
 function cliticOffset(t: Tok, form: string): number {
@@ -1088,6 +1119,9 @@ function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: nu
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];
   if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
+  // «المواطن يستهين», «المدرب السويسري ليصنع»: a lone word of the imperfect verb's shape is the predicate (a
+  // foreign name after a nationality may open with «يو/يا»: «المدرب الألماني يواكيم»)
+  if (!ctx.cased && /^[\u0644\u0648\u0641]?\u064A/u.test(t.fold) && t.fold.length >= 3 && !(afterNationality && /^\u064A[\u0648\u0627]/u.test(t.fold))) return true;
   if (afterNationality) return false;
   const prepositional = /^[بلكوف]/u.test(t.fold) && t.fold.length >= 4;
   // «مدرب الحراس هيقيتا.», «المدير الفني بولوني (روماني)»: a word glossed in brackets, or closing the sentence
@@ -1632,6 +1666,29 @@ function findForeignOutlets(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'organization', from: i, to: k, span: [t.start + cliticOffset(t, head), toks[k - 1].end], rule: 'ar:outlet+foreign-name', role: 'name', acts: actsAt(ctx, i, k) });
     claim(ctx, i, k);
     i = k - 1;
+  }
+}
+
+/**
+ * «شركة أكس جت الأمريكية», «مجموعة فولفو السويدية»: a company's transliterated name has no article, so the
+ * definite genitive chain misses it; one to three bare words closed by a nationality adjective are its name
+ * (the adjective anchors it: a bare word after «شركة» alone is as likely the sentence's object).
+ */
+function findForeignCompanies(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.foreignCompanyHeads.size) return;
+  for (let i = ctx.bodyTok; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || isDefinite(t) || !stemIn(t, ctx.c.foreignCompanyHeads) || gazetteerAt(ctx, i + 1)) continue;
+    let k = i + 1;
+    while (k < toks.length && k - i <= MAX_OUTLET_WORDS && isWord(toks[k]) && !ctx.claimed[k] && !isDefinite(toks[k]) && !isStop(ctx, toks[k]) && !isVerb(ctx, toks[k]) && !/[\u064B-\u064D]/u.test(toks[k].text) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
+    const nat = toks[k];
+    if (k === i + 1 || !isWord(nat) || ctx.claimed[k] || !isDefinite(nat) || !nat.stems.some((s) => ctx.c.nisbas.has(s))) continue;
+    const head = t.stems.find((s) => ctx.c.foreignCompanyHeads.has(s))!;
+    const name = ctx.text.slice(toks[i + 1].start, toks[k - 1].end);
+    out.push({ type: 'organization', from: i, to: k + 1, span: [t.start + cliticOffset(t, head), nat.end], rule: 'ar:company+foreign-name', role: 'name', forms: [name], acts: actsAt(ctx, i, k + 1) });
+    claim(ctx, i, k + 1);
+    i = k;
   }
 }
 
@@ -3210,6 +3267,39 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       dead.add(e);
     }
   }
+  // «إدارة مطار الملك فهد الدولي» and «مطار الملك فهد الدولي»: the management of a facility or body is one
+  // organisation with it (the facility's mentions join the management's actor)
+  if (ctx.c.managementHeads.size) {
+    const byKey = new Map<string, Entity>();
+    for (const e of entities) if (!dead.has(e) && e.type !== 'person') for (const c of e.forms.values()) byKey.set(keysOf(ctx, c).join(' '), e);
+    for (const e of entities) {
+      if (dead.has(e) || e.type !== 'organization') continue;
+      for (const c of [...e.forms.values()]) {
+        const keys = keysOf(ctx, c);
+        if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0])) continue;
+        const inner = byKey.get(keys.slice(1).join(' '));
+        if (!inner || inner === e || dead.has(inner) || inner.type === 'person') continue;
+        for (const x of inner.cands) join(e, x.role === 'name' ? { ...x, role: 'short' } : x);
+        dead.add(inner);
+      }
+    }
+  }
+  // «فريق الفيصلي الأول لكرة القدم» and «الفيصلي»: a club's squad named with the club's name is the club
+  if (ctx.c.clubHeads.size && !ctx.cased) {
+    const byKey = new Map<string, Entity>();
+    for (const e of entities) if (!dead.has(e) && e.type === 'organization') for (const c of e.forms.values()) byKey.set(keysOf(ctx, c).join(' '), e);
+    for (const e of entities) {
+      if (dead.has(e) || e.type !== 'organization') continue;
+      const c = e.cands[0];
+      const keys = keysOf(ctx, c);
+      if (keys.length < 3 || !ctx.c.clubHeads.has(keys[0])) continue;
+      let club: Entity | undefined;
+      for (let n = keys.length - 1; n >= 1 && !club; n--) club = byKey.get(keys.slice(1, 1 + n).join(' '));
+      if (!club || club === e || dead.has(club)) continue;
+      for (const x of e.cands) join(club, x.role === 'name' ? { ...x, role: 'short' } : x);
+      dead.add(e);
+    }
+  }
   return entities.filter((e) => !dead.has(e));
 }
 
@@ -3657,6 +3747,7 @@ export function extractActors(article: Article): Actor[] {
     findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
     findForeignOutlets(ctx, cands);
+    findForeignCompanies(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);

@@ -226,6 +226,10 @@ export const actors: ActorRules = {
   // «بقيادة المدرب» (led by the coach), «بقيادة الفريق أول …»: with «بـ» and no article the head is a preposition;
   // «القيادة العامة», «قيادة القوات المشتركة» stay bodies
   prepositionalHeads: ['قيادة'],
+  // «إدارة مطار الملك خالد» runs «مطار الملك خالد»: the same actor (but «إدارة المرور» alone is a body of its own)
+  managementHeads: ['إدارة'],
+  // «شركة أكس جت الأمريكية», «مجموعة فولفو السويدية»: bare transliterated words closed by a nationality
+  foreignCompanyHeads: ['شركة', 'مجموعة'],
   // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies
   scopeAdjectives: [
     'الدولي', 'الدولية', 'العالمي', 'العالمية', 'العربي', 'العربية', 'الإقليمي', 'الإقليمية', 'الخليجي', 'الخليجية',
