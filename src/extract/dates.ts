@@ -154,12 +154,23 @@ export interface DateRules {
      * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
      */
     baseline: string[];
+    /** Baseline words that make a date right after them (one word between at most) a comparison point with no amount: "compared to 2004's". */
+    baselineLead?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
     openBoundYear: string[];
     /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
     measureNouns: string[];
+    /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
+    labelNouns?: string[];
+    /**
+     * Nouns a month alone (no day, no lead word) names the reporting period of, a few words on: "the release of
+     * October jobs data", "the March trade figures".
+     */
+    periodNouns?: string[];
+    /** Words right before a month alone that let it be such a label (a determiner or "of"), never a lead such as "in". */
+    periodDeterminers?: string[];
     /** Examples (text, published, the dated words that must not become events, those that must). */
     examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
   };

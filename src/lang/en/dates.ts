@@ -139,6 +139,12 @@ export const dates: DateRules = {
     openBound: ['beyond'],
     openBoundYear: ['before', 'after'],
     measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
+    baselineLead: ['compared', 'versus', 'vs'],
+    // "the 2004 model year", "the 2005 models": the year names a product line.
+    labelNouns: ['model', 'models'],
+    // "the release of October jobs data", "the March trade figures": the month names what the data cover.
+    periodNouns: ['data', 'figures', 'statistics', 'numbers', 'report', 'payrolls'],
+    periodDeterminers: ['of', 'the', 'its', 'their', "'s", 'this', 'last', 'latest'],
     examples: [
       { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
       { text: 'The party is weaker now than it was two years ago.', published: '2014-03-05', notEvents: ['two years ago'], events: [] },
@@ -156,6 +162,18 @@ export const dates: DateRules = {
       { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
       { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
       { text: 'The 2008 crash hit savers, and more than 10 years ago rates were higher.', published: '2014-03-07', notEvents: [], events: ['2008'] },
+      // An amount measured from a date: the date is the baseline; with no amount, "from" starts a period.
+      { text: 'Sales climbed to 9.2% this spring, up from just over 4% in 2010.', published: '2014-03-07', notEvents: ['2010'], events: [] },
+      { text: 'The peso closed at 19.40, down from the 18.95 pesos late Monday.', published: '2014-03-05', notEvents: ['Monday'], events: [] },
+      { text: 'Exports will grow from 40,000 tonnes in 2011 to 65,000 tonnes in 2015.', published: null, notEvents: ['2011'], events: ['2015'] },
+      { text: 'The airline takes its first jets from 2016, and revenue swung from a loss of 12m euros in 2012.', published: null, notEvents: ['2012'], events: ['2016'] },
+      { text: 'The bank cut its forecast to 1.9% from 2.4% in 2013.', published: null, notEvents: [], events: ['2013'] },
+      { text: 'She returned from 12 years in exile in 2008 and left the party in 2011.', published: null, notEvents: [], events: ['2008', '2011'] },
+      { text: 'Ticket sales reached $40m, compared to 2009\'s opening weekend.', published: null, notEvents: ['2009'], events: [] },
+      // A year that labels a product line, a month that labels the period of a data release.
+      { text: 'The carmaker recalled sedans from the 2011 model year in 2012.', published: null, notEvents: ['2011'], events: ['2012'] },
+      { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
+      { text: 'Markets fell after the March trade figures came out.', published: '2014-04-10', notEvents: ['March'], events: [] },
     ],
   },
   examples: [
