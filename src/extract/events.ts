@@ -112,6 +112,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
   if (has(ref.openBound, words[n - 1])) return true;
+  // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
+  if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
   // "up from 5% in 2003", "down from $1.10 on Wednesday", "compared to 2004's figure": the date is the baseline
   // an amount is measured from, not a happening (a baseline word with no amount, "from 2009", starts a period).
