@@ -183,6 +183,11 @@ export interface DateRules {
     spanLeads?: string[];
     /** The articles that make such a shift a span ("the past year"; bare "last year" stays the calendar year). */
     spanArticles?: string[];
+    /**
+     * Deictic words that, opening a sentence before a comma and a clause with no past or future cue, mean "in
+     * our time" rather than the day of publication: "Today, women hold a fifth of the seats".
+     */
+    nowadays?: string[];
     /** Examples (text, published, the dated words that must not become events, those that must). */
     examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
   };

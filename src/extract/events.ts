@@ -130,6 +130,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   }
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
+  if (isNowadays(article, t, has, fold)) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
@@ -142,6 +143,27 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (next.some((w) => has(ref.periodNouns!, w))) return true;
   }
   return false;
+}
+
+/**
+ * "Today, women hold a fifth of the seats": a deictic word opening its sentence before a comma, with no past or
+ * future cue in the clause after it, contrasts the present with the past rather than dating a happening.
+ */
+function isNowadays(article: Article, t: TimeExpression, has: (list: string[], w: string | undefined) => boolean, fold: (w: string) => string): boolean {
+  const rules = article.pack.dates;
+  if (!rules.reference?.nowadays || !has(rules.reference.nowadays, fold(t.text.trim()))) return false;
+  const sentence = sentenceAt(article.sentences, t.span[0]);
+  // Opening its sentence: at most a quotation mark or a few spaces before it (bounded, whatever the sentence's length).
+  if (!sentence || t.span[0] - sentence.start > 8 || /[\p{L}\p{N}]/u.test(article.text.slice(sentence.start, t.span[0]))) return false;
+  const rest = article.text.slice(t.span[1], Math.min(sentence.end, t.span[1] + 200));
+  if (!/^\s*,/u.test(rest)) return false;
+  const clause = rest.replace(/^\s*,/u, '').split(CLAUSE_BREAK)[0];
+  for (const m of clause.matchAll(WORD)) {
+    const w = fold(m[0]);
+    if (has(rules.futureCues, w) || has(rules.pastCues, w)) return false;
+    if (w.length >= 5 && rules.pastSuffixes.some((suf) => w.endsWith(suf))) return false;
+  }
+  return true;
 }
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */

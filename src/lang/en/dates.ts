@@ -144,6 +144,7 @@ export const dates: DateRules = {
     baselineLead: ['compared', 'comparison', 'versus', 'vs'],
     spanLeads: ['over', 'during', 'for', 'throughout', 'in', 'within'],
     spanArticles: ['the'],
+    nowadays: ['today'],
     // "the 2004 model year", "the 2005 models": the year names a product line.
     labelNouns: ['model', 'models'],
     // "the release of October jobs data", "the March trade figures": the month names what the data cover.
@@ -178,6 +179,10 @@ export const dates: DateRules = {
       // "over the past year" runs up to now; bare "last year" is the calendar year.
       { text: 'Rents have climbed over the past year, and the council cut its budget last year.', published: '2014-03-07', notEvents: ['the past year'], events: ['last year'] },
       { text: 'Two ministers quit in the last month.', published: '2014-03-07', notEvents: ['the last month'], events: [] },
+      // "Today," opening a present-tense sentence: in our time, not the day of publication.
+      { text: 'Few women sat in the chamber in 1990. Today, they hold a third of the seats.', published: '2014-03-07', notEvents: ['Today'], events: ['1990'] },
+      { text: 'Today, the minister signed the decree.', published: '2014-03-07', notEvents: [], events: ['Today'] },
+      { text: 'Today, the council will vote on the plan, and rents today are high.', published: '2014-03-07', notEvents: [], events: ['Today'] },
       // A year that labels a product line, a month that labels the period of a data release.
       { text: 'The carmaker recalled sedans from the 2011 model year in 2012.', published: null, notEvents: ['2011'], events: ['2012'] },
       { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
