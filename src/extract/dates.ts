@@ -133,6 +133,11 @@ export interface DateRules {
   eventAnchors: string[];
   futureCues: string[];
   pastCues: string[];
+  /**
+   * Words that open a subordinate clause after the expression ("said in an interview Monday that he plans to
+   * stay"): the tense search to the right stops there, the clause's verbs being the report's content.
+   */
+  clauseOpeners?: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
@@ -154,12 +159,35 @@ export interface DateRules {
      * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
      */
     baseline: string[];
+    /** Baseline words that make a date right after them (one word between at most) a comparison point with no amount: "compared to 2004's". */
+    baselineLead?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
     openBoundYear: string[];
     /** Nouns right after a bare year that make it a comparison's baseline: "half their 1960 levels". */
     measureNouns: string[];
+    /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
+    labelNouns?: string[];
+    /**
+     * Nouns a month alone (no day, no lead word) names the reporting period of, a few words on: "the release of
+     * October jobs data", "the March trade figures".
+     */
+    periodNouns?: string[];
+    /** Words right before a month alone that let it be such a label (a determiner or "of"), never a lead such as "in". */
+    periodDeterminers?: string[];
+    /**
+     * A calendar unit shifted back with a definite article after one of these leads is a span running up to
+     * publication, not that calendar unit: "prices rose over the past year", "in the last month".
+     */
+    spanLeads?: string[];
+    /** The articles that make such a shift a span ("the past year"; bare "last year" stays the calendar year). */
+    spanArticles?: string[];
+    /**
+     * Deictic words that, opening a sentence before a comma and a clause with no past or future cue, mean "in
+     * our time" rather than the day of publication: "Today, women hold a fifth of the seats".
+     */
+    nowadays?: string[];
     /** Examples (text, published, the dated words that must not become events, those that must). */
     examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
   };
@@ -187,6 +215,7 @@ interface CompiledRules {
   eventAnchors: Set<string>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  clauseOpeners: Set<string>;
   participleAuxiliaries: Set<string>;
   maxPhrase: number;
 }
@@ -211,7 +240,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -1303,13 +1332,24 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
   const open = [true, true];
   // A fronted adverbial ("On Wednesday, he will …"): its comma does not close the clause it modifies.
   const fronted = frontedBefore(scan, from, sentence);
+  // A possessive ("Wednesday's debate would decide …"): the noun it modifies has its own verb after it, which a
+  // reporting verb before ("aides said") does not govern; read that side first.
+  const apostrophe = scan.tok(to)?.text;
+  if ((apostrophe === "'" || apostrophe === '\u2019') && scan.tok(to + 1)?.fold === 's' && scan.tok(to)!.start === scan.tok(to - 1)!.end) {
+    for (let k = to + 2; k < to + 2 + CUE_WINDOW; k++) {
+      const t = scan.tok(k);
+      if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) break;
+      const cue = cueOf(scan, k);
+      if (cue) return cue;
+    }
+  }
   for (let d = 1; d <= CUE_WINDOW && (open[0] || open[1]); d++) {
     for (const side of [0, 1]) {
       if (!open[side]) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
       if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
-      if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) {
+      if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold)))) {
         open[side] = false;
         continue;
       }

@@ -78,8 +78,18 @@ const COMPARISON_REACH = 3;
 /** How many words before "since" a record word may stand ("the highest closing level | since"). */
 const RECORD_REACH = 6;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** Punctuation that closes a clause: a comparison or record word beyond it does not govern the date. */
-const CLAUSE_BREAK = /[,;:()«»"“”\u2014\u2013.!?،؛؟]/u;
+/**
+ * Punctuation that closes a clause: a comparison or record word beyond it does not govern the date. A full stop
+ * or comma between digits is part of a number ("£25.5bn", "81,000"), not a break.
+ */
+const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<!\p{N})[.,]|[.,](?!\p{N})/u;
+/** How many words may stand between a baseline word and the date when an amount is among them ("from the loss of 364m euros | in 2003"). */
+const BASELINE_REACH = 7;
+/**
+ * An amount, whatever the language: a currency sign before a numeral, a percent sign, a numeral with a decimal or
+ * thousands separator, or a numeral with a magnitude letter glued on ("364m", "5bn"). A plain count ("10 years") is not one.
+ */
+const AMOUNT = /[$£€¥]\s?\p{N}|\p{N}\s?[%٪]|\p{N}[.,٫٬]\p{N}|\p{N}\p{L}{1,2}(?![\p{L}\p{N}])/u;
 
 /**
  * A date that is only the reference point of a comparison, not when something happened: "rose faster than in
@@ -102,15 +112,58 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
   if (has(ref.openBound, words[n - 1])) return true;
+  // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
+  if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
+  // "up from 5% in 2003", "down from $1.10 on Wednesday", "compared to 2004's figure": the date is the baseline
+  // an amount is measured from, not a happening (a baseline word with no amount, "from 2009", starts a period).
+  const clauseWords = [...clause.matchAll(WORD)];
+  for (let k = clauseWords.length - 1; k >= Math.max(0, clauseWords.length - BASELINE_REACH); k--) {
+    if (!has(ref.baseline, fold(clauseWords[k][0]))) continue;
+    // "cut to 2.1% from 2.8% in 2005": with an amount on both sides the date may be the period both describe (a forecast's year).
+    if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
+    const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
+    // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
+    const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
+    if ((numerals.length === 1 && AMOUNT.test(between)) || (k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], fold(clauseWords[k][0])))) return true;
+    break;
+  }
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
+  if (isNowadays(article, t, has, fold)) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
-    if (next && has(ref.measureNouns, fold(next))) return true;
+    if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
+  }
+  // "the release of October jobs data": a month alone after a determiner names the data's period.
+  if (ref.periodNouns && t.value && /^\d{4}-\d{2}$/u.test(t.value) && t.text.trim().split(/\s+/u).length === 1 && has(ref.periodDeterminers ?? [], words[n - 1])) {
+    const after = article.text.slice(t.span[1], t.span[1] + 60).split(CLAUSE_BREAK)[0];
+    const next = [...after.matchAll(WORD)].slice(0, 3).map((m) => fold(m[0]));
+    if (next.some((w) => has(ref.periodNouns!, w))) return true;
   }
   return false;
+}
+
+/**
+ * "Today, women hold a fifth of the seats": a deictic word opening its sentence before a comma, with no past or
+ * future cue in the clause after it, contrasts the present with the past rather than dating a happening.
+ */
+function isNowadays(article: Article, t: TimeExpression, has: (list: string[], w: string | undefined) => boolean, fold: (w: string) => string): boolean {
+  const rules = article.pack.dates;
+  if (!rules.reference?.nowadays || !has(rules.reference.nowadays, fold(t.text.trim()))) return false;
+  const sentence = sentenceAt(article.sentences, t.span[0]);
+  // Opening its sentence: at most a quotation mark or a few spaces before it (bounded, whatever the sentence's length).
+  if (!sentence || t.span[0] - sentence.start > 8 || /[\p{L}\p{N}]/u.test(article.text.slice(sentence.start, t.span[0]))) return false;
+  const rest = article.text.slice(t.span[1], Math.min(sentence.end, t.span[1] + 200));
+  if (!/^\s*,/u.test(rest)) return false;
+  const clause = rest.replace(/^\s*,/u, '').split(CLAUSE_BREAK)[0];
+  for (const m of clause.matchAll(WORD)) {
+    const w = fold(m[0]);
+    if (has(rules.futureCues, w) || has(rules.pastCues, w)) return false;
+    if (w.length >= 5 && rules.pastSuffixes.some((suf) => w.endsWith(suf))) return false;
+  }
+  return true;
 }
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */

@@ -99,3 +99,20 @@ describe('buildEvents', () => {
     expect(ev.map((e) => e.date)).toEqual(['2026-W21', '2026-07', '2026-07-23']);
   });
 });
+
+describe('comparison points: a number is not a clause break', () => {
+  it('reads "from £12.5bn" as one amount, so a story-relative date after it is the baseline', () => {
+    const text = 'Loans\n\nLoans fell to £11bn in May, from £12.5bn a year earlier.';
+    const article = buildArticle(text, { format: 'text' }, { lang: 'en' });
+    const times = [
+      at(text, 'May', '2013-05'),
+      at(text, 'a year earlier', '2012-05', { rule: 'en:ago-story' }),
+    ];
+    expect(buildEvents(article, times, []).map((e) => e.dateText)).toEqual(['May']);
+  });
+  it('keeps a year after a count of years: "from 12 years in exile in 2008" is no amount', () => {
+    const text = 'Exile\n\nShe came back from 12 years in exile in 2008.';
+    const article = buildArticle(text, { format: 'text' }, { lang: 'en' });
+    expect(buildEvents(article, [at(text, '2008', '2008')], []).map((e) => e.date)).toEqual(['2008']);
+  });
+});

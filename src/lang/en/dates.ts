@@ -128,6 +128,8 @@ export const dates: DateRules = {
     'sold', 'spent', 'stood', 'struck', 'became', 'broke', 'chose', 'drew', 'drove', 'flew', 'grew', 'heard', 'knew', 'meant',
     'shot', 'sat', 'sank', 'stole', 'swore', 'threw', 'understood', 'wore', 'woke', 'withdrew', 'shook', 'fled', 'felt',
     'dealt', 'built', 'lent', 'got', 'forgot', 'hid', 'slid', 'sang', 'swam', 'rang'],
+  // "said in an interview Monday that he plans to stay": the that-clause's verbs do not date the saying.
+  clauseOpeners: ['that'],
   pastSuffixes: ['ed'],
   participleAuxiliaries: ['be', 'been', 'being'],
   reference: {
@@ -135,10 +137,19 @@ export const dates: DateRules = {
     deadline: ['later', 'earlier', 'sooner'],
     since: ['since'],
     record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
-    baseline: ['from', 'against', 'compared', 'versus', 'vs'],
+    baseline: ['from', 'against', 'compared', 'comparison', 'versus', 'vs'],
     openBound: ['beyond'],
     openBoundYear: ['before', 'after'],
     measureNouns: ['level', 'levels', 'figure', 'figures', 'prices', 'rates', 'values', 'terms', 'average', 'standards'],
+    baselineLead: ['compared', 'comparison', 'versus', 'vs'],
+    spanLeads: ['over', 'during', 'for', 'throughout', 'in', 'within'],
+    spanArticles: ['the'],
+    nowadays: ['today'],
+    // "the 2004 model year", "the 2005 models": the year names a product line.
+    labelNouns: ['model', 'models'],
+    // "the release of October jobs data", "the March trade figures": the month names what the data cover.
+    periodNouns: ['data', 'figures', 'statistics', 'numbers', 'report', 'payrolls'],
+    periodDeterminers: ['of', 'the', 'its', 'their', "'s", 'this', 'last', 'latest'],
     examples: [
       { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
       { text: 'The party is weaker now than it was two years ago.', published: '2014-03-05', notEvents: ['two years ago'], events: [] },
@@ -156,6 +167,26 @@ export const dates: DateRules = {
       { text: 'The pact was signed in 1990. Twenty years later, it collapsed.', published: null, notEvents: [], events: ['1990', 'Twenty years later'] },
       { text: 'Bids must arrive no later than June 30, and the firm has grown since 2009.', published: '2014-03-07', notEvents: [], events: ['June 30', '2009'] },
       { text: 'The 2008 crash hit savers, and more than 10 years ago rates were higher.', published: '2014-03-07', notEvents: [], events: ['2008'] },
+      // An amount measured from a date: the date is the baseline; with no amount, "from" starts a period.
+      { text: 'Sales climbed to 9.2% this spring, up from just over 4% in 2010.', published: '2014-03-07', notEvents: ['2010'], events: [] },
+      { text: 'The peso closed at 19.40, down from the 18.95 pesos late Monday.', published: '2014-03-05', notEvents: ['Monday'], events: [] },
+      { text: 'Exports will grow from 40,000 tonnes in 2011 to 65,000 tonnes in 2015.', published: null, notEvents: ['2011'], events: ['2015'] },
+      { text: 'The airline takes its first jets from 2016, and revenue swung from a loss of 12m euros in 2012.', published: null, notEvents: ['2012'], events: ['2016'] },
+      { text: 'The bank cut its forecast to 1.9% from 2.4% in 2013.', published: null, notEvents: [], events: ['2013'] },
+      { text: 'She returned from 12 years in exile in 2008 and left the party in 2011.', published: null, notEvents: [], events: ['2008', '2011'] },
+      { text: 'Ticket sales reached $40m, compared to 2009\'s opening weekend.', published: null, notEvents: ['2009'], events: [] },
+      { text: 'Its audience share fell last month in comparison with March 2010.', published: '2011-05-04', notEvents: ['March 2010'], events: [] },
+      // "over the past year" runs up to now; bare "last year" is the calendar year.
+      { text: 'Rents have climbed over the past year, and the council cut its budget last year.', published: '2014-03-07', notEvents: ['the past year'], events: ['last year'] },
+      { text: 'Two ministers quit in the last month.', published: '2014-03-07', notEvents: ['the last month'], events: [] },
+      // "Today," opening a present-tense sentence: in our time, not the day of publication.
+      { text: 'Few women sat in the chamber in 1990. Today, they hold a third of the seats.', published: '2014-03-07', notEvents: ['Today'], events: ['1990'] },
+      { text: 'Today, the minister signed the decree.', published: '2014-03-07', notEvents: [], events: ['Today'] },
+      { text: 'Today, the council will vote on the plan, and rents today are high.', published: '2014-03-07', notEvents: [], events: ['Today'] },
+      // A year that labels a product line, a month that labels the period of a data release.
+      { text: 'The carmaker recalled sedans from the 2011 model year in 2012.', published: null, notEvents: ['2011'], events: ['2012'] },
+      { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
+      { text: 'Markets fell after the March trade figures came out.', published: '2014-04-10', notEvents: ['March'], events: [] },
     ],
   },
   examples: [
@@ -173,6 +204,12 @@ export const dates: DateRules = {
     { text: 'Leaders will meet on Friday in Brussels.', published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
     { text: "With Thursday's vote approaching, party whips counted heads.", published: '2016-10-18', expect: [['Thursday', '2016-10-20']] },
     { text: "Ahead of Friday's summit, the ministers met in Rome.", published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
+    { text: 'The governor said in a radio interview Monday that he plans to run again.', published: '2016-10-18', expect: [['Monday', '2016-10-17']] },
+    { text: 'The mayor will announce on Friday that the bridge has reopened.', published: '2016-10-18', expect: [['Friday', '2016-10-21']] },
+    // A possessive weekday: the verb after its noun decides, not a reporting verb before it.
+    { text: "Aides said Thursday's rally would draw thousands.", published: '2016-10-18', expect: [['Thursday', '2016-10-20']] },
+    { text: 'Officials said Sunday\u2019s blast killed five people.', published: '2016-10-18', expect: [['Sunday', '2016-10-16']] },
+    { text: "The judge criticised Monday's ruling, which the state will appeal.", published: '2016-10-18', expect: [['Monday', '2016-10-17']] },
     { text: 'Police said yesterday that two men were held; a hearing is set for tomorrow.', published: '2020-03-04', expect: [['yesterday', '2020-03-03'], ['tomorrow', '2020-03-05']] },
     { text: 'Sales rose last week, last month and last year.', published: '2013-03-22', expect: [['last week', '2013-W11'], ['last month', '2013-02'], ['last year', '2012']] },
     { text: 'The company was founded last February by two engineers.', published: '2020-06-10', expect: [['last February', '2020-02']] },
