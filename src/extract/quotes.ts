@@ -124,6 +124,8 @@ export interface QuoteRules {
   sourceClauseVerbs?: readonly string[];
   /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
   passiveAgent: { by: string; as: string } | null;
+  /** Whether a (folded) word is a past participle («welcomed», «chosen»): what the passive agent word follows. */
+  isParticiple?: (fold: string) => boolean;
   /** Whether a short Title Case stretch is a title (scripts with capitals). */
   titleCaseIsTitle: boolean;
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
@@ -888,6 +890,65 @@ class Context {
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
   }
 
+  /**
+   * The person the sentence before `pos` introduces as its subject or as the agent of its passive («… was welcomed by
+   * Y.»), when no speech was recorded since that sentence began and that sentence holds no quote: null otherwise.
+   */
+  freshPersonBefore(pos: number, gender: Gender): Actor | null {
+    const sentences = this.article.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = sentences[lo - 1];
+    if (!prev) return null;
+    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
+      const at = this.history[k].at;
+      if (at >= prev.start && at <= pos) return null;
+    }
+    const recentQuotes = this.quoteSpans.slice(-50);
+    if (recentQuotes.some(([s, e]) => s < prev.end && e > prev.start)) return null;
+    // Only when the pronoun's own sentence holds nothing but a quote before it («"…," he said»).
+    const own = sentences[lo];
+    if (!own) return null;
+    let from = own.start;
+    for (const [s, e] of recentQuotes) {
+      if (s > pos || e < from) continue;
+      if (/\p{L}/u.test(this.article.text.slice(from, Math.max(from, s)))) return null;
+      from = Math.max(from, e);
+    }
+    if (/\p{L}/u.test(this.article.text.slice(from, pos))) return null;
+    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    if (toks.length < 2) return null;
+    // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
+    const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
+    if (opener.kind === 'word' && this.pronouns.has(opener.fold)) return null;
+    let found = sentenceSubject(this, toks, toks.length - 1);
+    if (!found || found.type !== 'person') found = this.passiveAgentIn(toks);
+    if (!found || found.type !== 'person') return null;
+    const g = this.genderOf(found);
+    return gender === 'any' || g === 'any' || g === gender ? found : null;
+  }
+
+  /** The person named (within a few words) after the passive agent word that follows a participle («welcomed by …»). */
+  private passiveAgentIn(toks: Token[]): Actor | null {
+    const by = this.rules.passiveAgent?.by;
+    if (!by) return null;
+    for (let k = 1; k < toks.length - 1; k++) {
+      if (toks[k].fold !== by || toks[k - 1].kind !== 'word' || !this.rules.isParticiple?.(toks[k - 1].fold)) continue;
+      let end = k + 1;
+      while (end < toks.length && end - k <= 6 && toks[end].kind === 'word') end++;
+      for (const m of mentionsStartingIn(this.index, toks[k].end, toks[end - 1].end)) {
+        if (!this.insideQuote(m.start) && m.actor.type === 'person') return m.actor;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -936,7 +997,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
-    const recent = own ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
+    // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
+    // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
+    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));
+    const recent = own ?? fresh ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
     const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
@@ -1340,7 +1404,19 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
   if (!last || last.kind !== 'word') return null;
-  if (/\p{L}['\u2019]s$/u.test(last.text)) return namedPossessor(ctx, last);
+  if (/\p{L}['\u2019]s$/u.test(last.text)) {
+    // «… who said Labour's "…"», «said that the party's "…"»: the possessive opens what a speech verb reports; the
+    // verb's subject, not the possessor, owns the words.
+    const owner = mentionsOverlapping(ctx.index, last.start, last.end).pop();
+    let k = toks.length - 2;
+    while (k >= 0 && owner && toks[k].start >= owner.start) k--;
+    const stop = k - 3;
+    while (k > stop && k >= 0 && toks[k].kind === 'word' && (isDeterminer(toks[k]) || ctx.complementisers.has(toks[k].fold))) k--;
+    const verb = k >= 0 && toks[k].kind === 'word' ? ctx.cueAt(toks, k) : undefined;
+    // («Critics mocked X's "…"»: a verb taking X's phrase as its object leaves the words X's.)
+    if (verb && !verb.takesObject) return null;
+    return namedPossessor(ctx, last);
+  }
   return speechNounOwner(ctx, toks);
 }
 

@@ -11,6 +11,43 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A person brought in as the passive agent of the sentence right before takes the pronoun, not the earlier speaker.
+    rule: 'speaker:pronoun',
+    text: 'The Environment Agency said the river was "under control". The plan was welcomed by county councillor Tom Harlow. "This is the first good news in years," he said.',
+    actors: [agency, senator],
+    expect: [
+      { text: 'under control', speaker: 'Environment Agency' },
+      { text: 'This is the first good news in years,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // A person introduced as the subject of the sentence right before, after the last speech, takes the pronoun.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the bridge would reopen "within weeks". Tom Harlow, who chairs the transport committee, visited the site on Friday. "It is far worse than we were told," he said.',
+    actors: [governor, senator],
+    expect: [
+      { text: 'within weeks', speaker: 'Peter Vance' },
+      { text: 'It is far worse than we were told,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // False positive kept out: the sentence before names the person only as an object; the pronoun stays with the speaker.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the bridge would reopen "within weeks". He later met Tom Harlow at the site. "We are on schedule," he said.',
+    actors: [governor, senator],
+    expect: [
+      { text: 'within weeks', speaker: 'Peter Vance' },
+      { text: 'We are on schedule,', speaker: 'Peter Vance' },
+    ],
+  },
+  {
+    // «… who said X's "…"»: the possessive opens the reported words; the verb's subject speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Environment Agency said Tom Harlow\'s "promise of new flood walls has already been broken".',
+    actors: [agency, senator],
+    expect: [{ text: 'promise of new flood walls has already been broken', speaker: 'Environment Agency' }],
+  },
+  {
     // A place inside the apposition qualifies the speaker; it does not speak.
     rule: 'speaker:verb-after',
     text: '"Nobody asked the parents anything," Sam Ortiz, a teacher from Riverside, said.',

@@ -72,6 +72,8 @@ function genderFromHonorifics(actor: Actor): Gender {
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
 
+const IRREGULAR_PARTICIPLES = new Set(words('led held made told won hit set put brought bought caught taught sought fought thought found built sent spent read heard run met shot struck'));
+
 export const quotes: QuoteRules = {
   speechCues: cues(),
   sourceMarkers: [['according', 'to'], ['quoted', 'by'], ['in', 'the', 'words', 'of']],
@@ -119,6 +121,8 @@ export const quotes: QuoteRules = {
   participleOpeners: words('when if once unless until though although whenever'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
+  // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
+  isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
   verbFirst: false,
   defaultGender: genderFromHonorifics,
