@@ -33,6 +33,8 @@ export interface SpeechCue {
   needsClause?: boolean;
   /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
   takesObject?: boolean;
+  /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
+  answers?: boolean;
 }
 
 export interface PronounEntry {
@@ -1824,6 +1826,13 @@ function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['
 const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
 
 /** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
+/** Whether the quote closing right before `next` ends with a question mark (inside or just after its closing mark). */
+function quoteAsks(ctx: Context, next: Token | undefined): boolean {
+  if (!next) return false;
+  const before = ctx.article.text.slice(Math.max(0, next.start - 4), next.start).replace(/\s+$/u, '');
+  return /\?\P{L}{0,2}$/u.test(before);
+}
+
 function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   let i = 0;
   while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
@@ -1847,6 +1856,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
+    // «"…?" Mr X replied that …»: an answer to the quoted words, whose speaker is someone else.
+    if (cue.answers && (quoteAsks(ctx, toks[0]) || (k + 1 < toks.length && ctx.complementisers.has(toks[k + 1].fold)))) return null;
     // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words
     // following the quote; they are not its subject, and the verb speaks what comes after it.
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;

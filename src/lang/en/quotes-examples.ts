@@ -11,6 +11,20 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // A quoted question answered by X: X replied, but did not ask it.
+    rule: 'speaker:none',
+    text: 'The hearing ran late.\n\n"Why was nobody told about the cracks in the dam?" Ms Bennett replied that the engineers had been told.',
+    actors: [mayor],
+    expect: [{ text: 'Why was nobody told about the cracks in the dam?', speaker: null }],
+  },
+  {
+    // False positive kept out: the answer itself, attributed with a comma, is the answerer's.
+    rule: 'speaker:verb-after',
+    text: 'Reporters asked about the dam. "The engineers were told in March," Ms Bennett replied.',
+    actors: [mayor],
+    expect: [{ text: 'The engineers were told in March,', speaker: 'Laura Bennett' }],
+  },
+  {
     // A person brought in as the passive agent of the sentence right before takes the pronoun, not the earlier speaker.
     rule: 'speaker:pronoun',
     text: 'The Environment Agency said the river was "under control". The plan was welcomed by county councillor Tom Harlow. "This is the first good news in years," he said.',

@@ -48,12 +48,15 @@ const TAKES_OBJECT = new Set([
   'compare',
 ]);
 
+/** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
+const ANSWERS = new Set(['reply', 'respond', 'retort', 'counter', 'answer']);
+
 function cues(): SpeechCue[] {
   const out = new Map<string, SpeechCue>();
   const add = (w: string, base: string) => {
     // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}) });
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}) });
   };
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
