@@ -113,6 +113,8 @@ export interface QuoteRules {
   addresseeCues: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
+  /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
+  termBefore?: readonly string[];
   /**
    * Subordinators before a bare past participle that make it a passive clause with no speaker of its own: «When told
    * the hall was "…"», «If asked, …». Absent: none.
@@ -580,6 +582,7 @@ function compileRules(rules: QuoteRules) {
     transparent: new Set(rules.transparent),
     relatives: new Set(rules.relatives),
     notSpeech: new Set(rules.notSpeech),
+    termBefore: new Set(rules.termBefore ?? []),
     addressee: new Set(rules.addresseeCues),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
@@ -609,6 +612,7 @@ class Context {
   readonly transparent: Set<string>;
   readonly relatives: Set<string>;
   readonly notSpeech: Set<string>;
+  readonly termBefore: Set<string>;
   readonly addressee: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
@@ -640,6 +644,7 @@ class Context {
     this.transparent = c.transparent;
     this.relatives = c.relatives;
     this.notSpeech = c.notSpeech;
+    this.termBefore = c.termBefore;
     this.addressee = c.addressee;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
@@ -679,12 +684,29 @@ class Context {
     return undefined;
   }
 
+  /** Whether the window ends at an opening quotation mark whose quote has at most two words («"safe zones"»). */
+  private shortQuoteAfter(toks: readonly Token[]): boolean {
+    const last = toks[toks.length - 1];
+    if (!last) return false;
+    let after = this.article.text.slice(last.end, last.end + 64);
+    if (!isMarkToken(last)) {
+      const open = /^\s*["\u201C\u2018\u00AB]/u.exec(after);
+      if (!open) return false;
+      after = after.slice(open[0].length);
+    }
+    const close = after.search(/["\u201D\u2019\u00BB]/u);
+    if (close < 0) return false;
+    return after.slice(0, close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2;
+  }
+
   /** The cue at toks[k], unless a determiner makes it a noun ("the report", "a call"). */
   cueAt(toks: readonly Token[], k: number): SpeechCue | undefined {
     const cue = this.cue(toks[k]);
     if (!cue) return cue;
     const next = toks[k + 1];
-    if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
+    if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
+    // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
+    if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
     const prev = toks[k - 1];
     // («one said», «several told reporters»: a quantifier before a past form is its subject.)

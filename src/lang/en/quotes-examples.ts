@@ -11,6 +11,13 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «called for … to "…"»: a demand whose words are quoted is the caller's speech.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett opened the session. She also called for new funding to "give every village a working bridge again".',
+    actors: [mayor],
+    expect: [{ text: 'give every village a working bridge again', speaker: 'Laura Bennett' }],
+  },
+  {
     // A quoted question answered by X: X replied, but did not ask it.
     rule: 'speaker:none',
     text: 'The hearing ran late.\n\n"Why was nobody told about the cracks in the dam?" Ms Bennett replied that the engineers had been told.',
@@ -395,6 +402,7 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
   { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
   { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },
