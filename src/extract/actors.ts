@@ -203,6 +203,8 @@ export interface ActorRules {
   eponymousHeads?: readonly string[];
   /** Latin script: personal pronouns: one after a name shows it is a person's. */
   personalPronouns?: readonly string[];
+  /** Latin script: the gender a personal pronoun («she», «his») or an honorific («Mrs», «Mr») gives a person (folded). */
+  genderWords?: Readonly<Record<string, 'm' | 'f'>>;
   /** Latin script: prepositions that join an organisation's head to its complement, only right after the head ("Council on Foreign Relations"). */
   headConnectors?: readonly string[];
   /** Latin script: last words of documents ("Treaty", "Agreement"): an acronym right before one names the document ("the CETA Treaty"), a thing wherever it comes back. */
@@ -292,6 +294,7 @@ interface Compiled {
   timePrepositions: Set<string>;
   eponymousHeads: Set<string>;
   personalPronouns: Set<string>;
+  genderWords: ReadonlyMap<string, 'm' | 'f'>;
   headConnectors: Set<string>;
   documentHeads: Set<string>;
   currencyNouns: Set<string>;
@@ -435,6 +438,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     timePrepositions: set(rules.timePrepositions ?? []),
     eponymousHeads: set(rules.eponymousHeads ?? []),
     personalPronouns: set(rules.personalPronouns ?? []),
+    genderWords: new Map(Object.entries(rules.genderWords ?? {})),
     headConnectors: set(rules.headConnectors ?? []),
     documentHeads: set(rules.documentHeads ?? []),
     currencyNouns: set(rules.currencyNouns ?? []),
@@ -3368,6 +3372,13 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   let best: Entity | undefined;
   let bestPos = -Infinity;
   const surnameOf: Entity[] = [];
+  const hg = c.type === 'person' && ctx.c.genderWords.size ? honorificGender(ctx, c) : undefined;
+  const genders = new Map<Entity, 'm' | 'f' | undefined>();
+  const clashes = (e: Entity): boolean => {
+    if (!genders.has(e)) genders.set(e, entityGender(ctx, e));
+    const g = genders.get(e);
+    return !!g && g !== hg;
+  };
   for (const e of entities) {
     for (const x of e.forms.values()) {
       const xk = keysOf(ctx, x);
@@ -3404,6 +3415,8 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
       }
+      // «Mrs. Reyes» is not the man whose bare surname «Reyes» came before
+      if (ok && e.type === 'person' && hg && clashes(e)) ok = false;
       // a bare surname may fit several people (Obama: Barack, Michelle): chosen below; other forms take the latest
       if (ok && e.type === 'person' && keys.length < xk.length) {
         if (!surnameOf.includes(e)) surnameOf.push(e);
@@ -3415,7 +3428,46 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(ctx, surnameOf);
+  return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+}
+
+/** The gender an honorific right before a name gives it («Mrs. Lopez» → f), when the language lists one. */
+function honorificGender(ctx: Ctx, c: Candidate): 'm' | 'f' | undefined {
+  let k = c.from - 1;
+  if (k >= 0 && ctx.toks[k].text === '.') k--;
+  return k >= 0 ? ctx.c.genderWords.get(ctx.toks[k].fold) : undefined;
+}
+
+/**
+ * A person's gender from their honorifics and the first gendered pronoun after each mention in a few words
+ * («Anna Reyes said she …»): a clear majority only.
+ */
+function entityGender(ctx: Ctx, e: Entity): 'm' | 'f' | undefined {
+  let m = 0;
+  let f = 0;
+  for (const c of e.cands.slice(0, 12)) {
+    let g = honorificGender(ctx, c);
+    const stop = Math.min(ctx.toks.length, c.to + PRONOUN_WINDOW);
+    for (let k = c.to; !g && k < stop; k++) {
+      if (/^[.!?]$/u.test(ctx.toks[k].text)) break;
+      if (ctx.c.personalPronouns.has(ctx.toks[k].fold)) g = ctx.c.genderWords.get(ctx.toks[k].fold) ?? 'x' as never;
+    }
+    if (g === 'm') m++;
+    else if (g === 'f') f++;
+  }
+  return m > 2 * f ? 'm' : f > 2 * m ? 'f' : undefined;
+}
+
+/** «Mrs. Reyes» when Tom and Anna Reyes share the surname: only the people whose gender does not clash with the honorific. */
+function genderAgreeing(ctx: Ctx, c: Candidate, people: Entity[]): Entity[] {
+  if (people.length <= 1 || ctx.c.genderWords.size === 0) return people;
+  const g = honorificGender(ctx, c);
+  if (!g) return people;
+  const fit = people.filter((e) => {
+    const eg = entityGender(ctx, e);
+    return !eg || eg === g;
+  });
+  return fit.length ? fit : people;
 }
 
 /** How far after a name a personal pronoun marks it as a person's ("Harbin Delta said he …"). */

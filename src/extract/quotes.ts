@@ -33,6 +33,8 @@ export interface SpeechCue {
   needsClause?: boolean;
   /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
   takesObject?: boolean;
+  /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
+  answers?: boolean;
 }
 
 export interface PronounEntry {
@@ -111,6 +113,8 @@ export interface QuoteRules {
   addresseeCues: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
+  /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
+  termBefore?: readonly string[];
   /**
    * Subordinators before a bare past participle that make it a passive clause with no speaker of its own: «When told
    * the hall was "…"», «If asked, …». Absent: none.
@@ -124,6 +128,8 @@ export interface QuoteRules {
   sourceClauseVerbs?: readonly string[];
   /** Passive agent words: «praised by X as "…"» (English by/as); null where the language has no such pattern. */
   passiveAgent: { by: string; as: string } | null;
+  /** Whether a (folded) word is a past participle («welcomed», «chosen»): what the passive agent word follows. */
+  isParticiple?: (fold: string) => boolean;
   /** Whether a short Title Case stretch is a title (scripts with capitals). */
   titleCaseIsTitle: boolean;
   /** Whether a verb can start its clause with the subject after it (Arabic VSO). */
@@ -576,6 +582,7 @@ function compileRules(rules: QuoteRules) {
     transparent: new Set(rules.transparent),
     relatives: new Set(rules.relatives),
     notSpeech: new Set(rules.notSpeech),
+    termBefore: new Set(rules.termBefore ?? []),
     addressee: new Set(rules.addresseeCues),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
@@ -605,6 +612,7 @@ class Context {
   readonly transparent: Set<string>;
   readonly relatives: Set<string>;
   readonly notSpeech: Set<string>;
+  readonly termBefore: Set<string>;
   readonly addressee: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
@@ -636,6 +644,7 @@ class Context {
     this.transparent = c.transparent;
     this.relatives = c.relatives;
     this.notSpeech = c.notSpeech;
+    this.termBefore = c.termBefore;
     this.addressee = c.addressee;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
@@ -675,12 +684,29 @@ class Context {
     return undefined;
   }
 
+  /** Whether the window ends at an opening quotation mark whose quote has at most two words («"safe zones"»). */
+  private shortQuoteAfter(toks: readonly Token[]): boolean {
+    const last = toks[toks.length - 1];
+    if (!last) return false;
+    let after = this.article.text.slice(last.end, last.end + 64);
+    if (!isMarkToken(last)) {
+      const open = /^\s*["\u201C\u2018\u00AB]/u.exec(after);
+      if (!open) return false;
+      after = after.slice(open[0].length);
+    }
+    const close = after.search(/["\u201D\u2019\u00BB]/u);
+    if (close < 0) return false;
+    return after.slice(0, close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2;
+  }
+
   /** The cue at toks[k], unless a determiner makes it a noun ("the report", "a call"). */
   cueAt(toks: readonly Token[], k: number): SpeechCue | undefined {
     const cue = this.cue(toks[k]);
     if (!cue) return cue;
     const next = toks[k + 1];
-    if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called for", "called on"
+    if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
+    // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
+    if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
     const prev = toks[k - 1];
     // («one said», «several told reporters»: a quantifier before a past form is its subject.)
@@ -888,6 +914,65 @@ class Context {
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
   }
 
+  /**
+   * The person the sentence before `pos` introduces as its subject or as the agent of its passive («… was welcomed by
+   * Y.»), when no speech was recorded since that sentence began and that sentence holds no quote: null otherwise.
+   */
+  freshPersonBefore(pos: number, gender: Gender): Actor | null {
+    const sentences = this.article.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = sentences[lo - 1];
+    if (!prev) return null;
+    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
+      const at = this.history[k].at;
+      if (at >= prev.start && at <= pos) return null;
+    }
+    const recentQuotes = this.quoteSpans.slice(-50);
+    if (recentQuotes.some(([s, e]) => s < prev.end && e > prev.start)) return null;
+    // Only when the pronoun's own sentence holds nothing but a quote before it («"…," he said»).
+    const own = sentences[lo];
+    if (!own) return null;
+    let from = own.start;
+    for (const [s, e] of recentQuotes) {
+      if (s > pos || e < from) continue;
+      if (/\p{L}/u.test(this.article.text.slice(from, Math.max(from, s)))) return null;
+      from = Math.max(from, e);
+    }
+    if (/\p{L}/u.test(this.article.text.slice(from, pos))) return null;
+    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    if (toks.length < 2) return null;
+    // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
+    const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
+    if (opener.kind === 'word' && this.pronouns.has(opener.fold)) return null;
+    let found = sentenceSubject(this, toks, toks.length - 1);
+    if (!found || found.type !== 'person') found = this.passiveAgentIn(toks);
+    if (!found || found.type !== 'person') return null;
+    const g = this.genderOf(found);
+    return gender === 'any' || g === 'any' || g === gender ? found : null;
+  }
+
+  /** The person named (within a few words) after the passive agent word that follows a participle («welcomed by …»). */
+  private passiveAgentIn(toks: Token[]): Actor | null {
+    const by = this.rules.passiveAgent?.by;
+    if (!by) return null;
+    for (let k = 1; k < toks.length - 1; k++) {
+      if (toks[k].fold !== by || toks[k - 1].kind !== 'word' || !this.rules.isParticiple?.(toks[k - 1].fold)) continue;
+      let end = k + 1;
+      while (end < toks.length && end - k <= 6 && toks[end].kind === 'word') end++;
+      for (const m of mentionsStartingIn(this.index, toks[k].end, toks[end - 1].end)) {
+        if (!this.insideQuote(m.start) && m.actor.type === 'person') return m.actor;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -936,7 +1021,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
-    const recent = own ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
+    // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
+    // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
+    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));
+    const recent = own ?? fresh ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
     const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
@@ -1340,7 +1428,19 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
   if (!last || last.kind !== 'word') return null;
-  if (/\p{L}['\u2019]s$/u.test(last.text)) return namedPossessor(ctx, last);
+  if (/\p{L}['\u2019]s$/u.test(last.text)) {
+    // «… who said Labour's "…"», «said that the party's "…"»: the possessive opens what a speech verb reports; the
+    // verb's subject, not the possessor, owns the words.
+    const owner = mentionsOverlapping(ctx.index, last.start, last.end).pop();
+    let k = toks.length - 2;
+    while (k >= 0 && owner && toks[k].start >= owner.start) k--;
+    const stop = k - 3;
+    while (k > stop && k >= 0 && toks[k].kind === 'word' && (isDeterminer(toks[k]) || ctx.complementisers.has(toks[k].fold))) k--;
+    const verb = k >= 0 && toks[k].kind === 'word' ? ctx.cueAt(toks, k) : undefined;
+    // («Critics mocked X's "…"»: a verb taking X's phrase as its object leaves the words X's.)
+    if (verb && !verb.takesObject) return null;
+    return namedPossessor(ctx, last);
+  }
   return speechNounOwner(ctx, toks);
 }
 
@@ -1748,6 +1848,13 @@ function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['
 const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
 
 /** "…," he said. / "…," said X. / «…»، قالت البعثة. Tokens start right after the closing mark. */
+/** Whether the quote closing right before `next` ends with a question mark (inside or just after its closing mark). */
+function quoteAsks(ctx: Context, next: Token | undefined): boolean {
+  if (!next) return false;
+  const before = ctx.article.text.slice(Math.max(0, next.start - 4), next.start).replace(/\s+$/u, '');
+  return /\?\P{L}{0,2}$/u.test(before);
+}
+
 function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   let i = 0;
   while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
@@ -1771,6 +1878,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
+    // «"…?" Mr X replied that …»: an answer to the quoted words, whose speaker is someone else.
+    if (cue.answers && (quoteAsks(ctx, toks[0]) || (k + 1 < toks.length && ctx.complementisers.has(toks[k + 1].fold)))) return null;
     // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words
     // following the quote; they are not its subject, and the verb speaks what comes after it.
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;

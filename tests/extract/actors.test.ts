@@ -205,3 +205,19 @@ describe('bylines are not actors of the story', () => {
     expect(actors.find((a) => a.name === 'فهد العتيبي')?.mentions.length).toBe(1);
   });
 });
+
+describe('English: an honorific tells apart two people sharing a surname', () => {
+  const text = 'Bridge opens in Riverton\n\nMayor Tom Reyes opened the new bridge on Monday. Reyes said he was proud of the work. His wife Anna Reyes cut the ribbon and said she was delighted. Later Mrs. Reyes told reporters the town had waited long enough. Mr. Reyes left early.';
+  it('gives «Mrs. Reyes» to the woman and «Mr. Reyes» to the man', () => {
+    const actors = actorsOf(text, 'en');
+    const tom = actors.find((a) => a.name === 'Tom Reyes');
+    const anna = actors.find((a) => a.name === 'Anna Reyes');
+    expect(anna?.aliases).toContain('Mrs. Reyes');
+    expect(tom?.aliases).not.toContain('Mrs. Reyes');
+    expect(tom?.aliases).toContain('Mr. Reyes');
+  });
+  it('keeps «Mrs. Reyes» with the only Reyes when nothing tells their gender apart', () => {
+    const actors = actorsOf('Council vote delayed\n\nCouncillor Sam Reyes proposed the budget on Monday. Mrs. Reyes told the chamber the vote would wait.', 'en');
+    expect(actors.find((a) => a.name.endsWith('Sam Reyes'))?.aliases).toContain('Mrs. Reyes');
+  });
+});

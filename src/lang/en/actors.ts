@@ -304,6 +304,8 @@ export const actors: ActorRules = {
   timePrepositions: ['on', 'at', 'in', 'since', 'until', 'before', 'after', 'over', 'during', 'by', 'for', 'of', 'this', 'last', 'next', 'his', 'her', 'their', 'its', 'the', 'a'],
   eponymousHeads: ['foundation', 'trust', 'institute', 'center', 'centre', 'school', 'university', 'college', 'hospital', 'fund', 'library', 'museum', 'society', 'award', 'awards'],
   personalPronouns: ['he', 'she', 'him', 'his', 'her'],
+  // «Mrs. Reyes» is the woman of two people called Reyes: honorifics and pronouns that tell a person's gender
+  genderWords: { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' },
   headConnectors: ['on'],
   documentHeads: ['Treaty', 'Agreement', 'Accord', 'Pact', 'Act', 'Protocol', 'Convention'],
   currencyNouns: ['dollar', 'dollars', 'cents'],

@@ -11,6 +11,64 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «called for … to "…"»: a demand whose words are quoted is the caller's speech.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett opened the session. She also called for new funding to "give every village a working bridge again".',
+    actors: [mayor],
+    expect: [{ text: 'give every village a working bridge again', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A quoted question answered by X: X replied, but did not ask it.
+    rule: 'speaker:none',
+    text: 'The hearing ran late.\n\n"Why was nobody told about the cracks in the dam?" Ms Bennett replied that the engineers had been told.',
+    actors: [mayor],
+    expect: [{ text: 'Why was nobody told about the cracks in the dam?', speaker: null }],
+  },
+  {
+    // False positive kept out: the answer itself, attributed with a comma, is the answerer's.
+    rule: 'speaker:verb-after',
+    text: 'Reporters asked about the dam. "The engineers were told in March," Ms Bennett replied.',
+    actors: [mayor],
+    expect: [{ text: 'The engineers were told in March,', speaker: 'Laura Bennett' }],
+  },
+  {
+    // A person brought in as the passive agent of the sentence right before takes the pronoun, not the earlier speaker.
+    rule: 'speaker:pronoun',
+    text: 'The Environment Agency said the river was "under control". The plan was welcomed by county councillor Tom Harlow. "This is the first good news in years," he said.',
+    actors: [agency, senator],
+    expect: [
+      { text: 'under control', speaker: 'Environment Agency' },
+      { text: 'This is the first good news in years,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // A person introduced as the subject of the sentence right before, after the last speech, takes the pronoun.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the bridge would reopen "within weeks". Tom Harlow, who chairs the transport committee, visited the site on Friday. "It is far worse than we were told," he said.',
+    actors: [governor, senator],
+    expect: [
+      { text: 'within weeks', speaker: 'Peter Vance' },
+      { text: 'It is far worse than we were told,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // False positive kept out: the sentence before names the person only as an object; the pronoun stays with the speaker.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the bridge would reopen "within weeks". He later met Tom Harlow at the site. "We are on schedule," he said.',
+    actors: [governor, senator],
+    expect: [
+      { text: 'within weeks', speaker: 'Peter Vance' },
+      { text: 'We are on schedule,', speaker: 'Peter Vance' },
+    ],
+  },
+  {
+    // «… who said X's "…"»: the possessive opens the reported words; the verb's subject speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Environment Agency said Tom Harlow\'s "promise of new flood walls has already been broken".',
+    actors: [agency, senator],
+    expect: [{ text: 'promise of new flood walls has already been broken', speaker: 'Environment Agency' }],
+  },
+  {
     // A place inside the apposition qualifies the speaker; it does not speak.
     rule: 'speaker:verb-after',
     text: '"Nobody asked the parents anything," Sam Ortiz, a teacher from Riverside, said.',
@@ -344,6 +402,7 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
   { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
   { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },

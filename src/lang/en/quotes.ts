@@ -48,12 +48,15 @@ const TAKES_OBJECT = new Set([
   'compare',
 ]);
 
+/** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
+const ANSWERS = new Set(['reply', 'respond', 'retort', 'counter', 'answer']);
+
 function cues(): SpeechCue[] {
   const out = new Map<string, SpeechCue>();
   const add = (w: string, base: string) => {
     // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}) });
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}) });
   };
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
@@ -71,6 +74,8 @@ function genderFromHonorifics(actor: Actor): Gender {
 }
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
+
+const IRREGULAR_PARTICIPLES = new Set(words('led held made told won hit set put brought bought caught taught sought fought thought found built sent spent read heard run met shot struck'));
 
 export const quotes: QuoteRules = {
   speechCues: cues(),
@@ -110,7 +115,9 @@ export const quotes: QuoteRules = {
       'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
   // «thanks to his looks» is a preposition, «talks with» a negotiation.
-  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['for', 'on', 'off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
+  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['on', 'off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
+  // «called for "safe zones"» names a demand; «called for measures to "…"» reports the caller's words.
+  termBefore: ['call', 'calls', 'called', 'calling'].map((v) => `${v} for`),
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
@@ -119,6 +126,8 @@ export const quotes: QuoteRules = {
   participleOpeners: words('when if once unless until though although whenever'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
+  // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
+  isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
   verbFirst: false,
   defaultGender: genderFromHonorifics,
