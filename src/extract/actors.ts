@@ -1724,7 +1724,7 @@ function findNamesBeforeSpeech(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
- * A name with its title after it, in apposition: «اعتبر الطيب البكوش، وزير الخارجية التونسي، أن …», «الإفراج عن
+ * A name with its title after it, in apposition: «رأى سالم العبدلي، وزير النقل الأردني، أن …», «الإفراج عن
  * سالم بنهان مدير مكتب الوكالة». Arabic gives no capitals, so the slot decides: two or three name words right after a
  * verb, a preposition or a complementiser, then (after a comma, or directly when the name has no article) an
  * indefinite title word in construct with its complement. A definite first word («الطيب», «الهادي») is taken only

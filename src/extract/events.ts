@@ -83,11 +83,11 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * or comma between digits is part of a number ("£25.5bn", "81,000"), not a break.
  */
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<!\p{N})[.,]|[.,](?!\p{N})/u;
-/** How many words may stand between a baseline word and the date when an amount is among them ("from the loss of 364m euros | in 2003"). */
+/** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
 const BASELINE_REACH = 7;
 /**
  * An amount, whatever the language: a currency sign before a numeral, a percent sign, a numeral with a decimal or
- * thousands separator, or a numeral with a magnitude letter glued on ("364m", "5bn"). A plain count ("10 years") is not one.
+ * thousands separator, or a numeral with a magnitude letter glued on ("212m", "5bn"). A plain count ("10 years") is not one.
  */
 const AMOUNT = /[$£€¥]\s?\p{N}|\p{N}\s?[%٪]|\p{N}[.,٫٬]\p{N}|\p{N}\p{L}{1,2}(?![\p{L}\p{N}])/u;
 
@@ -120,7 +120,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const clauseWords = [...clause.matchAll(WORD)];
   for (let k = clauseWords.length - 1; k >= Math.max(0, clauseWords.length - BASELINE_REACH); k--) {
     if (!has(ref.baseline, fold(clauseWords[k][0]))) continue;
-    // "cut to 2.1% from 2.8% in 2005": with an amount on both sides the date may be the period both describe (a forecast's year).
+    // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
     if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.

@@ -1236,7 +1236,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
 }
 
 /**
- * «Trump swiped at Ryan in a series of tweets: "…"»: in a subject-first language, a clause with no speech verb ending in
+ * «The mayor hit back at the council in two long posts: "…"»: in a subject-first language, a clause with no speech verb ending in
  * a colon right before the quote introduces its subject's words: the person or body (or person pronoun) opening it.
  */
 function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
@@ -1526,7 +1526,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     if (earlier?.actor) return { ...earlier, ...(ctx.rules.verbFirst || !earlier.text || earlier.rule === 'speaker:dropped-subject' ? { text: t.text, span: [t.start, t.end] as Span } : {}), rule: 'speaker:lead-in', kind, cue };
     // Unresolved, the speaker is best given as the verb's subject was written (an unnamed source stays one).
     if (earlier && earlier.text && earlier.rule !== 'speaker:dropped-subject') return { ...earlier, kind, cue };
-    // «She tried to rally her supporters by wondering aloud "…"»: the pronoun opening the clause is the subject.
+    // «She sought to cheer the volunteers by asking aloud "…"»: the pronoun opening the clause is the subject.
     const opening = ctx.rules.verbFirst ? null : openingPersonPronoun(ctx, toks, s0, k, cue);
     if (opening) return finish(opening, 'speaker:lead-in', cue, kind);
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);

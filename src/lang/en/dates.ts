@@ -159,7 +159,7 @@ export const dates: DateRules = {
       { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
       { text: 'Profit rose to $5m in 2004 from $3m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2004'] },
       { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
-    { text: 'Output grew 11% in 2004, down from 17% the previous year.', published: null, notEvents: ['the previous year'], events: ['2004'] },
+    { text: 'Exports rose 6% in 2012, down from 9% the previous year.', published: null, notEvents: ['the previous year'], events: ['2012'] },
       { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
       { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
       { text: 'Growth slowed in 2003 after more than 10% in 2000.', published: null, notEvents: [], events: ['2003', '2000'] },
