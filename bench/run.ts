@@ -3,14 +3,15 @@
  *
  *   1. throughput on the shared corpora (Arabic saudinewsnet, English BBC): articles/s and MB/s,
  *      with one worker (= per core) and with a pool over all cores;
- *   2. start-up: `newsum --json seed.txt` against `node -e 0`, median of interleaved runs;
+ *   2. start-up: `newsum --json seed.txt` against `node -e 0`, median of interleaved runs, and (with valgrind)
+ *      in executed instructions, which a busy machine does not distort;
  *   3. peak RSS over a generated folder of N articles (synthetic sentences, default 10,000);
  *   4. compromise (+ compromise-dates) over the same English articles, in-process, against newsum's
  *      engine (bundled as shipped) in-process on one thread: steady state after a warm-up pass, and the
  *      first pass; and against the command itself over the folder (start-up and worker pool included).
  *
  * Options: --runs N (start-up runs, default 15), --files N (generated articles, default 10000),
- * --skip throughput,startup,rss,compromise. Needs `npm run build` first (it runs it if dist is missing).
+ * --skip throughput,startup,instructions,rss,compromise. Needs `npm run build` first (it runs it if dist is missing).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -107,6 +108,24 @@ async function startup(runs: number): Promise<void> {
   }
   const base = median(times['node -e 0']);
   for (const [name, ts] of Object.entries(times)) row(`start-up ${name}`, `${median(ts).toFixed(0)} ms`, name === 'node -e 0' ? `(median of ${runs})` : `(${(median(ts) / base).toFixed(2)}× node -e 0; target ≤ 1.6× for seed)`);
+}
+
+/**
+ * Start-up in executed instructions (valgrind's cachegrind, when installed): unlike wall time, the count does not
+ * depend on the machine's load, so two builds compare on a shared machine. Threads count too (GC, compiler).
+ */
+function startupInstructions(): void {
+  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return row('start-up instructions', 'skipped', '(no valgrind)');
+  const target = existsSync(seed) ? seed : writeTemp('seed.txt', generateArticle(1));
+  const count = (argv: string[]): number | null => {
+    const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all-non-file', '--cachegrind-out-file=/dev/null', process.execPath, ...argv], { encoding: 'utf8', timeout: 300_000 });
+    const m = /I\s+refs:\s+([\d,]+)/u.exec(r.stderr ?? '');
+    return m ? Number(m[1].replaceAll(',', '')) : null;
+  };
+  const base = count(['-e', '0']);
+  const ours = count([bin, '--json', target]);
+  if (base === null || ours === null) return row('start-up instructions', 'n/a', '(valgrind gave no count)');
+  row('start-up instructions, newsum --json seed', `${(ours / 1e6).toFixed(0)} M`, `(${(ours / base).toFixed(2)}× node -e 0's ${(base / 1e6).toFixed(0)} M; load-independent)`);
 }
 
 let scratch: string | null = null;
@@ -223,6 +242,7 @@ async function main(): Promise<void> {
   console.error(`newsum bench on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
   try {
     if (!skip.has('startup')) await startup(option('runs', 15));
+    if (!skip.has('instructions')) startupInstructions();
     if (!skip.has('throughput')) await throughput();
     if (!skip.has('compromise')) await compareCompromise();
     if (!skip.has('rss')) await peakRss(option('files', 10_000));
