@@ -15,7 +15,7 @@
  * then found bare everywhere, headline included).
  */
 import type { Actor, ActorType, Article, Mention, Span } from '../types.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { articleTokens, tokenize, type Token } from '../text/tokens.js';
 import { countryNames } from '../lang/shared/regions.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -626,7 +626,7 @@ function makeContext(article: Article): Ctx {
     return hit;
   };
   // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
-  const toks: Tok[] = scanTokens(text, pack.fold).map((t) => {
+  const toks: Tok[] = scanTokens(article).map((t) => {
     const info = infoOf(t);
     return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems: info.stems, core: info.core, bare: info.bare, capital: info.capital };
   });
@@ -668,7 +668,9 @@ const PUNCT_RUNS = /([^\p{L}\p{M}\p{N}\s])\1{3,}/gu;
  * Tokens as `tokenize` makes them, except that a run of one punctuation mark longer than PUNCT_RUN is one
  * token (found first with one linear regex, so a megabyte of «((((» never becomes a million objects).
  */
-function scanTokens(text: string, fold: (w: string) => string): Token[] {
+function scanTokens(article: Article): Token[] {
+  const { text } = article;
+  const fold = article.pack.fold;
   const out: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(PUNCT_RUNS)) {
@@ -677,7 +679,7 @@ function scanTokens(text: string, fold: (w: string) => string): Token[] {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], fold: m[0], kind: 'punct' });
     last = m.index + m[0].length;
   }
-  if (last === 0) return tokenize(text, fold);
+  if (last === 0) return articleTokens(article);
   if (last < text.length) for (const t of tokenize(text, fold, last, text.length)) out.push(t);
   return out;
 }

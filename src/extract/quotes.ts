@@ -14,7 +14,7 @@
  * 4. Embedded posts with a signature line («— Name (@handle) June 10, 2020») are block quotes.
  */
 import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from '../types.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { articleTokens, type Token } from '../text/tokens.js';
 import { lines } from '../text/segment.js';
 
 export type Gender = 'm' | 'f' | 'any';
@@ -668,7 +668,7 @@ class Context {
 
   /** Tokens lying wholly in [from, to). */
   tokens(from: number, to: number): Token[] {
-    const all = (this.all ??= tokenize(this.article.text, this.fold));
+    const all = (this.all ??= articleTokens(this.article));
     const lo = firstTokenFrom(all, from);
     let hi = lo;
     while (hi < all.length && all[hi].end <= to) hi++;

@@ -31,3 +31,14 @@ export function tokenize(text: string, fold: (w: string) => string, from = 0, to
   }
   return tokens;
 }
+
+/**
+ * The tokens of a whole article with its language's fold, made once per article: the actors and quotes stages
+ * read the same text the same way (the array and its tokens are shared: read them, never change them).
+ */
+const wholeTexts = new WeakMap<object, Token[]>();
+export function articleTokens(article: { text: string; pack: { fold: (w: string) => string } }): Token[] {
+  let tokens = wholeTexts.get(article);
+  if (!tokens) wholeTexts.set(article, (tokens = tokenize(article.text, article.pack.fold)));
+  return tokens;
+}
