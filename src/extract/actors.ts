@@ -2316,6 +2316,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       break;
     }
     if (end === start) continue;
+    // "Harbour Trust Chief Executive Nadia Okafor", "Senate Majority Leader Ann Cole": a role between a body's name
+    // (two words or more) and a full personal name closes the body's name; the next pass reads the role as the title
+    if (titleFrom < 0) {
+      const roleAt = roleBeforePersonIn(ctx, start, end, lowerSeen);
+      if (roleAt > 0) end = roleAt;
+    }
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
@@ -2488,6 +2494,39 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (town > 0) qualifyPlace(ctx, made, Math.max(town, qualifiedPlaceEnd(ctx, town)));
     }
   }
+}
+
+/**
+ * Where a role starts inside a capitalised run [start, end) between a body's name and a personal name of two or
+ * three words ("Harbour Trust Chief Executive Nadia Okafor" → the role's first word), or -1. The words before the
+ * role must hold one that is no title, title modifier or nationality ("Shadow Home Secretary" is all title), and
+ * the words after it must read as a name: capitalised, no stopword, no title, no head of a body, thing or place.
+ */
+function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
+  const { toks, c } = ctx;
+  // (one word before the role only when it is a body's head: "Senate Majority Leader …"; "Acme CEO" stays a title)
+  for (let q = c.orgHeads.has(toks[start].bare) ? start + 1 : start + 2; q + 3 <= end; q++) {
+    const r = titleAt(ctx, q);
+    if (r <= q || end - r < 2 || !isWord(toks[q]) || !toks[q].capital || c.connectors.has(toks[q - 1].fold)) continue;
+    // (the middle of a longer role: "Chief Executive Officer" is not read from "Executive")
+    let inside = false;
+    for (let p = start; p < q; p++) if (titleAt(ctx, p) > q) inside = true;
+    if (inside) continue;
+    let bodyWord = false;
+    for (let p = start; p < q; p++) if (isWord(toks[p]) && titleAt(ctx, p) < 0 && !c.titleModifiers.has(toks[p].fold) && !c.nisbas.has(toks[p].fold) && !c.connectors.has(toks[p].fold)) bodyWord = true;
+    if (!bodyWord) continue;
+    let nameWords = 0;
+    let ok = true;
+    for (let p = r; p < end && ok; p++) {
+      const t = toks[p];
+      if (t.text === '.') continue;
+      if (!isWord(t) || !t.capital || c.stop.has(t.fold) || c.connectors.has(t.fold) || titleAt(ctx, p) >= 0 || c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || isAcronym(t)) ok = false;
+      else nameWords++;
+    }
+    if (ok && nameWords >= 2 && nameWords <= 3 && !(nameWords === 2 && lowerSeen.has(toks[end - 1].bare) && lowerSeen.has(toks[r].bare))) return q;
+    return -1;
+  }
+  return -1;
 }
 
 /** The end of a run without a role that closes it ("Acme Chief Executive Officer" → "Acme"). */

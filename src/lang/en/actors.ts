@@ -168,6 +168,8 @@ export const actors: ActorRules = {
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
     'scrum-half', 'full-back', 'hooker', 'skipper', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
+    // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
+    'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',

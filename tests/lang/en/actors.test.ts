@@ -968,3 +968,32 @@ describe('English name boundaries', () => {
     expect(find(actors, 'Alan Reed Foundation')?.aliases ?? []).not.toContain('Reed');
   });
 });
+
+describe('English roles between a body and a person (wt-en-actors3)', () => {
+  it('splits a body of two words or more, a capitalised role and a full name into the body and the titled person', () => {
+    const { actors } = run('Harbour Trust Chief Executive Nadia Okafor said the plan was late. Okafor spoke in Leeds.');
+    expect(find(actors, 'Harbour Trust')?.type).toBe('organization');
+    expect(find(actors, 'Nadia Okafor')).toMatchObject({ type: 'person', title: 'Chief Executive' });
+    expect(actors.find((a) => /Executive Nadia/u.test(a.name))).toBeUndefined();
+  });
+
+  it('does so after a body with a connector and before two-word roles', () => {
+    const b = run('Bank of Westmarch Governor Lena Sorb spoke on Monday. Sorb said rates would hold.').actors;
+    expect(find(b, 'Bank of Westmarch')?.type).toBe('organization');
+    expect(find(b, 'Lena Sorb')?.title).toBe('Governor');
+    const m = run('Yesterday the Northvale Rail Managing Director Ian Cobb said trains were late.').actors;
+    expect(find(m, 'Ian Cobb')?.title).toBe('Managing Director');
+    expect(m.find((a) => /Managing/u.test(a.name))).toBeUndefined();
+  });
+
+  it('keeps all-title runs, one-word firms before a role and the middle of a longer role as they were', () => {
+    const s = run('Shadow Home Secretary Jane Dorsey spoke. Dorsey left.').actors;
+    expect(find(s, 'Jane Dorsey')?.title).toBe('Shadow Home Secretary');
+    const c = run('Brantco Chief Executive Officer Dana Reed agreed.').actors;
+    expect(find(c, 'Dana Reed')?.title).toBe('Brantco Chief Executive Officer');
+    expect(c.find((a) => a.name === 'Brantco Chief')).toBeUndefined();
+    // a title word closing a name with no full name after it
+    const k = run('Martin Luther King Jr spoke in the hall.').actors;
+    expect(find(k, 'Martin Luther King Jr')).toBeDefined();
+  });
+});
