@@ -2242,6 +2242,8 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
   const models = modelNumbers(ctx);
+  const closed = closedNames(ctx);
+  const titleCase = new Map<number, boolean>();
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -2321,6 +2323,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (titleFrom < 0) {
       const roleAt = roleBeforePersonIn(ctx, start, end, lowerSeen);
       if (roleAt > 0) end = roleAt;
+    }
+    // "Maria Lopez Praised Local Farmers": in a Title Case line a name the article writes alone elsewhere ends there
+    if (end - start >= 3) {
+      const nameEnd = knownNameInTitleCase(ctx, start, end, closed, titleCase);
+      if (nameEnd > 0) {
+        // (the heading's ordinary words after it are no name either, up to one the article or the gazetteer knows)
+        let q = nameEnd;
+        while (q < end && !gazetteerAt(ctx, q) && !(q + 1 < end && closed.has(toks[q].bare + ' ' + toks[q + 1].bare))) q++;
+        claim(ctx, nameEnd, q);
+        end = nameEnd;
+      }
     }
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
@@ -2494,6 +2507,60 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (town > 0) qualifyPlace(ctx, made, Math.max(town, qualifiedPlaceEnd(ctx, town)));
     }
   }
+}
+
+/**
+ * Names of two words or more that the article writes as a whole capitalised run outside Title Case lines,
+ * with their tails ("Senator Ann Cole" gives "ann cole" too): keys of bare words joined by spaces.
+ */
+function closedNames(ctx: Ctx): Set<string> {
+  const { toks, c } = ctx;
+  const out = new Set<string>();
+  let i = ctx.bodyTok;
+  while (i < toks.length) {
+    if (!isWord(toks[i]) || !toks[i].capital) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && isWord(toks[j]) && toks[j].capital && !c.stop.has(toks[j].fold) && !hasLineBreak(ctx.text, toks[j - 1].end, toks[j].start)) j++;
+    // (a run that goes on in lower case after a full stop or a comma is closed; one in a heading is not)
+    const closedAfter = j >= toks.length || !isWord(toks[j]) || !toks[j].capital;
+    if (closedAfter && j - i >= 2 && j - i <= 6) for (let k = i; k + 2 <= j; k++) out.add(toks.slice(k, j).map((t) => t.bare).join(' '));
+    i = j;
+  }
+  return out;
+}
+
+/** Is the line holding token i written in Title Case (three words of four letters or more, all capitalised)? */
+function inTitleCaseLine(ctx: Ctx, i: number, cache: Map<number, boolean>): boolean {
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', ctx.toks[i].start) + 1;
+  const cached = cache.get(lineStart);
+  if (cached !== undefined) return cached;
+  const nl = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const long = line.match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
+  const yes = long.length >= 3 && long.length <= 20 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["\u201d']?\s*$/u.test(line);
+  cache.set(lineStart, yes);
+  return yes;
+}
+
+/**
+ * In a Title Case heading the capitals mark no names: a run [start, end) that opens with a personal name the
+ * article writes alone elsewhere (two words or more, no body's or thing's head) ends after that name when the
+ * next word is no head either. The longest such name wins; -1 when none.
+ */
+function knownNameInTitleCase(ctx: Ctx, start: number, end: number, closed: Set<string>, cache: Map<number, boolean>): number {
+  const { toks, c } = ctx;
+  if (!inTitleCaseLine(ctx, start, cache)) return -1;
+  const heads = (t: Tok) => c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || c.legalForms.has(t.fold);
+  for (let p = Math.min(end - 1, start + 4); p >= start + 2; p--) {
+    const words = toks.slice(start, p);
+    if (!words.every(isWord) || words.some(heads) || !isWord(toks[p]) || heads(toks[p]) || c.connectors.has(toks[p].fold)) continue;
+    if (closed.has(words.map((t) => t.bare).join(' '))) return p;
+  }
+  return -1;
 }
 
 /**

@@ -997,3 +997,18 @@ describe('English roles between a body and a person (wt-en-actors3)', () => {
     expect(find(k, 'Martin Luther King Jr')).toBeDefined();
   });
 });
+
+describe('English Title Case headings (wt-en-actors3)', () => {
+  it('ends a known full name before the heading\'s ordinary capitalised words', () => {
+    const { actors } = run('Rosa Tembe said the plan was late.\n\nRosa Tembe Praised Local Growers\n\nTembe spoke in Leeds on Monday.');
+    expect(find(actors, 'Rosa Tembe')?.type).toBe('person');
+    expect(actors.find((a) => /Praised|Growers/u.test(a.name))).toBeUndefined();
+  });
+
+  it('keeps a longer name in running text, and a body named after the person in a heading', () => {
+    const s = run('Rosa Tembe spoke. Rosa Tembe Clarke, her cousin, agreed.').actors;
+    expect(find(s, 'Rosa Tembe Clarke')).toBeDefined();
+    const f = run('Rosa Tembe spoke.\n\nRosa Tembe Foundation Opens\n\nThe foundation opened.').actors;
+    expect(f.find((a) => /Foundation/u.test(a.name))).toBeDefined();
+  });
+});
