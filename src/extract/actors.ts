@@ -217,6 +217,8 @@ export interface ActorRules {
   exampleCues?: readonly string[];
   /** Latin script: titles that are everyday words in lower case ("Major", "General"): titles only when capitalised ("a major Acme donor"). */
   capitalisedTitles?: readonly string[];
+  /** Latin script: a party-and-state tag after a politician's name ("D-Ohio", "R-N.Y."): its capitals name no actor. Global flag. */
+  affiliationTag?: RegExp;
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -301,6 +303,7 @@ interface Compiled {
   ownedBodies: Set<string>;
   exampleCues: string[][];
   capitalisedTitles: Set<string>;
+  affiliationTag: RegExp | null;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -445,6 +448,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     ownedBodies: set(rules.ownedBodies ?? []),
     exampleCues: (rules.exampleCues ?? []).map(words),
     capitalisedTitles: set(rules.capitalisedTitles ?? []),
+    affiliationTag: rules.affiliationTag ?? null,
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -2243,6 +2247,15 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   const workNames = new Set<string>();
   const models = modelNumbers(ctx);
   const closed = closedNames(ctx);
+  // "Sen. Ann Cole, D-Ohio,": a party-and-state tag names no actor
+  if (ctx.c.affiliationTag) {
+    let t = ctx.bodyTok;
+    for (const m of ctx.text.matchAll(ctx.c.affiliationTag)) {
+      const a = m.index, b = m.index + m[0].length;
+      while (t < toks.length && toks[t].end <= a) t++;
+      for (let q = t; q < toks.length && toks[q].start < b; q++) ctx.claimed[q] = 1;
+    }
+  }
   const titleCase = new Map<number, boolean>();
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;

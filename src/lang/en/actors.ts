@@ -314,6 +314,9 @@ export const actors: ActorRules = {
   ownedBodies: ['campaign', 'administration'],
   exampleCues: ['such as', 'like', 'including'],
   capitalisedTitles: ['Major', 'General', 'Miss'],
+  // a US politician's party and state after a comma or an opening bracket: "D-Ohio", "R-N.Y.", "I-New Hampshire"
+  // (a state of two words only before the tag's closing comma or bracket)
+  affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
   falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
   examples: [

@@ -1012,3 +1012,25 @@ describe('English Title Case headings (wt-en-actors3)', () => {
     expect(f.find((a) => /Foundation/u.test(a.name))).toBeDefined();
   });
 });
+
+describe('English party-and-state tags (wt-en-actors3)', () => {
+  it('reads no actor in "D-Ohio", "R-N.Y.", "(I-New Hampshire)" after a politician\'s name', () => {
+    for (const body of [
+      'Senator Lena Marsh, D-N.Y., said the bill failed. Marsh voted no.',
+      'Senator Lena Marsh, D-N.Y. The bill failed on Monday.',
+      'Senator Lena Marsh, R-Ohio, said the bill failed.',
+      'Rep. Carl Ames (I-New Hampshire) voted yes. Ames left.',
+      'Rep. Carl Ames (R-TX) voted yes.',
+    ]) {
+      const { actors } = run(body);
+      expect(actors.map((a) => a.name), body).toEqual(expect.arrayContaining([expect.stringMatching(/Marsh|Ames/u)]));
+      expect(actors.find((a) => /^[DRI]-|^N\b|^Y\.|Hampshire|^Ohio$|^TX$/u.test(a.name)), body).toBeUndefined();
+    }
+  });
+
+  it('leaves a state named in its own right, and a tag-like word not after a comma', () => {
+    const { actors } = run('Lena Marsh flew to Ohio on Monday. Voters in New Hampshire waited.');
+    expect(find(actors, 'Ohio')).toBeDefined();
+    expect(find(actors, 'New Hampshire')).toBeDefined();
+  });
+});
