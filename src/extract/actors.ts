@@ -219,6 +219,8 @@ export interface ActorRules {
   capitalisedTitles?: readonly string[];
   /** Latin script: a party-and-state tag after a politician's name ("D-Ohio", "R-N.Y."): its capitals name no actor. Global flag. */
   affiliationTag?: RegExp;
+  /** Latin script: lower-case nouns of a kind of body that no orgHead covers ("a charity", "a broadcaster"): an appositive headed by one describes an organisation. */
+  bodyNouns?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -304,6 +306,7 @@ interface Compiled {
   exampleCues: string[][];
   capitalisedTitles: Set<string>;
   affiliationTag: RegExp | null;
+  bodyNouns: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -449,6 +452,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     exampleCues: (rules.exampleCues ?? []).map(words),
     capitalisedTitles: set(rules.capitalisedTitles ?? []),
     affiliationTag: rules.affiliationTag ?? null,
+    bodyNouns: set(rules.bodyNouns ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -2469,7 +2473,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const appositive = !title;
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
-    const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
+    const describedAsBody = head !== null && (ctx.c.orgHeads.has(head) || ctx.c.bodyNouns.has(head));
     const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
@@ -2957,7 +2961,7 @@ function appositiveTitle(ctx: Ctx, to: number): string | undefined {
     if (toks[k].text === ',') {
       if (k === to + 2) return undefined;
       // "Eurostat, the EU's statistics agency,": an organisation noun heads it, so it describes a body, not a role
-      if (ctx.c.orgHeads.has(toks[k - 1].fold)) return undefined;
+      if (ctx.c.orgHeads.has(toks[k - 1].fold) || ctx.c.bodyNouns.has(toks[k - 1].fold)) return undefined;
       return ctx.text.slice(toks[to + 2].start, toks[k - 1].end);
     }
     if (toks[k].kind === 'punct') return undefined;

@@ -1034,3 +1034,18 @@ describe('English party-and-state tags (wt-en-actors3)', () => {
     expect(find(actors, 'New Hampshire')).toBeDefined();
   });
 });
+
+describe('English appositives naming a kind of body (wt-en-actors3)', () => {
+  it('types a name described as "a charity", "a supermarket chain" as an organisation with no title', () => {
+    const a = run('Mentorwell Plus, a charity, warned on Monday. Mentorwell Plus said costs rose.').actors;
+    expect(find(a, 'Mentorwell Plus')).toMatchObject({ type: 'organization' });
+    expect(find(a, 'Mentorwell Plus')?.title ?? null).toBeNull();
+    const b = run('On Monday Bramble Foods, a supermarket chain, said prices rose.').actors;
+    expect(find(b, 'Bramble Foods')?.type).toBe('organization');
+  });
+
+  it('keeps a person described by a role that only mentions a body', () => {
+    const a = run('Ann Cole, a charity worker, said so. Cole left.').actors;
+    expect(find(a, 'Ann Cole')).toMatchObject({ type: 'person', title: 'charity worker' });
+  });
+});
