@@ -217,6 +217,10 @@ export interface ActorRules {
   exampleCues?: readonly string[];
   /** Latin script: titles that are everyday words in lower case ("Major", "General"): titles only when capitalised ("a major Acme donor"). */
   capitalisedTitles?: readonly string[];
+  /** Latin script: a party-and-state tag after a politician's name ("D-Ohio", "R-N.Y."): its capitals name no actor. Global flag. */
+  affiliationTag?: RegExp;
+  /** Latin script: lower-case nouns of a kind of body that no orgHead covers ("a charity", "a broadcaster"): an appositive headed by one describes an organisation. */
+  bodyNouns?: readonly string[];
   falsePositives: readonly string[];
   /** Worked examples, run as tests: a body text and actors that must come out of it (name, and optionally more). */
   examples?: readonly ActorExample[];
@@ -301,6 +305,8 @@ interface Compiled {
   ownedBodies: Set<string>;
   exampleCues: string[][];
   capitalisedTitles: Set<string>;
+  affiliationTag: RegExp | null;
+  bodyNouns: Set<string>;
   pressNameWords: Set<string>;
   institutionHeads: Set<string>;
   sportsWords: Set<string>;
@@ -445,6 +451,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     ownedBodies: set(rules.ownedBodies ?? []),
     exampleCues: (rules.exampleCues ?? []).map(words),
     capitalisedTitles: set(rules.capitalisedTitles ?? []),
+    affiliationTag: rules.affiliationTag ?? null,
+    bodyNouns: set(rules.bodyNouns ?? []),
     pressNameWords: set(rules.pressNameWords ?? []),
     institutionHeads: set(rules.institutionHeads ?? []),
     sportsWords: set(rules.sportsWords ?? []),
@@ -2244,6 +2252,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
   // names seen as works («documentary X») stay things where they come back ("X director Y")
   const workNames = new Set<string>();
   const models = modelNumbers(ctx);
+  const closed = closedNames(ctx);
+  // "Sen. Ann Cole, D-Ohio,": a party-and-state tag names no actor
+  if (ctx.c.affiliationTag) {
+    let t = ctx.bodyTok;
+    for (const m of ctx.text.matchAll(ctx.c.affiliationTag)) {
+      const a = m.index, b = m.index + m[0].length;
+      while (t < toks.length && toks[t].end <= a) t++;
+      for (let q = t; q < toks.length && toks[q].start < b; q++) ctx.claimed[q] = 1;
+    }
+  }
+  const titleCase = new Map<number, boolean>();
   for (let i = ctx.bodyTok; i < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     // title run (may be lower case: "chancellor", "first lady")
@@ -2318,6 +2337,23 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       break;
     }
     if (end === start) continue;
+    // "Harbour Trust Chief Executive Nadia Okafor", "Senate Majority Leader Ann Cole": a role between a body's name
+    // (two words or more) and a full personal name closes the body's name; the next pass reads the role as the title
+    if (titleFrom < 0) {
+      const roleAt = roleBeforePersonIn(ctx, start, end, lowerSeen);
+      if (roleAt > 0) end = roleAt;
+    }
+    // "Maria Lopez Praised Local Farmers": in a Title Case line a name the article writes alone elsewhere ends there
+    if (end - start >= 3) {
+      const nameEnd = knownNameInTitleCase(ctx, start, end, closed, titleCase);
+      if (nameEnd > 0) {
+        // (the heading's ordinary words after it are no name either, up to one the article or the gazetteer knows)
+        let q = nameEnd;
+        while (q < end && !gazetteerAt(ctx, q) && !(q + 1 < end && closed.has(toks[q].bare + ' ' + toks[q + 1].bare))) q++;
+        claim(ctx, nameEnd, q);
+        end = nameEnd;
+      }
+    }
     // trim leading words that are only capitalised because they open a sentence
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
@@ -2439,7 +2475,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     const appositive = !title;
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
-    const describedAsBody = head !== null && ctx.c.orgHeads.has(head);
+    const describedAsBody = head !== null && (ctx.c.orgHeads.has(head) || ctx.c.bodyNouns.has(head));
     const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
@@ -2490,6 +2526,93 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       if (town > 0) qualifyPlace(ctx, made, Math.max(town, qualifiedPlaceEnd(ctx, town)));
     }
   }
+}
+
+/**
+ * Names of two words or more that the article writes as a whole capitalised run outside Title Case lines,
+ * with their tails ("Senator Ann Cole" gives "ann cole" too): keys of bare words joined by spaces.
+ */
+function closedNames(ctx: Ctx): Set<string> {
+  const { toks, c } = ctx;
+  const out = new Set<string>();
+  let i = ctx.bodyTok;
+  while (i < toks.length) {
+    if (!isWord(toks[i]) || !toks[i].capital) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && isWord(toks[j]) && toks[j].capital && !c.stop.has(toks[j].fold) && !hasLineBreak(ctx.text, toks[j - 1].end, toks[j].start)) j++;
+    // (a run that goes on in lower case after a full stop or a comma is closed; one in a heading is not)
+    const closedAfter = j >= toks.length || !isWord(toks[j]) || !toks[j].capital;
+    if (closedAfter && j - i >= 2 && j - i <= 6) for (let k = i; k + 2 <= j; k++) out.add(toks.slice(k, j).map((t) => t.bare).join(' '));
+    i = j;
+  }
+  return out;
+}
+
+/** Is the line holding token i written in Title Case (three words of four letters or more, all capitalised)? */
+function inTitleCaseLine(ctx: Ctx, i: number, cache: Map<number, boolean>): boolean {
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', ctx.toks[i].start) + 1;
+  const cached = cache.get(lineStart);
+  if (cached !== undefined) return cached;
+  const nl = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const long = line.match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
+  const yes = long.length >= 3 && long.length <= 20 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["\u201d']?\s*$/u.test(line);
+  cache.set(lineStart, yes);
+  return yes;
+}
+
+/**
+ * In a Title Case heading the capitals mark no names: a run [start, end) that opens with a personal name the
+ * article writes alone elsewhere (two words or more, no body's or thing's head) ends after that name when the
+ * next word is no head either. The longest such name wins; -1 when none.
+ */
+function knownNameInTitleCase(ctx: Ctx, start: number, end: number, closed: Set<string>, cache: Map<number, boolean>): number {
+  const { toks, c } = ctx;
+  if (!inTitleCaseLine(ctx, start, cache)) return -1;
+  const heads = (t: Tok) => c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || c.legalForms.has(t.fold);
+  for (let p = Math.min(end - 1, start + 4); p >= start + 2; p--) {
+    const words = toks.slice(start, p);
+    if (!words.every(isWord) || words.some(heads) || !isWord(toks[p]) || heads(toks[p]) || c.connectors.has(toks[p].fold)) continue;
+    if (closed.has(words.map((t) => t.bare).join(' '))) return p;
+  }
+  return -1;
+}
+
+/**
+ * Where a role starts inside a capitalised run [start, end) between a body's name and a personal name of two or
+ * three words ("Harbour Trust Chief Executive Nadia Okafor" → the role's first word), or -1. The words before the
+ * role must hold one that is no title, title modifier or nationality ("Shadow Home Secretary" is all title), and
+ * the words after it must read as a name: capitalised, no stopword, no title, no head of a body, thing or place.
+ */
+function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
+  const { toks, c } = ctx;
+  // (one word before the role only when it is a body's head: "Senate Majority Leader …"; "Acme CEO" stays a title)
+  for (let q = c.orgHeads.has(toks[start].bare) ? start + 1 : start + 2; q + 3 <= end; q++) {
+    const r = titleAt(ctx, q);
+    if (r <= q || end - r < 2 || !isWord(toks[q]) || !toks[q].capital || c.connectors.has(toks[q - 1].fold)) continue;
+    // (the middle of a longer role: "Chief Executive Officer" is not read from "Executive")
+    let inside = false;
+    for (let p = start; p < q; p++) if (titleAt(ctx, p) > q) inside = true;
+    if (inside) continue;
+    let bodyWord = false;
+    for (let p = start; p < q; p++) if (isWord(toks[p]) && titleAt(ctx, p) < 0 && !c.titleModifiers.has(toks[p].fold) && !c.nisbas.has(toks[p].fold) && !c.connectors.has(toks[p].fold)) bodyWord = true;
+    if (!bodyWord) continue;
+    let nameWords = 0;
+    let ok = true;
+    for (let p = r; p < end && ok; p++) {
+      const t = toks[p];
+      if (t.text === '.') continue;
+      if (!isWord(t) || !t.capital || c.stop.has(t.fold) || c.connectors.has(t.fold) || titleAt(ctx, p) >= 0 || c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || isAcronym(t)) ok = false;
+      else nameWords++;
+    }
+    if (ok && nameWords >= 2 && nameWords <= 3 && !(nameWords === 2 && lowerSeen.has(toks[end - 1].bare) && lowerSeen.has(toks[r].bare))) return q;
+    return -1;
+  }
+  return -1;
 }
 
 /** The end of a run without a role that closes it ("Acme Chief Executive Officer" → "Acme"). */
@@ -2840,7 +2963,7 @@ function appositiveTitle(ctx: Ctx, to: number): string | undefined {
     if (toks[k].text === ',') {
       if (k === to + 2) return undefined;
       // "Eurostat, the EU's statistics agency,": an organisation noun heads it, so it describes a body, not a role
-      if (ctx.c.orgHeads.has(toks[k - 1].fold)) return undefined;
+      if (ctx.c.orgHeads.has(toks[k - 1].fold) || ctx.c.bodyNouns.has(toks[k - 1].fold)) return undefined;
       return ctx.text.slice(toks[to + 2].start, toks[k - 1].end);
     }
     if (toks[k].kind === 'punct') return undefined;

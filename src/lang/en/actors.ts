@@ -168,6 +168,8 @@ export const actors: ActorRules = {
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
     'scrum-half', 'full-back', 'hooker', 'skipper', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
+    // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
+    'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',
   ],
   titleModifiers: [
     'former', 'Former', 'acting', 'Acting', 'deputy', 'Deputy', 'then', 'shadow', 'Shadow', 'Democratic', 'Democrat',
@@ -312,6 +314,11 @@ export const actors: ActorRules = {
   ownedBodies: ['campaign', 'administration'],
   exampleCues: ['such as', 'like', 'including'],
   capitalisedTitles: ['Major', 'General', 'Miss'],
+  // a US politician's party and state after a comma or an opening bracket: "D-Ohio", "R-N.Y.", "I-New Hampshire"
+  // (a state of two words only before the tag's closing comma or bracket)
+  // kinds of bodies in lower case ("Mentoring Plus, a charity, said"): not "producer", "developer", "publisher" (people too)
+  bodyNouns: ['charity', 'firm', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'manufacturer', 'carmaker', 'automaker', 'conglomerate', 'think-tank', 'tank', 'supermarket', 'chain', 'utility', 'startup', 'start-up'],
+  affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
   falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
   examples: [

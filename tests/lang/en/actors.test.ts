@@ -968,3 +968,84 @@ describe('English name boundaries', () => {
     expect(find(actors, 'Alan Reed Foundation')?.aliases ?? []).not.toContain('Reed');
   });
 });
+
+describe('English roles between a body and a person (wt-en-actors3)', () => {
+  it('splits a body of two words or more, a capitalised role and a full name into the body and the titled person', () => {
+    const { actors } = run('Harbour Trust Chief Executive Nadia Okafor said the plan was late. Okafor spoke in Leeds.');
+    expect(find(actors, 'Harbour Trust')?.type).toBe('organization');
+    expect(find(actors, 'Nadia Okafor')).toMatchObject({ type: 'person', title: 'Chief Executive' });
+    expect(actors.find((a) => /Executive Nadia/u.test(a.name))).toBeUndefined();
+  });
+
+  it('does so after a body with a connector and before two-word roles', () => {
+    const b = run('Bank of Westmarch Governor Lena Sorb spoke on Monday. Sorb said rates would hold.').actors;
+    expect(find(b, 'Bank of Westmarch')?.type).toBe('organization');
+    expect(find(b, 'Lena Sorb')?.title).toBe('Governor');
+    const m = run('Yesterday the Northvale Rail Managing Director Ian Cobb said trains were late.').actors;
+    expect(find(m, 'Ian Cobb')?.title).toBe('Managing Director');
+    expect(m.find((a) => /Managing/u.test(a.name))).toBeUndefined();
+  });
+
+  it('keeps all-title runs, one-word firms before a role and the middle of a longer role as they were', () => {
+    const s = run('Shadow Home Secretary Jane Dorsey spoke. Dorsey left.').actors;
+    expect(find(s, 'Jane Dorsey')?.title).toBe('Shadow Home Secretary');
+    const c = run('Brantco Chief Executive Officer Dana Reed agreed.').actors;
+    expect(find(c, 'Dana Reed')?.title).toBe('Brantco Chief Executive Officer');
+    expect(c.find((a) => a.name === 'Brantco Chief')).toBeUndefined();
+    // a title word closing a name with no full name after it
+    const k = run('Martin Luther King Jr spoke in the hall.').actors;
+    expect(find(k, 'Martin Luther King Jr')).toBeDefined();
+  });
+});
+
+describe('English Title Case headings (wt-en-actors3)', () => {
+  it('ends a known full name before the heading\'s ordinary capitalised words', () => {
+    const { actors } = run('Rosa Tembe said the plan was late.\n\nRosa Tembe Praised Local Growers\n\nTembe spoke in Leeds on Monday.');
+    expect(find(actors, 'Rosa Tembe')?.type).toBe('person');
+    expect(actors.find((a) => /Praised|Growers/u.test(a.name))).toBeUndefined();
+  });
+
+  it('keeps a longer name in running text, and a body named after the person in a heading', () => {
+    const s = run('Rosa Tembe spoke. Rosa Tembe Clarke, her cousin, agreed.').actors;
+    expect(find(s, 'Rosa Tembe Clarke')).toBeDefined();
+    const f = run('Rosa Tembe spoke.\n\nRosa Tembe Foundation Opens\n\nThe foundation opened.').actors;
+    expect(f.find((a) => /Foundation/u.test(a.name))).toBeDefined();
+  });
+});
+
+describe('English party-and-state tags (wt-en-actors3)', () => {
+  it('reads no actor in "D-Ohio", "R-N.Y.", "(I-New Hampshire)" after a politician\'s name', () => {
+    for (const body of [
+      'Senator Lena Marsh, D-N.Y., said the bill failed. Marsh voted no.',
+      'Senator Lena Marsh, D-N.Y. The bill failed on Monday.',
+      'Senator Lena Marsh, R-Ohio, said the bill failed.',
+      'Rep. Carl Ames (I-New Hampshire) voted yes. Ames left.',
+      'Rep. Carl Ames (R-TX) voted yes.',
+    ]) {
+      const { actors } = run(body);
+      expect(actors.map((a) => a.name), body).toEqual(expect.arrayContaining([expect.stringMatching(/Marsh|Ames/u)]));
+      expect(actors.find((a) => /^[DRI]-|^N\b|^Y\.|Hampshire|^Ohio$|^TX$/u.test(a.name)), body).toBeUndefined();
+    }
+  });
+
+  it('leaves a state named in its own right, and a tag-like word not after a comma', () => {
+    const { actors } = run('Lena Marsh flew to Ohio on Monday. Voters in New Hampshire waited.');
+    expect(find(actors, 'Ohio')).toBeDefined();
+    expect(find(actors, 'New Hampshire')).toBeDefined();
+  });
+});
+
+describe('English appositives naming a kind of body (wt-en-actors3)', () => {
+  it('types a name described as "a charity", "a supermarket chain" as an organisation with no title', () => {
+    const a = run('Mentorwell Plus, a charity, warned on Monday. Mentorwell Plus said costs rose.').actors;
+    expect(find(a, 'Mentorwell Plus')).toMatchObject({ type: 'organization' });
+    expect(find(a, 'Mentorwell Plus')?.title ?? null).toBeNull();
+    const b = run('On Monday Bramble Foods, a supermarket chain, said prices rose.').actors;
+    expect(find(b, 'Bramble Foods')?.type).toBe('organization');
+  });
+
+  it('keeps a person described by a role that only mentions a body', () => {
+    const a = run('Ann Cole, a charity worker, said so. Cole left.').actors;
+    expect(find(a, 'Ann Cole')).toMatchObject({ type: 'person', title: 'charity worker' });
+  });
+});
