@@ -1455,9 +1455,11 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (ctx.claimed[i] || t.kind !== 'word') continue;
     const wrapper = stemIn(t, ctx.c.placeWrappers);
-    const facility = !wrapper && stemIn(t, ctx.c.facilityHeads);
+    // «بحي», «وحي»: a two-letter head keeps its clitic in the stems (they keep two letters at least)
+    const shortHead = !wrapper && t.fold.length <= 4 && /^[وف]?[بلك]?/u.exec(t.fold)![0].length > 0 ? t.fold.replace(/^[وف]?[بلك]?/u, '') : '';
+    const facility = !wrapper && (stemIn(t, ctx.c.facilityHeads) || (shortHead.length === 2 && ctx.c.facilityHeads.has(shortHead)));
     if ((!wrapper && !facility) || isDefinite(t)) continue;
-    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
+    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? (shortHead || t.fold));
     const k = i + 1;
     const n = toks[k];
     if (!isWord(n) || ctx.claimed[k]) continue;
@@ -1477,6 +1479,8 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       let e = titleAt(ctx, k);
       const first = e;
       while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
+        // «شارع الأمير سلطان بحي الزهراء»: a preposition on a word with a definite genitive opens a phrase of place
+        if (e > first && /^[بلك]/u.test(toks[e].fold) && !isDefinite(toks[e]) && isWord(toks[e + 1]) && isDefinite(toks[e + 1])) break;
         e++;
         if (isDefinite(toks[e - 1])) break;
       }
@@ -1506,12 +1510,29 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       end = two ? k + 2 : k + 1; // «ميناء الصليف»
+      // «شارع سالم الجابر», «مسجد عمر بن الخطاب»: a known given name opens a person's name the facility is named after
+      if (!two && givenNameAt(ctx, n)) {
+        let e = k + 1;
+        while (e < toks.length && e - k < 4 && !ctx.claimed[e] && isWord(toks[e])) {
+          if (ctx.c.connectors.has(toks[e].fold) && nameAfterConnector(ctx, toks[e + 1])) {
+            e += 2;
+            continue;
+          }
+          if (!isNameWord(ctx, toks[e], e - k) || gazetteerAt(ctx, e) || titleAt(ctx, e) > e || (/^[بلك]/u.test(toks[e].fold) && !isDefinite(toks[e]))) break;
+          // («شارع فهد الداخلية»: a definite feminine word is a description, not a family name)
+          if (isDefinite(toks[e]) && toks[e].text.endsWith('\u0629')) break;
+          e++;
+          if (isDefinite(toks[e - 1])) break;
+        }
+        // (a family name: the name ends with the article, «الجابر», or after «بن» and a name)
+        if (e > k + 1 && (isDefinite(toks[e - 1]) || e - k >= 3)) end = e;
+      }
     }
     if (end < 0) continue;
     // adjectives: «مطار صنعاء الدولي», «ميناء بربرة الصومالي»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
     // head and word keys let a shorter later form («مطار صنعاء») join the full one («مطار صنعاء الدولي»)
-    const head = t.stems.find((s) => ctx.c.facilityHeads.has(s))!.replace(/^ال/u, '');
+    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? shortHead).replace(/^ال/u, '');
     const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
     out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
     claim(ctx, i, end);

@@ -76,3 +76,18 @@ describe('Arabic events named in quotation marks', () => {
     expect(run('وقالت إن المعرض "ناجح جدا" بكل المقاييس.')).toEqual([]);
   });
 });
+
+describe('Arabic streets and neighbourhoods', () => {
+  it('keeps a person’s family name in a street named after them («شارع فيصل الجابر»)', () => {
+    const actors = run('وأغلقت البلدية شارع فيصل الجابر في حي الروضة أمس.');
+    expect(find(actors, 'شارع فيصل الجابر')?.type).toBe('location');
+    expect(find(actors, 'حي الروضة')?.type).toBe('location');
+  });
+
+  it('reads the neighbourhood after «بحي» as a place of its own, not part of the street', () => {
+    const a = run('وتعطلت حركة السير في شارع الأمير سلطان بحي الزهراء.');
+    expect(find(a, 'شارع الأمير سلطان')?.type).toBe('location');
+    expect(find(a, 'حي الزهراء')?.type).toBe('location');
+    expect(find(run('وتقع الحديقة بحي النسيم شرق المدينة.'), 'حي النسيم')?.type).toBe('location');
+  });
+});
