@@ -104,6 +104,10 @@ export interface ActorRules {
   definiteNameWrappers?: readonly string[];
   /** Honorifics before a title («معالي وزير», «سمو الأمير»): not part of a name. */
   honorifics?: readonly string[];
+  /** Arabic: nouns that turn an honorific noun into a phrase of address («صاحب السمو», «صاحبة السمو الملكي»): no name. */
+  honorificOwners?: readonly string[];
+  /** Arabic: topic particles whose topic is the subject of the «فـ» verb that follows («أما سالم الهاجري فقال»). */
+  topicParticles?: readonly string[];
   /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
   footerMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
@@ -290,6 +294,8 @@ interface Compiled {
   foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
   honorifics: Set<string>;
+  honorificOwners: Set<string>;
+  topicParticles: Set<string>;
   complementisers: Set<string>;
   nameEndPrepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -436,6 +442,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     honorifics: set(rules.honorifics ?? []),
+    honorificOwners: set(rules.honorificOwners ?? []),
+    topicParticles: set(rules.topicParticles ?? []),
     complementisers: set(rules.complementisers ?? []),
     nameEndPrepositions: set(rules.nameEndPrepositions ?? []),
     relativePronouns: set(rules.relativePronouns ?? []),
@@ -941,7 +949,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     const prev = toks[i - 1];
     // «مستشفى الأمير نايف», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
-    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
+    // (an honorific noun is no noun described: «صاحب السمو الأمير …» is the prince's title)
+    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
     let placeEnd = -1; // where a «في + place» complement of the title ended
     while (k < toks.length && guard++ < 10) {
@@ -953,6 +962,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const next = titleAt(ctx, k);
       if (next > k) {
         k = next;
+        continue;
+      }
+      // «أمير المنطقة صاحب السمو الملكي الأمير …», «وزير الإعلام معالي الدكتور …»: an honorific between
+      // two titles belongs to the title; the name comes after them
+      const honorific = honorificPhraseEnd(ctx, k) > k ? honorificPhraseEnd(ctx, k) : isWord(t) && !isDefinite(t) && stemIn(t, ctx.c.honorifics) && titleAt(ctx, k + 1) > k + 1 ? k + 1 : -1;
+      if (honorific > k) {
+        k = honorific;
         continue;
       }
       if (t.kind !== 'word') {
@@ -1049,6 +1065,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
+      // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
+      if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
       if (pos >= 3) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
@@ -1447,9 +1465,11 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (ctx.claimed[i] || t.kind !== 'word') continue;
     const wrapper = stemIn(t, ctx.c.placeWrappers);
-    const facility = !wrapper && stemIn(t, ctx.c.facilityHeads);
+    // «بحي», «وحي»: a two-letter head keeps its clitic in the stems (they keep two letters at least)
+    const shortHead = !wrapper && t.fold.length <= 4 && /^[وف]?[بلك]?/u.exec(t.fold)![0].length > 0 ? t.fold.replace(/^[وف]?[بلك]?/u, '') : '';
+    const facility = !wrapper && (stemIn(t, ctx.c.facilityHeads) || (shortHead.length === 2 && ctx.c.facilityHeads.has(shortHead)));
     if ((!wrapper && !facility) || isDefinite(t)) continue;
-    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? t.fold);
+    const headStart = t.start + cliticOffset(t, t.stems.find((s) => ctx.c.placeWrappers.has(s) || ctx.c.facilityHeads.has(s)) ?? (shortHead || t.fold));
     const k = i + 1;
     const n = toks[k];
     if (!isWord(n) || ctx.claimed[k]) continue;
@@ -1469,6 +1489,8 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       let e = titleAt(ctx, k);
       const first = e;
       while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
+        // «شارع الأمير سلطان بحي الزهراء»: a preposition on a word with a definite genitive opens a phrase of place
+        if (e > first && /^[بلك]/u.test(toks[e].fold) && !isDefinite(toks[e]) && isWord(toks[e + 1]) && isDefinite(toks[e + 1])) break;
         e++;
         if (isDefinite(toks[e - 1])) break;
       }
@@ -1498,12 +1520,29 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       end = two ? k + 2 : k + 1; // «ميناء الصليف»
+      // «شارع سالم الجابر», «مسجد عمر بن الخطاب»: a known given name opens a person's name the facility is named after
+      if (!two && givenNameAt(ctx, n)) {
+        let e = k + 1;
+        while (e < toks.length && e - k < 4 && !ctx.claimed[e] && isWord(toks[e])) {
+          if (ctx.c.connectors.has(toks[e].fold) && nameAfterConnector(ctx, toks[e + 1])) {
+            e += 2;
+            continue;
+          }
+          if (!isNameWord(ctx, toks[e], e - k) || gazetteerAt(ctx, e) || titleAt(ctx, e) > e || (/^[بلك]/u.test(toks[e].fold) && !isDefinite(toks[e]))) break;
+          // («شارع فهد الداخلية»: a definite feminine word is a description, not a family name)
+          if (isDefinite(toks[e]) && toks[e].text.endsWith('\u0629')) break;
+          e++;
+          if (isDefinite(toks[e - 1])) break;
+        }
+        // (a family name: the name ends with the article, «الجابر», or after «بن» and a name)
+        if (e > k + 1 && (isDefinite(toks[e - 1]) || e - k >= 3)) end = e;
+      }
     }
     if (end < 0) continue;
     // adjectives: «مطار صنعاء الدولي», «ميناء بربرة الصومالي»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
     // head and word keys let a shorter later form («مطار صنعاء») join the full one («مطار صنعاء الدولي»)
-    const head = t.stems.find((s) => ctx.c.facilityHeads.has(s))!.replace(/^ال/u, '');
+    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? shortHead).replace(/^ال/u, '');
     const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
     out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
     claim(ctx, i, end);
@@ -1541,6 +1580,51 @@ function titleReaches(ctx: Ctx, from: number, nameStart: number): boolean {
   return true;
 }
 
+/**
+ * Arabic topic before a «فـ» verb: «أما سالم الهاجري فقال …» (as for Salim al-Hajiri, he said). Two or three name
+ * words between the particle and a singular verb with «فـ»; the name must look like one: a known given name first,
+ * or a family name with the article in the nisba shape («الهاجري») last. «أما نتائج الفحص فأظهرت» stays out.
+ */
+function findTopicNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.topicParticles.size) return;
+  for (let i = ctx.bodyTok; i + 3 < toks.length; i++) {
+    const p = toks[i];
+    if (!isWord(p) || !(ctx.c.topicParticles.has(p.fold) || (p.fold.startsWith('و') && ctx.c.topicParticles.has(p.fold.slice(1))))) continue;
+    const from = i + 1;
+    let k = from;
+    while (k < toks.length && k - from < 4 && !ctx.claimed[k] && isWord(toks[k]) && !/^ف/u.test(toks[k].fold) && !gazetteerAt(ctx, k)) {
+      const t = toks[k];
+      const connector = k > from && ctx.c.connectors.has(t.fold) && nameAfterConnector(ctx, toks[k + 1]);
+      if (!connector && !isNameWord(ctx, t, k - from)) break;
+      k++;
+    }
+    const n = k - from;
+    if (n < 2) continue;
+    const verb = toks[k];
+    // a singular verb with «فـ» right after the name: «فقال», «فأكدت» (not «فطالبوا»: a plural subject)
+    if (!isWord(verb) || !/^ف/u.test(verb.fold) || !isVerb(ctx, verb) || /(وا|ون)$/u.test(verb.fold)) continue;
+    const last = toks[k - 1];
+    const nisbaFamily = isDefinite(last) && /ي$/u.test(last.fold) && last.fold.length >= 5;
+    if (!givenNameAt(ctx, toks[from]) && !nisbaFamily) continue;
+    out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:topic+name', role: 'name', acts: true });
+    claim(ctx, from, k);
+    i = k;
+  }
+}
+
+/**
+ * Arabic phrase of address: an owner noun and a definite honorific («صاحب السمو», «صاحبة المعالي»), with an
+ * adjective after it («صاحب السمو الملكي»). Returns the index after it, or -1. It belongs to a title, never a name.
+ */
+function honorificPhraseEnd(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  const n = ctx.toks[i + 1];
+  if (!isWord(t) || !isWord(n) || !stemIn(t, ctx.c.honorificOwners) || !isDefinite(n) || !stemIn(n, ctx.c.honorifics)) return -1;
+  const adj = ctx.toks[i + 2];
+  return isWord(adj) && isDefinite(adj) && isAdjective(ctx, adj) && titleAt(ctx, i + 2) < 0 ? i + 3 : i + 2;
+}
+
 function headSpan(ctx: Ctx, t: Tok, headStem: string): Span {
   const form = t.stems.find((s) => s.startsWith('ال') && s.endsWith(headStem.replace(/^ال/u, ''))) ?? headStem;
   return [t.start + cliticOffset(t, t.fold.endsWith(form) || t.fold.startsWith('لل') ? form : headStem), t.end];
@@ -1563,6 +1647,8 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!isWord(toks[i]) || !toks[i].stems.some((s) => ctx.c.speechVerbs.has(s))) continue;
     const from = i + 1;
+    // «وقال صاحب السمو …», «وأكد صاحب المعالي …»: a phrase of address opens a title, it names no one
+    if (honorificPhraseEnd(ctx, from) > from) continue;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
       k++;
@@ -3927,6 +4013,7 @@ export function extractActors(article: Article): Actor[] {
     findForeignCompanies(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
+    findTopicNames(ctx, cands);
     findNamesBeforeSpeech(ctx, cands);
     findAppositiveNamesArabic(ctx, cands);
     // before kinship names: «خالد بن سعد المطيري» is one name, not «بن سعد المطيري»

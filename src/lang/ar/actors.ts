@@ -216,7 +216,8 @@ export const actors: ActorRules = {
   competitionHeads: ['كأس', 'بطولة', 'دورة', 'دوري', 'ماراثون', 'رالي'],
   // (a programme, app or platform in quotation marks is a thing, not an actor)
   institutionHeads: ['مستشفى', 'جامعة', 'مدرسة', 'كلية', 'مركز', 'مؤسسة', 'معهد', 'أكاديمية', 'مكتبة', 'مجمع', 'جائزة', 'مدينة', 'قاعة'],
-  quotedNameHeads: ['موقع', 'حساب'],
+  // (and events named in quotation marks: «معرض «ألوان»», «مهرجان "ربيع المدينة"», «ملتقى "رواد"»)
+  quotedNameHeads: ['موقع', 'حساب', 'معرض', 'مهرجان', 'ملتقى'],
   // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة
   // الوزير» are an office and «headed by»
   wrapperOnlyHeads: ['رئاسة'],
@@ -323,6 +324,11 @@ export const actors: ActorRules = {
   },
   // honorifics put before a title: «معالي وزير الخارجية», «سمو ولي العهد», «فخامة الرئيس»
   honorifics: ['معالي', 'سمو', 'فخامة', 'سماحة', 'سعادة', 'حضرة'],
+  // «صاحب السمو الملكي الأمير …», «صاحبة المعالي …»: with a definite honorific, a phrase of address that opens a
+  // title («أكد صاحب المعالي الوزير …»); never a person's name (but «صاحب المتجر» is an ordinary noun phrase)
+  honorificOwners: ['صاحب', 'صاحبة'],
+  // «أما سالم الهاجري فقال …», «وأما منى العتيبي فأكدت …»: the topic of «أما … فـ» is the verb's subject
+  topicParticles: ['أما'],
   // the closing «link to the story» line of a web article names the publisher and repeats the headline
   footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
