@@ -4,6 +4,7 @@
  * or a dateline's date is when the story was filed, not something that happened; a time of day keeps
  * only its day.
  */
+import { partitionPoint } from '../text/search.js';
 import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
@@ -181,18 +182,10 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
   return false;
 }
 
-/** Binary search for the sentence containing an offset. */
+/** The sentence containing an offset (binary search). */
 function sentenceAt(sentences: Segment[], offset: number): Segment | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  const s = sentences[partitionPoint(sentences, (x) => x.end <= offset)];
+  return s && s.start <= offset ? s : null;
 }
 
 /**

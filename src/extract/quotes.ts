@@ -14,6 +14,7 @@
  * 4. Embedded posts with a signature line («— Name (@handle) June 10, 2020») are block quotes.
  */
 import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 import { articleTokens, type Token } from '../text/tokens.js';
 import { lines } from '../text/segment.js';
 
@@ -508,14 +509,7 @@ function indexActors(actors: readonly Actor[], article: Article): ActorIndex {
 
 /** Index of the first mention starting at or after `pos`. */
 function firstMentionFrom(index: ActorIndex, pos: number): number {
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(index.mentions, (m) => m.start < pos);
 }
 
 /** Mentions that start inside [from, to). */
@@ -842,26 +836,14 @@ class Context {
   /** Start of the paragraph before the one holding `pos` (or of that one, when it is the first). */
   previousParagraphStart(pos: number): number {
     const paras = this.article.paragraphs;
-    let lo = 0;
-    let hi = paras.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paras[mid].end < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(paras, (para) => para.end < pos);
     return paras[Math.max(0, lo - 1)]?.start ?? 0;
   }
 
   /** Whether `pos` is the first non-space character of a paragraph. */
   startsParagraph(pos: number): boolean {
     const paras = this.article.paragraphs;
-    let lo = 0;
-    let hi = paras.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paras[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(paras, (para) => para.end <= pos);
     const p = paras[lo];
     return !!p && p.start <= pos && this.article.text.slice(p.start, pos).trim() === '';
   }
@@ -888,13 +870,7 @@ class Context {
    */
   clauseSubjectBefore(pos: number, gender: Gender, previous: boolean): Actor | null {
     const sentences = this.article.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sentences, (s) => s.end <= pos);
     let s = lo;
     let end = pos;
     if (previous) {
@@ -920,13 +896,7 @@ class Context {
    */
   freshPersonBefore(pos: number, gender: Gender): Actor | null {
     const sentences = this.article.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sentences, (s) => s.end <= pos);
     const prev = sentences[lo - 1];
     if (!prev) return null;
     for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
@@ -992,14 +962,7 @@ class Context {
 
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstTokenFrom(toks: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks, (t) => t.start < pos);
 }
 
 /** Resolve the words of a speaker phrase starting at token `i` (and ending before `limit`). */
@@ -1271,13 +1234,7 @@ function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
  */
 function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
   const sentences = ctx.article.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sentences, (s) => s.end <= pos);
   const prev = sentences[lo - 1];
   if (!prev || prev.start < after || pos - prev.end > 4) return null;
   if (prev.end - prev.start > EVENT_SCAN_CHARS) return null;
@@ -1639,13 +1596,7 @@ function sentenceStartBefore(ctx: Context, toks: Token[], k: number): number {
  */
 function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readonly ActorType[]): Actor | null {
   const sents = ctx.article.sentences;
-  let lo = 0;
-  let hi = sents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sents[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sents, (s) => s.end <= at);
   const prev = sents[lo - 1];
   if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
   const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
