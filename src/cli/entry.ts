@@ -1,9 +1,12 @@
-/** Process entry: wire the real streams to run() and exit with its code. */
+/**
+ * Process entry: wire the real streams to run() and exit with its code. `tuneForOneArticle` comes from
+ * bin/newsum.js, which owns the process's V8 flags.
+ */
 import { run } from './main.js';
 import { processIO } from './io.js';
 
-export function main(): void {
-  run(process.argv.slice(2), processIO()).then(
+export function main(tuneForOneArticle?: () => void): void {
+  run(process.argv.slice(2), processIO(tuneForOneArticle)).then(
     (code) => {
       process.exitCode = code;
     },

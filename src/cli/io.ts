@@ -23,16 +23,25 @@ export interface CliIO {
   onInterrupt?(handler: () => void): () => void;
   /** Number of cores to size the worker pool to (default: os.availableParallelism()). */
   cores?: number;
+  /**
+   * Called once a run is known to be one article of at most ONE_ARTICLE_TUNING_MAX_BYTES, before the engine
+   * runs: the installed command tunes V8 for a short life there (bin/newsum.js says how). Absent in tests.
+   */
+  tuneForOneArticle?(): void;
 }
+
+/** Above this size a single article runs long enough for V8's defaults (optimising compiler, growing heap) to pay. */
+export const ONE_ARTICLE_TUNING_MAX_BYTES = 1 << 20;
 
 /**
  * The process's streams, each created only when first used: Node builds process.stdout/stderr/stdin
  * lazily, and building one loads the stream stack (and for a pipe or terminal the net module), which
  * costs more than summarising a short article. A single-article run to a file or pipe never needs them.
  */
-export function processIO(): CliIO {
+export function processIO(tuneForOneArticle?: () => void): CliIO {
   let stdout: CliStream | undefined;
   return {
+    tuneForOneArticle,
     get stdout() {
       return (stdout ??= dataOutput(1, () => guardedStdout()));
     },

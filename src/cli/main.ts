@@ -7,7 +7,7 @@
 import { stat } from './fs.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { CliIO } from './io.js';
+import { ONE_ARTICLE_TUNING_MAX_BYTES, type CliIO } from './io.js';
 import type { TaskOptions } from './task.js';
 import { isIsoDate } from './dates.js';
 import { SafeOutput, readStream } from './streams.js';
@@ -113,6 +113,8 @@ async function summariseOne(input: string, options: TaskOptions, io: CliIO): Pro
   const { runTask, errorLine } = await import('./task.js');
   const out = new SafeOutput(io.stdout);
   const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
+  const size = task.kind === 'bytes' ? task.bytes.length : (statOrNull(task.path)?.size ?? Infinity);
+  if (size <= ONE_ARTICLE_TUNING_MAX_BYTES) io.tuneForOneArticle?.();
   const result = await runTask(task, options);
   if (!result.ok) {
     if (options.json) out.write(errorLine(input, result.code, result.message));

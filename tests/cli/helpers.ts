@@ -37,6 +37,7 @@ export interface FakeOptions {
   cwd?: string;
   stdout?: FakeStream;
   onInterrupt?: CliIO['onInterrupt'];
+  tuneForOneArticle?: CliIO['tuneForOneArticle'];
 }
 
 export function fakeIO(options: FakeOptions = {}): { io: CliIO; stdout: FakeStream; stderr: FakeStream } {
@@ -44,7 +45,7 @@ export function fakeIO(options: FakeOptions = {}): { io: CliIO; stdout: FakeStre
   const stderr = new FakeStream(false);
   const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]) as NodeJS.ReadableStream & { isTTY?: boolean };
   stdin.isTTY = options.stdinTTY ?? false;
-  const io: CliIO = { stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), cores: 2, ...(options.onInterrupt ? { onInterrupt: options.onInterrupt } : {}) };
+  const io: CliIO = { stdout, stderr, stdin, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), cores: 2, ...(options.onInterrupt ? { onInterrupt: options.onInterrupt } : {}), ...(options.tuneForOneArticle ? { tuneForOneArticle: options.tuneForOneArticle } : {}) };
   return { io, stdout, stderr };
 }
 

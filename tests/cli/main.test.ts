@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { runCli, tempDir, ENGLISH_ARTICLE, ARABIC_ARTICLE } from './helpers.js';
 import { VERSION } from '../../src/version.js';
+import { ONE_ARTICLE_TUNING_MAX_BYTES } from '../../src/cli/io.js';
 
 const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../schema/summary.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -140,6 +141,27 @@ describe('one article', () => {
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(1);
     expect(r.stderr).toContain('1 summarised, 0 failed');
+  });
+});
+
+describe('tuning for a one-article run (bin/newsum.js sets V8 flags through this hook)', () => {
+  it('is asked for once for one article, file or standard input', async () => {
+    const tune = vi.fn();
+    expect((await runCli(['--json', en], { tuneForOneArticle: tune })).code).toBe(0);
+    expect((await runCli(['--json', '-'], { stdin: ENGLISH_ARTICLE, tuneForOneArticle: tune })).code).toBe(0);
+    expect(tune).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not asked for by a batch, nor for an article too large to be over quickly', async () => {
+    const tune = vi.fn();
+    const folder = path.join(tmp.dir, 'tuning');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'a.txt'), ENGLISH_ARTICLE);
+    expect((await runCli(['--json', '--jobs', '1', folder], { tuneForOneArticle: tune })).code).toBe(0);
+    const large = path.join(tmp.dir, 'large.txt');
+    writeFileSync(large, `${ENGLISH_ARTICLE}\n`.repeat(Math.ceil((ONE_ARTICLE_TUNING_MAX_BYTES + 1) / ENGLISH_ARTICLE.length)));
+    expect((await runCli(['--json', '--max-bytes', String(8 * ONE_ARTICLE_TUNING_MAX_BYTES), large], { tuneForOneArticle: tune })).code).toBe(0);
+    expect(tune).not.toHaveBeenCalled();
   });
 });
 
