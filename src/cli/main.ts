@@ -13,7 +13,7 @@ import { isIsoDate } from './dates.js';
 import { SafeOutput, readStream } from './streams.js';
 import { safeForTerminal } from './sanitize.js';
 import { VERSION } from '../version.js';
-import { HELP, parseCommandLine, type RawOptions } from './args.js';
+import { DEFAULT_EXTENSIONS, HELP, parseCommandLine, type RawOptions } from './args.js';
 
 export { isIsoDate };
 
@@ -74,7 +74,8 @@ function validate(raw: RawOptions, inputs: string[], io: CliIO): string | null {
       return `--encoding '${raw.encoding}' is not an encoding this Node.js knows (try utf-8, windows-1256, windows-1252)`;
     }
   }
-  if (!/^\s*\.?[\p{L}\p{N}_-]+(\s*,\s*\.?[\p{L}\p{N}_-]+)*\s*$/u.test(raw.ext)) return `--ext must be a comma-separated list such as txt,html,md, got '${raw.ext}'`;
+  // (checked only when given: the pattern is costly to compile for a run that reads one file)
+  if (raw.ext !== DEFAULT_EXTENSIONS && !/^\s*\.?[\p{L}\p{N}_-]+(\s*,\s*\.?[\p{L}\p{N}_-]+)*\s*$/u.test(raw.ext)) return `--ext must be a comma-separated list such as txt,html,md, got '${raw.ext}'`;
   if (raw.resume && !raw.outDir) return '--resume needs --out-dir (it skips articles whose output file is up to date)';
   if (raw.jsonlIn && inputs.length > 0) return '--jsonl-in reads standard input only: give no file arguments';
   if (raw.jsonlIn && raw.outDir) return '--jsonl-in prints to standard output; it cannot be combined with --out-dir';

@@ -15,7 +15,7 @@
  * then found bare everywhere, headline included).
  */
 import type { Actor, ActorType, Article, Mention, Span } from '../types.js';
-import { articleTokens, tokenize, type Token } from '../text/tokens.js';
+import { articleTokens, isPlainPhrase, tokenize, type Token } from '../text/tokens.js';
 import { countryNames } from '../lang/shared/regions.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -361,8 +361,6 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<ActorRules, Compiled>();
-/** Letters and marks in words joined by single spaces: such a phrase's words are its space-separated parts. */
-const PLAIN_PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
@@ -378,7 +376,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     return f;
   };
   const words = (s: string) =>
-    PLAIN_PHRASE.test(s) ? s.split(' ').map(foldOnce) : tokenize(s, foldOnce).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
+    isPlainPhrase(s) ? s.split(' ').map(foldOnce) : tokenize(s, foldOnce).filter((t) => t.kind !== 'punct' || /[()+&]/u.test(t.text)).map((t) => t.fold);
   const set = (xs: readonly string[]) => new Set(xs.map(foldOnce));
   const gazetteer = new Map<string, GazEntry[]>();
   const addGaz = (form: string, entry: Omit<GazEntry, 'words' | 'acronym'>) => {

@@ -22,7 +22,7 @@
  */
 import type { Article, Segment, TimeExpression } from '../types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { isPlainPhrase, type Token } from '../text/tokens.js';
 import { asciiDigits, foldAny, foldArabic } from '../text/normalise.js';
 import { dates as latinDates } from '../lang/en/dates.js';
 
@@ -245,8 +245,6 @@ function compile(rules: DateRules): CompiledRules {
   return c;
 }
 
-/** Letters and single spaces only: such a phrase's tokens are its space-separated words. */
-const PLAIN_PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 
 /**
  * A phrase's words as the tokenizer folds them (punctuation such as "." in "a.m." becomes its own word).
@@ -254,7 +252,7 @@ const PLAIN_PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
  * per phrase, which matters at start-up (the lexicon is built on the first article).
  */
 function foldWords(phrase: string): string[] {
-  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ').map(foldFast);
+  if (isPlainPhrase(phrase)) return phrase.split(' ').map(foldFast);
   return dateTokens(phrase).map((t) => t.fold);
 }
 

@@ -42,3 +42,15 @@ export function articleTokens(article: { text: string; pack: { fold: (w: string)
   if (!tokens) wholeTexts.set(article, (tokens = tokenize(article.text, article.pack.fold)));
   return tokens;
 }
+
+/** Anything that keeps a phrase from being plain: a character other than a letter, a mark or a space, or a space at an end or doubled. */
+const NOT_PLAIN = /[^\p{L}\p{M} ]|^ | $| {2}/u;
+
+/**
+ * Letters and marks in words joined by single spaces: such a phrase's tokens are its space-separated words,
+ * so table builders split it directly instead of running the tokenizer. (One negated class: the build writes
+ * a property union out as code-point ranges, and a pattern with two copies of it costs twice to compile.)
+ */
+export function isPlainPhrase(phrase: string): boolean {
+  return phrase.length > 0 && !NOT_PLAIN.test(phrase);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokens.js';
+import { isPlainPhrase, tokenize } from '../../src/text/tokens.js';
 import { foldArabic, foldLatin } from '../../src/text/normalise.js';
 
 const words = (text: string, fold = foldLatin) => tokenize(text, fold).map((t) => t.text);
@@ -31,5 +31,22 @@ describe('tokenize', () => {
   it('is linear on a long run of one character', () => {
     const text = 'ا'.repeat(200_000) + ' ' + '.'.repeat(200_000);
     expect(tokenize(text, foldArabic).length).toBe(200_001);
+  });
+});
+
+describe('isPlainPhrase (table builders split plain phrases without the tokenizer)', () => {
+  it.each([
+    ['وزارة الخارجية', true],
+    ['Foreign Office', true],
+    ['مُحَمَّد', true],
+    ['a.m.', false],
+    ['5+5', false],
+    ['two  spaces', false],
+    [' leading', false],
+    ['trailing ', false],
+    ['', false],
+    ['O’Neil', false],
+  ])('%j → %s', (phrase, plain) => {
+    expect(isPlainPhrase(phrase)).toBe(plain);
   });
 });
