@@ -110,12 +110,13 @@ async function isSingleArticle(input: string, cwd: string): Promise<boolean> {
 }
 
 async function summariseOne(input: string, options: TaskOptions, io: CliIO): Promise<number> {
+  const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
+  const size = task.kind === 'bytes' ? task.bytes.length : (statOrNull(task.path)?.size ?? Infinity);
+  // (before the engine loads: its tables are built under the tuning too)
+  if (size <= ONE_ARTICLE_TUNING_MAX_BYTES) io.tuneForOneArticle?.();
   // The engine loads only once arguments are known to be good (--help, --version and usage errors stay fast).
   const { runTask, errorLine } = await import('./task.js');
   const out = new SafeOutput(io.stdout);
-  const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
-  const size = task.kind === 'bytes' ? task.bytes.length : (statOrNull(task.path)?.size ?? Infinity);
-  if (size <= ONE_ARTICLE_TUNING_MAX_BYTES) io.tuneForOneArticle?.();
   const result = await runTask(task, options);
   if (!result.ok) {
     if (options.json) out.write(errorLine(input, result.code, result.message));
