@@ -161,6 +161,13 @@ export interface DateRules {
     baseline: string[];
     /** Baseline words that make a date right after them (one word between at most) a comparison point with no amount: "compared to 2004's". */
     baselineLead?: string[];
+    /**
+     * Words that are a baseline only with one amount between them and the date, and not after a quantity word:
+     * Arabic «من» is "from" in «ارتفعت من 11.1% بداية العام» but "of" or "than" elsewhere («أكثر من 5% العام الماضي»).
+     */
+    baselineWithAmount?: string[];
+    /** Words right before such a baseline word that make it part of a quantity («أكثر من», «ما يزيد من»). */
+    quantityBefore?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */

@@ -101,7 +101,12 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const ref = article.pack.dates.reference;
   if (!ref) return false;
   const fold = (w: string) => article.pack.fold(w);
-  const has = (list: string[], w: string | undefined) => w !== undefined && list.some((x) => fold(x) === w);
+  // A text word matches a listed word with or without its clitics («كأكبر», «لأول» → أكبر, أول).
+  const has = (list: string[], w: string | undefined) => {
+    if (w === undefined) return false;
+    const forms = article.pack.stems(w);
+    return list.some((x) => forms.includes(fold(x)));
+  };
   // The clause before the date, as folded words (bounded look-back).
   const before = article.text.slice(Math.max(0, t.span[0] - 120), t.span[0]);
   const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
@@ -120,13 +125,19 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // an amount is measured from, not a happening (a baseline word with no amount, "from 2009", starts a period).
   const clauseWords = [...clause.matchAll(WORD)];
   for (let k = clauseWords.length - 1; k >= Math.max(0, clauseWords.length - BASELINE_REACH); k--) {
-    if (!has(ref.baseline, fold(clauseWords[k][0]))) continue;
+    const word = fold(clauseWords[k][0]);
+    const withAmount = has(ref.baselineWithAmount ?? [], word);
+    if (!withAmount && !has(ref.baseline, word)) continue;
+    // «أكثر من 5 مليارات العام الماضي»: a quantity, and the date is when it happened.
+    if (withAmount && k > 0 && has(ref.quantityBefore ?? [], fold(clauseWords[k - 1][0]))) continue;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
     if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
-    if ((numerals.length === 1 && AMOUNT.test(between)) || (k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], fold(clauseWords[k][0])))) return true;
+    if ((numerals.length === 1 && AMOUNT.test(between)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
+    // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
+    if (withAmount) continue;
     break;
   }
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;

@@ -110,14 +110,14 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const w of ['الماضيين', 'الماضيان', 'الأخيرة', 'الأخيرين']) add(w, { kind: 'shift', dir: -1, plural: true, position: 'after' });
   for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1, position: 'after' });
   for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true, position: 'after' });
-  for (const w of ['الحالي', 'الحالية', 'الجاري', 'الجارية']) add(w, { kind: 'shift', dir: 0, position: 'after' });
+  for (const w of ['الحالي', 'الحالية', 'الجاري', 'الجارية', 'الراهن', 'الراهنة']) add(w, { kind: 'shift', dir: 0, position: 'after' });
   for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before' });
   add('قبل', { kind: 'ago', dir: -1, position: 'before' });
   add('منذ', { kind: 'ago', dir: -1, position: 'before', since: true });
   add('بعد', { kind: 'ago', dir: 1, position: 'before' });
   for (const w of ['مطلع', 'أوائل', 'بداية', 'مستهل', 'بدايات']) add(w, { kind: 'part', part: 'start' });
   for (const w of ['منتصف', 'أواسط']) add(w, { kind: 'part', part: 'mid' });
-  for (const w of ['أواخر', 'نهاية', 'ختام']) add(w, { kind: 'part', part: 'end' });
+  for (const w of ['أواخر', 'نهاية', 'ختام', 'آخر']) add(w, { kind: 'part', part: 'end' });
   for (const w of ['صباح', 'صباحا', 'فجر', 'فجرا']) add(w, { kind: 'daypart', code: 'MO' });
   for (const w of ['ظهر', 'ظهرا', 'عصر', 'عصرا']) add(w, { kind: 'daypart', code: 'AF' });
   for (const w of ['مساء', 'مساءا']) add(w, { kind: 'daypart', code: 'EV' });
@@ -174,6 +174,35 @@ export const dates: DateRules = {
     'أقر', 'أقرت', 'قدم', 'قدمت', 'أصدر', 'أصدرت', 'توفي', 'قتل', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'صرح', 'أوضح', 'وصل', 'وصلت', 'التقى', 'استقبل', 'زار', 'زارت',
   ],
   pastSuffixes: [],
+  // Dates that only anchor a comparison (read by the events stage; the time expressions stay).
+  reference: {
+    // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
+    comparison: [],
+    deadline: [],
+    since: ['منذ'],
+    // Superlatives (elative أفعل) and «أول»/«قياسي» before «منذ»: «أكبر هبوط أسبوعي منذ مارس», «لأول مرة منذ 2008».
+    record: ['أكبر', 'أعلى', 'أدنى', 'أقل', 'أطول', 'أقصر', 'أسوأ', 'أفضل', 'أقوى', 'أضعف', 'أسرع', 'أبطأ', 'أشد', 'أعمق', 'أول', 'قياسي', 'قياسية', 'قياسيا'],
+    baseline: ['مقارنة', 'مقابل'],
+    baselineLead: ['مقارنة', 'مقابل'],
+    // «ارتفعت من 11.1% بداية العام إلى 11.6% الآن»; «من» without an amount, or in «أكثر من», is no baseline.
+    baselineWithAmount: ['من'],
+    quantityBefore: ['أكثر', 'أقل', 'يزيد', 'يقل', 'يقرب', 'يقارب', 'أزيد'],
+    openBound: [],
+    openBoundYear: [],
+    measureNouns: [],
+    examples: [
+      { text: 'وسجلت الأسهم أكبر خسارة أسبوعية لها منذ مارس آذار، وأعلنت الشركة نتائجها أمس.', published: '2015-08-07', notEvents: ['مارس'], events: ['أمس'] },
+      { text: 'وارتفع المؤشر لأول مرة منذ عام 2008 في جلسة الخميس.', published: '2015-08-07', notEvents: ['2008'], events: ['الخميس'] },
+      { text: 'وتراجعت الأسعار في أطول موجة من الخسائر منذ بداية العام.', published: '2015-08-07', notEvents: ['بداية العام'], events: [] },
+      { text: 'وبلغت الأرباح 9.4 مليار ريال مقارنة بـ 8.1 مليار العام الماضي.', published: '2015-08-07', notEvents: ['العام الماضي'], events: [] },
+      { text: 'وتراجعت المبيعات 3 في المائة مقارنة بالعام الماضي.', published: '2015-08-07', notEvents: ['العام الماضي'], events: [] },
+      { text: 'وصعدت نسبة الادخار من 4.5 في المائة بداية العام إلى 5.2 في المائة حاليا.', published: '2015-08-07', notEvents: ['بداية العام'], events: [] },
+      // A plain «منذ», «من» without an amount, a quantity with «أكثر من»: the date is a happening.
+      { text: 'وتعمل الشركة في السوق منذ عام 2009، وانتقلت إدارتها من الرياض عام 2012.', published: '2015-08-07', notEvents: [], events: ['2009', '2012'] },
+      { text: 'وحققت الشركة أرباحا بلغت أكثر من 2.5 مليار دولار العام الماضي.', published: '2015-08-07', notEvents: [], events: ['العام الماضي'] },
+      { text: 'وتسلم الفريق 5 من اللاعبين الجدد أمس.', published: '2015-08-07', notEvents: [], events: ['أمس'] },
+    ],
+  },
   examples: [
     { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
     { text: 'وصل الوفد في ١٠ يونيو إلى المدينة.', published: '2020-06-12', expect: [['١٠ يونيو', '2020-06-10']] },
@@ -224,6 +253,8 @@ export const dates: DateRules = {
     { text: 'ويتواصل المعرض من 4 شوال حتى 6 ذوالقعدة من العام الجاري.', published: '2015-07-24', expect: [['4 شوال', '2015-07-20'], ['6 ذوالقعدة من العام الجاري', '2015-08-21']] },
     { text: 'وذكر المتحدث في تصريح نشر الليلة قبل الماضية أن القصف توقف الليلة الماضية.', published: '2015-07-23', expect: [['الليلة قبل الماضية', '2015-07-21'], ['الليلة الماضية', '2015-07-22']] },
     { text: 'ويحضر المدرب المباراة المقررة الأربعاء في الرياض.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-12']] },
+    // «الراهن» is «الحالي»; «آخر» before a definite unit is its end («آخر الأسبوع» = the end of this week).
+    { text: 'وزادت الأرباح خلال النصف الأول من العام الراهن، وتراجعت الأسهم في جلسة آخر الأسبوع.', published: '2015-08-07', expect: [['العام الراهن', '2015'], ['آخر الأسبوع', '2015-W32']] },
     { text: 'ويعمل الطبيب في المستشفى منذ عشر سنوات، وقد افتتح عيادته منذ عامين.', published: '2015-08-01', expect: [['منذ عشر سنوات', 'P10Y', 'duration'], ['منذ عامين', '2013']] },
   ],
   falsePositives: [
@@ -237,6 +268,7 @@ export const dates: DateRules = {
     { text: 'وحققت الأسهم أكبر مكاسبها منذ الأسبوع المنتهي في منتصف الموسم.', published: '2020-06-10' },
     { text: 'وعين الأمين العام السابق للجنة رئيسا، وكان الموظفون في اليوم ذاته في إجازة.', published: '2020-06-10' },
     { text: 'وراجعت اللجنة سجلات الموظفين في اليوم ذاته الذي وقع فيه الحادث.', published: '2020-06-10' },
+    { text: 'وأصيب عدد آخر من الجنود في يوم آخر، وسجل هدفا في آخر دقيقة، وتبقى الضريبة الراهنة.', published: '2020-06-10' },
     { text: 'واستأنف الفريق تدريباته بعد يوم الراحة، وسجل الهدف قبل الدقيقة الأخيرة، ونتطلع إلى الغد المشرق.', published: '2020-06-10' },
     // A year glued to a noun names an edition or a plan, not a date.
     { text: 'ويستعد المنتخب لكأس آسيا 2019 بعد مشاركته في دورة إنشون 2014.', published: '2015-08-01' },
