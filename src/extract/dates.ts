@@ -198,6 +198,11 @@ export interface DateRules {
     /** Examples (text, published, the dated words that must not become events, those that must). */
     examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
   };
+  /**
+   * Words that name a stretch of a year ("quarter", «الربع»): beside a date they say which period, not what
+   * happened, so two dates sharing only such a word are not the same happening told again (events stage).
+   */
+  periodWords?: string[];
   /** The rules' examples: each runs as a test. */
   examples: DateExample[];
   /** Text that must yield no time expression (or none of the listed words). */

@@ -6,6 +6,7 @@
  */
 import { partitionPoint } from '../text/search.js';
 import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
+import type { LanguagePack } from '../lang/pack.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
 
@@ -19,6 +20,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
+  const told: Told[] = [];
   for (const t of times) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -29,6 +31,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (isHeadlineEcho(article, t, bodyDates)) continue;
     if (isReferencePoint(article, t)) continue;
     if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
+    if (isRetold(article, t, date, told)) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -191,6 +194,65 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
   if (seen.has(key)) return true;
   seen.add(key);
   return false;
+}
+
+/** A date written out in full that became an event, with the content words around it. */
+interface Told {
+  date: string;
+  words: Set<string>;
+  sentence: number;
+}
+/** How many words before and after a date say what it dates («الأزمة المالية في | عام 2008»). */
+const TOLD_BEFORE = 4;
+const TOLD_AFTER = 3;
+
+/**
+ * A date written out in full (a year, a month of a year, a calendar day; not a relative one) that an earlier event
+ * already has, with a content word in common within a few words of both, tells the same happening again («الأزمة
+ * التي انفجرت عام 2008» … «الأزمة المالية في عام 2008»): only the first is an event. The same date with nothing in
+ * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
+ */
+function isRetold(article: Article, t: TimeExpression, date: string, told: Told[]): boolean {
+  if (t.relative) return false;
+  // An end of a span «(2005-2007)» starts or ends something: not a retelling of another mention.
+  const before = article.text.slice(Math.max(0, t.span[0] - 8), t.span[0]);
+  const after = article.text.slice(t.span[1], t.span[1] + 8);
+  if (/\p{N}\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?\p{N}/u.test(after)) return false;
+  const words = contentAround(article, t.span);
+  // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»).
+  const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);
+  const again = told.some((x) => x.date === date && x.sentence !== sentence && [...words].some((w) => x.words.has(w)));
+  if (!again) told.push({ date, words, sentence });
+  return again;
+}
+
+/** The content words (clitic-free, not stopwords, not numerals) a few words either side of a span, in its sentence. */
+function contentAround(article: Article, span: Span): Set<string> {
+  const sentence = sentenceAt(article.sentences, span[0]) ?? { start: span[0], end: span[1] };
+  const stop = calendarWords(article.pack);
+  const before = [...article.text.slice(Math.max(sentence.start, span[0] - 160), span[0]).matchAll(WORD)].slice(-TOLD_BEFORE);
+  const after = [...article.text.slice(span[1], Math.min(sentence.end, span[1] + 120)).matchAll(WORD)].slice(0, TOLD_AFTER);
+  const out = new Set<string>();
+  for (const m of [...before, ...after]) {
+    const forms = article.pack.stems(article.pack.fold(m[0]));
+    if (/^\p{N}/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
+    const stem = forms.at(-1)!;
+    if (stem.length >= 3) out.add(stem);
+  }
+  return out;
+}
+
+const CALENDAR_WORDS = new WeakMap<LanguagePack, Set<string>>();
+/** Words that say nothing of what happened: stopwords, the dates lexicon's single words, leads, period words (per pack, built once). */
+function calendarWords(pack: LanguagePack): Set<string> {
+  let set = CALENDAR_WORDS.get(pack);
+  if (!set) {
+    const r = pack.dates;
+    const words = [...pack.actors.stopwords, ...r.leads, ...r.yearDeterminers, ...(r.periodWords ?? []), ...r.lexicon().map(([phrase]) => phrase).filter((p) => !/\s/u.test(p))];
+    set = new Set(words.map((w) => pack.fold(w)));
+    CALENDAR_WORDS.set(pack, set);
+  }
+  return set;
 }
 
 /** The sentence containing an offset (binary search). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/pipeline.js';
 import { buildEvents, periodStart } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
 import type { Actor, TimeExpression } from '../../src/types.js';
 
 function at(article: string, text: string, value: string | null, extra: Partial<TimeExpression> = {}): TimeExpression {
@@ -114,5 +115,29 @@ describe('comparison points: a number is not a clause break', () => {
     const text = 'Exile\n\nShe came back from 12 years in exile in 2008.';
     const article = buildArticle(text, { format: 'text' }, { lang: 'en' });
     expect(buildEvents(article, [at(text, '2008', '2008')], []).map((e) => e.date)).toEqual(['2008']);
+  });
+});
+
+describe('a full date told again for the same happening is one event', () => {
+  const events = (text: string, lang: string, date: string) => {
+    const a = buildArticle(text, { format: 'text' }, { lang, date });
+    return buildEvents(a, findTimeExpressions(a), []).map((e) => e.date);
+  };
+  it('merges a year whose two sentences share the word it dates («الأزمة … عام 2008»)', () => {
+    expect(events('الأسواق\n\nوبدأت الأزمة المالية عام 2008 في الأسواق الأمريكية. وقال الخبير إن الأزمة التي اندلعت عام 2008 لم تنته بعد.', 'ar', '2015-08-07')).toEqual(['2008']);
+    expect(events('Exporters\n\nThe recession of 2009 hit exporters hard. Economists say the recession in 2009 was the deepest.', 'en', '2014-03-05')).toEqual(['2009']);
+  });
+  it('keeps the same year for different happenings', () => {
+    expect(events('الضرائب\n\nوتنخفض الضرائب في بريطانيا ابتداء من عام 2021. ويتوقع أن ترتفع أرباح البنك بحلول عام 2021.', 'ar', '2015-08-07')).toEqual(['2021', '2021']);
+  });
+  it('keeps a period shared by two results: "quarter" says which period, not what happened', () => {
+    expect(events('Airlines\n\nThe carrier lost $5m in the fourth quarter of 2004. Its rival saw fourth-quarter 2004 profits fall.', 'en', '2005-01-20')).toEqual(['2004', '2004']);
+  });
+  it('keeps the ends of career spans and the years of a list', () => {
+    const found = events('اللاعب\n\nولعب اللاعب مع النادي (2005-2007) ثم مع جاره (2007-2008). وفاز مع النادي بالكأس عام 2007.', 'ar', '2015-08-07');
+    expect(found.filter((d) => d === '2007')).toHaveLength(3);
+  });
+  it('keeps a relative date repeated: yesterday twice may be two things', () => {
+    expect(events('السوق\n\nوارتفع مؤشر السوق في جلسة أمس. وتراجع مؤشر السوق الثانية في جلسة أمس.', 'ar', '2015-08-07')).toEqual(['2015-08-06', '2015-08-06']);
   });
 });
