@@ -399,6 +399,11 @@ interface Scan {
   inert: Set<string>;
   pack: LanguagePack;
   primary: CompiledRules;
+  /**
+   * The folded words of the outlet or agency that filed the story (its dateline, «الرياض 26 شوال … واس», «سبق -
+   * أبها:»), or null when the text opens with none: a filed dispatch reports the day it is filed.
+   */
+  dispatch: string[] | null;
 }
 
 const NUMERIC_DATE =
@@ -1578,6 +1583,7 @@ export function scanTimes(article: Article): TimeScan {
     inert: inertWordsOf(primary),
     pack,
     primary,
+    dispatch: dispatchOf(article),
   };
   const found: FoundTime[] = [];
   let sentenceIndex = 0;
@@ -1700,7 +1706,35 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  return true;
+}
+
+/** What a story with a dateline says about the dates engine: the folded words of its agency or outlet, if any. */
+function dispatchOf(article: Article): string[] | null {
+  const d = article.dateline;
+  if (!d || (!d.place && !d.agency)) return null;
+  return d.agency ? d.agency.split(/\s+/u).map((w) => foldAny(w)) : [];
+}
+
+/**
+ * «أعلنت الهيئة اليوم أنه…»: in a filed dispatch (a dateline with a place or an agency) a weak «اليوم» is the
+ * day of filing even with no lead word; news copy under a dateline reports, it does not muse on "nowadays".
+ * Not when it ends the outlet's own name («لـ"عين اليوم"»).
+ */
+function dispatchToday(scan: Scan, i: number): boolean {
+  const agency = scan.dispatch;
+  if (!agency) return false;
+  const t = scan.tok(i);
+  if (agency.length > 1 && agency.at(-1) === t?.fold) {
+    let k = i - 1;
+    let j = agency.length - 2;
+    while (j >= 0 && scan.tok(k)?.fold === agency[j]) {
+      k--;
+      j--;
+    }
+    if (j < 0) return false;
+  }
   return true;
 }
 

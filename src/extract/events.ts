@@ -21,7 +21,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
   const told: Told[] = [];
-  for (const t of times) {
+  for (const [i, t] of times.entries()) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
     const dateline = article.dateline?.span;
@@ -32,6 +32,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (isReferencePoint(article, t)) continue;
     if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
     if (isRetold(article, t, date, told)) continue;
+    if (isBracketedRestatement(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -120,7 +121,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (/^\p{N}/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
-  if (has(ref.openBound, words[n - 1])) return true;
+  // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
+  if (ref.openBound.some((b) => {
+    const parts = b.split(/\s+/u);
+    return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
+  })) return true;
   // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
   if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
@@ -194,6 +199,15 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
   if (seen.has(key)) return true;
   seen.add(key);
   return false;
+}
+
+/**
+ * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)": a date in brackets right after another with the
+ * same value restates it; one happening, one event.
+ */
+function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
+  if (!prev || !prev.value || !t.value || prev.value.slice(0, 10) !== t.value.slice(0, 10)) return false;
+  return /^\s*[(\[]\s*$/u.test(article.text.slice(prev.span[1], t.span[0]));
 }
 
 /** A date written out in full that became an event, with the content words around it. */

@@ -141,3 +141,16 @@ describe('a full date told again for the same happening is one event', () => {
     expect(events('السوق\n\nوارتفع مؤشر السوق في جلسة أمس. وتراجع مؤشر السوق الثانية في جلسة أمس.', 'ar', '2015-08-07')).toEqual(['2015-08-06', '2015-08-06']);
   });
 });
+
+describe('a weekday in brackets after a day restates it', () => {
+  const events = (text: string, lang: string, date: string) => {
+    const a = buildArticle(text, { format: 'text' }, { lang, date });
+    return buildEvents(a, findTimeExpressions(a), []).map((e) => [e.date, e.dateText]);
+  };
+  it('counts «أمس (الجمعة)» and «عصر اليوم (السبت)» once each', () => {
+    expect(events('التنس\n\nوتأهل اللاعب بعد فوزه أمس (الجمعة) على منافسه. ويلعب النهائي عصر اليوم (السبت) في المدينة.', 'ar', '2015-08-08').map(([d]) => d)).toEqual(['2015-08-07', '2015-08-08']);
+  });
+  it('keeps a bracketed date that differs from the one before it', () => {
+    expect(events('اللقاء\n\nووصل الوفد أمس (والاجتماع الأحد المقبل).', 'ar', '2015-08-08').map(([d]) => d)).toEqual(['2015-08-07', '2015-08-09']);
+  });
+});
