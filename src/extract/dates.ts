@@ -62,7 +62,7 @@ export type DateAtom =
    * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
    */
   /** since: «منذ» + several years reads as "for N years" (a span up to now), not as a past date. */
-  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean }
+  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean; futureOnly?: boolean }
   | { kind: 'part'; part: 'start' | 'mid' | 'end' }
   /** «في اليوم نفسه», «من الشهر ذاته»: the day or month the text last named. */
   | { kind: 'same'; unit: 'D' | 'M' }
@@ -127,6 +127,11 @@ export interface DateRules {
    */
   definitePrefix?: string;
   adjectivalAfterDefinite: string[];
+  /**
+   * Shift words after which such a word is the time noun again, definite noun or not: «عثرت عليها الشرطة العام
+   * الماضي» (last year). Not a shift that also means "former" («الأمين العام السابق»).
+   */
+  timeAfterAdjectival?: string[];
   /** Words after a weak deictic that make it anaphoric («اليوم ذاته» = the same day). */
   sameWords: string[];
   /** Words right after an ago-expression that count it from another event («قبل أسبوع من الافتتاح», «بعد يومين على فوزه»). */
@@ -223,6 +228,7 @@ interface CompiledRules {
   nameWords: Set<string>;
   yearDeterminers: Set<string>;
   adjectivalAfterDefinite: Set<string>;
+  timeAfterAdjectival: Set<string>;
   sameWords: Set<string>;
   eventAnchors: Set<string>;
   futureCues: Set<string>;
@@ -252,7 +258,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -485,7 +491,7 @@ function classify(scan: Scan, i: number, tok: Token): Slot[] {
   // Most words mean nothing to the grammar: remember those by their folded form (texts repeat words).
   if (scan.inert.has(tok.fold)) return NO_SLOTS;
   const out = lookUp(scan, i, tok);
-  if (!out.length && !scan.stems(i).some((stem) => isDigit(stem.charCodeAt(0)) || scan.rules.some((c) => c.trie.next.has(stem)))) {
+  if (!out.length && !scan.stems(i).some((stem) => isDigit(stem.charCodeAt(0)) || definiteDay(scan, stem) !== null || scan.rules.some((c) => c.trie.next.has(stem)))) {
     if (scan.inert.size > 100_000) scan.inert.clear();
     scan.inert.add(tok.fold);
   }
@@ -513,10 +519,18 @@ function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
     }
     if (out.length) return out;
     // Numbers after phrases, so that a date name written with digits (9/11) wins.
-    const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, scan.rules[0].rules) : null;
+    const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, scan.rules[0].rules) : definiteDay(scan, stem);
     if (num) return [{ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) }];
   }
   return out;
+}
+
+/** «حتى ال19 من أغسطس»: a day number with the definite article glued to it (the pack's definite prefix). */
+function definiteDay(scan: Scan, stem: string): SlotAtom | null {
+  const prefix = scan.primary.rules.definitePrefix;
+  if (!prefix || !stem.startsWith(prefix)) return null;
+  const digits = stem.slice(prefix.length);
+  return /^\d{1,2}$/u.test(digits) ? { kind: 'number', n: +digits, digits: digits.length } : null;
 }
 
 /** Where a stem starts inside its token, when folding kept the length (proclitics are prefixes). */
@@ -578,6 +592,8 @@ interface Frame {
   yearShift?: -1 | 0 | 1;
   /** Led by «منذ» (since). */
   since?: boolean;
+  /** «بعد ثلاث سنوات»: counted forward from publication only with a future cue, else the time after something. */
+  agoFutureOnly?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
   dayOffset?: number;
   /** A second writing of the same date after «الموافق». */
@@ -819,6 +835,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       // "a month earlier than usual", "three days later than planned": a difference, not a time in the story.
       f.fromStory = a.narrative && !scan.rules.some((c) => c.rules.reference?.comparison.some((w) => foldAny(w) === scan.tok(s.to)?.fold));
       f.since = a.since;
+      f.agoFutureOnly = a.futureOnly;
       take(s, 'ago');
       return true;
     case 'approx':
@@ -1177,7 +1194,7 @@ function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | n
   if (f.clock) return { value: null, type: 'time', relative: false, rule: 'clock' };
   if (f.month !== undefined) return monthValue(f, anchor, tense);
   if (f.year !== undefined) return yearValue(f);
-  if (f.unit !== undefined) return unitValue(f, anchor);
+  if (f.unit !== undefined) return unitValue(f, anchor, tense);
   return null;
 }
 
@@ -1258,7 +1275,7 @@ const SINCE_SPAN_MIN_YEARS = 3;
 const UNIT_DAYS: Partial<Record<TimeUnit, number>> = { D: 1, W: 7 };
 
 /** Count + unit: "three days ago" (a date), "the past two weeks" (a duration), "last year" (a date), "for three years" (a duration). */
-function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
+function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
   const unit = f.unit!;
   // A bare plural ("for months", «منذ شهور») has no count.
   const count = f.hasCount ? f.count ?? null : f.pluralUnit ? null : 1;
@@ -1266,6 +1283,8 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   if (f.ago !== undefined) {
     // Counted from a time in the story, not from publication: only the amount is known.
     if (f.narrative) return { ...duration(), rule: 'ago-narrative' };
+    // «تعود السيارة إلى مالكها بعد 22 عاماً»: without a future cue, "after 22 years" is how long, not when.
+    if (f.agoFutureOnly && tense() !== 'future') return { ...duration(), rule: 'after-span' };
     // «أعمل هنا منذ عشر سنوات», «للمرة الأولى منذ ستة أعوام»: several years since is a span lasting until now.
     if (f.since && count !== null && count >= SINCE_SPAN_MIN_YEARS && (unit === 'Y' || unit === 'DE' || unit === 'CE')) return { ...duration(), rule: 'since-span' };
     if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
@@ -1760,6 +1779,8 @@ function adjectivalUse(scan: Scan, i: number): boolean {
   const prev = scan.tok(i - 1);
   if (!prefix || !t || !prev || prev.kind !== 'word' || !prev.fold.startsWith(prefix)) return false;
   if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;
+  const next = scan.tok(i + 1);
+  if (next && scan.rules.some((c) => c.timeAfterAdjectival.has(next.fold))) return false;
   return !slotsAt(scan, i - 1).some((x) => x.atom.kind !== 'glue');
 }
 
