@@ -113,6 +113,14 @@ export interface DateRules {
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
   yearDeterminers: string[];
   /**
+   * Determiners that make a bare year a modifier with one adjective between them and a noun after it ("a
+   * marvellous 2005 season", "the classic 1982 film"). Only where numbers of thousands are written with a
+   * separator ("a further 2,000 jobs"), so a bare four-digit number there is a year.
+   */
+  yearModifierDeterminers?: string[];
+  /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
+  quantityAdjectives?: string[];
+  /**
    * Whether a year right after a plain word is a name's part rather than a date («كأس آسيا 2019»,
    * «رؤية 2030», «معرض ألوان 2015م»): Arabic dates a bare year with a lead («في 2019», «عام 2019»), so
    * a year glued to a noun names an edition; English "the recession of 2001." keeps it a date.
@@ -1025,6 +1033,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
+  if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
@@ -1035,6 +1044,16 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** "a marvellous 2005 season": determiner, one lower-case adjective, the year, a word (see yearModifierDeterminers). */
+function yearModifier(scan: Scan, s: Slot): boolean {
+  const adjective = scan.tok(s.from - 1);
+  const determiner = scan.tok(s.from - 2);
+  const noun = scan.tok(s.to);
+  if (!adjective || !determiner || !noun || adjective.kind !== 'word' || noun.kind !== 'word' || determiner.kind !== 'word') return false;
+  if (adjective.text !== adjective.text.toLowerCase() || adjective.text === adjective.text.toUpperCase()) return false;
+  return scan.rules.some((c) => c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
 }
 
 /** «1994 - إعلان …» opening a line: an entry of a chronology ("on this day in history", a biography's timeline). */
