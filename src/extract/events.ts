@@ -228,10 +228,12 @@ const TOLD_AFTER = 3;
  */
 function isRetold(article: Article, t: TimeExpression, date: string, told: Told[]): boolean {
   if (t.relative) return false;
-  // An end of a span «(2005-2007)» starts or ends something: not a retelling of another mention.
-  const before = article.text.slice(Math.max(0, t.span[0] - 8), t.span[0]);
-  const after = article.text.slice(t.span[1], t.span[1] + 8);
+  // An end of a span «(2005-2007)» or a year in a list ("for 2005 and 2006", «1989 و2003») dates the span or the
+  // list, not a retelling of another mention.
+  const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);
+  const after = article.text.slice(t.span[1], t.span[1] + 12);
   if (/\p{N}\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?\p{N}/u.test(after)) return false;
+  if (/\p{N}{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?\p{N}{4}/u.test(after)) return false;
   const words = contentAround(article, t.span);
   // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»).
   const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);

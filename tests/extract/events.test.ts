@@ -154,3 +154,11 @@ describe('a weekday in brackets after a day restates it', () => {
     expect(events('اللقاء\n\nووصل الوفد أمس (والاجتماع الأحد المقبل).', 'ar', '2015-08-08').map(([d]) => d)).toEqual(['2015-08-07', '2015-08-09']);
   });
 });
+
+describe('a year in a list is not a retelling', () => {
+  it('keeps "for 2005 and 2006" beside an earlier "growth in 2005"', () => {
+    const t = 'Growth\n\nThe economy is set for strong growth in 2005, analysts say. Ireland expects 5% growth forecast for 2005 and 2006.';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'en', date: '2005-01-20' });
+    expect(buildEvents(a, findTimeExpressions(a), []).map((e) => e.date)).toEqual(['2005', '2005', '2006']);
+  });
+});
