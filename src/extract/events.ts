@@ -235,9 +235,11 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Told[
   if (/\p{N}\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?\p{N}/u.test(after)) return false;
   if (/\p{N}{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?\p{N}{4}/u.test(after)) return false;
   const words = contentAround(article, t.span);
-  // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»).
+  // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»);
+  // a calendar day written out twice in one sentence is the same day told again («يوم الأحد 18-9-1436 … يوم الأحد 18-9-1436 الموافق 5-7-2015م»).
   const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);
-  const again = told.some((x) => x.date === date && x.sentence !== sentence && [...words].some((w) => x.words.has(w)));
+  const day = /^\d{4}-\d\d-\d\d$/u.test(date);
+  const again = told.some((x) => x.date === date && (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
   if (!again) told.push({ date, words, sentence });
   return again;
 }

@@ -127,6 +127,9 @@ describe('a full date told again for the same happening is one event', () => {
     expect(events('الأسواق\n\nوبدأت الأزمة المالية عام 2008 في الأسواق الأمريكية. وقال الخبير إن الأزمة التي اندلعت عام 2008 لم تنته بعد.', 'ar', '2015-08-07')).toEqual(['2008']);
     expect(events('Exporters\n\nThe recession of 2009 hit exporters hard. Economists say the recession in 2009 was the deepest.', 'en', '2014-03-05')).toEqual(['2009']);
   });
+  it('merges a calendar day written out twice in one sentence for the same happening', () => {
+    expect(events('النظام\n\nوأبلغت الشركات أن النظام القديم سيتوقف يوم الأحد 18-9-1436، كما أكد خطاب لاحق توقف النظام القديم يوم الأحد 18-9-1436 الموافق 5-7-2015م.', 'ar', '2015-08-03')).toEqual(['2015-07-05']);
+  });
   it('keeps the same year for different happenings', () => {
     expect(events('الضرائب\n\nوتنخفض الضرائب في بريطانيا ابتداء من عام 2021. ويتوقع أن ترتفع أرباح البنك بحلول عام 2021.', 'ar', '2015-08-07')).toEqual(['2021', '2021']);
   });
