@@ -20,7 +20,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
-  const told: Told[] = [];
+  const told = new Map<string, Told[]>();
   for (const [i, t] of times.entries()) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -219,6 +219,8 @@ interface Told {
 /** How many words before and after a date say what it dates («الأزمة المالية في | عام 2008»). */
 const TOLD_BEFORE = 4;
 const TOLD_AFTER = 3;
+/** How many earlier mentions of one date a new mention is compared with. */
+const TOLD_KEEP = 8;
 
 /**
  * A date written out in full (a year, a month of a year, a calendar day; not a relative one) that an earlier event
@@ -226,7 +228,7 @@ const TOLD_AFTER = 3;
  * التي انفجرت عام 2008» … «الأزمة المالية في عام 2008»): only the first is an event. The same date with nothing in
  * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
  */
-function isRetold(article: Article, t: TimeExpression, date: string, told: Told[]): boolean {
+function isRetold(article: Article, t: TimeExpression, date: string, told: Map<string, Told[]>): boolean {
   if (t.relative) return false;
   // An end of a span «(2005-2007)» or a year in a list ("for 2005 and 2006", «1989 و2003») dates the span or the
   // list, not a retelling of another mention.
@@ -239,8 +241,10 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Told[
   // a calendar day written out twice in one sentence is the same day told again («يوم الأحد 18-9-1436 … يوم الأحد 18-9-1436 الموافق 5-7-2015م»).
   const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);
   const day = /^\d{4}-\d\d-\d\d$/u.test(date);
-  const again = told.some((x) => x.date === date && (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
-  if (!again) told.push({ date, words, sentence });
+  // Bounded: only the last few mentions of the same date are compared (a long chronology stays linear).
+  const same = told.get(date) ?? [];
+  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
+  if (!again) told.set(date, [...same.slice(-TOLD_KEEP + 1), { date, words, sentence }]);
   return again;
 }
 
