@@ -248,6 +248,11 @@ interface CompiledRules {
 
 const compiled = new WeakMap<DateRules, CompiledRules>();
 
+/** The folded words that open a phrase of the pack's date lexicon (from the compiled trie, built once per pack). */
+export function dateLexiconWords(rules: DateRules): ReadonlySet<string> {
+  return new Set(compile(rules).trie.next.keys());
+}
+
 function compile(rules: DateRules): CompiledRules {
   const hit = compiled.get(rules);
   if (hit) return hit;

@@ -9,6 +9,7 @@ import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '
 import type { LanguagePack } from '../lang/pack.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
+import { dateLexiconWords } from './dates.js';
 
 const SUMMARY_MAX_CHARS = 160;
 /** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
@@ -265,13 +266,13 @@ function contentAround(article: Article, span: Span): Set<string> {
 }
 
 const CALENDAR_WORDS = new WeakMap<LanguagePack, Set<string>>();
-/** Words that say nothing of what happened: stopwords, the dates lexicon's single words, leads, period words (per pack, built once). */
+/** Words that say nothing of what happened: stopwords, the words opening the dates lexicon's phrases, leads, period words (per pack, built once). */
 function calendarWords(pack: LanguagePack): Set<string> {
   let set = CALENDAR_WORDS.get(pack);
   if (!set) {
     const r = pack.dates;
-    const words = [...pack.actors.stopwords, ...r.leads, ...r.yearDeterminers, ...(r.periodWords ?? []), ...r.lexicon().map(([phrase]) => phrase).filter((p) => !/\s/u.test(p))];
-    set = new Set(words.map((w) => pack.fold(w)));
+    const words = [...pack.actors.stopwords, ...r.leads, ...r.yearDeterminers, ...(r.periodWords ?? [])];
+    set = new Set([...words.map((w) => pack.fold(w)), ...dateLexiconWords(r)]);
     CALENDAR_WORDS.set(pack, set);
   }
   return set;
