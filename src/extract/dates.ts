@@ -62,7 +62,7 @@ export type DateAtom =
    * narrative for "a year earlier", "34 years later": counted from a time in the story, not from publication.
    */
   /** since: «منذ» + several years reads as "for N years" (a span up to now), not as a past date. */
-  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean }
+  | { kind: 'ago'; dir: -1 | 1; position: 'before' | 'after'; narrative?: boolean; since?: boolean; futureOnly?: boolean }
   | { kind: 'part'; part: 'start' | 'mid' | 'end' }
   /** «في اليوم نفسه», «من الشهر ذاته»: the day or month the text last named. */
   | { kind: 'same'; unit: 'D' | 'M' }
@@ -113,6 +113,14 @@ export interface DateRules {
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
   yearDeterminers: string[];
   /**
+   * Determiners that make a bare year a modifier with one adjective between them and a noun after it ("a
+   * marvellous 2005 season", "the classic 1982 film"). Only where numbers of thousands are written with a
+   * separator ("a further 2,000 jobs"), so a bare four-digit number there is a year.
+   */
+  yearModifierDeterminers?: string[];
+  /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
+  quantityAdjectives?: string[];
+  /**
    * Whether a year right after a plain word is a name's part rather than a date («كأس آسيا 2019»,
    * «رؤية 2030», «معرض ألوان 2015م»): Arabic dates a bare year with a lead («في 2019», «عام 2019»), so
    * a year glued to a noun names an edition; English "the recession of 2001." keeps it a date.
@@ -127,6 +135,11 @@ export interface DateRules {
    */
   definitePrefix?: string;
   adjectivalAfterDefinite: string[];
+  /**
+   * Shift words after which such a word is the time noun again, definite noun or not: «عثرت عليها الشرطة العام
+   * الماضي» (last year). Not a shift that also means "former" («الأمين العام السابق»).
+   */
+  timeAfterAdjectival?: string[];
   /** Words after a weak deictic that make it anaphoric («اليوم ذاته» = the same day). */
   sameWords: string[];
   /** Words right after an ago-expression that count it from another event («قبل أسبوع من الافتتاح», «بعد يومين على فوزه»). */
@@ -161,6 +174,13 @@ export interface DateRules {
     baseline: string[];
     /** Baseline words that make a date right after them (one word between at most) a comparison point with no amount: "compared to 2004's". */
     baselineLead?: string[];
+    /**
+     * Words that are a baseline only with one amount between them and the date, and not after a quantity word:
+     * Arabic «من» is "from" in «ارتفعت من 11.1% بداية العام» but "of" or "than" elsewhere («أكثر من 5% العام الماضي»).
+     */
+    baselineWithAmount?: string[];
+    /** Words right before such a baseline word that make it part of a quantity («أكثر من», «ما يزيد من»). */
+    quantityBefore?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
@@ -191,6 +211,11 @@ export interface DateRules {
     /** Examples (text, published, the dated words that must not become events, those that must). */
     examples: Array<{ text: string; published: string | null; notEvents: string[]; events: string[] }>;
   };
+  /**
+   * Words that name a stretch of a year ("quarter", «الربع»): beside a date they say which period, not what
+   * happened, so two dates sharing only such a word are not the same happening told again (events stage).
+   */
+  periodWords?: string[];
   /** The rules' examples: each runs as a test. */
   examples: DateExample[];
   /** Text that must yield no time expression (or none of the listed words). */
@@ -211,6 +236,7 @@ interface CompiledRules {
   nameWords: Set<string>;
   yearDeterminers: Set<string>;
   adjectivalAfterDefinite: Set<string>;
+  timeAfterAdjectival: Set<string>;
   sameWords: Set<string>;
   eventAnchors: Set<string>;
   futureCues: Set<string>;
@@ -221,6 +247,11 @@ interface CompiledRules {
 }
 
 const compiled = new WeakMap<DateRules, CompiledRules>();
+
+/** The folded words that open a phrase of the pack's date lexicon (from the compiled trie, built once per pack). */
+export function dateLexiconWords(rules: DateRules): ReadonlySet<string> {
+  return new Set(compile(rules).trie.next.keys());
+}
 
 function compile(rules: DateRules): CompiledRules {
   const hit = compiled.get(rules);
@@ -240,7 +271,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -385,6 +416,11 @@ interface Scan {
   inert: Set<string>;
   pack: LanguagePack;
   primary: CompiledRules;
+  /**
+   * The folded words of the outlet or agency that filed the story (its dateline, «الرياض 26 شوال … واس», «سبق -
+   * أبها:»), or null when the text opens with none: a filed dispatch reports the day it is filed.
+   */
+  dispatch: string[] | null;
 }
 
 const NUMERIC_DATE =
@@ -466,7 +502,7 @@ function classify(scan: Scan, i: number, tok: Token): Slot[] {
   // Most words mean nothing to the grammar: remember those by their folded form (texts repeat words).
   if (scan.inert.has(tok.fold)) return NO_SLOTS;
   const out = lookUp(scan, i, tok);
-  if (!out.length && !scan.stems(i).some((stem) => isDigit(stem.charCodeAt(0)) || scan.rules.some((c) => c.trie.next.has(stem)))) {
+  if (!out.length && !scan.stems(i).some((stem) => isDigit(stem.charCodeAt(0)) || definiteDay(scan, stem) !== null || scan.rules.some((c) => c.trie.next.has(stem)))) {
     if (scan.inert.size > 100_000) scan.inert.clear();
     scan.inert.add(tok.fold);
   }
@@ -494,10 +530,18 @@ function lookUp(scan: Scan, i: number, tok: Token): Slot[] {
     }
     if (out.length) return out;
     // Numbers after phrases, so that a date name written with digits (9/11) wins.
-    const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, scan.rules[0].rules) : null;
+    const num = isDigit(stem.charCodeAt(0)) ? numberAtom(stem, scan.rules[0].rules) : definiteDay(scan, stem);
     if (num) return [{ atom: num, from: i, to: i + 1, start: stemStart(tok, stem) }];
   }
   return out;
+}
+
+/** «حتى ال19 من أغسطس»: a day number with the definite article glued to it (the pack's definite prefix). */
+function definiteDay(scan: Scan, stem: string): SlotAtom | null {
+  const prefix = scan.primary.rules.definitePrefix;
+  if (!prefix || !stem.startsWith(prefix)) return null;
+  const digits = stem.slice(prefix.length);
+  return /^\d{1,2}$/u.test(digits) ? { kind: 'number', n: +digits, digits: digits.length } : null;
 }
 
 /** Where a stem starts inside its token, when folding kept the length (proclitics are prefixes). */
@@ -559,6 +603,8 @@ interface Frame {
   yearShift?: -1 | 0 | 1;
   /** Led by «منذ» (since). */
   since?: boolean;
+  /** «بعد ثلاث سنوات»: counted forward from publication only with a future cue, else the time after something. */
+  agoFutureOnly?: boolean;
   /** Days after the named day («ثاني أيام العيد» = +1). */
   dayOffset?: number;
   /** A second writing of the same date after «الموافق». */
@@ -800,6 +846,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       // "a month earlier than usual", "three days later than planned": a difference, not a time in the story.
       f.fromStory = a.narrative && !scan.rules.some((c) => c.rules.reference?.comparison.some((w) => foldAny(w) === scan.tok(s.to)?.fold));
       f.since = a.since;
+      f.agoFutureOnly = a.futureOnly;
       take(s, 'ago');
       return true;
     case 'approx':
@@ -989,6 +1036,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
+  if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
@@ -999,6 +1047,16 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** "a marvellous 2005 season": determiner, one lower-case adjective, the year, a word (see yearModifierDeterminers). */
+function yearModifier(scan: Scan, s: Slot): boolean {
+  const adjective = scan.tok(s.from - 1);
+  const determiner = scan.tok(s.from - 2);
+  const noun = scan.tok(s.to);
+  if (!adjective || !determiner || !noun || adjective.kind !== 'word' || noun.kind !== 'word' || determiner.kind !== 'word') return false;
+  if (adjective.text !== adjective.text.toLowerCase() || adjective.text === adjective.text.toUpperCase()) return false;
+  return scan.rules.some((c) => c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
 }
 
 /** «1994 - إعلان …» opening a line: an entry of a chronology ("on this day in history", a biography's timeline). */
@@ -1158,7 +1216,7 @@ function resolve(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | n
   if (f.clock) return { value: null, type: 'time', relative: false, rule: 'clock' };
   if (f.month !== undefined) return monthValue(f, anchor, tense);
   if (f.year !== undefined) return yearValue(f);
-  if (f.unit !== undefined) return unitValue(f, anchor);
+  if (f.unit !== undefined) return unitValue(f, anchor, tense);
   return null;
 }
 
@@ -1239,7 +1297,7 @@ const SINCE_SPAN_MIN_YEARS = 3;
 const UNIT_DAYS: Partial<Record<TimeUnit, number>> = { D: 1, W: 7 };
 
 /** Count + unit: "three days ago" (a date), "the past two weeks" (a duration), "last year" (a date), "for three years" (a duration). */
-function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
+function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved | null {
   const unit = f.unit!;
   // A bare plural ("for months", «منذ شهور») has no count.
   const count = f.hasCount ? f.count ?? null : f.pluralUnit ? null : 1;
@@ -1247,6 +1305,8 @@ function unitValue(f: Frame, anchor: Ymd | null): Resolved | null {
   if (f.ago !== undefined) {
     // Counted from a time in the story, not from publication: only the amount is known.
     if (f.narrative) return { ...duration(), rule: 'ago-narrative' };
+    // «تعود السيارة إلى مالكها بعد 22 عاماً»: without a future cue, "after 22 years" is how long, not when.
+    if (f.agoFutureOnly && tense() !== 'future') return { ...duration(), rule: 'after-span' };
     // «أعمل هنا منذ عشر سنوات», «للمرة الأولى منذ ستة أعوام»: several years since is a span lasting until now.
     if (f.since && count !== null && count >= SINCE_SPAN_MIN_YEARS && (unit === 'Y' || unit === 'DE' || unit === 'CE')) return { ...duration(), rule: 'since-span' };
     if (f.vague || count === null) return { value: null, type: 'date', relative: true, rule: 'ago-vague' };
@@ -1564,6 +1624,7 @@ export function scanTimes(article: Article): TimeScan {
     inert: inertWordsOf(primary),
     pack,
     primary,
+    dispatch: dispatchOf(article),
   };
   const found: FoundTime[] = [];
   let sentenceIndex = 0;
@@ -1686,7 +1747,35 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!leadBefore(scan, p.from) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  return true;
+}
+
+/** What a story with a dateline says about the dates engine: the folded words of its agency or outlet, if any. */
+function dispatchOf(article: Article): string[] | null {
+  const d = article.dateline;
+  if (!d || (!d.place && !d.agency)) return null;
+  return d.agency ? d.agency.split(/\s+/u).map((w) => foldAny(w)) : [];
+}
+
+/**
+ * «أعلنت الهيئة اليوم أنه…»: in a filed dispatch (a dateline with a place or an agency) a weak «اليوم» is the
+ * day of filing even with no lead word; news copy under a dateline reports, it does not muse on "nowadays".
+ * Not when it ends the outlet's own name («لـ"عين اليوم"»).
+ */
+function dispatchToday(scan: Scan, i: number): boolean {
+  const agency = scan.dispatch;
+  if (!agency) return false;
+  const t = scan.tok(i);
+  if (agency.length > 1 && agency.at(-1) === t?.fold) {
+    let k = i - 1;
+    let j = agency.length - 2;
+    while (j >= 0 && scan.tok(k)?.fold === agency[j]) {
+      k--;
+      j--;
+    }
+    if (j < 0) return false;
+  }
   return true;
 }
 
@@ -1712,6 +1801,8 @@ function adjectivalUse(scan: Scan, i: number): boolean {
   const prev = scan.tok(i - 1);
   if (!prefix || !t || !prev || prev.kind !== 'word' || !prev.fold.startsWith(prefix)) return false;
   if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;
+  const next = scan.tok(i + 1);
+  if (next && scan.rules.some((c) => c.timeAfterAdjectival.has(next.fold))) return false;
   return !slotsAt(scan, i - 1).some((x) => x.atom.kind !== 'glue');
 }
 

@@ -6,8 +6,10 @@
  */
 import { partitionPoint } from '../text/search.js';
 import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '../types.js';
+import type { LanguagePack } from '../lang/pack.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
+import { dateLexiconWords } from './dates.js';
 
 const SUMMARY_MAX_CHARS = 160;
 /** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
@@ -19,7 +21,8 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
-  for (const t of times) {
+  const told = new Map<string, Told[]>();
+  for (const [i, t] of times.entries()) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
     const dateline = article.dateline?.span;
@@ -29,6 +32,8 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (isHeadlineEcho(article, t, bodyDates)) continue;
     if (isReferencePoint(article, t)) continue;
     if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
+    if (isRetold(article, t, date, told)) continue;
+    if (isBracketedRestatement(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -101,7 +106,12 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const ref = article.pack.dates.reference;
   if (!ref) return false;
   const fold = (w: string) => article.pack.fold(w);
-  const has = (list: string[], w: string | undefined) => w !== undefined && list.some((x) => fold(x) === w);
+  // A text word matches a listed word with or without its clitics («كأكبر», «لأول» → أكبر, أول).
+  const has = (list: string[], w: string | undefined) => {
+    if (w === undefined) return false;
+    const forms = article.pack.stems(w);
+    return list.some((x) => forms.includes(fold(x)));
+  };
   // The clause before the date, as folded words (bounded look-back).
   const before = article.text.slice(Math.max(0, t.span[0] - 120), t.span[0]);
   const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
@@ -112,7 +122,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (/^\p{N}/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
   }
-  if (has(ref.openBound, words[n - 1])) return true;
+  // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
+  if (ref.openBound.some((b) => {
+    const parts = b.split(/\s+/u);
+    return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
+  })) return true;
   // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
   if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
@@ -120,13 +134,19 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // an amount is measured from, not a happening (a baseline word with no amount, "from 2009", starts a period).
   const clauseWords = [...clause.matchAll(WORD)];
   for (let k = clauseWords.length - 1; k >= Math.max(0, clauseWords.length - BASELINE_REACH); k--) {
-    if (!has(ref.baseline, fold(clauseWords[k][0]))) continue;
+    const word = fold(clauseWords[k][0]);
+    const withAmount = has(ref.baselineWithAmount ?? [], word);
+    if (!withAmount && !has(ref.baseline, word)) continue;
+    // «أكثر من 5 مليارات العام الماضي»: a quantity, and the date is when it happened.
+    if (withAmount && k > 0 && has(ref.quantityBefore ?? [], fold(clauseWords[k - 1][0]))) continue;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
     if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
-    if ((numerals.length === 1 && AMOUNT.test(between)) || (k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], fold(clauseWords[k][0])))) return true;
+    if ((numerals.length === 1 && AMOUNT.test(between)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
+    // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
+    if (withAmount) continue;
     break;
   }
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
@@ -180,6 +200,82 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
   if (seen.has(key)) return true;
   seen.add(key);
   return false;
+}
+
+/**
+ * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)": a date in brackets right after another with the
+ * same value restates it; one happening, one event.
+ */
+function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
+  if (!prev || !prev.value || !t.value || prev.value.slice(0, 10) !== t.value.slice(0, 10)) return false;
+  return /^\s*[(\[]\s*$/u.test(article.text.slice(prev.span[1], t.span[0]));
+}
+
+/** A date written out in full that became an event, with the content words around it. */
+interface Told {
+  date: string;
+  words: Set<string>;
+  sentence: number;
+}
+/** How many words before and after a date say what it dates («الأزمة المالية في | عام 2008»). */
+const TOLD_BEFORE = 4;
+const TOLD_AFTER = 3;
+/** How many earlier mentions of one date a new mention is compared with. */
+const TOLD_KEEP = 8;
+
+/**
+ * A date written out in full (a year, a month of a year, a calendar day; not a relative one) that an earlier event
+ * already has, with a content word in common within a few words of both, tells the same happening again («الأزمة
+ * التي انفجرت عام 2008» … «الأزمة المالية في عام 2008»): only the first is an event. The same date with nothing in
+ * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
+ */
+function isRetold(article: Article, t: TimeExpression, date: string, told: Map<string, Told[]>): boolean {
+  if (t.relative) return false;
+  // An end of a span «(2005-2007)» or a year in a list ("for 2005 and 2006", «1989 و2003») dates the span or the
+  // list, not a retelling of another mention.
+  const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);
+  const after = article.text.slice(t.span[1], t.span[1] + 12);
+  if (/\p{N}\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?\p{N}/u.test(after)) return false;
+  if (/\p{N}{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?\p{N}{4}/u.test(after)) return false;
+  const words = contentAround(article, t.span);
+  // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»);
+  // a calendar day written out twice in one sentence is the same day told again («يوم الأحد 18-9-1436 … يوم الأحد 18-9-1436 الموافق 5-7-2015م»).
+  const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);
+  const day = /^\d{4}-\d\d-\d\d$/u.test(date);
+  // Bounded: only the last few mentions of the same date are compared (a long chronology stays linear).
+  const same = told.get(date) ?? [];
+  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
+  if (!again) told.set(date, [...same.slice(-TOLD_KEEP + 1), { date, words, sentence }]);
+  return again;
+}
+
+/** The content words (clitic-free, not stopwords, not numerals) a few words either side of a span, in its sentence. */
+function contentAround(article: Article, span: Span): Set<string> {
+  const sentence = sentenceAt(article.sentences, span[0]) ?? { start: span[0], end: span[1] };
+  const stop = calendarWords(article.pack);
+  const before = [...article.text.slice(Math.max(sentence.start, span[0] - 160), span[0]).matchAll(WORD)].slice(-TOLD_BEFORE);
+  const after = [...article.text.slice(span[1], Math.min(sentence.end, span[1] + 120)).matchAll(WORD)].slice(0, TOLD_AFTER);
+  const out = new Set<string>();
+  for (const m of [...before, ...after]) {
+    const forms = article.pack.stems(article.pack.fold(m[0]));
+    if (/^\p{N}/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
+    const stem = forms.at(-1)!;
+    if (stem.length >= 3) out.add(stem);
+  }
+  return out;
+}
+
+const CALENDAR_WORDS = new WeakMap<LanguagePack, Set<string>>();
+/** Words that say nothing of what happened: stopwords, the words opening the dates lexicon's phrases, leads, period words (per pack, built once). */
+function calendarWords(pack: LanguagePack): Set<string> {
+  let set = CALENDAR_WORDS.get(pack);
+  if (!set) {
+    const r = pack.dates;
+    const words = [...pack.actors.stopwords, ...r.leads, ...r.yearDeterminers, ...(r.periodWords ?? [])];
+    set = new Set([...words.map((w) => pack.fold(w)), ...dateLexiconWords(r)]);
+    CALENDAR_WORDS.set(pack, set);
+  }
+  return set;
 }
 
 /** The sentence containing an offset (binary search). */

@@ -119,3 +119,18 @@ describe('properties on generated text', () => {
     );
   });
 });
+
+describe('a weak «اليوم» in a filed dispatch is the day of filing', () => {
+  const values = (text: string) => find(text, 'ar', '2015-08-11').filter((t) => t.text === 'اليوم').map((t) => t.value);
+  it('reads «اليوم» with no lead word as today under a dated agency dateline or a place-and-outlet byline', () => {
+    expect(values('الهيئة تمدد المهلة\n\n الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\n أعلنت الهيئة العامة اليوم تمديد المهلة، وقال المتحدث في تصريح له اليوم إن الطلبات كثيرة.')).toEqual(['2015-08-11', '2015-08-11']);
+    expect(values('تحذير من السيول\n\nسبق- أبها: حذر الدفاع المدني، اليوم، من السيول في المنطقة.')).toEqual(['2015-08-11']);
+  });
+  it('without a dateline a lone «اليوم» stays "nowadays"', () => {
+    expect(values('مقال\n\nوأصبحت المدن اليوم أكبر من قدرة الخدمات.')).toEqual([]);
+  });
+  it("not the outlet's own name in the body, nor a definite noun phrase («اليوم الوطني»)", () => {
+    expect(values('خبر\n\n عين اليوم – جدة\n وقال المدير لـ"عين اليوم" إن الحفل يقام بمناسبة اليوم الوطني.')).toEqual([]);
+    expect(values('خبر\n\n عين اليوم – جدة\n وأعلن المدير اليوم أن الحفل يقام غدا.')).toEqual(['2015-08-11']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/pipeline.js';
 import { buildEvents, periodStart } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
 import type { Actor, TimeExpression } from '../../src/types.js';
 
 function at(article: string, text: string, value: string | null, extra: Partial<TimeExpression> = {}): TimeExpression {
@@ -114,5 +115,53 @@ describe('comparison points: a number is not a clause break', () => {
     const text = 'Exile\n\nShe came back from 12 years in exile in 2008.';
     const article = buildArticle(text, { format: 'text' }, { lang: 'en' });
     expect(buildEvents(article, [at(text, '2008', '2008')], []).map((e) => e.date)).toEqual(['2008']);
+  });
+});
+
+describe('a full date told again for the same happening is one event', () => {
+  const events = (text: string, lang: string, date: string) => {
+    const a = buildArticle(text, { format: 'text' }, { lang, date });
+    return buildEvents(a, findTimeExpressions(a), []).map((e) => e.date);
+  };
+  it('merges a year whose two sentences share the word it dates («الأزمة … عام 2008»)', () => {
+    expect(events('الأسواق\n\nوبدأت الأزمة المالية عام 2008 في الأسواق الأمريكية. وقال الخبير إن الأزمة التي اندلعت عام 2008 لم تنته بعد.', 'ar', '2015-08-07')).toEqual(['2008']);
+    expect(events('Exporters\n\nThe recession of 2009 hit exporters hard. Economists say the recession in 2009 was the deepest.', 'en', '2014-03-05')).toEqual(['2009']);
+  });
+  it('merges a calendar day written out twice in one sentence for the same happening', () => {
+    expect(events('النظام\n\nوأبلغت الشركات أن النظام القديم سيتوقف يوم الأحد 18-9-1436، كما أكد خطاب لاحق توقف النظام القديم يوم الأحد 18-9-1436 الموافق 5-7-2015م.', 'ar', '2015-08-03')).toEqual(['2015-07-05']);
+  });
+  it('keeps the same year for different happenings', () => {
+    expect(events('الضرائب\n\nوتنخفض الضرائب في بريطانيا ابتداء من عام 2021. ويتوقع أن ترتفع أرباح البنك بحلول عام 2021.', 'ar', '2015-08-07')).toEqual(['2021', '2021']);
+  });
+  it('keeps a period shared by two results: "quarter" says which period, not what happened', () => {
+    expect(events('Airlines\n\nThe carrier lost $5m in the fourth quarter of 2004. Its rival saw fourth-quarter 2004 profits fall.', 'en', '2005-01-20')).toEqual(['2004', '2004']);
+  });
+  it('keeps the ends of career spans and the years of a list', () => {
+    const found = events('اللاعب\n\nولعب اللاعب مع النادي (2005-2007) ثم مع جاره (2007-2008). وفاز مع النادي بالكأس عام 2007.', 'ar', '2015-08-07');
+    expect(found.filter((d) => d === '2007')).toHaveLength(3);
+  });
+  it('keeps a relative date repeated: yesterday twice may be two things', () => {
+    expect(events('السوق\n\nوارتفع مؤشر السوق في جلسة أمس. وتراجع مؤشر السوق الثانية في جلسة أمس.', 'ar', '2015-08-07')).toEqual(['2015-08-06', '2015-08-06']);
+  });
+});
+
+describe('a weekday in brackets after a day restates it', () => {
+  const events = (text: string, lang: string, date: string) => {
+    const a = buildArticle(text, { format: 'text' }, { lang, date });
+    return buildEvents(a, findTimeExpressions(a), []).map((e) => [e.date, e.dateText]);
+  };
+  it('counts «أمس (الجمعة)» and «عصر اليوم (السبت)» once each', () => {
+    expect(events('التنس\n\nوتأهل اللاعب بعد فوزه أمس (الجمعة) على منافسه. ويلعب النهائي عصر اليوم (السبت) في المدينة.', 'ar', '2015-08-08').map(([d]) => d)).toEqual(['2015-08-07', '2015-08-08']);
+  });
+  it('keeps a bracketed date that differs from the one before it', () => {
+    expect(events('اللقاء\n\nووصل الوفد أمس (والاجتماع الأحد المقبل).', 'ar', '2015-08-08').map(([d]) => d)).toEqual(['2015-08-07', '2015-08-09']);
+  });
+});
+
+describe('a year in a list is not a retelling', () => {
+  it('keeps "for 2005 and 2006" beside an earlier "growth in 2005"', () => {
+    const t = 'Growth\n\nThe economy is set for strong growth in 2005, analysts say. Ireland expects 5% growth forecast for 2005 and 2006.';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'en', date: '2005-01-20' });
+    expect(buildEvents(a, findTimeExpressions(a), []).map((e) => e.date)).toEqual(['2005', '2005', '2006']);
   });
 });

@@ -120,6 +120,9 @@ export const dates: DateRules = {
   eventAnchors: [],
   // Also the reporting periods of business news: "fiscal 2004", "fourth-quarter 2004 profits", "first-half 2004 sales".
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
+  periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
+  yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
+  quantityAdjectives: ['further', 'extra', 'additional', 'total', 'estimated', 'mere', 'record', 'staggering', 'whopping', 'reported', 'combined', 'net', 'gross', 'average', 'maximum', 'minimum', 'full', 'whole', 'remaining', 'approximate', 'expected', 'projected', 'massive', 'huge', 'modest', 'paltry', 'healthy', 'respectable'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
   pastCues: ['since', 'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'announced', 'met', 'held', 'took', 'came', 'went', 'won', 'lost', 'began', 'made', 'gave', 'spoke', 'left', 'saw', 'died', 'fell', 'rose', 'hit', 'wrote',
@@ -244,10 +247,12 @@ export const dates: DateRules = {
     // A weekday and a month joined by "of" are two things: the month names the data, not the day.
     { text: 'Traders await the release Friday of October sales figures, which will show a rise.', published: '2016-11-02', expect: [['Friday', '2016-11-04']] },
     { text: 'Costs rose throughout 2004, and fourth-quarter 2005 profits fell, as did fiscal 2006 sales.', published: null, expect: [['2004', '2004'], ['2005', '2005'], ['2006', '2006']] },
+    { text: 'She hopes for a marvellous 2005 season after the classic 1982 film was shown again.', published: null, expect: [['2005', '2005'], ['1982', '1982']] },
     { text: 'The deal closed in early August.', published: '2013-03-22', expect: [['early August', '2012-08']] },
     { text: 'Troops left in late July, officials said.', published: '2013-03-22', expect: [['late July', '2012-07']] },
   ],
   falsePositives: [
+    { text: 'The firm will cut a further 2000 jobs, a total 1900 posts.', published: null },
     { text: 'Theresa May said she may resign.', published: '2019-05-01' },
     { text: 'Thousands joined the protest march and will march again.', published: '2019-05-01' },
     { text: 'He wrote for the Sunday Times and shopped on Black Friday deals with Mr Monday.', published: '2019-05-01' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arabic } from '../../../src/lang/ar/index.js';
+import { buildArticle } from '../../../src/pipeline.js';
+import { findTimeExpressions } from '../../../src/extract/dates.js';
+import { buildEvents } from '../../../src/extract/events.js';
 import { describeDateExamples, findDates } from '../pack-examples.js';
 
 const find = (text: string, published: string | null) => findDates(arabic, text, published);
@@ -31,3 +34,14 @@ describe('Arabic dates: calendars and digits', () => {
   });
 });
 
+
+describe('Arabic dates that are only a comparison point are not events', () => {
+  for (const ex of arabic.dates.reference!.examples) {
+    it(ex.text, () => {
+      const article = buildArticle(`عنوان الخبر\n\n${ex.text}`, { format: 'text' }, { lang: 'ar', date: ex.published ?? undefined });
+      const events = buildEvents(article, findTimeExpressions(article), []).map((e) => e.dateText);
+      for (const w of ex.notEvents) expect(events.some((e) => e.includes(w)), `${w} in ${JSON.stringify(events)}`).toBe(false);
+      for (const w of ex.events) expect(events.some((e) => e.includes(w)), `${w} in ${JSON.stringify(events)}`).toBe(true);
+    });
+  }
+});
