@@ -114,6 +114,14 @@ export interface ActorRules {
   prepositionalHeads?: readonly string[];
   /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
   managementHeads?: readonly string[];
+  /**
+   * A generic word the home press uses alone for its own country («المملكة» for Saudi Arabia) and the country code it
+   * stands for; it names another country instead when the article calls that one by the same noun («مملكة
+   * البحرين», «المملكة المغربية») and never names the home country otherwise.
+   */
+  homeCountryWord?: { word: string; country: string };
+  /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
+  officeHeads?: readonly string[];
   /** Company heads before a transliterated name closed by a nationality adjective («شركة أكس جت الأمريكية»). */
   foreignCompanyHeads?: readonly string[];
   /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
@@ -291,6 +299,7 @@ interface Compiled {
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
   managementHeads: Set<string>;
+  officeHeads: Set<string>;
   foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
   honorifics: Set<string>;
@@ -439,6 +448,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
+    officeHeads: set(rules.officeHeads ?? []),
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     honorifics: set(rules.honorifics ?? []),
@@ -1052,10 +1062,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const pos = k - nameStart - joined;
       const t = toks[k];
       if ((ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) || hyphenatedFirstName(ctx, k, pos)) {
-        k += 2;
-        joined++;
+        // «بن عبد العزيز»: a two-word given name after the connector is one part of the name
+        const compound = ctx.c.connectors.has(t.fold) ? compoundGivenEnd(ctx, k + 1) : -1;
+        joined += compound > 0 ? 2 : 1;
+        k = compound > 0 ? compound : k + 2;
         continue;
       }
+      // «… محمد بن راشد هدية»: an object after a patronym the article writes elsewhere with another ending
+      if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
@@ -1065,6 +1079,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
+      // «غرّم المتهم مبلغا كبيرا»: two indefinite accusatives written with a final alef (a noun and its adjective)
+      // are the object, not a name
+      if (pos === 0 && accusativePair(ctx, k)) break;
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
@@ -1076,6 +1093,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const more = toks[k];
       // (a feminine or plural noun — «المباراة», «القوات» — is the object, not a second family name)
       if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && !isAdjective(ctx, more) && isNameWord(ctx, more, pos + 1) && !/(ه|ات)$/u.test(more.fold))) break;
+      // «القاضي … أبو القاسم غرمت المتهم»: after a kunya («أبو القاسم») only another definite family name goes on
+      if (pos > 0 && isDefinite(t) && ctx.c.kunya.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && isNameWord(ctx, more, pos + 1))) break;
     }
     // kinship particle opening the name: عبد الكريم، أبو مصعب
     if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
@@ -1257,6 +1276,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let k = i + 1;
     let owner: Candidate | undefined;
     let genitive = false;
+    let namedAfter = false; // named after a person: adjectives after the name agree with the head
+
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
@@ -1291,13 +1312,21 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
         if (p) {
           owner = p;
-          k = p.to;
+          // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office is named by the title it serves, the person is an
+          // actor of his own (a group — «قوات اللواء …» — or a government is named after its leader)
+          k = ctx.c.officeHeads.has(head) ? p.from : p.to;
           genitive = true;
         } else if (isDefinite(n) && ctx.c.institutionHeads.has(head)) {
           // «مستشفى الأمير نايف»: the titled person an institution is named after (taken with the name below)
           k++;
           genitive = true;
         } else continue;
+      } else if (ctx.c.institutionHeads.has(head) && personalNameEnd(ctx, k) > k) {
+        // «مركز سالم بن حمد للتراث», «جائزة فهد بن سعيد للتميز»: an institution named after a person by his
+        // patronymic name (the person is not an actor of the story)
+        k = personalNameEnd(ctx, k);
+        genitive = true;
+        namedAfter = true;
       } else if (isWord(n) && personKeys.has(keyOf(n)) && !isDefinite(n)) {
         owner = personKeys.get(keyOf(n));
         k++;
@@ -1334,7 +1363,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;
         // a nationality closes the name but for a «لل» complement: «الاتحاد التونسي للشغل» names the union;
         // «حزب الشعب الديموقراطي التركي الموالي للأكراد» (a describing participle) stops at the nationality
@@ -1431,6 +1460,24 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/**
+ * A personal name with at least one patronym at token k: a known given name (one or two words), then «بن/بنت/آل» +
+ * name, repeated. Returns the token after it, or -1. («مركز سالم» alone is left alone: «سالم» is also a word.)
+ */
+function personalNameEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (ctx.claimed[k] || !isWord(toks[k]) || isDefinite(toks[k])) return -1;
+  const compound = compoundGivenEnd(ctx, k);
+  if (compound < 0 && !givenNameAt(ctx, toks[k])) return -1;
+  let e = compound > 0 ? compound : k + 1;
+  const first = e;
+  for (let guard = 0; guard < 4 && isWord(toks[e]) && ctx.c.connectors.has(toks[e].fold) && ctx.c.kinship.has(toks[e].fold) && nameAfterConnector(ctx, toks[e + 1]) && !ctx.claimed[e + 1]; guard++) {
+    const c = compoundGivenEnd(ctx, e + 1);
+    e = c > 0 ? c : e + 2;
+  }
+  return e > first ? e : -1;
 }
 
 /** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
@@ -1944,6 +1991,26 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * «استقبل الشيخ محمد بن راشد آل مكتوم … كما أقام الشيخ محمد بن راشد مأدبة»: an indefinite word after a name ending
+ * in a patronym («… بن راشد») is the verb's object, not a family name, when the article writes that name elsewhere
+ * with another word after it (or none) and never repeats this word. (A family name the article never varies —
+ * «نزار بن عبيد مدني» — stays.)
+ */
+function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k];
+  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '') || occurrences(ctx, w.core) > 1) return false;
+  const n = k - from;
+  for (let p = 0; p + n < toks.length; p++) {
+    if (p === from || toks[p].core !== toks[from].core) continue;
+    let same = true;
+    for (let q = 1; q < n && same; q++) same = toks[p + q].core === toks[from + q].core;
+    if (same && toks[p + n].core !== w.core) return true;
+  }
+  return false;
+}
+
 /** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
 function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
   if (isNameWord(ctx, t, 1)) return true;
@@ -2006,6 +2073,18 @@ function possessedNoun(ctx: Ctx, k: number): boolean {
   return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
 }
 
+/**
+ * «مبلغا كبيرا», «دعما كاملا»: an indefinite word written with a final alef (the accusative's tanween without its
+ * marks) followed by a second such word of at least four letters is a noun with its adjective. (Names ending in
+ * alef — «رضا», «رشا» — are not followed by another.)
+ */
+function accusativePair(ctx: Ctx, k: number): boolean {
+  const a = ctx.toks[k];
+  const b = ctx.toks[k + 1];
+  const acc = (t: Tok | undefined): boolean => isWord(t) && !isDefinite(t) && t.text.replace(MARKS_G, '').endsWith('\u0627') && t.fold.length >= 4 && !givenNameAt(ctx, t) && !isStop(ctx, t);
+  return acc(a) && acc(b);
+}
+
 /** «والصيد»: a conjunction on a definite noun (not a particle, verb or head of another name). */
 function coordinatedNoun(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -2054,13 +2133,17 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       const pos = k - i - joined;
       const t = toks[k];
       if (ctx.c.connectors.has(t.fold) && nameAfterConnector(ctx, toks[k + 1]) && !ctx.claimed[k + 1]) {
-        k += 2;
-        joined++;
+        const compound = compoundGivenEnd(ctx, k + 1);
+        joined += compound > 0 && !ctx.claimed[k + 2] ? 2 : 1;
+        k = compound > 0 && !ctx.claimed[k + 2] ? compound : k + 2;
         continue;
       }
+      if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
-      if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // (but a family name of that shape, «نظيف», «نسيم», stays one when an appositive title follows it: «… نظيف
+      // رئيس الوزراء الأسبق»; a verb takes an object or a clause, not a title)
+      if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t) && !(pos > 0 && titleAt(ctx, k + 1) > k + 1 && !isVerb(ctx, t))) break;
       // «جمال الطبيعة» (the beauty of nature): a definite feminine noun is a genitive, not a family name
       if (isDefinite(t) && t.text.endsWith('\u0629') && !givenNameAt(ctx, t)) break;
       // «فيصل بحي الروضة»: a preposition on a noun with a genitive starts a phrase of place
@@ -2205,13 +2288,74 @@ function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
   return !(isWord(ctx.toks[k + 1]) && isAdjective(ctx, ctx.toks[k + 1]));
 }
 
+/**
+ * The country the home word («المملكة») names in this article when it is not the home country: one other country
+ * called by the same noun («مملكة البحرين», «المملكة المغربية») and no other name of the home country. Else null.
+ */
+const otherHomeWordCache = new WeakMap<Ctx, GazEntry | null>();
+function otherCountryOfHomeWord(ctx: Ctx): GazEntry | null {
+  if (otherHomeWordCache.has(ctx)) return otherHomeWordCache.get(ctx)!;
+  let found: GazEntry | null = null;
+  const home = ctx.rules.homeCountryWord;
+  if (home && !ctx.cased) {
+    const { toks } = ctx;
+    const word = ctx.article.pack.fold(home.word);
+    const bare = word.replace(/^ال/u, '');
+    const others = new Set<string>();
+    const named = new Map<string, number>(); // mentions of each country by a gazetteer name
+    let homeAlone = 0;
+    let homeNamed = false;
+    const regionEntry = (code: string): GazEntry | undefined => {
+      for (const list of ctx.c.gazetteer.values()) for (const e of list) if (e.id === `region:${code}`) return e;
+      return undefined;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!isWord(t)) continue;
+      if (t.stems.some((s) => ctx.c.nisbas.get(s) === home.country)) homeNamed = true;
+      const g = gazetteerAt(ctx, i);
+      if (g && g.entry.country === home.country && g.entry.id.startsWith('region:') && !(g.to === i + 1 && t.stems.includes(word))) homeNamed = true;
+      if (g && g.entry.country === home.country && g.to === i + 1 && t.stems.includes(word)) homeAlone++;
+      if (g && g.entry.id.startsWith('region:') && g.entry.country) named.set(g.entry.country, (named.get(g.entry.country) ?? 0) + 1);
+      if (t.stems.includes(bare) && !isDefinite(t)) {
+        const n = gazetteerAt(ctx, i + 1);
+        if (n && n.entry.id.startsWith('region:') && n.entry.country && n.entry.country !== home.country) others.add(n.entry.country);
+      } else if (t.stems.includes(word) && isWord(toks[i + 1])) {
+        const code = toks[i + 1].stems.map((s) => ctx.c.nisbas.get(s)).find((c) => !!c);
+        if (code && code !== home.country) others.add(code);
+      }
+    }
+    // (and only in a story about that country: named more often than the home word stands alone — a Saudi story
+    // that lists «مملكة البحرين» once among markets still means Saudi Arabia by «المملكة»)
+    const other = others.size === 1 ? [...others][0] : '';
+    if (!homeNamed && other && (named.get(other) ?? 0) >= 2 && (named.get(other) ?? 0) > homeAlone) found = regionEntry(other) ?? null;
+  }
+  otherHomeWordCache.set(ctx, found);
+  return found;
+}
+
+/** «وإداري», «واقتصادية»: «و» + an indefinite word of the nisba shape (ending in «ي» or «ية»), no place itself. */
+function coordinatedNisba(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && /^و.{3,}(ي|يه)$/u.test(t.fold) && !isDefinite(t) && !isStop(ctx, t) && !gazetteerAt(ctx, k);
+}
+
 /** Gazetteer places and organisations over unclaimed tokens. */
 function findGazetteer(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
+  const homeWord = ctx.rules.homeCountryWord ? ctx.article.pack.fold(ctx.rules.homeCountryWord.word) : '';
   for (let i = 0; i < toks.length; i++) {
     if (ctx.claimed[i]) continue;
-    const g = gazetteerAt(ctx, i);
+    let g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
+    // «إصلاح مالي وإداري»: a one-word place shaped like a nisba adjective (ending in «ي») and coordinated with
+    // another such adjective is an adjective too (financial and administrative), not the country
+    if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && /ي$/u.test(toks[i].fold) && coordinatedNisba(ctx, i + 1)) continue;
+    // «مملكة البحرين … وتؤكد المملكة»: the home word alone names the kingdom the article is about
+    if (homeWord && g.to === i + 1 && g.entry.country === ctx.rules.homeCountryWord!.country && toks[i].stems.includes(homeWord)) {
+      const other = otherCountryOfHomeWord(ctx);
+      if (other) g = { ...g, entry: other };
+    }
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && (ctx.c.placeSuffixes.has(toks[g.to].fold) || ctx.c.thingHeads.has(toks[g.to].bare))))) continue;
     // "US$40", "30 billion US dollars": a country naming a currency is no actor
@@ -4045,9 +4189,34 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = withoutBylines(ctx, built.map((x) => x.actor));
+  const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * «بعث خادم الحرمين الشريفين الملك سلمان …» and later «بقيادة خادم الحرمين الشريفين»: a person known by a title
+ * alone (a gazetteer entry of a title, two words or more) is the one person whose title opens with it, when there
+ * is exactly one; that person takes its mentions and the title as an alias.
+ */
+function titleNamedInto(ctx: Ctx, actors: Actor[]): Actor[] {
+  const words = (s: string) => tokenize(s, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold);
+  const titled = actors.filter((a) => a.type === 'person' && a.title).map((a) => ({ a, title: words(a.title!) }));
+  if (!titled.length) return actors;
+  const gone = new Set<Actor>();
+  for (const a of actors) {
+    if (a.type !== 'person' || a.title || !a.rule.startsWith('gazetteer:')) continue;
+    const name = words(a.name);
+    if (name.length < 2 || !ctx.c.titles.has(name[0])) continue;
+    const holders = titled.filter((x) => x.a !== a && name.every((w, n) => x.title[n] === w));
+    if (holders.length !== 1) continue;
+    const into = holders[0].a;
+    into.mentions.push(...a.mentions);
+    into.mentions.sort((m, n) => m.span[0] - n.span[0]);
+    for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    gone.add(a);
+  }
+  return gone.size ? actors.filter((a) => !gone.has(a)) : actors;
 }
 
 /** Internal helpers exposed for tests. */

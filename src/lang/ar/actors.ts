@@ -30,6 +30,8 @@ export const actors: ActorRules = {
     CZ: ['التشيك'],
     VA: ['الفاتيكان'],
   },
+  // «المملكة» alone is Saudi Arabia in Saudi papers, but Bahrain in a story that says «مملكة البحرين» and never «السعودية»
+  homeCountryWord: { word: 'المملكة', country: 'SA' },
   nisbas: {
     'الأمريكي': 'US', 'الأميركي': 'US', 'الأمريكية': 'US', 'الأميركية': 'US',
     'البريطاني': 'GB', 'البريطانية': 'GB', 'الفرنسي': 'FR', 'الفرنسية': 'FR', 'الروسي': 'RU', 'الروسية': 'RU',
@@ -229,6 +231,9 @@ export const actors: ActorRules = {
   prepositionalHeads: ['قيادة'],
   // «إدارة مطار الملك خالد» runs «مطار الملك خالد»: the same actor (but «إدارة المرور» alone is a body of its own)
   managementHeads: ['إدارة'],
+  // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office serves the title, the person is named apart (not «حكومة
+  // الرئيس …» or «قوات اللواء …», named after their leader)
+  officeHeads: ['مكتب', 'ديوان'],
   // «شركة أكس جت الأمريكية», «مجموعة فولفو السويدية»: bare transliterated words closed by a nationality
   foreignCompanyHeads: ['شركة', 'مجموعة'],
   // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies
@@ -268,6 +273,9 @@ export const actors: ActorRules = {
     'وفد', 'وفدي', 'الطرفين', 'الطرفان', 'بيان', 'البيان', 'تصريح', 'تصريحات', 'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'أحد', 'إحدى',
     'نحو', 'حوالي', 'أكثر', 'أقل', 'جميع', 'كافة', 'سوى', 'مثل', 'وفق', 'وفقا', 'بحسب', 'حسب', 'لدعم', 'بشكل', 'بوجه', 'شمال', 'جنوب', 'شرق', 'غرب',
     'الذى', 'التى', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها', 'لأنهم', 'كأنه', 'كأنها',
+    // cardinal numbers: «… رئيس الهيئة السابق ثلاث سنوات» is the length of a sentence, never a name
+    'اثنان', 'اثنين', 'اثنتين', 'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثماني', 'ثمانية',
+    'تسع', 'تسعة', 'عشر', 'عشرة', 'عشرات', 'مئات', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات',
   ],
   connectors: ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'ولد'],
   kinship: ['أبو', 'أبي', 'عبد', 'آل', 'بن'],

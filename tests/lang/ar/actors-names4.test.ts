@@ -1,0 +1,107 @@
+/**
+ * Arabic actors, names on unseen news (session 4): patronyms, kunyas, family names of a verb's shape, numbers and
+ * accusatives after titles, offices named by a title. Sentences written for these tests, with invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
+  const text = `${headline}\n\n${body}`;
+  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('Arabic family names', () => {
+  it('keeps a family name shaped like an imperfect verb when an appositive title follows it', () => {
+    const actors = run('قضت المحكمة اليوم بسجن ماجد نسيم رئيس الهيئة الأسبق عامين. ولم يحضر نسيم الجلسة.');
+    expect(find(actors, 'ماجد نسيم')?.type).toBe('person');
+  });
+
+  it('still reads an imperfect verb after a given name as the predicate', () => {
+    expect(names(run('وكان خالد يزور المدينة كل عام.'))).not.toContain('خالد يزور');
+  });
+
+  it('counts a two-word given name after «بن» as one part, so the family name stays', () => {
+    const actors = run('استقبل الوزير الشيخ الدكتور فهد بن عبد الله الحربي في مكتبه.');
+    expect(find(actors, 'فهد بن عبد الله الحربي')?.type).toBe('person');
+  });
+
+  it('ends a patronym before an object the article never writes after that name elsewhere', () => {
+    const actors = run('استقبل الشيخ خالد بن سعيد آل حمدان الوفد الزائر. وقدم رئيس الوفد للشيخ خالد بن سعيد هدية تذكارية، كما أقام الشيخ خالد بن سعيد مأدبة غداء للضيوف.');
+    expect(names(actors)).not.toContain('خالد بن سعيد هدية');
+    expect(names(actors)).not.toContain('خالد بن سعيد مأدبة');
+    expect(find(actors, 'خالد بن سعيد آل حمدان')?.type).toBe('person');
+  });
+
+  it('keeps a bare family name after a patronym the article does not vary', () => {
+    expect(find(run('وحضر اللقاء وزير الدولة الدكتور سامر بن عبيد مدني.'), 'سامر بن عبيد مدني')?.type).toBe('person');
+  });
+
+  it('ends a kunya name at the verb after it, but keeps a definite family name', () => {
+    const actors = run('وقالت المصادر إن المحكمة التي ترأسها القاضي أبو العلا غرمت المتهم.');
+    expect(names(actors)).not.toContain('أبو العلا غرمت');
+    expect(find(run('وألقى الشاعر أبو الفضل الحارثي قصيدته.'), 'أبو الفضل الحارثي')?.type).toBe('person');
+  });
+});
+
+describe('Arabic non-names after a title', () => {
+  it('does not take a number of years or an accusative noun with its adjective for a name', () => {
+    expect(names(run('قضت المحكمة بسجن ماجد سليم وزير النقل الأسبق خمس سنوات.'))).not.toContain('خمس سنوات');
+    expect(names(run('وغرمت المحكمة المتهم مبلغا كبيرا.'))).not.toContain('مبلغا كبيرا');
+  });
+});
+
+describe('Arabic offices of a titled person', () => {
+  it('names an office by the title and leaves the person to his own actor', () => {
+    const actors = run('وقال البيان الصادر عن مكتب رئيس الوزراء الإيطالي ماريو روسي إن العمليات تواصلت.');
+    expect(find(actors, 'مكتب رئيس الوزراء الإيطالي')?.type).toBe('organization');
+    expect(find(actors, 'ماريو روسي')?.type).toBe('person');
+  });
+
+  it('still names a group after its commander', () => {
+    expect(find(run('وتقدمت قوات اللواء سالم الورفلي نحو المدينة.'), 'قوات اللواء سالم الورفلي')?.type).toBe('group');
+  });
+});
+
+describe('Arabic institutions named after a person', () => {
+  it('reads «مركز» + a patronymic name + its complement as one organisation, not a person', () => {
+    const actors = run('وذلك لحضور برنامج ينظمه مركز فهد بن حمد لإحياء التراث في المدينة.');
+    expect(find(actors, 'مركز فهد بن حمد لإحياء التراث')?.type).toBe('organization');
+    expect(names(actors)).not.toContain('فهد بن حمد');
+  });
+
+  it('takes only adjectives that agree with the head after the name', () => {
+    const actors = run('وكرمت مؤسسة محمد بن علي آل سالم الخيرية الفائزين.');
+    expect(find(actors, 'مؤسسة محمد بن علي آل سالم الخيرية')?.type).toBe('organization');
+  });
+});
+
+describe('Arabic titles used as names', () => {
+  it('makes a title used alone an alias of the one person whose title opens with it', () => {
+    const actors = run('بعث خادم الحرمين الشريفين الملك فهد بن سالم برقية تهنئة. وأعرب الضيف عن شكره للمملكة بقيادة خادم الحرمين الشريفين.');
+    expect(actors.filter((a) => a.type === 'person')).toHaveLength(1);
+    expect(find(actors, 'فهد بن سالم')?.aliases).toContain('خادم الحرمين الشريفين');
+  });
+});
+
+describe('Arabic «المملكة» in a story about another kingdom', () => {
+  it('is that kingdom when the story names it often and never names Saudi Arabia', () => {
+    const actors = run('استدعت مملكة البحرين سفيرها لدى إيران. وقالت البحرين إن التصريحات عدائية. وتؤكد المملكة أنها ستحمي أمنها.');
+    expect(find(actors, 'البحرين')?.aliases).toContain('المملكة');
+  });
+
+  it('stays Saudi Arabia when the other kingdom is named once in passing', () => {
+    const actors = run('وتقدم الشركة خدماتها في مملكة البحرين وفي الكويت، ويضع هذا اسم المملكة في موقع متقدم. وتعمل الشركة في المملكة منذ سنوات.');
+    expect(find(actors, 'البحرين')?.aliases ?? []).not.toContain('المملكة');
+  });
+});
+
+describe('Arabic places that are adjectives', () => {
+  it('does not read «مالي» coordinated with another nisba adjective as the country', () => {
+    expect(names(run('وأكد أن الخطة ستسهم في إصلاح مالي وإداري شامل.'))).not.toContain('مالي');
+    expect(names(run('وزار الوزير مالي والنيجر في جولة أفريقية.'))).toContain('مالي');
+  });
+});
