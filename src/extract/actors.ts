@@ -962,6 +962,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // (an honorific noun is no noun described: «صاحب السمو الأمير …» is the prince's title)
     if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
     let guard = 0;
+    let quotedNameAt = -1; // a quoted name after the title
+    let lastTitleEnd = k; // where the last title phrase ended (a quoted name must follow one directly)
     let placeEnd = -1; // where a «في + place» complement of the title ended
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
@@ -971,7 +973,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       const next = titleAt(ctx, k);
       if (next > k) {
-        k = next;
+        k = lastTitleEnd = next;
         continue;
       }
       // «أمير المنطقة صاحب السمو الملكي الأمير …», «وزير الإعلام معالي الدكتور …»: an honorific between
@@ -982,6 +984,17 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (t.kind !== 'word') {
+        // «الدكتور "الحمادي"»: a quoted name right after a person's title (not after a body's head) is the name
+        if (OPEN_QUOTES.has(t.text) && k === lastTitleEnd && !quotedAfterHead(ctx, k)) {
+          const close = closingQuote(ctx, k, 3);
+          // (after a nationality, or before a given name, the quoted word is a nickname: «المهاجم الإيطالي "المشاغب" ماريو …»)
+          const nationality = toks.slice(i, k).some((x) => isWord(x) && x.stems.some((st) => ctx.c.nisbas.has(st)));
+          if (close > k + 1 && quotedName(ctx, k + 1, close) && !nationality && !givenNameAt(ctx, toks[close + 1]) && compoundGivenEnd(ctx, close + 1) < 0) {
+            quotedNameAt = k + 1;
+            k = close;
+            break;
+          }
+        }
         // a quoted party or body name inside the title: رئيس حزب «القوات اللبنانية»
         if (OPEN_QUOTES.has(t.text)) {
           const close = closingQuote(ctx, k, 6);
@@ -993,6 +1006,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         break;
       }
       if (t.stems.some((s) => ctx.c.titleModifiers.has(s))) {
+        k++;
+        continue;
+      }
+      // «أمير منطقة عسير الأمير …»: a bare word after a title ending in a place wrapper, with another title after
+      // it, is the place's name
+      if (k > i && stemIn(toks[k - 1], ctx.c.placeWrappers) && !isDefinite(toks[k - 1]) && !isDefinite(t) && !givenNameAt(ctx, t) && isNameWord(ctx, t, 0) && titleAt(ctx, k + 1) > k + 1) {
         k++;
         continue;
       }
@@ -1046,6 +1065,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       break;
     }
+    if (quotedNameAt > 0) {
+      const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[quotedNameAt - 2].end);
+      out.push({ type: 'person', from: quotedNameAt, to: k, span: span(ctx, quotedNameAt, k), rule: 'ar:title+«name»', role: 'name', title, acts: actsAt(ctx, i, k + 1) });
+      claim(ctx, i, k + 1);
+      i = k;
+      continue;
+    }
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
@@ -1078,14 +1104,24 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      // «الملازم طيار الأمير بندر …»: a title with a given name after it starts the next name («سامي القاضي» stays)
+      if (pos >= 1 && titledGivenNameAt(ctx, k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
       // «غرّم المتهم مبلغا كبيرا»: two indefinite accusatives written with a final alef (a noun and its adjective)
       // are the object, not a name
       if (pos === 0 && accusativePair(ctx, k)) break;
+      // «أقارب الشهيد وهبطت …»: «و» on a feminine past verb opens the next clause
+      if (pos === 0 && /^و.{3,}ت$/u.test(t.fold) && !givenNameAt(ctx, t)) break;
+      // «الوزير مؤكدا أن …», «الأمير … حفل الأهالي»: a participle in the accusative (a circumstance, م…ا) or an
+      // event's head noun is no name
+      // (a foreign name of that shape has a family name after it: «المغنية ماريا كارلوس»)
+      if (pos === 0 && !givenNameAt(ctx, t) && (stemIn(t, ctx.c.eventHeads) || (/^م.{3,}ا$/u.test(t.fold) && !isDefinite(t) && !isNameWord(ctx, toks[k + 1], 1)))) break;
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
-      if (pos >= 3) break;
+      // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
+      // أحمد جعفر حسن المجيشي»)
+      if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
       if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;
@@ -1101,6 +1137,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // one bare word between two titles, the second with its own name, qualifies the first («الملازم طيار الأمير …»)
+    if (k - nameStart === 1 && titledGivenNameAt(ctx, k) && !givenNameAt(ctx, toks[nameStart])) continue;
     // «أمين متحف دارين الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
     // name complete the first title (the body it heads); the person is named after the second
     const second = k - nameStart <= 2 ? titleAt(ctx, k) : -1;
@@ -2071,6 +2109,25 @@ function possessedNoun(ctx: Ctx, k: number): boolean {
   if (!t.text.endsWith('ه') || t.fold.length < 5 || t.fold.endsWith('الله')) return false;
   const next = ctx.toks[k + 1];
   return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
+}
+
+/** A title phrase at k followed by a known given name (one or two words). */
+function titledGivenNameAt(ctx: Ctx, k: number): boolean {
+  const e = titleAt(ctx, k);
+  return e > k && (!!givenNameAt(ctx, ctx.toks[e]) || compoundGivenEnd(ctx, e) > 0);
+}
+
+/** An opening quotation mark right after a body's head noun or event («حزب «…»», «مهرجان "…"»). */
+function quotedAfterHead(ctx: Ctx, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  return !isWord(prev) || stemIn(prev, ctx.c.orgHeads) || stemIn(prev, ctx.c.groupHeads) || stemIn(prev, ctx.c.quotedNameHeads) || stemIn(prev, ctx.c.eventHeads) || stemIn(prev, ctx.c.institutionHeads) || stemIn(prev, ctx.c.placeWrappers) || stemIn(prev, ctx.c.facilityHeads);
+}
+
+/** One or two name words between quotation marks (a family name alone is written with the article: «"الحمادي"»). */
+function quotedName(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let q = from; q < to; q++) if (!isWord(ctx.toks[q]) || !isNameWord(ctx, ctx.toks[q], q === from && to - from === 1 ? 1 : q - from) || gazetteerAt(ctx, q)) return false;
+  return true;
 }
 
 /**

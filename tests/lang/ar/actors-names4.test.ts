@@ -105,3 +105,40 @@ describe('Arabic places that are adjectives', () => {
     expect(names(run('وزار الوزير مالي والنيجر في جولة أفريقية.'))).toContain('مالي');
   });
 });
+
+describe('Arabic words after a title that are no names', () => {
+  it('does not take a circumstantial participle, a verb of «كان»’s kind, a preposition phrase or an event for a name', () => {
+    const cases: [string, string][] = [
+      ['وأشاد الوزير مؤكدا أن المشروع مهم.', 'مؤكدا'],
+      ['وقال الوزير مستغربا إن القرار مفاجئ.', 'مستغربا'],
+      ['وقال مصدر إن المتهم ظل في السجن ست سنوات.', 'ظل'],
+      ['وتحدث ممثل الأمين العام للأمم المتحدة حيال إعلان هدنة إنسانية.', 'حيال إعلان هدنة'],
+      ['ورعى الأمير فهد بن سالم أمير منطقة الجوف حفل الأهالي بمناسبة العيد.', 'حفل الأهالي'],
+      ['ووصل جثمان الشهيد برفقة أقارب الشهيد وهبطت الطائرة في المطار.', 'وهبطت'],
+    ];
+    for (const [text, word] of cases) expect(names(run(text)), text).not.toContain(word);
+  });
+
+  it('keeps a foreign name of the participle shape when a family name follows', () => {
+    expect(find(run('وغنت المغنية ماريا كارلوس في الحفل.'), 'ماريا كارلوس')?.type).toBe('person');
+  });
+
+  it('reads a quoted name right after a person’s title as the name, and a quoted nickname after a nationality as no name', () => {
+    const actors = run('وأكد الدكتور "الحمادي" دعم مسار حقوق الإنسان في البلاد.');
+    expect(find(actors, 'الحمادي')?.type).toBe('person');
+    expect(names(actors)).not.toContain('دعم مسار حقوق');
+    expect(names(run('وسجل المهاجم الإيطالي "المشاغب" ماريو بالوتيلي هدفا.'))).not.toContain('المشاغب');
+  });
+
+  it('reads a bare word between a wrapper title and a second title as the place, and one between two titles as a qualifier', () => {
+    const actors = run('ونقل تعازي أمير منطقة عسير الأمير فهد بن سالم لذوي الشهيد الرقيب إبراهيم مفرح العسيري.');
+    expect(names(actors)).not.toContain('عسير الأمير');
+    expect(find(actors, 'فهد بن سالم')?.type).toBe('person');
+    expect(find(actors, 'إبراهيم مفرح العسيري')?.type).toBe('person');
+    expect(names(run('وتضم الصور الملازم طيار الأمير فهد بن سالم في زيارة للمدينة.'))).not.toContain('طيار الأمير');
+  });
+
+  it('takes a four-part name after a rank when a known given name opens it and a family name with the article closes it', () => {
+    expect(find(run('واستشهد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري.'), 'أحمد جعفر حسن المجيشي')?.type).toBe('person');
+  });
+});
