@@ -772,6 +772,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
+  // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
+  if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
@@ -1115,7 +1117,10 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «الوزير مؤكدا أن …», «الأمير … حفل الأهالي»: a participle in the accusative (a circumstance, م…ا) or an
       // event's head noun is no name
       // (a foreign name of that shape has a family name after it: «المغنية ماريا كارلوس»)
-      if (pos === 0 && !givenNameAt(ctx, t) && (stemIn(t, ctx.c.eventHeads) || (/^م.{3,}ا$/u.test(t.fold) && !isDefinite(t) && !isNameWord(ctx, toks[k + 1], 1)))) break;
+      if (!givenNameAt(ctx, t) && !isDefinite(t) && (stemIn(t, ctx.c.eventHeads) || (/^م.{3,}ا$/u.test(t.fold) && !isNameWord(ctx, toks[k + 1], 1)))) break;
+      // after the first name: «… حسين يسمح», «… فابيان يواصل» (an imperfect verb; «يماني», a nisba, is a family
+      // name), «… تركي حقه» (a noun with «his»)
+      if (pos > 0 && !givenNameAt(ctx, t) && !isDefinite(t) && ((/^ي/u.test(t.fold) && t.fold.length <= 5 && !/ي$/u.test(t.fold)) || (t.text.endsWith('\u0647') && t.fold.length === 3))) break;
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;

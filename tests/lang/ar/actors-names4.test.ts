@@ -142,3 +142,24 @@ describe('Arabic words after a title that are no names', () => {
     expect(find(run('واستشهد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري.'), 'أحمد جعفر حسن المجيشي')?.type).toBe('person');
   });
 });
+
+describe('Arabic name ends', () => {
+  it('ends a name before an imperfect verb, a noun with «his», an adverb in the accusative or a group head', () => {
+    const actors = run('وقال الرئيس الأسبق سامي جابر يسمح بذلك. وتحدث المدرب فابيان يواصل التدريب. وعاد المدرب كارلو رودجرز مجددا إلى الفريق. والتقى الوزير أشتون كارتر قوات الأمن.');
+    for (const bad of ['سامي جابر يسمح', 'فابيان يواصل', 'كارلو رودجرز مجددا', 'أشتون كارتر قوات']) expect(names(actors)).not.toContain(bad);
+    expect(find(actors, 'كارلو رودجرز')?.type).toBe('person');
+    expect(find(actors, 'أشتون كارتر')?.type).toBe('person');
+  });
+
+  it('keeps a nisba family name that opens like a verb («يماني»)', () => {
+    expect(find(run('وشارك المهندس أيمن يماني في اللقاء مع عدد من المسؤولين.'), 'أيمن يماني')?.type).toBe('person');
+  });
+
+  it('does not take a campaign, an initiative or a preposition of time after a title for a name', () => {
+    for (const [text, bad] of [
+      ['وأطلق المدير حملة السكينة في المدارس.', 'حملة السكينة'],
+      ['وغاب اللاعب طوال الموسم بسبب الإصابة.', 'طوال الموسم'],
+      ['وتحدث الوزير بشأن قطاع الكهرباء.', 'بشأن قطاع الكهرباء'],
+    ] as [string, string][]) expect(names(run(text)), text).not.toContain(bad);
+  });
+});
