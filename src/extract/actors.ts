@@ -112,6 +112,14 @@ export interface ActorRules {
   footerMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
   prepositionalHeads?: readonly string[];
+  /**
+   * Heads that are first of all verbal nouns («قيادة» leading/driving, «تنظيم» organising): indefinite, they name a
+   * body only before another body's head, a unit noun (unitHeads) or a known organisation («قيادة قوات التحالف»,
+   * «قيادة حرس الحدود»), not before a common noun («قيادة المرأة», «تنظيم مهرجان العيد»).
+   */
+  verbalNounHeads?: readonly string[];
+  /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
+  unitHeads?: readonly string[];
   /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
   managementHeads?: readonly string[];
   /**
@@ -298,6 +306,8 @@ interface Compiled {
   wrapperOnlyHeads: Set<string>;
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
+  verbalNounHeads: Set<string>;
+  unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
   foreignCompanyHeads: Set<string>;
@@ -447,6 +457,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
+    verbalNounHeads: set(rules.verbalNounHeads ?? []),
+    unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
@@ -1301,6 +1313,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!headStem) continue;
     // «بقيادة المدرب …» (led by): a head that, with a preposition on it, is a preposition itself
     if (t.fold !== headStem && /^[وف]?ب/u.test(t.fold) && !isDefinite(t) && ctx.c.prepositionalHeads.has(headStem)) continue;
+    // «قيادة المرأة», «تنظيم مهرجان العيد»: an indefinite verbal-noun head before a common noun is the action
+    if (!isDefinite(t) && ctx.c.verbalNounHeads.has(headStem) && !commandsBody(ctx, i + 1)) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
@@ -1429,6 +1443,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       }
       // «للدعم في ليبيا», «لكرة القدم»: a prepositional complement, when the phrase goes on as a name
       // («لجأ» is a verb: the preposition needs a word of three letters or more after it)
+      // «شرطة منطقة الرياض لاستكمال الإجراءات»: «لـ» on a derived verbal noun written with a bare alef (استفعال،
+      // افتعال، انفعال) and no article is a purpose («to complete …»), not the body's complement
+      if (isWord(n) && !n.fold.startsWith('لل') && n.text.replace(MARKS_G, '').startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
       if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
@@ -1521,6 +1538,17 @@ function personalNameEnd(ctx: Ctx, k: number): number {
     e = c > 0 ? c : e + 2;
   }
   return e > first ? e : -1;
+}
+
+/** After a verbal-noun head: another body's head, a unit, a known organisation or a quoted name. */
+function commandsBody(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k];
+  if (!n) return false;
+  if (OPEN_QUOTES.has(n.text)) return true;
+  if (!isWord(n) || /^[لب]/u.test(n.fold) && !n.fold.startsWith('ال')) return false;
+  if (stemIn(n, ctx.c.orgHeads) || stemIn(n, ctx.c.groupHeads) || stemIn(n, ctx.c.unitHeads)) return true;
+  const g = gazetteerAt(ctx, k);
+  return !!g && g.entry.type !== 'location';
 }
 
 /** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */

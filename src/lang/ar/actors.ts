@@ -230,6 +230,9 @@ export const actors: ActorRules = {
   // «بقيادة المدرب» (led by the coach), «بقيادة الفريق أول …»: with «بـ» and no article the head is a preposition;
   // «القيادة العامة», «قيادة القوات المشتركة» stay bodies
   prepositionalHeads: ['قيادة'],
+  // «قيادة المرأة للسيارة» (women driving), «تنظيم المهرجان» (organising it): bodies only before a body or a unit
+  verbalNounHeads: ['قيادة', 'تنظيم'],
+  unitHeads: ['فرقة', 'لواء', 'حرس', 'كتيبة', 'سرية', 'فوج', 'المنطقة', 'العمليات', 'الأركان', 'المنطقة الشرقية', 'حرس الحدود'],
   // «إدارة مطار الملك خالد» runs «مطار الملك خالد»: the same actor (but «إدارة المرور» alone is a body of its own)
   managementHeads: ['إدارة'],
   // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office serves the title, the person is named apart (not «حكومة

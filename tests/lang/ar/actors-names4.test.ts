@@ -163,3 +163,20 @@ describe('Arabic name ends', () => {
     ] as [string, string][]) expect(names(run(text)), text).not.toContain(bad);
   });
 });
+
+describe('Arabic verbal nouns that look like bodies', () => {
+  it('reads «قيادة» and «تنظيم» before a common noun as the action, and before a body or a unit as the body', () => {
+    for (const [text, bad] of [
+      ['وتحدث الكاتب عن قيادة المرأة للسيارة في المدن.', 'قيادة المرأة'],
+      ['وتولت البلدية تنظيم مهرجان العيد هذا العام.', 'تنظيم مهرجان العيد'],
+    ] as [string, string][]) expect(names(run(text)), text).not.toContain(bad);
+    expect(find(run('وأعلنت قيادة حرس الحدود ضبط المتسللين.'), 'قيادة حرس الحدود')?.type).toBe('organization');
+    expect(find(run('وأكدت قيادة قوات التحالف أن العمليات مستمرة.'), 'قيادة قوات التحالف')?.type).toBe('organization');
+  });
+
+  it('ends a body’s name before «لـ» + a derived verbal noun of purpose', () => {
+    const actors = run('وأحيلت القضية إلى شرطة منطقة تبوك لاستكمال الإجراءات النظامية.');
+    expect(find(actors, 'شرطة منطقة تبوك')?.type).toBe('organization');
+    expect(names(actors).some((n) => n.includes('لاستكمال'))).toBe(false);
+  });
+});
