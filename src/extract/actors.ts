@@ -3849,6 +3849,10 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner && sameNationality(x, c);
+      } else if (!ctx.cased && c.head && x.head === c.head && c.mods?.length && x.mods && c.mods.length === x.mods.length && c.mods.every((m, n) => x.mods![n] === m) && c.owner === x.owner && !c.nats?.length !== !x.nats?.length) {
+        // «مجلس الشورى» and «مجلس الشورى السعودي», «قوات الأمن» and «قوات الأمن التونسية»: the same body with and
+        // without its nationality, unless the article names it with two nationalities
+        ok = nationalitiesOf(entities, c) <= 1;
       } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         // (not "United Nations Charter", a treaty)
@@ -3874,6 +3878,19 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+}
+
+/** How many nationalities the article gives bodies with this candidate's head and modifiers. */
+function nationalitiesOf(entities: Entity[], c: Candidate): number {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    for (const x of e.forms.values()) {
+      if (x.head !== c.head || !x.mods || x.mods.length !== c.mods!.length || !x.mods.every((m, n) => c.mods![n] === m)) continue;
+      for (const n of x.nats ?? []) seen.add(n);
+    }
+  }
+  for (const n of c.nats ?? []) seen.add(n);
+  return seen.size;
 }
 
 /** The gender an honorific right before a name gives it («Mrs. Lopez» → f), when the language lists one. */

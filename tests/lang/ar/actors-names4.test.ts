@@ -180,3 +180,17 @@ describe('Arabic verbal nouns that look like bodies', () => {
     expect(names(actors).some((n) => n.includes('لاستكمال'))).toBe(false);
   });
 });
+
+describe('Arabic bodies with and without their nationality', () => {
+  it('merges a body named with its nationality and without it', () => {
+    const actors = run('وناقش مجلس الشورى السعودي التقرير السنوي. وأقر مجلس الشورى التوصيات بالأغلبية.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+    expect(find(actors, 'مجلس الشورى السعودي')?.aliases).toContain('مجلس الشورى');
+  });
+
+  it('keeps the bare form apart when the article names two nationalities', () => {
+    const actors = run('واشتبكت قوات الأمن التركية مع المسلحين. وقالت قوات الأمن العراقية إن الحدود مغلقة. وانتشرت قوات الأمن في المدينة.');
+    expect(find(actors, 'قوات الأمن التركية')?.aliases ?? []).not.toContain('قوات الأمن');
+    expect(find(actors, 'قوات الأمن العراقية')?.aliases ?? []).not.toContain('قوات الأمن');
+  });
+});
