@@ -1367,6 +1367,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && titleAt(ctx, k) > k) {
         // قوات اللواء … سالم الورفلي: the group of a titled person
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
+        // «فريق المدرب دونيس» (the coach's team): the club the article names elsewhere, not a body of its own
+        if (p && ctx.c.clubHeads.has(head)) continue;
         if (p) {
           owner = p;
           // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office is named by the title it serves, the person is an

@@ -194,3 +194,11 @@ describe('Arabic bodies with and without their nationality', () => {
     expect(find(actors, 'قوات الأمن العراقية')?.aliases ?? []).not.toContain('قوات الأمن');
   });
 });
+
+describe('Arabic teams of a coach', () => {
+  it('does not make «فريق المدرب …» a body of its own', () => {
+    const actors = run('وفاز الهلال على الشباب. وقال إن فريق المدرب جورج ميلر قدم مباراة كبيرة.');
+    expect(names(actors).some((n) => n.startsWith('فريق المدرب'))).toBe(false);
+    expect(find(actors, 'جورج ميلر')?.type).toBe('person');
+  });
+});
