@@ -90,6 +90,8 @@ export interface ActorRules {
   teamCues?: readonly string[];
   /** Arabic: words of a player's move («المنتقل», «القادم»): the clubs after «من/إلى/لـ» nearby are teams. */
   transferCues?: readonly string[];
+  /** Participles that describe the name before them and are never a family name («المقيم», «الملقب», «الواقع»). */
+  describingWords?: readonly string[];
   /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
   clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
@@ -339,6 +341,7 @@ interface Compiled {
   notTeams: Set<string>;
   clubHeads: Set<string>;
   transferCues: Set<string>;
+  describingWords: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -490,6 +493,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     notTeams: set(rules.notTeams ?? []),
     clubHeads: set(rules.clubHeads ?? []),
     transferCues: set(rules.transferCues ?? []),
+    describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -784,6 +788,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
+  if (stemIn(t, ctx.c.describingWords)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
   if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
@@ -2189,7 +2194,7 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   if (!t || t.kind !== 'word') return true;
   // a relative pronoun opens a clause about the name before it («… الذي رحل»)
   if (ctx.c.relativePronouns.has(t.fold)) return true;
-  if (describes(ctx, t) || isVerb(ctx, t)) return true;
+  if (describes(ctx, t) || isVerb(ctx, t) || stemIn(t, ctx.c.describingWords)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 

@@ -202,3 +202,11 @@ describe('Arabic teams of a coach', () => {
     expect(find(actors, 'جورج ميلر')?.type).toBe('person');
   });
 });
+
+describe('Arabic participles that describe a name', () => {
+  it('ends a name before «المقيم», «المشرف», «الواقع» and their like', () => {
+    const actors = run('واتهمت الحكومة الداعية فتح الله كريم أوزال المقيم في الخارج. وقال الجنرال مايكل هانسن المشرف على العمليات إن الوضع هادئ.');
+    expect(names(actors).some((n) => n.endsWith('المقيم') || n.endsWith('المشرف'))).toBe(false);
+    expect(find(actors, 'مايكل هانسن')?.type).toBe('person');
+  });
+});
