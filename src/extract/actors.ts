@@ -132,6 +132,8 @@ export interface ActorRules {
   homeCountryWord?: { word: string; country: string };
   /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
   officeHeads?: readonly string[];
+  /** Bodies named by their bare definite head alone when they act («وفتحت الشرطة تحقيقا»): heads without «ال». */
+  standaloneHeads?: readonly string[];
   /** Company heads before a transliterated name closed by a nationality adjective («شركة أكس جت الأمريكية»). */
   foreignCompanyHeads?: readonly string[];
   /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
@@ -312,6 +314,7 @@ interface Compiled {
   unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
+  standaloneHeads: Set<string>;
   foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
   honorifics: Set<string>;
@@ -464,6 +467,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
+    standaloneHeads: set(rules.standaloneHeads ?? []),
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     honorifics: set(rules.honorifics ?? []),
@@ -579,6 +583,8 @@ interface Candidate {
   mods?: string[];
   /** For «قوات الورفلي»: the person candidate it belongs to. */
   owner?: Candidate;
+  /** Arabic organisation: keys of the place it sits in («حزب العدالة بتركيا»), part of mods but optional in short forms. */
+  seatMods?: string[];
   /** Extra surface forms (hashtag forms, quoted org names). */
   forms?: string[];
   /** A definite head with describing adjectives only: an alias when the article names an organisation with that head. */
@@ -789,6 +795,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
+  // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
+  if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
   if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
@@ -1180,6 +1188,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
     if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
+    // «نقل الوكيل تحيات سمو أمير المنطقة»: an honorific right after one bare word opens the next title; the word is
+    // the verb's object (a name is not followed by an honorific)
+    if (k - nameStart === 1 && !givenNameAt(ctx, toks[nameStart]) && isWord(toks[k]) && stemIn(toks[k], ctx.c.honorifics)) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',
@@ -1339,6 +1350,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let owner: Candidate | undefined;
     let genitive = false;
     let namedAfter = false; // named after a person: adjectives after the name agree with the head
+    const seatToks = new Set<number>(); // «بتركيا», «في عدن»: where the body sits
+    let seat: string | undefined;
 
     if (!definiteHead) {
       const n = toks[k];
@@ -1486,6 +1499,10 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
         if (g && g.entry.type === 'location') {
+          // (the seat is no modifier: «حزب العدالة بتركيا» is a short form of «حزب العدالة والتنمية»; it keeps
+          // bodies of two places apart like a nationality)
+          for (let q = k; q < g.to; q++) seatToks.add(q);
+          seat = g.entry.country ?? g.entry.id;
           k = g.to;
           continue;
         }
@@ -1511,6 +1528,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     // nationality adjectives are optional in later forms («لجنة (5+5) الليبية»): not part of the comparison
     for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
     const nats: string[] = [];
+    const seatMods = [...seatToks].filter((q) => toks[q].kind === 'word' && !ctx.c.stop.has(toks[q].fold)).map((q) => keyOf(toks[q]));
+    void seat;
     for (let q = i + 1; q < k; q++) {
       for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
       // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
@@ -1521,7 +1540,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, seatMods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
@@ -3664,6 +3683,13 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       join(resolve(target), c);
       continue;
     }
+    if (!referent && c.rule === 'ar:definite-head' && ctx.c.standaloneHeads.has(c.head!)) {
+      // «الشرطة» with no named police: kept aside, an actor if it acts (promoteStandaloneHeads)
+      const same = referentEntities.get('head:' + c.head);
+      if (same) join(same, c);
+      else referentEntities.set('head:' + c.head, add({ ...c }));
+      continue;
+    }
     if (referent?.standalone) {
       // "the administration" with no named administration: an actor of its own, shared by its synonyms
       const group = [...referent.heads].sort().join('|');
@@ -3870,6 +3896,15 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
+      }
+      // «حزب العدالة بتركيا» and «حزب العدالة والتنمية»: without the place it sits in, one form's modifiers are
+      // among the other's (two different seats stay apart)
+      if (!ok && !ctx.cased && c.head && x.head === c.head && c.mods && x.mods && (c.seatMods?.length || x.seatMods?.length) && c.owner === x.owner) {
+        const a = c.mods.filter((m) => !(c.seatMods ?? []).includes(m));
+        const b = x.mods.filter((m) => !(x.seatMods ?? []).includes(m));
+        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+        const seats = !c.seatMods?.length || !x.seatMods?.length || c.seatMods.join(' ') === x.seatMods.join(' ');
+        ok = short.length > 0 && short.every((m) => long.includes(m)) && seats && sameNationality(c, x) && sameNationality(x, c);
       }
       // «Mrs. Reyes» is not the man whose bare surname «Reyes» came before
       if (ok && e.type === 'person' && hg && clashes(e)) ok = false;
@@ -4286,6 +4321,7 @@ export function extractActors(article: Article): Actor[] {
   }
   const entities = mergeCandidates(ctx, cands);
   rediscover(ctx, entities);
+  promoteStandaloneHeads(ctx, entities);
   const built = entities.map((e) => ({ e, actor: toActor(ctx, e) })).filter((x): x is { e: Entity; actor: Actor } => x.actor !== null);
   // …and only when one actor alone answers to it: with two committees, «اللجنة» names neither for sure
   const holders = new Map<string, { actors: Set<Actor>; texts: Set<string> }>();
@@ -4306,6 +4342,33 @@ export function extractActors(article: Article): Actor[] {
   const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * Right after a verb in the past tense, feminine as a body's head is («وتدخلت الشرطة», «أعلنت الشرطة»): a listed
+ * verb, or a bare word ending in «ت» (not a plural in «ات», no article).
+ */
+function subjectOfPastVerb(ctx: Ctx, k: number): boolean {
+  const v = ctx.toks[k - 1];
+  if (!isWord(v) || hasLineBreak(ctx.text, v.end, ctx.toks[k].start)) return false;
+  if (isVerb(ctx, v)) return true;
+  return /^[وف]?[^ا].{2,}ت$/u.test(v.fold) && !/ات$/u.test(v.fold) && !isDefinite(v) && !isStop(ctx, v) && !givenNameAt(ctx, v);
+}
+
+/**
+ * «وفتحت الشرطة تحقيقا»: a bare definite head the language names as a body on its own (standaloneHeads: «الشرطة»,
+ * «الجيش») is an actor when it is the subject of a past verb at least once and no named body in the article has that head.
+ */
+function promoteStandaloneHeads(ctx: Ctx, entities: Entity[]): void {
+  if (ctx.cased || !ctx.c.standaloneHeads.size) return;
+  const named = new Set<string>();
+  for (const e of entities) for (const c of e.cands) if (c.role === 'name' && c.head) named.add(c.head);
+  for (const e of entities) {
+    if (e.cands.some((c) => c.role === 'name')) continue;
+    const heads = e.cands.filter((c) => c.rule === 'ar:definite-head' && !!c.head && ctx.c.standaloneHeads.has(c.head) && !named.has(c.head));
+    if (!heads.length || heads.length !== e.cands.length || !heads.some((c) => subjectOfPastVerb(ctx, c.from))) continue;
+    e.cands = e.cands.map((c) => ({ ...c, role: 'name' as const }));
+  }
 }
 
 /**

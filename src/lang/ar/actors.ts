@@ -240,6 +240,8 @@ export const actors: ActorRules = {
   // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office serves the title, the person is named apart (not «حكومة
   // الرئيس …» or «قوات اللواء …», named after their leader)
   officeHeads: ['مكتب', 'ديوان'],
+  // «أبلغ المواطنون الشرطة … وفتحت الشرطة تحقيقا»: the police and the army act under their bare name
+  standaloneHeads: ['شرطة', 'جيش'],
   // «شركة أكس جت الأمريكية», «مجموعة فولفو السويدية»: bare transliterated words closed by a nationality
   foreignCompanyHeads: ['شركة', 'مجموعة'],
   // scope adjectives stand where a nationality would: «الاتحاد الدولي للصحفيين» and «الاتحاد اليمني للصحفيين» are two bodies

@@ -210,3 +210,37 @@ describe('Arabic participles that describe a name', () => {
     expect(find(actors, 'مايكل هانسن')?.type).toBe('person');
   });
 });
+
+describe('Arabic prayer formulas, greetings and seats', () => {
+  it('does not read «يحفظه الله» after a title as a name, so the title joins the king', () => {
+    const actors = run('ودشن خادم الحرمين الشريفين الملك فهد بن سالم المشروع. ورفع المجلس التهنئة لمقام خادم الحرمين الشريفين يحفظه الله.');
+    expect(names(actors)).not.toContain('يحفظه الله');
+    expect(actors.filter((a) => a.type === 'person')).toHaveLength(1);
+  });
+
+  it('does not take the object before an honorific for a name («نقل الوكيل تحيات سمو …»)', () => {
+    expect(names(run('وفي الختام نقل الوكيل تحيات سمو أمير المنطقة للحضور.'))).not.toContain('تحيات');
+  });
+
+  it('merges a party named with its seat and with its full name', () => {
+    const actors = run('وأعلن حزب العدالة والتنمية فوزه. وقال مسؤول في حزب العدالة بأنقرة إن النتائج نهائية.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
+
+  it('keeps bodies of two seats apart', () => {
+    const actors = run('وكرمت جمعية حقوق الإنسان بجدة المتطوعين. وكرمت جمعية حقوق الإنسان بالرياض المتطوعين أيضا.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(2);
+  });
+});
+
+describe('Arabic bodies named by a bare head', () => {
+  it('makes «الشرطة» an actor when it is the subject of a past verb and no named police is in the story', () => {
+    expect(find(run('وأبلغ مواطنون الشرطة عن صندوق مشبوه. وفتحت الشرطة تحقيقا في الحادث.'), 'الشرطة')?.type).toBe('organization');
+    expect(find(run('وقال إن الشرطة موجودة في المكان.'), 'الشرطة')).toBeUndefined();
+  });
+
+  it('leaves «الشرطة» to the named police of the story', () => {
+    const actors = run('وأعلنت شرطة منطقة تبوك القبض على المتهم. وقالت الشرطة إن التحقيق مستمر.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
+});
