@@ -2320,6 +2320,52 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * «تصحيح أوضاع اليمنيين», «من السوريين»: a definite masculine plural of a nationality adjective used as a noun (not
+ * right after a definite noun it would describe: «المواطنين اليمنيين») names a people, a group actor, when the
+ * headline names it or the body three times so.
+ */
+function findNationalityPlurals(ctx: Ctx, out: Candidate[]): void {
+  if (ctx.cased || !ctx.c.nisbas.size) return;
+  const { toks } = ctx;
+  const plural = (t: Tok): string | undefined => {
+    if (!isWord(t)) return undefined;
+    for (const s of t.stems) {
+      const m = /^(ال.{3,})(ين|ون)$/u.exec(s);
+      if (m && ctx.c.nisbas.has(m[1]) && m[1].endsWith('ي')) return m[1] + 'ين';
+    }
+    return undefined;
+  };
+  const hits = new Map<string, number[]>(); // the people's mentions as a noun
+  const inHeadline = new Set<string>();
+  const headline = ctx.article.headline?.span;
+  for (let i = 0; headline && i < toks.length && toks[i].start < headline[1]; i++) {
+    const key = toks[i].start >= headline[0] ? plural(toks[i]) : undefined;
+    if (key) inHeadline.add(key);
+  }
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const key = plural(toks[i]);
+    if (!key) continue;
+    const prev = toks[i - 1];
+    // «غير السعوديين» (non-Saudis) is not the people
+    if (isWord(prev) && prev.fold === 'غير') continue;
+    const described = isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold);
+    // (an adjective describes another group: «الحكام السعوديين» are referees)
+    if (!described) hits.set(key, [...(hits.get(key) ?? []), i]);
+  }
+  // (a people named in passing — «توظيف السعوديين» — is no actor of the story: in the headline, or three times)
+  for (const [key, at] of hits) {
+    if (!inHeadline.has(key) && at.length < 3) continue;
+    for (const i of at) {
+      const t = toks[i];
+      const stem = t.stems.find((s) => s.startsWith('ال')) ?? t.fold;
+      out.push({ type: 'group', from: i, to: i + 1, span: [t.start + cliticOffset(t, stem), t.end], rule: 'ar:nationality-plural', role: 'name', id: 'people:' + key, acts: actsAt(ctx, i, i + 1) });
+      claim(ctx, i, i + 1);
+    }
+  }
+}
+
 /** Sports articles use enough words of the trade: at least this many. */
 const SPORTS_CONTEXT = 3;
 
@@ -4314,6 +4360,7 @@ export function extractActors(article: Article): Actor[] {
     findKinshipNames(ctx, cands);
     findNisbaNames(ctx, cands);
     findTeamsArabic(ctx, cands);
+    findNationalityPlurals(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));

@@ -244,3 +244,15 @@ describe('Arabic bodies named by a bare head', () => {
     expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
   });
 });
+
+describe('Arabic peoples named by a plural nationality', () => {
+  it('makes a people an actor when the headline names it', () => {
+    const actors = run('بدأت الجوازات تصحيح أوضاع الأشقاء اليمنيين. وبلغ عدد المصحح وضعهم من اليمنيين ألف شخص.', 'تصحيح أوضاع آلاف اليمنيين');
+    expect(find(actors, 'اليمنيين')?.type).toBe('group');
+  });
+
+  it('leaves a people named once in passing, an adjective of another group, and «غير …» alone', () => {
+    const actors = run('وزاد توظيف السعوديين في القطاع. وأشاد المدرب بالحكام السعوديين. وارتفع عدد غير السعوديين.');
+    expect(find(actors, 'السعوديين')).toBeUndefined();
+  });
+});
