@@ -2098,14 +2098,28 @@ function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   const { toks } = ctx;
   const w = toks[k];
   if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '') || occurrences(ctx, w.core) > 1) return false;
-  const n = k - from;
-  for (let p = 0; p + n < toks.length; p++) {
-    if (p === from || toks[p].core !== toks[from].core) continue;
-    let same = true;
-    for (let q = 1; q < n && same; q++) same = toks[p + q].core === toks[from + q].core;
-    if (same && toks[p + n].core !== w.core) return true;
-  }
+  const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
+  if (!after) return false;
+  for (const core of after) if (core !== w.core) return true;
   return false;
+}
+
+/** For each «X بن Y» of the article (three word cores), the cores of the words written right after it (one pass). */
+const patronymCache = new WeakMap<Ctx, Map<string, Set<string>>>();
+function patronymFollowers(ctx: Ctx): Map<string, Set<string>> {
+  let m = patronymCache.get(ctx);
+  if (m) return m;
+  m = new Map();
+  const { toks } = ctx;
+  for (let p = 1; p + 1 < toks.length; p++) {
+    if (!isWord(toks[p]) || !ctx.c.connectors.has(toks[p].fold) || !isWord(toks[p - 1]) || !isWord(toks[p + 1])) continue;
+    const key = `${toks[p - 1].core} ${toks[p].core} ${toks[p + 1].core}`;
+    const set = m.get(key) ?? new Set<string>();
+    set.add(toks[p + 2]?.core ?? '');
+    m.set(key, set);
+  }
+  patronymCache.set(ctx, m);
+  return m;
 }
 
 /** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
