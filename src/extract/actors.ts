@@ -1142,7 +1142,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «الوزير مؤكدا أن …», «الأمير … حفل الأهالي»: a participle in the accusative (a circumstance, م…ا) or an
       // event's head noun is no name
       // (a foreign name of that shape has a family name after it: «المغنية ماريا كارلوس»)
-      if (!givenNameAt(ctx, t) && !isDefinite(t) && (stemIn(t, ctx.c.eventHeads) || (/^م.{3,}ا$/u.test(t.fold) && !isNameWord(ctx, toks[k + 1], 1)))) break;
+      // («… سوانزي قائلا»: the active participle of the first stem, فاعلا, too)
+      if (!givenNameAt(ctx, t) && !isDefinite(t) && (stemIn(t, ctx.c.eventHeads) || ((/^م.{3,}ا$/u.test(t.fold) || /^.ا..ا$/u.test(t.fold)) && !isNameWord(ctx, toks[k + 1], 1)))) break;
       // after the first name: «… حسين يسمح», «… فابيان يواصل» (an imperfect verb; «يماني», a nisba, is a family
       // name), «… تركي حقه» (a noun with «his»)
       if (pos > 0 && !givenNameAt(ctx, t) && !isDefinite(t) && ((/^ي/u.test(t.fold) && t.fold.length <= 5 && !/ي$/u.test(t.fold)) || (t.text.endsWith('\u0647') && t.fold.length === 3))) break;

@@ -256,3 +256,10 @@ describe('Arabic peoples named by a plural nationality', () => {
     expect(find(actors, 'السعوديين')).toBeUndefined();
   });
 });
+
+describe('Arabic first-stem participles after a name', () => {
+  it('ends a name before «قائلا» and leaves «مقابل» out of it', () => {
+    const actors = run('وانتقد المدرب خطأ ضد مهاجم سوانزي قائلا إن الحكم أخطأ.');
+    expect(names(actors).some((n) => n.endsWith('قائلا'))).toBe(false);
+  });
+});
