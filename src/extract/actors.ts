@@ -132,6 +132,8 @@ export interface ActorRules {
   homeCountryWord?: { word: string; country: string };
   /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
   officeHeads?: readonly string[];
+  /** Titles that are forms of address or ranks, never an adjective of the noun before them («الدكتور», «المهندس», «اللواء»). */
+  addressTitles?: readonly string[];
   /** Bodies named by their bare definite head alone when they act («وفتحت الشرطة تحقيقا»): heads without «ال». */
   standaloneHeads?: readonly string[];
   /** Company heads before a transliterated name closed by a nationality adjective («شركة أكس جت الأمريكية»). */
@@ -314,6 +316,7 @@ interface Compiled {
   unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
+  addressTitles: Set<string>;
   standaloneHeads: Set<string>;
   foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
@@ -467,6 +470,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
+    addressTitles: set(rules.addressTitles ?? []),
     standaloneHeads: set(rules.standaloneHeads ?? []),
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
@@ -987,7 +991,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «مستشفى الأمير نايف», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
     // (an honorific noun is no noun described: «صاحب السمو الأمير …» is the prince's title)
-    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
+    // (but a form of address or a rank is no adjective: «شارك في اللقاء المهندس سالم …»)
+    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold) && !stemIn(toks[i], ctx.c.addressTitles)) continue;
     let guard = 0;
     let quotedNameAt = -1; // a quoted name after the title
     let lastTitleEnd = k; // where the last title phrase ended (a quoted name must follow one directly)
@@ -1149,7 +1154,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos > 0 && !givenNameAt(ctx, t) && !isDefinite(t) && ((/^ي/u.test(t.fold) && t.fold.length <= 5 && !/ي$/u.test(t.fold)) || (t.text.endsWith('\u0647') && t.fold.length === 3))) break;
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
-      if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
+      // («… جميل بوشيت والعضو …»: «بو» opens a family name, not a preposition)
+      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
       // أحمد جعفر حسن المجيشي»)
       if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;

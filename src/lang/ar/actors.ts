@@ -240,6 +240,8 @@ export const actors: ActorRules = {
   // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office serves the title, the person is named apart (not «حكومة
   // الرئيس …» or «قوات اللواء …», named after their leader)
   officeHeads: ['مكتب', 'ديوان'],
+  // forms of address and ranks: a person's title even right after a definite noun («حضر الاجتماع الدكتور …»)
+  addressTitles: ['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الأستاذ', 'الأستاذة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السفير', 'اللواء', 'العقيد', 'المقدم', 'النقيب', 'الملازم'],
   // «أبلغ المواطنون الشرطة … وفتحت الشرطة تحقيقا»: the police and the army act under their bare name
   standaloneHeads: ['شرطة', 'جيش'],
   // «شركة أكس جت الأمريكية», «مجموعة فولفو السويدية»: bare transliterated words closed by a nationality
@@ -328,7 +330,7 @@ export const actors: ActorRules = {
   ],
   compoundGivenPrefix: 'عبد',
   // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
-  theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية'],
+  theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية', 'غرم'],
   // first words of given names completed by «الدين» («صلاح الدين», «نور الدين»); not «رجال» or «أمور» («رجال الدين»: clerics)
   religionCompoundFirst: ['صلاح', 'نور', 'عز', 'علاء', 'بدر', 'خير', 'سيف', 'شمس', 'جمال', 'كمال', 'نصر', 'تاج', 'فخر', 'محيي', 'زين', 'عماد', 'شرف', 'بهاء', 'ضياء', 'حسام', 'شهاب', 'نجم', 'قطب', 'محب', 'عصام', 'معين', 'نظام'],
   referents: [],

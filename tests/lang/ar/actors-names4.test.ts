@@ -263,3 +263,14 @@ describe('Arabic first-stem participles after a name', () => {
     expect(names(actors).some((n) => n.endsWith('قائلا'))).toBe(false);
   });
 });
+
+describe('Arabic forms of address after a definite noun', () => {
+  it('reads «المهندس», «الدكتور» right after a definite noun as a title, not an adjective', () => {
+    expect(find(run('وشارك في اللقاء المهندس أيمن يماني وعدد من المسؤولين.'), 'أيمن يماني')?.type).toBe('person');
+    expect(find(run('وحضر الحفل نائب رئيس الاتحاد المهندس جميل بوشهري والعضو سالم الفهد.'), 'جميل بوشهري')?.type).toBe('person');
+  });
+
+  it('reads «غرم الله» as a two-word given name', () => {
+    expect(find(run('وقال مدير الشؤون الصحية الدكتور غرم الله بن سعيد الزهراني إن الخدمة متاحة.'), 'غرم الله بن سعيد الزهراني')?.type).toBe('person');
+  });
+});
