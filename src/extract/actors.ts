@@ -90,6 +90,8 @@ export interface ActorRules {
   teamCues?: readonly string[];
   /** Arabic: words of a player's move («المنتقل», «القادم»): the clubs after «من/إلى/لـ» nearby are teams. */
   transferCues?: readonly string[];
+  /** Participles that describe the name before them and are never a family name («المقيم», «الملقب», «الواقع»). */
+  describingWords?: readonly string[];
   /** Arabic: heads of a club's name («نادي», «فريق»): before one bare word in a sports article, a club. */
   clubHeads?: readonly string[];
   /** Arabic: definite nouns that follow team cues without being teams («مباراة الذهاب», «أمام المرمى»). */
@@ -112,8 +114,28 @@ export interface ActorRules {
   footerMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
   prepositionalHeads?: readonly string[];
+  /**
+   * Heads that are first of all verbal nouns («قيادة» leading/driving, «تنظيم» organising): indefinite, they name a
+   * body only before another body's head, a unit noun (unitHeads) or a known organisation («قيادة قوات التحالف»,
+   * «قيادة حرس الحدود»), not before a common noun («قيادة المرأة», «تنظيم مهرجان العيد»).
+   */
+  verbalNounHeads?: readonly string[];
+  /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
+  unitHeads?: readonly string[];
   /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
   managementHeads?: readonly string[];
+  /**
+   * A generic word the home press uses alone for its own country («المملكة» for Saudi Arabia) and the country code it
+   * stands for; it names another country instead when the article calls that one by the same noun («مملكة
+   * البحرين», «المملكة المغربية») and never names the home country otherwise.
+   */
+  homeCountryWord?: { word: string; country: string };
+  /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
+  officeHeads?: readonly string[];
+  /** Titles that are forms of address or ranks, never an adjective of the noun before them («الدكتور», «المهندس», «اللواء»). */
+  addressTitles?: readonly string[];
+  /** Bodies named by their bare definite head alone when they act («وفتحت الشرطة تحقيقا»): heads without «ال». */
+  standaloneHeads?: readonly string[];
   /** Company heads before a transliterated name closed by a nationality adjective («شركة أكس جت الأمريكية»). */
   foreignCompanyHeads?: readonly string[];
   /** Adjectives of international or regional scope («الدولي», «العربي»): they exclude a nationality in an organisation's name. */
@@ -290,7 +312,12 @@ interface Compiled {
   wrapperOnlyHeads: Set<string>;
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
+  verbalNounHeads: Set<string>;
+  unitHeads: Set<string>;
   managementHeads: Set<string>;
+  officeHeads: Set<string>;
+  addressTitles: Set<string>;
+  standaloneHeads: Set<string>;
   foreignCompanyHeads: Set<string>;
   definiteNameWrappers: Set<string>;
   honorifics: Set<string>;
@@ -320,6 +347,7 @@ interface Compiled {
   notTeams: Set<string>;
   clubHeads: Set<string>;
   transferCues: Set<string>;
+  describingWords: Set<string>;
   genericAdjectives: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -436,7 +464,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     wrapperOnlyHeads: set(rules.wrapperOnlyHeads ?? []),
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
+    verbalNounHeads: set(rules.verbalNounHeads ?? []),
+    unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
+    officeHeads: set(rules.officeHeads ?? []),
+    addressTitles: set(rules.addressTitles ?? []),
+    standaloneHeads: set(rules.standaloneHeads ?? []),
     foreignCompanyHeads: set(rules.foreignCompanyHeads ?? []),
     definiteNameWrappers: set(rules.definiteNameWrappers ?? []),
     honorifics: set(rules.honorifics ?? []),
@@ -466,6 +499,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     notTeams: set(rules.notTeams ?? []),
     clubHeads: set(rules.clubHeads ?? []),
     transferCues: set(rules.transferCues ?? []),
+    describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -551,6 +585,8 @@ interface Candidate {
   mods?: string[];
   /** For «قوات الورفلي»: the person candidate it belongs to. */
   owner?: Candidate;
+  /** Arabic organisation: keys of the place it sits in («حزب العدالة بتركيا»), part of mods but optional in short forms. */
+  seatMods?: string[];
   /** Extra surface forms (hashtag forms, quoted org names). */
   forms?: string[];
   /** A definite head with describing adjectives only: an alias when the article names an organisation with that head. */
@@ -760,6 +796,11 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
+  if (stemIn(t, ctx.c.describingWords)) return false;
+  // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
+  if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
+  // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
+  if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
   if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
@@ -948,8 +989,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «مستشفى الأمير نايف», «جامعة الأمير سلطان»: an institution named after a titled person (its chain reads it)
     if (isWord(prev) && !isDefinite(prev) && prev.stems.some((s) => ctx.c.institutionHeads.has(s)) && toks[i].start - prev.end <= 1) continue;
     // (an honorific noun is no noun described: «صاحب السمو الأمير …» is the prince's title)
-    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold)) continue;
+    // (but a form of address or a rank is no adjective: «شارك في اللقاء المهندس سالم …»)
+    if (isDefinite(toks[i]) && isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !isAdjective(ctx, prev) && !stemIn(prev, ctx.c.honorifics) && titleAt(ctx, i - 1) < 0 && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold) && !stemIn(toks[i], ctx.c.addressTitles)) continue;
     let guard = 0;
+    let quotedNameAt = -1; // a quoted name after the title
+    let lastTitleEnd = k; // where the last title phrase ended (a quoted name must follow one directly)
     let placeEnd = -1; // where a «في + place» complement of the title ended
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
@@ -959,7 +1003,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       const next = titleAt(ctx, k);
       if (next > k) {
-        k = next;
+        k = lastTitleEnd = next;
         continue;
       }
       // «أمير المنطقة صاحب السمو الملكي الأمير …», «وزير الإعلام معالي الدكتور …»: an honorific between
@@ -970,6 +1014,17 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (t.kind !== 'word') {
+        // «الدكتور "الحمادي"»: a quoted name right after a person's title (not after a body's head) is the name
+        if (OPEN_QUOTES.has(t.text) && k === lastTitleEnd && !quotedAfterHead(ctx, k)) {
+          const close = closingQuote(ctx, k, 3);
+          // (after a nationality, or before a given name, the quoted word is a nickname: «المهاجم الإيطالي "المشاغب" ماريو …»)
+          const nationality = toks.slice(i, k).some((x) => isWord(x) && x.stems.some((st) => ctx.c.nisbas.has(st)));
+          if (close > k + 1 && quotedName(ctx, k + 1, close) && !nationality && !givenNameAt(ctx, toks[close + 1]) && compoundGivenEnd(ctx, close + 1) < 0) {
+            quotedNameAt = k + 1;
+            k = close;
+            break;
+          }
+        }
         // a quoted party or body name inside the title: رئيس حزب «القوات اللبنانية»
         if (OPEN_QUOTES.has(t.text)) {
           const close = closingQuote(ctx, k, 6);
@@ -981,6 +1036,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         break;
       }
       if (t.stems.some((s) => ctx.c.titleModifiers.has(s))) {
+        k++;
+        continue;
+      }
+      // «أمير منطقة عسير الأمير …»: a bare word after a title ending in a place wrapper, with another title after
+      // it, is the place's name
+      if (k > i && stemIn(toks[k - 1], ctx.c.placeWrappers) && !isDefinite(toks[k - 1]) && !isDefinite(t) && !givenNameAt(ctx, t) && isNameWord(ctx, t, 0) && titleAt(ctx, k + 1) > k + 1) {
         k++;
         continue;
       }
@@ -1034,6 +1095,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       break;
     }
+    if (quotedNameAt > 0) {
+      const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[quotedNameAt - 2].end);
+      out.push({ type: 'person', from: quotedNameAt, to: k, span: span(ctx, quotedNameAt, k), rule: 'ar:title+«name»', role: 'name', title, acts: actsAt(ctx, i, k + 1) });
+      claim(ctx, i, k + 1);
+      i = k;
+      continue;
+    }
     const titleEnd = k;
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
@@ -1050,10 +1118,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const pos = k - nameStart - joined;
       const t = toks[k];
       if ((ctx.c.connectors.has(t.fold) && pos > 0 && nameAfterConnector(ctx, toks[k + 1])) || hyphenatedFirstName(ctx, k, pos)) {
-        k += 2;
-        joined++;
+        // «بن عبد العزيز»: a two-word given name after the connector is one part of the name
+        const compound = ctx.c.connectors.has(t.fold) ? compoundGivenEnd(ctx, k + 1) : -1;
+        joined += compound > 0 ? 2 : 1;
+        k = compound > 0 ? compound : k + 2;
         continue;
       }
+      // «… محمد بن راشد هدية»: an object after a patronym the article writes elsewhere with another ending
+      if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
@@ -1062,11 +1134,29 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
+      // «الملازم طيار الأمير بندر …»: a title with a given name after it starts the next name («سامي القاضي» stays)
+      if (pos >= 1 && titledGivenNameAt(ctx, k)) break;
       if (pos === 0 && possessedNoun(ctx, k)) break;
+      // «غرّم المتهم مبلغا كبيرا»: two indefinite accusatives written with a final alef (a noun and its adjective)
+      // are the object, not a name
+      if (pos === 0 && accusativePair(ctx, k)) break;
+      // «أقارب الشهيد وهبطت …»: «و» on a feminine past verb opens the next clause
+      if (pos === 0 && /^و.{3,}ت$/u.test(t.fold) && !givenNameAt(ctx, t)) break;
+      // «الوزير مؤكدا أن …», «الأمير … حفل الأهالي»: a participle in the accusative (a circumstance, م…ا) or an
+      // event's head noun is no name
+      // (a foreign name of that shape has a family name after it: «المغنية ماريا كارلوس»)
+      // («… سوانزي قائلا»: the active participle of the first stem, فاعلا, too)
+      if (!givenNameAt(ctx, t) && !isDefinite(t) && (stemIn(t, ctx.c.eventHeads) || ((/^م.{3,}ا$/u.test(t.fold) || /^.ا..ا$/u.test(t.fold)) && !isNameWord(ctx, toks[k + 1], 1)))) break;
+      // after the first name: «… حسين يسمح», «… فابيان يواصل» (an imperfect verb; «يماني», a nisba, is a family
+      // name), «… تركي حقه» (a noun with «his»)
+      if (pos > 0 && !givenNameAt(ctx, t) && !isDefinite(t) && ((/^ي/u.test(t.fold) && t.fold.length <= 5 && !/ي$/u.test(t.fold)) || (t.text.endsWith('\u0647') && t.fold.length === 3))) break;
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
-      if (pos > 0 && /^[بلك]/u.test(t.fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1])) break;
-      if (pos >= 3) break;
+      // («… جميل بوشيت والعضو …»: «بو» opens a family name, not a preposition)
+      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
+      // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
+      // أحمد جعفر حسن المجيشي»)
+      if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
       if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;
@@ -1074,12 +1164,16 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       const more = toks[k];
       // (a feminine or plural noun — «المباراة», «القوات» — is the object, not a second family name)
       if (pos > 0 && isDefinite(t) && !ctx.c.kinship.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && !isAdjective(ctx, more) && isNameWord(ctx, more, pos + 1) && !/(ه|ات)$/u.test(more.fold))) break;
+      // «القاضي … أبو القاسم غرمت المتهم»: after a kunya («أبو القاسم») only another definite family name goes on
+      if (pos > 0 && isDefinite(t) && ctx.c.kunya.has(toks[k - 2].fold) && !(isWord(more) && isDefinite(more) && isNameWord(ctx, more, pos + 1))) break;
     }
     // kinship particle opening the name: عبد الكريم، أبو مصعب
     if (k > nameStart && ctx.c.kinship.has(toks[nameStart].fold) && k - nameStart === 1) {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // one bare word between two titles, the second with its own name, qualifies the first («الملازم طيار الأمير …»)
+    if (k - nameStart === 1 && titledGivenNameAt(ctx, k) && !givenNameAt(ctx, toks[nameStart])) continue;
     // «أمين متحف دارين الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
     // name complete the first title (the body it heads); the person is named after the second
     const second = k - nameStart <= 2 ? titleAt(ctx, k) : -1;
@@ -1099,6 +1193,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
     if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
+    // «نقل الوكيل تحيات سمو أمير المنطقة»: an honorific right after one bare word opens the next title; the word is
+    // the verb's object (a name is not followed by an honorific)
+    if (k - nameStart === 1 && !givenNameAt(ctx, toks[nameStart]) && isWord(toks[k]) && stemIn(toks[k], ctx.c.honorifics)) continue;
     const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[titleEnd - 1].end);
     out.push({
       type: 'person',
@@ -1237,6 +1334,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     if (!headStem) continue;
     // «بقيادة المدرب …» (led by): a head that, with a preposition on it, is a preposition itself
     if (t.fold !== headStem && /^[وف]?ب/u.test(t.fold) && !isDefinite(t) && ctx.c.prepositionalHeads.has(headStem)) continue;
+    // «قيادة المرأة», «تنظيم مهرجان العيد»: an indefinite verbal-noun head before a common noun is the action
+    if (!isDefinite(t) && ctx.c.verbalNounHeads.has(headStem) && !commandsBody(ctx, i + 1)) continue;
     // a known organisation («اللجنة الأولمبية الدولية») is left to the gazetteer, which knows its other names
     const known = gazetteerAt(ctx, i);
     if (known && known.to >= i + 2) continue;
@@ -1255,6 +1354,10 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let k = i + 1;
     let owner: Candidate | undefined;
     let genitive = false;
+    let namedAfter = false; // named after a person: adjectives after the name agree with the head
+    const seatToks = new Set<number>(); // «بتركيا», «في عدن»: where the body sits
+    let seat: string | undefined;
+
     if (!definiteHead) {
       const n = toks[k];
       const g = n ? gazetteerAt(ctx, k) : null;
@@ -1287,15 +1390,25 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && titleAt(ctx, k) > k) {
         // قوات اللواء … سالم الورفلي: the group of a titled person
         const p = persons.find((c) => c.from > k && c.from <= k + 8 && titleReaches(ctx, k, c.from));
+        // «فريق المدرب دونيس» (the coach's team): the club the article names elsewhere, not a body of its own
+        if (p && ctx.c.clubHeads.has(head)) continue;
         if (p) {
           owner = p;
-          k = p.to;
+          // «مكتب رئيس الوزراء الإيطالي ماريو روسي»: an office is named by the title it serves, the person is an
+          // actor of his own (a group — «قوات اللواء …» — or a government is named after its leader)
+          k = ctx.c.officeHeads.has(head) ? p.from : p.to;
           genitive = true;
         } else if (isDefinite(n) && ctx.c.institutionHeads.has(head)) {
           // «مستشفى الأمير نايف»: the titled person an institution is named after (taken with the name below)
           k++;
           genitive = true;
         } else continue;
+      } else if (ctx.c.institutionHeads.has(head) && personalNameEnd(ctx, k) > k) {
+        // «مركز سالم بن حمد للتراث», «جائزة فهد بن سعيد للتميز»: an institution named after a person by his
+        // patronymic name (the person is not an actor of the story)
+        k = personalNameEnd(ctx, k);
+        genitive = true;
+        namedAfter = true;
       } else if (isWord(n) && personKeys.has(keyOf(n)) && !isDefinite(n)) {
         owner = personKeys.get(keyOf(n));
         k++;
@@ -1332,7 +1445,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
-      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (!definiteHead || genitive || agrees(t, n))) {
+      if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;
         // a nationality closes the name but for a «لل» complement: «الاتحاد التونسي للشغل» names the union;
         // «حزب الشعب الديموقراطي التركي الموالي للأكراد» (a describing participle) stops at the nationality
@@ -1355,6 +1468,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       }
       // «للدعم في ليبيا», «لكرة القدم»: a prepositional complement, when the phrase goes on as a name
       // («لجأ» is a verb: the preposition needs a word of three letters or more after it)
+      // «شرطة منطقة الرياض لاستكمال الإجراءات»: «لـ» on a derived verbal noun written with a bare alef (استفعال،
+      // افتعال، انفعال) and no article is a purpose («to complete …»), not the body's complement
+      if (isWord(n) && !n.fold.startsWith('لل') && n.text.replace(MARKS_G, '').startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
       if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
@@ -1388,6 +1504,10 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
         if (g && g.entry.type === 'location') {
+          // (the seat is no modifier: «حزب العدالة بتركيا» is a short form of «حزب العدالة والتنمية»; it keeps
+          // bodies of two places apart like a nationality)
+          for (let q = k; q < g.to; q++) seatToks.add(q);
+          seat = g.entry.country ?? g.entry.id;
           k = g.to;
           continue;
         }
@@ -1413,6 +1533,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     // nationality adjectives are optional in later forms («لجنة (5+5) الليبية»): not part of the comparison
     for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
     const nats: string[] = [];
+    const seatMods = [...seatToks].filter((q) => toks[q].kind === 'word' && !ctx.c.stop.has(toks[q].fold)).map((q) => keyOf(toks[q]));
+    void seat;
     for (let q = i + 1; q < k; q++) {
       for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
       // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
@@ -1423,12 +1545,41 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     const titled = !!owner && owner.from > i + 1;
     // «الحزب المحظور», «التنظيم المتطرف»: a definite head with describing adjectives only (no nationality)
     const descriptive = definiteHead && !genitive && toks.slice(i + 1, k).every((x) => isWord(x) && /^م/u.test(x.core) && isAdjective(ctx, x));
-    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
+    out.push({ type, from: i, to: k, span: [sp[0], toks[k - 1].end], rule: owner ? 'ar:head+person' : 'ar:head+genitive', role: 'name', head, mods, nats, seatMods, owner, titled, descriptive, forms: parenAlias ? [parenAlias] : forcesForm(i, k), acts: actsAt(ctx, i, k) });
     // a titled owner is its own candidate: leave its tokens to it
     const resume = owner && owner.from > i ? owner.from : k;
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/**
+ * A personal name with at least one patronym at token k: a known given name (one or two words), then «بن/بنت/آل» +
+ * name, repeated. Returns the token after it, or -1. («مركز سالم» alone is left alone: «سالم» is also a word.)
+ */
+function personalNameEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (ctx.claimed[k] || !isWord(toks[k]) || isDefinite(toks[k])) return -1;
+  const compound = compoundGivenEnd(ctx, k);
+  if (compound < 0 && !givenNameAt(ctx, toks[k])) return -1;
+  let e = compound > 0 ? compound : k + 1;
+  const first = e;
+  for (let guard = 0; guard < 4 && isWord(toks[e]) && ctx.c.connectors.has(toks[e].fold) && ctx.c.kinship.has(toks[e].fold) && nameAfterConnector(ctx, toks[e + 1]) && !ctx.claimed[e + 1]; guard++) {
+    const c = compoundGivenEnd(ctx, e + 1);
+    e = c > 0 ? c : e + 2;
+  }
+  return e > first ? e : -1;
+}
+
+/** After a verbal-noun head: another body's head, a unit, a known organisation or a quoted name. */
+function commandsBody(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k];
+  if (!n) return false;
+  if (OPEN_QUOTES.has(n.text)) return true;
+  if (!isWord(n) || /^[لب]/u.test(n.fold) && !n.fold.startsWith('ال')) return false;
+  if (stemIn(n, ctx.c.orgHeads) || stemIn(n, ctx.c.groupHeads) || stemIn(n, ctx.c.unitHeads)) return true;
+  const g = gazetteerAt(ctx, k);
+  return !!g && g.entry.type !== 'location';
 }
 
 /** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
@@ -1942,6 +2093,40 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * «استقبل الشيخ محمد بن راشد آل مكتوم … كما أقام الشيخ محمد بن راشد مأدبة»: an indefinite word after a name ending
+ * in a patronym («… بن راشد») is the verb's object, not a family name, when the article writes that name elsewhere
+ * with another word after it (or none) and never repeats this word. (A family name the article never varies —
+ * «نزار بن عبيد مدني» — stays.)
+ */
+function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k];
+  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '') || occurrences(ctx, w.core) > 1) return false;
+  const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
+  if (!after) return false;
+  for (const core of after) if (core !== w.core) return true;
+  return false;
+}
+
+/** For each «X بن Y» of the article (three word cores), the cores of the words written right after it (one pass). */
+const patronymCache = new WeakMap<Ctx, Map<string, Set<string>>>();
+function patronymFollowers(ctx: Ctx): Map<string, Set<string>> {
+  let m = patronymCache.get(ctx);
+  if (m) return m;
+  m = new Map();
+  const { toks } = ctx;
+  for (let p = 1; p + 1 < toks.length; p++) {
+    if (!isWord(toks[p]) || !ctx.c.connectors.has(toks[p].fold) || !isWord(toks[p - 1]) || !isWord(toks[p + 1])) continue;
+    const key = `${toks[p - 1].core} ${toks[p].core} ${toks[p + 1].core}`;
+    const set = m.get(key) ?? new Set<string>();
+    set.add(toks[p + 2]?.core ?? '');
+    m.set(key, set);
+  }
+  patronymCache.set(ctx, m);
+  return m;
+}
+
 /** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
 function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
   if (isNameWord(ctx, t, 1)) return true;
@@ -2004,6 +2189,37 @@ function possessedNoun(ctx: Ctx, k: number): boolean {
   return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
 }
 
+/** A title phrase at k followed by a known given name (one or two words). */
+function titledGivenNameAt(ctx: Ctx, k: number): boolean {
+  const e = titleAt(ctx, k);
+  return e > k && (!!givenNameAt(ctx, ctx.toks[e]) || compoundGivenEnd(ctx, e) > 0);
+}
+
+/** An opening quotation mark right after a body's head noun or event («حزب «…»», «مهرجان "…"»). */
+function quotedAfterHead(ctx: Ctx, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  return !isWord(prev) || stemIn(prev, ctx.c.orgHeads) || stemIn(prev, ctx.c.groupHeads) || stemIn(prev, ctx.c.quotedNameHeads) || stemIn(prev, ctx.c.eventHeads) || stemIn(prev, ctx.c.institutionHeads) || stemIn(prev, ctx.c.placeWrappers) || stemIn(prev, ctx.c.facilityHeads);
+}
+
+/** One or two name words between quotation marks (a family name alone is written with the article: «"الحمادي"»). */
+function quotedName(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let q = from; q < to; q++) if (!isWord(ctx.toks[q]) || !isNameWord(ctx, ctx.toks[q], q === from && to - from === 1 ? 1 : q - from) || gazetteerAt(ctx, q)) return false;
+  return true;
+}
+
+/**
+ * «مبلغا كبيرا», «دعما كاملا»: an indefinite word written with a final alef (the accusative's tanween without its
+ * marks) followed by a second such word of at least four letters is a noun with its adjective. (Names ending in
+ * alef — «رضا», «رشا» — are not followed by another.)
+ */
+function accusativePair(ctx: Ctx, k: number): boolean {
+  const a = ctx.toks[k];
+  const b = ctx.toks[k + 1];
+  const acc = (t: Tok | undefined): boolean => isWord(t) && !isDefinite(t) && t.text.replace(MARKS_G, '').endsWith('\u0627') && t.fold.length >= 4 && !givenNameAt(ctx, t) && !isStop(ctx, t);
+  return acc(a) && acc(b);
+}
+
 /** «والصيد»: a conjunction on a definite noun (not a particle, verb or head of another name). */
 function coordinatedNoun(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -2016,7 +2232,7 @@ function nameBoundary(ctx: Ctx, k: number): boolean {
   if (!t || t.kind !== 'word') return true;
   // a relative pronoun opens a clause about the name before it («… الذي رحل»)
   if (ctx.c.relativePronouns.has(t.fold)) return true;
-  if (describes(ctx, t) || isVerb(ctx, t)) return true;
+  if (describes(ctx, t) || isVerb(ctx, t) || stemIn(t, ctx.c.describingWords)) return true;
   return titleAt(ctx, k) > k || t.stems.some((s) => ctx.c.speechVerbs.has(s) || ctx.c.titleWords.has(s) && ctx.c.titles.has(s));
 }
 
@@ -2052,13 +2268,17 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       const pos = k - i - joined;
       const t = toks[k];
       if (ctx.c.connectors.has(t.fold) && nameAfterConnector(ctx, toks[k + 1]) && !ctx.claimed[k + 1]) {
-        k += 2;
-        joined++;
+        const compound = compoundGivenEnd(ctx, k + 1);
+        joined += compound > 0 && !ctx.claimed[k + 2] ? 2 : 1;
+        k = compound > 0 && !ctx.claimed[k + 2] ? compound : k + 2;
         continue;
       }
+      if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
-      if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t)) break;
+      // (but a family name of that shape, «نظيف», «نسيم», stays one when an appositive title follows it: «… نظيف
+      // رئيس الوزراء الأسبق»; a verb takes an object or a clause, not a title)
+      if (!isDefinite(t) && looksImperfect(t) && !givenNameAt(ctx, t) && !(pos > 0 && titleAt(ctx, k + 1) > k + 1 && !isVerb(ctx, t))) break;
       // «جمال الطبيعة» (the beauty of nature): a definite feminine noun is a genitive, not a family name
       if (isDefinite(t) && t.text.endsWith('\u0629') && !givenNameAt(ctx, t)) break;
       // «فيصل بحي الروضة»: a preposition on a noun with a genitive starts a phrase of place
@@ -2116,6 +2336,52 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
+  }
+}
+
+/**
+ * «تصحيح أوضاع اليمنيين», «من السوريين»: a definite masculine plural of a nationality adjective used as a noun (not
+ * right after a definite noun it would describe: «المواطنين اليمنيين») names a people, a group actor, when the
+ * headline names it or the body three times so.
+ */
+function findNationalityPlurals(ctx: Ctx, out: Candidate[]): void {
+  if (ctx.cased || !ctx.c.nisbas.size) return;
+  const { toks } = ctx;
+  const plural = (t: Tok): string | undefined => {
+    if (!isWord(t)) return undefined;
+    for (const s of t.stems) {
+      const m = /^(ال.{3,})(ين|ون)$/u.exec(s);
+      if (m && ctx.c.nisbas.has(m[1]) && m[1].endsWith('ي')) return m[1] + 'ين';
+    }
+    return undefined;
+  };
+  const hits = new Map<string, number[]>(); // the people's mentions as a noun
+  const inHeadline = new Set<string>();
+  const headline = ctx.article.headline?.span;
+  for (let i = 0; headline && i < toks.length && toks[i].start < headline[1]; i++) {
+    const key = toks[i].start >= headline[0] ? plural(toks[i]) : undefined;
+    if (key) inHeadline.add(key);
+  }
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const key = plural(toks[i]);
+    if (!key) continue;
+    const prev = toks[i - 1];
+    // «غير السعوديين» (non-Saudis) is not the people
+    if (isWord(prev) && prev.fold === 'غير') continue;
+    const described = isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && toks[i].start - prev.end <= 1 && !/^[وف]/u.test(toks[i].fold);
+    // (an adjective describes another group: «الحكام السعوديين» are referees)
+    if (!described) hits.set(key, [...(hits.get(key) ?? []), i]);
+  }
+  // (a people named in passing — «توظيف السعوديين» — is no actor of the story: in the headline, or three times)
+  for (const [key, at] of hits) {
+    if (!inHeadline.has(key) && at.length < 3) continue;
+    for (const i of at) {
+      const t = toks[i];
+      const stem = t.stems.find((s) => s.startsWith('ال')) ?? t.fold;
+      out.push({ type: 'group', from: i, to: i + 1, span: [t.start + cliticOffset(t, stem), t.end], rule: 'ar:nationality-plural', role: 'name', id: 'people:' + key, acts: actsAt(ctx, i, i + 1) });
+      claim(ctx, i, i + 1);
+    }
   }
 }
 
@@ -2203,13 +2469,74 @@ function teamWord(ctx: Ctx, k: number, clitic = false): boolean {
   return !(isWord(ctx.toks[k + 1]) && isAdjective(ctx, ctx.toks[k + 1]));
 }
 
+/**
+ * The country the home word («المملكة») names in this article when it is not the home country: one other country
+ * called by the same noun («مملكة البحرين», «المملكة المغربية») and no other name of the home country. Else null.
+ */
+const otherHomeWordCache = new WeakMap<Ctx, GazEntry | null>();
+function otherCountryOfHomeWord(ctx: Ctx): GazEntry | null {
+  if (otherHomeWordCache.has(ctx)) return otherHomeWordCache.get(ctx)!;
+  let found: GazEntry | null = null;
+  const home = ctx.rules.homeCountryWord;
+  if (home && !ctx.cased) {
+    const { toks } = ctx;
+    const word = ctx.article.pack.fold(home.word);
+    const bare = word.replace(/^ال/u, '');
+    const others = new Set<string>();
+    const named = new Map<string, number>(); // mentions of each country by a gazetteer name
+    let homeAlone = 0;
+    let homeNamed = false;
+    const regionEntry = (code: string): GazEntry | undefined => {
+      for (const list of ctx.c.gazetteer.values()) for (const e of list) if (e.id === `region:${code}`) return e;
+      return undefined;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!isWord(t)) continue;
+      if (t.stems.some((s) => ctx.c.nisbas.get(s) === home.country)) homeNamed = true;
+      const g = gazetteerAt(ctx, i);
+      if (g && g.entry.country === home.country && g.entry.id.startsWith('region:') && !(g.to === i + 1 && t.stems.includes(word))) homeNamed = true;
+      if (g && g.entry.country === home.country && g.to === i + 1 && t.stems.includes(word)) homeAlone++;
+      if (g && g.entry.id.startsWith('region:') && g.entry.country) named.set(g.entry.country, (named.get(g.entry.country) ?? 0) + 1);
+      if (t.stems.includes(bare) && !isDefinite(t)) {
+        const n = gazetteerAt(ctx, i + 1);
+        if (n && n.entry.id.startsWith('region:') && n.entry.country && n.entry.country !== home.country) others.add(n.entry.country);
+      } else if (t.stems.includes(word) && isWord(toks[i + 1])) {
+        const code = toks[i + 1].stems.map((s) => ctx.c.nisbas.get(s)).find((c) => !!c);
+        if (code && code !== home.country) others.add(code);
+      }
+    }
+    // (and only in a story about that country: named more often than the home word stands alone — a Saudi story
+    // that lists «مملكة البحرين» once among markets still means Saudi Arabia by «المملكة»)
+    const other = others.size === 1 ? [...others][0] : '';
+    if (!homeNamed && other && (named.get(other) ?? 0) >= 2 && (named.get(other) ?? 0) > homeAlone) found = regionEntry(other) ?? null;
+  }
+  otherHomeWordCache.set(ctx, found);
+  return found;
+}
+
+/** «وإداري», «واقتصادية»: «و» + an indefinite word of the nisba shape (ending in «ي» or «ية»), no place itself. */
+function coordinatedNisba(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && /^و.{3,}(ي|يه)$/u.test(t.fold) && !isDefinite(t) && !isStop(ctx, t) && !gazetteerAt(ctx, k);
+}
+
 /** Gazetteer places and organisations over unclaimed tokens. */
 function findGazetteer(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
+  const homeWord = ctx.rules.homeCountryWord ? ctx.article.pack.fold(ctx.rules.homeCountryWord.word) : '';
   for (let i = 0; i < toks.length; i++) {
     if (ctx.claimed[i]) continue;
-    const g = gazetteerAt(ctx, i);
+    let g = gazetteerAt(ctx, i);
     if (!g || !free(ctx, i, g.to)) continue;
+    // «إصلاح مالي وإداري»: a one-word place shaped like a nisba adjective (ending in «ي») and coordinated with
+    // another such adjective is an adjective too (financial and administrative), not the country
+    if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && /ي$/u.test(toks[i].fold) && coordinatedNisba(ctx, i + 1)) continue;
+    // «مملكة البحرين … وتؤكد المملكة»: the home word alone names the kingdom the article is about
+    if (homeWord && g.to === i + 1 && g.entry.country === ctx.rules.homeCountryWord!.country && toks[i].stems.includes(homeWord)) {
+      const other = otherCountryOfHomeWord(ctx);
+      if (other) g = { ...g, entry: other };
+    }
     // Latin script: "New York Times" is not New York; a gazetteer hit inside a longer capitalised run is left to that run
     if (ctx.cased && isWord(toks[g.to]) && toks[g.to].capital && (ctx.c.orgHeads.has(toks[g.to].fold) || (g.entry.type === 'location' && (ctx.c.placeSuffixes.has(toks[g.to].fold) || ctx.c.thingHeads.has(toks[g.to].bare))))) continue;
     // "US$40", "30 billion US dollars": a country naming a currency is no actor
@@ -3421,6 +3748,13 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       join(resolve(target), c);
       continue;
     }
+    if (!referent && c.rule === 'ar:definite-head' && ctx.c.standaloneHeads.has(c.head!)) {
+      // «الشرطة» with no named police: kept aside, an actor if it acts (promoteStandaloneHeads)
+      const same = referentEntities.get('head:' + c.head);
+      if (same) join(same, c);
+      else referentEntities.set('head:' + c.head, add({ ...c }));
+      continue;
+    }
     if (referent?.standalone) {
       // "the administration" with no named administration: an actor of its own, shared by its synonyms
       const group = [...referent.heads].sort().join('|');
@@ -3613,6 +3947,10 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
       } else if (c.head && x.head === c.head && c.mods && x.mods && c.mods.length && c.mods.length > x.mods.length) {
         ok = x.mods.length > 0 && x.mods.every((m) => c.mods!.includes(m)) && c.owner === x.owner && sameNationality(x, c);
+      } else if (!ctx.cased && c.head && x.head === c.head && c.mods?.length && x.mods && c.mods.length === x.mods.length && c.mods.every((m, n) => x.mods![n] === m) && c.owner === x.owner && !c.nats?.length !== !x.nats?.length) {
+        // «مجلس الشورى» and «مجلس الشورى السعودي», «قوات الأمن» and «قوات الأمن التونسية»: the same body with and
+        // without its nationality, unless the article names it with two nationalities
+        ok = nationalitiesOf(entities, c) <= 1;
       } else if (ctx.cased && c.id?.startsWith('org:') && e.type !== 'person' && keys.length < xk.length && keys.every((k, n) => xk[n] === k) && xk.slice(keys.length).every((w) => ctx.c.unitNouns.has(w))) {
         // "BBC Radio", "Reuters News": a known organisation with a unit noun after it is that organisation
         // (not "United Nations Charter", a treaty)
@@ -3623,6 +3961,15 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
         ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
+      }
+      // «حزب العدالة بتركيا» and «حزب العدالة والتنمية»: without the place it sits in, one form's modifiers are
+      // among the other's (two different seats stay apart)
+      if (!ok && !ctx.cased && c.head && x.head === c.head && c.mods && x.mods && (c.seatMods?.length || x.seatMods?.length) && c.owner === x.owner) {
+        const a = c.mods.filter((m) => !(c.seatMods ?? []).includes(m));
+        const b = x.mods.filter((m) => !(x.seatMods ?? []).includes(m));
+        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+        const seats = !c.seatMods?.length || !x.seatMods?.length || c.seatMods.join(' ') === x.seatMods.join(' ');
+        ok = short.length > 0 && short.every((m) => long.includes(m)) && seats && sameNationality(c, x) && sameNationality(x, c);
       }
       // «Mrs. Reyes» is not the man whose bare surname «Reyes» came before
       if (ok && e.type === 'person' && hg && clashes(e)) ok = false;
@@ -3638,6 +3985,19 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
     }
   }
   return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+}
+
+/** How many nationalities the article gives bodies with this candidate's head and modifiers. */
+function nationalitiesOf(entities: Entity[], c: Candidate): number {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    for (const x of e.forms.values()) {
+      if (x.head !== c.head || !x.mods || x.mods.length !== c.mods!.length || !x.mods.every((m, n) => c.mods![n] === m)) continue;
+      for (const n of x.nats ?? []) seen.add(n);
+    }
+  }
+  for (const n of c.nats ?? []) seen.add(n);
+  return seen.size;
 }
 
 /** The gender an honorific right before a name gives it («Mrs. Lopez» → f), when the language lists one. */
@@ -4019,6 +4379,7 @@ export function extractActors(article: Article): Actor[] {
     findKinshipNames(ctx, cands);
     findNisbaNames(ctx, cands);
     findTeamsArabic(ctx, cands);
+    findNationalityPlurals(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
@@ -4026,6 +4387,7 @@ export function extractActors(article: Article): Actor[] {
   }
   const entities = mergeCandidates(ctx, cands);
   rediscover(ctx, entities);
+  promoteStandaloneHeads(ctx, entities);
   const built = entities.map((e) => ({ e, actor: toActor(ctx, e) })).filter((x): x is { e: Entity; actor: Actor } => x.actor !== null);
   // …and only when one actor alone answers to it: with two committees, «اللجنة» names neither for sure
   const holders = new Map<string, { actors: Set<Actor>; texts: Set<string> }>();
@@ -4043,9 +4405,61 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = withoutBylines(ctx, built.map((x) => x.actor));
+  const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * Right after a verb in the past tense, feminine as a body's head is («وتدخلت الشرطة», «أعلنت الشرطة»): a listed
+ * verb, or a bare word ending in «ت» (not a plural in «ات», no article).
+ */
+function subjectOfPastVerb(ctx: Ctx, k: number): boolean {
+  const v = ctx.toks[k - 1];
+  if (!isWord(v) || hasLineBreak(ctx.text, v.end, ctx.toks[k].start)) return false;
+  if (isVerb(ctx, v)) return true;
+  return /^[وف]?[^ا].{2,}ت$/u.test(v.fold) && !/ات$/u.test(v.fold) && !isDefinite(v) && !isStop(ctx, v) && !givenNameAt(ctx, v);
+}
+
+/**
+ * «وفتحت الشرطة تحقيقا»: a bare definite head the language names as a body on its own (standaloneHeads: «الشرطة»,
+ * «الجيش») is an actor when it is the subject of a past verb at least once and no named body in the article has that head.
+ */
+function promoteStandaloneHeads(ctx: Ctx, entities: Entity[]): void {
+  if (ctx.cased || !ctx.c.standaloneHeads.size) return;
+  const named = new Set<string>();
+  for (const e of entities) for (const c of e.cands) if (c.role === 'name' && c.head) named.add(c.head);
+  for (const e of entities) {
+    if (e.cands.some((c) => c.role === 'name')) continue;
+    const heads = e.cands.filter((c) => c.rule === 'ar:definite-head' && !!c.head && ctx.c.standaloneHeads.has(c.head) && !named.has(c.head));
+    if (!heads.length || heads.length !== e.cands.length || !heads.some((c) => subjectOfPastVerb(ctx, c.from))) continue;
+    e.cands = e.cands.map((c) => ({ ...c, role: 'name' as const }));
+  }
+}
+
+/**
+ * «بعث خادم الحرمين الشريفين الملك سلمان …» and later «بقيادة خادم الحرمين الشريفين»: a person known by a title
+ * alone (a gazetteer entry of a title, two words or more) is the one person whose title opens with it, when there
+ * is exactly one; that person takes its mentions and the title as an alias.
+ */
+function titleNamedInto(ctx: Ctx, actors: Actor[]): Actor[] {
+  const words = (s: string) => tokenize(s, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold);
+  const titled = actors.filter((a) => a.type === 'person' && a.title).map((a) => ({ a, title: words(a.title!) }));
+  if (!titled.length) return actors;
+  const gone = new Set<Actor>();
+  for (const a of actors) {
+    if (a.type !== 'person' || a.title || !a.rule.startsWith('gazetteer:')) continue;
+    const name = words(a.name);
+    if (name.length < 2 || !ctx.c.titles.has(name[0])) continue;
+    const holders = titled.filter((x) => x.a !== a && name.every((w, n) => x.title[n] === w));
+    if (holders.length !== 1) continue;
+    const into = holders[0].a;
+    into.mentions.push(...a.mentions);
+    into.mentions.sort((m, n) => m.span[0] - n.span[0]);
+    for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    gone.add(a);
+  }
+  return gone.size ? actors.filter((a) => !gone.has(a)) : actors;
 }
 
 /** Internal helpers exposed for tests. */
