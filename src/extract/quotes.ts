@@ -137,6 +137,12 @@ export interface QuoteRules {
   verbFirst: boolean;
   /** Gender a named actor of each type gets when no verb has told us (Arabic: organisations are feminine). */
   defaultGender: (actor: Actor) => Gender;
+  /**
+   * Words that are never part of a person's name (titles, heads of organisations, function words), folded. With it,
+   * a speaker phrase naming someone the actors do not hold («الناشط الحقوقي فلان الفلاني», a bare surname after the
+   * verb) gives a person named as written; needs `constructState` (definite words are never name words). Absent: none.
+   */
+  unknownNames?: { notNames: readonly string[] };
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -582,6 +588,7 @@ function compileRules(rules: QuoteRules) {
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
     speechNouns: new Set(rules.speechNouns ?? []),
+    notNames: rules.unknownNames ? new Set(rules.unknownNames.notNames) : null,
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -612,6 +619,9 @@ class Context {
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
   readonly speechNouns: Set<string>;
+  readonly notNames: Set<string> | null;
+  /** Persons named in a speaker phrase that no actor holds (`QuoteRules.unknownNames`), by folded name and surname. */
+  readonly unknownPersons = new Map<string, Actor>();
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -644,6 +654,7 @@ class Context {
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
     this.speechNouns = c.speechNouns;
+    this.notNames = c.notNames;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -1049,7 +1060,79 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
+  const unknown = unknownPerson(ctx, toks, i, j, cue);
+  if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';
+/** Whether a speaker was named by one word no actor held («وقال فلانوفيتش»): weaker evidence than a name the actors found. */
+function isLoneUnknown(phrase: { actor: Actor | null; text: string | null }): boolean {
+  return !!phrase.actor && phrase.actor.rule === UNKNOWN_SPEAKER_RULE && !!phrase.text && !/\s/u.test(phrase.text.trim());
+}
+
+/** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */
+const UNKNOWN_NAME_WORDS = { min: 2, max: 3 };
+
+/**
+ * A person the phrase toks[i..j) names but no actor holds (`QuoteRules.unknownNames`): «الناشط الحقوقي رحمان فلاني»,
+ * «البارونة ماري فلانة رئيسة المجلس» (two or three name words after a title or a definite word, closing the phrase or
+ * followed by a title), or a bare word standing alone as the subject («وقال فلانوفيتش إن»). A name word is neither
+ * definite nor a title, head, source, document or function word. The person is remembered by name and surname, so a
+ * later bare surname is the same speaker.
+ */
+function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs) return null;
+  const words: Token[] = [];
+  // Words in quotation marks inside the phrase name a body or a work («مدير «…»»), never the person.
+  let marked = false;
+  const quotedWords = new Set<Token>();
+  for (let k = i; k < j; k++) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      words.push(t);
+      if (marked) quotedWords.add(t);
+    } else if (isMarkToken(t)) marked = !marked;
+    else return null; // digits, dots, dashes: not a plain name
+  }
+  if (words.length === 0) return null;
+  const isTitle = (t: Token) => ctx.has(notNames, t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.titleCues, t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t);
+  // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
+  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
+  // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
+  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !/\u0648\u0646$/u.test(t.text);
+  for (const w of words) {
+    const known = ctx.unknownPersons.get(w.fold);
+    if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
+  }
+  let run: Token[];
+  if (words.length === 1 || (words.length > 1 && isTitle(words[1]) && !cs.isDefinite(words[1].fold))) {
+    // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
+    // verb takes an object («وانتقد فلان»).
+    const w = words[0];
+    if (cue?.takesObject || !loneName(w)) return null;
+    run = [w];
+  } else {
+    let e = words.length - 1;
+    while (e >= 0 && !nameWord(words[e])) e--;
+    let b = e;
+    while (b > 0 && nameWord(words[b - 1])) b--;
+    const length = e - b + 1;
+    if (e < 0 || b === 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max) return null;
+    const before = words[b - 1];
+    if (!cs.isDefinite(before.fold) && !isTitle(before)) return null;
+    // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
+    if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
+    run = words.slice(b, e + 1);
+  }
+  const span: Span = [run[0].start, run[run.length - 1].end];
+  const name = ctx.article.text.slice(span[0], span[1]);
+  const actor: Actor = { name, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(run.map((t) => t.fold).join(' '), actor);
+  ctx.unknownPersons.set(run[run.length - 1].fold, actor);
+  return { actor, span };
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -1493,11 +1576,19 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
-    const resolved = !!phrase.actor || !!phrase.rule;
+    // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
+    const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
     const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
     // the object; the subject was dropped (verb-first languages).
     if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+  }
+  // «وقالت «فلانة» خلال مقابلة إن «…»»: a short name in quotation marks right after the verb, with more of the clause
+  // after it, is the verb's subject (verb-first languages).
+  const quoted = ctx.rules.verbFirst && k + 1 < n && isMarkToken(toks[k + 1]) ? quotedSubjectEnd(toks, k + 1) : -1;
+  if (quoted > 0 && quoted + 1 < n) {
+    const phrase = resolvePhrase(ctx, toks, k + 2, quoted, cue, quoteStart);
+    if (phrase.actor && !phrase.rule) return finish(phrase, 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -1530,6 +1621,15 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/** Index of the mark closing a short quoted stretch (a name: at most `MAX_SHORT_WORDS` words) opened at toks[o], else -1. */
+function quotedSubjectEnd(toks: readonly Token[], o: number): number {
+  for (let c = o + 1; c < toks.length && c <= o + MAX_SHORT_WORDS + 1; c++) {
+    if (isMarkToken(toks[c])) return c > o + 1 ? c : -1;
+    if (toks[c].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1904,7 +2004,11 @@ interface Candidate {
   inHeadline: boolean;
 }
 
-export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
+/**
+ * `named`, when given, receives the persons the quotes' speaker phrases named but no actor held
+ * (`QuoteRules.unknownNames`), each with the mentions that spoke: the pipeline adds them to the actors.
+ */
+export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]): Quote[] {
   const rules = article.pack.quotes;
   const { text } = article;
   const tweets = findTweets(text);
@@ -1919,7 +2023,13 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   const events = findSpeechEvents(ctx);
   let eventCursor = 0;
   const flushEventsBefore = (pos: number) => {
-    for (; eventCursor < events.length && events[eventCursor].at < pos; eventCursor++) ctx.record(events[eventCursor].actor, events[eventCursor].cue, events[eventCursor].at);
+    for (; eventCursor < events.length && events[eventCursor].at < pos; eventCursor++) {
+      const e = events[eventCursor];
+      // A verb inside the last quote is the quoted speaker's own words («… واعتبر الكثيرون …»), not a speech event
+      // of the story: a later dropped subject («ويتابع:») still goes back to the one quoted.
+      if (lastQuote && e.at >= lastQuote.quote.span[0] && e.at < lastQuote.quote.span[1]) continue;
+      ctx.record(e.actor, e.cue, e.at);
+    }
   };
   const tweetQueue = [...tweets];
   let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
@@ -2009,7 +2119,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
-    if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
+    // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
+    const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
+    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
@@ -2043,7 +2155,29 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (q.speaker) quotes.push(q);
   }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
+  if (named && ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
   return quotes;
+}
+
+/** The persons no actor held that speak a quote, with their mentions as speakers (see `unknownPerson`). */
+function collectUnknownSpeakers(ctx: Context, quotes: readonly Quote[], named: Actor[]): void {
+  const byName = new Map<string, Actor>();
+  for (const a of ctx.unknownPersons.values()) byName.set(a.name, a);
+  for (const q of quotes) {
+    const actor = q.speaker === null ? undefined : byName.get(q.speaker);
+    if (!actor) continue;
+    if (!named.includes(actor)) named.push(actor);
+    if (!q.speakerSpan || !q.speakerText || q.speakerText === actor.name || actor.mentions.some((m) => m.span[0] === q.speakerSpan![0])) continue;
+    // Only the speaker words that hold the name or its surname («فلانوفيتش»), not a verb of a dropped subject.
+    if (ctx.unknownPersons.get(ctx.fold(q.speakerText)) === actor && !actor.aliases.includes(q.speakerText)) actor.aliases.push(q.speakerText);
+  }
+  for (const a of named) {
+    for (const q of quotes) {
+      if (q.speaker !== a.name || !q.speakerSpan || !q.speakerText) continue;
+      const f = ctx.fold(q.speakerText);
+      if (q.speakerText === a.name || ctx.unknownPersons.get(f) === a) a.mentions.push({ span: q.speakerSpan, text: q.speakerText, rule: a.rule });
+    }
+  }
 }
 
 const LOWER_AFTER_SPACE = /^\s{1,2}\p{Ll}/u;
@@ -2127,6 +2261,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.stretch.how === 'stray-close') return false;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
+  // A person named earlier by a speaker phrase the actors missed («وذكرت الصحيفة أن «فلانة» واحدة من …»).
+  if (cand.words <= MAX_SHORT_WORDS && ctx.unknownPersons.has(ctx.fold(cand.text.trim()))) return true;
   if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
   // Title Case in a script with capitals: a show, book or slogan («Meet the Press», "Make America Great Again").
   if (ctx.rules.titleCaseIsTitle && cand.words >= 2 && cand.words <= 6 && isTitleCase(cand.text, ctx)) return true;

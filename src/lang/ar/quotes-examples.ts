@@ -457,6 +457,87 @@ export const examples: readonly QuoteExample[] = [
   },
 ];
 
+/**
+ * Speakers the actors stage did not hold (foreign names after a title, a lone surname): the quotes stage names them as
+ * written (QuoteRules.unknownNames), and the dropped subjects after them («وتابع», «ويتابع:») are theirs.
+ */
+export const unknownSpeakerExamples: readonly QuoteExample[] = [
+  {
+    // A title and adjectives, then two name words closing the phrase.
+    rule: 'speaker:verb-before',
+    text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس لـ«الصحيفة» إن «السجون مكتظة بالمعتقلين منذ سنوات».',
+    actors: [],
+    expect: [{ text: 'السجون مكتظة بالمعتقلين منذ سنوات', speaker: 'يانيك فوسترمانس' }],
+  },
+  {
+    // The name between an honorific and a title in apposition.
+    rule: 'speaker:verb-before',
+    text: 'وقالت البارونة هيلين ماكبرايد رئيسة اللجنة إن «العضو سيمثل أمام المحققين الأسبوع المقبل».',
+    actors: [],
+    expect: [{ text: 'العضو سيمثل أمام المحققين الأسبوع المقبل', speaker: 'هيلين ماكبرايد' }],
+  },
+  {
+    // A lone surname after the verb, then «وتابع» with its subject dropped: the same person.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال ستويانوفيتش «الفريق يحتاج إلى مهاجم إضافي قبل بداية الموسم». وتابع «سنحاول التعاقد مع لاعب خبير».',
+    actors: [],
+    expect: [
+      { text: 'الفريق يحتاج إلى مهاجم إضافي قبل بداية الموسم', speaker: 'ستويانوفيتش' },
+      { text: 'سنحاول التعاقد مع لاعب خبير', speaker: 'ستويانوفيتش' },
+    ],
+  },
+  {
+    // The present «ويتابع:» opens reported words like the past «وتابع»; a verb inside the earlier quote («واعتبر
+    // الكثيرون») is the quoted man's words, not another speaker.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال الباحث كارلوس منديتا إن «الأرقام تتحسن ببطء، واعتبر الكثيرون ذلك نجاحا كبيرا». ويتابع: «لكن الطريق ما زال طويلا أمام الحكومة».',
+    actors: [{ name: 'الحكومة', type: 'organization' as const }],
+    expect: [
+      { text: 'الأرقام تتحسن ببطء، واعتبر الكثيرون ذلك نجاحا كبيرا', speaker: 'كارلوس منديتا' },
+      { text: 'لكن الطريق ما زال طويلا أمام الحكومة', speaker: 'كارلوس منديتا' },
+    ],
+  },
+  {
+    // A short name in quotation marks right after the verb is its subject; the same name quoted later is a name.
+    rule: 'speaker:verb-before',
+    text: 'وقالت «ماكنزي» خلال مقابلة مع الإذاعة إن «عائلتها ساندت قرارها منذ البداية». وذكرت الإذاعة أن «ماكنزي» عملت معلمة لثلاثين عاما.',
+    actors: [{ name: 'الإذاعة', type: 'organization' as const }],
+    expect: [{ text: 'عائلتها ساندت قرارها منذ البداية', speaker: 'ماكنزي' }],
+  },
+];
+
+/** Speaker phrases that name nobody the quotes stage may invent: the quote keeps no speaker, or the real one. */
+export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
+  {
+    // A subject before the verb: the one word after it is the object, not a lone surname.
+    rule: 'speaker:subject-before-verb',
+    text: 'وكان المسؤول المحلي سعد الكبيسي أعلن مقتل «قائد الخلية في المدينة» في غارة.',
+    actors: [{ name: 'سعد الكبيسي', type: 'person' as const }],
+    expect: [{ text: 'قائد الخلية في المدينة', speaker: 'سعد الكبيسي' }],
+  },
+  {
+    // A noun in «ة» after the verb («أبدت رغبة») and an adverb before the quote («كتبت سابقا») are no names.
+    rule: 'speaker:verb-before',
+    text: 'وأبدت رغبة في البقاء مع الفريق، وهي التي كتبت سابقا «لن أغادر هذا النادي أبدا مهما حدث».',
+    actors: [],
+    expect: [{ text: 'لن أغادر هذا النادي أبدا مهما حدث', speaker: null }],
+  },
+  {
+    // A name in quotation marks inside the phrase is a company, and a title before the phrase's end names nobody.
+    rule: 'speaker:verb-before',
+    text: 'وقال مدير شركة «نوفا ريالتي» في لندن إن «الطلب على الشقق تراجع هذا العام».',
+    actors: [{ name: 'لندن', type: 'location' as const }],
+    expect: [{ text: 'الطلب على الشقق تراجع هذا العام', speaker: null }],
+  },
+  {
+    // Two words after a construct title with no definite word or title before them: no name («وزير خارجية بلده»).
+    rule: 'speaker:verb-before',
+    text: 'وقال وزير خارجية بلاده إن «المحادثات ستستأنف قريبا».',
+    actors: [],
+    expect: [{ text: 'المحادثات ستستأنف قريبا', speaker: null }],
+  },
+];
+
 export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وقالت ريم الحداد إن الشركة طرحت هاتفي «نجمة 5» و«نجمة 5 برو» في الأسواق.',
