@@ -630,6 +630,8 @@ class Context {
   priorInSentence: { end: number; actor: Actor | null; text: string | null; span: Span | null } | null = null;
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
   readonly quoteSpans: Span[] = [];
+  /** Offsets of the closing marks of stretches dropped as names or titles (a list «…» و«…» goes on naming). */
+  readonly namedStretchEnds = new Set<number>();
 
   constructor(
     readonly article: Article,
@@ -2055,7 +2057,10 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
     if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
     flushTweetsBefore(cand.start);
     flushEventsBefore(stretch.open);
-    if (isNameOrTitle(ctx, cand)) continue;
+    if (isNameOrTitle(ctx, cand)) {
+      ctx.namedStretchEnds.add(stretch.close);
+      continue;
+    }
     while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
     while (paraCursor + 1 < article.paragraphs.length && article.paragraphs[paraCursor].end < stretch.open) paraCursor++;
     const sentence = article.sentences[sentenceCursor] ?? { start: 0, end: text.length };
@@ -2286,8 +2291,17 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «منظمات «…» و«…» و«…»»: a stretch joined by «و» to a quoted name or title right before it is one too.
+  const prevClose = before[before.length - 2];
+  if (cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && ctx.conjunctions.has(lastTok.fold) && prevClose && isMarkToken(prevClose) && ctx.namedStretchEnds.has(prevClose.start)) return true;
+  // «والمتعلق ببيان «…»», «تقرير «…»»: a short stretch right after a document noun in construct state is the
+  // document's title. (Languages without it: «found the letter "troubling"» is a predicate, someone's word.)
+  const cs = ctx.rules.constructState;
+  if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
 }
+/** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
+const LISTED_NAME_WORDS = 6;
 
 /**
  * «هاتفي "…" و"…"», «the films "…" and "…"»: a short stretch coordinated with a quoted title right before it is a
@@ -2334,13 +2348,24 @@ function tweetQuote(ctx: Context, tw: TweetBlock): Quote {
   };
 }
 
+/** Times a headline fragment must stand bare in the body to be a name or a term rather than someone's words. */
+const UNQUOTED_NAME_REPEATS = 2;
+
 /** A quoted fragment in the headline: the body quote that repeats it, or the speaker of the body sentence using the words. */
 function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]): Quote {
   const key = ctx.article.pack.fold(frag.text.trim());
   const base: Quote = { text: frag.text, span: [frag.start, frag.end], speaker: null, speakerText: null, speakerSpan: null, kind: 'partial', rule: 'quote:headline; speaker:headline-fragment' };
+  const folded = ctx.article.pack.fold(ctx.article.text);
+  // A name or a term the body writes again and again without quotation marks, outside its quotes («بـ«سوق عكاظ»» in
+  // the headline, «سوق عكاظ» in every paragraph), is not the words of a speaker.
+  // (One word is left alone: «his toughest budget» repeats an adjective the headline quotes as someone's.)
+  let bare = /\s/u.test(key) ? 0 : -Infinity;
+  for (let k = folded.indexOf(key, ctx.article.bodyStart); k >= 0 && bare < UNQUOTED_NAME_REPEATS; k = folded.indexOf(key, k + key.length)) {
+    if (!isMark(folded[k - 1] ?? '') && !isMark(folded[k - 2] ?? '') && !quotes.some((q) => k >= q.span[0] && k < q.span[1])) bare++;
+  }
+  if (bare >= UNQUOTED_NAME_REPEATS) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
-  const folded = ctx.article.pack.fold(ctx.article.text);
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));
   for (let tries = 0; at >= 0 && tries < 5; tries++) {
     const sentence = ctx.article.sentences.find((s) => s.start <= at && s.end > at);

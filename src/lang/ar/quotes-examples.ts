@@ -550,6 +550,15 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'ريم الحداد', type: 'person' }],
   },
   { text: 'وشارك وفد من حزب «العدالة والتنمية» في الاجتماع.', why: 'a party name after حزب' },
+  {
+    text: 'ووقعت منظمات «رابطة الحقوقيين العرب» و«مرصد الحريات» و«جمعية الدفاع عن السجناء والمعتقلين» على البيان المشترك.',
+    why: 'a list of quoted names joined by «و» after the first name, which the actors hold: the later ones are names too',
+    actors: [{ name: 'رابطة الحقوقيين العرب', type: 'organization' }],
+  },
+  {
+    text: 'وقال الكاتب إن الباب الرابع من النظام والمتعلق ببيان «حقوق المواطنين» يستحق القراءة.',
+    why: 'a short stretch right after a document noun («ببيان», «تقرير») is the document\'s title',
+  },
   { text: 'وعقد مؤتمر «مستقبل الطاقة في المنطقة العربية» في الرياض أمس.', why: 'a conference title after مؤتمر' },
   {
     text: 'وتقدمت قوات «الجيش الوطني الليبي» نحو المدينة.',

@@ -56,3 +56,15 @@ describe('Arabic speakers the actors did not hold', async () => {
     expect(out.actors.find((a) => a.name === 'يانيك فوسترمانس')).toMatchObject({ type: 'person', aliases: ['فوسترمانس'] });
   });
 });
+
+describe('Arabic headline fragments', () => {
+  it('a name the body writes bare again and again is not a quote («بـ«سوق الكتاب»»)', async () => {
+    const { summarise } = await import('../../../src/pipeline.js');
+    const text =
+      'مئة عارض يتنافسون على جوائز «سوق الكتاب»\n\nتفتتح سوق الكتاب أبوابها الأسبوع المقبل بمشاركة مئة عارض.\n' +
+      'وقال مدير المعرض خالد الزهراني إن «عدد الزوار سيتجاوز التوقعات هذا العام بفضل سوق الكتاب الجديدة».\n' +
+      'وتقدم سوق الكتاب جوائز للفائزين في ختام الدورة.\n';
+    const out = await summarise(text, { lang: 'ar', date: '2015-08-01' });
+    expect(out.quotes.map((q) => q.text)).toEqual(['عدد الزوار سيتجاوز التوقعات هذا العام بفضل سوق الكتاب الجديدة']);
+  });
+});
