@@ -622,6 +622,8 @@ class Context {
   readonly notNames: Set<string> | null;
   /** Persons named in a speaker phrase that no actor holds (`QuoteRules.unknownNames`), by folded name and surname. */
   readonly unknownPersons = new Map<string, Actor>();
+  /** The title words (folded, without the article) that introduced each such person («ناشط», «مدرب»), newest last. */
+  readonly unknownTitles: { actor: Actor; heads: Set<string> }[] = [];
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -1018,6 +1020,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // «البيان» again: the issuer of the statement quoted before.
     const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
     if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
+    // «وفقا لتقرير نشرته الشبكة …» earlier, «ويضيف التقرير أن «…»» now: the body named with the same document before.
+    const earlier = ctx.rules.constructState && ctx.rules.constructState.isDefinite(docTok.fold) ? earlierDocumentIssuer(ctx, docTok) : null;
+    if (earlier) return { actor: earlier, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
@@ -1075,6 +1080,8 @@ function isLoneUnknown(phrase: { actor: Actor | null; text: string | null }): bo
 
 /** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */
 const UNKNOWN_NAME_WORDS = { min: 2, max: 3 };
+/** Words of a speaker phrase that may hold such a name (a longer one runs on into the verb's object). */
+const UNKNOWN_PHRASE_WORDS = 7;
 
 /**
  * A person the phrase toks[i..j) names but no actor holds (`QuoteRules.unknownNames`): «الناشط الحقوقي رحمان فلاني»,
@@ -1104,13 +1111,18 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
   const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
-  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !/\u0648\u0646$/u.test(t.text);
+  // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
+  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !/(?:\u0648\u0646|\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
   for (const w of words) {
     const known = ctx.unknownPersons.get(w.fold);
     if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
   }
+  // «وأضاف الناشط الحقوقي»: a definite title phrase naming nobody is the person it introduced before («ناشط … فلان»).
+  const head = cs.isDefinite(words[0].fold) ? withoutArticle(ctx, words[0]) : null;
+  const described = head ? [...ctx.unknownTitles].reverse().find((u) => u.heads.has(head)) : undefined;
+  if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
   let run: Token[];
-  if (words.length === 1 || (words.length > 1 && isTitle(words[1]) && !cs.isDefinite(words[1].fold))) {
+  if (words.length === 1 || (words.length > 1 && notNames.has(words[1].fold))) {
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
@@ -1123,8 +1135,9 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     while (b > 0 && nameWord(words[b - 1])) b--;
     const length = e - b + 1;
     if (e < 0 || b === 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max) return null;
+    // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
     const before = words[b - 1];
-    if (!cs.isDefinite(before.fold) && !isTitle(before)) return null;
+    if (words.length > UNKNOWN_PHRASE_WORDS || (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold))) return null;
     // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
     if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
     run = words.slice(b, e + 1);
@@ -1134,7 +1147,15 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const actor: Actor = { name, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
   ctx.unknownPersons.set(run.map((t) => t.fold).join(' '), actor);
   ctx.unknownPersons.set(run[run.length - 1].fold, actor);
+  const titleWords = words.slice(0, words.indexOf(run[0])).filter((w) => !nameWord(w));
+  if (titleWords.length > 0) ctx.unknownTitles.push({ actor, heads: new Set(titleWords.map((w) => withoutArticle(ctx, w))) });
   return { actor, span };
+}
+
+/** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */
+function withoutArticle(ctx: Context, t: Token): string {
+  const stems = ctx.article.pack.stems(t.fold);
+  return stems[stems.length - 1] ?? t.fold;
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -1192,6 +1213,40 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   if (e === j) return null;
   const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
   return m ?? null;
+}
+
+/** How far back (characters) and after the earlier document noun (tokens) its issuer is looked for. */
+const EARLIER_DOCUMENT_CHARS = 2000;
+const EARLIER_ISSUER_TOKENS = 6;
+
+/**
+ * The body that issued a document mentioned before under the same noun without the article: «تقرير نشرته/أصدرته
+ * المنظمة», «بيان الوزارة», the first organisation or group named within a few words after it, before any clause
+ * punctuation. (Read for a definite document noun, «التقرير», whose issuer no quote gave.)
+ */
+function earlierDocumentIssuer(ctx: Context, docTok: Token): Actor | null {
+  const key = documentKey(ctx, docTok);
+  const toks = ctx.tokens(Math.max(0, docTok.start - EARLIER_DOCUMENT_CHARS), docTok.start);
+  for (let d = toks.length - 1; d >= 0; d--) {
+    const t = toks[d];
+    if (t.kind !== 'word' || !ctx.has(ctx.documents, t) || documentKey(ctx, t) !== key) continue;
+    if (ctx.rules.constructState!.isDefinite(t.fold)) return null; // «البيان» again: no new issuer named there
+    let e = d + 1;
+    while (e < toks.length && e <= d + EARLIER_ISSUER_TOKENS && !(toks[e].kind === 'punct' && CLAUSE_PUNCT.has(toks[e].text))) e++;
+    if (e === d + 1) return null;
+    const body = (a: Actor | null | undefined) => !!a && (a.type === 'organization' || a.type === 'group');
+    const m = mentionsStartingIn(ctx.index, t.end, toks[e - 1].end).find((x) => body(x.actor));
+    if (m) return m.actor;
+    // A name the actors hold written where they did not mark it: the longest stretch after the noun that is one.
+    for (let a = d + 1; a < e; a++) {
+      for (let b = e; b > a; b--) {
+        const named = ctx.byName(ctx.article.text.slice(toks[a].start, toks[b - 1].end));
+        if (body(named)) return named;
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The document noun without clitics and article («البيان», «ببيان» → «بيان»): the key of `Context.documentIssuers`. */

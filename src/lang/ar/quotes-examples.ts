@@ -504,6 +504,23 @@ export const unknownSpeakerExamples: readonly QuoteExample[] = [
     actors: [{ name: 'الإذاعة', type: 'organization' as const }],
     expect: [{ text: 'عائلتها ساندت قرارها منذ البداية', speaker: 'ماكنزي' }],
   },
+  {
+    // A definite title phrase later («وأضاف الناشط البلجيكي») is the person that title introduced.
+    rule: 'speaker:verb-before',
+    text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس إن «السجون مكتظة بالمعتقلين». وأضاف الناشط البلجيكي أن «الإصلاح بطيء جدا».',
+    actors: [],
+    expect: [
+      { text: 'السجون مكتظة بالمعتقلين', speaker: 'يانيك فوسترمانس' },
+      { text: 'الإصلاح بطيء جدا', speaker: 'يانيك فوسترمانس' },
+    ],
+  },
+  {
+    // «التقرير» whose issuer no quote gave: the body named after the same noun before («تقرير نشرته المنظمة»).
+    rule: 'speaker:document',
+    text: 'ورحبت وزارة الخارجية بالخطوة. ووفقا لتقرير نشرته منظمة العفو الدولية أمس، تضاعفت الأحكام هذا العام. ويضيف التقرير أن «السلطات لم تسمح للمحامين بحضور الجلسات».',
+    actors: [{ name: 'وزارة الخارجية', type: 'organization' as const }, { name: 'منظمة العفو الدولية', type: 'organization' as const }],
+    expect: [{ text: 'السلطات لم تسمح للمحامين بحضور الجلسات', speaker: 'منظمة العفو الدولية' }],
+  },
 ];
 
 /** Speaker phrases that name nobody the quotes stage may invent: the quote keeps no speaker, or the real one. */
@@ -535,6 +552,14 @@ export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
     text: 'وقال وزير خارجية بلاده إن «المحادثات ستستأنف قريبا».',
     actors: [],
     expect: [{ text: 'المحادثات ستستأنف قريبا', speaker: null }],
+  },
+  {
+    // Two words after a title with a preposition («كمدرب لـ…») are its object, not a name in apposition; nor is a
+    // noun with a pronoun («استقالته») a lone surname.
+    rule: 'speaker:dropped-subject',
+    text: 'وأعلن استقالته كمدرب لنادي مونتيرو في مؤتمر صحافي، وقال إن «القرار نهائي».',
+    actors: [],
+    expect: [{ text: 'القرار نهائي', speaker: null }],
   },
 ];
 
