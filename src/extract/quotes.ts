@@ -1073,6 +1073,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
 }
 
 const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';
+/**
+ * A sound plural or a nisba plural («مواطنون», «مراقبين», «اقتصاديون», «تصريحات»): a group, not a name. (Foreign
+ * names in «-سون», «-تون» end the same way, so «ون»/«ين» counts only on a participle in «م…», and not in «-سون»/«-تون»:
+ * «موريسون».)
+ */
+function looksPlural(word: string): boolean {
+  return /(?:\u064A\u0648\u0646|\u064A\u064A\u0646|\u0627\u062A)$/u.test(word) || (/^\u0645[^\s]*(?:\u0648\u0646|\u064A\u0646)$/u.test(word) && !/[\u0633\u062A]\u0648\u0646$/u.test(word));
+}
 /** Whether a speaker was named by one word no actor held («وقال فلانوفيتش»): weaker evidence than a name the actors found. */
 function isLoneUnknown(phrase: { actor: Actor | null; text: string | null }): boolean {
   return !!phrase.actor && phrase.actor.rule === UNKNOWN_SPEAKER_RULE && !!phrase.text && !/\s/u.test(phrase.text.trim());
@@ -1109,10 +1117,11 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   if (words.length === 0) return null;
   const isTitle = (t: Token) => ctx.has(notNames, t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.titleCues, t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t);
   // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
-  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
+  // (Nor a word with tanween, «مسبقًا»: an adverb; names carry none.)
+  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
   // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
-  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !/(?:\u0648\u0646|\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
+  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
   for (const w of words) {
     const known = ctx.unknownPersons.get(w.fold);
     if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
@@ -1134,13 +1143,20 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     let b = e;
     while (b > 0 && nameWord(words[b - 1])) b--;
     const length = e - b + 1;
-    if (e < 0 || b === 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max) return null;
-    // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
-    const before = words[b - 1];
-    if (words.length > UNKNOWN_PHRASE_WORDS || (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold))) return null;
-    // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
-    if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
+    if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
     run = words.slice(b, e + 1);
+    if (b > 0) {
+      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
+      const before = words[b - 1];
+      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold)) return null;
+      // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
+      if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
+    } else {
+      // Opening the phrase («وقال مايكل فلان الوكيل العقاري»): the name closes it or a definite title follows; plurals
+      // («خبراء اقتصاديون») describe a group, not a person.
+      if (e < words.length - 1 && !isTitle(words[e + 1]) && !cs.isDefinite(words[e + 1].fold)) return null;
+      if (run.some((w) => looksPlural(w.text))) return null;
+    }
   }
   const span: Span = [run[0].start, run[run.length - 1].end];
   const name = ctx.article.text.slice(span[0], span[1]);
@@ -2418,7 +2434,8 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
   for (let k = folded.indexOf(key, ctx.article.bodyStart); k >= 0 && bare < UNQUOTED_NAME_REPEATS; k = folded.indexOf(key, k + key.length)) {
     if (!isMark(folded[k - 1] ?? '') && !isMark(folded[k - 2] ?? '') && !quotes.some((q) => k >= q.span[0] && k < q.span[1])) bare++;
   }
-  if (bare >= UNQUOTED_NAME_REPEATS) return base;
+  // A person the quotes stage named since the headline was read («وقالت «فلانة» إن»): a name, not a quote.
+  if (bare >= UNQUOTED_NAME_REPEATS || ctx.unknownPersons.has(key)) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));

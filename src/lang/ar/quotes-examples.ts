@@ -505,6 +505,16 @@ export const unknownSpeakerExamples: readonly QuoteExample[] = [
     expect: [{ text: 'عائلتها ساندت قرارها منذ البداية', speaker: 'ماكنزي' }],
   },
   {
+    // Two name words opening the phrase, before a definite title in apposition or closing it.
+    rule: 'speaker:verb-before',
+    text: 'وقال غاريث موريسون الوكيل العقاري إن «الأسعار ارتفعت». وقال تيموثي هانسن من شركة استشارية: «الطلب ما زال قويا».',
+    actors: [],
+    expect: [
+      { text: 'الأسعار ارتفعت', speaker: 'غاريث موريسون' },
+      { text: 'الطلب ما زال قويا', speaker: 'تيموثي هانسن' },
+    ],
+  },
+  {
     // A definite title phrase later («وأضاف الناشط البلجيكي») is the person that title introduced.
     rule: 'speaker:verb-before',
     text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس إن «السجون مكتظة بالمعتقلين». وأضاف الناشط البلجيكي أن «الإصلاح بطيء جدا».',
@@ -552,6 +562,16 @@ export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
     text: 'وقال وزير خارجية بلاده إن «المحادثات ستستأنف قريبا».',
     actors: [],
     expect: [{ text: 'المحادثات ستستأنف قريبا', speaker: null }],
+  },
+  {
+    // Plurals opening the phrase describe a group; an adverb with tanween («مسبقًا») is no name word.
+    rule: 'speaker:verb-before',
+    text: 'وقال خبراء اقتصاديون إن «النمو سيتباطأ». كما أعلنت نوفاتيل مسبقًا أن «الخدمة ستتوسع».',
+    actors: [],
+    expect: [
+      { text: 'النمو سيتباطأ', speaker: null },
+      { text: 'الخدمة ستتوسع', speaker: null },
+    ],
   },
   {
     // Two words after a title with a preposition («كمدرب لـ…») are its object, not a name in apposition; nor is a
