@@ -142,7 +142,13 @@ export interface QuoteRules {
    * a speaker phrase naming someone the actors do not hold («الناشط الحقوقي فلان الفلاني», a bare surname after the
    * verb) gives a person named as written; needs `constructState` (definite words are never name words). Absent: none.
    */
-  unknownNames?: { notNames: readonly string[] };
+  unknownNames?: {
+    notNames: readonly string[];
+    /** Given names (folded): a person the actors hold by given names only may take a surname they left out. */
+    givenNames?: readonly string[];
+    /** Prefix of compound given names («عبد» + «الكريم»), folded. */
+    compoundPrefix?: string;
+  };
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -589,6 +595,7 @@ function compileRules(rules: QuoteRules) {
     factive: new Set(rules.factiveBefore ?? []),
     speechNouns: new Set(rules.speechNouns ?? []),
     notNames: rules.unknownNames ? new Set(rules.unknownNames.notNames) : null,
+    givenNames: new Set(rules.unknownNames?.givenNames ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -620,8 +627,11 @@ class Context {
   readonly factive: Set<string>;
   readonly speechNouns: Set<string>;
   readonly notNames: Set<string> | null;
+  readonly givenNames: Set<string>;
   /** Persons named in a speaker phrase that no actor holds (`QuoteRules.unknownNames`), by folded name and surname. */
   readonly unknownPersons = new Map<string, Actor>();
+  /** Actors' names made longer by a surname the actors did not take (`surnameAfter`): old name → new name. */
+  readonly renamed = new Map<string, string>();
   /** The title words (folded, without the article) that introduced each such person («ناشط», «مدرب»), newest last. */
   readonly unknownTitles: { actor: Actor; heads: Set<string> }[] = [];
   readonly history: SpeechRecord[] = [];
@@ -659,6 +669,7 @@ class Context {
     this.factive = c.factive;
     this.speechNouns = c.speechNouns;
     this.notNames = c.notNames;
+    this.givenNames = c.givenNames;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -1044,6 +1055,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
+    const longer = pick.actor.type === 'person' ? surnameAfter(ctx, toks, pick, j) : null;
+    if (longer) return { actor: pick.actor, text: ctx.article.text.slice(pick.start, longer), span: [pick.start, longer], rule: null, end: j };
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: null, end: j };
   }
   const overlapping = startsAnonymous ? [] : mentionsOverlapping(ctx.index, span[0], span[0] + 1);
@@ -1084,6 +1097,56 @@ function looksPlural(word: string): boolean {
 /** Whether a speaker was named by one word no actor held («وقال فلانوفيتش»): weaker evidence than a name the actors found. */
 function isLoneUnknown(phrase: { actor: Actor | null; text: string | null }): boolean {
   return !!phrase.actor && phrase.actor.rule === UNKNOWN_SPEAKER_RULE && !!phrase.text && !/\s/u.test(phrase.text.trim());
+}
+
+/** Name words a person's name may run on by after the actors stopped it («عبد الكريم» + «فلاني»). */
+const SURNAME_WORDS = 2;
+
+/**
+ * «ويقول عبد الكريم فلاني، رئيس الشبكة»: a person the actors hold by a name that is all given name(s), followed in
+ * the speaker phrase by one or two name words the actors did not take (a foreign surname) and then a comma, a title,
+ * a definite word or the phrase's end. The person's name is then the longer one, written so in the actor (the short
+ * one becomes an alias) and in the quotes already given to it. Returns the end offset of the longer name, or null.
+ * (`QuoteRules.unknownNames` only.)
+ */
+function surnameAfter(ctx: Context, toks: Token[], m: ActorIndex['mentions'][number], j: number): number | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs || ctx.article.text.slice(m.start, m.end) !== m.actor.name || !onlyGivenNames(ctx, m.actor.name)) return null;
+  let k = firstTokenFrom(toks, m.end);
+  const words: Token[] = [];
+  while (k < j && words.length <= SURNAME_WORDS && toks[k].kind === 'word') {
+    const t = toks[k];
+    const nameLike = !cs.isDefinite(t.fold) && !ctx.has(notNames, t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.cue(t) &&
+      !/[\p{N}\u064B\u0629]/u.test(t.text) && !looksPlural(t.text) && !ctx.has(ctx.honorifics, t) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.anonymous, t);
+    if (!nameLike || mentionsOverlapping(ctx.index, t.start, t.end).length > 0) break;
+    words.push(t);
+    k++;
+  }
+  if (words.length === 0 || words.length > SURNAME_WORDS) return null;
+  // What follows closes the name: the phrase's end, a comma, a title or a definite word in apposition.
+  const next = toks[k];
+  const closes = k >= j || (next.kind === 'punct' && (next.text === ',' || next.text === '\u060C' || next.text === ':')) || (next.kind === 'word' && (cs.isDefinite(next.fold) || notNames.has(next.fold)));
+  if (!closes) return null;
+  const end = words[words.length - 1].end;
+  const longer = ctx.article.text.slice(m.start, end);
+  ctx.renamed.set(m.actor.name, longer);
+  if (!m.actor.aliases.includes(m.actor.name)) m.actor.aliases.push(m.actor.name);
+  m.actor.name = longer;
+  return end;
+}
+
+/** Whether a name is given names only («خالد», «عبد الكريم», «محمد علي»): the actors may have stopped before the surname. */
+function onlyGivenNames(ctx: Context, name: string): boolean {
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const words = name.split(/\s+/u).map((w) => ctx.fold(w));
+  for (let k = 0; k < words.length; k++) {
+    if (ctx.givenNames.has(words[k])) continue;
+    if (prefix && words[k].startsWith(prefix) && words[k].length > prefix.length + 2) continue; // «عبدالكريم»
+    if (prefix && words[k] === prefix && k + 1 < words.length) { k++; continue; } // «عبد الكريم»
+    return false;
+  }
+  return words.length > 0;
 }
 
 /** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */
@@ -2232,6 +2295,7 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
   }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
   if (named && ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
+  if (ctx.renamed.size > 0) for (const q of quotes) if (q.speaker !== null && ctx.renamed.has(q.speaker)) q.speaker = ctx.renamed.get(q.speaker)!;
   return quotes;
 }
 

@@ -515,6 +515,13 @@ export const unknownSpeakerExamples: readonly QuoteExample[] = [
     ],
   },
   {
+    // A person the actors hold by given names only, followed by a surname they left out and a comma: the longer name.
+    rule: 'speaker:verb-before',
+    text: 'ويقول عبد الرحيم كوردوفاني، رئيس الرابطة، في هذا الشأن: «الحوار هو الطريق الوحيد».',
+    actors: [{ name: 'عبد الرحيم', type: 'person' as const }],
+    expect: [{ text: 'الحوار هو الطريق الوحيد', speaker: 'عبد الرحيم كوردوفاني' }],
+  },
+  {
     // A definite title phrase later («وأضاف الناشط البلجيكي») is the person that title introduced.
     rule: 'speaker:verb-before',
     text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس إن «السجون مكتظة بالمعتقلين». وأضاف الناشط البلجيكي أن «الإصلاح بطيء جدا».',
@@ -562,6 +569,13 @@ export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
     text: 'وقال وزير خارجية بلاده إن «المحادثات ستستأنف قريبا».',
     actors: [],
     expect: [{ text: 'المحادثات ستستأنف قريبا', speaker: null }],
+  },
+  {
+    // A name the actors hold that is not given names only takes no word after it («ماكرون بوضوح»).
+    rule: 'speaker:verb-before',
+    text: 'وقال فيرمونتو بوضوح إن «الاتفاق انتهى».',
+    actors: [{ name: 'فيرمونتو', type: 'person' as const }],
+    expect: [{ text: 'الاتفاق انتهى', speaker: 'فيرمونتو' }],
   },
   {
     // Plurals opening the phrase describe a group; an adverb with tanween («مسبقًا») is no name word.

@@ -190,7 +190,7 @@ export const quotes: QuoteRules = {
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
   reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
-  unknownNames: { notNames: notNames() },
+  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد') },
   examples,
   counterExamples,
 };
