@@ -1705,6 +1705,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // «She sought to cheer the volunteers by asking aloud "…"»: the pronoun opening the clause is the subject.
     const opening = ctx.rules.verbFirst ? null : openingPersonPronoun(ctx, toks, s0, k, cue);
     if (opening) return finish(opening, 'speaker:lead-in', cue, kind);
+    // «أعرب الاتحاد عن «…» حيال …، داعيا …»: the window starts after an earlier quote of the sentence, whose verb the
+    // participle continues: that quote's speaker (verb-first languages).
+    const prior = ctx.rules.verbFirst ? ctx.priorInSentence : null;
+    if (prior?.actor && prior.end <= t.start && prior.end >= (toks[0]?.start ?? 0) - 1) return { actor: prior.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }

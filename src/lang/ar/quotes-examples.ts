@@ -458,6 +458,22 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 /**
+ * A participle after an earlier quote of its sentence continues that quote's clause; a cue after a preposition
+ * («إلى رد «…»») is a noun, the response, so the short quote is the body's word, not a subject's name.
+ */
+export const leadInExamples: readonly QuoteExample[] = [
+  {
+    rule: 'speaker:lead-in',
+    text: 'وأعرب المجلس الأوروبي أمس عن «قلقه البالغ» حيال مواجهات قوات الأمن والمحتجين في العاصمة داعيا الحكومة إلى رد «متوازن» على الاحتجاجات.',
+    actors: [{ name: 'المجلس الأوروبي', type: 'organization' as const }, { name: 'قوات الأمن', type: 'organization' as const }],
+    expect: [
+      { text: 'قلقه البالغ', speaker: 'المجلس الأوروبي' },
+      { text: 'متوازن', speaker: 'المجلس الأوروبي' },
+    ],
+  },
+];
+
+/**
  * Speakers the actors stage did not hold (foreign names after a title, a lone surname): the quotes stage names them as
  * written (QuoteRules.unknownNames), and the dropped subjects after them («وتابع», «ويتابع:») are theirs.
  */

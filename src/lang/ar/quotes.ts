@@ -176,7 +176,8 @@ export const quotes: QuoteRules = {
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
-  nonFiniteBefore: words('عدم دون بدون رفض'),
+  // («إلى رد «…»»: after a preposition a cue is a noun, the response; no verb follows one. «من» is left out: «من قال إن».)
+  nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),

@@ -39,8 +39,8 @@ describe('Arabic unnamed sources with a describing clause', () => {
 });
 
 describe('Arabic speakers the actors did not hold', async () => {
-  const { unknownSpeakerExamples, unknownSpeakerCounterExamples } = await import('../../../src/lang/ar/quotes-examples.js');
-  for (const ex of [...unknownSpeakerExamples, ...unknownSpeakerCounterExamples]) {
+  const { unknownSpeakerExamples, unknownSpeakerCounterExamples, leadInExamples } = await import('../../../src/lang/ar/quotes-examples.js');
+  for (const ex of [...unknownSpeakerExamples, ...unknownSpeakerCounterExamples, ...leadInExamples]) {
     it(`${ex.rule}: ${ex.text.slice(0, 50)}`, () => {
       const { article, actors } = quoteSetup(arabic, ex.text, ex.actors);
       const got = extractQuotes(article, actors);
