@@ -76,7 +76,10 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
     }
   }
   const baseActors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
-  const found = over('quotes') ? { actors: baseActors, quotes: [] } : anonymousSources(article, baseActors, extractQuotes(article, baseActors));
+  // Persons who speak a quote under a name the actors missed join the actors (extractQuotes fills `named`).
+  const named: Actor[] = [];
+  const quoted = over('quotes') ? null : extractQuotes(article, baseActors, named);
+  const found = quoted === null ? { actors: baseActors, quotes: [] } : anonymousSources(article, [...baseActors, ...named], quoted);
   const { actors, quotes } = found;
   const events = over('events') ? [] : buildEvents(article, times, actors);
   const ranked = rankActors(article, actors, quotes);

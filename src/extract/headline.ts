@@ -22,6 +22,11 @@ export interface LineRule {
   pattern: RegExp;
   examples: readonly string[];
   counterExamples?: readonly string[];
+  /**
+   * A shape that is also a possible (short) headline, such as a bare name («سالم الفلاني»): the line is skipped only
+   * when the next paragraph is short enough to be the headline itself; before the body it stays the headline.
+   */
+  onlyBeforeHeadline?: boolean;
 }
 
 /** Language-independent lines that are never the headline: dates, times, URLs, separators. */
@@ -34,9 +39,20 @@ export const COMMON_NOT_HEADLINE: readonly LineRule[] = [
   },
   { name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu, examples: ['https://example.org/news/1'] },
   { name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u, examples: ['* * *', '———'] },
+  {
+    // A byline or an empty one with the site's time stamp after a bar: «Riyadh - Staff | Tuesday, 11 August 2015 - 16:10 pm».
+    name: 'byline-bar-timestamp',
+    guard: /\|/u,
+    pattern: /^[^|\n]{0,80}\|\s?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s[^|\n]{0,40}\d{1,2}:\d{2}(?:\s?[ap]m)?$/iu,
+    examples: ['Riyadh - Staff | Tuesday, 11 August 2015 - 16:10 pm', '| Monday, 3 May 2021 - 00:00 am', 'الرياض - المحرر | Mon, 2021-05-03 21:00'],
+    counterExamples: ['Markets | Shares rise on Tuesday', 'Tuesday, 11 August 2015 - 16:10 pm'],
+  },
 ];
 
 const MAX_HEADLINE_CHARS = 300;
+/** Longest paragraph taken for the headline after a line that is skipped only before one (`LineRule.onlyBeforeHeadline`). */
+const HEADLINE_AFTER_CHARS = 150;
+const SENTENCE_END = /[.:\u060C]$/u;
 
 /** Whether a line is matched by a rule (its guard first). */
 export function ruleMatches(rule: LineRule, line: string): boolean {
@@ -55,7 +71,11 @@ export function findHeadline(article: Pick<Article, 'text' | 'paragraphs' | 'met
     const line = squash(text.slice(p.start, p.end));
     // A paragraph that is all dateline or byline («الرياض - واس:», «WASHINGTON (AP) —») is not the headline.
     const datelineLine = article.dateline && article.dateline.span[0] <= p.start && article.dateline.span[1] >= p.end;
-    const skip = datelineLine || rules.some((r) => ruleMatches(r, line));
+    // (A headline-like next paragraph: short, not ending as a sentence or a lead-in does, not a byline itself.)
+    const next = paragraphs[k + 1];
+    const nextLine = next && next.end - next.start <= HEADLINE_AFTER_CHARS ? squash(text.slice(next.start, next.end)) : null;
+    const headlineFollows = !!nextLine && !SENTENCE_END.test(nextLine) && !rules.some((r) => ruleMatches(r, nextLine));
+    const skip = datelineLine || rules.some((r) => (!r.onlyBeforeHeadline || headlineFollows) && ruleMatches(r, line));
     if (skip) {
       bodyStart = p.end;
       continue;

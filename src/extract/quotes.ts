@@ -137,6 +137,18 @@ export interface QuoteRules {
   verbFirst: boolean;
   /** Gender a named actor of each type gets when no verb has told us (Arabic: organisations are feminine). */
   defaultGender: (actor: Actor) => Gender;
+  /**
+   * Words that are never part of a person's name (titles, heads of organisations, function words), folded. With it,
+   * a speaker phrase naming someone the actors do not hold («الناشط الحقوقي فلان الفلاني», a bare surname after the
+   * verb) gives a person named as written; needs `constructState` (definite words are never name words). Absent: none.
+   */
+  unknownNames?: {
+    notNames: readonly string[];
+    /** Given names (folded): a person the actors hold by given names only may take a surname they left out. */
+    givenNames?: readonly string[];
+    /** Prefix of compound given names («عبد» + «الكريم»), folded. */
+    compoundPrefix?: string;
+  };
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -582,6 +594,8 @@ function compileRules(rules: QuoteRules) {
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
     speechNouns: new Set(rules.speechNouns ?? []),
+    notNames: rules.unknownNames ? new Set(rules.unknownNames.notNames) : null,
+    givenNames: new Set(rules.unknownNames?.givenNames ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -612,6 +626,14 @@ class Context {
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
   readonly speechNouns: Set<string>;
+  readonly notNames: Set<string> | null;
+  readonly givenNames: Set<string>;
+  /** Persons named in a speaker phrase that no actor holds (`QuoteRules.unknownNames`), by folded name and surname. */
+  readonly unknownPersons = new Map<string, Actor>();
+  /** Actors' names made longer by a surname the actors did not take (`surnameAfter`): old name → new name. */
+  readonly renamed = new Map<string, string>();
+  /** The title words (folded, without the article) that introduced each such person («ناشط», «مدرب»), newest last. */
+  readonly unknownTitles: { actor: Actor; heads: Set<string> }[] = [];
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -620,6 +642,8 @@ class Context {
   priorInSentence: { end: number; actor: Actor | null; text: string | null; span: Span | null } | null = null;
   /** Quote spans accepted so far: mentions inside them are not antecedents. */
   readonly quoteSpans: Span[] = [];
+  /** Offsets of the closing marks of stretches dropped as names or titles (a list «…» و«…» goes on naming). */
+  readonly namedStretchEnds = new Set<number>();
 
   constructor(
     readonly article: Article,
@@ -644,6 +668,8 @@ class Context {
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
     this.speechNouns = c.speechNouns;
+    this.notNames = c.notNames;
+    this.givenNames = c.givenNames;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -1005,6 +1031,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // «البيان» again: the issuer of the statement quoted before.
     const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
     if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
+    // «وفقا لتقرير نشرته الشبكة …» earlier, «ويضيف التقرير أن «…»» now: the body named with the same document before.
+    const earlier = ctx.rules.constructState && ctx.rules.constructState.isDefinite(docTok.fold) ? earlierDocumentIssuer(ctx, docTok) : null;
+    if (earlier) return { actor: earlier, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
@@ -1026,6 +1055,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
+    const longer = pick.actor.type === 'person' ? surnameAfter(ctx, toks, pick, j) : null;
+    if (longer) return { actor: pick.actor, text: ctx.article.text.slice(pick.start, longer), span: [pick.start, longer], rule: null, end: j };
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: null, end: j };
   }
   const overlapping = startsAnonymous ? [] : mentionsOverlapping(ctx.index, span[0], span[0] + 1);
@@ -1049,7 +1080,161 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
+  const unknown = unknownPerson(ctx, toks, i, j, cue);
+  if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';
+/**
+ * A sound plural or a nisba plural («مواطنون», «مراقبين», «اقتصاديون», «تصريحات»): a group, not a name. (Foreign
+ * names in «-سون», «-تون» end the same way, so «ون»/«ين» counts only on a participle in «م…», and not in «-سون»/«-تون»:
+ * «موريسون».)
+ */
+function looksPlural(word: string): boolean {
+  return /(?:\u064A\u0648\u0646|\u064A\u064A\u0646|\u0627\u062A)$/u.test(word) || (/^\u0645[^\s]*(?:\u0648\u0646|\u064A\u0646)$/u.test(word) && !/[\u0633\u062A]\u0648\u0646$/u.test(word));
+}
+/** Whether a speaker was named by one word no actor held («وقال فلانوفيتش»): weaker evidence than a name the actors found. */
+function isLoneUnknown(phrase: { actor: Actor | null; text: string | null }): boolean {
+  return !!phrase.actor && phrase.actor.rule === UNKNOWN_SPEAKER_RULE && !!phrase.text && !/\s/u.test(phrase.text.trim());
+}
+
+/** Name words a person's name may run on by after the actors stopped it («عبد الكريم» + «فلاني»). */
+const SURNAME_WORDS = 2;
+
+/**
+ * «ويقول عبد الكريم فلاني، رئيس الشبكة»: a person the actors hold by a name that is all given name(s), followed in
+ * the speaker phrase by one or two name words the actors did not take (a foreign surname) and then a comma, a title,
+ * a definite word or the phrase's end. The person's name is then the longer one, written so in the actor (the short
+ * one becomes an alias) and in the quotes already given to it. Returns the end offset of the longer name, or null.
+ * (`QuoteRules.unknownNames` only.)
+ */
+function surnameAfter(ctx: Context, toks: Token[], m: ActorIndex['mentions'][number], j: number): number | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs || ctx.article.text.slice(m.start, m.end) !== m.actor.name || !onlyGivenNames(ctx, m.actor.name)) return null;
+  let k = firstTokenFrom(toks, m.end);
+  const words: Token[] = [];
+  while (k < j && words.length <= SURNAME_WORDS && toks[k].kind === 'word') {
+    const t = toks[k];
+    const nameLike = !cs.isDefinite(t.fold) && !ctx.has(notNames, t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.cue(t) &&
+      !/[\p{N}\u064B\u0629]/u.test(t.text) && !looksPlural(t.text) && !ctx.has(ctx.honorifics, t) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.anonymous, t);
+    if (!nameLike || mentionsOverlapping(ctx.index, t.start, t.end).length > 0) break;
+    words.push(t);
+    k++;
+  }
+  if (words.length === 0 || words.length > SURNAME_WORDS) return null;
+  // What follows closes the name: the phrase's end, a comma, a title or a definite word in apposition.
+  const next = toks[k];
+  const closes = k >= j || (next.kind === 'punct' && (next.text === ',' || next.text === '\u060C' || next.text === ':')) || (next.kind === 'word' && (cs.isDefinite(next.fold) || notNames.has(next.fold)));
+  if (!closes) return null;
+  const end = words[words.length - 1].end;
+  const longer = ctx.article.text.slice(m.start, end);
+  ctx.renamed.set(m.actor.name, longer);
+  if (!m.actor.aliases.includes(m.actor.name)) m.actor.aliases.push(m.actor.name);
+  m.actor.name = longer;
+  return end;
+}
+
+/** Whether a name is given names only («خالد», «عبد الكريم», «محمد علي»): the actors may have stopped before the surname. */
+function onlyGivenNames(ctx: Context, name: string): boolean {
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const words = name.split(/\s+/u).map((w) => ctx.fold(w));
+  for (let k = 0; k < words.length; k++) {
+    if (ctx.givenNames.has(words[k])) continue;
+    if (prefix && words[k].startsWith(prefix) && words[k].length > prefix.length + 2) continue; // «عبدالكريم»
+    if (prefix && words[k] === prefix && k + 1 < words.length) { k++; continue; } // «عبد الكريم»
+    return false;
+  }
+  return words.length > 0;
+}
+
+/** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */
+const UNKNOWN_NAME_WORDS = { min: 2, max: 3 };
+/** Words of a speaker phrase that may hold such a name (a longer one runs on into the verb's object). */
+const UNKNOWN_PHRASE_WORDS = 7;
+
+/**
+ * A person the phrase toks[i..j) names but no actor holds (`QuoteRules.unknownNames`): «الناشط الحقوقي رحمان فلاني»,
+ * «البارونة ماري فلانة رئيسة المجلس» (two or three name words after a title or a definite word, closing the phrase or
+ * followed by a title), or a bare word standing alone as the subject («وقال فلانوفيتش إن»). A name word is neither
+ * definite nor a title, head, source, document or function word. The person is remembered by name and surname, so a
+ * later bare surname is the same speaker.
+ */
+function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs) return null;
+  const words: Token[] = [];
+  // Words in quotation marks inside the phrase name a body or a work («مدير «…»»), never the person.
+  let marked = false;
+  const quotedWords = new Set<Token>();
+  for (let k = i; k < j; k++) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      words.push(t);
+      if (marked) quotedWords.add(t);
+    } else if (isMarkToken(t)) marked = !marked;
+    else return null; // digits, dots, dashes: not a plain name
+  }
+  if (words.length === 0) return null;
+  const isTitle = (t: Token) => ctx.has(notNames, t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.titleCues, t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t);
+  // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
+  // (Nor a word with tanween, «مسبقًا»: an adverb; names carry none.)
+  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
+  // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
+  // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
+  const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
+  for (const w of words) {
+    const known = ctx.unknownPersons.get(w.fold);
+    if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
+  }
+  // «وأضاف الناشط الحقوقي»: a definite title phrase naming nobody is the person it introduced before («ناشط … فلان»).
+  const head = cs.isDefinite(words[0].fold) ? withoutArticle(ctx, words[0]) : null;
+  const described = head ? [...ctx.unknownTitles].reverse().find((u) => u.heads.has(head)) : undefined;
+  if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
+  let run: Token[];
+  if (words.length === 1 || (words.length > 1 && notNames.has(words[1].fold))) {
+    // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
+    // verb takes an object («وانتقد فلان»).
+    const w = words[0];
+    if (cue?.takesObject || !loneName(w)) return null;
+    run = [w];
+  } else {
+    let e = words.length - 1;
+    while (e >= 0 && !nameWord(words[e])) e--;
+    let b = e;
+    while (b > 0 && nameWord(words[b - 1])) b--;
+    const length = e - b + 1;
+    if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
+    run = words.slice(b, e + 1);
+    if (b > 0) {
+      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
+      const before = words[b - 1];
+      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold)) return null;
+      // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
+      if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
+    } else {
+      // Opening the phrase («وقال مايكل فلان الوكيل العقاري»): the name closes it or a definite title follows; plurals
+      // («خبراء اقتصاديون») describe a group, not a person.
+      if (e < words.length - 1 && !isTitle(words[e + 1]) && !cs.isDefinite(words[e + 1].fold)) return null;
+      if (run.some((w) => looksPlural(w.text))) return null;
+    }
+  }
+  const span: Span = [run[0].start, run[run.length - 1].end];
+  const name = ctx.article.text.slice(span[0], span[1]);
+  const actor: Actor = { name, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(run.map((t) => t.fold).join(' '), actor);
+  ctx.unknownPersons.set(run[run.length - 1].fold, actor);
+  const titleWords = words.slice(0, words.indexOf(run[0])).filter((w) => !nameWord(w));
+  if (titleWords.length > 0) ctx.unknownTitles.push({ actor, heads: new Set(titleWords.map((w) => withoutArticle(ctx, w))) });
+  return { actor, span };
+}
+
+/** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */
+function withoutArticle(ctx: Context, t: Token): string {
+  const stems = ctx.article.pack.stems(t.fold);
+  return stems[stems.length - 1] ?? t.fold;
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -1107,6 +1292,40 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   if (e === j) return null;
   const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
   return m ?? null;
+}
+
+/** How far back (characters) and after the earlier document noun (tokens) its issuer is looked for. */
+const EARLIER_DOCUMENT_CHARS = 2000;
+const EARLIER_ISSUER_TOKENS = 6;
+
+/**
+ * The body that issued a document mentioned before under the same noun without the article: «تقرير نشرته/أصدرته
+ * المنظمة», «بيان الوزارة», the first organisation or group named within a few words after it, before any clause
+ * punctuation. (Read for a definite document noun, «التقرير», whose issuer no quote gave.)
+ */
+function earlierDocumentIssuer(ctx: Context, docTok: Token): Actor | null {
+  const key = documentKey(ctx, docTok);
+  const toks = ctx.tokens(Math.max(0, docTok.start - EARLIER_DOCUMENT_CHARS), docTok.start);
+  for (let d = toks.length - 1; d >= 0; d--) {
+    const t = toks[d];
+    if (t.kind !== 'word' || !ctx.has(ctx.documents, t) || documentKey(ctx, t) !== key) continue;
+    if (ctx.rules.constructState!.isDefinite(t.fold)) return null; // «البيان» again: no new issuer named there
+    let e = d + 1;
+    while (e < toks.length && e <= d + EARLIER_ISSUER_TOKENS && !(toks[e].kind === 'punct' && CLAUSE_PUNCT.has(toks[e].text))) e++;
+    if (e === d + 1) return null;
+    const body = (a: Actor | null | undefined) => !!a && (a.type === 'organization' || a.type === 'group');
+    const m = mentionsStartingIn(ctx.index, t.end, toks[e - 1].end).find((x) => body(x.actor));
+    if (m) return m.actor;
+    // A name the actors hold written where they did not mark it: the longest stretch after the noun that is one.
+    for (let a = d + 1; a < e; a++) {
+      for (let b = e; b > a; b--) {
+        const named = ctx.byName(ctx.article.text.slice(toks[a].start, toks[b - 1].end));
+        if (body(named)) return named;
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The document noun without clitics and article («البيان», «ببيان» → «بيان»): the key of `Context.documentIssuers`. */
@@ -1486,6 +1705,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // «She sought to cheer the volunteers by asking aloud "…"»: the pronoun opening the clause is the subject.
     const opening = ctx.rules.verbFirst ? null : openingPersonPronoun(ctx, toks, s0, k, cue);
     if (opening) return finish(opening, 'speaker:lead-in', cue, kind);
+    // «أعرب الاتحاد عن «…» حيال …، داعيا …»: the window starts after an earlier quote of the sentence, whose verb the
+    // participle continues: that quote's speaker (verb-first languages).
+    const prior = ctx.rules.verbFirst ? ctx.priorInSentence : null;
+    if (prior?.actor && prior.end <= t.start && prior.end >= (toks[0]?.start ?? 0) - 1) return { actor: prior.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -1493,11 +1716,19 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
-    const resolved = !!phrase.actor || !!phrase.rule;
+    // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
+    const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
     const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
     // the object; the subject was dropped (verb-first languages).
     if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+  }
+  // «وقالت «فلانة» خلال مقابلة إن «…»»: a short name in quotation marks right after the verb, with more of the clause
+  // after it, is the verb's subject (verb-first languages).
+  const quoted = ctx.rules.verbFirst && k + 1 < n && isMarkToken(toks[k + 1]) ? quotedSubjectEnd(toks, k + 1) : -1;
+  if (quoted > 0 && quoted + 1 < n) {
+    const phrase = resolvePhrase(ctx, toks, k + 2, quoted, cue, quoteStart);
+    if (phrase.actor && !phrase.rule) return finish(phrase, 'speaker:verb-before', cue, kind);
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -1530,6 +1761,15 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/** Index of the mark closing a short quoted stretch (a name: at most `MAX_SHORT_WORDS` words) opened at toks[o], else -1. */
+function quotedSubjectEnd(toks: readonly Token[], o: number): number {
+  for (let c = o + 1; c < toks.length && c <= o + MAX_SHORT_WORDS + 1; c++) {
+    if (isMarkToken(toks[c])) return c > o + 1 ? c : -1;
+    if (toks[c].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1904,7 +2144,11 @@ interface Candidate {
   inHeadline: boolean;
 }
 
-export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
+/**
+ * `named`, when given, receives the persons the quotes' speaker phrases named but no actor held
+ * (`QuoteRules.unknownNames`), each with the mentions that spoke: the pipeline adds them to the actors.
+ */
+export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]): Quote[] {
   const rules = article.pack.quotes;
   const { text } = article;
   const tweets = findTweets(text);
@@ -1919,7 +2163,13 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   const events = findSpeechEvents(ctx);
   let eventCursor = 0;
   const flushEventsBefore = (pos: number) => {
-    for (; eventCursor < events.length && events[eventCursor].at < pos; eventCursor++) ctx.record(events[eventCursor].actor, events[eventCursor].cue, events[eventCursor].at);
+    for (; eventCursor < events.length && events[eventCursor].at < pos; eventCursor++) {
+      const e = events[eventCursor];
+      // A verb inside the last quote is the quoted speaker's own words («… واعتبر الكثيرون …»), not a speech event
+      // of the story: a later dropped subject («ويتابع:») still goes back to the one quoted.
+      if (lastQuote && e.at >= lastQuote.quote.span[0] && e.at < lastQuote.quote.span[1]) continue;
+      ctx.record(e.actor, e.cue, e.at);
+    }
   };
   const tweetQueue = [...tweets];
   let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
@@ -1945,7 +2195,10 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
     flushTweetsBefore(cand.start);
     flushEventsBefore(stretch.open);
-    if (isNameOrTitle(ctx, cand)) continue;
+    if (isNameOrTitle(ctx, cand)) {
+      ctx.namedStretchEnds.add(stretch.close);
+      continue;
+    }
     while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
     while (paraCursor + 1 < article.paragraphs.length && article.paragraphs[paraCursor].end < stretch.open) paraCursor++;
     const sentence = article.sentences[sentenceCursor] ?? { start: 0, end: text.length };
@@ -2009,7 +2262,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
-    if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
+    // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
+    const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
+    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
@@ -2043,7 +2298,30 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     if (q.speaker) quotes.push(q);
   }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
+  if (named && ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
+  if (ctx.renamed.size > 0) for (const q of quotes) if (q.speaker !== null && ctx.renamed.has(q.speaker)) q.speaker = ctx.renamed.get(q.speaker)!;
   return quotes;
+}
+
+/** The persons no actor held that speak a quote, with their mentions as speakers (see `unknownPerson`). */
+function collectUnknownSpeakers(ctx: Context, quotes: readonly Quote[], named: Actor[]): void {
+  const byName = new Map<string, Actor>();
+  for (const a of ctx.unknownPersons.values()) byName.set(a.name, a);
+  for (const q of quotes) {
+    const actor = q.speaker === null ? undefined : byName.get(q.speaker);
+    if (!actor) continue;
+    if (!named.includes(actor)) named.push(actor);
+    if (!q.speakerSpan || !q.speakerText || q.speakerText === actor.name || actor.mentions.some((m) => m.span[0] === q.speakerSpan![0])) continue;
+    // Only the speaker words that hold the name or its surname («فلانوفيتش»), not a verb of a dropped subject.
+    if (ctx.unknownPersons.get(ctx.fold(q.speakerText)) === actor && !actor.aliases.includes(q.speakerText)) actor.aliases.push(q.speakerText);
+  }
+  for (const a of named) {
+    for (const q of quotes) {
+      if (q.speaker !== a.name || !q.speakerSpan || !q.speakerText) continue;
+      const f = ctx.fold(q.speakerText);
+      if (q.speakerText === a.name || ctx.unknownPersons.get(f) === a) a.mentions.push({ span: q.speakerSpan, text: q.speakerText, rule: a.rule });
+    }
+  }
 }
 
 const LOWER_AFTER_SPACE = /^\s{1,2}\p{Ll}/u;
@@ -2127,6 +2405,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.stretch.how === 'stray-close') return false;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
+  // A person named earlier by a speaker phrase the actors missed («وذكرت الصحيفة أن «فلانة» واحدة من …»).
+  if (cand.words <= MAX_SHORT_WORDS && ctx.unknownPersons.has(ctx.fold(cand.text.trim()))) return true;
   if (mentionsOverlapping(ctx.index, cand.start, cand.end).some((m) => m.start <= cand.start && m.end >= cand.end)) return true;
   // Title Case in a script with capitals: a show, book or slogan («Meet the Press», "Make America Great Again").
   if (ctx.rules.titleCaseIsTitle && cand.words >= 2 && cand.words <= 6 && isTitleCase(cand.text, ctx)) return true;
@@ -2150,8 +2430,17 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «منظمات «…» و«…» و«…»»: a stretch joined by «و» to a quoted name or title right before it is one too.
+  const prevClose = before[before.length - 2];
+  if (cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && ctx.conjunctions.has(lastTok.fold) && prevClose && isMarkToken(prevClose) && ctx.namedStretchEnds.has(prevClose.start)) return true;
+  // «والمتعلق ببيان «…»», «تقرير «…»»: a short stretch right after a document noun in construct state is the
+  // document's title. (Languages without it: «found the letter "troubling"» is a predicate, someone's word.)
+  const cs = ctx.rules.constructState;
+  if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
 }
+/** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
+const LISTED_NAME_WORDS = 6;
 
 /**
  * «هاتفي "…" و"…"», «the films "…" and "…"»: a short stretch coordinated with a quoted title right before it is a
@@ -2198,13 +2487,25 @@ function tweetQuote(ctx: Context, tw: TweetBlock): Quote {
   };
 }
 
+/** Times a headline fragment must stand bare in the body to be a name or a term rather than someone's words. */
+const UNQUOTED_NAME_REPEATS = 2;
+
 /** A quoted fragment in the headline: the body quote that repeats it, or the speaker of the body sentence using the words. */
 function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]): Quote {
   const key = ctx.article.pack.fold(frag.text.trim());
   const base: Quote = { text: frag.text, span: [frag.start, frag.end], speaker: null, speakerText: null, speakerSpan: null, kind: 'partial', rule: 'quote:headline; speaker:headline-fragment' };
+  const folded = ctx.article.pack.fold(ctx.article.text);
+  // A name or a term the body writes again and again without quotation marks, outside its quotes («بـ«سوق عكاظ»» in
+  // the headline, «سوق عكاظ» in every paragraph), is not the words of a speaker.
+  // (One word is left alone: «his toughest budget» repeats an adjective the headline quotes as someone's.)
+  let bare = /\s/u.test(key) ? 0 : -Infinity;
+  for (let k = folded.indexOf(key, ctx.article.bodyStart); k >= 0 && bare < UNQUOTED_NAME_REPEATS; k = folded.indexOf(key, k + key.length)) {
+    if (!isMark(folded[k - 1] ?? '') && !isMark(folded[k - 2] ?? '') && !quotes.some((q) => k >= q.span[0] && k < q.span[1])) bare++;
+  }
+  // A person the quotes stage named since the headline was read («وقالت «فلانة» إن»): a name, not a quote.
+  if (bare >= UNQUOTED_NAME_REPEATS || ctx.unknownPersons.has(key)) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
-  const folded = ctx.article.pack.fold(ctx.article.text);
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));
   for (let tries = 0; at >= 0 && tries < 5; tries++) {
     const sentence = ctx.article.sentences.find((s) => s.start <= at && s.end > at);

@@ -45,3 +45,22 @@ describe('not-headline rules carry examples', () => {
     });
   }
 });
+
+describe('bylines that are only a name', () => {
+  const body = 'أقر المجلس الميزانية العامة للدولة في جلسته الأسبوعية بعد نقاش طويل استمر ساعات، وأكد الأعضاء أهمية ضبط الإنفاق.';
+  it('skips a name above a short headline line', () => {
+    expect(headlineOf(`خالد الدوسري\n\nالمجلس يقر الميزانية\n\n${body}`)?.text).toBe('المجلس يقر الميزانية');
+    expect(headlineOf(`د. عامر بن محمد الحسن\n\nهل حان وقت الإصلاح؟\n\n${body}`)?.text).toBe('هل حان وقت الإصلاح؟');
+    expect(headlineOf(`هشام الزامل من الدمام\n\nالمجلس يقر الميزانية\n\n${body}`)?.text).toBe('المجلس يقر الميزانية');
+  });
+  it('keeps a name-shaped headline before the body or before a byline', () => {
+    expect(headlineOf(`ماجد الشمري الأفضل\n\n${body}`)?.text).toBe('ماجد الشمري الأفضل');
+    expect(headlineOf(`ماجد الشمري الأفضل\n\nخالد الدوسري\n\n${body}`)?.text).toBe('ماجد الشمري الأفضل');
+  });
+  it('does not take a lead ending in a colon or a full stop for the headline', () => {
+    expect(headlineOf(`خالد الدوسري\n\nقال الوزير أمس:\n\n${body}`)?.text).toBe('خالد الدوسري');
+  });
+  it('skips a site time stamp after a bar', () => {
+    expect(headlineOf(`الرياض - المحرر | Tuesday, 11 August 2015 - 16:10 pm\n\nالمجلس يقر الميزانية\n\n${body}`)?.text).toBe('المجلس يقر الميزانية');
+  });
+});

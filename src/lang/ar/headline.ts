@@ -4,6 +4,7 @@
  */
 import type { HeadlineRules, LineRule } from '../../extract/headline.js';
 import type { DatelineRules } from '../../text/dateline.js';
+import { actors } from './actors.js';
 
 /** Agencies and outlets that sign Arabic datelines and bylines. */
 const AGENCIES = [
@@ -112,5 +113,53 @@ const rules: LineRule[] = [
     examples: ['«الاقتصادية» من الرياض', '"الوطن" من جدة'],
   },
 ];
+
+// ---------------------------------------------------------------- bylines without a byline word
+
+/**
+ * A given name opening a personal name: the actors pack's common given names, or a compound in «عبد» («عبدالله»,
+ * «عبد الرحمن»). Names standing alone on a line above the headline are columnists' and reporters' bylines.
+ */
+const GIVEN = `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال(?:(?!\u0640)\\p{L})+)`;
+/**
+ * Another word of a name: not a present-tense verb («يقود», «تفتتح», «نستعد»; given names are listed apart), not a word
+ * joined by «و» («سامي وسنوات …»), not a particle.
+ */
+const NAME_PART = `(?![يتنو](?:(?!\u0640)\\p{L}){2,}(?:\\s|$))${NAME_WORD}`;
+const HONORIFIC = '(?:د\\.\\s?|د\\s|الدكتورة?\\s|المهندسة?\\s|الأستاذة?\\s)';
+/** A personal name: an optional honorific, a given name, one to three more name words. */
+const PERSON = `${HONORIFIC}?${GIVEN}(?:\\s${NAME_PART}){1,3}`;
+/** A place word or two («عسير», «الحد الجنوبي»), for bylines the place list does not hold. */
+const PLACE_WORDS = `${NAME_PART}(?:\\s${NAME_PART})?`;
+
+rules.push(
+  {
+    name: 'ar-name-only',
+    guard: /^[^\n]{3,50}$/u,
+    // «سالم الفلاني», «د. عامر بن محمد الفلاني» above a short line: a byline, the headline comes next.
+    pattern: new RegExp(`^${PERSON}$`, 'u'),
+    onlyBeforeHeadline: true,
+    examples: ['خالد الدوسري', 'د. عامر بن محمد الحسن', 'عبدالرحمن المطيري', 'أحمد عبد الرحمن الخالد', 'الدكتورة نورة الفايز'],
+    counterExamples: ['محمد صلاح يقود ليفربول', 'خالد الفيصل يفتتح سوق عكاظ', 'المجلس يقر الميزانية', 'سلمان يستقبل الوفد', 'ماجد وسنوات الانتظار'],
+  },
+  {
+    name: 'ar-name-place',
+    guard: /^[^\n]{3,60}$/u,
+    // «سالم الفلاني من الرياض», «فلان الفلاني ـ عسير», «فلان الفلاني (جدة)», «الحد الجنوبي: فلان الفلاني».
+    pattern: new RegExp(`^${PERSON}(?:\\sمن\\s${PLACE_WORDS}|${SEP}${PLACE_WORDS}|\\s?\\(${PLACE_WORDS}\\))\\s?:?$|^${PLACE_WORDS}${SEP}${PERSON}$`, 'u'),
+    onlyBeforeHeadline: true,
+    examples: ['هشام الزامل من الدمام', 'عبدالرحمن القحطاني ـ عسير', 'سامي الحربي (جدة)', 'الحد الشمالي: حسين الشهري', 'علي الزهراني - الجبيل'],
+    counterExamples: ['محمد صلاح يعود من لندن', 'الهلال: سلمان الفرج يغيب عن المباراة', 'فهد يتصدر - الترتيب'],
+  },
+  {
+    name: 'ar-byline-colon',
+    guard: /^[^\n]{3,60}:$/u,
+    // A short line with a dash or tatweel separator that ends in a colon: a dateline with a place the list does not hold
+    // («رفحاء - فلان الفلاني:», «مونتريال ـ الفرنسية:»). Headlines do not end in a colon.
+    pattern: new RegExp(`^[^:\\n]{2,30}${SEP}[^:\\n]{2,40}:$`, 'u'),
+    examples: ['رفحاء - حمود الشمري:', 'مونتريال ـ الفرنسية:', 'القاهرة - مكتب الصحيفة - طارق الحسن:'],
+    counterExamples: ['جدة: أمطار في الأحياء الشرقية', 'الأسهم ترتفع - والنفط يتراجع'],
+  },
+);
 
 export const headline: HeadlineRules = { notHeadline: rules };

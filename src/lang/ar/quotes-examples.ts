@@ -457,6 +457,162 @@ export const examples: readonly QuoteExample[] = [
   },
 ];
 
+/**
+ * A participle after an earlier quote of its sentence continues that quote's clause; a cue after a preposition
+ * («إلى رد «…»») is a noun, the response, so the short quote is the body's word, not a subject's name.
+ */
+export const leadInExamples: readonly QuoteExample[] = [
+  {
+    rule: 'speaker:lead-in',
+    text: 'وأعرب المجلس الأوروبي أمس عن «قلقه البالغ» حيال مواجهات قوات الأمن والمحتجين في العاصمة داعيا الحكومة إلى رد «متوازن» على الاحتجاجات.',
+    actors: [{ name: 'المجلس الأوروبي', type: 'organization' as const }, { name: 'قوات الأمن', type: 'organization' as const }],
+    expect: [
+      { text: 'قلقه البالغ', speaker: 'المجلس الأوروبي' },
+      { text: 'متوازن', speaker: 'المجلس الأوروبي' },
+    ],
+  },
+];
+
+/**
+ * Speakers the actors stage did not hold (foreign names after a title, a lone surname): the quotes stage names them as
+ * written (QuoteRules.unknownNames), and the dropped subjects after them («وتابع», «ويتابع:») are theirs.
+ */
+export const unknownSpeakerExamples: readonly QuoteExample[] = [
+  {
+    // A title and adjectives, then two name words closing the phrase.
+    rule: 'speaker:verb-before',
+    text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس لـ«الصحيفة» إن «السجون مكتظة بالمعتقلين منذ سنوات».',
+    actors: [],
+    expect: [{ text: 'السجون مكتظة بالمعتقلين منذ سنوات', speaker: 'يانيك فوسترمانس' }],
+  },
+  {
+    // The name between an honorific and a title in apposition.
+    rule: 'speaker:verb-before',
+    text: 'وقالت البارونة هيلين ماكبرايد رئيسة اللجنة إن «العضو سيمثل أمام المحققين الأسبوع المقبل».',
+    actors: [],
+    expect: [{ text: 'العضو سيمثل أمام المحققين الأسبوع المقبل', speaker: 'هيلين ماكبرايد' }],
+  },
+  {
+    // A lone surname after the verb, then «وتابع» with its subject dropped: the same person.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال ستويانوفيتش «الفريق يحتاج إلى مهاجم إضافي قبل بداية الموسم». وتابع «سنحاول التعاقد مع لاعب خبير».',
+    actors: [],
+    expect: [
+      { text: 'الفريق يحتاج إلى مهاجم إضافي قبل بداية الموسم', speaker: 'ستويانوفيتش' },
+      { text: 'سنحاول التعاقد مع لاعب خبير', speaker: 'ستويانوفيتش' },
+    ],
+  },
+  {
+    // The present «ويتابع:» opens reported words like the past «وتابع»; a verb inside the earlier quote («واعتبر
+    // الكثيرون») is the quoted man's words, not another speaker.
+    rule: 'speaker:dropped-subject',
+    text: 'وقال الباحث كارلوس منديتا إن «الأرقام تتحسن ببطء، واعتبر الكثيرون ذلك نجاحا كبيرا». ويتابع: «لكن الطريق ما زال طويلا أمام الحكومة».',
+    actors: [{ name: 'الحكومة', type: 'organization' as const }],
+    expect: [
+      { text: 'الأرقام تتحسن ببطء، واعتبر الكثيرون ذلك نجاحا كبيرا', speaker: 'كارلوس منديتا' },
+      { text: 'لكن الطريق ما زال طويلا أمام الحكومة', speaker: 'كارلوس منديتا' },
+    ],
+  },
+  {
+    // A short name in quotation marks right after the verb is its subject; the same name quoted later is a name.
+    rule: 'speaker:verb-before',
+    text: 'وقالت «ماكنزي» خلال مقابلة مع الإذاعة إن «عائلتها ساندت قرارها منذ البداية». وذكرت الإذاعة أن «ماكنزي» عملت معلمة لثلاثين عاما.',
+    actors: [{ name: 'الإذاعة', type: 'organization' as const }],
+    expect: [{ text: 'عائلتها ساندت قرارها منذ البداية', speaker: 'ماكنزي' }],
+  },
+  {
+    // Two name words opening the phrase, before a definite title in apposition or closing it.
+    rule: 'speaker:verb-before',
+    text: 'وقال غاريث موريسون الوكيل العقاري إن «الأسعار ارتفعت». وقال تيموثي هانسن من شركة استشارية: «الطلب ما زال قويا».',
+    actors: [],
+    expect: [
+      { text: 'الأسعار ارتفعت', speaker: 'غاريث موريسون' },
+      { text: 'الطلب ما زال قويا', speaker: 'تيموثي هانسن' },
+    ],
+  },
+  {
+    // A person the actors hold by given names only, followed by a surname they left out and a comma: the longer name.
+    rule: 'speaker:verb-before',
+    text: 'ويقول عبد الرحيم كوردوفاني، رئيس الرابطة، في هذا الشأن: «الحوار هو الطريق الوحيد».',
+    actors: [{ name: 'عبد الرحيم', type: 'person' as const }],
+    expect: [{ text: 'الحوار هو الطريق الوحيد', speaker: 'عبد الرحيم كوردوفاني' }],
+  },
+  {
+    // A definite title phrase later («وأضاف الناشط البلجيكي») is the person that title introduced.
+    rule: 'speaker:verb-before',
+    text: 'وقال الناشط الحقوقي البلجيكي يانيك فوسترمانس إن «السجون مكتظة بالمعتقلين». وأضاف الناشط البلجيكي أن «الإصلاح بطيء جدا».',
+    actors: [],
+    expect: [
+      { text: 'السجون مكتظة بالمعتقلين', speaker: 'يانيك فوسترمانس' },
+      { text: 'الإصلاح بطيء جدا', speaker: 'يانيك فوسترمانس' },
+    ],
+  },
+  {
+    // «التقرير» whose issuer no quote gave: the body named after the same noun before («تقرير نشرته المنظمة»).
+    rule: 'speaker:document',
+    text: 'ورحبت وزارة الخارجية بالخطوة. ووفقا لتقرير نشرته منظمة العفو الدولية أمس، تضاعفت الأحكام هذا العام. ويضيف التقرير أن «السلطات لم تسمح للمحامين بحضور الجلسات».',
+    actors: [{ name: 'وزارة الخارجية', type: 'organization' as const }, { name: 'منظمة العفو الدولية', type: 'organization' as const }],
+    expect: [{ text: 'السلطات لم تسمح للمحامين بحضور الجلسات', speaker: 'منظمة العفو الدولية' }],
+  },
+];
+
+/** Speaker phrases that name nobody the quotes stage may invent: the quote keeps no speaker, or the real one. */
+export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
+  {
+    // A subject before the verb: the one word after it is the object, not a lone surname.
+    rule: 'speaker:subject-before-verb',
+    text: 'وكان المسؤول المحلي سعد الكبيسي أعلن مقتل «قائد الخلية في المدينة» في غارة.',
+    actors: [{ name: 'سعد الكبيسي', type: 'person' as const }],
+    expect: [{ text: 'قائد الخلية في المدينة', speaker: 'سعد الكبيسي' }],
+  },
+  {
+    // A noun in «ة» after the verb («أبدت رغبة») and an adverb before the quote («كتبت سابقا») are no names.
+    rule: 'speaker:verb-before',
+    text: 'وأبدت رغبة في البقاء مع الفريق، وهي التي كتبت سابقا «لن أغادر هذا النادي أبدا مهما حدث».',
+    actors: [],
+    expect: [{ text: 'لن أغادر هذا النادي أبدا مهما حدث', speaker: null }],
+  },
+  {
+    // A name in quotation marks inside the phrase is a company, and a title before the phrase's end names nobody.
+    rule: 'speaker:verb-before',
+    text: 'وقال مدير شركة «نوفا ريالتي» في لندن إن «الطلب على الشقق تراجع هذا العام».',
+    actors: [{ name: 'لندن', type: 'location' as const }],
+    expect: [{ text: 'الطلب على الشقق تراجع هذا العام', speaker: null }],
+  },
+  {
+    // Two words after a construct title with no definite word or title before them: no name («وزير خارجية بلده»).
+    rule: 'speaker:verb-before',
+    text: 'وقال وزير خارجية بلاده إن «المحادثات ستستأنف قريبا».',
+    actors: [],
+    expect: [{ text: 'المحادثات ستستأنف قريبا', speaker: null }],
+  },
+  {
+    // A name the actors hold that is not given names only takes no word after it («ماكرون بوضوح»).
+    rule: 'speaker:verb-before',
+    text: 'وقال فيرمونتو بوضوح إن «الاتفاق انتهى».',
+    actors: [{ name: 'فيرمونتو', type: 'person' as const }],
+    expect: [{ text: 'الاتفاق انتهى', speaker: 'فيرمونتو' }],
+  },
+  {
+    // Plurals opening the phrase describe a group; an adverb with tanween («مسبقًا») is no name word.
+    rule: 'speaker:verb-before',
+    text: 'وقال خبراء اقتصاديون إن «النمو سيتباطأ». كما أعلنت نوفاتيل مسبقًا أن «الخدمة ستتوسع».',
+    actors: [],
+    expect: [
+      { text: 'النمو سيتباطأ', speaker: null },
+      { text: 'الخدمة ستتوسع', speaker: null },
+    ],
+  },
+  {
+    // Two words after a title with a preposition («كمدرب لـ…») are its object, not a name in apposition; nor is a
+    // noun with a pronoun («استقالته») a lone surname.
+    rule: 'speaker:dropped-subject',
+    text: 'وأعلن استقالته كمدرب لنادي مونتيرو في مؤتمر صحافي، وقال إن «القرار نهائي».',
+    actors: [],
+    expect: [{ text: 'القرار نهائي', speaker: null }],
+  },
+];
+
 export const counterExamples: readonly QuoteCounterExample[] = [
   {
     text: 'وقالت ريم الحداد إن الشركة طرحت هاتفي «نجمة 5» و«نجمة 5 برو» في الأسواق.',
@@ -469,6 +625,15 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'ريم الحداد', type: 'person' }],
   },
   { text: 'وشارك وفد من حزب «العدالة والتنمية» في الاجتماع.', why: 'a party name after حزب' },
+  {
+    text: 'ووقعت منظمات «رابطة الحقوقيين العرب» و«مرصد الحريات» و«جمعية الدفاع عن السجناء والمعتقلين» على البيان المشترك.',
+    why: 'a list of quoted names joined by «و» after the first name, which the actors hold: the later ones are names too',
+    actors: [{ name: 'رابطة الحقوقيين العرب', type: 'organization' }],
+  },
+  {
+    text: 'وقال الكاتب إن الباب الرابع من النظام والمتعلق ببيان «حقوق المواطنين» يستحق القراءة.',
+    why: 'a short stretch right after a document noun («ببيان», «تقرير») is the document\'s title',
+  },
   { text: 'وعقد مؤتمر «مستقبل الطاقة في المنطقة العربية» في الرياض أمس.', why: 'a conference title after مؤتمر' },
   {
     text: 'وتقدمت قوات «الجيش الوطني الليبي» نحو المدينة.',

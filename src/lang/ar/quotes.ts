@@ -7,6 +7,7 @@ import type { Actor } from '../../types.js';
 import type { Gender, GNumber, QuoteRules, SpeechCue } from '../../extract/quotes.js';
 import { foldArabic } from '../../text/normalise.js';
 import { examples, counterExamples } from './quotes-examples.js';
+import { actors } from './actors.js';
 
 const fold = (w: string) => foldArabic(w).toLowerCase();
 
@@ -29,6 +30,9 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
 const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
+
+/** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
+const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];
 
 /** Present-tense forms: [masculine, feminine]. */
 const PRESENT_VERBS: readonly [string, string][] = [
@@ -83,6 +87,10 @@ function verbCues(): SpeechCue[] {
       out.push({ form: fold(form), role: 'verb', gender, number, needsClause: true });
     }
   }
+  for (const [m, f] of CLAUSE_ONLY_PRESENT) {
+    out.push({ form: fold(m), role: 'verb', gender: 'm', number: 'sg', present: true, needsClause: true });
+    out.push({ form: fold(f), role: 'verb', gender: 'f', number: 'sg', present: true, needsClause: true });
+  }
   for (const [m, f] of PRESENT_VERBS) {
     add(m, 'm', 'sg', 'verb', true);
     add(f, 'f', 'sg', 'verb', true);
@@ -104,6 +112,34 @@ function defaultGender(actor: Actor): Gender {
 }
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean).map(fold);
+
+/**
+ * Words that never stand in a person's name, for speakers the actors missed: the actors pack's titles (each word of
+ * «رئيس الوزراء»), title modifiers, heads of organisations, places, groups, institutions and events, its function
+ * words, plus indefinite nouns that describe a speaker without naming one (a witness, a resident, another).
+ */
+function notNames(): string[] {
+  const lists = [actors.titles, actors.titleModifiers, actors.orgHeads, actors.placeWrappers, actors.groupHeads, actors.facilityHeads,
+    actors.institutionHeads, actors.outletHeads, actors.eventHeads, actors.clubHeads, actors.competitionHeads, actors.stopwords, actors.honorifics,
+    actors.honorificOwners ?? []];
+  const out = new Set<string>();
+  // Each word of a title, and the same without the article («الوزراء» → «وزراء»: «رئيس وزراء بلاده»).
+  for (const list of lists) for (const entry of list ?? []) for (const w of entry.split(/\s+/u)) if (w) {
+    out.add(fold(w));
+    if (w.startsWith('ال') && w.length > 4) out.add(fold(w.slice(2)));
+  }
+  for (const w of words(
+    'ناشط ناشطة عضو أحد إحدى آخر أخرى آخرون بعضهم أحدهم كثيرون مواطن مواطنة مواطنون مقيم مقيمة ساكن سكان طالب طالبة طبيب طبيبة ' +
+      'معلم معلمة موظف موظفة لاعب مشجع شاهد رجل امرأة سيدة شاب فتاة طفل والد والدة شقيق شقيقة زوج زوجة ابنه ابنته ' +
+      'قائلا مضيفا وزير وزيرة رئيس رئيسة مسؤول مسؤولة نائب نائبة خبير خبيرة محلل محللة مصدر مصادر دبلوماسي ' +
+      'صحيفة جريدة مجلة وكالة قناة موقع شركة مجموعة منظمة هيئة لجنة حكومة دولة ' +
+      // adverbs that stand alone between a verb and its quote («كتبت سابقا «…»»), and a country with its owner
+      'سابقا لاحقا مجددا حاليا مؤخرا آنفا صراحة علنا رسميا مرارا تكرارا أخيرا أولا ثانيا بدوره بدورها بلاده بلادها بلادهم ' +
+      // broken plurals of people («وقال خبراء»)
+      'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
+  )) out.add(w);
+  return [...out];
+}
 
 export const quotes: QuoteRules = {
   speechCues: verbCues(),
@@ -140,7 +176,8 @@ export const quotes: QuoteRules = {
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
-  nonFiniteBefore: words('عدم دون بدون رفض'),
+  // («إلى رد «…»»: after a preposition a cue is a noun, the response; no verb follows one. «من» is left out: «من قال إن».)
+  nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
@@ -154,6 +191,7 @@ export const quotes: QuoteRules = {
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
   reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
+  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد') },
   examples,
   counterExamples,
 };

@@ -37,3 +37,34 @@ describe('Arabic unnamed sources with a describing clause', () => {
     expect(withSources.map((a) => a.name)).toEqual(['المصدر']);
   });
 });
+
+describe('Arabic speakers the actors did not hold', async () => {
+  const { unknownSpeakerExamples, unknownSpeakerCounterExamples, leadInExamples } = await import('../../../src/lang/ar/quotes-examples.js');
+  for (const ex of [...unknownSpeakerExamples, ...unknownSpeakerCounterExamples, ...leadInExamples]) {
+    it(`${ex.rule}: ${ex.text.slice(0, 50)}`, () => {
+      const { article, actors } = quoteSetup(arabic, ex.text, ex.actors);
+      const got = extractQuotes(article, actors);
+      expect(got.map((q) => ({ text: q.text, speaker: q.speaker }))).toEqual(ex.expect);
+      expect(got.some((q) => q.rule.includes(ex.rule))).toBe(true);
+    });
+  }
+  it('join the actors through the pipeline, with the surname as an alias', async () => {
+    const { summarise } = await import('../../../src/pipeline.js');
+    const text = 'الناشط يتحدث عن السجون\n\nوقال الناشط الحقوقي البلجيكي يانيك فوسترمانس إن «السجون مكتظة».\nوقال فوسترمانس «نحتاج إلى إصلاح شامل».\n';
+    const out = await summarise(text, { lang: 'ar', date: '2015-08-01' });
+    expect(out.quotes.map((q) => q.speaker)).toEqual(['يانيك فوسترمانس', 'يانيك فوسترمانس']);
+    expect(out.actors.find((a) => a.name === 'يانيك فوسترمانس')).toMatchObject({ type: 'person', aliases: ['فوسترمانس'] });
+  });
+});
+
+describe('Arabic headline fragments', () => {
+  it('a name the body writes bare again and again is not a quote («بـ«سوق الكتاب»»)', async () => {
+    const { summarise } = await import('../../../src/pipeline.js');
+    const text =
+      'مئة عارض يتنافسون على جوائز «سوق الكتاب»\n\nتفتتح سوق الكتاب أبوابها الأسبوع المقبل بمشاركة مئة عارض.\n' +
+      'وقال مدير المعرض خالد الزهراني إن «عدد الزوار سيتجاوز التوقعات هذا العام بفضل سوق الكتاب الجديدة».\n' +
+      'وتقدم سوق الكتاب جوائز للفائزين في ختام الدورة.\n';
+    const out = await summarise(text, { lang: 'ar', date: '2015-08-01' });
+    expect(out.quotes.map((q) => q.text)).toEqual(['عدد الزوار سيتجاوز التوقعات هذا العام بفضل سوق الكتاب الجديدة']);
+  });
+});
