@@ -120,12 +120,12 @@ const rules: LineRule[] = [
  * A given name opening a personal name: the actors pack's common given names, or a compound in «عبد» («عبدالله»,
  * «عبد الرحمن»). Names standing alone on a line above the headline are columnists' and reporters' bylines.
  */
-const GIVEN = `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال(?:(?!\u0640)\\p{L})+)`;
+const GIVEN = `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال${ARABIC_LETTER}+)`;
 /**
  * Another word of a name: not a present-tense verb («يقود», «تفتتح», «نستعد»; given names are listed apart), not a word
  * joined by «و» («سامي وسنوات …»), not a particle.
  */
-const NAME_PART = `(?![يتنو](?:(?!\u0640)\\p{L}){2,}(?:\\s|$))${NAME_WORD}`;
+const NAME_PART = `(?![يتنو]${ARABIC_LETTER}{2,}(?:\\s|$))${NAME_WORD}`;
 const HONORIFIC = '(?:د\\.\\s?|د\\s|الدكتورة?\\s|المهندسة?\\s|الأستاذة?\\s)';
 /** A personal name: an optional honorific, a given name, one to three more name words. */
 const PERSON = `${HONORIFIC}?${GIVEN}(?:\\s${NAME_PART}){1,3}`;
