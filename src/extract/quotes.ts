@@ -123,6 +123,10 @@ export interface QuoteRules {
   participleOpeners?: readonly string[];
   /** The infinitive marker («to»), folded: «went on to say, "…"». Absent: none. */
   infinitive?: string;
+  /** Prepositions of origin after a person's name («Jane Roe of Ohio», "from Leeds"): the place is no speaker. Absent: none. */
+  originPrepositions?: readonly string[];
+  /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
+  passiveAuxiliaries?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
@@ -160,6 +164,7 @@ export const SPEAKER_RULES = [
   'speaker:label',
   'speaker:colon-subject',
   'speaker:reported-before',
+  'speaker:sentence-subject',
   'speaker:none',
 ] as const;
 
@@ -582,6 +587,7 @@ function compileRules(rules: QuoteRules) {
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
     speechNouns: new Set(rules.speechNouns ?? []),
+    origins: new Set(rules.originPrepositions ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -612,6 +618,7 @@ class Context {
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
   readonly speechNouns: Set<string>;
+  readonly origins: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -644,6 +651,7 @@ class Context {
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
     this.speechNouns = c.speechNouns;
+    this.origins = c.origins;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -1022,6 +1030,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
+    // «said WTO spokesman Jan Novak», "Harbor Union leader Jane Kettle": a body opening the phrase qualifies the title
+    // of the person who closes it (subject-first languages, where such a modifier precedes its head).
+    if (opening && !ctx.rules.verbFirst && lastPerson && inPhrase[0].actor.type !== 'person' && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start)) {
+      return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
+    }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
@@ -1050,6 +1063,24 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+const TITLE_BETWEEN_TOKENS = 4;
+
+/** One to four words between `from` and `to` that can be a title (no punctuation but a possessive, no stop word or cue). */
+function titleBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (t.end <= from) continue;
+    if (t.start >= to) break;
+    if (t.kind !== 'word') {
+      if (t.text === "'" || t.text === '\u2019') continue;
+      return false;
+    }
+    if (/^['\u2019]s?$/u.test(t.text)) continue;
+    if (ctx.stops.has(t.fold) || ctx.conjunctions.has(t.fold) || ctx.cue(t) || ++words > TITLE_BETWEEN_TOKENS) return false;
+  }
+  return words > 0;
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -1460,6 +1491,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold)) {
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
+  // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.
+  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
   if (cue.role === 'lead-in') {
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
@@ -1606,6 +1641,37 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
   return gender === 'any' || g === 'any' || g === gender ? actor : null;
 }
 
+/**
+ * «Ms Kettle believed the workers were right and "we have to stand together"»: a quote inside a sentence with no speech
+ * verb, whose subject (a person named first, or a person pronoun) thinks, hopes or argues what it holds: the subject's
+ * words. Subject-first languages; only a quote longer than a term (a short one stays a scare-quoted term), and not in a
+ * passive clause («Roe was accused of "…"»: the accuser's words).
+ */
+function sentenceSubjectSpeaker(ctx: Context, sentenceStart: number, open: number): SpeakerFinding | null {
+  const toks = ctx.tokens(sentenceStart, open);
+  let s0 = 0;
+  if (toks[s0]?.kind === 'word' && ctx.conjunctions.has(toks[s0].fold)) s0++;
+  const first = toks[s0];
+  if (!first || first.kind !== 'word' || toks.length - s0 < 3) return null;
+  if (toks.some((t) => isMarkToken(t))) return null;
+  const passive = ctx.rules.passiveAuxiliaries;
+  if (passive && toks.some((t, k) => k > s0 && passive.includes(t.fold) && toks[k + 1]?.kind === 'word' && !!ctx.rules.isParticiple?.(toks[k + 1].fold))) return null;
+  const pronoun = ctx.pronouns.get(first.fold);
+  let found: { actor: Actor | null; text: string | null; span: Span | null } | null = null;
+  if (pronoun) {
+    if (!pronoun.kinds.includes('person') || pronoun.number !== 'sg') return null;
+    const p = resolvePhrase(ctx, toks, s0, s0 + 1, undefined, first.start);
+    if (p.actor) found = p;
+  } else {
+    const m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start + 1 && x.actor.type === 'person');
+    // The name is the whole subject: a possessive («Roe's plan») or a preposition after it makes it a modifier.
+    const next = m ? toks.find((t) => t.start >= m.end) : undefined;
+    if (m && next && !(next.kind === 'word' && ctx.stops.has(next.fold)) && !/^['’]/u.test(ctx.article.text.slice(m.end, m.end + 1))) found = { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end] };
+  }
+  if (!found) return null;
+  return { ...found, rule: 'speaker:sentence-subject', governed: true, kind: 'partial' };
+}
+
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
 function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   if (k === 0) return null;
@@ -1732,6 +1798,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const m = ms[ms.length - 1];
     // «a student group at the university in Lynchburg, Va., derided»: a place after a preposition is no subject.
     const lead = toks.findIndex((x) => x.start >= m.start);
+    // «Rep. Jane Roe of Ohio, the panel's senior Democrat, urged»: a place of origin after a person's name; the person speaks.
+    if (m.actor.type === 'location' && lead > 1 && toks[lead - 1].kind === 'word' && ctx.origins.has(toks[lead - 1].fold)) {
+      const person = mentionsOverlapping(ctx.index, toks[lead - 2].start, toks[lead - 2].end).find((x) => x.actor.type === 'person' && x.end >= toks[lead - 2].end - 1);
+      return person ? { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k } : null;
+    }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
   }
@@ -1985,6 +2056,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
       }
     }
     if (!finding && quoteAtSentenceStart && !rules.verbFirst) finding = reportedBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
+    if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst) finding = sentenceSubjectSpeaker(ctx, sentence.start, stretch.open);
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');

@@ -399,6 +399,55 @@ export const examples: readonly QuoteExample[] = [
       { text: 'It cannot go ahead in this form.', speaker: null },
     ],
   },
+  {
+    // «said GTC spokesman Peter Nolan»: a body opening the speaker phrase qualifies the title of the person closing it.
+    rule: 'speaker:verb-after',
+    text: 'The council backed the plan. "There will be a period of adjustment," said Harbour Trust spokesman Peter Nolan.',
+    actors: [{ name: 'Harbour Trust', type: 'organization' }, { name: 'Peter Nolan', type: 'person', aliases: ['Nolan'] }],
+    expect: [{ text: 'There will be a period of adjustment,', speaker: 'Peter Nolan' }],
+  },
+  {
+    // False positive kept out: a body named alone after the verb stays the speaker.
+    rule: 'speaker:verb-after',
+    text: 'Ministers met on Friday. "The talks were useful," said the Harbour Trust, whose chairman Peter Nolan attended.',
+    actors: [{ name: 'Harbour Trust', type: 'organization' }, { name: 'Peter Nolan', type: 'person', aliases: ['Nolan'] }],
+    expect: [{ text: 'The talks were useful,', speaker: 'Harbour Trust' }],
+  },
+  {
+    // «Rep. Tom Harlow of Ohio, …, urged»: the place of origin after the name is not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow of Ohio, the senior Republican on the panel, urged a "firm and measured" response to the leak.',
+    actors: [senator, { name: 'Ohio', type: 'location' }],
+    expect: [{ text: 'firm and measured', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A quote inside a sentence with no speech verb: its person subject (here a pronoun) holds the words.
+    rule: 'speaker:sentence-subject',
+    text: 'Laura Bennett opened the depot on Monday. She believed the drivers were right and "we all have to stand together on this".',
+    actors: [mayor],
+    expect: [{ text: 'we all have to stand together on this', speaker: 'Laura Bennett' }],
+  },
+  {
+    // The same with a named subject.
+    rule: 'speaker:sentence-subject',
+    text: 'Tom Harlow expects the bridge to reopen in May because "the hard part of the work is already behind us".',
+    actors: [senator],
+    expect: [{ text: 'the hard part of the work is already behind us', speaker: 'Tom Harlow' }],
+  },
+  {
+    // False positive kept out: a passive speech verb; its subject is spoken about, not speaking.
+    rule: 'speaker:none',
+    text: 'Tom Harlow was accused of "failing every family in this town" after the vote.',
+    actors: [senator],
+    expect: [{ text: 'failing every family in this town', speaker: null }],
+  },
+  {
+    // False positive kept out: a name as a possessive modifier is not the subject of a verbless sentence.
+    rule: 'speaker:none',
+    text: 'Tom Harlow\'s plan includes "a new bridge for every village on the river" by 2030.',
+    actors: [senator],
+    expect: [{ text: 'a new bridge for every village on the river', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

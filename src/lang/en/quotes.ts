@@ -124,6 +124,8 @@ export const quotes: QuoteRules = {
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   infinitive: 'to',
   participleOpeners: words('when if once unless until though although whenever'),
+  originPrepositions: ['of', 'from'],
+  passiveAuxiliaries: words('is are was were be been being'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
