@@ -1814,7 +1814,41 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
-  if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  // «A spokeswoman at the embassy said»: an unnamed source and its affiliation before the verb.
+  let head = g;
+  const complements = ctx.rules.sourceComplements;
+  if (complements && !ctx.rules.verbFirst && !ctx.has(ctx.anonymous, t)) {
+    for (let p = g - 1; p >= 1 && g - p <= SOURCE_COMPLEMENT_WORDS + 1; p--) {
+      if (toks[p].kind !== 'word') break;
+      if (complements.includes(toks[p].fold)) {
+        if (ctx.has(ctx.anonymous, toks[p - 1])) head = p - 1;
+        break;
+      }
+      if (ctx.stops.has(toks[p].fold) || ctx.cue(toks[p])) break;
+    }
+  }
+  if (ctx.has(ctx.anonymous, toks[head])) {
+    const end = t.end;
+    g = head;
+    // «Mr Reyes's spokesman», "a Labour spokesman", "a senior official": the words qualifying the noun belong to the
+    // source's name (so that two different sources stay two); an article or any other word class ends them.
+    let b = g;
+    if (!ctx.rules.verbFirst) {
+      while (b > 0 && g - b < SOURCE_MODIFIER_TOKENS) {
+        const p = toks[b - 1];
+        // (An article or a quantifier opens the phrase: «a Labour spokesman», «another aide», named as written.)
+        if (p.kind === 'word' && (ARTICLES.has(p.fold) || QUANTIFIERS.has(p.fold))) {
+          b--;
+          break;
+        }
+        if (p.kind !== 'word' || p.fold in (ctx.rules.possessivePronouns ?? {}) || ctx.stops.has(p.fold) || ctx.conjunctions.has(p.fold) || ctx.pronouns.has(p.fold) || ctx.cue(p) || ctx.relatives.has(p.fold)) break;
+        b--;
+      }
+      // (A sentence's capitalised opening word is no modifier unless it is a name: «Asked …», «Then …».)
+      if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ARTICLES.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
+    }
+    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k };
+  }
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
   // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
@@ -1836,6 +1870,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
 }
 
 const DESCRIBED_MAX_TOKENS = 5;
+/** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */
+const SOURCE_MODIFIER_TOKENS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "the influential US daily" ending at toks[g]: an article and up to four words, none a stop word (subject-first languages). */
@@ -1918,6 +1954,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
       ctx.rules.verbFirst ||
       (subjectPhrase !== null &&
         (toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)) ||
+          // «"…," a spokesman for the ministry said»: an unnamed source with its affiliation.
+          (subjectPhrase.rule === 'speaker:anonymous' && !!subjectPhrase.span && toks.slice(subjectPhrase.end, k).every((x) => x.end <= subjectPhrase.span![1] || ctx.transparent.has(x.fold))) ||
           (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16)));
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);

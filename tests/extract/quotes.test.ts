@@ -393,3 +393,21 @@ describe('paragraphs run together: a quote continued by a new opening mark', () 
     ]);
   });
 });
+
+describe('English unnamed sources: the words qualifying the source noun', () => {
+  const lee = { name: 'Tom Lee', type: 'person' as const, aliases: ['Mr Lee', 'Lee'] };
+  const words = (text: string, specs: ActorSpec[] = []) => quotesOf(english, text, specs).map((q) => [q.speaker, q.speakerText]);
+
+  it('keeps a possessive owner, a party and an adjective before the noun', () => {
+    expect(words('The port reopened. Mr Lee\'s spokesman said: "The minister has a clear position."', [lee])).toEqual([[null, "Mr Lee's spokesman"]]);
+    expect(words('The port reopened. A Labour spokesman said: "That is simply not true."')).toEqual([[null, 'A Labour spokesman']]);
+    expect(words('The port reopened. "It is a good day," a senior official said.')).toEqual([[null, 'a senior official']]);
+  });
+  it('keeps the affiliation after the noun, before or after the verb', () => {
+    expect(words('The port reopened. "We are ready," a spokesman for the harbour board said.')).toEqual([[null, 'a spokesman for the harbour board']]);
+    expect(words('The port reopened. A spokeswoman at the embassy said: "No comment at this stage."')).toEqual([[null, 'A spokeswoman at the embassy']]);
+  });
+  it('leaves out a capitalised adverb opening the sentence (false positive)', () => {
+    expect(words('The port reopened. Later a spokeswoman said: "Nothing more to add."')).toEqual([[null, 'a spokeswoman']]);
+  });
+});

@@ -124,6 +124,8 @@ export const quotes: QuoteRules = {
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   infinitive: 'to',
   participleOpeners: words('when if once unless until though although whenever'),
+  // «a spokesman for the ministry», «an official at the embassy»: the source's affiliation.
+  sourceComplements: ['for', 'at'],
   originPrepositions: ['of', 'from'],
   passiveAuxiliaries: words('is are was were be been being'),
   relatives: ['who', 'which'],
