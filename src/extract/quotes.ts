@@ -1804,7 +1804,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       return person ? { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k } : null;
     }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
-    return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+    const pick = (m.actor.type !== 'person' ? headBeforeApposition(ctx, toks, lead) : null) ?? firstCoordinated(ctx, toks, lead, m);
+    return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);
   // No mention there: the longest run of words ending here that is an actor's name or alias.
@@ -1867,6 +1868,51 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   return null;
+}
+
+const APPOSITION_BACK_TOKENS = 10;
+
+/**
+ * «Jane Roe, an economist at Harbor University, [who …,] said», «Acme, a unit of Harbor Holdings, said»: a body closing
+ * an apposition opened by an article qualifies the actor named before it, who speaks. `lead` is the body's first token.
+ */
+function headBeforeApposition(ctx: Context, toks: Token[], lead: number): ActorIndex['mentions'][number] | null {
+  if (ctx.rules.verbFirst) return null;
+  for (let c = lead - 1; c >= 1 && lead - c <= APPOSITION_BACK_TOKENS; c--) {
+    const t = toks[c];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (t.kind === 'word' && (ctx.cue(t) || ctx.relatives.has(t.fold))) return null;
+    if (t.text !== ',') continue;
+    if (!toks[c + 1] || !ARTICLES.has(toks[c + 1].fold)) return null;
+    const head = mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end).find((x) => x.actor.type !== 'location' && x.end >= toks[c - 1].end - 1 && !ctx.insideQuote(x.start));
+    return head ?? null;
+  }
+  return null;
+}
+
+/**
+ * «Tom Reyes and Ann Lowe said», «A, B and C wrote»: one speech by several actors of a kind; the first named stands
+ * for them (the gold convention). `lead` is the first token of the last-named actor `m`.
+ */
+function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorIndex['mentions'][number]): ActorIndex['mentions'][number] {
+  if (ctx.rules.verbFirst) return m;
+  let first = m;
+  let at = lead;
+  let joined = false;
+  for (let steps = 0; steps < 6 && at >= 2; steps++) {
+    const sep = toks[at - 1];
+    const isAnd = sep.kind === 'word' && sep.fold === ctx.rules.conjunctions[0];
+    const isComma = sep.text === ',';
+    if (!isAnd && !(isComma && joined)) break;
+    const prev = toks[at - 2];
+    const before = mentionsOverlapping(ctx.index, prev.start, prev.end).find((x) => x.actor.type === m.actor.type && x.end >= prev.end - 1 && x.actor !== m.actor && !ctx.insideQuote(x.start));
+    if (!before) break;
+    first = before;
+    joined = joined || isAnd;
+    at = toks.findIndex((x) => x.start >= before.start);
+    if (at < 0) break;
+  }
+  return joined ? first : m;
 }
 
 const DESCRIBED_MAX_TOKENS = 5;

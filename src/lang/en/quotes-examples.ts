@@ -448,6 +448,34 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'a new bridge for every village on the river', speaker: null }],
   },
+  {
+    // «A and B said»: one speech by several people; the first named stands for them.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow and Laura Bennett said in a joint letter: "The bridge plan must be withdrawn."',
+    actors: [senator, mayor],
+    expect: [{ text: 'The bridge plan must be withdrawn.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «A, B and C wrote»: the same with a list.
+    rule: 'speaker:subject-before-verb',
+    text: 'Peter Vance, Tom Harlow and Laura Bennett wrote that the scheme was "badly flawed from the start".',
+    actors: [governor, senator, mayor],
+    expect: [{ text: 'badly flawed from the start', speaker: 'Peter Vance' }],
+  },
+  {
+    // «X, an expert at University Y, who …, said»: the body closing the apposition qualifies X's title; X speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett, an economist at Harbor University, who studies pay, said: "Wages will fall this winter."',
+    actors: [mayor, { name: 'Harbor University', type: 'organization' }],
+    expect: [{ text: 'Wages will fall this winter.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // False positive kept out: people coordinated inside an apposition are not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett, a friend of Tom Harlow and Peter Vance, said: "We talk every week."',
+    actors: [mayor, senator, governor],
+    expect: [{ text: 'We talk every week.', speaker: 'Laura Bennett' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
