@@ -1781,6 +1781,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       g--;
       continue;
     }
+    // An age in commas after the name: «Jane Roe, 20, a student from Memphis, said».
+    if (t.kind === 'number' && g > 1 && (toks[g - 1].text === ',' || toks[g - 1].text === '\u060C') && toks[g - 2].kind === 'word') {
+      g -= 2;
+      continue;
+    }
     // A relative clause: «Mr Blair, who has described …».
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
       g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;

@@ -476,6 +476,16 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor, senator, governor],
     expect: [{ text: 'We talk every week.', speaker: 'Laura Bennett' }],
   },
+  {
+    // An age in commas, then an apposition, between the name and its verb: the person, not the last speaker.
+    rule: 'speaker:reported-before',
+    text: 'Tom Harlow laughed. "It is funny," he said. His neighbour Laura Bennett, 20, a nursing student from Leeds, chimed in. "I never thought I would vote this way."',
+    actors: [senator, mayor, { name: 'Leeds', type: 'location' }],
+    expect: [
+      { text: 'It is funny,', speaker: 'Tom Harlow' },
+      { text: 'I never thought I would vote this way.', speaker: 'Laura Bennett' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
