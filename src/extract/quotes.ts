@@ -922,7 +922,8 @@ class Context {
       if (/\p{L}/u.test(this.article.text.slice(from, Math.max(from, s)))) return null;
       from = Math.max(from, e);
     }
-    if (/\p{L}/u.test(this.article.text.slice(from, pos))) return null;
+    // (Or an adjunct opening the sentence: «In a statement, he said», «Speaking in Leeds, she said».)
+    if (/\p{L}/u.test(this.article.text.slice(from, pos)) && !this.leadingAdjunct(from, pos)) return null;
     const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
@@ -933,6 +934,20 @@ class Context {
     if (!found || found.type !== 'person') return null;
     const g = this.genderOf(found);
     return gender === 'any' || g === 'any' || g === gender ? found : null;
+  }
+
+  /**
+   * Whether [from, pos) is an adjunct opening a subject-first sentence, closed by a comma: a preposition or a participle,
+   * then up to ten words with no speech verb and no quote («In an interview with the BBC,», «Speaking in Leeds,»).
+   */
+  private leadingAdjunct(from: number, pos: number): boolean {
+    if (this.rules.verbFirst) return false;
+    const toks = this.tokens(from, pos);
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    if (!first || first.kind !== 'word' || !last || last.text !== ',' || toks.length > ADJUNCT_MAX_TOKENS) return false;
+    if (!(this.stops.has(first.fold) && !this.conjunctions.has(first.fold)) && !/\p{L}ing$/u.test(first.fold)) return false;
+    return toks.every((t, k) => (t.kind === 'punct' ? (t.text === ',' ? k === toks.length - 1 : !isMark(t.text)) : !this.cue(t) || k === 0));
   }
 
   /** The person named (within a few words) after the passive agent word that follows a participle («welcomed by …»). */
@@ -1921,6 +1936,8 @@ function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorInd
 }
 
 const DESCRIBED_MAX_TOKENS = 5;
+/** Tokens of an adjunct opening a sentence before its pronoun subject («In an interview with the BBC,»). */
+const ADJUNCT_MAX_TOKENS = 12;
 /** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */
 const SOURCE_MODIFIER_TOKENS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -486,6 +486,26 @@ export const examples: readonly QuoteExample[] = [
       { text: 'I never thought I would vote this way.', speaker: 'Laura Bennett' },
     ],
   },
+  {
+    // A person introduced by the sentence before takes the pronoun even after an adjunct opening its sentence.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the toll was "a fair price". Tom Harlow rejected that. In an interview with local radio, he said: "The toll is a tax on the poor."',
+    actors: [governor, senator],
+    expect: [
+      { text: 'a fair price', speaker: 'Peter Vance' },
+      { text: 'The toll is a tax on the poor.', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // False positive kept out: a speech verb inside the opening phrase makes it no adjunct; the pronoun stays with the speaker.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the toll was "a fair price". Tom Harlow rejected that. When Mr Vance said so, he added: "I meant every word of it."',
+    actors: [governor, senator],
+    expect: [
+      { text: 'a fair price', speaker: 'Peter Vance' },
+      { text: 'I meant every word of it.', speaker: 'Peter Vance' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
