@@ -125,6 +125,8 @@ export interface QuoteRules {
   infinitive?: string;
   /** Prepositions of origin after a person's name («Jane Roe of Ohio», "from Leeds"): the place is no speaker. Absent: none. */
   originPrepositions?: readonly string[];
+  /** First- and second-person words («I», «we», «you»): a sentence holding one speaks for the quoted speaker. Absent: none. */
+  firstPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
@@ -2117,8 +2119,9 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
   };
 
   for (const stretch of stretches) {
-    const cand = candidateOf(text, stretch, headlineSpan);
-    if (!cand) continue;
+    const found = candidateOf(text, stretch, headlineSpan);
+    if (!found) continue;
+    const cand = stretch.how === 'capped' && !rules.verbFirst ? endReporting(ctx, found) : found;
     if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
     flushTweetsBefore(cand.start);
     flushEventsBefore(stretch.open);
@@ -2287,6 +2290,37 @@ function candidateOf(text: string, s: MarkedStretch, headlineSpan: Span | null):
   if (words === 0) return null;
   const inHeadline = !!headlineSpan && start >= headlineSpan[0] && end <= headlineSpan[1];
   return { stretch: s, start, end, text: body, words, inHeadline };
+}
+
+/**
+ * A quotation mark never closed runs to its paragraph's end; a later sentence of that stretch opening with a reporting
+ * frame («He said that …», «Mr Roe added …») is the writer's again: the quote ends before it (subject-first languages).
+ */
+function endReporting(ctx: Context, cand: Candidate): Candidate {
+  if (cand.stretch.skips.length > 0) return cand;
+  const sentences = ctx.article.sentences;
+  for (let k = partitionPoint(sentences, (x) => x.start <= cand.start); k < sentences.length && sentences[k].start < cand.end; k++) {
+    const toks = ctx.tokens(sentences[k].start, Math.min(cand.end, sentences[k].start + 80));
+    const first = toks[0];
+    if (!first || first.kind !== 'word') continue;
+    let verbAt = -1;
+    const pronoun = ctx.pronouns.get(first.fold);
+    if (pronoun?.kinds.includes('person') && pronoun.number === 'sg') verbAt = 1;
+    else {
+      const m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start);
+      if (m) verbAt = toks.findIndex((t) => t.start >= m.end);
+    }
+    if (verbAt < 1 || verbAt >= toks.length || ctx.cueAt(toks, verbAt)?.role !== 'verb') continue;
+    // («He said we would win»: a speaker's own sentence speaks in the first or second person; the writer's does not.)
+    const rest = ctx.tokens(sentences[k].start, Math.min(cand.end, sentences[k].end));
+    if (rest.some((t) => t.kind === 'word' && ctx.rules.firstPerson?.includes(t.fold))) continue;
+    let end = sentences[k].start;
+    while (end > cand.start && SPACE.test(ctx.article.text[end - 1])) end--;
+    if (end <= cand.start) return cand;
+    const text = ctx.article.text.slice(cand.start, end);
+    return { ...cand, end, text, words: countWords(text) };
+  }
+  return cand;
 }
 
 function countWords(s: string): number {

@@ -411,3 +411,17 @@ describe('English unnamed sources: the words qualifying the source noun', () => 
     expect(words('The port reopened. Later a spokeswoman said: "Nothing more to add."')).toEqual([[null, 'a spokeswoman']]);
   });
 });
+
+describe('English unclosed quotes', () => {
+  const hale = { name: 'Tom Hale', type: 'person' as const, aliases: ['Mr Hale'] };
+  it('end before a later sentence that reports in the third person («He said that …»)', () => {
+    expect(quotesOf(english, 'Mr Hale said: "It would be wrong to say sorry now. He said that police should act sooner. The review ends in May.', [hale]).map((q) => [q.text, q.speaker])).toEqual([
+      ['It would be wrong to say sorry now.', 'Tom Hale'],
+    ]);
+  });
+  it('run on through a sentence in the first person (false positive: «He said we would win» is the speaker\'s)', () => {
+    expect(quotesOf(english, 'Mr Hale said: "We have waited long enough. He said we would win, and we will.', [hale]).map((q) => q.text)).toEqual([
+      'We have waited long enough. He said we would win, and we will.',
+    ]);
+  });
+});

@@ -128,6 +128,7 @@ export const quotes: QuoteRules = {
   sourceComplements: ['for', 'at'],
   originPrepositions: ['of', 'from'],
   passiveAuxiliaries: words('is are was were be been being'),
+  firstPerson: words('i me my mine we us our ours you your yours'),
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
