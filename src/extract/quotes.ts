@@ -1444,6 +1444,12 @@ function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
     const verb = k >= 0 && toks[k].kind === 'word' ? ctx.cueAt(toks, k) : undefined;
     // («Critics mocked X's "…"»: a verb taking X's phrase as its object leaves the words X's.)
     if (verb && !verb.takesObject) return null;
+    // «Kennedy says the plan is a further example of Labour's "…" response»: a reporting verb earlier in the clause
+    // reports the words, whatever stands between.
+    for (let j = 0; j < k; j++) {
+      const cue = ctx.cueAt(toks, j);
+      if (cue && cue.role === 'verb' && !cue.takesObject) return null;
+    }
     return namedPossessor(ctx, last);
   }
   return speechNounOwner(ctx, toks);
@@ -1708,9 +1714,12 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
-    const prev = j > 0 ? toks[j - 1] : null;
+    // («writing in the Daily Telegraph, the prime minister …»: an article between the preposition and the name.)
+    let p = j - 1;
+    while (p > 0 && toks[p].kind === 'word' && ARTICLES.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
+    const prev = p >= 0 ? toks[p] : null;
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
-    const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (j - 1 === 0 || isClauseBoundary(toks[j - 2]));
+    const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
     if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
     return m.actor;
   }

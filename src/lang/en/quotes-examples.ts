@@ -506,6 +506,21 @@ export const examples: readonly QuoteExample[] = [
       { text: 'I meant every word of it.', speaker: 'Peter Vance' },
     ],
   },
+  {
+    // A reporting verb earlier in the clause reports the words, not the possessor right before them.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow says the new toll is a further example of the Environment Agency\'s "heavy-handed" approach.',
+    actors: [senator, agency],
+    expect: [{ text: 'heavy-handed', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A participle clause naming a body after a preposition and an article: the body is no subject; the pronoun's
+    // antecedent is the person opening the sentence before.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance spoke first. Writing in the Harbour Gazette, Tom Harlow said the toll was unfair. "It hits the poor hardest," he said.',
+    actors: [governor, senator, { name: 'Harbour Gazette', type: 'organization' }],
+    expect: [{ text: 'It hits the poor hardest,', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
