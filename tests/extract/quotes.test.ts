@@ -407,6 +407,12 @@ describe('English unnamed sources: the words qualifying the source noun', () => 
     expect(words('The port reopened. "We are ready," a spokesman for the harbour board said.')).toEqual([[null, 'a spokesman for the harbour board']]);
     expect(words('The port reopened. A spokeswoman at the embassy said: "No comment at this stage."')).toEqual([[null, 'A spokeswoman at the embassy']]);
   });
+  it('names an indefinite description as an unnamed source; a definite one refers back (false positive)', () => {
+    const qs = quotesOf(english, 'The port reopened. "It was chaos all night," a local shopkeeper said.');
+    expect(qs.map((q) => [q.speaker, q.speakerText, q.rule.includes('speaker:anonymous')])).toEqual([[null, 'a local shopkeeper', true]]);
+    const back = quotesOf(english, 'Mr Lee spoke first. "It was chaos all night," the former mayor said.', [lee]);
+    expect(back.map((q) => [q.speaker, q.rule.includes('speaker:anonymous')])).toEqual([['Tom Lee', false]]);
+  });
   it('leaves out a capitalised adverb opening the sentence (false positive)', () => {
     expect(words('The port reopened. Later a spokeswoman said: "Nothing more to add."')).toEqual([[null, 'a spokeswoman']]);
   });

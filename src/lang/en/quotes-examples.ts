@@ -211,8 +211,8 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'close to collapse', speaker: 'Environment Agency' }],
   },
   {
-    // An indefinite noun phrase introduces someone new: not the last person named.
-    rule: 'speaker:subject-before-verb',
+    // An indefinite noun phrase introduces someone new (an unnamed source): not the last person named.
+    rule: 'speaker:anonymous',
     text: 'Laura Bennett toured the flooded street. A shopkeeper said she was "furious with everyone in charge" of the defences.',
     actors: [mayor],
     expect: [{ text: 'furious with everyone in charge', speaker: null }],
