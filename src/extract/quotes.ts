@@ -1829,10 +1829,14 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const m = ms[ms.length - 1];
     // «a student group at the university in Lynchburg, Va., derided»: a place after a preposition is no subject.
     const lead = toks.findIndex((x) => x.start >= m.start);
-    // «Rep. Jane Roe of Ohio, the panel's senior Democrat, urged»: a place of origin after a person's name; the person speaks.
-    if (m.actor.type === 'location' && lead > 1 && toks[lead - 1].kind === 'word' && ctx.origins.has(toks[lead - 1].fold)) {
-      const person = mentionsOverlapping(ctx.index, toks[lead - 2].start, toks[lead - 2].end).find((x) => x.actor.type === 'person' && x.end >= toks[lead - 2].end - 1);
-      return person ? { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k } : null;
+    // «Rep. Jane Roe of Ohio, the panel's senior Democrat, urged», «Lt Col Jan Roe of the PCO told»: a place or body
+    // after a person's name says where the person comes from; the person speaks.
+    let of = lead - 1;
+    if (of > 0 && toks[of].kind === 'word' && ARTICLES.has(toks[of].fold) && m.actor.type !== 'location') of--;
+    if (m.actor.type !== 'person' && of > 0 && toks[of].kind === 'word' && ctx.origins.has(toks[of].fold)) {
+      const person = mentionsOverlapping(ctx.index, toks[of - 1].start, toks[of - 1].end).find((x) => x.actor.type === 'person' && x.end >= toks[of - 1].end - 1);
+      if (person) return { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k };
+      if (m.actor.type === 'location') return null;
     }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
     const pick = (m.actor.type !== 'person' ? headBeforeApposition(ctx, toks, lead) : null) ?? firstCoordinated(ctx, toks, lead, m);

@@ -421,6 +421,13 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'firm and measured', speaker: 'Tom Harlow' }],
   },
   {
+    // «Lt Col Tom Harlow of the Harbour Trust told reporters»: the body he comes from is not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow of the Harbour Trust told reporters the split was a "mutually agreed separation" and nothing more.',
+    actors: [senator, { name: 'Harbour Trust', type: 'organization' }],
+    expect: [{ text: 'mutually agreed separation', speaker: 'Tom Harlow' }],
+  },
+  {
     // A quote inside a sentence with no speech verb: its person subject (here a pronoun) holds the words.
     rule: 'speaker:sentence-subject',
     text: 'Laura Bennett opened the depot on Monday. She believed the drivers were right and "we all have to stand together on this".',
