@@ -709,6 +709,8 @@ class Context {
     if (!cue) return cue;
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
+    // «an overmighty state is», «the claims were»: a present or bare form before a form of "be" is a noun.
+    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && this.rules.passiveAuxiliaries?.includes(next.fold)) return undefined;
     // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
     if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;

@@ -528,6 +528,16 @@ export const examples: readonly QuoteExample[] = [
     actors: [governor, senator, { name: 'Harbour Gazette', type: 'organization' }],
     expect: [{ text: 'It hits the poor hardest,', speaker: 'Tom Harlow' }],
   },
+  {
+    // A speech verb's bare form before "is" is a noun («a strong state is …»), no unnamed speaker blocking the pronoun.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett spoke in Leeds. "Even so, a strong state is a risky one," she said. Her party backed the "open and tolerant city" which she wants, she said.',
+    actors: [mayor],
+    expect: [
+      { text: 'Even so, a strong state is a risky one,', speaker: 'Laura Bennett' },
+      { text: 'open and tolerant city', speaker: 'Laura Bennett' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
