@@ -2033,7 +2033,11 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not
     // before more words («"…" called Roe a liar»).
     if (afterVerb && !ctx.rules.verbFirst && cue.takesObject && !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text))) afterVerb = null;
-    const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
+    // («"…" ahead of an election predicted for May»: a lower-case content word opens no subject in a subject-first
+    // language; a subject opens with a capital, a determiner or a pronoun.)
+    const opener = toks[i];
+    const canOpen = ctx.rules.verbFirst || !opener || opener.kind !== 'word' || /^\p{Lu}/u.test(opener.text) || isDeterminer(opener) || QUANTIFIERS.has(opener.fold) || ctx.pronouns.has(opener.fold) || ctx.has(ctx.anonymous, opener) || ctx.has(ctx.documents, opener) || ctx.transparent.has(opener.fold);
+    const subjectPhrase = k > i && canOpen ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
     // The subject fills the gap to the verb, but for transparent words or an apposition between commas
     // («"…," Chris Weston, chief strategist at IG, said»).
     const fillsGap =

@@ -538,6 +538,13 @@ export const examples: readonly QuoteExample[] = [
       { text: 'open and tolerant city', speaker: 'Laura Bennett' },
     ],
   },
+  {
+    // A participle after the quote («an election predicted for May») is no attribution: the verb before the quote is.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said the plans were "little more than a costly stunt" ahead of an election predicted for next May.',
+    actors: [senator],
+    expect: [{ text: 'little more than a costly stunt', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
