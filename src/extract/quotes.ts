@@ -2238,6 +2238,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
+  if (headlineFragments.length > 0) flushEventsBefore(text.length);
   // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.
   for (const frag of headlineFragments) {
     const q = headlineQuote(ctx, frag, quotes);
@@ -2446,6 +2447,13 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
       if (finding?.actor) return { ...base, speaker: finding.actor.name };
     }
     at = folded.indexOf(key, at + key.length);
+  }
+  // Words the body never repeats sum up the lead («Millions 'to lose jobs'» over «…, a charity has warned»): the
+  // speaker of the first body sentence, when a named actor speaks there (subject-first languages).
+  if (at < 0 && !ctx.rules.verbFirst) {
+    const lead = ctx.article.sentences.find((s) => s.start >= ctx.article.bodyStart && /\p{L}/u.test(ctx.article.text.slice(s.start, s.end)));
+    const spoke = lead ? ctx.history.find((h) => h.at >= lead.start && h.at < lead.end) : undefined;
+    if (spoke?.actor) return { ...base, speaker: spoke.actor.name };
   }
   return base;
 }

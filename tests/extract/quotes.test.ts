@@ -233,6 +233,18 @@ describe('English speakers', () => {
     const qs = extractQuotes(article, actors);
     expect(brief(qs)).toEqual([['reckless', rival.name]]);
   });
+  it('gives a headline fragment the body never repeats to the named speaker of the lead sentence', () => {
+    const text = "Port deal 'to save jobs'\n\nA new deal will keep the harbour open for a decade, David Chen has said. Workers welcomed it.";
+    const headline: Headline = { text: "Port deal 'to save jobs'", span: [0, 24], rule: 'test' };
+    const { article, actors } = setup(english, text, [rival], headline);
+    expect(brief(extractQuotes(article, actors))).toEqual([['to save jobs', rival.name]]);
+  });
+  it('keeps such a fragment out when the lead names no speaker (false positive)', () => {
+    const text = "Port deal 'to save jobs'\n\nA new deal will keep the harbour open for a decade, a survey suggests. David Chen said he was pleased.";
+    const headline: Headline = { text: "Port deal 'to save jobs'", span: [0, 24], rule: 'test' };
+    const { article, actors } = setup(english, text, [rival], headline);
+    expect(brief(extractQuotes(article, actors))).toEqual([]);
+  });
 });
 
 describe('speakers the actors lack keep their words as written', () => {
