@@ -779,6 +779,25 @@ class Context {
     return null;
   }
 
+  /**
+   * «the chancellor», «the Tory leader»: the one person the article gives that title («Chancellor Gordon Hale», title
+   * "Tory leader"), else null. The description is read without its article.
+   */
+  byTitle(description: string): Actor | null {
+    const words = description.split(/\s+/u).filter(Boolean);
+    if (words.length < 2 || !ARTICLES.has(this.fold(words[0]))) return null;
+    const title = words.slice(1).map(this.fold).join(' ');
+    let found: Actor | null = null;
+    for (const a of new Set(this.index.mentions.map((m) => m.actor))) {
+      if (a.type !== 'person') continue;
+      const forms = [a.title ?? '', ...a.aliases, a.name].map((f) => f.split(/\s+/u).map(this.fold).join(' '));
+      if (!forms.some((f) => f === title || f.startsWith(`${title} `))) continue;
+      if (found && found !== a) return null;
+      found = a;
+    }
+    return found;
+  }
+
   genderOf(actor: Actor): Gender {
     let g = this.genders.get(actor);
     if (g === undefined) {
@@ -1893,7 +1912,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
-    const actor = ctx.byName(described.text) ?? (described.definite ? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    const actor = ctx.byName(described.text) ?? (described.definite ? ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }

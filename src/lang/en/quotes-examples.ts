@@ -545,6 +545,21 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'little more than a costly stunt', speaker: 'Tom Harlow' }],
   },
+  {
+    // «the chancellor»: the one person the article titles so («Chancellor Peter Vance»), not the last speaker;
+    // «the shadow chancellor» is someone else.
+    rule: 'speaker:subject-before-verb',
+    text: 'Chancellor Peter Vance defended the budget. Shadow chancellor Tom Harlow called it "a con". The chancellor said: "The figures speak for themselves." The shadow chancellor said: "They do not."',
+    actors: [
+      { name: 'Peter Vance', type: 'person', aliases: ['Chancellor Peter Vance'] },
+      { name: 'Tom Harlow', type: 'person', aliases: ['Shadow chancellor Tom Harlow'] },
+    ],
+    expect: [
+      { text: 'a con', speaker: 'Tom Harlow' },
+      { text: 'The figures speak for themselves.', speaker: 'Peter Vance' },
+      { text: 'They do not.', speaker: 'Tom Harlow' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
