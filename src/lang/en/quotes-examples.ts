@@ -560,11 +560,19 @@ export const examples: readonly QuoteExample[] = [
       { text: 'They do not.', speaker: 'Tom Harlow' },
     ],
   },
+  {
+    // «called on farmers not to "…"»: a demand whose words are quoted is the caller's speech.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Environment Agency called on farmers not to simply "cut and run" when the river rises.',
+    actors: [agency],
+    expect: [{ text: 'cut and run', speaker: 'Environment Agency' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
+  { text: 'Laura Bennett called on the "old guard" at the club on Friday.', why: '"called on" someone named by a short quoted term: a visit, not speech', actors: [mayor] },
   { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
   { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },

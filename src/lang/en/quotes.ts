@@ -115,9 +115,10 @@ export const quotes: QuoteRules = {
       'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
   // «thanks to his looks» is a preposition, «talks with» a negotiation.
-  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['on', 'off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
-  // «called for "safe zones"» names a demand; «called for measures to "…"» reports the caller's words.
-  termBefore: ['call', 'calls', 'called', 'calling'].map((v) => `${v} for`),
+  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
+  // «called for "safe zones"» names a demand; «called for measures to "…"» reports the caller's words, and so does
+  // «called on firms not to "cut and run"».
+  termBefore: ['call', 'calls', 'called', 'calling'].flatMap((v) => [`${v} for`, `${v} on`]),
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
