@@ -125,6 +125,8 @@ export interface QuoteRules {
   infinitive?: string;
   /** Prepositions of origin after a person's name («Jane Roe of Ohio», "from Leeds"): the place is no speaker. Absent: none. */
   originPrepositions?: readonly string[];
+  /** How close (in tokens) after its speech verb a short quoted term must stand to count as speech. Absent: 14. */
+  shortGovernTokens?: number;
   /** First- and second-person words («I», «we», «you»): a sentence holding one speaks for the quoted speaker. Absent: none. */
   firstPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
@@ -2226,7 +2228,7 @@ export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
     if (short && finding?.byMarker && rules.verbFirst) finding = null;
-    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
+    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     if (short && finding && !finding.actor && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;

@@ -567,11 +567,23 @@ export const examples: readonly QuoteExample[] = [
     actors: [agency],
     expect: [{ text: 'cut and run', speaker: 'Environment Agency' }],
   },
+  {
+    // A short word of the speaker's at the end of a long reported clause still counts as speech.
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow has defended the new opening hours, saying it is wrong to deny people the late evenings enjoyed in every other city because of a "tiny minority" of drunks.',
+    actors: [senator],
+    expect: [{ text: 'tiny minority', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
+  {
+    text: 'Tom Harlow said on Monday that the council, which has run the harbour since the war and owns most of the land along the river and the old docks, will keep its "golden share" of the company.',
+    why: 'a short quoted term more than 24 words after the verb: a scare-quoted term, not his word',
+    actors: [senator],
+  },
   { text: 'Laura Bennett called on the "old guard" at the club on Friday.', why: '"called on" someone named by a short quoted term: a visit, not speech', actors: [mayor] },
   { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
   { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },

@@ -130,6 +130,8 @@ export const quotes: QuoteRules = {
   originPrepositions: ['of', 'from'],
   passiveAuxiliaries: words('is are was were be been being'),
   firstPerson: words('i me my mine we us our ours you your yours'),
+  // A reported clause often runs long before the speaker's word («saying it is wrong to deny … because of a "tiny minority"»).
+  shortGovernTokens: 24,
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
