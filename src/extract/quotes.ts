@@ -1094,7 +1094,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   }
   if (startsAnonymous) {
     // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
-    const e = sourceComplementEnd(ctx, toks, j, limit);
+    let e = sourceComplementEnd(ctx, toks, j, limit);
+    // («a spokesman for Ofcom.»: the sentence's full stop is not part of the name.)
+    while (e > j && toks[e - 1].text === '.') e--;
     const full: Span = [span[0], toks[e - 1].end];
     return { actor: null, text: ctx.article.text.slice(full[0], full[1]), span: full, rule: 'speaker:anonymous', end: j };
   }
@@ -1539,6 +1541,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   }
   // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.
   if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
+    // («Mr Roe said he had been told a fan "…"»: a speech verb earlier in the sentence reports it all.)
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
+    if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   if (cue.role === 'lead-in') {

@@ -417,6 +417,7 @@ describe('English unnamed sources: the words qualifying the source noun', () => 
   });
   it('keeps the affiliation after the noun, before or after the verb', () => {
     expect(words('The port reopened. "We are ready," a spokesman for the harbour board said.')).toEqual([[null, 'a spokesman for the harbour board']]);
+    expect(words('The port reopened. "We are ready," said a spokesman for Harbour Rail.')).toEqual([[null, 'a spokesman for Harbour Rail']]);
     expect(words('The port reopened. A spokeswoman at the embassy said: "No comment at this stage."')).toEqual([[null, 'A spokeswoman at the embassy']]);
   });
   it('names an indefinite description as an unnamed source; a definite one refers back (false positive)', () => {

@@ -574,6 +574,13 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'tiny minority', speaker: 'Tom Harlow' }],
   },
+  {
+    // A passive speech verb inside what an earlier verb reports: the earlier verb's subject speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said he had been told a fan "rugby-tackled" the singer during the show.',
+    actors: [senator],
+    expect: [{ text: 'rugby-tackled', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
