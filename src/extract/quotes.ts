@@ -123,6 +123,14 @@ export interface QuoteRules {
   participleOpeners?: readonly string[];
   /** The infinitive marker («to»), folded: «went on to say, "…"». Absent: none. */
   infinitive?: string;
+  /** Prepositions of origin after a person's name («Jane Roe of Ohio», "from Leeds"): the place is no speaker. Absent: none. */
+  originPrepositions?: readonly string[];
+  /** How close (in tokens) after its speech verb a short quoted term must stand to count as speech. Absent: 14. */
+  shortGovernTokens?: number;
+  /** First- and second-person words («I», «we», «you»): a sentence holding one speaks for the quoted speaker. Absent: none. */
+  firstPerson?: readonly string[];
+  /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
+  passiveAuxiliaries?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
@@ -172,6 +180,7 @@ export const SPEAKER_RULES = [
   'speaker:label',
   'speaker:colon-subject',
   'speaker:reported-before',
+  'speaker:sentence-subject',
   'speaker:none',
 ] as const;
 
@@ -596,6 +605,7 @@ function compileRules(rules: QuoteRules) {
     speechNouns: new Set(rules.speechNouns ?? []),
     notNames: rules.unknownNames ? new Set(rules.unknownNames.notNames) : null,
     givenNames: new Set(rules.unknownNames?.givenNames ?? []),
+    origins: new Set(rules.originPrepositions ?? []),
   };
 }
 const COMPILED = new WeakMap<QuoteRules, ReturnType<typeof compileRules>>();
@@ -634,6 +644,7 @@ class Context {
   readonly renamed = new Map<string, string>();
   /** The title words (folded, without the article) that introduced each such person («ناشط», «مدرب»), newest last. */
   readonly unknownTitles: { actor: Actor; heads: Set<string> }[] = [];
+  readonly origins: Set<string>;
   readonly history: SpeechRecord[] = [];
   readonly genders = new Map<Actor, Gender>();
   /** Issuer of the last quoted document of each kind («بيان» → the ministry), null when no actor holds it. */
@@ -670,6 +681,7 @@ class Context {
     this.speechNouns = c.speechNouns;
     this.notNames = c.notNames;
     this.givenNames = c.givenNames;
+    this.origins = c.origins;
   }
 
   /** Folding is the costly part of tokenising; words repeat, so folds are remembered (bounded). */
@@ -725,6 +737,8 @@ class Context {
     if (!cue) return cue;
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
+    // «an overmighty state is», «the claims were»: a present or bare form before a form of "be" is a noun.
+    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && this.rules.passiveAuxiliaries?.includes(next.fold)) return undefined;
     // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
     if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
@@ -791,6 +805,25 @@ class Context {
       if (a) return a;
     }
     return null;
+  }
+
+  /**
+   * «the chancellor», «the Tory leader»: the one person the article gives that title («Chancellor Gordon Hale», title
+   * "Tory leader"), else null. The description is read without its article.
+   */
+  byTitle(description: string): Actor | null {
+    const words = description.split(/\s+/u).filter(Boolean);
+    if (words.length < 2 || !ARTICLES.has(this.fold(words[0]))) return null;
+    const title = words.slice(1).map(this.fold).join(' ');
+    let found: Actor | null = null;
+    for (const a of new Set(this.index.mentions.map((m) => m.actor))) {
+      if (a.type !== 'person') continue;
+      const forms = [a.title ?? '', ...a.aliases, a.name].map((f) => f.split(/\s+/u).map(this.fold).join(' '));
+      if (!forms.some((f) => f === title || f.startsWith(`${title} `))) continue;
+      if (found && found !== a) return null;
+      found = a;
+    }
+    return found;
   }
 
   genderOf(actor: Actor): Gender {
@@ -940,7 +973,8 @@ class Context {
       if (/\p{L}/u.test(this.article.text.slice(from, Math.max(from, s)))) return null;
       from = Math.max(from, e);
     }
-    if (/\p{L}/u.test(this.article.text.slice(from, pos))) return null;
+    // (Or an adjunct opening the sentence: «In a statement, he said», «Speaking in Leeds, she said».)
+    if (/\p{L}/u.test(this.article.text.slice(from, pos)) && !this.leadingAdjunct(from, pos)) return null;
     const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
@@ -951,6 +985,20 @@ class Context {
     if (!found || found.type !== 'person') return null;
     const g = this.genderOf(found);
     return gender === 'any' || g === 'any' || g === gender ? found : null;
+  }
+
+  /**
+   * Whether [from, pos) is an adjunct opening a subject-first sentence, closed by a comma: a preposition or a participle,
+   * then up to ten words with no speech verb and no quote («In an interview with the BBC,», «Speaking in Leeds,»).
+   */
+  private leadingAdjunct(from: number, pos: number): boolean {
+    if (this.rules.verbFirst) return false;
+    const toks = this.tokens(from, pos);
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    if (!first || first.kind !== 'word' || !last || last.text !== ',' || toks.length > ADJUNCT_MAX_TOKENS) return false;
+    if (!(this.stops.has(first.fold) && !this.conjunctions.has(first.fold)) && !/\p{L}ing$/u.test(first.fold)) return false;
+    return toks.every((t, k) => (t.kind === 'punct' ? (t.text === ',' ? k === toks.length - 1 : !isMark(t.text)) : !this.cue(t) || k === 0));
   }
 
   /** The person named (within a few words) after the passive agent word that follows a participle («welcomed by …»). */
@@ -1051,6 +1099,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
+    // «said WTO spokesman Jan Novak», "Harbor Union leader Jane Kettle": a body opening the phrase qualifies the title
+    // of the person who closes it (subject-first languages, where such a modifier precedes its head).
+    if (opening && !ctx.rules.verbFirst && lastPerson && inPhrase[0].actor.type !== 'person' && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start)) {
+      return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
+    }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
@@ -1072,7 +1125,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   }
   if (startsAnonymous) {
     // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
-    const e = sourceComplementEnd(ctx, toks, j, limit);
+    let e = sourceComplementEnd(ctx, toks, j, limit);
+    // («a spokesman for Ofcom.»: the sentence's full stop is not part of the name.)
+    while (e > j && toks[e - 1].text === '.') e--;
     const full: Span = [span[0], toks[e - 1].end];
     return { actor: null, text: ctx.article.text.slice(full[0], full[1]), span: full, rule: 'speaker:anonymous', end: j };
   }
@@ -1235,6 +1290,24 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
 function withoutArticle(ctx: Context, t: Token): string {
   const stems = ctx.article.pack.stems(t.fold);
   return stems[stems.length - 1] ?? t.fold;
+}
+
+const TITLE_BETWEEN_TOKENS = 4;
+
+/** One to four words between `from` and `to` that can be a title (no punctuation but a possessive, no stop word or cue). */
+function titleBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (t.end <= from) continue;
+    if (t.start >= to) break;
+    if (t.kind !== 'word') {
+      if (t.text === "'" || t.text === '\u2019') continue;
+      return false;
+    }
+    if (/^['\u2019]s?$/u.test(t.text)) continue;
+    if (ctx.stops.has(t.fold) || ctx.conjunctions.has(t.fold) || ctx.cue(t) || ++words > TITLE_BETWEEN_TOKENS) return false;
+  }
+  return words > 0;
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -1615,6 +1688,12 @@ function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
     const verb = k >= 0 && toks[k].kind === 'word' ? ctx.cueAt(toks, k) : undefined;
     // («Critics mocked X's "…"»: a verb taking X's phrase as its object leaves the words X's.)
     if (verb && !verb.takesObject) return null;
+    // «Kennedy says the plan is a further example of Labour's "…" response»: a reporting verb earlier in the clause
+    // reports the words, whatever stands between.
+    for (let j = 0; j < k; j++) {
+      const cue = ctx.cueAt(toks, j);
+      if (cue && cue.role === 'verb' && !cue.takesObject) return null;
+    }
     return namedPossessor(ctx, last);
   }
   return speechNounOwner(ctx, toks);
@@ -1677,6 +1756,14 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
   // «When told the hall was "in the round," …»: the words were said to the clause's subject, by someone unnamed.
   if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold)) {
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
+  // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.
+  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
+    // («Mr Roe said he had been told a fan "…"»: a speech verb earlier in the sentence reports it all.)
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
+    if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   if (cue.role === 'lead-in') {
@@ -1846,6 +1933,37 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
   return gender === 'any' || g === 'any' || g === gender ? actor : null;
 }
 
+/**
+ * «Ms Kettle believed the workers were right and "we have to stand together"»: a quote inside a sentence with no speech
+ * verb, whose subject (a person named first, or a person pronoun) thinks, hopes or argues what it holds: the subject's
+ * words. Subject-first languages; only a quote longer than a term (a short one stays a scare-quoted term), and not in a
+ * passive clause («Roe was accused of "…"»: the accuser's words).
+ */
+function sentenceSubjectSpeaker(ctx: Context, sentenceStart: number, open: number): SpeakerFinding | null {
+  const toks = ctx.tokens(sentenceStart, open);
+  let s0 = 0;
+  if (toks[s0]?.kind === 'word' && ctx.conjunctions.has(toks[s0].fold)) s0++;
+  const first = toks[s0];
+  if (!first || first.kind !== 'word' || toks.length - s0 < 3) return null;
+  if (toks.some((t) => isMarkToken(t))) return null;
+  const passive = ctx.rules.passiveAuxiliaries;
+  if (passive && toks.some((t, k) => k > s0 && passive.includes(t.fold) && toks[k + 1]?.kind === 'word' && !!ctx.rules.isParticiple?.(toks[k + 1].fold))) return null;
+  const pronoun = ctx.pronouns.get(first.fold);
+  let found: { actor: Actor | null; text: string | null; span: Span | null } | null = null;
+  if (pronoun) {
+    if (!pronoun.kinds.includes('person') || pronoun.number !== 'sg') return null;
+    const p = resolvePhrase(ctx, toks, s0, s0 + 1, undefined, first.start);
+    if (p.actor) found = p;
+  } else {
+    const m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start + 1 && x.actor.type === 'person');
+    // The name is the whole subject: a possessive («Roe's plan») or a preposition after it makes it a modifier.
+    const next = m ? toks.find((t) => t.start >= m.end) : undefined;
+    if (m && next && !(next.kind === 'word' && ctx.stops.has(next.fold)) && !/^['’]/u.test(ctx.article.text.slice(m.end, m.end + 1))) found = { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end] };
+  }
+  if (!found) return null;
+  return { ...found, rule: 'speaker:sentence-subject', governed: true, kind: 'partial' };
+}
+
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
 function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   if (k === 0) return null;
@@ -1865,9 +1983,12 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
-    const prev = j > 0 ? toks[j - 1] : null;
+    // («writing in the Daily Telegraph, the prime minister …»: an article between the preposition and the name.)
+    let p = j - 1;
+    while (p > 0 && toks[p].kind === 'word' && ARTICLES.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
+    const prev = p >= 0 ? toks[p] : null;
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
-    const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (j - 1 === 0 || isClauseBoundary(toks[j - 2]));
+    const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
     if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
     return m.actor;
   }
@@ -1955,6 +2076,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       g--;
       continue;
     }
+    // An age in commas after the name: «Jane Roe, 20, a student from Memphis, said».
+    if (t.kind === 'number' && g > 1 && (toks[g - 1].text === ',' || toks[g - 1].text === '\u060C') && toks[g - 2].kind === 'word') {
+      g -= 2;
+      continue;
+    }
     // A relative clause: «Mr Blair, who has described …».
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
       g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;
@@ -1972,8 +2098,18 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const m = ms[ms.length - 1];
     // «a student group at the university in Lynchburg, Va., derided»: a place after a preposition is no subject.
     const lead = toks.findIndex((x) => x.start >= m.start);
+    // «Rep. Jane Roe of Ohio, the panel's senior Democrat, urged», «Lt Col Jan Roe of the PCO told»: a place or body
+    // after a person's name says where the person comes from; the person speaks.
+    let of = lead - 1;
+    if (of > 0 && toks[of].kind === 'word' && ARTICLES.has(toks[of].fold) && m.actor.type !== 'location') of--;
+    if (m.actor.type !== 'person' && of > 0 && toks[of].kind === 'word' && ctx.origins.has(toks[of].fold)) {
+      const person = mentionsOverlapping(ctx.index, toks[of - 1].start, toks[of - 1].end).find((x) => x.actor.type === 'person' && x.end >= toks[of - 1].end - 1);
+      if (person) return { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k };
+      if (m.actor.type === 'location') return null;
+    }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
-    return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
+    const pick = (m.actor.type !== 'person' ? headBeforeApposition(ctx, toks, lead) : null) ?? firstCoordinated(ctx, toks, lead, m);
+    return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:subject-before-verb', end: k };
   }
   if (ctx.has(ctx.documents, t)) return resolvePhrase(ctx, toks, g > 0 && isDeterminer(toks[g - 1]) ? g - 1 : g, g + 1, ctx.cue(verb), verb.start);
   // No mention there: the longest run of words ending here that is an actor's name or alias.
@@ -1983,15 +2119,50 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
-  if (ctx.has(ctx.anonymous, t)) return { actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:anonymous', end: k };
+  // «A spokeswoman at the embassy said»: an unnamed source and its affiliation before the verb.
+  let head = g;
+  const complements = ctx.rules.sourceComplements;
+  if (complements && !ctx.rules.verbFirst && !ctx.has(ctx.anonymous, t)) {
+    for (let p = g - 1; p >= 1 && g - p <= SOURCE_COMPLEMENT_WORDS + 1; p--) {
+      if (toks[p].kind !== 'word') break;
+      if (complements.includes(toks[p].fold)) {
+        if (ctx.has(ctx.anonymous, toks[p - 1])) head = p - 1;
+        break;
+      }
+      if (ctx.stops.has(toks[p].fold) || ctx.cue(toks[p])) break;
+    }
+  }
+  if (ctx.has(ctx.anonymous, toks[head])) {
+    const end = t.end;
+    g = head;
+    // «Mr Reyes's spokesman», "a Labour spokesman", "a senior official": the words qualifying the noun belong to the
+    // source's name (so that two different sources stay two); an article or any other word class ends them.
+    let b = g;
+    if (!ctx.rules.verbFirst) {
+      while (b > 0 && g - b < SOURCE_MODIFIER_TOKENS) {
+        const p = toks[b - 1];
+        // (An article or a quantifier opens the phrase: «a Labour spokesman», «another aide», named as written.)
+        if (p.kind === 'word' && (ARTICLES.has(p.fold) || QUANTIFIERS.has(p.fold))) {
+          b--;
+          break;
+        }
+        if (p.kind !== 'word' || p.fold in (ctx.rules.possessivePronouns ?? {}) || ctx.stops.has(p.fold) || ctx.conjunctions.has(p.fold) || ctx.pronouns.has(p.fold) || ctx.cue(p) || ctx.relatives.has(p.fold)) break;
+        b--;
+      }
+      // (A sentence's capitalised opening word is no modifier unless it is a name: «Asked …», «Then …».)
+      if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ARTICLES.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
+    }
+    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k };
+  }
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
   // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
-    const actor = ctx.byName(described.text) ?? (described.definite ? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
-    return { actor, text: described.text, span: described.span, rule: 'speaker:subject-before-verb', end: k };
+    const actor = ctx.byName(described.text) ?? (described.definite ? ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
+    return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
@@ -2004,7 +2175,56 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   return null;
 }
 
+const APPOSITION_BACK_TOKENS = 10;
+
+/**
+ * «Jane Roe, an economist at Harbor University, [who …,] said», «Acme, a unit of Harbor Holdings, said»: a body closing
+ * an apposition opened by an article qualifies the actor named before it, who speaks. `lead` is the body's first token.
+ */
+function headBeforeApposition(ctx: Context, toks: Token[], lead: number): ActorIndex['mentions'][number] | null {
+  if (ctx.rules.verbFirst) return null;
+  for (let c = lead - 1; c >= 1 && lead - c <= APPOSITION_BACK_TOKENS; c--) {
+    const t = toks[c];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (t.kind === 'word' && (ctx.cue(t) || ctx.relatives.has(t.fold))) return null;
+    if (t.text !== ',') continue;
+    if (!toks[c + 1] || !ARTICLES.has(toks[c + 1].fold)) return null;
+    const head = mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end).find((x) => x.actor.type !== 'location' && x.end >= toks[c - 1].end - 1 && !ctx.insideQuote(x.start));
+    return head ?? null;
+  }
+  return null;
+}
+
+/**
+ * «Tom Reyes and Ann Lowe said», «A, B and C wrote»: one speech by several actors of a kind; the first named stands
+ * for them (the gold convention). `lead` is the first token of the last-named actor `m`.
+ */
+function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorIndex['mentions'][number]): ActorIndex['mentions'][number] {
+  if (ctx.rules.verbFirst) return m;
+  let first = m;
+  let at = lead;
+  let joined = false;
+  for (let steps = 0; steps < 6 && at >= 2; steps++) {
+    const sep = toks[at - 1];
+    const isAnd = sep.kind === 'word' && sep.fold === ctx.rules.conjunctions[0];
+    const isComma = sep.text === ',';
+    if (!isAnd && !(isComma && joined)) break;
+    const prev = toks[at - 2];
+    const before = mentionsOverlapping(ctx.index, prev.start, prev.end).find((x) => x.actor.type === m.actor.type && x.end >= prev.end - 1 && x.actor !== m.actor && !ctx.insideQuote(x.start));
+    if (!before) break;
+    first = before;
+    joined = joined || isAnd;
+    at = toks.findIndex((x) => x.start >= before.start);
+    if (at < 0) break;
+  }
+  return joined ? first : m;
+}
+
 const DESCRIBED_MAX_TOKENS = 5;
+/** Tokens of an adjunct opening a sentence before its pronoun subject («In an interview with the BBC,»). */
+const ADJUNCT_MAX_TOKENS = 12;
+/** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */
+const SOURCE_MODIFIER_TOKENS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "the influential US daily" ending at toks[g]: an article and up to four words, none a stop word (subject-first languages). */
@@ -2080,13 +2300,19 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not
     // before more words («"…" called Roe a liar»).
     if (afterVerb && !ctx.rules.verbFirst && cue.takesObject && !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text))) afterVerb = null;
-    const subjectPhrase = k > i ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
+    // («"…" ahead of an election predicted for May»: a lower-case content word opens no subject in a subject-first
+    // language; a subject opens with a capital, a determiner or a pronoun.)
+    const opener = toks[i];
+    const canOpen = ctx.rules.verbFirst || !opener || opener.kind !== 'word' || /^\p{Lu}/u.test(opener.text) || isDeterminer(opener) || QUANTIFIERS.has(opener.fold) || ctx.pronouns.has(opener.fold) || ctx.has(ctx.anonymous, opener) || ctx.has(ctx.documents, opener) || ctx.transparent.has(opener.fold);
+    const subjectPhrase = k > i && canOpen ? resolvePhrase(ctx, toks, i, k, cue, t.start) : null;
     // The subject fills the gap to the verb, but for transparent words or an apposition between commas
     // («"…," Chris Weston, chief strategist at IG, said»).
     const fillsGap =
       ctx.rules.verbFirst ||
       (subjectPhrase !== null &&
         (toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)) ||
+          // «"…," a spokesman for the ministry said»: an unnamed source with its affiliation.
+          (subjectPhrase.rule === 'speaker:anonymous' && !!subjectPhrase.span && toks.slice(subjectPhrase.end, k).every((x) => x.end <= subjectPhrase.span![1] || ctx.transparent.has(x.fold))) ||
           (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16)));
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
@@ -2123,7 +2349,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
-      else if (before && !before.actor && before.rule === 'speaker:subject-before-verb') out.push({ at: toks[k].start, actor: null, cue });
+      else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
       else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
       break;
@@ -2190,8 +2416,9 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
   };
 
   for (const stretch of stretches) {
-    const cand = candidateOf(text, stretch, headlineSpan);
-    if (!cand) continue;
+    const found = candidateOf(text, stretch, headlineSpan);
+    if (!found) continue;
+    const cand = stretch.how === 'capped' && !rules.verbFirst ? endReporting(ctx, found) : found;
     if (tweets.some((tw) => cand.start >= tw.span[0] && cand.end <= tw.signatureSpan[1] + 1)) continue;
     flushTweetsBefore(cand.start);
     flushEventsBefore(stretch.open);
@@ -2238,6 +2465,7 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
       }
     }
     if (!finding && quoteAtSentenceStart && !rules.verbFirst) finding = reportedBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
+    if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst) finding = sentenceSubjectSpeaker(ctx, sentence.start, stretch.open);
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).
       finding = continuationOf(lastQuote.quote, lastQuote.actor, 'direct');
@@ -2259,7 +2487,7 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
     if (short && finding?.byMarker && rules.verbFirst) finding = null;
-    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > SHORT_GOVERN_TOKENS) finding = null;
+    if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
@@ -2292,6 +2520,7 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
     lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
+  if (headlineFragments.length > 0) flushEventsBefore(text.length);
   // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.
   for (const frag of headlineFragments) {
     const q = headlineQuote(ctx, frag, quotes);
@@ -2387,6 +2616,37 @@ function candidateOf(text: string, s: MarkedStretch, headlineSpan: Span | null):
   if (words === 0) return null;
   const inHeadline = !!headlineSpan && start >= headlineSpan[0] && end <= headlineSpan[1];
   return { stretch: s, start, end, text: body, words, inHeadline };
+}
+
+/**
+ * A quotation mark never closed runs to its paragraph's end; a later sentence of that stretch opening with a reporting
+ * frame («He said that …», «Mr Roe added …») is the writer's again: the quote ends before it (subject-first languages).
+ */
+function endReporting(ctx: Context, cand: Candidate): Candidate {
+  if (cand.stretch.skips.length > 0) return cand;
+  const sentences = ctx.article.sentences;
+  for (let k = partitionPoint(sentences, (x) => x.start <= cand.start); k < sentences.length && sentences[k].start < cand.end; k++) {
+    const toks = ctx.tokens(sentences[k].start, Math.min(cand.end, sentences[k].start + 80));
+    const first = toks[0];
+    if (!first || first.kind !== 'word') continue;
+    let verbAt = -1;
+    const pronoun = ctx.pronouns.get(first.fold);
+    if (pronoun?.kinds.includes('person') && pronoun.number === 'sg') verbAt = 1;
+    else {
+      const m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start);
+      if (m) verbAt = toks.findIndex((t) => t.start >= m.end);
+    }
+    if (verbAt < 1 || verbAt >= toks.length || ctx.cueAt(toks, verbAt)?.role !== 'verb') continue;
+    // («He said we would win»: a speaker's own sentence speaks in the first or second person; the writer's does not.)
+    const rest = ctx.tokens(sentences[k].start, Math.min(cand.end, sentences[k].end));
+    if (rest.some((t) => t.kind === 'word' && ctx.rules.firstPerson?.includes(t.fold))) continue;
+    let end = sentences[k].start;
+    while (end > cand.start && SPACE.test(ctx.article.text[end - 1])) end--;
+    if (end <= cand.start) return cand;
+    const text = ctx.article.text.slice(cand.start, end);
+    return { ...cand, end, text, words: countWords(text) };
+  }
+  return cand;
 }
 
 function countWords(s: string): number {
@@ -2515,6 +2775,13 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
       if (finding?.actor) return { ...base, speaker: finding.actor.name };
     }
     at = folded.indexOf(key, at + key.length);
+  }
+  // Words the body never repeats sum up the lead («Millions 'to lose jobs'» over «…, a charity has warned»): the
+  // speaker of the first body sentence, when a named actor speaks there (subject-first languages).
+  if (at < 0 && !ctx.rules.verbFirst) {
+    const lead = ctx.article.sentences.find((s) => s.start >= ctx.article.bodyStart && /\p{L}/u.test(ctx.article.text.slice(s.start, s.end)));
+    const spoke = lead ? ctx.history.find((h) => h.at >= lead.start && h.at < lead.end) : undefined;
+    if (spoke?.actor) return { ...base, speaker: spoke.actor.name };
   }
   return base;
 }

@@ -24,6 +24,9 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       const phrase = beforeRelative(article, q.speakerText, relatives);
       const key = headKey(article, phrase);
       let source = sources.get(key);
+      // Subject-first languages put a source's qualifiers before its noun: «Mr Reyes's spokesman» and "a union
+      // spokesman" are two sources; a bare «the spokesman» later is the last one.
+      if (source && !article.pack.quotes.verbFirst && qualified(article, phrase, key) && qualified(article, source.name, key) && !sameSource(article, phrase, source)) source = undefined;
       if (!source) {
         source = { name: phrase, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: RULE };
         sources.set(key, source);
@@ -58,9 +61,33 @@ function beforeRelative(article: Article, text: string, relatives: Set<string>):
   return squash(kept) || squash(text);
 }
 
-/** The head noun, folded, without clitics and the article: «المصدر» and «مصدر» share it. */
+/** Whether the phrase has words besides its head noun and an article. */
+function qualified(article: Article, phrase: string, key: string): boolean {
+  return phrase.split(/\s+/u).filter((w) => w && !ARTICLES.has(article.pack.fold(w)) && !article.pack.stems(article.pack.fold(w)).includes(key)).length > 0;
+}
+
+function sameSource(article: Article, phrase: string, source: Actor): boolean {
+  const f = article.pack.fold(phrase);
+  return [source.name, ...source.aliases].some((n) => article.pack.fold(n) === f);
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The head noun, folded, without clitics and the article: «المصدر» and «مصدر» share it. The head is the phrase's first
+ * source noun («المصدر المطلع», "Mr Reyes's spokesman"), else its first word.
+ */
 function headKey(article: Article, phrase: string): string {
-  const first = article.pack.fold(phrase.split(/\s+/u)[0] ?? '');
-  const stems = article.pack.stems(first);
-  return stems[stems.length - 1] ?? first;
+  const sources = new Set(article.pack.quotes.anonymousNouns);
+  const keyOf = (w: string) => {
+    const stems = article.pack.stems(article.pack.fold(w));
+    return stems[stems.length - 1] ?? article.pack.fold(w);
+  };
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  // (The head closes the qualifiers in a subject-first language: «the prime minister's official spokesman».)
+  for (const w of article.pack.quotes.verbFirst ? words : [...words].reverse()) {
+    const stems = article.pack.stems(article.pack.fold(w));
+    const hit = stems.find((st) => sources.has(st));
+    if (hit) return hit;
+  }
+  return keyOf(words[0] ?? '');
 }

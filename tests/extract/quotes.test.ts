@@ -233,6 +233,18 @@ describe('English speakers', () => {
     const qs = extractQuotes(article, actors);
     expect(brief(qs)).toEqual([['reckless', rival.name]]);
   });
+  it('gives a headline fragment the body never repeats to the named speaker of the lead sentence', () => {
+    const text = "Port deal 'to save jobs'\n\nA new deal will keep the harbour open for a decade, David Chen has said. Workers welcomed it.";
+    const headline: Headline = { text: "Port deal 'to save jobs'", span: [0, 24], rule: 'test' };
+    const { article, actors } = setup(english, text, [rival], headline);
+    expect(brief(extractQuotes(article, actors))).toEqual([['to save jobs', rival.name]]);
+  });
+  it('keeps such a fragment out when the lead names no speaker (false positive)', () => {
+    const text = "Port deal 'to save jobs'\n\nA new deal will keep the harbour open for a decade, a survey suggests. David Chen said he was pleased.";
+    const headline: Headline = { text: "Port deal 'to save jobs'", span: [0, 24], rule: 'test' };
+    const { article, actors } = setup(english, text, [rival], headline);
+    expect(brief(extractQuotes(article, actors))).toEqual([]);
+  });
 });
 
 describe('speakers the actors lack keep their words as written', () => {
@@ -390,6 +402,45 @@ describe('paragraphs run together: a quote continued by a new opening mark', () 
     expect(brief(quotesOf(english, 'The council met on Monday. Ms Cole said: "We will build the bridge this year. "Nobody will stop it now."', [cole]))).toEqual([
       ['We will build the bridge this year.', 'Ann Cole'],
       ['Nobody will stop it now.', 'Ann Cole'],
+    ]);
+  });
+});
+
+describe('English unnamed sources: the words qualifying the source noun', () => {
+  const lee = { name: 'Tom Lee', type: 'person' as const, aliases: ['Mr Lee', 'Lee'] };
+  const words = (text: string, specs: ActorSpec[] = []) => quotesOf(english, text, specs).map((q) => [q.speaker, q.speakerText]);
+
+  it('keeps a possessive owner, a party and an adjective before the noun', () => {
+    expect(words('The port reopened. Mr Lee\'s spokesman said: "The minister has a clear position."', [lee])).toEqual([[null, "Mr Lee's spokesman"]]);
+    expect(words('The port reopened. A Labour spokesman said: "That is simply not true."')).toEqual([[null, 'A Labour spokesman']]);
+    expect(words('The port reopened. "It is a good day," a senior official said.')).toEqual([[null, 'a senior official']]);
+  });
+  it('keeps the affiliation after the noun, before or after the verb', () => {
+    expect(words('The port reopened. "We are ready," a spokesman for the harbour board said.')).toEqual([[null, 'a spokesman for the harbour board']]);
+    expect(words('The port reopened. "We are ready," said a spokesman for Harbour Rail.')).toEqual([[null, 'a spokesman for Harbour Rail']]);
+    expect(words('The port reopened. A spokeswoman at the embassy said: "No comment at this stage."')).toEqual([[null, 'A spokeswoman at the embassy']]);
+  });
+  it('names an indefinite description as an unnamed source; a definite one refers back (false positive)', () => {
+    const qs = quotesOf(english, 'The port reopened. "It was chaos all night," a local shopkeeper said.');
+    expect(qs.map((q) => [q.speaker, q.speakerText, q.rule.includes('speaker:anonymous')])).toEqual([[null, 'a local shopkeeper', true]]);
+    const back = quotesOf(english, 'Mr Lee spoke first. "It was chaos all night," the former mayor said.', [lee]);
+    expect(back.map((q) => [q.speaker, q.rule.includes('speaker:anonymous')])).toEqual([['Tom Lee', false]]);
+  });
+  it('leaves out a capitalised adverb opening the sentence (false positive)', () => {
+    expect(words('The port reopened. Later a spokeswoman said: "Nothing more to add."')).toEqual([[null, 'a spokeswoman']]);
+  });
+});
+
+describe('English unclosed quotes', () => {
+  const hale = { name: 'Tom Hale', type: 'person' as const, aliases: ['Mr Hale'] };
+  it('end before a later sentence that reports in the third person («He said that …»)', () => {
+    expect(quotesOf(english, 'Mr Hale said: "It would be wrong to say sorry now. He said that police should act sooner. The review ends in May.', [hale]).map((q) => [q.text, q.speaker])).toEqual([
+      ['It would be wrong to say sorry now.', 'Tom Hale'],
+    ]);
+  });
+  it('run on through a sentence in the first person (false positive: «He said we would win» is the speaker\'s)', () => {
+    expect(quotesOf(english, 'Mr Hale said: "We have waited long enough. He said we would win, and we will.', [hale]).map((q) => q.text)).toEqual([
+      'We have waited long enough. He said we would win, and we will.',
     ]);
   });
 });

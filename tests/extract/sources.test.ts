@@ -52,6 +52,26 @@ describe('anonymousSources', () => {
     const r = anonymousSources(a, [], [quote(en, 'The deal is off,', 'a senior official who asked not to be named', 'quote:paired; speaker:anonymous')]);
     expect(r.actors[0].name).toBe('a senior official');
   });
+  it('keeps two English sources with different qualifiers apart; a bare later reference joins the last one', () => {
+    const en = 'Title\n\nMr Lee\'s spokesman said: "No comment." A union spokesman said: "We will strike." The spokesman said: "Soon."';
+    const a = buildArticle(en, { format: 'text' }, { lang: 'en' });
+    const r = anonymousSources(a, [], [
+      quote(en, 'No comment.', "Mr Lee's spokesman", 'quote:paired; speaker:anonymous'),
+      quote(en, 'We will strike.', 'A union spokesman', 'quote:paired; speaker:anonymous'),
+      quote(en, 'Soon.', 'The spokesman', 'quote:paired; speaker:anonymous'),
+    ]);
+    expect(r.actors.map((x) => x.name)).toEqual(["Mr Lee's spokesman", 'A union spokesman']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(["Mr Lee's spokesman", 'A union spokesman', 'A union spokesman']);
+  });
+  it('takes the head noun last in English («the prime minister\'s official spokesman» is a spokesman, not an official)', () => {
+    const en = 'Title\n\nThe prime minister\'s official spokesman said: "No comment." A senior official said: "Later."';
+    const a = buildArticle(en, { format: 'text' }, { lang: 'en' });
+    const r = anonymousSources(a, [], [
+      quote(en, 'No comment.', "prime minister's official spokesman", 'quote:paired; speaker:anonymous'),
+      quote(en, 'Later.', 'A senior official', 'quote:paired; speaker:anonymous'),
+    ]);
+    expect(r.actors.map((x) => x.name)).toEqual(["prime minister's official spokesman", 'A senior official']);
+  });
   it('stops giving dropped subjects to the source once someone else, named or not, has spoken', () => {
     const t = 'عنوان\n\nوقال مصدر أمني إن «الطريق مغلق». وقال الخبير فارس النمر إن «الإغلاق سيطول». وأضاف أن «البدائل محدودة».';
     const a = buildArticle(t, { format: 'text' }, { lang: 'ar' });

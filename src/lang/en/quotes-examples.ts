@@ -211,8 +211,8 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'close to collapse', speaker: 'Environment Agency' }],
   },
   {
-    // An indefinite noun phrase introduces someone new: not the last person named.
-    rule: 'speaker:subject-before-verb',
+    // An indefinite noun phrase introduces someone new (an unnamed source): not the last person named.
+    rule: 'speaker:anonymous',
     text: 'Laura Bennett toured the flooded street. A shopkeeper said she was "furious with everyone in charge" of the defences.',
     actors: [mayor],
     expect: [{ text: 'furious with everyone in charge', speaker: null }],
@@ -399,11 +399,199 @@ export const examples: readonly QuoteExample[] = [
       { text: 'It cannot go ahead in this form.', speaker: null },
     ],
   },
+  {
+    // «said GTC spokesman Peter Nolan»: a body opening the speaker phrase qualifies the title of the person closing it.
+    rule: 'speaker:verb-after',
+    text: 'The council backed the plan. "There will be a period of adjustment," said Harbour Trust spokesman Peter Nolan.',
+    actors: [{ name: 'Harbour Trust', type: 'organization' }, { name: 'Peter Nolan', type: 'person', aliases: ['Nolan'] }],
+    expect: [{ text: 'There will be a period of adjustment,', speaker: 'Peter Nolan' }],
+  },
+  {
+    // False positive kept out: a body named alone after the verb stays the speaker.
+    rule: 'speaker:verb-after',
+    text: 'Ministers met on Friday. "The talks were useful," said the Harbour Trust, whose chairman Peter Nolan attended.',
+    actors: [{ name: 'Harbour Trust', type: 'organization' }, { name: 'Peter Nolan', type: 'person', aliases: ['Nolan'] }],
+    expect: [{ text: 'The talks were useful,', speaker: 'Harbour Trust' }],
+  },
+  {
+    // «Rep. Tom Harlow of Ohio, …, urged»: the place of origin after the name is not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow of Ohio, the senior Republican on the panel, urged a "firm and measured" response to the leak.',
+    actors: [senator, { name: 'Ohio', type: 'location' }],
+    expect: [{ text: 'firm and measured', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «Lt Col Tom Harlow of the Harbour Trust told reporters»: the body he comes from is not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow of the Harbour Trust told reporters the split was a "mutually agreed separation" and nothing more.',
+    actors: [senator, { name: 'Harbour Trust', type: 'organization' }],
+    expect: [{ text: 'mutually agreed separation', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A quote inside a sentence with no speech verb: its person subject (here a pronoun) holds the words.
+    rule: 'speaker:sentence-subject',
+    text: 'Laura Bennett opened the depot on Monday. She believed the drivers were right and "we all have to stand together on this".',
+    actors: [mayor],
+    expect: [{ text: 'we all have to stand together on this', speaker: 'Laura Bennett' }],
+  },
+  {
+    // The same with a named subject.
+    rule: 'speaker:sentence-subject',
+    text: 'Tom Harlow expects the bridge to reopen in May because "the hard part of the work is already behind us".',
+    actors: [senator],
+    expect: [{ text: 'the hard part of the work is already behind us', speaker: 'Tom Harlow' }],
+  },
+  {
+    // False positive kept out: a passive speech verb; its subject is spoken about, not speaking.
+    rule: 'speaker:none',
+    text: 'Tom Harlow was accused of "failing every family in this town" after the vote.',
+    actors: [senator],
+    expect: [{ text: 'failing every family in this town', speaker: null }],
+  },
+  {
+    // False positive kept out: a name as a possessive modifier is not the subject of a verbless sentence.
+    rule: 'speaker:none',
+    text: 'Tom Harlow\'s plan includes "a new bridge for every village on the river" by 2030.',
+    actors: [senator],
+    expect: [{ text: 'a new bridge for every village on the river', speaker: null }],
+  },
+  {
+    // «A and B said»: one speech by several people; the first named stands for them.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow and Laura Bennett said in a joint letter: "The bridge plan must be withdrawn."',
+    actors: [senator, mayor],
+    expect: [{ text: 'The bridge plan must be withdrawn.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «A, B and C wrote»: the same with a list.
+    rule: 'speaker:subject-before-verb',
+    text: 'Peter Vance, Tom Harlow and Laura Bennett wrote that the scheme was "badly flawed from the start".',
+    actors: [governor, senator, mayor],
+    expect: [{ text: 'badly flawed from the start', speaker: 'Peter Vance' }],
+  },
+  {
+    // «X, an expert at University Y, who …, said»: the body closing the apposition qualifies X's title; X speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett, an economist at Harbor University, who studies pay, said: "Wages will fall this winter."',
+    actors: [mayor, { name: 'Harbor University', type: 'organization' }],
+    expect: [{ text: 'Wages will fall this winter.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // False positive kept out: people coordinated inside an apposition are not the subject.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett, a friend of Tom Harlow and Peter Vance, said: "We talk every week."',
+    actors: [mayor, senator, governor],
+    expect: [{ text: 'We talk every week.', speaker: 'Laura Bennett' }],
+  },
+  {
+    // An age in commas, then an apposition, between the name and its verb: the person, not the last speaker.
+    rule: 'speaker:reported-before',
+    text: 'Tom Harlow laughed. "It is funny," he said. His neighbour Laura Bennett, 20, a nursing student from Leeds, chimed in. "I never thought I would vote this way."',
+    actors: [senator, mayor, { name: 'Leeds', type: 'location' }],
+    expect: [
+      { text: 'It is funny,', speaker: 'Tom Harlow' },
+      { text: 'I never thought I would vote this way.', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // A person introduced by the sentence before takes the pronoun even after an adjunct opening its sentence.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the toll was "a fair price". Tom Harlow rejected that. In an interview with local radio, he said: "The toll is a tax on the poor."',
+    actors: [governor, senator],
+    expect: [
+      { text: 'a fair price', speaker: 'Peter Vance' },
+      { text: 'The toll is a tax on the poor.', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // False positive kept out: a speech verb inside the opening phrase makes it no adjunct; the pronoun stays with the speaker.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance said the toll was "a fair price". Tom Harlow rejected that. When Mr Vance said so, he added: "I meant every word of it."',
+    actors: [governor, senator],
+    expect: [
+      { text: 'a fair price', speaker: 'Peter Vance' },
+      { text: 'I meant every word of it.', speaker: 'Peter Vance' },
+    ],
+  },
+  {
+    // A reporting verb earlier in the clause reports the words, not the possessor right before them.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow says the new toll is a further example of the Environment Agency\'s "heavy-handed" approach.',
+    actors: [senator, agency],
+    expect: [{ text: 'heavy-handed', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A participle clause naming a body after a preposition and an article: the body is no subject; the pronoun's
+    // antecedent is the person opening the sentence before.
+    rule: 'speaker:pronoun',
+    text: 'Mr Vance spoke first. Writing in the Harbour Gazette, Tom Harlow said the toll was unfair. "It hits the poor hardest," he said.',
+    actors: [governor, senator, { name: 'Harbour Gazette', type: 'organization' }],
+    expect: [{ text: 'It hits the poor hardest,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A speech verb's bare form before "is" is a noun («a strong state is …»), no unnamed speaker blocking the pronoun.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett spoke in Leeds. "Even so, a strong state is a risky one," she said. Her party backed the "open and tolerant city" which she wants, she said.',
+    actors: [mayor],
+    expect: [
+      { text: 'Even so, a strong state is a risky one,', speaker: 'Laura Bennett' },
+      { text: 'open and tolerant city', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // A participle after the quote («an election predicted for May») is no attribution: the verb before the quote is.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said the plans were "little more than a costly stunt" ahead of an election predicted for next May.',
+    actors: [senator],
+    expect: [{ text: 'little more than a costly stunt', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «the chancellor»: the one person the article titles so («Chancellor Peter Vance»), not the last speaker;
+    // «the shadow chancellor» is someone else.
+    rule: 'speaker:subject-before-verb',
+    text: 'Chancellor Peter Vance defended the budget. Shadow chancellor Tom Harlow called it "a con". The chancellor said: "The figures speak for themselves." The shadow chancellor said: "They do not."',
+    actors: [
+      { name: 'Peter Vance', type: 'person', aliases: ['Chancellor Peter Vance'] },
+      { name: 'Tom Harlow', type: 'person', aliases: ['Shadow chancellor Tom Harlow'] },
+    ],
+    expect: [
+      { text: 'a con', speaker: 'Tom Harlow' },
+      { text: 'The figures speak for themselves.', speaker: 'Peter Vance' },
+      { text: 'They do not.', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «called on farmers not to "…"»: a demand whose words are quoted is the caller's speech.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Environment Agency called on farmers not to simply "cut and run" when the river rises.',
+    actors: [agency],
+    expect: [{ text: 'cut and run', speaker: 'Environment Agency' }],
+  },
+  {
+    // A short word of the speaker's at the end of a long reported clause still counts as speech.
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow has defended the new opening hours, saying it is wrong to deny people the late evenings enjoyed in every other city because of a "tiny minority" of drunks.',
+    actors: [senator],
+    expect: [{ text: 'tiny minority', speaker: 'Tom Harlow' }],
+  },
+  {
+    // A passive speech verb inside what an earlier verb reports: the earlier verb's subject speaks.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said he had been told a fan "rugby-tackled" the singer during the show.',
+    actors: [senator],
+    expect: [{ text: 'rugby-tackled', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
+  {
+    text: 'Tom Harlow said on Monday that the council, which has run the harbour since the war and owns most of the land along the river and the old docks, will keep its "golden share" of the company.',
+    why: 'a short quoted term more than 24 words after the verb: a scare-quoted term, not his word',
+    actors: [senator],
+  },
+  { text: 'Laura Bennett called on the "old guard" at the club on Friday.', why: '"called on" someone named by a short quoted term: a visit, not speech', actors: [mayor] },
   { text: 'Tom Harlow declined to comment on the "final" offer.', why: 'an infinitive speech verb not introducing the quote', actors: [senator] },
   { text: 'Sales rose thanks to the "summer deal" promotion.', why: '"thanks to" is a preposition' },
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },

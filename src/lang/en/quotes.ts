@@ -115,15 +115,23 @@ export const quotes: QuoteRules = {
       'notably pointedly sharply strongly tersely wryly dryly drily cheerfully memorably succinctly',
   ),
   // «thanks to his looks» is a preposition, «talks with» a negotiation.
-  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['on', 'off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
-  // «called for "safe zones"» names a demand; «called for measures to "…"» reports the caller's words.
-  termBefore: ['call', 'calls', 'called', 'calling'].map((v) => `${v} for`),
+  notSpeech: [...['call', 'calls', 'called', 'calling'].flatMap((v) => ['off', 'up'].map((w) => `${v} ${w}`)), 'thanks to', 'talks with', 'talks between', 'talks on'],
+  // «called for "safe zones"» names a demand; «called for measures to "…"» reports the caller's words, and so does
+  // «called on firms not to "cut and run"».
+  termBefore: ['call', 'calls', 'called', 'calling'].flatMap((v) => [`${v} for`, `${v} on`]),
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
   nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   infinitive: 'to',
   participleOpeners: words('when if once unless until though although whenever'),
+  // «a spokesman for the ministry», «an official at the embassy»: the source's affiliation.
+  sourceComplements: ['for', 'at'],
+  originPrepositions: ['of', 'from'],
+  passiveAuxiliaries: words('is are was were be been being'),
+  firstPerson: words('i me my mine we us our ours you your yours'),
+  // A reported clause often runs long before the speaker's word («saying it is wrong to deny … because of a "tiny minority"»).
+  shortGovernTokens: 24,
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
