@@ -1155,7 +1155,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // («… جميل بوشيت والعضو …»: «بو» opens a family name, not a preposition)
       if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
-      // أحمد جعفر حسن المجيشي»)
+      // سالم عمر حمد الفلاحي»)
       if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
       if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
@@ -2094,7 +2094,7 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
 }
 
 /**
- * «استقبل الشيخ محمد بن راشد آل مكتوم … كما أقام الشيخ محمد بن راشد مأدبة»: an indefinite word after a name ending
+ * «استقبل الشيخ سالم بن حمد آل فالح … كما أقام الشيخ سالم بن حمد مأدبة»: an indefinite word after a name ending
  * in a patronym («… بن راشد») is the verb's object, not a family name, when the article writes that name elsewhere
  * with another word after it (or none) and never repeats this word. (A family name the article never varies —
  * «نزار بن عبيد مدني» — stays.)

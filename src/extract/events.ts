@@ -239,7 +239,7 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   if (/\p{N}{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?\p{N}{4}/u.test(after)) return false;
   const words = contentAround(article, t.span);
   // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»);
-  // a calendar day written out twice in one sentence is the same day told again («يوم الأحد 18-9-1436 … يوم الأحد 18-9-1436 الموافق 5-7-2015م»).
+  // a calendar day written out twice in one sentence is the same day told again («يوم الخميس 6-2-1447 … يوم الخميس 6-2-1447 الموافق 31-7-2025م»).
   const sentence = partitionPoint(article.sentences, (x) => x.end <= t.span[0]);
   const day = /^\d{4}-\d\d-\d\d$/u.test(date);
   // Bounded: only the last few mentions of the same date are compared (a long chronology stays linear).

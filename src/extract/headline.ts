@@ -40,12 +40,12 @@ export const COMMON_NOT_HEADLINE: readonly LineRule[] = [
   { name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu, examples: ['https://example.org/news/1'] },
   { name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u, examples: ['* * *', '———'] },
   {
-    // A byline or an empty one with the site's time stamp after a bar: «Riyadh - Staff | Tuesday, 11 August 2015 - 16:10 pm».
+    // A byline or an empty one with the site's time stamp after a bar: «Riyadh - Staff | Thursday, 14 May 2026 - 09:35 am».
     name: 'byline-bar-timestamp',
     guard: /\|/u,
     pattern: /^[^|\n]{0,80}\|\s?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s[^|\n]{0,40}\d{1,2}:\d{2}(?:\s?[ap]m)?$/iu,
-    examples: ['Riyadh - Staff | Tuesday, 11 August 2015 - 16:10 pm', '| Monday, 3 May 2021 - 00:00 am', 'الرياض - المحرر | Mon, 2021-05-03 21:00'],
-    counterExamples: ['Markets | Shares rise on Tuesday', 'Tuesday, 11 August 2015 - 16:10 pm'],
+    examples: ['Riyadh - Staff | Thursday, 14 May 2026 - 09:35 am', '| Monday, 3 May 2021 - 00:00 am', 'الرياض - المحرر | Mon, 2021-05-03 21:00'],
+    counterExamples: ['Markets | Shares rise on Tuesday', 'Thursday, 14 May 2026 - 09:35 am'],
   },
 ];
 

@@ -1688,7 +1688,7 @@ function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
     const verb = k >= 0 && toks[k].kind === 'word' ? ctx.cueAt(toks, k) : undefined;
     // («Critics mocked X's "…"»: a verb taking X's phrase as its object leaves the words X's.)
     if (verb && !verb.takesObject) return null;
-    // «Kennedy says the plan is a further example of Labour's "…" response»: a reporting verb earlier in the clause
+    // «Osei says the levy is one more sign of the council's "…" approach»: a reporting verb earlier in the clause
     // reports the words, whatever stands between.
     for (let j = 0; j < k; j++) {
       const cue = ctx.cueAt(toks, j);
@@ -1760,7 +1760,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   }
   // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.
   if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
-    // («Mr Roe said he had been told a fan "…"»: a speech verb earlier in the sentence reports it all.)
+    // («Ms Vance said she had been told a steward "…"»: a speech verb earlier in the sentence reports it all.)
     const s0 = sentenceStartBefore(ctx, toks, k);
     const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
     if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
@@ -1983,7 +1983,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
-    // («writing in the Daily Telegraph, the prime minister …»: an article between the preposition and the name.)
+    // («writing in the Harbour Gazette, the mayor …»: an article between the preposition and the name.)
     let p = j - 1;
     while (p > 0 && toks[p].kind === 'word' && ARTICLES.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
     const prev = p >= 0 ? toks[p] : null;

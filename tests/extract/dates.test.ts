@@ -123,7 +123,7 @@ describe('properties on generated text', () => {
 describe('a weak «اليوم» in a filed dispatch is the day of filing', () => {
   const values = (text: string) => find(text, 'ar', '2015-08-11').filter((t) => t.text === 'اليوم').map((t) => t.value);
   it('reads «اليوم» with no lead word as today under a dated agency dateline or a place-and-outlet byline', () => {
-    expect(values('الهيئة تمدد المهلة\n\n الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\n أعلنت الهيئة العامة اليوم تمديد المهلة، وقال المتحدث في تصريح له اليوم إن الطلبات كثيرة.')).toEqual(['2015-08-11', '2015-08-11']);
+    expect(values('الهيئة تمدد المهلة\n\n الدمام 26 شوال 1436هـ الموافق 11 أغسطس 2015م واس\n مددت هيئة النقل البحري اليوم مهلة التسجيل، وأوضح مديرها في حديث له اليوم أن الإقبال كبير.')).toEqual(['2015-08-11', '2015-08-11']);
     expect(values('تحذير من السيول\n\nسبق- أبها: حذر الدفاع المدني، اليوم، من السيول في المنطقة.')).toEqual(['2015-08-11']);
   });
   it('without a dateline a lone «اليوم» stays "nowadays"', () => {

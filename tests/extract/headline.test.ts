@@ -61,6 +61,6 @@ describe('bylines that are only a name', () => {
     expect(headlineOf(`خالد الدوسري\n\nقال الوزير أمس:\n\n${body}`)?.text).toBe('خالد الدوسري');
   });
   it('skips a site time stamp after a bar', () => {
-    expect(headlineOf(`الرياض - المحرر | Tuesday, 11 August 2015 - 16:10 pm\n\nالمجلس يقر الميزانية\n\n${body}`)?.text).toBe('المجلس يقر الميزانية');
+    expect(headlineOf(`الرياض - المحرر | Thursday, 14 May 2026 - 09:35 am\n\nالمجلس يقر الميزانية\n\n${body}`)?.text).toBe('المجلس يقر الميزانية');
   });
 });
