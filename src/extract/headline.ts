@@ -18,7 +18,7 @@ export interface LineRule {
    * V8 tens of milliseconds to compile and run; the guard keeps them off lines that cannot match, so a
    * normal article never pays for them at start-up.
    */
-  guard?: RegExp;
+  guard?: RegExp | ((line: string) => boolean);
   pattern: RegExp;
   examples: readonly string[];
   counterExamples?: readonly string[];
@@ -56,7 +56,12 @@ const SENTENCE_END = /[.:\u060C]$/u;
 
 /** Whether a line is matched by a rule (its guard first). */
 export function ruleMatches(rule: LineRule, line: string): boolean {
-  return (!rule.guard || rule.guard.test(line)) && rule.pattern.test(line);
+  return guardPasses(rule, line) && rule.pattern.test(line);
+}
+
+function guardPasses(rule: LineRule, line: string): boolean {
+  if (!rule.guard) return true;
+  return typeof rule.guard === 'function' ? rule.guard(line) : rule.guard.test(line);
 }
 
 /** Pick the headline among the first paragraphs; returns the headline and where the body starts. */
@@ -72,10 +77,13 @@ export function findHeadline(article: Pick<Article, 'text' | 'paragraphs' | 'met
     // A paragraph that is all dateline or byline («الرياض - واس:», «WASHINGTON (AP) —») is not the headline.
     const datelineLine = article.dateline && article.dateline.span[0] <= p.start && article.dateline.span[1] >= p.end;
     // (A headline-like next paragraph: short, not ending as a sentence or a lead-in does, not a byline itself.)
-    const next = paragraphs[k + 1];
-    const nextLine = next && next.end - next.start <= HEADLINE_AFTER_CHARS ? squash(text.slice(next.start, next.end)) : null;
-    const headlineFollows = !!nextLine && !SENTENCE_END.test(nextLine) && !rules.some((r) => ruleMatches(r, nextLine));
-    const skip = datelineLine || rules.some((r) => (!r.onlyBeforeHeadline || headlineFollows) && ruleMatches(r, line));
+    // whether a headline-like line follows: asked only for a line a before-the-headline rule matches
+    const headlineFollows = () => {
+      const next = paragraphs[k + 1];
+      const nextLine = next && next.end - next.start <= HEADLINE_AFTER_CHARS ? squash(text.slice(next.start, next.end)) : null;
+      return !!nextLine && !SENTENCE_END.test(nextLine) && !rules.some((r) => ruleMatches(r, nextLine));
+    };
+    const skip = datelineLine || rules.some((r) => !r.onlyBeforeHeadline && ruleMatches(r, line)) || (rules.some((r) => r.onlyBeforeHeadline && ruleMatches(r, line)) && headlineFollows());
     if (skip) {
       bodyStart = p.end;
       continue;

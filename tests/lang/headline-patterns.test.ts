@@ -24,4 +24,17 @@ describe('not-headline patterns built from strings', () => {
     expect(ar?.pattern.test('بقلم: عُمَر الفَارُوق')).toBe(true);
     expect(ar?.pattern.test('كتب: سالمـ العنزي')).toBe(false); // tatweel is not a letter of a name
   });
+
+  it('the Arabic name bylines are guarded by a given-name lookup, so an ordinary headline never compiles them', () => {
+    const rules = packFor('ar').headline.notHeadline.filter((r) => r.name === 'ar-name-only' || r.name === 'ar-name-place');
+    expect(rules).toHaveLength(2);
+    for (const rule of rules) {
+      const guard = rule.guard as (line: string) => boolean;
+      expect(typeof guard).toBe('function');
+      expect(guard('المجلس يقر الميزانية الجديدة')).toBe(false);
+      expect(guard('خالد الدوسري')).toBe(true);
+      expect(guard('د.عبدالرحمن المطيري')).toBe(true);
+      for (const example of rule.examples) expect(guard(example), example).toBe(true);
+    }
+  });
 });

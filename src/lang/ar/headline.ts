@@ -5,6 +5,7 @@
 import type { HeadlineRules, LineRule } from '../../extract/headline.js';
 import type { DatelineRules } from '../../text/dateline.js';
 import { actors } from './actors.js';
+import { foldArabic } from '../../text/normalise.js';
 
 /** Agencies and outlets that sign Arabic datelines and bylines. */
 const AGENCIES = [
@@ -127,6 +128,20 @@ const GIVEN = `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال${ARABIC
  */
 const NAME_PART = `(?![يتنو]${ARABIC_LETTER}{2,}(?:\\s|$))${NAME_WORD}`;
 const HONORIFIC = '(?:د\\.\\s?|د\\s|الدكتورة?\\s|المهندسة?\\s|الأستاذة?\\s)';
+/**
+ * The guard of the name bylines: some word is a listed given name or opens with «عبد» (PERSON needs one). The patterns
+ * hold the whole given-name list and cost tens of milliseconds to compile; most first lines are headlines with no
+ * given name in them, and a set lookup keeps those patterns from being compiled for them.
+ */
+let givenNames: Set<string> | null = null;
+function hasGivenName(line: string): boolean {
+  givenNames ??= new Set((actors.givenNames ?? []).map((n) => foldArabic(n)));
+  for (const word of line.split(/[\s.]+/u)) {
+    const folded = foldArabic(word);
+    if (givenNames.has(folded) || folded.startsWith('عبد')) return true;
+  }
+  return false;
+}
 /** A personal name: an optional honorific, a given name, one to three more name words. */
 const PERSON = `${HONORIFIC}?${GIVEN}(?:\\s${NAME_PART}){1,3}`;
 /** A place word or two («عسير», «الحد الجنوبي»), for bylines the place list does not hold. */
@@ -135,7 +150,7 @@ const PLACE_WORDS = `${NAME_PART}(?:\\s${NAME_PART})?`;
 rules.push(
   {
     name: 'ar-name-only',
-    guard: /^[^\n]{3,50}$/u,
+    guard: (line) => line.length >= 3 && line.length <= 50 && !line.includes('\n') && hasGivenName(line),
     // «سالم الفلاني», «د. عامر بن محمد الفلاني» above a short line: a byline, the headline comes next.
     pattern: new RegExp(`^${PERSON}$`, 'u'),
     onlyBeforeHeadline: true,
@@ -144,7 +159,7 @@ rules.push(
   },
   {
     name: 'ar-name-place',
-    guard: /^[^\n]{3,60}$/u,
+    guard: (line) => line.length >= 3 && line.length <= 60 && !line.includes('\n') && hasGivenName(line),
     // «سالم الفلاني من الرياض», «فلان الفلاني ـ عسير», «فلان الفلاني (جدة)», «الحد الجنوبي: فلان الفلاني».
     pattern: new RegExp(`^${PERSON}(?:\\sمن\\s${PLACE_WORDS}|${SEP}${PLACE_WORDS}|\\s?\\(${PLACE_WORDS}\\))\\s?:?$|^${PLACE_WORDS}${SEP}${PERSON}$`, 'u'),
     onlyBeforeHeadline: true,
