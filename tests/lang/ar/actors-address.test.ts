@@ -3,16 +3,7 @@
  * subject, an event named in quotation marks after its head noun is an actor. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
-import type { Actor } from '../../../src/types.js';
-
-function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
-  const text = `${headline}\n\n${body}`;
-  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: Actor[]) => actors.map((a) => a.name);
+import { run, find, namesOnly as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic phrases of address («صاحب السمو»)', () => {
   it('reads the prince after «صاحب السمو», and no person «صاحب السمو»', () => {

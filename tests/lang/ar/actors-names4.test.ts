@@ -3,16 +3,7 @@
  * accusatives after titles, offices named by a title. Sentences written for these tests, with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
-import type { Actor } from '../../../src/types.js';
-
-function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
-  const text = `${headline}\n\n${body}`;
-  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic family names', () => {
   it('keeps a family name shaped like an imperfect verb when an appositive title follows it', () => {

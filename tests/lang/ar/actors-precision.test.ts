@@ -3,16 +3,7 @@
  * scope, short national forms. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
-import type { Actor } from '../../../src/types.js';
-
-function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
-  const text = `${headline}\n\n${body}`;
-  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic lone words after a title', () => {
   it('does not take the predicate, a verbal noun, an accusative or a prepositional phrase after a full title for a name', () => {

@@ -4,16 +4,7 @@
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
-import type { Actor } from '../../../src/types.js';
-
-function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
-  const text = `${headline}\n\n${body}`;
-  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic names before a «بـ» phrase', () => {
   it('ends the name before «بـ» on a verbal noun, a demonstrative, a hamza word, a feminine noun or a noun with a pronoun', () => {
