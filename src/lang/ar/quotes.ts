@@ -27,6 +27,8 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
  * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
+ * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
 const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
@@ -135,6 +137,8 @@ function notNames(): string[] {
       'صحيفة جريدة مجلة وكالة قناة موقع شركة مجموعة منظمة هيئة لجنة حكومة دولة ' +
       // adverbs that stand alone between a verb and its quote («كتبت سابقا «…»»), and a country with its owner
       'سابقا لاحقا مجددا حاليا مؤخرا آنفا صراحة علنا رسميا مرارا تكرارا أخيرا أولا ثانيا بدوره بدورها بلاده بلادها بلادهم ' +
+      // descriptors in apposition after a name («فلانوفيتش الملقب بـ…», «المعروف بـ…»)
+      'الملقب الملقبة المكنى المكناة المعروف المعروفة ' +
       // broken plurals of people («وقال خبراء»)
       'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
   )) out.add(w);
@@ -158,6 +162,8 @@ export const quotes: QuoteRules = {
   ),
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
+  // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
+  documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أعده أعدته أجرته أجراها'),
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
   sourceComplements: words('في من داخل لدى'),
   pronouns: [
@@ -180,7 +186,8 @@ export const quotes: QuoteRules = {
   nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
-  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
+  // («لقناة X», «لصحيفة X»: a media outlet spoken to, written on the preposition; «لحزب X» after a noun is "of", left out.)
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون'),
   relatives: words('الذي التي الذين'),
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
