@@ -2511,7 +2511,40 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // document's title. (Languages without it: «found the letter "troubling"» is a predicate, someone's word.)
   const cs = ctx.rules.constructState;
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
+  if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */
+const PHRASE_SIDE_WORDS = 5;
+
+/**
+ * Verb-first languages: a short stretch inside a speaker phrase, after a speech verb and its subject's words and
+ * before a few more words and the colon or complementiser that open what was said («وقال فلان رئيس «X» في لندن:
+ * «…»», «ويقول فلان العضو المنتدب في «X» إنه …»), names the speaker's body, not a quote.
+ */
+function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]): boolean {
+  if (!ctx.rules.verbFirst) return false;
+  let k = before.length - 1;
+  let words = 0;
+  for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
+    const t = before[k];
+    if (t.kind !== 'word') return false;
+    if (ctx.complementisers.has(t.fold)) return false;
+    if (ctx.cue(t)) break;
+    words++;
+  }
+  // The verb, then at least the subject's word before the mark.
+  if (k < 0 || words < 2 || words > PHRASE_SIDE_WORDS) return false;
+  const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
+  for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
+    const t = after[j];
+    if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
+    if (ctx.complementisers.has(t.fold)) return n > 0;
+    if (ctx.cue(t)) return false;
+    n++;
+  }
+  return false;
 }
 /** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
 const LISTED_NAME_WORDS = 6;

@@ -64,3 +64,18 @@ describe('Arabic addressees written on a preposition («لقناة X») and desc
     expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
   });
 });
+
+describe('Arabic bodies named in marks inside a speaker phrase («وقال فلان رئيس «X» في لندن: «…»»)', () => {
+  it('are names, not quotes: only the words after the colon are quoted, by the person', async () => {
+    const got = await speakers(
+      'قال وزير المالية سالم الحربي إن الميزانية متوازنة.\nوقال الحربي رئيس «مجموعة الأفق للاستثمار» في الرياض: «الأسواق تتعافى ببطء».',
+    );
+    expect(got).toEqual([{ text: 'الأسواق تتعافى ببطء', speaker: 'سالم الحربي' }]);
+  });
+  it('keep a quote right after the verb and its subject, and a word quoted before a second verb', async () => {
+    const got = await speakers(
+      'قال وزير المالية سالم الحربي إن الميزانية متوازنة.\nووصف الحربي القرار بـ«المتسرع» وقال: «سنراجع كل البنود».\nوقال الحربي «لن نرفع الضرائب».',
+    );
+    expect(got.map((q) => q.text)).toEqual(['المتسرع', 'سنراجع كل البنود', 'لن نرفع الضرائب']);
+  });
+});
