@@ -161,9 +161,9 @@ export const quotes: QuoteRules = {
       'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم',
   ),
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
-  // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
-  documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أعده أعدته أجرته أجراها'),
+  documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أصدرتها أعده أعدته أعدتها أجراه أجرته أجرتها نشره نشرته نشرتها'),
+  // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
   sourceComplements: words('في من داخل لدى'),
   pronouns: [

@@ -23,6 +23,13 @@ describe('Arabic documents linked to their issuer («تقرير … من معه�
     const got = await speakers('وأشار بيان صادر عن هيئة الرقابة المالية إلى أن «المخالفات تراجعت هذا العام».');
     expect(got[0]?.speaker ?? '').toMatch(/^هيئة الرقابة/u);
   });
+  it('read a past verb with the document\'s pronoun as the link («دراسة أجرتها جامعة X», «تقرير نشرته منظمة X»)', async () => {
+    const got = await speakers(
+      'وأوضحت دراسة أجرتها جامعة الملك سعود أن «نصف الطلاب ينامون أقل من ست ساعات».\n' +
+        'وأشار تقرير نشرته منظمة الصحة العالمية إلى أن «التدخين يقتل الملايين كل عام».',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['جامعة الملك سعود', 'منظمة الصحة العالمية']);
+  });
   it('never take a place after the link as the issuer («تقرير من لندن»)', async () => {
     const got = await speakers('وأفاد تقرير من لندن أن «الأسعار ارتفعت بنسبة كبيرة».');
     expect(got.map((q) => q.speaker)).toEqual([null]);
