@@ -86,3 +86,10 @@ describe('Arabic bodies named in marks inside a speaker phrase («وقال فل�
     expect(got.map((q) => q.text)).toEqual(['المتسرع', 'سنراجع كل البنود', 'لن نرفع الضرائب']);
   });
 });
+
+describe('Arabic network names after an account noun («عبر حسابه على «…»»)', () => {
+  it('are names, not quotes', async () => {
+    const got = await speakers('وكتب الشيخ عبدالله المطلق عبر حسابه على «تويتر»: «الصيام مدرسة للصبر».');
+    expect(got).toEqual([{ text: 'الصيام مدرسة للصبر', speaker: 'عبدالله المطلق' }]);
+  });
+});
