@@ -93,3 +93,13 @@ describe('Arabic network names after an account noun («عبر حسابه على
     expect(got).toEqual([{ text: 'الصيام مدرسة للصبر', speaker: 'عبدالله المطلق' }]);
   });
 });
+
+describe('Arabic «على حد تعبير/قول فلان» after a quote (as he put it)', () => {
+  it('gives the quote to the person named after it', async () => {
+    expect(await speakers('«الأمن مستتب في جميع المناطق»، على حد تعبير وزير الداخلية سالم الحربي.')).toEqual([
+      { text: 'الأمن مستتب في جميع المناطق', speaker: 'سالم الحربي' },
+    ]);
+    const got = await speakers('وتراجعت الأسعار بشكل «غير مسبوق منذ عشر سنوات»، على حد قول المحلل الاقتصادي فهد الزامل.');
+    expect(got.map((q) => q.speaker)).toEqual(['فهد الزامل']);
+  });
+});
