@@ -20,18 +20,19 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
   'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'استطرد',
   'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
-  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع',
+  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع', 'نبه',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
 
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
- * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
+ * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed").
  * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
  * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم'];
 
 /** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
 const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];
@@ -41,6 +42,9 @@ const PRESENT_VERBS: readonly [string, string][] = [
   ['يقول', 'تقول'], ['يضيف', 'تضيف'], ['يصف', 'تصف'], ['يتهم', 'تتهم'], ['ينفي', 'تنفي'], ['يرى', 'ترى'], ['يؤكد', 'تؤكد'], ['يشير', 'تشير'], ['يوضح', 'توضح'],
   // «بحسب ما يشرح الباحث», «كما تروي الكاتبة». («يذكر أن» is the impersonal "it is worth noting that": left out.)
   ['يشرح', 'تشرح'], ['يروي', 'تروي'],
+  // («تعتبر» is mostly "is considered", «تشدد» a noun (strictness), «يتساءل» often a describing clause («الذي يتساءل
+  // ويفكر»): left out.)
+  ['يحذر', 'تحذر'], ['يطالب', 'تطالب'], ['يلفت', 'تلفت'],
 ];
 
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
@@ -139,6 +143,8 @@ function notNames(): string[] {
       'سابقا لاحقا مجددا حاليا مؤخرا آنفا صراحة علنا رسميا مرارا تكرارا أخيرا أولا ثانيا بدوره بدورها بلاده بلادها بلادهم ' +
       // descriptors in apposition after a name («فلانوفيتش الملقب بـ…», «المعروف بـ…»)
       'الملقب الملقبة المكنى المكناة المعروف المعروفة ' +
+      // what was said, with its owner («وختم حديثه بالقول», «وختمت كلمتها»)
+      'حديثه حديثها كلامه كلامها كلمته كلمتها تصريحه تصريحها تصريحاته ' +
       // broken plurals of people («وقال خبراء»)
       'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
   )) out.add(w);

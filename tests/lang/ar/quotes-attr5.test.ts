@@ -103,3 +103,19 @@ describe('Arabic «على حد تعبير/قول فلان» after a quote (as he
     expect(got.map((q) => q.speaker)).toEqual(['فهد الزامل']);
   });
 });
+
+describe('Arabic speech verbs of continuing and warning («وزاد:», «وأكمل:», «ونبه إلى أن», «يحذر»)', () => {
+  const lead = 'وقال وزير الداخلية سالم الحربي إن الأمن مستتب. ';
+  it('continue the speaker before them (dropped subject)', async () => {
+    for (const next of ['وزاد: «لن نسمح بأي فوضى في الشوارع».', 'وأكمل: «لن نسمح بأي فوضى في الشوارع».', 'ونبه إلى أن «الفوضى لن تمر دون عقاب».']) {
+      expect((await speakers(lead + next)).map((q) => q.speaker)).toEqual(['سالم الحربي']);
+    }
+  });
+  it('read «زاد» (increased) before no clause as no speech', async () => {
+    expect(await speakers('وزاد عدد الطلاب «بشكل كبير» هذا العام.')).toEqual([]);
+  });
+  it('never make a person of what was said («وختم حديثه بالقول:»)', async () => {
+    const out = await summarise(`عنوان الخبر\n\n${lead}وختم حديثه بالقول: «لن نسمح بأي فوضى في الشوارع».\n`, { lang: 'ar', date: '2015-08-01' });
+    expect(out.actors.some((a) => a.name === 'حديثه')).toBe(false);
+  });
+});
