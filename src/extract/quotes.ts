@@ -1080,6 +1080,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
+  const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
+  if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
     // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
     const e = sourceComplementEnd(ctx, toks, j, limit);
@@ -1341,6 +1343,27 @@ function isAddresseeClitic(ctx: Context, t: Token): boolean {
   if (t.kind !== 'word' || !ctx.addressee.has(t.fold)) return false;
   const m = mentionsStartingIn(ctx.index, t.start + 1, t.end)[0];
   return !!m && m.start < t.end;
+}
+
+/** How far back (characters) a body named by its head noun («الصحيفة») is looked for. */
+const HEAD_NOUN_CHARS = 3000;
+
+/**
+ * «وأضافت الصحيفة أن», «وبحسب الوكالة»: a definite head noun (constructState languages) that opens the name of an
+ * organisation or group named before — «صحيفة «نيويورك تايمز»», «وكالة الأنباء» — is the latest such body.
+ */
+function bodyByHeadNoun(ctx: Context, t: Token): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || t.kind !== 'word' || !cs.isDefinite(t.fold)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3) return null;
+  const headOf = (name: string) => ctx.fold(name.replace(/[«»"“”]/gu, ' ').trim().split(/\s+/u)[0] ?? '');
+  for (let k = firstMentionFrom(ctx.index, t.start) - 1; k >= 0 && ctx.index.mentions[k].start >= t.start - HEAD_NOUN_CHARS; k--) {
+    const a = ctx.index.mentions[k].actor;
+    if (a.type !== 'organization' && a.type !== 'group') continue;
+    if ([a.name, ...a.aliases].some((n) => headOf(n) === head)) return a;
+  }
+  return null;
 }
 
 /** The index of the next quotation-mark token after toks[open], before `end`, or -1. */

@@ -119,3 +119,13 @@ describe('Arabic speech verbs of continuing and warning («وزاد:», «وأك
     expect(out.actors.some((a) => a.name === 'حديثه')).toBe(false);
   });
 });
+
+describe('Arabic bodies named again by their head noun («الصحيفة» after «صحيفة «X»»)', () => {
+  const lead = 'وذكرت صحيفة «المساء الجديد» الأسبوعية أن الإدارة تدرس الخيارات. ';
+  it('give the quote to the latest body whose name opens with that noun', async () => {
+    expect((await speakers(lead + 'وأضافت الصحيفة أن «الوزارة لم تحسم موقفها بعد من العقوبات».')).map((q) => q.speaker)).toEqual(['المساء الجديد']);
+  });
+  it('leave a head noun that opens no body named before unresolved', async () => {
+    expect((await speakers(lead + 'وأضافت الوكالة أن «الوزارة لم تحسم موقفها بعد من العقوبات».')).map((q) => q.speaker)).toEqual([null]);
+  });
+});
