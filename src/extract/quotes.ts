@@ -97,6 +97,8 @@ export interface QuoteRules {
   possessivePronouns?: Readonly<Record<string, string>>;
   /** Prepositions whose short phrase names an unnamed source's affiliation («مصدر في الوزارة»), folded. Absent: none. */
   sourceComplements?: readonly string[];
+  /** Words that link a document to its issuer past the speaker phrase («تقرير من معهد X», «بيان صادر عن الوزارة»), folded. */
+  documentIssuerLinks?: readonly string[];
   pronouns: readonly PronounEntry[];
   /** Coordinating words: "said … and argued": the later verb shares the earlier subject. */
   conjunctions: readonly string[];
@@ -1046,6 +1048,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   while (j < limit && j - i < SUBJECT_MAX_TOKENS && (!isPhraseBreak(ctx, toks[j]) || (j > i && isDeterminer(toks[j - 1]) && toks[j].kind === 'word' && !!ctx.cue(toks[j])))) j++;
   // A full stop closing the phrase ends the sentence, not an abbreviation inside the name.
   while (j > i && toks[j - 1].text === '.' && !isAbbreviationBefore(ctx, toks, j - 1)) j--;
+  // A name written on an addressee cue («لقناة X») is who was spoken to: it ends the speaker phrase.
+  for (let k = i + 1; k < j; k++) if (isAddresseeClitic(ctx, toks[k])) { j = k; break; }
   if (j === i) return { actor: null, text: null, span: null, rule: null, end: i };
   const first = toks[i];
   const span: Span = [first.start, toks[j - 1].end];
@@ -1072,7 +1076,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const docTok = ctx.has(ctx.documents, first) ? first : toks[i + 1];
     // «بيان الوزارة», «بيان رئيس الإقليم فلان»: the issuer named right after the document.
     const d = toks.indexOf(docTok, i);
-    const issuer = documentIssuer(ctx, toks, d, j);
+    const issuer = documentIssuer(ctx, toks, d, j) ?? linkedDocumentIssuer(ctx, toks, d, limit);
     if (issuer) return { ...issuer, end: j };
     // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
     if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
@@ -1105,6 +1109,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
       return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
     }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    // A title whose body is held («رئيس مجلس الإدارة في «X» فلان»): in a verb-first language the person named after
+    // the title's complement is the speaker, not the body inside the title.
+    const after = !opening && persons.length === 0 && ctx.rules.verbFirst ? nameAfterTitle(ctx, toks, j, limit) : null;
+    if (after) return { actor: after.actor, text: ctx.article.text.slice(after.start, after.end), span: [after.start, after.end], rule: null, end: j };
+    const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) : null;
+    if (unnamed) return { actor: unnamed.actor, text: ctx.article.text.slice(unnamed.span[0], unnamed.span[1]), span: unnamed.span, rule: null, end: j };
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
@@ -1123,6 +1133,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
+  const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
+  if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
     // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
     let e = sourceComplementEnd(ctx, toks, j, limit);
@@ -1361,10 +1373,76 @@ function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): 
   // The complement is one prepositional phrase: a second preposition («في مؤتمر مع نظيره فلان») or a document
   // («في بيان نشرته وكالة …») starts something else, whose names are not the speaker's.
   const breaks = (t: Token) => (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) || isMarkToken(t) || ctx.complementisers.has(t.fold) || !!ctx.cue(t) || ctx.has(ctx.documents, t);
-  while (e < end && !breaks(toks[e]) && (e === j || !ctx.stops.has(toks[e].fold))) e++;
+  while (e < end) {
+    // A name in quotation marks right after the preposition is the place of the title («رئيس مجلس الإدارة في «X» فلان»).
+    const close = e === j + 1 && ctx.rules.verbFirst && isMarkToken(toks[e]) ? closingMarkWithin(toks, e, Math.min(end, e + 6)) : -1;
+    if (close > 0) { e = close + 1; continue; }
+    if (breaks(toks[e]) || (e !== j && ctx.stops.has(toks[e].fold))) break;
+    e++;
+  }
   if (e === j) return null;
   const m = mentionsStartingIn(ctx.index, toks[j].end, toks[e - 1].end).find((x) => x.actor.type === 'person');
-  return m ?? null;
+  if (m || !ctx.rules.verbFirst) return m ?? null;
+  // The person's name the actors did not mark here («… «X» تيم ميلر», held only by the surname elsewhere): the
+  // longest run of one or two words that names a person actor.
+  for (let k = j + 1; k < e; k++) {
+    for (let b = Math.min(e, k + 2); b > k; b--) {
+      if (toks[b - 1].kind !== 'word') continue;
+      const actor = ctx.byName(ctx.article.text.slice(toks[k].start, toks[b - 1].end));
+      if (actor?.type === 'person') return { start: toks[k].start, end: toks[b - 1].end, actor };
+    }
+  }
+  return null;
+}
+
+/**
+ * «رئيس مجلس الإدارة في «X» تيم ميلر»: a person the actors do not hold yet, named right after the title's body
+ * written in quotation marks («في «X»»), up to three plain words before a stop, a cue or punctuation.
+ */
+function personAfterMarkedPlace(ctx: Context, toks: Token[], j: number, limit: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  if (j + 1 >= limit || toks[j].kind !== 'word' || !ctx.stops.has(toks[j].fold) || !isMarkToken(toks[j + 1])) return null;
+  const close = closingMarkWithin(toks, j + 1, Math.min(limit, j + 7));
+  if (close < 0) return null;
+  let r = close + 1;
+  while (r < limit && r < close + 4 && toks[r].kind === 'word' && !isPhraseBreak(ctx, toks[r])) r++;
+  return r > close + 1 ? unknownPerson(ctx, toks, close + 1, r, cue) : null;
+}
+
+/**
+ * An addressee cue written as one word with the name it opens («لقناة فوكس»: to the channel; the pack lists such
+ * words), with an actor mention starting inside it.
+ */
+function isAddresseeClitic(ctx: Context, t: Token): boolean {
+  if (t.kind !== 'word' || !ctx.addressee.has(t.fold)) return false;
+  const m = mentionsStartingIn(ctx.index, t.start + 1, t.end)[0];
+  return !!m && m.start < t.end;
+}
+
+/** How far back (characters) a body named by its head noun («الصحيفة») is looked for. */
+const HEAD_NOUN_CHARS = 3000;
+
+/**
+ * «وأضافت الصحيفة أن», «وبحسب الوكالة»: a definite head noun (constructState languages) that opens the name of an
+ * organisation or group named before — «صحيفة «نيويورك تايمز»», «وكالة الأنباء» — is the latest such body.
+ */
+function bodyByHeadNoun(ctx: Context, t: Token): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || t.kind !== 'word' || !cs.isDefinite(t.fold)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3) return null;
+  const headOf = (name: string) => ctx.fold(name.replace(/[«»"“”]/gu, ' ').trim().split(/\s+/u)[0] ?? '');
+  for (let k = firstMentionFrom(ctx.index, t.start) - 1; k >= 0 && ctx.index.mentions[k].start >= t.start - HEAD_NOUN_CHARS; k--) {
+    const a = ctx.index.mentions[k].actor;
+    if (a.type !== 'organization' && a.type !== 'group') continue;
+    if ([a.name, ...a.aliases].some((n) => headOf(n) === head)) return a;
+  }
+  return null;
+}
+
+/** The index of the next quotation-mark token after toks[open], before `end`, or -1. */
+function closingMarkWithin(toks: Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end; k++) if (isMarkToken(toks[k])) return k;
+  return -1;
 }
 
 /** How far back (characters) and after the earlier document noun (tokens) its issuer is looked for. */
@@ -1427,6 +1505,25 @@ function documentIssuer(ctx: Context, toks: Token[], d: number, limit: number): 
   const pick = ms[0].start <= toks[d + 1].start + 1 ? ms[0] : ms.find((m) => m.actor.type === 'person');
   if (!pick) return null;
   return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:document' };
+}
+
+/**
+ * The issuer linked to a document noun at toks[d] by a pack word, within two words after it and before `limit`
+ * («تقرير إحصائي من معهد «X» أن», «بيان صادر عن الوزارة»): the name starting within two words after the link.
+ */
+function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: number): { actor: Actor; text: string; span: Span; rule: SpeakerFinding['rule'] } | null {
+  const links = ctx.rules.documentIssuerLinks;
+  if (!links || d < 0) return null;
+  for (let k = d + 1; k < limit && k <= d + 3; k++) {
+    if (toks[k].kind !== 'word') return null;
+    if (!links.includes(toks[k].fold)) continue;
+    if (k + 1 >= limit) return null;
+    const to = Math.min(limit, k + 4) - 1;
+    const ms = mentionsStartingIn(ctx.index, toks[k + 1].start, toks[to].end).filter((m) => m.actor.type === 'organization' || m.actor.type === 'group');
+    if (ms.length === 0) return null;
+    return { actor: ms[0].actor, text: ctx.article.text.slice(ms[0].start, ms[0].end), span: [ms[0].start, ms[0].end], rule: 'speaker:document' };
+  }
+  return null;
 }
 
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'others', 'another']);
@@ -2697,7 +2794,40 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // document's title. (Languages without it: «found the letter "troubling"» is a predicate, someone's word.)
   const cs = ctx.rules.constructState;
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
+  if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */
+const PHRASE_SIDE_WORDS = 5;
+
+/**
+ * Verb-first languages: a short stretch inside a speaker phrase, after a speech verb and its subject's words and
+ * before a few more words and the colon or complementiser that open what was said («وقال فلان رئيس «X» في لندن:
+ * «…»», «ويقول فلان العضو المنتدب في «X» إنه …»), names the speaker's body, not a quote.
+ */
+function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]): boolean {
+  if (!ctx.rules.verbFirst) return false;
+  let k = before.length - 1;
+  let words = 0;
+  for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
+    const t = before[k];
+    if (t.kind !== 'word') return false;
+    if (ctx.complementisers.has(t.fold)) return false;
+    if (ctx.cue(t)) break;
+    words++;
+  }
+  // The verb, then at least the subject's word before the mark.
+  if (k < 0 || words < 2 || words > PHRASE_SIDE_WORDS) return false;
+  const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
+  for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
+    const t = after[j];
+    if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
+    if (ctx.complementisers.has(t.fold)) return n > 0;
+    if (ctx.cue(t)) return false;
+    n++;
+  }
+  return false;
 }
 /** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
 const LISTED_NAME_WORDS = 6;

@@ -20,16 +20,19 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
   'اتهم', 'طالب', 'حذر', 'كشف', 'أفاد', 'كتب', 'غرد', 'أبلغ', 'أعرب', 'اعترف', 'زعم', 'نوه', 'استطرد',
   'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
-  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع',
+  'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع', 'نبه',
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
 
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
- * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back").
+ * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
+ * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed").
+ * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
+ * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم'];
 
 /** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
 const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];
@@ -39,6 +42,9 @@ const PRESENT_VERBS: readonly [string, string][] = [
   ['يقول', 'تقول'], ['يضيف', 'تضيف'], ['يصف', 'تصف'], ['يتهم', 'تتهم'], ['ينفي', 'تنفي'], ['يرى', 'ترى'], ['يؤكد', 'تؤكد'], ['يشير', 'تشير'], ['يوضح', 'توضح'],
   // «بحسب ما يشرح الباحث», «كما تروي الكاتبة». («يذكر أن» is the impersonal "it is worth noting that": left out.)
   ['يشرح', 'تشرح'], ['يروي', 'تروي'],
+  // («تعتبر» is mostly "is considered", «تشدد» a noun (strictness), «يتساءل» often a describing clause («الذي يتساءل
+  // ويفكر»): left out.)
+  ['يحذر', 'تحذر'], ['يطالب', 'تطالب'], ['يلفت', 'تلفت'],
 ];
 
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
@@ -135,6 +141,10 @@ function notNames(): string[] {
       'صحيفة جريدة مجلة وكالة قناة موقع شركة مجموعة منظمة هيئة لجنة حكومة دولة ' +
       // adverbs that stand alone between a verb and its quote («كتبت سابقا «…»»), and a country with its owner
       'سابقا لاحقا مجددا حاليا مؤخرا آنفا صراحة علنا رسميا مرارا تكرارا أخيرا أولا ثانيا بدوره بدورها بلاده بلادها بلادهم ' +
+      // descriptors in apposition after a name («فلانوفيتش الملقب بـ…», «المعروف بـ…»)
+      'الملقب الملقبة المكنى المكناة المعروف المعروفة ' +
+      // what was said, with its owner («وختم حديثه بالقول», «وختمت كلمتها»)
+      'حديثه حديثها كلامه كلامها كلمته كلمتها تصريحه تصريحها تصريحاته ' +
       // broken plurals of people («وقال خبراء»)
       'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
   )) out.add(w);
@@ -148,6 +158,8 @@ export const quotes: QuoteRules = {
   sourceMarkers: [
     ['بحسب', 'ما'], ['حسب', 'ما'], ['وفق', 'ما'], ['وفقا', 'لما'], ['طبقا', 'لما'],
     ['بحسب'], ['حسب'], ['وفقا', 'ل'], ['وفقا', 'لـ'], ['وفقا'], ['نقلا', 'عن'], ['طبقا', 'ل'], ['طبقا'], ['على', 'لسان'],
+    // «…»، على حد تعبير فلان / على حد قول فلان (as he put it)
+    ['على', 'حد', 'تعبير'], ['على', 'حد', 'قول'],
   ].map((m) => m.map(fold)),
   complementisers: words('أن إن أنه إنه أنها إنها أنهم إنهم أنهما بأن بأنه بأنها بأنهم'),
   subjectStops: words(
@@ -157,6 +169,8 @@ export const quotes: QuoteRules = {
       'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم',
   ),
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
+  // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
+  documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أصدرتها أعده أعدته أعدتها أجراه أجرته أجرتها نشره نشرته نشرتها'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
   sourceComplements: words('في من داخل لدى'),
@@ -171,7 +185,9 @@ export const quotes: QuoteRules = {
       'قمة قاعدة مطار فئة طراز هاتف هاتفي هاتفا جهاز سيارة ' +
       // a work with its author's pronoun: «في كتابها «…»», «روايته «…»»
       'كتابه كتابها كتابهم روايته روايتها فيلمه فيلمها ديوان ديوانه ديوانها قصيدته قصيدتها مسرحية مسرحيته مسرحيتها ' +
-      'أغنية أغنيته أغنيتها ألبوم ألبومه ألبومها',
+      'أغنية أغنيته أغنيتها ألبوم ألبومه ألبومها ' +
+      // an account or page on a network: «عبر حسابه على «…»», «في صفحتها على «…»»
+      'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
   notSpeech: [],
@@ -180,7 +196,8 @@ export const quotes: QuoteRules = {
   nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
-  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل'),
+  // («لقناة X», «لصحيفة X»: a media outlet spoken to, written on the preposition; «لحزب X» after a noun is "of", left out.)
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون'),
   relatives: words('الذي التي الذين'),
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
