@@ -10,7 +10,7 @@ import { findHeadline } from './extract/headline.js';
 import { inferPublished } from './extract/published.js';
 import { extractActors } from './extract/actors.js';
 import { resolveTimes, scanTimes } from './extract/dates.js';
-import { extractQuotes } from './extract/quotes.js';
+import { quotesAndSpeakers } from './extract/quotes.js';
 import { buildEvents } from './extract/events.js';
 import { rankActors } from './extract/salience.js';
 import { anonymousSources } from './extract/sources.js';
@@ -76,10 +76,9 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
     }
   }
   const baseActors = over('actors') ? [] : withoutSpan(extractActors(article), article.dateline?.span ?? null);
-  // Persons who speak a quote under a name the actors missed join the actors (extractQuotes fills `named`).
-  const named: Actor[] = [];
-  const quoted = over('quotes') ? null : extractQuotes(article, baseActors, named);
-  const found = quoted === null ? { actors: baseActors, quotes: [] } : anonymousSources(article, [...baseActors, ...named], quoted);
+  // Persons who speak a quote under a name the actors missed join the actors.
+  const quoted = over('quotes') ? null : quotesAndSpeakers(article, baseActors);
+  const found = quoted === null ? { actors: baseActors, quotes: [] } : anonymousSources(article, [...baseActors, ...quoted.speakers], quoted.quotes);
   const { actors, quotes } = found;
   const events = over('events') ? [] : buildEvents(article, times, actors);
   const ranked = rankActors(article, actors, quotes);

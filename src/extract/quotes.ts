@@ -2471,7 +2471,22 @@ interface Candidate {
  * `named`, when given, receives the persons the quotes' speaker phrases named but no actor held
  * (`QuoteRules.unknownNames`), each with the mentions that spoke: the pipeline adds them to the actors.
  */
-export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]): Quote[] {
+/** The quotes of an article, with their speakers resolved to the given actors. */
+export function extractQuotes(article: Article, actors: Actor[]): Quote[] {
+  return quotesAndSpeakers(article, actors).quotes;
+}
+
+/**
+ * The quotes, and the persons who speak them under a name the actors stage missed (a title and a name in the
+ * speaker phrase): the pipeline adds those persons to the actors.
+ */
+export function quotesAndSpeakers(article: Article, actors: Actor[]): { quotes: Quote[]; speakers: Actor[] } {
+  const speakers: Actor[] = [];
+  const quotes = collectQuotes(article, actors, speakers);
+  return { quotes, speakers };
+}
+
+function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote[] {
   const rules = article.pack.quotes;
   const { text } = article;
   const tweets = findTweets(text);
@@ -2624,7 +2639,7 @@ export function extractQuotes(article: Article, actors: Actor[], named?: Actor[]
     if (q.speaker) quotes.push(q);
   }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
-  if (named && ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
+  if (ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
   if (ctx.renamed.size > 0) for (const q of quotes) if (q.speaker !== null && ctx.renamed.has(q.speaker)) q.speaker = ctx.renamed.get(q.speaker)!;
   return quotes;
 }
