@@ -37,4 +37,13 @@ describe('not-headline patterns built from strings', () => {
       for (const example of rule.examples) expect(guard(example), example).toBe(true);
     }
   });
+
+  it('the Arabic place byline is guarded by a lookup of its parts in the dateline places', () => {
+    const rule = packFor('ar').headline.notHeadline.find((r) => r.name === 'ar-place-byline');
+    const guard = rule?.guard as (line: string) => boolean;
+    expect(typeof guard).toBe('function');
+    expect(guard('وزير الخارجية: لا تراجع عن القرار')).toBe(false);
+    expect(guard('المدينه المنوره - سالم الحربي')).toBe(true); // spelling variants fold like the pattern's
+    for (const example of rule?.examples ?? []) expect(guard(example), example).toBe(true);
+  });
 });

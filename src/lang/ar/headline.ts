@@ -78,6 +78,17 @@ const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
 const SHORT_NAME = `${NAME_WORD}(?:\\s${NAME_WORD})?`;
 const QUOTED = '[«"“][^»"”\\n]{1,30}[»"”]';
 
+/**
+ * Whether a part of the line between separators (dashes, colon, tatweel) is a listed dateline place: the place-byline
+ * pattern needs one (its place alternation takes ~30 ms to compile), and a headline with a dash rarely has one.
+ */
+let placeSet: Set<string> | null = null;
+function hasListedPlacePart(line: string): boolean {
+  placeSet ??= new Set(PLACES.map((p) => foldArabic(p)));
+  for (const part of line.split(/[-\u2013\u2014:\u0640]+/u)) if (placeSet.has(foldArabic(part.trim()))) return true;
+  return false;
+}
+
 /** Bylines are short and hold a separator: the guard that keeps long place alternations off headlines. */
 const SHORT_LINE_WITH_SEPARATOR = /^(?=[^\n]{3,70}$)[^\n]*?[-\u2013\u2014:\u0640]/u;
 
@@ -101,7 +112,7 @@ const rules: LineRule[] = [
   },
   {
     name: 'ar-place-byline',
-    guard: SHORT_LINE_WITH_SEPARATOR,
+    guard: (line) => SHORT_LINE_WITH_SEPARATOR.test(line) && hasListedPlacePart(line),
     // «الرياض - محمد العتيبي», «أبها: مسعود الأحمري», «ناصر الشهري - جدة»: a dateline place and a reporter's name.
     pattern: new RegExp(`^${PLACE}${SEP}${NAME}\\s?:?$|^${NAME}${SEP}${PLACE}\\s?:?$`, 'u'),
     examples: ['الرياض - محمد العتيبي', 'أبها: مسعود الأحمري', 'ناصر الشهري - جدة', 'جدة ـ عبدالغني الشريف', 'القاهرة - سامي عادل:'],
