@@ -17,6 +17,7 @@
 import type { Actor, ActorType, Article, Mention, Span } from '../types.js';
 import { articleTokens, isPlainPhrase, tokenize, type Token } from '../text/tokens.js';
 import { countryNames } from '../lang/shared/regions.js';
+import { hasTanween, stripArabicMarks } from '../text/normalise.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The data a language pack provides
@@ -807,7 +808,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // no pronoun («المهنا» is a family name), and a written «ة» is no «ـه» pronoun («فلاتة»)
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3 && !(position > 0 && /^ال/u.test(t.fold) && !isStop(ctx, t)) && !t.text.endsWith('\u0629')) return false;
   // tanween marks an indefinite noun or adverb (قرارًا، وصولاً), never a name
-  if (/[\u064B-\u064D]/u.test(t.text)) return false;
+  if (hasTanween(t.text)) return false;
   // a bare alef (hamzat al-wasl) opens derived verbs and verbal nouns («افتتح», «استقبل», «انتقال»); names
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
   // (only the derived-verb shapes: transliterations such as «ايفانوفيتش» also start with a bare alef)
@@ -841,7 +842,7 @@ function prepositionalBa(ctx: Ctx, t: Tok): boolean {
   if (!/^[\u0628\u0643\u0644]/u.test(t.fold) || t.fold.startsWith('\u0628\u0648') || t.fold.length < 3 || givenNameAt(ctx, t)) return false;
   const rest = t.fold.slice(1);
   if (ctx.c.stop.has(rest)) return true;
-  const bare = t.text.replace(MARKS_G, '');
+  const bare = stripArabicMarks(t.text);
   if (t.fold.length >= 4 && /^.[\u0623\u0625\u0622]/u.test(bare)) return true;
   if (!t.fold.startsWith('\u0628')) return false;
   if (rest.startsWith('\u062A') && t.fold.length >= 6) return true;
@@ -894,7 +895,6 @@ function withoutPossessive(fold: string): string {
 }
 
 const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
-const MARKS_G = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 
 /** Original-text offset where `form` starts inside token `t` (after proclitics). */
 function cliticOffset(t: Tok, form: string): number {
@@ -1470,7 +1470,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // («لجأ» is a verb: the preposition needs a word of three letters or more after it)
       // «شرطة منطقة الرياض لاستكمال الإجراءات»: «لـ» on a derived verbal noun written with a bare alef (استفعال،
       // افتعال، انفعال) and no article is a purpose («to complete …»), not the body's complement
-      if (isWord(n) && !n.fold.startsWith('لل') && n.text.replace(MARKS_G, '').startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
+      if (isWord(n) && !n.fold.startsWith('لل') && stripArabicMarks(n.text).startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
       if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
@@ -1703,7 +1703,7 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
 function bareWordEnds(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!isWord(t)) return true;
-  return isStop(ctx, t) || isVerb(ctx, t) || isDefinite(t) || /^[وف]/u.test(t.fold) || /[\u064B-\u064D]/u.test(t.text);
+  return isStop(ctx, t) || isVerb(ctx, t) || isDefinite(t) || /^[وف]/u.test(t.fold) || hasTanween(t.text);
 }
 
 /** Gender agreement of a head noun and its first adjective (ة marks the feminine): «المستشفى المسؤولية» is a clause. */
@@ -2216,7 +2216,7 @@ function quotedName(ctx: Ctx, from: number, to: number): boolean {
 function accusativePair(ctx: Ctx, k: number): boolean {
   const a = ctx.toks[k];
   const b = ctx.toks[k + 1];
-  const acc = (t: Tok | undefined): boolean => isWord(t) && !isDefinite(t) && t.text.replace(MARKS_G, '').endsWith('\u0627') && t.fold.length >= 4 && !givenNameAt(ctx, t) && !isStop(ctx, t);
+  const acc = (t: Tok | undefined): boolean => isWord(t) && !isDefinite(t) && stripArabicMarks(t.text).endsWith('\u0627') && t.fold.length >= 4 && !givenNameAt(ctx, t) && !isStop(ctx, t);
   return acc(a) && acc(b);
 }
 
@@ -2315,7 +2315,7 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
  * nisba-name finder accepts them because it also requires the name to end where a name ends.
  */
 function foreignNameWord(ctx: Ctx, t: Tok): boolean {
-  return /^(لا|سي|ست|با)/u.test(t.fold) && t.fold.length >= 4 && !isStop(ctx, t) && !/[\u064B-\u064D]/u.test(t.text);
+  return /^(لا|سي|ست|با)/u.test(t.fold) && t.fold.length >= 4 && !isStop(ctx, t) && !hasTanween(t.text);
 }
 
 /**

@@ -16,10 +16,21 @@ export function asciiDigits(s: string): string {
   });
 }
 
+/** Diacritics and tatweel out, letters as written (hamza forms, ة and ى kept): for rules that read the spelling. */
+export function stripArabicMarks(s: string): string {
+  return s.replace(ARABIC_MARKS, '');
+}
+
+const TANWEEN = /[\u064B-\u064D]/u;
+/** Whether a word carries tanween (ً ٌ ٍ): an indefinite noun or an adverb («مسبقًا»), never a name. */
+export function hasTanween(s: string): boolean {
+  return TANWEEN.test(s);
+}
+
 /** Fold Arabic for matching: diacritics and tatweel out, أ إ آ ٱ → ا, ى → ي, ة → ه, digits to ASCII. */
 export function foldArabic(s: string): string {
   return asciiDigits(
-    s.replace(ARABIC_MARKS, '').replace(ALEF_FORMS, '\u0627').replace(/\u0649/gu, '\u064A').replace(/\u0629/gu, '\u0647'),
+    stripArabicMarks(s).replace(ALEF_FORMS, '\u0627').replace(/\u0649/gu, '\u064A').replace(/\u0629/gu, '\u0647'),
   );
 }
 
