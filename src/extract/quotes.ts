@@ -114,6 +114,19 @@ export interface QuoteRules {
   honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
   addresseeCues: readonly string[];
+  /**
+   * Prepositions that name the outlet addressed when one of `nouns` (speech nouns, «تحدث») stands right before them
+   * («في تصريحاته إلى «الوطن»», «تحدث إلى «عكاظ»»): the short stretch after them is a name. Folded. Absent: none.
+   */
+  addresseeAfterSpeech?: { prepositions: readonly string[]; nouns: readonly string[] };
+  /**
+   * Nouns that put a short quoted stretch right after them in apposition, as the name of the thing they head, when
+   * they are indefinite (in construct): «سهم «…»», «مؤشر «…»», «ملعب «…»», «عقار «…»». (A definite noun before a
+   * mark may be a speech verb's subject: «وقالت الوزارة «…»».) Needs `constructState`. Folded. Absent: none.
+   */
+  nameHeads?: readonly string[];
+  /** Nouns of words said («قوله», «عبارة», «هتافات»): a stretch a few words after one reproduces words, governed or not. Folded. */
+  sayingNouns?: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
   /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
@@ -601,6 +614,10 @@ function compileRules(rules: QuoteRules) {
     notSpeech: new Set(rules.notSpeech),
     termBefore: new Set(rules.termBefore ?? []),
     addressee: new Set(rules.addresseeCues),
+    addresseePrepositions: new Set(rules.addresseeAfterSpeech?.prepositions ?? []),
+    addresseeNouns: new Set(rules.addresseeAfterSpeech?.nouns ?? []),
+    nameHeads: new Set(rules.nameHeads ?? []),
+    sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
@@ -634,6 +651,10 @@ class Context {
   readonly notSpeech: Set<string>;
   readonly termBefore: Set<string>;
   readonly addressee: Set<string>;
+  readonly addresseePrepositions: Set<string>;
+  readonly addresseeNouns: Set<string>;
+  readonly nameHeads: Set<string>;
+  readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
@@ -677,6 +698,10 @@ class Context {
     this.notSpeech = c.notSpeech;
     this.termBefore = c.termBefore;
     this.addressee = c.addressee;
+    this.addresseePrepositions = c.addresseePrepositions;
+    this.addresseeNouns = c.addresseeNouns;
+    this.nameHeads = c.nameHeads;
+    this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
@@ -2600,6 +2625,9 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
     if (short && finding?.byMarker && rules.verbFirst) finding = null;
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
+    // (Verb-first languages: so does a list or name of a few words far from a verb whose subject names nobody: «… الذي
+    // أخذ شرح مواقع الحارة … والمطاعم المجاورة «…»».)
+    else if (rules.verbFirst && !short && cand.words <= LISTED_NAME_WORDS && finding && !finding.actor && finding.distance !== undefined && Math.min(finding.distance, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
@@ -2607,6 +2635,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
+    // Verb-first languages: a stretch of a few words inside its sentence that no speech verb, source or earlier quote
+    // governs is a name, a list or a term («الحلويات الشعبية «…، …، …»», «ونزل مؤشر «…»»), not somebody's words.
+    // (Words said with no verb stay: «ضمن قوله تعالى «…»», «بعبارة «…»».)
+    if (!finding && rules.verbFirst && !quoteAtSentenceStart && !cand.inHeadline && stretch.how === 'paired' && cand.words <= LISTED_NAME_WORDS && !afterSayingNoun(ctx, before)) {
+      ctx.quoteSpans.pop();
+      ctx.namedStretchEnds.add(stretch.close);
+      continue;
+    }
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
     if (!keep) {
       ctx.quoteSpans.pop();
@@ -2792,6 +2828,18 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
   const lastTok = before[before.length - 1];
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addressee.has(lastTok.fold)) return true;
+  // «أكد في تصريحاته إلى «الوطن» أن …», «تحدث إلى «عكاظ»»: a preposition after a speech noun names the outlet spoken
+  // to. (Not after any speech verb: «وأشار إلى «…»» introduces what was said.)
+  const speechBefore = before[before.length - 2];
+  if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
+  // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
+  const cs0 = ctx.rules.constructState;
+  if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && ctx.has(ctx.nameHeads, lastTok)) return true;
+  // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
+  if (cand.words <= MAX_SHORT_WORDS && ctx.rules.verbFirst) {
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    if (next && next.kind === 'word' && ctx.relatives.has(next.fold)) return true;
+  }
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
@@ -2811,6 +2859,20 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Words a saying noun may stand before a quoted stretch («قوله تعالى في سورة البقرة «…»»). */
+const SAYING_NOUN_WORDS = 5;
+
+/** Whether a saying noun (`QuoteRules.sayingNouns`) stands among the last few words before the opening mark. */
+function afterSayingNoun(ctx: Context, before: readonly Token[]): boolean {
+  for (let k = before.length - 1, n = 0; k >= 0 && n < SAYING_NOUN_WORDS; k--) {
+    const t = before[k];
+    if (t.kind !== 'word') continue;
+    if (ctx.has(ctx.sayingNouns, t)) return true;
+    n++;
+  }
+  return false;
 }
 
 /** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */

@@ -1,0 +1,56 @@
+/**
+ * Arabic quotes: names, lists and terms in quotation marks that no speech governs (shares, indices, dishes, an outlet
+ * spoken to after «إلى»), sayings with no verb, post-posed attributions (««…»، هكذا فسر …»), crowds' chants and
+ * unnamed persons described by the story. Sentences written for these tests, news style, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/pipeline.js';
+
+async function quotes(body: string): Promise<{ text: string; speaker: string | null }[]> {
+  const out = await summarise(`عنوان الخبر\n\n${body}\n`, { lang: 'ar', date: '2015-08-01' });
+  return out.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('Arabic names and lists in quotation marks are not quotes', () => {
+  it('a share, an index, a stadium or a drug named after its indefinite head noun', async () => {
+    expect(await quotes('وارتفع سهم «الخليج للتنمية والاستثمار العقاري» بنسبة ثلاثة في المائة في ختام التداولات.')).toEqual([]);
+    expect(await quotes('ونزل مؤشر "نيكاي 225" بمقدار مئة نقطة، فيما صعد مؤشر "داكس" الألماني.')).toEqual([]);
+    expect(await quotes('وتقام المباراة على ملعب «الوادي الأخضر» بالمدينة مساء الجمعة.')).toEqual([]);
+    expect(await quotes('وزاد الطلب على عقار «الفلوكسين» في الصيدليات خلال الموسم.')).toEqual([]);
+  });
+  it('a list or a name of a few words that no speech verb governs', async () => {
+    expect(await quotes('وتضمنت الضيافة الحلويات الشعبية «المعمول والكليجا والبسبوسة والهريس» إلى جانب القهوة العربية.')).toEqual([]);
+    expect(await quotes('وقدمت الفرق المشاركة عروض «الخطوة والعرضة والمزمار» وسط حضور كبير من الأهالي.')).toEqual([]);
+  });
+  it('the outlet spoken to after «إلى» following a speech noun or verb', async () => {
+    const got = await quotes('وأكد نادر الخطيب في تصريحاته إلى «الرائد» أن المشروع يسير وفق الخطة. وتحدث الخطيب إلى «الميدان» عن المرحلة المقبلة.');
+    expect(got).toEqual([]);
+  });
+  it('a short stretch that a relative clause describes', async () => {
+    expect(await quotes('وتجول الوفد في السوق القديم بصحبة «شيخ السوق» الذي شرح تاريخ المكان ومهنه.')).toEqual([]);
+  });
+});
+
+describe('Arabic quotes that stay', () => {
+  it('a partial quote of a few words after a speech verb and a complementiser', async () => {
+    const got = await quotes('وقال نادر الخطيب إن الاتفاق «خطوة في الطريق الصحيح» وإن التنفيذ سيبدأ قريبا.');
+    expect(got.map((q) => q.text)).toEqual(['خطوة في الطريق الصحيح']);
+  });
+  it('a saying after a saying noun, with no verb and no speaker', async () => {
+    const got = await quotes('ويردد أهالي القرية في كل مناسبة المقولة الشهيرة «من جد وجد ومن زرع حصد» أمام أبنائهم.');
+    expect(got.map((q) => q.text)).toEqual(['من جد وجد ومن زرع حصد']);
+  });
+  it('a quote attributed after it with «هكذا» and a verb of explaining', async () => {
+    const got = await quotes('«الأسعار سترتفع قبل نهاية العام بسبب الطلب المتزايد»، هكذا فسر الخبير الاقتصادي نادر الخطيب قرار البنك المركزي.');
+    expect(got).toEqual([{ text: 'الأسعار سترتفع قبل نهاية العام بسبب الطلب المتزايد', speaker: 'نادر الخطيب' }]);
+  });
+  it('a chant of a crowd («هتف المحتجون «…»»)', async () => {
+    const got = await quotes('وتجمع مئات المحتجين أمام مبنى البلدية وهتف المحتجون «لا للغلاء لا للفساد» قبل أن يتفرقوا.');
+    expect(got.map((q) => q.text)).toEqual(['لا للغلاء لا للفساد']);
+  });
+  it('an unnamed person the story describes speaks under the words that describe her', async () => {
+    const got = await quotes('وتقول امرأة فقدت منزلها في السيول: «لم يبق لنا شيء سوى الذكريات والصبر».');
+    expect(got.length).toBe(1);
+    expect(got[0].speaker ?? '').toMatch(/^امرأة/u);
+  });
+});
