@@ -1921,6 +1921,17 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
+  // «وقال لـ«الوطن» المحلل فلان إن …», «ويقول لـ"الاقتصادية"، فلان، "…"»: the outlet spoken to, in quotation marks right
+  // after the verb, comes before the subject (verb-first languages): the subject follows its closing mark.
+  if (ctx.rules.verbFirst && k + 2 < n && toks[k + 1].kind === 'word' && ctx.addressee.has(toks[k + 1].fold) && isMarkToken(toks[k + 2])) {
+    const close = quotedSubjectEnd(toks, k + 2);
+    let s = close + 1;
+    if (close > 0 && s < n && (toks[s].text === ',' || toks[s].text === '\u060C')) s++;
+    if (close > 0 && s < n && !isPhraseBreak(ctx, toks[s]) && !isMarkToken(toks[s])) {
+      const phrase = resolvePhrase(ctx, toks, s, n, cue, quoteStart);
+      if (phrase.text && (phrase.actor || phrase.rule === 'speaker:anonymous')) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+    }
+  }
   // Subject after the verb: VSO («وقال القاضي إن»), or an inverted subject right before the quote ("said Smith: …").
   if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);

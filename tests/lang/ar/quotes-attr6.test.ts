@@ -53,4 +53,14 @@ describe('Arabic quotes that stay', () => {
     expect(got.length).toBe(1);
     expect(got[0].speaker ?? '').toMatch(/^امرأة/u);
   });
+  it('the subject after the outlet spoken to («وقال لـ«الوطن» فلان»), with or without a comma', async () => {
+    const a = await quotes('وقال لـ«الرائد» المحلل الاقتصادي نادر الخطيب إن «الأسواق ستتعافى قبل نهاية العام الحالي».');
+    expect(a.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+    const b = await quotes('ويقول لـ"الميدان"، نادر الخطيب المحلل في شركة الأفق المالية، "إن قرار البنك سيؤثر في الأسعار خلال الأشهر المقبلة".');
+    expect(b.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('but not a bare outlet with nobody after it («وقال لـ«الرائد»: «…»» after a named speaker)', async () => {
+    const got = await quotes('واستقبل نادر الخطيب الوفد أمس. وقال لـ«الرائد»: «الزيارة ناجحة بكل المقاييس وستتكرر قريبا».');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
 });
