@@ -2877,11 +2877,10 @@ const SAYING_NOUN_WORDS = 5;
 
 /** Whether a saying noun (`QuoteRules.sayingNouns`) stands among the last few words before the opening mark. */
 function afterSayingNoun(ctx: Context, before: readonly Token[]): boolean {
-  for (let k = before.length - 1, n = 0; k >= 0 && n < SAYING_NOUN_WORDS; k--) {
+  // (Tokens, not only words, are counted: a run of marks is looked at a few tokens deep.)
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 2 * SAYING_NOUN_WORDS; k--) {
     const t = before[k];
-    if (t.kind !== 'word') continue;
-    if (ctx.has(ctx.sayingNouns, t)) return true;
-    n++;
+    if (t.kind === 'word' && ctx.has(ctx.sayingNouns, t)) return true;
   }
   return false;
 }
