@@ -1564,7 +1564,9 @@ function isDeterminer(t: Token): boolean {
 function isPhraseBreak(ctx: Context, t: Token): boolean {
   // Quotation marks inside a speaker phrase surround a name in it (رئيس حزب «القوات اللبنانية» الدكتور …).
   if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&' || (ctx.rules.verbFirst && isMark(t.text)));
-  return ctx.stops.has(t.fold) || ctx.complementisers.has(t.fold) || !!ctx.cue(t);
+  // («علي» is the folded «على» (on) and the name Ali: a person's name the actors found opening there is no break.)
+  if (ctx.stops.has(t.fold)) return !mentionsStartingIn(ctx.index, t.start, t.start + 1).some((m) => m.actor.type === 'person');
+  return ctx.complementisers.has(t.fold) || !!ctx.cue(t);
 }
 
 /** The full stop at toks[k] ends an abbreviation or an initial ("Mr.", "J."), not the sentence. */
@@ -1870,6 +1872,9 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+/** Words of an adjunct right after a speech verb («بالنص الصريح», «بالحرف الواحد»). */
+const ADJUNCT_WORDS = 3;
+
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
   const n = toks.length;
   const t = toks[k];
@@ -1938,7 +1943,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
     const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
-    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
+    // («وقال بالنص الصريح: «…»»: a few words opening with a preposition and its article are an adjunct, not the subject.
+    // A longer phrase may be a foreign name written like one: «وقال باليير مدير «…» في سيدني».)
+    const adjunct = ctx.rules.verbFirst && !resolved && isPrepositional(ctx, toks[k + 1]) && phrase.end - (k + 1) <= ADJUNCT_WORDS;
+    const usable = adjunct ? false : ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
     // the object; the subject was dropped (verb-first languages).
     if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);

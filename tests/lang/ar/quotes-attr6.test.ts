@@ -63,4 +63,16 @@ describe('Arabic quotes that stay', () => {
     const got = await quotes('واستقبل نادر الخطيب الوفد أمس. وقال لـ«الرائد»: «الزيارة ناجحة بكل المقاييس وستتكرر قريبا».');
     expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
   });
+  it('the name «علي» after a title is no preposition («على» folds the same)', async () => {
+    const got = await quotes('ومن جهته قال مدير المنتخب الوطني للناشئين علي الزهراني: «مستوى اللاعبين يتحسن من مباراة إلى أخرى».');
+    expect(got.map((q) => q.speaker)).toEqual(['علي الزهراني']);
+  });
+  it('but «على» after a title still ends the speaker phrase («وقال الوزير على هامش الحفل»)', async () => {
+    const got = await quotes('وقال وزير التعليم سالم الحربي على هامش الحفل: «نحن فخورون بما قدمه الطلاب هذا العام».');
+    expect(got.map((q) => q.speaker)).toEqual(['سالم الحربي']);
+  });
+  it('a short adjunct after the verb («وقال بالنص الصريح») leaves the subject dropped', async () => {
+    const got = await quotes('وفوجئ المبعوث سالم الحربي بذلك، وقال بالنص الصريح: «كيف نتصرف مع هذا الوضع؟ نريد فرصة للتفكير».');
+    expect(got.map((q) => q.speaker)).toEqual(['سالم الحربي']);
+  });
 });
