@@ -2853,7 +2853,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
-  if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && ctx.has(ctx.nameHeads, lastTok)) return true;
+  if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
+  // «أكثر من «90%»», «مبلغ «25» ألف ريال»: a stretch without a letter is a figure, not somebody's words.
+  if (!/\p{L}/u.test(cand.text)) return true;
   // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
   if (cand.words <= MAX_SHORT_WORDS && ctx.rules.verbFirst) {
     const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
@@ -2878,6 +2880,22 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Pronoun suffixes of a possessed noun («حصانه», «فرعها», «شركتهم»), folded. */
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
+/** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (its «ة» written «ت» before it) heads the name too. */
+function possessedHead(ctx: Context, t: Token): boolean {
+  if (ctx.nameHeads.size === 0) return false;
+  for (const stem of ctx.article.pack.stems(t.fold)) {
+    for (const suffix of POSSESSIVE_SUFFIXES) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const base = stem.slice(0, -suffix.length);
+      if (ctx.nameHeads.has(base) || (base.endsWith('ت') && ctx.nameHeads.has(base.slice(0, -1) + 'ه'))) return true;
+    }
+  }
+  return false;
 }
 
 /** Words a saying noun may stand before a quoted stretch («قوله تعالى في سورة البقرة «…»»). */

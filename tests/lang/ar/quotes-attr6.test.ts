@@ -76,3 +76,19 @@ describe('Arabic quotes that stay', () => {
     expect(got.map((q) => q.speaker)).toEqual(['سالم الحربي']);
   });
 });
+
+describe('Arabic names with a possessed head noun, figures, and more speech verbs', () => {
+  it('a name after a naming noun with a possessive suffix («حصانه «…»», «فرعها «…»»)', async () => {
+    expect(await quotes('وأكد الفارس أن حصانه «برق الشمال» قفز الحاجز الأخير بسهولة.')).toEqual([]);
+    expect(await quotes('واستحوذت المجموعة على المصنع من خلال شركتها «النخبة القابضة» الشهر الماضي.')).toEqual([]);
+  });
+  it('a figure in quotation marks is no quote', async () => {
+    expect(await quotes('وأعربت الإدارة عن أملها في خفض التكاليف بنسبة "40%" خلال العام.')).toEqual([]);
+  });
+  it('«أبان» and «تمنى» report speech', async () => {
+    const a = await quotes('وأبان نادر الخطيب أن «الطلب على المساكن سيبقى مرتفعا خلال السنوات المقبلة».');
+    expect(a.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+    const b = await quotes('وقال سالم الحربي إن الحفل نجح. وتمنى الحربي أن «تعود المنافسات إلى سابق عهدها في الموسم المقبل».');
+    expect(b.map((q) => q.speaker)).toEqual(['سالم الحربي']);
+  });
+});
