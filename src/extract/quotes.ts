@@ -2866,7 +2866,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     const t = before[k];
     // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
-    if (ctx.has(ctx.titleCues, t)) return true;
+    // («وأبلغ فلان الصحيفة «…»», «وقالت الشركة «…»»: a definite title noun before a stretch longer than a name is the
+    // verb's subject or object, and the stretch what was said.)
+    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold))) return true;
     // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;

@@ -91,4 +91,11 @@ describe('Arabic names with a possessed head noun, figures, and more speech verb
     const b = await quotes('وقال سالم الحربي إن الحفل نجح. وتمنى الحربي أن «تعود المنافسات إلى سابق عهدها في الموسم المقبل».');
     expect(b.map((q) => q.speaker)).toEqual(['سالم الحربي']);
   });
+  it('a definite title noun before a long stretch is the verb\'s object, not the stretch\'s head («وأبلغ فلان الصحيفة «…»»)', async () => {
+    const got = await quotes('وأبلغ سالم الحربي الصحيفة «سأعود إلى العمل في الأسبوع المقبل بعد انتهاء فترة العلاج الطويلة».');
+    expect(got.map((q) => q.text)).toEqual(['سأعود إلى العمل في الأسبوع المقبل بعد انتهاء فترة العلاج الطويلة']);
+  });
+  it('but a short name after the definite head stays a name («الصحيفة «الرائد»»)', async () => {
+    expect(await quotes('وأكد سالم الحربي أن الصحيفة «الرائد اليومية» نشرت الخبر أمس.')).toEqual([]);
+  });
 });
