@@ -2854,6 +2854,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
+  // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
+  // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
+  if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;
   // «أكثر من «90%»», «مبلغ «25» ألف ريال»: a stretch without a letter is a figure, not somebody's words.
   if (!/\p{L}/u.test(cand.text)) return true;
   // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
@@ -2882,6 +2885,21 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */
+const NICKNAME_WORDS = 2;
+
+/** Whether a person's mention ends right before the stretch's opening mark, with no speech verb right before the mention. */
+function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
+  const open = cand.stretch.open;
+  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => x.actor.type === 'person' && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
+  if (!m) return false;
+  const lead = ctx.tokens(Math.max(0, m.start - 40), m.start);
+  const prev = lead[lead.length - 1];
+  // A speech verb, a comma or a colon before the name makes it the subject of what follows.
+  // («وقال إن الحربي «رجل المرحلة»»: after a complementiser the name is the subject of a reported clause.)
+  return !!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold);
 }
 
 /** Pronoun suffixes of a possessed noun («حصانه», «فرعها», «شركتهم»), folded. */

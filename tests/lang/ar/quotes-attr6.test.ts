@@ -98,4 +98,11 @@ describe('Arabic names with a possessed head noun, figures, and more speech verb
   it('but a short name after the definite head stays a name («الصحيفة «الرائد»»)', async () => {
     expect(await quotes('وأكد سالم الحربي أن الصحيفة «الرائد اليومية» نشرت الخبر أمس.')).toEqual([]);
   });
+  it('a nickname in quotation marks right after a name («من أحمد حسن «ميدو»»)', async () => {
+    expect(await quotes('وأكد سالم الحربي أنه تلقى عرضا من اللاعب ماجد الشمري «الصقر» للعودة إلى الفريق.')).toEqual([]);
+  });
+  it('but a short quote after a speech verb and its subject stays («وأضاف الحربي «…»»)', async () => {
+    const got = await quotes('وقال سالم الحربي إن الموسم كان صعبا. وأضاف الحربي «لن نتراجع».');
+    expect(got.map((q) => q.text)).toEqual(['لن نتراجع']);
+  });
 });
