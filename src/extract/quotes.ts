@@ -114,6 +114,19 @@ export interface QuoteRules {
   honorifics: readonly string[];
   /** Words right before a short quoted name of the outlet or person addressed («لـ«الوطن»», «سؤال «عكاظ»»). */
   addresseeCues: readonly string[];
+  /**
+   * Prepositions that name the outlet addressed when one of `nouns` (speech nouns, «تحدث») stands right before them
+   * («في تصريحاته إلى «الوطن»», «تحدث إلى «عكاظ»»): the short stretch after them is a name. Folded. Absent: none.
+   */
+  addresseeAfterSpeech?: { prepositions: readonly string[]; nouns: readonly string[] };
+  /**
+   * Nouns that put a short quoted stretch right after them in apposition, as the name of the thing they head, when
+   * they are indefinite (in construct): «سهم «…»», «مؤشر «…»», «ملعب «…»», «عقار «…»». (A definite noun before a
+   * mark may be a speech verb's subject: «وقالت الوزارة «…»».) Needs `constructState`. Folded. Absent: none.
+   */
+  nameHeads?: readonly string[];
+  /** Nouns of words said («قوله», «عبارة», «هتافات»): a stretch a few words after one reproduces words, governed or not. Folded. */
+  sayingNouns?: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
   /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
@@ -601,6 +614,10 @@ function compileRules(rules: QuoteRules) {
     notSpeech: new Set(rules.notSpeech),
     termBefore: new Set(rules.termBefore ?? []),
     addressee: new Set(rules.addresseeCues),
+    addresseePrepositions: new Set(rules.addresseeAfterSpeech?.prepositions ?? []),
+    addresseeNouns: new Set(rules.addresseeAfterSpeech?.nouns ?? []),
+    nameHeads: new Set(rules.nameHeads ?? []),
+    sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
     factive: new Set(rules.factiveBefore ?? []),
@@ -634,6 +651,10 @@ class Context {
   readonly notSpeech: Set<string>;
   readonly termBefore: Set<string>;
   readonly addressee: Set<string>;
+  readonly addresseePrepositions: Set<string>;
+  readonly addresseeNouns: Set<string>;
+  readonly nameHeads: Set<string>;
+  readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly factive: Set<string>;
@@ -677,6 +698,10 @@ class Context {
     this.notSpeech = c.notSpeech;
     this.termBefore = c.termBefore;
     this.addressee = c.addressee;
+    this.addresseePrepositions = c.addresseePrepositions;
+    this.addresseeNouns = c.addresseeNouns;
+    this.nameHeads = c.nameHeads;
+    this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
     this.factive = c.factive;
@@ -1539,7 +1564,9 @@ function isDeterminer(t: Token): boolean {
 function isPhraseBreak(ctx: Context, t: Token): boolean {
   // Quotation marks inside a speaker phrase surround a name in it (رئيس حزب «القوات اللبنانية» الدكتور …).
   if (t.kind === 'punct') return !(t.text === '.' || t.text === '-' || t.text === '\u2019' || t.text === "'" || t.text === '&' || (ctx.rules.verbFirst && isMark(t.text)));
-  return ctx.stops.has(t.fold) || ctx.complementisers.has(t.fold) || !!ctx.cue(t);
+  // («علي» is the folded «على» (on) and the name Ali: a person's name the actors found opening there is no break.)
+  if (ctx.stops.has(t.fold)) return !mentionsStartingIn(ctx.index, t.start, t.start + 1).some((m) => m.actor.type === 'person');
+  return ctx.complementisers.has(t.fold) || !!ctx.cue(t);
 }
 
 /** The full stop at toks[k] ends an abbreviation or an initial ("Mr.", "J."), not the sentence. */
@@ -1845,6 +1872,9 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+/** Words of an adjunct right after a speech verb («بالنص الصريح», «بالحرف الواحد»). */
+const ADJUNCT_WORDS = 3;
+
 function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
   const n = toks.length;
   const t = toks[k];
@@ -1896,13 +1926,27 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
+  // «وقال لـ«الوطن» المحلل فلان إن …», «ويقول لـ"الاقتصادية"، فلان، "…"»: the outlet spoken to, in quotation marks right
+  // after the verb, comes before the subject (verb-first languages): the subject follows its closing mark.
+  if (ctx.rules.verbFirst && k + 2 < n && toks[k + 1].kind === 'word' && ctx.addressee.has(toks[k + 1].fold) && isMarkToken(toks[k + 2])) {
+    const close = quotedSubjectEnd(toks, k + 2);
+    let s = close + 1;
+    if (close > 0 && s < n && (toks[s].text === ',' || toks[s].text === '\u060C')) s++;
+    if (close > 0 && s < n && !isPhraseBreak(ctx, toks[s]) && !isMarkToken(toks[s])) {
+      const phrase = resolvePhrase(ctx, toks, s, n, cue, quoteStart);
+      if (phrase.text && (phrase.actor || phrase.rule === 'speaker:anonymous')) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
+    }
+  }
   // Subject after the verb: VSO («وقال القاضي إن»), or an inverted subject right before the quote ("said Smith: …").
   if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
     const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
     const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
-    const usable = ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
+    // («وقال بالنص الصريح: «…»»: a few words opening with a preposition and its article are an adjunct, not the subject.
+    // A longer phrase may be a foreign name written like one: «وقال باليير مدير «…» في سيدني».)
+    const adjunct = ctx.rules.verbFirst && !resolved && isPrepositional(ctx, toks[k + 1]) && phrase.end - (k + 1) <= ADJUNCT_WORDS;
+    const usable = adjunct ? false : ctx.rules.verbFirst ? resolved || !subjectBefore(ctx, toks, k) : inverted && phrase.rule !== 'speaker:pronoun' && resolved && !cue.takesObject;
     // «ووصف الاتفاق بأنه «…»»: one unknown word after a verb that takes an object, then «بـ»/«على» or the quote, is
     // the object; the subject was dropped (verb-first languages).
     if (phrase.text && usable && !isObjectAfter(ctx, toks, k, cue, phrase)) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
@@ -2600,6 +2644,9 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
     if (short && finding?.byMarker && rules.verbFirst) finding = null;
     if (short && finding && Math.min(finding.distance ?? 0, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
+    // (Verb-first languages: so does a list or name of a few words far from a verb whose subject names nobody: «… الذي
+    // أخذ شرح مواقع الحارة … والمطاعم المجاورة «…»».)
+    else if (rules.verbFirst && !short && cand.words <= LISTED_NAME_WORDS && finding && !finding.actor && finding.distance !== undefined && Math.min(finding.distance, finding.clauseDistance ?? Infinity) > (rules.shortGovernTokens ?? SHORT_GOVERN_TOKENS)) finding = null;
     // A short quote with an unknown speaker must stand in the reported clause (after أن/that or a colon), follow a
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
@@ -2607,6 +2654,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
+    // Verb-first languages: a stretch of a few words inside its sentence that no speech verb, source or earlier quote
+    // governs is a name, a list or a term («الحلويات الشعبية «…، …، …»», «ونزل مؤشر «…»»), not somebody's words.
+    // (Words said with no verb stay: «ضمن قوله تعالى «…»», «بعبارة «…»».)
+    if (!finding && rules.verbFirst && !quoteAtSentenceStart && !cand.inHeadline && stretch.how === 'paired' && cand.words <= LISTED_NAME_WORDS && !afterSayingNoun(ctx, before)) {
+      ctx.quoteSpans.pop();
+      ctx.namedStretchEnds.add(stretch.close);
+      continue;
+    }
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
     if (!keep) {
       ctx.quoteSpans.pop();
@@ -2792,12 +2847,31 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
   const lastTok = before[before.length - 1];
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addressee.has(lastTok.fold)) return true;
+  // «أكد في تصريحاته إلى «الوطن» أن …», «تحدث إلى «عكاظ»»: a preposition after a speech noun names the outlet spoken
+  // to. (Not after any speech verb: «وأشار إلى «…»» introduces what was said.)
+  const speechBefore = before[before.length - 2];
+  if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
+  // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
+  const cs0 = ctx.rules.constructState;
+  if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
+  // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
+  // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
+  if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;
+  // «أكثر من «90%»», «مبلغ «25» ألف ريال»: a stretch without a letter is a figure, not somebody's words.
+  if (!/\p{L}/u.test(cand.text)) return true;
+  // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
+  if (cand.words <= MAX_SHORT_WORDS && ctx.rules.verbFirst) {
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    if (next && next.kind === 'word' && ctx.relatives.has(next.fold)) return true;
+  }
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
     // «نشرته الوكالة إن «…»»: a complementiser opens reported speech; a title noun before it names nothing quoted.
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
-    if (ctx.has(ctx.titleCues, t)) return true;
+    // («وأبلغ فلان الصحيفة «…»», «وقالت الشركة «…»»: a definite title noun before a stretch longer than a name is the
+    // verb's subject or object, and the stretch what was said.)
+    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold))) return true;
     // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
@@ -2811,6 +2885,50 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */
+const NICKNAME_WORDS = 2;
+
+/** Whether a person's mention ends right before the stretch's opening mark, with no speech verb right before the mention. */
+function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
+  const open = cand.stretch.open;
+  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => x.actor.type === 'person' && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
+  if (!m) return false;
+  const lead = ctx.tokens(Math.max(0, m.start - 40), m.start);
+  const prev = lead[lead.length - 1];
+  // A speech verb, a comma or a colon before the name makes it the subject of what follows.
+  // («وقال إن الحربي «رجل المرحلة»»: after a complementiser the name is the subject of a reported clause.)
+  return !!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold);
+}
+
+/** Pronoun suffixes of a possessed noun («حصانه», «فرعها», «شركتهم»), folded. */
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
+/** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (its «ة» written «ت» before it) heads the name too. */
+function possessedHead(ctx: Context, t: Token): boolean {
+  if (ctx.nameHeads.size === 0) return false;
+  for (const stem of ctx.article.pack.stems(t.fold)) {
+    for (const suffix of POSSESSIVE_SUFFIXES) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const base = stem.slice(0, -suffix.length);
+      if (ctx.nameHeads.has(base) || (base.endsWith('ت') && ctx.nameHeads.has(base.slice(0, -1) + 'ه'))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words a saying noun may stand before a quoted stretch («قوله تعالى في سورة البقرة «…»»). */
+const SAYING_NOUN_WORDS = 5;
+
+/** Whether a saying noun (`QuoteRules.sayingNouns`) stands among the last few words before the opening mark. */
+function afterSayingNoun(ctx: Context, before: readonly Token[]): boolean {
+  // (Tokens, not only words, are counted: a run of marks is looked at a few tokens deep.)
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 2 * SAYING_NOUN_WORDS; k--) {
+    const t = before[k];
+    if (t.kind === 'word' && ctx.has(ctx.sayingNouns, t)) return true;
+  }
+  return false;
 }
 
 /** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */

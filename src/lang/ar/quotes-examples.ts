@@ -253,9 +253,10 @@ export const examples: readonly QuoteExample[] = [
   {
     // «بين» meaning "between", with no reported clause after it, is no speech verb.
     rule: 'speaker:none',
-    text: 'وبين الحربي والعلي خلاف قديم حول «الرسوم الجمركية الجديدة على الواردات».',
+    // (A stretch this long: a shorter one that no speech governs is a term, and no quote at all.)
+    text: 'وبين الحربي والعلي خلاف قديم حول «الرسوم الجمركية الجديدة على الواردات من الدول المجاورة».',
     actors: [minister, envoy],
-    expect: [{ text: 'الرسوم الجمركية الجديدة على الواردات', speaker: null }],
+    expect: [{ text: 'الرسوم الجمركية الجديدة على الواردات من الدول المجاورة', speaker: null }],
   },
   {
     // «تابع» right before its quote, after a short subject, is speech («went on»).
@@ -611,6 +612,13 @@ export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
     actors: [],
     expect: [{ text: 'القرار نهائي', speaker: null }],
   },
+  {
+    // ««…»، هكذا فسر فلان …»: the attribution after the quote, with «هكذا» before a verb of explaining.
+    rule: 'speaker:verb-after',
+    text: '«الطلب على المساكن سيبقى مرتفعا»، هكذا فسر نادر الخطيب ارتفاع الأسعار في تقريره الأخير.',
+    actors: [analyst],
+    expect: [{ text: 'الطلب على المساكن سيبقى مرتفعا', speaker: 'نادر الخطيب' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -673,6 +681,17 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'نادر الخطيب', type: 'person' }],
   },
   { text: 'وشارك وفد من الحزب «الوطني» في الاجتماع.', why: 'a short name after a definite title noun stays a title' },
+  { text: 'وارتفع سهم «الريان للصناعات الغذائية» بنسبة اثنين في المائة.', why: 'a share name after the indefinite head noun «سهم»' },
+  {
+    text: 'وقدمت الفرق الشعبية ألوان «السامري والخطوة والعرضة» وسط تفاعل الزوار.',
+    why: 'a list of a few words inside its sentence that no speech verb governs',
+  },
+  {
+    text: 'وأكد سالم الحربي في تصريحاته إلى «الأنباء» أن العمل مستمر.',
+    why: 'the outlet spoken to, after «إلى» following a speech noun',
+    actors: [{ name: 'سالم الحربي', type: 'person' }],
+  },
+  { text: 'ورافق الزوار «عمدة الحي» الذي روى تاريخ المكان.', why: 'a short stretch a relative clause describes is a noun' },
   {
     text: 'يذكر أن «الصحيفة» نشرت الخبر الأسبوع الماضي.',
     why: 'the impersonal «يذكر أن» (it is worth noting that) has no speaker, and the short name after it is no quote',

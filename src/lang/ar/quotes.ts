@@ -21,18 +21,23 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
   'علق', 'أجاب', 'تساءل', 'انتقد', 'رحب', 'أشاد', 'هاجم', 'حث', 'أقر', 'جدد', 'استدرك', 'لاحظ', 'أفصح',
   // طلب (asked): its noun «طلب» (a request) is bare only in construct («بناء على طلب الوزارة»), rarely before a quote.
   'طلب', 'تعهد', 'ناشد', 'شرح', 'ندد', 'استنكر', 'توقع', 'نبه',
+  // explained, narrated; chanted and repeated (a crowd's words: «هتف المحتجون «…»», «ردد المشجعون «…»»)
+  'فسر', 'هتف', 'ردد', ['روى', 'روت', 'رووا'],
+  // showed (the Saudi press's «وأبان أن»), asked, proposed, recommended, wished
+  'أبان', 'سأل', 'اقترح', ['أوصى', 'أوصت', 'أوصوا'], ['تمنى', 'تمنت', 'تمنوا'],
   ['رأى', 'رأت', 'رأوا'], ['نفى', 'نفت', 'نفوا'], ['دعا', 'دعت', 'دعوا'], ['أبدى', 'أبدت', 'أبدوا'],
 ];
 
 /**
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
  * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
- * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed").
+ * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed"), «أمل» (hoped
+ * that; also the noun "hope").
  * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
  * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم', 'أمل'];
 
 /** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
 const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];
@@ -44,7 +49,7 @@ const PRESENT_VERBS: readonly [string, string][] = [
   ['يشرح', 'تشرح'], ['يروي', 'تروي'],
   // («تعتبر» is mostly "is considered", «تشدد» a noun (strictness), «يتساءل» often a describing clause («الذي يتساءل
   // ويفكر»): left out.)
-  ['يحذر', 'تحذر'], ['يطالب', 'تطالب'], ['يلفت', 'تلفت'],
+  ['يحذر', 'تحذر'], ['يطالب', 'تطالب'], ['يلفت', 'تلفت'], ['يهتف', 'تهتف'], ['يفسر', 'تفسر'],
 ];
 
 /** Adverbial participles that continue the clause of the sentence's subject (masculine singular). */
@@ -55,6 +60,8 @@ const LEAD_INS = [
   // and of addressing someone («موجها شكره إلى … على …»)
   'مبديا', 'معبرا', 'مشيدا', 'مثمنا', 'مرحبا', 'مناشدا', 'مستنكرا', 'متوقعا', 'موجها', 'ملمحا', 'منبها', 'مقترحا',
   'متعهدا', 'معترفا', 'مستشهدا', 'مطمئنا',
+  // repeating words («مرددين «…»»: a crowd's chant), explaining them. («هاتفا» is also a phone: left out.)
+  'مرددا', 'مفسرا',
 ];
 
 /**
@@ -120,6 +127,23 @@ function defaultGender(actor: Actor): Gender {
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean).map(fold);
 
 /**
+ * Naming nouns that head a quoted name in construct («سهم «…»», «ملعب «…»», «مؤسسة «…»»): the actors pack's heads of
+ * organisations, institutions, facilities, outlets, events, competitions and places, plus the things a story names in
+ * quotation marks (shares, indices, products, drugs, apps, stadiums, horses, ships, storms).
+ */
+function nameHeads(): string[] {
+  const out = new Set<string>();
+  for (const list of [actors.orgHeads, actors.institutionHeads, actors.facilityHeads, actors.outletHeads, actors.eventHeads,
+    actors.competitionHeads, actors.clubHeads, actors.quotedNameHeads, actors.placeWrappers]) for (const w of list ?? []) if (!/\s/u.test(w)) out.add(fold(w));
+  for (const w of words(
+    'سهم أسهم مؤشر مؤشرات ملعب استاد صندوق محفظة عقار دواء لقاح منتج منتجات تطبيق خدمة منصة علامة ماركة إصدار نسخة ' +
+      'وسم هاشتاق لقب اسم باسم حصان فرس سفينة ناقلة طائرة صاروخ لعبة مطعم مقهى متجر محل فندق مول سوق مسرحية أوبريت ' +
+      'مسابقة معركة إعصار عاصفة فيروس مرض متحف حي',
+  )) out.add(w);
+  return [...out];
+}
+
+/**
  * Words that never stand in a person's name, for speakers the actors missed: the actors pack's titles (each word of
  * «رئيس الوزراء»), title modifiers, heads of organisations, places, groups, institutions and events, its function
  * words, plus indefinite nouns that describe a speaker without naming one (a witness, a resident, another).
@@ -172,7 +196,9 @@ export const quotes: QuoteRules = {
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
   documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أصدرتها أعده أعدته أعدتها أجراه أجرته أجرتها نشره نشرته نشرتها'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
-  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة'),
+  // (and a person the story describes without naming: «تقول امرأة فقدت ابنها: «…»», «قال مواطن: «…»». «رجل» and «سيدة»
+  // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة'),
   sourceComplements: words('في من داخل لدى'),
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
@@ -197,7 +223,12 @@ export const quotes: QuoteRules = {
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   // («لقناة X», «لصحيفة X»: a media outlet spoken to, written on the preposition; «لحزب X» after a noun is "of", left out.)
-  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون'),
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون لموقع لوكالة لشبكة لجريدة'),
+  // «أكد في تصريحاته إلى «الوطن»», «قال في حديثه إلى «عكاظ»», «تحدث إلى «سبق»»
+  addresseeAfterSpeech: { prepositions: words('إلى الى'), nouns: words('تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها حديث حديثه حديثها حوار حواره حوارها مقابلة مقابلته مقابلتها تحدث تحدثت') },
+  nameHeads: nameHeads(),
+  // «ضمن قوله تعالى «…»», «بعبارة «…»», «رددوا هتافات تقول «…»», «المقولة الشهيرة «…»»
+  sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء'),
   relatives: words('الذي التي الذين'),
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
