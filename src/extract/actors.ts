@@ -2769,7 +2769,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
+    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)) || lowerRoleBeforeName(ctx, end, lowerSeen));
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     // "Paris-based Acme", "US-led talks": a compound adjective opens no name
     while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
@@ -2804,6 +2804,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       titleFrom = -1;
       titleEnd = -1;
     }
+    // "the Ruritanian President, Ivan Petrov,": a run after an article that ends in a role names the role, not a
+    // person; only a body's or a place's name before the role is a name ("the Bank of Ruritania Governor")
+    if (titleFrom < 0 && to - from >= 2 && ARTICLES.has(toks[from - 1]?.fold ?? '')) {
+      const roleAt = trailingRole(ctx, from, to);
+      if (roleAt > 0 && (hasOrgHead(ctx, from, roleAt) || (gazetteerAt(ctx, from)?.to ?? -1) === roleAt)) to = roleAt;
+      else if (roleAt > 0) {
+        claim(ctx, start, end);
+        i = end - 1;
+        continue;
+      }
+    }
     // "Acme Chief Executive Officer" with no name after the role: the organisation alone
     if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
     // "Tarnow Air Flight 574": the numbered flight is a thing, the name before it its operator
@@ -2823,6 +2834,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
+    // "PCs", "DVDs": an acronym's plural names things of a kind; a role's ("MPs", "MEPs") a group of people
+    const pluralRole = titleFrom < 0 && words.length === 1 && PLURAL_ACRONYM.test(words[0].text) && ctx.c.titleWords.has(folded[0].slice(0, -1));
+    if (titleFrom < 0 && words.length === 1 && PLURAL_ACRONYM.test(words[0].text) && !pluralRole) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
     let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
@@ -2887,7 +2905,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && (ctx.c.orgHeads.has(head) || ctx.c.bodyNouns.has(head));
-    const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
+    // "Arsenal boss Ann Lee", "Acme chairman Tom Hale": a lone word right before a lower-case role and a name is the body the role belongs to
+    const roleOwner = !title && to === end && to - from === 1 && !PLURAL_ACRONYM.test(words[0].text) && lowerRoleBeforeName(ctx, to, lowerSeen);
+    const type = pluralRole ? 'group' : describedAsBody || operator || roleOwner ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
     // "the Obama campaign": a body a named person leads is an organisation of its own
@@ -2913,7 +2933,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
       listed: (inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0]))) || exampleOfKind(ctx, from),
-      ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
+      ownsRole: (/['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to)) || roleOwner,
     });
     const made = out[out.length - 1];
     // "President Ann Lee", "Acme CEO Dana Reed": the name with its title before it is another way the text names the person
@@ -3023,6 +3043,15 @@ function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set
     if (ok && nameWords >= 2 && nameWords <= 3 && !(nameWords === 2 && lowerSeen.has(toks[end - 1].bare) && lowerSeen.has(toks[r].bare))) return q;
     return -1;
   }
+  return -1;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Where a capitalised role closing the run [from, to) starts ("Ruritanian Prime Minister" → "Prime"), or -1. */
+function trailingRole(ctx: Ctx, from: number, to: number): number {
+  // (not a title that is also a surname, "the John Major government", nor a body's complement, "the High Courts of Justice")
+  for (let q = from + 1; q < to; q++) if (titleAt(ctx, q) === to && ctx.toks[q].capital && !ctx.c.orgHeads.has(ctx.toks[q].bare) && !ctx.c.capitalisedTitles.has(ctx.toks[q].bare) && !ctx.c.connectors.has(ctx.toks[q - 1].fold)) return q;
   return -1;
 }
 
@@ -3333,6 +3362,26 @@ function orgQualifiedTitle(ctx: Ctx, k: number, end: number, titleEnd: number): 
   while (q < end && isWord(ctx.toks[q]) && (ctx.c.titleModifiers.has(ctx.toks[q].fold) || ctx.c.nisbas.has(ctx.toks[q].fold))) q++;
   const roleEnd = titleAt(ctx, q);
   return roleEnd > q && end - roleEnd >= 2;
+}
+
+/** "PCs", "MPs": an acronym with a plural "s". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
+
+/**
+ * "Arsenal boss Ann Lee": a lower-case role word at `j` (no capitalised title such as "President"), then a
+ * personal name of two capitalised words or more.
+ */
+function lowerRoleBeforeName(ctx: Ctx, j: number, lowerSeen: Set<string>): boolean {
+  const { toks, c } = ctx;
+  const t = toks[j];
+  // (not a common noun capitalised at a sentence's start: "Club captain Tom Hale", "Party leader …")
+  const owner = toks[j - 1];
+  if (!isWord(t) || t.capital || !isWord(owner) || c.orgHeads.has(owner.bare) || c.bodyNouns.has(owner.bare) || c.groupNouns.has(owner.bare) || c.placeNouns.has(owner.bare) || c.workNouns.has(owner.bare) || c.thingHeads.has(owner.bare) || c.stop.has(owner.bare)) return false;
+  const r = titleAt(ctx, j);
+  if (r <= j) return false;
+  let q = r;
+  while (q < toks.length && isWord(toks[q]) && toks[q].capital && !ctx.c.stop.has(toks[q].fold) && titleAt(ctx, q) < 0) q++;
+  return q - r >= 2 && namesPersonAfterTitle(ctx, r, lowerSeen);
 }
 
 function titleAheadOf(ctx: Ctx, j: number): boolean {

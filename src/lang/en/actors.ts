@@ -218,7 +218,7 @@ export const actors: ActorRules = {
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
   unitNouns: ['Radio', 'News', 'TV', 'Television', 'Online', 'World', 'Service', 'Services', 'Channel'],
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
-  placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor', 'Republic', 'Kingdom'],
   venueHeads: ['Center', 'Centre', 'Arena', 'Stadium', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion', 'Factory', 'Plant', 'Hotel', 'Palace', 'Park'],
   productNouns: [
     'laptop', 'laptops', 'computer', 'computers', 'notebook', 'notebooks', 'desktop', 'desktops', 'processor', 'processors',

@@ -1,0 +1,68 @@
+/** English actors (session 5): bodies before roles, plural acronyms, roles written after an article, "X Republic". */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'Talks resume after long pause'): Actor[] {
+  return extractActors(buildArticle(`${headline}\n\n${body}`, { format: 'text' }, { lang: 'en', date: '2024-03-05' }));
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('a lone name before a lower-case role and a personal name is the body the role belongs to', () => {
+  it.each([
+    ['Harfield boss Tom Brennan was promised transfer funds. Brennan said he was pleased.', 'Harfield'],
+    ['The deal was signed on Monday by Quillon chairman Ada Mertens, who said demand was strong.', 'Quillon'],
+    ['Velmora chief Anna Skov unveiled the new phone. Skov said it would sell well.', 'Velmora'],
+    ['Fans cheered as Dunmore striker Leo Park scored twice in the second half.', 'Dunmore'],
+  ])('%s', (text, body) => {
+    const actors = run(text);
+    expect(find(actors, body)?.type).toBe('organization');
+  });
+
+  it.each([
+    ['Club captain Tom Brennan said the squad was ready.', 'Club'],
+    ['Film director Rosa Lind is to shoot an episode of the series.', 'Film'],
+    ['Former boss Tom Brennan said the club had changed.', 'Former'],
+    ['Shadow chancellor Ada Mertens attacked the budget.', 'Shadow'],
+  ])('not a common noun or a modifier: %s', (text, word) => {
+    expect(names(run(text))).not.toContain(word);
+  });
+});
+
+describe('plural acronyms', () => {
+  it('are things of a kind ("PCs", "DVDs"), not organisations', () => {
+    const all = names(run('The shop sells PCs, TVs and DVDs, said manager Ann Lee. Sales of PVRs also rose.'));
+    for (const w of ['PCs', 'TVs', 'DVDs', 'PVRs']) expect(all).not.toContain(w);
+  });
+
+  it('of a role ("MPs") name a group', () => {
+    const actors = run('MPs criticised the plan on Tuesday, and Ann Lee said MPs were wrong.');
+    expect(find(actors, 'MPs')?.type).toBe('group');
+  });
+});
+
+describe('a capitalised role after an article', () => {
+  it('is no person ("the Ruritanian President, Ivan Petrov,")', () => {
+    const actors = run('On Monday the Ruritanian President, Ivan Petrov, signed the law. Petrov said it would work.');
+    expect(names(actors)).not.toContain('Ruritanian President');
+    expect(find(actors, 'Ivan Petrov')?.aliases).toContain('Petrov');
+  });
+
+  it('leaves a body named before the role ("the Bank of Ruritania Governor")', () => {
+    const actors = run('The minister met the Bank of Ruritania Governor on Monday.');
+    expect(find(actors, 'Bank of Ruritania')?.type).toBe('organization');
+  });
+
+  it('keeps a surname that is also a title ("the John Major government")', () => {
+    expect(find(run('Critics compared it with the John Major government of the 1990s.'), 'John Major')).toBeDefined();
+  });
+});
+
+describe('countries named "X Republic"', () => {
+  it('are places even where the text also writes "republic" in lower case', () => {
+    const actors = run('The Ruritanian Republic, a small state and a former Soviet republic, is using new ballot boxes. The Ruritanian Republic said voting was fair.');
+    expect(find(actors, 'Ruritanian Republic')).toBeDefined();
+  });
+});
