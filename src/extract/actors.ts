@@ -3964,6 +3964,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   let best: Entity | undefined;
   let bestPos = -Infinity;
   const surnameOf: Entity[] = [];
+  const givenOf: Entity[] = [];
   const hg = c.type === 'person' && ctx.c.genderWords.size ? honorificGender(ctx, c) : undefined;
   const genders = new Map<Entity, 'm' | 'f' | undefined>();
   const clashes = (e: Entity): boolean => {
@@ -3991,6 +3992,12 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
+        // "Steve McGregor … Roy and Steve": a first name alone, with no title, for the one person it opens (below a surname)
+        // (a first name alone stands in a quote or for someone the text titles or calls he/she; "Celtic" is not "Celtic Park")
+        if (!ok && ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && keys[0] === xk[0] && (!c.title || c.rule.endsWith('+appositive')) && !c.id && !c.head && surnameEnds(ctx, x) && (quoteZones(ctx)[c.from] === 1 || !!e.title || !!entityGender(ctx, e) || !!entityGender(ctx, { cands: [c] } as unknown as Entity))) {
+          if (!givenOf.includes(e)) givenOf.push(e);
+          continue;
+        }
       } else if (c.head && x.head === c.head && c.mods && x.mods && (c.mods.length || shortNational(c, x)) && c.mods.length < x.mods.length) {
         // («الوكالة اليمنية» for «وكالة الأنباء اليمنية»: the head and its nationality alone are a short form too)
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
@@ -4033,7 +4040,35 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+  if (best || surnameOf.length || givenOf.length !== 1) return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+  return givenOf[0];
+}
+
+/** A personal name's last word: no head noun, role, place, acronym or number ("Steve McGregor", not "Celtic Park", "Windows XP"). */
+function surnameEnds(ctx: Ctx, x: Candidate): boolean {
+  const t = ctx.toks[x.to - 1];
+  const { c } = ctx;
+  return isWord(t) && !isAcronym(t) && !/\d/u.test(t.text) && !c.orgHeads.has(t.bare) && !c.thingHeads.has(t.bare) && !c.venueHeads.has(t.bare) && !c.placeSuffixes.has(t.bare) && !c.titleWords.has(t.bare) && !c.gazetteer.has(t.bare) && !c.stop.has(t.bare);
+}
+
+const quoteZoneCache = new WeakMap<Ctx, Uint8Array>();
+/** Tokens inside double quotation marks (a paragraph break closes an open quote: multi-paragraph quotes reopen). */
+function quoteZones(ctx: Ctx): Uint8Array {
+  let z = quoteZoneCache.get(ctx);
+  if (z) return z;
+  const { toks } = ctx;
+  z = new Uint8Array(toks.length);
+  let open = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i].text;
+    if (i > 0 && hasLineBreak(ctx.text, toks[i - 1].end, toks[i].start)) open = false;
+    if (t === '\u201C') open = true;
+    else if (t === '\u201D') open = false;
+    else if (t === '"') open = !open;
+    else if (open) z[i] = 1;
+  }
+  quoteZoneCache.set(ctx, z);
+  return z;
 }
 
 /** How many nationalities the article gives bodies with this candidate's head and modifiers. */

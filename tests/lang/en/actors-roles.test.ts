@@ -66,3 +66,26 @@ describe('countries named "X Republic"', () => {
     expect(find(actors, 'Ruritanian Republic')).toBeDefined();
   });
 });
+
+describe('a first name alone for the one person it opens', () => {
+  it('joins in a quote ("Roy and Steve")', () => {
+    const actors = run('The club kept Ray Holt and Dean Farrow on the staff. "It mattered to me that Ray and Dean stay," said Ana Ruiz.');
+    expect(find(actors, 'Ray Holt')?.aliases).toContain('Ray');
+    expect(find(actors, 'Dean Farrow')?.aliases).toContain('Dean');
+  });
+
+  it('joins where a pronoun tells a person ("Anna said she")', () => {
+    expect(find(run('Talks with Anna Berg went well. Later, Anna said she was happy.'), 'Anna Berg')?.aliases).toContain('Anna');
+  });
+
+  it('stays apart when two people share it', () => {
+    const actors = run('Anna Berg and Anna Holm met. "Anna was right," said Tom Hale.');
+    expect(find(actors, 'Anna Berg')?.aliases ?? []).not.toContain('Anna');
+    expect(find(actors, 'Anna Holm')?.aliases ?? []).not.toContain('Anna');
+  });
+
+  it('is no first word of a venue, product or body ("Celtic Park", "Orvane XP")', () => {
+    const actors = run('Fans filled Celtic Park on Saturday. "Celtic played well," said Tom Hale. "Orvane XP is fine, but Orvane must do better," he said.');
+    expect(find(actors, 'Celtic Park')?.aliases ?? []).not.toContain('Celtic');
+  });
+});
