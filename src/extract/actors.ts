@@ -198,6 +198,8 @@ export interface ActorRules {
   legalForms?: readonly string[];
   /** Latin script: adjectives among the stopwords that open names when capitalised mid-sentence ("the New York Times", "Old Mutual"). */
   nameAdjectives?: readonly string[];
+  /** Adjectives written with a capital that name no one before a lower-case noun ("Olympic gold", "Catholic leaders"). */
+  capitalisedAdjectives?: readonly string[];
   /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
@@ -365,6 +367,7 @@ interface Compiled {
   stakeNouns: Set<string>;
   legalForms: Set<string>;
   nameAdjectives: Set<string>;
+  capitalisedAdjectives: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -517,6 +520,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     stakeNouns: set(rules.stakeNouns ?? []),
     legalForms: set(rules.legalForms ?? []),
     nameAdjectives: set(rules.nameAdjectives ?? []),
+    capitalisedAdjectives: set(rules.capitalisedAdjectives ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -3158,11 +3162,16 @@ function singularSubject(ctx: Ctx, i: number): boolean {
   return isVerb(ctx, ctx.toks[i + 1]) && !['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should'].includes(ctx.toks[i + 1].fold);
 }
 
-/** A one-word adjective of place or people ("Asian", "Romanian", "Sudanese") right before a lower-case noun. */
+/**
+ * A one-word adjective of place or people ("Asian", "Romanian", "Sudanese", "Western") or one the language lists
+ * ("Olympic") right before a lower-case noun (or a number and a noun: "his Olympic 100m title").
+ */
 function placeAdjectiveBeforeNoun(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
-  const next = ctx.toks[i + 1];
-  if (!/^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean)$/u.test(t.text) || !isWord(next) || next.capital) return false;
+  let next = ctx.toks[i + 1];
+  const listed = ctx.c.capitalisedAdjectives.has(t.bare);
+  if (listed && next?.kind === 'number' && isWord(ctx.toks[i + 2])) next = ctx.toks[i + 2];
+  if (!(listed || /^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean|ern)$/u.test(t.text)) || !isWord(next) || next.capital) return false;
   return !ctx.c.stop.has(next.fold) && !isVerb(ctx, next) && !pastTenseVerb(ctx, next);
 }
 
@@ -3538,6 +3547,12 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
  */
 function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
   const { toks, c } = ctx;
+  // "the Securities and Exchange Commission (SEC)": the acronym in brackets after the run spells the whole name
+  {
+    let q = end + 1;
+    while (q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare)) q++;
+    if (q > end + 1 && toks[q]?.text === '(' && isAcronym(toks[q + 1]) && toks[q + 2]?.text === ')' && spellsLatinName(ctx, toks[q + 1].text, ctx.text.slice(toks[start].start, toks[q - 1].end))) return q;
+  }
   // "the Department of Trade and Industry": a head with its complement, and after "and" only words the article
   // also writes in lower case (common nouns of a portfolio, not another body's name)
   if (c.orgHeads.has(toks[start].bare) && isWord(toks[start + 1]) && (toks[start + 1].fold === 'of' || toks[start + 1].fold === 'for')) {
@@ -3552,6 +3567,9 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
     if (c.orgHeads.has(toks[q].bare) || (c.thingHeads.has(toks[q].bare) && !(isWord(toks[q + 1]) && toks[q + 1].capital))) return q + 1;
     if (/['\u2019]s?$/u.test(toks[q].text)) break;
+    // "the European Conference of Postal and Telecommunications Administrations (CEPT)": a long name with its
+    // complement before "and", closed by the acronym the article gives the whole
+    if (toks[q + 1]?.text === '(' && isAcronym(toks[q + 2]) && toks[q + 3]?.text === ')' && toks.slice(start + 1, end).some((x) => x.fold === 'of' || x.fold === 'for')) return q + 1;
   }
   return -1;
 }
@@ -3832,7 +3850,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     const c = e.cands[0];
     const form = formOf(ctx, c);
     if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
-    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spellsLatinName(ctx, form, formOf(ctx, x))));
+    // (or gives in brackets right after its name, spelled in another language: "… Administrations (CEPT)")
+    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && (spellsLatinName(ctx, form, formOf(ctx, x)) || bracketedAfter(ctx, x, form))));
     if (owner) {
       for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
       dead.add(e);
@@ -3900,6 +3919,12 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
 }
 
 /** An acronym of a Latin name, with or without its closing head or legal form ("EADS": "… Defence and Space Company"). */
+/** "Name (ACR)": the acronym in brackets right after the name. */
+function bracketedAfter(ctx: Ctx, x: Candidate, acronym: string): boolean {
+  const { toks } = ctx;
+  return toks[x.to]?.text === '(' && toks[x.to + 1]?.text === acronym && toks[x.to + 2]?.text === ')';
+}
+
 function spellsLatinName(ctx: Ctx, acronym: string, name: string): boolean {
   const words = name.split(/\s+/u);
   if (spells(acronym, words, false, FUNCTION_WORDS)) return true;

@@ -89,3 +89,29 @@ describe('a first name alone for the one person it opens', () => {
     expect(find(actors, 'Celtic Park')?.aliases ?? []).not.toContain('Celtic');
   });
 });
+
+describe('capitalised adjectives before a noun', () => {
+  it('name no one ("Olympic gold", "Western nations", "Catholic leaders")', () => {
+    const all = names(run('He lost his Olympic 100m title and missed Olympic gold. Western nations and Catholic leaders were silent, said Tom Hale.'));
+    for (const w of ['Olympic', 'Western', 'Catholic']) expect(all).not.toContain(w);
+  });
+
+  it('leave firms ending like adjectives alone ("Sonaptic said")', () => {
+    expect(find(run('Sonaptic said sales rose in Japan.'), 'Sonaptic')).toBeDefined();
+  });
+});
+
+describe('names with "and" closed by their acronym in brackets', () => {
+  it.each([
+    ['The Securities and Exchange Commission (SEC) said it would act. The SEC declined to comment.', 'Securities and Exchange Commission', 'SEC'],
+    ["The ministry's Project and Contract Office (PCO) in Tarvik said it had taken over.", 'Project and Contract Office', 'PCO'],
+    ['Research by the Northern Conference of Postal and Telecommunications Administrations (NCPT) was criticised. The NCPT replied.', 'Northern Conference of Postal and Telecommunications Administrations', 'NCPT'],
+  ])('%s', (text, name, acronym) => {
+    expect(find(run(text), name)?.aliases).toContain(acronym);
+  });
+
+  it('keep two bodies apart without such an acronym', () => {
+    const actors = run('Talks between the Bank of Ruritania and Harbin Group ended on Monday.');
+    expect(find(actors, 'Bank of Ruritania')).toBeDefined();
+  });
+});
