@@ -4041,7 +4041,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
-        ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
+        // (a shorter form of two words or more drops only leading words: "Rugby Football Union" for "Welsh Rugby Football
+        // Union", but "Welsh Rugby Union" is not "Welsh Students Rugby Football Union")
+        ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1) && (keys.length === 1 || xk.slice(xk.length - keys.length).join(' ') === joined);
       }
       // «حزب العدالة بتركيا» and «حزب العدالة والتنمية»: without the place it sits in, one form's modifiers are
       // among the other's (two different seats stay apart)

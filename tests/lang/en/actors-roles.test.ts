@@ -115,3 +115,15 @@ describe('names with "and" closed by their acronym in brackets', () => {
     expect(find(actors, 'Bank of Ruritania')).toBeDefined();
   });
 });
+
+describe('shorter forms of a body', () => {
+  it('drop only leading words ("Welsh Rugby Union" is not "Welsh Students Rugby Football Union")', () => {
+    const actors = run('The Welsh Rugby Union (WRU) cut its funding. The Welsh Students Rugby Football Union said it was a shame. The WRU declined to comment.');
+    expect(find(actors, 'Welsh Rugby Union')?.name).not.toBe(find(actors, 'Welsh Students Rugby Football Union')?.name);
+  });
+
+  it('still read a leading-word drop as the same body ("Congress" for "US Congress", "Rugby Football Union")', () => {
+    expect(find(run('The US Congress voted on Monday. Congress said no.'), 'US Congress')?.aliases).toContain('Congress');
+    expect(find(run('The Ruritanian Rugby Football Union met on Monday. The Rugby Football Union said fees would rise.'), 'Ruritanian Rugby Football Union')?.aliases).toContain('Rugby Football Union');
+  });
+});
