@@ -273,6 +273,10 @@ export const actors: ActorRules = {
     'again', 'even', 'just', 'only', 'perhaps', 'maybe', 'per', 'inside', 'alongside', 'shortly', 'soon', 'speaking',
     'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody',
     'nothing', 'none', 'either', 'neither', 'whoever', 'whatever', 'former',
+    // pronouns with a verb glued on ("I'm", "We've"), capitalised wherever "I" stands or a quote opens
+    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "they're", "they've",
+    "they'll", "he's", "she's", "it's", "there's", "that's", "let's", "what's", "i’m", "i’ve", "i’d", "i’ll", "we’re", "we’ve",
+    "we’ll", "you’re", "you’ve", "they’re", "they’ve", "it’s", "there’s", "that’s", "let’s",
   ],
   connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],

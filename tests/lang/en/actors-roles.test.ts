@@ -127,3 +127,11 @@ describe('shorter forms of a body', () => {
     expect(find(run('The Ruritanian Rugby Football Union met on Monday. The Rugby Football Union said fees would rise.'), 'Ruritanian Rugby Football Union')?.aliases).toContain('Rugby Football Union');
   });
 });
+
+describe('pronouns with a verb glued on', () => {
+  it('are no names ("I\'m", "I’ve", "We\'re")', () => {
+    const all = names(run('"I\'m very excited, and I’ve trained well," said Tom Hale. "We\'re ready. I\'d say we\'ve done enough."'));
+    for (const w of ["I'm", 'I’ve', "We're", "I'd"]) expect(all).not.toContain(w);
+    expect(all).toContain('Tom Hale');
+  });
+});
