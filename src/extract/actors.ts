@@ -4079,23 +4079,29 @@ function surnameEnds(ctx: Ctx, x: Candidate): boolean {
 }
 
 const quoteZoneCache = new WeakMap<Ctx, Uint8Array>();
-/** Tokens inside double quotation marks (a paragraph break closes an open quote: multi-paragraph quotes reopen). */
+/** Fewer words than this between quotation marks quote a term or a name ("the \"Apple\" brand"), not speech. */
+const MIN_QUOTE_TOKENS = 4;
+
+/** Tokens inside quoted speech (a paragraph break closes an open quote: multi-paragraph quotes reopen). */
 function quoteZones(ctx: Ctx): Uint8Array {
   let z = quoteZoneCache.get(ctx);
   if (z) return z;
   const { toks } = ctx;
-  z = new Uint8Array(toks.length);
-  let open = false;
+  const zone = new Uint8Array(toks.length);
+  let open = -1;
+  const close = (i: number) => {
+    if (open >= 0 && i - open - 1 >= MIN_QUOTE_TOKENS) zone.fill(1, open + 1, i);
+    open = -1;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i].text;
-    if (i > 0 && hasLineBreak(ctx.text, toks[i - 1].end, toks[i].start)) open = false;
-    if (t === '\u201C') open = true;
-    else if (t === '\u201D') open = false;
-    else if (t === '"') open = !open;
-    else if (open) z[i] = 1;
+    if (i > 0 && open >= 0 && hasLineBreak(ctx.text, toks[i - 1].end, toks[i].start)) close(i);
+    if (t === '\u201C' || (t === '"' && open < 0)) open = i;
+    else if (t === '\u201D' || t === '"') close(i);
   }
-  quoteZoneCache.set(ctx, z);
-  return z;
+  close(toks.length);
+  quoteZoneCache.set(ctx, zone);
+  return zone;
 }
 
 /** How many nationalities the article gives bodies with this candidate's head and modifiers. */

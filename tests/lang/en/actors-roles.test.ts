@@ -135,3 +135,10 @@ describe('pronouns with a verb glued on', () => {
     expect(all).toContain('Tom Hale');
   });
 });
+
+describe('a first name in a quoted term', () => {
+  it('is no quote of speech ("the \\"Orvane\\" brand" stays apart from "Orvane Records")', () => {
+    const actors = run('Orvane Records sued Orvane Computer on Monday. A deal once barred Orvane Computer from using the "Orvane" brand in music.');
+    expect(find(actors, 'Orvane Records')?.aliases ?? []).not.toContain('Orvane');
+  });
+});
