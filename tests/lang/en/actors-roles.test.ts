@@ -137,8 +137,8 @@ describe('pronouns with a verb glued on', () => {
 });
 
 describe('a first name in a quoted term', () => {
-  it('is no quote of speech ("the \\"Orvane\\" brand" stays apart from "Orvane Records")', () => {
-    const actors = run('Orvane Records sued Orvane Computer on Monday. A deal once barred Orvane Computer from using the "Orvane" brand in music.');
-    expect(find(actors, 'Orvane Records')?.aliases ?? []).not.toContain('Orvane');
+  it('is no quote of speech (the "Lindqvist" brand is not "Lindqvist Corps")', () => {
+    const actors = run('Lindqvist Corps sued a computer maker on Monday. A deal barred the maker from using the "Lindqvist" brand in music.');
+    expect(find(actors, 'Lindqvist Corps')?.aliases ?? []).not.toContain('Lindqvist');
   });
 });
