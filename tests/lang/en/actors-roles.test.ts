@@ -142,3 +142,15 @@ describe('a first name in a quoted term', () => {
     expect(find(actors, 'Lindqvist Corps')?.aliases ?? []).not.toContain('Lindqvist');
   });
 });
+
+describe('sports events', () => {
+  it('are things, not actors ("Ruritanian Open", "Grand Slam", "World Series")', () => {
+    const all = names(run('Tom Hale won the Ruritanian Open and the Harbour Grand Prix before the Grand Slam and the World Series.'));
+    for (const w of ['Ruritanian Open', 'Harbour Grand Prix', 'Grand Slam', 'World Series']) expect(all).not.toContain(w);
+    expect(all).toContain('Tom Hale');
+  });
+
+  it('leave bodies whose name opens with such a word ("Open University")', () => {
+    expect(find(run('The Open University said fees would rise.'), 'Open University')).toBeDefined();
+  });
+});
