@@ -2881,7 +2881,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       i = end - 1;
       continue;
     }
-    if (ctx.c.falsePositives.has(folded.join(' '))) continue;
+    // (the whole run is claimed: "R&B" leaves no "B" behind)
+    if (ctx.c.falsePositives.has(folded.join(' '))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     // "Middle Eastern sheikhdom", "South East Asian countries": a capitalised adjective phrase before a common noun
     // "liquid natural gas (LNG)": an acronym spelled by the lower-case words before it names a thing
     if ((titleFrom < 0 && adjectivePhrase(ctx, words, to)) || (to - from === 1 && thingAcronyms.has(words[0].bare))) {

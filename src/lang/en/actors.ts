@@ -327,7 +327,9 @@ export const actors: ActorRules = {
   bodyNouns: ['charity', 'firm', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'manufacturer', 'carmaker', 'automaker', 'conglomerate', 'think-tank', 'tank', 'supermarket', 'chain', 'utility', 'startup', 'start-up'],
   affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
-  falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
+  falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract',
+    // common nouns written as acronyms: things, not bodies ("a new PC", "GDP grew", "the UV lamp", "R&B singer")
+    'pc', 'tv', 'dvd', 'cd', 'gdp', 'gps', 'sms', 'uv', 'hiv', 'aids', 'vat', 'mp3', 'sdk', 'rss', 'iptv', 'os', 'ai', 'r&b', 'r & b', 'r&d', 'r & d', 'ftse', 'dax'],
   examples: [
     {
       text: 'Northwind CEO Dana Whitfield unveiled the plan on Monday. Whitfield said sales were strong.',

@@ -154,3 +154,11 @@ describe('sports events', () => {
     expect(find(run('The Open University said fees would rise.'), 'Open University')).toBeDefined();
   });
 });
+
+describe('common nouns written as acronyms', () => {
+  it('name no body ("PC", "GDP", "R&B", "R&D", "the FTSE")', () => {
+    const all = names(run('The PC market grew as GDP rose, said Tom Hale. Sales of R&B albums fell. The FTSE fell while R&D spending rose.'));
+    for (const w of ['PC', 'GDP', 'R&B', 'B', 'R&D', 'D', 'FTSE']) expect(all).not.toContain(w);
+    expect(all).toContain('Tom Hale');
+  });
+});
