@@ -3557,6 +3557,11 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
     let q = end + 1;
     while (q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare)) q++;
     if (q > end + 1 && toks[q]?.text === '(' && isAcronym(toks[q + 1]) && toks[q + 2]?.text === ')' && spellsLatinName(ctx, toks[q + 1].text, ctx.text.slice(toks[start].start, toks[q - 1].end))) return q;
+    // …or that the article writes elsewhere ("the Securities and Exchange Commission said … the SEC")
+    if (q > end + 1 && q - start <= 6 && c.orgHeads.has(toks[q - 1].bare)) {
+      const name = ctx.text.slice(toks[start].start, toks[q - 1].end);
+      for (const a of acronymsOf(ctx)) if (a.length >= 3 && spellsLatinName(ctx, a, name)) return q;
+    }
   }
   // "the Department of Trade and Industry": a head with its complement, and after "and" only words the article
   // also writes in lower case (common nouns of a portfolio, not another body's name)
@@ -3924,6 +3929,18 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
 }
 
 /** An acronym of a Latin name, with or without its closing head or legal form ("EADS": "… Defence and Space Company"). */
+const acronymCache = new WeakMap<Ctx, Set<string>>();
+/** The acronyms the article writes (words of two to six capitals). */
+function acronymsOf(ctx: Ctx): Set<string> {
+  let out = acronymCache.get(ctx);
+  if (!out) {
+    out = new Set();
+    for (const t of ctx.toks) if (isAcronym(t)) out.add(t.text);
+    acronymCache.set(ctx, out);
+  }
+  return out;
+}
+
 /** "Name (ACR)": the acronym in brackets right after the name. */
 function bracketedAfter(ctx: Ctx, x: Candidate, acronym: string): boolean {
   const { toks } = ctx;

@@ -162,3 +162,16 @@ describe('common nouns written as acronyms', () => {
     expect(all).toContain('Tom Hale');
   });
 });
+
+describe('names with "and" spelled by an acronym the article uses elsewhere', () => {
+  it('are one body ("the Securities and Exchange Commission … the SEC")', () => {
+    const actors = run('The Securities and Exchange Commission said it would act. The SEC declined to comment further.');
+    expect(find(actors, 'Securities and Exchange Commission')?.aliases).toContain('SEC');
+    expect(names(actors)).not.toContain('Exchange Commission');
+  });
+
+  it('stay two bodies with no such acronym ("the Treasury and Federal Reserve")', () => {
+    const actors = run('The Treasury and Federal Reserve acted on Monday. The Fed said rates would rise.');
+    expect(names(actors)).not.toContain('Treasury and Federal Reserve');
+  });
+});
