@@ -200,6 +200,8 @@ export interface ActorRules {
   nameAdjectives?: readonly string[];
   /** Adjectives written with a capital that name no one before a lower-case noun ("Olympic gold", "Catholic leaders"). */
   capitalisedAdjectives?: readonly string[];
+  /** Honorifics written before a first name alone ("Sir John" for Sir John Stevens). */
+  givenNameTitles?: readonly string[];
   /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
@@ -368,6 +370,7 @@ interface Compiled {
   legalForms: Set<string>;
   nameAdjectives: Set<string>;
   capitalisedAdjectives: Set<string>;
+  givenNameTitles: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -521,6 +524,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     legalForms: set(rules.legalForms ?? []),
     nameAdjectives: set(rules.nameAdjectives ?? []),
     capitalisedAdjectives: set(rules.capitalisedAdjectives ?? []),
+    givenNameTitles: set(rules.givenNameTitles ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -3043,7 +3047,10 @@ function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set
     if (!bodyWord) continue;
     let nameWords = 0;
     let ok = true;
-    for (let p = r; p < end && ok; p++) {
+    // (an honorific between the role and the name: "Police Commissioner Sir John Stevens")
+    let n0 = r;
+    while (n0 < end && titleAt(ctx, n0) > n0 && ctx.c.genderWords.has(toks[n0].fold)) n0 = titleAt(ctx, n0);
+    for (let p = n0; p < end && ok; p++) {
       const t = toks[p];
       if (t.text === '.') continue;
       if (!isWord(t) || !t.capital || c.stop.has(t.fold) || c.connectors.has(t.fold) || titleAt(ctx, p) >= 0 || c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || isAcronym(t)) ok = false;
@@ -4041,7 +4048,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
         // "Steve McGregor … Roy and Steve": a first name alone, with no title, for the one person it opens (below a surname)
         // (a first name alone stands in a quote or for someone the text titles or calls he/she; "Celtic" is not "Celtic Park")
-        if (!ok && ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && keys[0] === xk[0] && (!c.title || c.rule.endsWith('+appositive')) && !c.id && !c.head && surnameEnds(ctx, x) && (quoteZones(ctx)[c.from] === 1 || !!e.title || !!entityGender(ctx, e) || !!entityGender(ctx, { cands: [c] } as unknown as Entity))) {
+        if (!ok && ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && keys[0] === xk[0] && (!c.title || c.rule.endsWith('+appositive') || ctx.c.givenNameTitles.has(ctx.article.pack.fold(c.title))) && !c.id && !c.head && surnameEnds(ctx, x) && (quoteZones(ctx)[c.from] === 1 || !!e.title || !!entityGender(ctx, e) || !!entityGender(ctx, { cands: [c] } as unknown as Entity))) {
           if (!givenOf.includes(e)) givenOf.push(e);
           continue;
         }

@@ -211,6 +211,7 @@ export const actors: ActorRules = {
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
+  givenNameTitles: ['Sir', 'Dame'],
   capitalisedAdjectives: ['Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet'],
   stakeNouns: ['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading'],
   units: [

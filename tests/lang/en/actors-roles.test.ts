@@ -175,3 +175,17 @@ describe('names with "and" spelled by an acronym the article uses elsewhere', ()
     expect(names(actors)).not.toContain('Treasury and Federal Reserve');
   });
 });
+
+describe('knights and dames by their first name', () => {
+  it('"Sir Elton" and "Dame Judi" are the people named in full', () => {
+    const actors = run('Sir Elton Hale and Dame Judi Marsh met on Monday. Sir Elton said he was glad. Dame Judi agreed.');
+    expect(find(actors, 'Elton Hale')?.aliases).toContain('Sir Elton');
+    expect(find(actors, 'Judi Marsh')?.aliases).toContain('Dame Judi');
+  });
+
+  it('an honorific between a body\'s role and the name leaves the body apart ("Police Commissioner Sir John Stevens")', () => {
+    const actors = run('Harbour Police Commissioner Sir Tom Stevens said crime fell. Sir Tom said more officers were needed.');
+    expect(find(actors, 'Harbour Police')?.type).toBe('organization');
+    expect(find(actors, 'Tom Stevens')?.aliases).toContain('Sir Tom');
+  });
+});
