@@ -202,7 +202,7 @@ export const actors: ActorRules = {
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
     'Liga', 'Premiership',
     // sports events ("Australian Open", "Monaco Grand Prix", "Grand Slam", "World Series", "Davis Cup Trophy")
-    'Open', 'Prix', 'Slam', 'Series', 'Trophy', 'Invitational',
+    'Open', 'Prix', 'Slam', 'Series', 'Trophy', 'Invitational', 'Nations', 'Crown',
     // agreements ("Paris Agreement", "Northern Trade Partnership", "Green Deal")
     'Agreement', 'Pact', 'Partnership', 'Deal', 'Protocol',
     // model words closing a product's name ("Lumina Pro", "Pocket Nano")
