@@ -33,6 +33,10 @@ export const actors: ActorRules = {
     Brazilian: 'BR', Greek: 'GR', Irish: 'IE', Scottish: 'GB', Welsh: 'GB', English: 'GB', European: 'EU', African: 'AF',
     Filipino: 'PH', Swiss: 'CH', Dutch: 'NL', Swedish: 'SE', Polish: 'PL', Nigerian: 'NG', Kenyan: 'KE', Cuban: 'CU',
     Venezuelan: 'VE', Colombian: 'CO', Argentine: 'AR', Belgian: 'BE', Austrian: 'AT', Danish: 'DK', Norwegian: 'NO',
+    Portuguese: 'PT', Finnish: 'FI', Czech: 'CZ', Croatian: 'HR', Serbian: 'RS', Jamaican: 'JM', Ethiopian: 'ET', Moroccan: 'MA',
+    // nouns of nationality before a name ("Briton Karl Hale", "Swede Lars Berg", "Scot Ian Moir")
+    Briton: 'GB', Scot: 'GB', Swede: 'SE', Dane: 'DK', Finn: 'FI', Spaniard: 'ES', Frenchman: 'FR', Dutchman: 'NL',
+    Welshman: 'GB', Irishman: 'IE', Scotsman: 'GB', Englishman: 'GB', Frenchwoman: 'FR', Scotswoman: 'GB',
   },
   places: [
     { name: 'Washington', variants: ['Washington DC', 'Washington D.C.'], country: 'US', capital: true },
@@ -166,7 +170,7 @@ export const actors: ActorRules = {
     'Chair', 'chair', 'chief', 'head', 'boss', 'MP', 'MEP', 'MSP',
     // sports roles ("striker Ana Ruiz", "Winger Tom Hale")
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
-    'scrum-half', 'full-back', 'hooker', 'skipper', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
     // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
     'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',

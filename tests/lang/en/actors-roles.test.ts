@@ -189,3 +189,17 @@ describe('knights and dames by their first name', () => {
     expect(find(actors, 'Tom Stevens')?.aliases).toContain('Sir Tom');
   });
 });
+
+describe('nouns of nationality and sports roles before a name', () => {
+  it('are titles ("Briton Karl Hale", "Swede Lars Berg", "Sprinter Tom Reed")', () => {
+    const actors = run('Briton Karl Hale won ahead of Swede Lars Berg and Scot Ian Moir. Sprinter Tom Reed was third.');
+    expect(find(actors, 'Karl Hale')?.title).toBe('Briton');
+    expect(find(actors, 'Lars Berg')?.title).toBe('Swede');
+    expect(find(actors, 'Ian Moir')?.title).toBe('Scot');
+    expect(find(actors, 'Tom Reed')?.title).toBe('Sprinter');
+  });
+
+  it('leave a one-word name after them alone ("Finn Larsen" is a person\'s name)', () => {
+    expect(find(run('Finn Larsen scored twice. Larsen said it was easy.'), 'Finn Larsen')).toBeDefined();
+  });
+});
