@@ -139,7 +139,7 @@ export const actors: ActorRules = {
     { name: 'Republican Party', aliases: ['GOP'], type: 'organization' },
     { name: 'Democratic Party', type: 'organization' },
     { name: 'Labour Party', aliases: ['Labour'], type: 'organization' },
-    { name: 'Conservative Party', aliases: ['Tories'], type: 'organization' },
+    { name: 'Conservative Party', aliases: ['Tories', 'Conservatives'], type: 'organization' },
     { name: 'Liberal Democrats', aliases: ['Lib Dems'], type: 'organization' },
     { name: 'Associated Press', aliases: ['AP'], type: 'organization' },
     { name: 'Reuters', type: 'organization' },

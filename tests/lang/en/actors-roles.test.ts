@@ -203,3 +203,10 @@ describe('nouns of nationality and sports roles before a name', () => {
     expect(find(run('Finn Larsen scored twice. Larsen said it was easy.'), 'Finn Larsen')).toBeDefined();
   });
 });
+
+describe('party names', () => {
+  it('"the Conservatives" and "the Tories" are one party', () => {
+    const actors = run('The Conservatives said taxes would fall. The Tories also promised more police, said Tom Hale.');
+    expect(find(actors, 'Conservatives')?.aliases).toContain('Tories');
+  });
+});
