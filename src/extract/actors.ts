@@ -4125,8 +4125,12 @@ function quoteZones(ctx: Ctx): Uint8Array {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i].text;
     if (i > 0 && open >= 0 && hasLineBreak(ctx.text, toks[i - 1].end, toks[i].start)) close(i);
-    if (t === '\u201C' || (t === '"' && open < 0)) open = i;
-    else if (t === '\u201D' || t === '"') close(i);
+    // (a straight mark glued to the next word opens a quote even where one is open: "… rugby. "Denis has been …")
+    const opens = t === '\u201C' || (t === '"' && (open < 0 || (isWord(toks[i + 1]) && toks[i + 1].start === toks[i].end)));
+    if (opens) {
+      close(i);
+      open = i;
+    } else if (t === '\u201D' || t === '"') close(i);
   }
   close(toks.length);
   quoteZoneCache.set(ctx, zone);

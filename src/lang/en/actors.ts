@@ -187,6 +187,7 @@ export const actors: ActorRules = {
     'Association', 'Federation', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Office', 'Bureau', 'Service',
     'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Treasury', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
+    'Reporter', 'Gazette', 'Tribune', 'Chronicle',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
     'Alliance', 'Center', 'Centre', 'Reserve', 'Exchange', 'Treasury',

@@ -210,3 +210,16 @@ describe('party names', () => {
     expect(find(actors, 'Conservatives')?.aliases).toContain('Tories');
   });
 });
+
+describe('quotes reopened without closing', () => {
+  it('a first name in the reopened sentence is still in the quote ("… hard. "Dean has been …")', () => {
+    const actors = run('The coach picked Dean Farrow. "Missing the game was hard. "Dean has been playing well and deserved it," said Tom Hale.');
+    expect(find(actors, 'Dean Farrow')?.aliases).toContain('Dean');
+  });
+});
+
+describe('newspaper names', () => {
+  it('close with Reporter, Gazette, Tribune, Chronicle ("the Harbour Tribune")', () => {
+    expect(find(run('The Harbour Tribune reported the deal on Monday.'), 'Harbour Tribune')?.type).toBe('organization');
+  });
+});
