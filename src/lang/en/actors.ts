@@ -217,7 +217,11 @@ export const actors: ActorRules = {
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
   givenNameTitles: ['Sir', 'Dame'],
-  capitalisedAdjectives: ['Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet'],
+  capitalisedAdjectives: [
+    'Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet',
+    // adjectives of regions ("the Asian tsunami", "Arab states", "Pacific islands")
+    'Asian', 'Arab', 'Nordic', 'Baltic', 'Balkan', 'Pacific', 'Atlantic', 'Arctic', 'Antarctic',
+  ],
   stakeNouns: ['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading'],
   units: [
     'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'JST', 'AEST', 'AEDT',

@@ -92,8 +92,8 @@ describe('a first name alone for the one person it opens', () => {
 
 describe('capitalised adjectives before a noun', () => {
   it('name no one ("Olympic gold", "Western nations", "Catholic leaders")', () => {
-    const all = names(run('He lost his Olympic 100m title and missed Olympic gold. Western nations and Catholic leaders were silent, said Tom Hale.'));
-    for (const w of ['Olympic', 'Western', 'Catholic']) expect(all).not.toContain(w);
+    const all = names(run('He lost his Olympic 100m title and missed Olympic gold. Western nations and Catholic leaders were silent after the Asian floods, said Tom Hale.'));
+    for (const w of ['Olympic', 'Western', 'Catholic', 'Asian']) expect(all).not.toContain(w);
   });
 
   it('leave firms ending like adjectives alone ("Sonaptic said")', () => {
