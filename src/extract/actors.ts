@@ -198,6 +198,10 @@ export interface ActorRules {
   legalForms?: readonly string[];
   /** Latin script: adjectives among the stopwords that open names when capitalised mid-sentence ("the New York Times", "Old Mutual"). */
   nameAdjectives?: readonly string[];
+  /** Adjectives written with a capital that name no one before a lower-case noun ("Olympic gold", "Catholic leaders"). */
+  capitalisedAdjectives?: readonly string[];
+  /** Honorifics written before a first name alone ("Sir John" for Sir John Stevens). */
+  givenNameTitles?: readonly string[];
   /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
@@ -365,6 +369,8 @@ interface Compiled {
   stakeNouns: Set<string>;
   legalForms: Set<string>;
   nameAdjectives: Set<string>;
+  capitalisedAdjectives: Set<string>;
+  givenNameTitles: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -517,6 +523,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     stakeNouns: set(rules.stakeNouns ?? []),
     legalForms: set(rules.legalForms ?? []),
     nameAdjectives: set(rules.nameAdjectives ?? []),
+    capitalisedAdjectives: set(rules.capitalisedAdjectives ?? []),
+    givenNameTitles: set(rules.givenNameTitles ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -2769,7 +2777,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     let from = start;
     // a sentence-initial word: dropped when it is a common word; a lone one also needs a capitalised use mid-sentence
     // …unless it recurs capitalised and acts here ("Shell has signed … Shell's agreement"): a name leading its sentences
-    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)));
+    const leadingName = end - start === 1 && !lowerSeen.has(toks[from].bare) && (((repeatedCap.has(toks[from].bare) || singularSubject(ctx, from) || /\p{Ll}\p{Lu}/u.test(toks[from].text)) && actsAt(ctx, from, end)) || (/['\u2019]s$/u.test(toks[from].text) && titleAheadOf(ctx, end)) || lowerRoleBeforeName(ctx, end, lowerSeen));
     if (titleFrom < 0 && ctx.sentenceStart[from] && !leadingName && !opensOrgName(ctx, from, end) && isSentenceCase(ctx, from, lowerSeen, midCapSeen, end - start === 1)) from++;
     // "Paris-based Acme", "US-led talks": a compound adjective opens no name
     while (from + 1 < end && HYPHENATED_ADJECTIVE.test(toks[from].text)) from++;
@@ -2804,6 +2812,17 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       titleFrom = -1;
       titleEnd = -1;
     }
+    // "the Ruritanian President, Ivan Petrov,": a run after an article that ends in a role names the role, not a
+    // person; only a body's or a place's name before the role is a name ("the Bank of Ruritania Governor")
+    if (titleFrom < 0 && to - from >= 2 && ARTICLES.has(toks[from - 1]?.fold ?? '')) {
+      const roleAt = trailingRole(ctx, from, to);
+      if (roleAt > 0 && (hasOrgHead(ctx, from, roleAt) || (gazetteerAt(ctx, from)?.to ?? -1) === roleAt)) to = roleAt;
+      else if (roleAt > 0) {
+        claim(ctx, start, end);
+        i = end - 1;
+        continue;
+      }
+    }
     // "Acme Chief Executive Officer" with no name after the role: the organisation alone
     if (titleFrom < 0) to = beforeTrailingRole(ctx, from, to);
     // "Tarnow Air Flight 574": the numbered flight is a thing, the name before it its operator
@@ -2823,6 +2842,13 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     const words = toks.slice(from, to);
     const folded = words.map((w) => w.bare);
+    // "PCs", "DVDs": an acronym's plural names things of a kind; a role's ("MPs", "MEPs") a group of people
+    const pluralRole = titleFrom < 0 && words.length === 1 && PLURAL_ACRONYM.test(words[0].text) && ctx.c.titleWords.has(folded[0].slice(0, -1));
+    if (titleFrom < 0 && words.length === 1 && PLURAL_ACRONYM.test(words[0].text) && !pluralRole) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     // products and things: camel case (FaceTime), digits (A4), or a run ending in a common noun ("Marshall Plan")
     // (a camel-case name with a head noun is a firm: "AirTran Airways", "AirTanker Ltd")
     let thing = (words.some((w) => /\p{Ll}\p{Lu}|\d/u.test(w.text) && !SURNAME_PREFIX.test(w.text) && !ctx.c.gazetteer.has(w.fold)) && !(words.length >= 2 && hasOrgHead(ctx, from, to))) || (words.length >= 2 && lowerSeen.has(folded[folded.length - 1]) && !ctx.c.orgHeads.has(folded[folded.length - 1]) && !ctx.c.stop.has(folded[folded.length - 1]) && !ctx.c.placeSuffixes.has(folded[folded.length - 1]) && !headOfPortfolio(ctx, from, to) && titleFrom < 0);
@@ -2859,7 +2885,12 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       i = end - 1;
       continue;
     }
-    if (ctx.c.falsePositives.has(folded.join(' '))) continue;
+    // (the whole run is claimed: "R&B" leaves no "B" behind)
+    if (ctx.c.falsePositives.has(folded.join(' '))) {
+      claim(ctx, start, end);
+      i = end - 1;
+      continue;
+    }
     // "Middle Eastern sheikhdom", "South East Asian countries": a capitalised adjective phrase before a common noun
     // "liquid natural gas (LNG)": an acronym spelled by the lower-case words before it names a thing
     if ((titleFrom < 0 && adjectivePhrase(ctx, words, to)) || (to - from === 1 && thingAcronyms.has(words[0].bare))) {
@@ -2887,7 +2918,9 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     if (!title) title = appositiveTitle(ctx, to);
     const head = title ? null : appositiveHead(ctx, to);
     const describedAsBody = head !== null && (ctx.c.orgHeads.has(head) || ctx.c.bodyNouns.has(head));
-    const type = describedAsBody || operator ? 'organization' : latinType(ctx, words, folded, !!title);
+    // "Arsenal boss Ann Lee", "Acme chairman Tom Hale": a lone word right before a lower-case role and a name is the body the role belongs to
+    const roleOwner = !title && to === end && to - from === 1 && !PLURAL_ACRONYM.test(words[0].text) && lowerRoleBeforeName(ctx, to, lowerSeen);
+    const type = pluralRole ? 'group' : describedAsBody || operator || roleOwner ? 'organization' : latinType(ctx, words, folded, !!title);
     const g = to - from >= 1 ? gazetteerAt(ctx, from) : null;
     const isGaz = g && g.to === to;
     // "the Obama campaign": a body a named person leads is an organisation of its own
@@ -2913,7 +2946,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
       acts: actsAt(ctx, from, to),
       placed: (to - from <= 2 && !title && afterPlacePreposition(ctx, from)) || (!title && placeNounAround(ctx, from, to)),
       listed: (inListOfNames(ctx, from, to) && !(to - from === 1 && lowerSeen.has(folded[0]))) || exampleOfKind(ctx, from),
-      ownsRole: /['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to),
+      ownsRole: (/['\u2019]s?$/u.test(toks[to - 1].text) && titleAheadOf(ctx, to)) || roleOwner,
     });
     const made = out[out.length - 1];
     // "President Ann Lee", "Acme CEO Dana Reed": the name with its title before it is another way the text names the person
@@ -3014,7 +3047,10 @@ function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set
     if (!bodyWord) continue;
     let nameWords = 0;
     let ok = true;
-    for (let p = r; p < end && ok; p++) {
+    // (an honorific between the role and the name: "Police Commissioner Sir John Stevens")
+    let n0 = r;
+    while (n0 < end && titleAt(ctx, n0) > n0 && ctx.c.genderWords.has(toks[n0].fold)) n0 = titleAt(ctx, n0);
+    for (let p = n0; p < end && ok; p++) {
       const t = toks[p];
       if (t.text === '.') continue;
       if (!isWord(t) || !t.capital || c.stop.has(t.fold) || c.connectors.has(t.fold) || titleAt(ctx, p) >= 0 || c.orgHeads.has(t.bare) || c.thingHeads.has(t.bare) || c.placeSuffixes.has(t.bare) || c.venueHeads.has(t.bare) || isAcronym(t)) ok = false;
@@ -3023,6 +3059,15 @@ function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set
     if (ok && nameWords >= 2 && nameWords <= 3 && !(nameWords === 2 && lowerSeen.has(toks[end - 1].bare) && lowerSeen.has(toks[r].bare))) return q;
     return -1;
   }
+  return -1;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Where a capitalised role closing the run [from, to) starts ("Ruritanian Prime Minister" → "Prime"), or -1. */
+function trailingRole(ctx: Ctx, from: number, to: number): number {
+  // (not a title that is also a surname, "the John Major government", nor a body's complement, "the High Courts of Justice")
+  for (let q = from + 1; q < to; q++) if (titleAt(ctx, q) === to && ctx.toks[q].capital && !ctx.c.orgHeads.has(ctx.toks[q].bare) && !ctx.c.capitalisedTitles.has(ctx.toks[q].bare) && !ctx.c.connectors.has(ctx.toks[q - 1].fold)) return q;
   return -1;
 }
 
@@ -3129,11 +3174,16 @@ function singularSubject(ctx: Ctx, i: number): boolean {
   return isVerb(ctx, ctx.toks[i + 1]) && !['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'should'].includes(ctx.toks[i + 1].fold);
 }
 
-/** A one-word adjective of place or people ("Asian", "Romanian", "Sudanese") right before a lower-case noun. */
+/**
+ * A one-word adjective of place or people ("Asian", "Romanian", "Sudanese", "Western") or one the language lists
+ * ("Olympic") right before a lower-case noun (or a number and a noun: "his Olympic 100m title").
+ */
 function placeAdjectiveBeforeNoun(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
-  const next = ctx.toks[i + 1];
-  if (!/^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean)$/u.test(t.text) || !isWord(next) || next.capital) return false;
+  let next = ctx.toks[i + 1];
+  const listed = ctx.c.capitalisedAdjectives.has(t.bare);
+  if (listed && next?.kind === 'number' && isWord(ctx.toks[i + 2])) next = ctx.toks[i + 2];
+  if (!(listed || /^\p{Lu}\p{Ll}{3,}(ian|ese|ish|ean|ern)$/u.test(t.text)) || !isWord(next) || next.capital) return false;
   return !ctx.c.stop.has(next.fold) && !isVerb(ctx, next) && !pastTenseVerb(ctx, next);
 }
 
@@ -3335,6 +3385,26 @@ function orgQualifiedTitle(ctx: Ctx, k: number, end: number, titleEnd: number): 
   return roleEnd > q && end - roleEnd >= 2;
 }
 
+/** "PCs", "MPs": an acronym with a plural "s". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
+
+/**
+ * "Arsenal boss Ann Lee": a lower-case role word at `j` (no capitalised title such as "President"), then a
+ * personal name of two capitalised words or more.
+ */
+function lowerRoleBeforeName(ctx: Ctx, j: number, lowerSeen: Set<string>): boolean {
+  const { toks, c } = ctx;
+  const t = toks[j];
+  // (not a common noun capitalised at a sentence's start: "Club captain Tom Hale", "Party leader …")
+  const owner = toks[j - 1];
+  if (!isWord(t) || t.capital || !isWord(owner) || c.orgHeads.has(owner.bare) || c.bodyNouns.has(owner.bare) || c.groupNouns.has(owner.bare) || c.placeNouns.has(owner.bare) || c.workNouns.has(owner.bare) || c.thingHeads.has(owner.bare) || c.stop.has(owner.bare)) return false;
+  const r = titleAt(ctx, j);
+  if (r <= j) return false;
+  let q = r;
+  while (q < toks.length && isWord(toks[q]) && toks[q].capital && !ctx.c.stop.has(toks[q].fold) && titleAt(ctx, q) < 0) q++;
+  return q - r >= 2 && namesPersonAfterTitle(ctx, r, lowerSeen);
+}
+
 function titleAheadOf(ctx: Ctx, j: number): boolean {
   let q = j;
   while (q < ctx.toks.length && isWord(ctx.toks[q]) && (ctx.c.titleModifiers.has(ctx.toks[q].fold) || ctx.c.nisbas.has(ctx.toks[q].fold))) q++;
@@ -3489,6 +3559,17 @@ function findReferents(ctx: Ctx, out: Candidate[]): void {
  */
 function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<string>): number {
   const { toks, c } = ctx;
+  // "the Securities and Exchange Commission (SEC)": the acronym in brackets after the run spells the whole name
+  {
+    let q = end + 1;
+    while (q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare)) q++;
+    if (q > end + 1 && toks[q]?.text === '(' && isAcronym(toks[q + 1]) && toks[q + 2]?.text === ')' && spellsLatinName(ctx, toks[q + 1].text, ctx.text.slice(toks[start].start, toks[q - 1].end))) return q;
+    // …or that the article writes elsewhere ("the Securities and Exchange Commission said … the SEC")
+    if (q > end + 1 && q - start <= 6 && c.orgHeads.has(toks[q - 1].bare)) {
+      const name = ctx.text.slice(toks[start].start, toks[q - 1].end);
+      for (const a of acronymsOf(ctx)) if (a.length >= 3 && spellsLatinName(ctx, a, name)) return q;
+    }
+  }
   // "the Department of Trade and Industry": a head with its complement, and after "and" only words the article
   // also writes in lower case (common nouns of a portfolio, not another body's name)
   if (c.orgHeads.has(toks[start].bare) && isWord(toks[start + 1]) && (toks[start + 1].fold === 'of' || toks[start + 1].fold === 'for')) {
@@ -3503,6 +3584,9 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
     if (c.orgHeads.has(toks[q].bare) || (c.thingHeads.has(toks[q].bare) && !(isWord(toks[q + 1]) && toks[q + 1].capital))) return q + 1;
     if (/['\u2019]s?$/u.test(toks[q].text)) break;
+    // "the European Conference of Postal and Telecommunications Administrations (CEPT)": a long name with its
+    // complement before "and", closed by the acronym the article gives the whole
+    if (toks[q + 1]?.text === '(' && isAcronym(toks[q + 2]) && toks[q + 3]?.text === ')' && toks.slice(start + 1, end).some((x) => x.fold === 'of' || x.fold === 'for')) return q + 1;
   }
   return -1;
 }
@@ -3783,7 +3867,8 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
     const c = e.cands[0];
     const form = formOf(ctx, c);
     if (!/^[A-Z]{2,6}$/u.test(form) || c.id) continue;
-    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && spellsLatinName(ctx, form, formOf(ctx, x))));
+    // (or gives in brackets right after its name, spelled in another language: "… Administrations (CEPT)")
+    const owner = multiWordOrgs.find((o) => o !== e && !dead.has(o) && o.cands.some((x) => x.role === 'name' && keysOf(ctx, x).length >= 2 && (spellsLatinName(ctx, form, formOf(ctx, x)) || bracketedAfter(ctx, x, form))));
     if (owner) {
       for (const x of e.cands) join(owner, { ...x, role: 'acronym' });
       dead.add(e);
@@ -3851,6 +3936,24 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
 }
 
 /** An acronym of a Latin name, with or without its closing head or legal form ("EADS": "… Defence and Space Company"). */
+const acronymCache = new WeakMap<Ctx, Set<string>>();
+/** The acronyms the article writes (words of two to six capitals). */
+function acronymsOf(ctx: Ctx): Set<string> {
+  let out = acronymCache.get(ctx);
+  if (!out) {
+    out = new Set();
+    for (const t of ctx.toks) if (isAcronym(t)) out.add(t.text);
+    acronymCache.set(ctx, out);
+  }
+  return out;
+}
+
+/** "Name (ACR)": the acronym in brackets right after the name. */
+function bracketedAfter(ctx: Ctx, x: Candidate, acronym: string): boolean {
+  const { toks } = ctx;
+  return toks[x.to]?.text === '(' && toks[x.to + 1]?.text === acronym && toks[x.to + 2]?.text === ')';
+}
+
 function spellsLatinName(ctx: Ctx, acronym: string, name: string): boolean {
   const words = name.split(/\s+/u);
   if (spells(acronym, words, false, FUNCTION_WORDS)) return true;
@@ -3915,6 +4018,7 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
   let best: Entity | undefined;
   let bestPos = -Infinity;
   const surnameOf: Entity[] = [];
+  const givenOf: Entity[] = [];
   const hg = c.type === 'person' && ctx.c.genderWords.size ? honorificGender(ctx, c) : undefined;
   const genders = new Map<Entity, 'm' | 'f' | undefined>();
   const clashes = (e: Entity): boolean => {
@@ -3942,6 +4046,12 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
+        // "Steve McGregor … Roy and Steve": a first name alone, with no title, for the one person it opens (below a surname)
+        // (a first name alone stands in a quote or for someone the text titles or calls he/she; "Celtic" is not "Celtic Park")
+        if (!ok && ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && keys[0] === xk[0] && (!c.title || c.rule.endsWith('+appositive') || ctx.c.givenNameTitles.has(ctx.article.pack.fold(c.title))) && !c.id && !c.head && surnameEnds(ctx, x) && (quoteZones(ctx)[c.from] === 1 || !!e.title || !!entityGender(ctx, e) || !!entityGender(ctx, { cands: [c] } as unknown as Entity))) {
+          if (!givenOf.includes(e)) givenOf.push(e);
+          continue;
+        }
       } else if (c.head && x.head === c.head && c.mods && x.mods && (c.mods.length || shortNational(c, x)) && c.mods.length < x.mods.length) {
         // («الوكالة اليمنية» for «وكالة الأنباء اليمنية»: the head and its nationality alone are a short form too)
         ok = c.mods.every((m) => x.mods!.includes(m)) && c.owner === x.owner && sameNationality(c, x);
@@ -3960,7 +4070,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         ok = true;
       } else if (ctx.cased && e.type !== 'person' && keys.length < xk.length && keys.length >= 1) {
         // "Congress" for "US Congress": the same head word with fewer modifiers
-        ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1);
+        // (a shorter form of two words or more drops only leading words: "Rugby Football Union" for "Welsh Rugby Football
+        // Union", but "Welsh Rugby Union" is not "Welsh Students Rugby Football Union")
+        ok = keys[keys.length - 1] === xk[xk.length - 1] && keys.every((k) => xk.includes(k)) && !(ctx.c.gazetteer.has(keys[0]) && keys.length === 1) && (keys.length === 1 || xk.slice(xk.length - keys.length).join(' ') === joined);
       }
       // «حزب العدالة بتركيا» and «حزب العدالة والتنمية»: without the place it sits in, one form's modifiers are
       // among the other's (two different seats stay apart)
@@ -3984,7 +4096,45 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
       }
     }
   }
-  return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+  if (best || surnameOf.length || givenOf.length !== 1) return best ?? surnameOwner(ctx, genderAgreeing(ctx, c, surnameOf));
+  return givenOf[0];
+}
+
+/** A personal name's last word: no head noun, role, place, acronym or number ("Steve McGregor", not "Celtic Park", "Windows XP"). */
+function surnameEnds(ctx: Ctx, x: Candidate): boolean {
+  const t = ctx.toks[x.to - 1];
+  const { c } = ctx;
+  return isWord(t) && !isAcronym(t) && !/\d/u.test(t.text) && !c.orgHeads.has(t.bare) && !c.thingHeads.has(t.bare) && !c.venueHeads.has(t.bare) && !c.placeSuffixes.has(t.bare) && !c.titleWords.has(t.bare) && !c.gazetteer.has(t.bare) && !c.stop.has(t.bare);
+}
+
+const quoteZoneCache = new WeakMap<Ctx, Uint8Array>();
+/** Fewer words than this between quotation marks quote a term or a name ("the \"Apple\" brand"), not speech. */
+const MIN_QUOTE_TOKENS = 4;
+
+/** Tokens inside quoted speech (a paragraph break closes an open quote: multi-paragraph quotes reopen). */
+function quoteZones(ctx: Ctx): Uint8Array {
+  let z = quoteZoneCache.get(ctx);
+  if (z) return z;
+  const { toks } = ctx;
+  const zone = new Uint8Array(toks.length);
+  let open = -1;
+  const close = (i: number) => {
+    if (open >= 0 && i - open - 1 >= MIN_QUOTE_TOKENS) zone.fill(1, open + 1, i);
+    open = -1;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i].text;
+    if (i > 0 && open >= 0 && hasLineBreak(ctx.text, toks[i - 1].end, toks[i].start)) close(i);
+    // (a straight mark glued to the next word opens a quote even where one is open: "… rugby. "Denis has been …")
+    const opens = t === '\u201C' || (t === '"' && (open < 0 || (isWord(toks[i + 1]) && toks[i + 1].start === toks[i].end)));
+    if (opens) {
+      close(i);
+      open = i;
+    } else if (t === '\u201D' || t === '"') close(i);
+  }
+  close(toks.length);
+  quoteZoneCache.set(ctx, zone);
+  return zone;
 }
 
 /** How many nationalities the article gives bodies with this candidate's head and modifiers. */

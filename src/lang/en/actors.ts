@@ -33,6 +33,10 @@ export const actors: ActorRules = {
     Brazilian: 'BR', Greek: 'GR', Irish: 'IE', Scottish: 'GB', Welsh: 'GB', English: 'GB', European: 'EU', African: 'AF',
     Filipino: 'PH', Swiss: 'CH', Dutch: 'NL', Swedish: 'SE', Polish: 'PL', Nigerian: 'NG', Kenyan: 'KE', Cuban: 'CU',
     Venezuelan: 'VE', Colombian: 'CO', Argentine: 'AR', Belgian: 'BE', Austrian: 'AT', Danish: 'DK', Norwegian: 'NO',
+    Portuguese: 'PT', Finnish: 'FI', Czech: 'CZ', Croatian: 'HR', Serbian: 'RS', Jamaican: 'JM', Ethiopian: 'ET', Moroccan: 'MA',
+    // nouns of nationality before a name ("Briton Karl Hale", "Swede Lars Berg", "Scot Ian Moir")
+    Briton: 'GB', Scot: 'GB', Swede: 'SE', Dane: 'DK', Finn: 'FI', Spaniard: 'ES', Frenchman: 'FR', Dutchman: 'NL',
+    Welshman: 'GB', Irishman: 'IE', Scotsman: 'GB', Englishman: 'GB', Frenchwoman: 'FR', Scotswoman: 'GB',
   },
   places: [
     { name: 'Washington', variants: ['Washington DC', 'Washington D.C.'], country: 'US', capital: true },
@@ -135,7 +139,7 @@ export const actors: ActorRules = {
     { name: 'Republican Party', aliases: ['GOP'], type: 'organization' },
     { name: 'Democratic Party', type: 'organization' },
     { name: 'Labour Party', aliases: ['Labour'], type: 'organization' },
-    { name: 'Conservative Party', aliases: ['Tories'], type: 'organization' },
+    { name: 'Conservative Party', aliases: ['Tories', 'Conservatives'], type: 'organization' },
     { name: 'Liberal Democrats', aliases: ['Lib Dems'], type: 'organization' },
     { name: 'Associated Press', aliases: ['AP'], type: 'organization' },
     { name: 'Reuters', type: 'organization' },
@@ -166,7 +170,7 @@ export const actors: ActorRules = {
     'Chair', 'chair', 'chief', 'head', 'boss', 'MP', 'MEP', 'MSP',
     // sports roles ("striker Ana Ruiz", "Winger Tom Hale")
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
-    'scrum-half', 'full-back', 'hooker', 'skipper', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
     // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
     'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',
@@ -183,6 +187,7 @@ export const actors: ActorRules = {
     'Association', 'Federation', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Office', 'Bureau', 'Service',
     'Services', 'Army', 'Navy', 'Force', 'Forces', 'Police', 'Court', 'Courts', 'Treasury', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Cabinet',
     'Board', 'Trust', 'Society', 'Club', 'League', 'Church', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Telegraph',
+    'Reporter', 'Gazette', 'Tribune', 'Chronicle',
     'Guardian', 'Radio', 'Television', 'TV', 'Network', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs',
     'Administration', 'administration', 'Government', 'government', 'campaign', 'Campaign', 'Front', 'Movement', 'Coalition',
     'Alliance', 'Center', 'Centre', 'Reserve', 'Exchange', 'Treasury',
@@ -201,6 +206,8 @@ export const actors: ActorRules = {
     'Index', 'Average', 'Prize', 'War', 'Crisis', 'Conference', 'Convention', 'Summit', 'Games', 'Olympics', 'Show', 'Expo',
     'Festival', 'Cup', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Fighter', 'Bill', 'Presidency', 'Era', 'Store',
     'Liga', 'Premiership',
+    // sports events ("Australian Open", "Monaco Grand Prix", "Grand Slam", "World Series", "Davis Cup Trophy")
+    'Open', 'Prix', 'Slam', 'Series', 'Trophy', 'Invitational', 'Nations', 'Crown',
     // agreements ("Paris Agreement", "Northern Trade Partnership", "Green Deal")
     'Agreement', 'Pact', 'Partnership', 'Deal', 'Protocol',
     // model words closing a product's name ("Lumina Pro", "Pocket Nano")
@@ -209,6 +216,12 @@ export const actors: ActorRules = {
   nameAbbreviations: ['St', 'Mt', 'Ft'],
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
+  givenNameTitles: ['Sir', 'Dame'],
+  capitalisedAdjectives: [
+    'Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet',
+    // adjectives of regions ("the Asian tsunami", "Arab states", "Pacific islands")
+    'Asian', 'Arab', 'Nordic', 'Baltic', 'Balkan', 'Pacific', 'Atlantic', 'Arctic', 'Antarctic',
+  ],
   stakeNouns: ['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading'],
   units: [
     'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'JST', 'AEST', 'AEDT',
@@ -218,7 +231,7 @@ export const actors: ActorRules = {
   placePrepositions: ['in', 'near', 'between', 'outside', 'across'],
   unitNouns: ['Radio', 'News', 'TV', 'Television', 'Online', 'World', 'Service', 'Services', 'Channel'],
   orgFirstWords: ['World', 'International', 'National', 'Global', 'Royal', 'Federal', 'Central', 'General', 'Supreme', 'Amnesty', 'Human'],
-  placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor'],
+  placeSuffixes: ['Airport', 'Street', 'Avenue', 'Road', 'Square', 'Boulevard', 'City', 'Coast', 'County', 'Valley', 'Island', 'Islands', 'Bay', 'Beach', 'Peninsula', 'Strait', 'Straits', 'Heights', 'Province', 'Canal', 'Harbour', 'Harbor', 'Republic', 'Kingdom'],
   venueHeads: ['Center', 'Centre', 'Arena', 'Stadium', 'Hall', 'Theatre', 'Theater', 'Auditorium', 'Pavilion', 'Factory', 'Plant', 'Hotel', 'Palace', 'Park'],
   productNouns: [
     'laptop', 'laptops', 'computer', 'computers', 'notebook', 'notebooks', 'desktop', 'desktops', 'processor', 'processors',
@@ -272,6 +285,10 @@ export const actors: ActorRules = {
     'again', 'even', 'just', 'only', 'perhaps', 'maybe', 'per', 'inside', 'alongside', 'shortly', 'soon', 'speaking',
     'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody',
     'nothing', 'none', 'either', 'neither', 'whoever', 'whatever', 'former',
+    // pronouns with a verb glued on ("I'm", "We've"), capitalised wherever "I" stands or a quote opens
+    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "they're", "they've",
+    "they'll", "he's", "she's", "it's", "there's", "that's", "let's", "what's", "i’m", "i’ve", "i’d", "i’ll", "we’re", "we’ve",
+    "we’ll", "you’re", "you’ve", "they’re", "they’ve", "it’s", "there’s", "that’s", "let’s",
   ],
   connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],
@@ -320,7 +337,9 @@ export const actors: ActorRules = {
   bodyNouns: ['charity', 'firm', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'manufacturer', 'carmaker', 'automaker', 'conglomerate', 'think-tank', 'tank', 'supermarket', 'chain', 'utility', 'startup', 'start-up'],
   affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
-  falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract'],
+  falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract',
+    // common nouns written as acronyms: things, not bodies ("a new PC", "GDP grew", "the UV lamp", "R&B singer")
+    'pc', 'tv', 'dvd', 'cd', 'gdp', 'gps', 'sms', 'uv', 'hiv', 'aids', 'vat', 'mp3', 'sdk', 'rss', 'iptv', 'os', 'ai', 'r&b', 'r & b', 'r&d', 'r & d', 'ftse', 'dax'],
   examples: [
     {
       text: 'Northwind CEO Dana Whitfield unveiled the plan on Monday. Whitfield said sales were strong.',
