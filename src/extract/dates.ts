@@ -108,6 +108,11 @@ export interface DateRules {
   ordinalSuffixes: string[];
   /** Words before a name that make a weak month/year a date (in, since, «في», «منذ»). */
   leads: string[];
+  /**
+   * Leads that before a weak deictic standing alone mean "up to now", not a day: «لا تزال إلى اليوم», «لم تنشر
+   * حتى اليوم» (with a weekday or part of day it is a day again: «حتى اليوم الخميس»).
+   */
+  untilNowLeads?: string[];
   /** Words before a weekday that make it part of a name, not a day (Black Friday, Mr Monday). */
   nameWords: string[];
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
@@ -181,6 +186,18 @@ export interface DateRules {
     baselineWithAmount?: string[];
     /** Words right before such a baseline word that make it part of a quantity («أكثر من», «ما يزيد من»). */
     quantityBefore?: string[];
+    /**
+     * Prepositions that, right before the date and right after an amount, make it the baseline the amount is
+     * measured against: «تراجعت بنسبة 2.3 في المائة عن مايو الماضي» (fell 2.3% from May).
+     */
+    amountBaseline?: string[];
+    /**
+     * Words that with the preposition before the date («الفترة نفسها من العام الماضي», «نفس الشهر من …») name the
+     * same period of another year: a comparison's baseline, not a happening.
+     */
+    samePeriod?: string[];
+    /** The preposition between such words and the date («من»). */
+    samePeriodOf?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
@@ -243,6 +260,7 @@ interface CompiledRules {
   pastCues: Set<string>;
   clauseOpeners: Set<string>;
   participleAuxiliaries: Set<string>;
+  untilNowLeads: Set<string>;
   maxPhrase: number;
 }
 
@@ -251,6 +269,50 @@ const compiled = new WeakMap<DateRules, CompiledRules>();
 /** The folded words that open a phrase of the pack's date lexicon (from the compiled trie, built once per pack). */
 export function dateLexiconWords(rules: DateRules): ReadonlySet<string> {
   return new Set(compile(rules).trie.next.keys());
+}
+
+/** Punctuation that may stand inside "today, (Wednesday), corresponding to …" before a date. */
+const APPOSITION_PUNCT = new Set(['(', ')', '[', ']', ',', '،', '-', '\u2013', '\u2014', '/']);
+/** How many tokens back from a date the deictic word may stand. */
+const DEICTIC_REACH = 8;
+
+/**
+ * Which day a full date names relative to the story's today, when the words right before it say so: a deictic
+ * day («اليوم», «أمس», «أول أمس», «غدا», "today", "yesterday") followed only by weekday names, «الموافق» words,
+ * month names and apposition punctuation («اليوم الأربعاء الموافق 5 …», «أمس (الثلاثاء) 4 …», "today, Tuesday,
+ * March 3, …"). `before` is the text before the date's first numeral (the date expression may hold the deictic
+ * itself). Returns the deictic's day offset and the weekday named, or null. Reads at most a few tokens back.
+ */
+export function deicticBeforeDate(rules: DateRules, before: string): { days: number; weekday?: number } | null {
+  const { trie, maxPhrase } = compile(rules);
+  const tokens = dateTokens(before.slice(-120));
+  let weekday: number | undefined;
+  let j = tokens.length - 1;
+  for (let steps = 0; j >= 0 && steps < DEICTIC_REACH; steps++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (!APPOSITION_PUNCT.has(t.text)) return null;
+      j--;
+      continue;
+    }
+    // The longest lexicon phrase ending at token j («أول من أمس» before «أمس»).
+    let found: { atoms: DateAtom[]; len: number } | null = null;
+    for (let len = Math.min(maxPhrase, j + 1); len >= 1 && !found; len--) {
+      let node: TrieNode | undefined = trie;
+      for (let k = j - len + 1; k <= j && node; k++) node = tokens[k].kind === 'punct' ? undefined : node.next.get(tokens[k].fold);
+      if (node?.atoms) found = { atoms: node.atoms, len };
+    }
+    if (!found) return null;
+    const deictic = found.atoms.find((a) => a.kind === 'deictic');
+    if (deictic && deictic.kind === 'deictic') return { days: deictic.days, weekday };
+    const named = found.atoms.find((a) => a.kind === 'weekday');
+    if (named && named.kind === 'weekday') {
+      if (weekday !== undefined && weekday !== named.weekday) return null;
+      weekday = named.weekday;
+    } else if (!found.atoms.some((a) => a.kind === 'equals' || a.kind === 'month')) return null;
+    j -= found.len;
+  }
+  return null;
 }
 
 function compile(rules: DateRules): CompiledRules {
@@ -271,7 +333,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -1748,6 +1810,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (adjectivalUse(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
   return true;
 }
 
@@ -1814,6 +1877,13 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
     if (scan.rules.some((c) => c.eventAnchors.has(t.fold))) return true;
   }
   return false;
+}
+
+/** «إلى اليوم», «حتى اليوم»: the word before is a lead that, before a bare weak deictic, means "up to now". */
+function untilNowBefore(scan: Scan, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || (scan.tok(k)?.kind ?? 'punct') === 'punct') return false;
+  return scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem)));
 }
 
 function leadBefore(scan: Scan, i: number): boolean {

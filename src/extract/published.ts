@@ -12,6 +12,7 @@
  */
 import type { Article, Published, Span, TimeExpression } from '../types.js';
 import { squash } from '../text/normalise.js';
+import { deicticBeforeDate } from './dates.js';
 
 /** How many paragraphs from the top may hold a date stamp. */
 const STAMP_WINDOW = 4;
@@ -25,7 +26,7 @@ export function inferPublished(article: Article, times: TimeExpression[]): Publi
   if (article.meta.published) {
     return { date: article.meta.published, rule: `metadata:${article.meta.publishedSource ?? 'date'}`, evidence: article.meta.published };
   }
-  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromTodayInLead(article, times) ?? fromPostSignature(article, times);
+  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromTodayInLead(article, times) ?? fromDeicticDateInLead(article, times) ?? fromPostSignature(article, times);
 }
 
 function fromDateline(article: Article, times: TimeExpression[]): Published | null {
@@ -71,6 +72,32 @@ function fromTodayInLead(article: Article, times: TimeExpression[]): Published |
     const next = inLead[k + 1];
     if (isFullDate(next) && TODAY_GAP.test(article.text.slice(word.span[1], next.span[0]))) {
       return { date: next.value!, rule: 'lead:today+date', evidence: article.text.slice(word.span[0], next.span[1]) };
+    }
+  }
+  return null;
+}
+
+/** A first body paragraph this short (a dateline or byline line) lets the next paragraph count as the lead. */
+const SHORT_LEAD_CHARS = 100;
+
+/**
+ * A full date in the lead that the words before it tie to the story's today: «اليوم الأربعاء الموافق 5 أغسطس 2015»,
+ * «أمس (الثلاثاء) 4 أغسطس 2015» (published the day after), «غدا الخميس 6 أغسطس» (the day before). A weekday named
+ * with it must be the date's own weekday, or the date is not taken.
+ */
+function fromDeicticDateInLead(article: Article, times: TimeExpression[]): Published | null {
+  const body = article.paragraphs.filter((p) => p.start >= article.bodyStart).slice(0, 2);
+  const paragraphs = body[0] && body[0].end - body[0].start <= SHORT_LEAD_CHARS ? body : body.slice(0, 1);
+  for (const p of paragraphs) {
+    for (const t of times) {
+      if (t.span[0] < p.start || t.span[1] > p.end || !isFullDate(t)) continue;
+      const digit = t.text.search(/\p{N}/u);
+      if (digit < 0) continue;
+      const before = article.text.slice(Math.max(p.start, t.span[0] - 120), t.span[0] + digit);
+      const said = deicticBeforeDate(article.pack.dates, before);
+      if (!said || (said.weekday !== undefined && said.weekday !== utcWeekday(t.value!))) continue;
+      const date = addDays(t.value!, -said.days);
+      return { date, rule: said.days === 0 ? 'lead:today+date' : 'lead:deictic+date', evidence: squash(article.text.slice(Math.max(p.start, t.span[0] - 24), t.span[1])).replace(/^\S*\s/u, '') };
     }
   }
   return null;
