@@ -89,6 +89,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * or comma between digits is part of a number ("£25.5bn", "81,000"), not a break.
  */
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<!\p{N})[.,]|[.,](?!\p{N})/u;
+/** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
+const AMOUNT_BASELINE_REACH = 4;
 /** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
 const BASELINE_REACH = 7;
 /**
@@ -149,6 +151,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (withAmount) continue;
     break;
   }
+  // «بنسبة 2.3 في المائة عن مايو»: a preposition right after an amount (a numeral within a few words) marks the baseline.
+  const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
+  if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^\p{N}/u.test(w))) return true;
+  // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
+  if (ref.samePeriod && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
@@ -203,12 +210,13 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
 }
 
 /**
- * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)": a date in brackets right after another with the
- * same value restates it; one happening, one event.
+ * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)", «أمس الثلاثاء 4 أغسطس 2015», "today, Tuesday,
+ * March 3": a date in brackets or in apposition right after another with the same day restates it; one happening,
+ * one event.
  */
 function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
   if (!prev || !prev.value || !t.value || prev.value.slice(0, 10) !== t.value.slice(0, 10)) return false;
-  return /^\s*[(\[]\s*$/u.test(article.text.slice(prev.span[1], t.span[0]));
+  return /^[\s,،()[\]]{0,4}$/u.test(article.text.slice(prev.span[1], t.span[0]));
 }
 
 /** A date written out in full that became an event, with the content words around it. */
@@ -230,7 +238,9 @@ const TOLD_KEEP = 8;
  * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
  */
 function isRetold(article: Article, t: TimeExpression, date: string, told: Map<string, Told[]>): boolean {
-  if (t.relative) return false;
+  // A relative day or week («أمس», "on Tuesday") told twice is often two things that happened then; a relative
+  // month or year («في يونيو الماضي» … «خلال يونيو الماضي») is compared like a written-out one.
+  if (t.relative && date.length > 7) return false;
   // An end of a span «(2005-2007)» or a year in a list ("for 2005 and 2006", «1989 و2003») dates the span or the
   // list, not a retelling of another mention.
   const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { buildEvents } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
+
+/** The events of an Arabic body (sentences written for the project), as [date, words] pairs. */
+function events(body: string, published: string): Array<[string | null, string]> {
+  const article = buildArticle(`عنوان الخبر\n\n${body}`, { format: 'text' }, { lang: 'ar', date: published });
+  return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+}
+
+describe('a day told twice in apposition is one event', () => {
+  it.each([
+    ['وصل الوفد أمس الثلاثاء 4 أغسطس 2015 إلى العاصمة.', '2015-08-05', [['2015-08-04', 'أمس الثلاثاء']]],
+    ['وافتتح المحافظ اليوم (الأربعاء) 5 أغسطس 2015 المعرض.', '2015-08-05', [['2015-08-05', 'الأربعاء']]],
+    ['وتنطلق غدا الخميس، 6 أغسطس 2015، البطولة.', '2015-08-05', [['2015-08-06', 'غدا الخميس']]],
+  ] as Array<[string, string, Array<[string, string]>]>)('%s', (body, published, expected) => {
+    expect(events(body, published)).toEqual(expected);
+  });
+  it('two different days side by side stay two events', () => {
+    expect(events('وعقدت اللجنة اجتماعين أمس الثلاثاء، 3 أغسطس 2015.', '2015-08-05').map((e) => e[0])).toEqual(['2015-08-03', '2015-08-04']);
+  });
+});
+
+describe('a relative month or year told again about the same happening is one event', () => {
+  it('keeps the first telling of a fall in a month', () => {
+    const body = 'وسجلت الصادرات تراجعا حادا في يونيو الماضي. وقال المكتب إن الصادرات تراجعت خلال يونيو الماضي بنسبة 3 في المائة.';
+    expect(events(body, '2015-08-01')).toEqual([['2015-06', 'يونيو الماضي']]);
+  });
+  it('keeps two happenings of one month that share no words', () => {
+    const body = 'وافتتحت الشركة فرعها الجديد في يونيو الماضي. وفي سياق آخر، ارتفعت أسعار الوقود خلال يونيو الماضي.';
+    expect(events(body, '2015-08-01').map((e) => e[0])).toEqual(['2015-06', '2015-06']);
+  });
+  it('keeps a relative day told twice (often two things that happened that day)', () => {
+    const body = 'وافتتح الوزير المعرض أمس. وافتتح الوزير أمس أيضا مركزا صحيا.';
+    expect(events(body, '2015-08-01').map((e) => e[0])).toEqual(['2015-07-31', '2015-07-31']);
+  });
+});
