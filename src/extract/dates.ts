@@ -367,7 +367,8 @@ function foldFast(word: string): string {
  * tokenizer, hyphens and apostrophes split ("four-week", "Wednesday's", "mid-March"), which is what
  * the date grammar wants; offsets are exact.
  */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
+// A tatweel between digits is a dash («للفترة 2015ـ2025»): it splits there (checked per character: linear).
+const TOKEN = /(?:(?!(?<=\p{N})\u0640(?=\p{N}))[\p{L}\p{M}\p{N}])+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
 const NUMBER_TOKEN = /^[\p{N}][\p{N}.,:]*$/u;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
@@ -379,6 +380,8 @@ function dateTokens(text: string): Token[] {
 }
 
 function makeToken(word: string, start: number): Token {
+  // A lone tatweel (only split off between digits) reads as the dash of a range.
+  if (word === '\u0640') return { start, end: start + 1, text: '-', fold: '-', kind: 'punct' };
   const kind = !WORD_START.test(word[0]) ? 'punct' : NUMBER_TOKEN.test(word) ? 'number' : 'word';
   return { start, end: start + word.length, text: word, fold: kind === 'punct' ? word : foldFast(word), kind };
 }
@@ -1102,13 +1105,30 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
+  const next = scan.tok(s.to);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
   if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
-  const next = scan.tok(s.to);
+  // A rising list of recent years: «(1962، 1974، 1992)», "in 2004, 2008 and 2012" («1500، 2000 زائر» is a count).
+  const year = recentYear(tok);
+  const comma = (t: Token | undefined) => t?.text === ',' || t?.text === '،';
+  if (year !== null && comma(prev) && (recentYear(scan.tok(k - 1)) ?? Infinity) < year) return true;
+  // A year in brackets with nothing after them dates the words before it («الإحصاء الأخير (2010).»); a bracketed
+  // number before a noun is a count, as Saudi press writes them («(2000) وظيفة»).
+  if (year !== null && prev.text === '(') {
+    if (next?.text === ')' && scan.tok(s.to + 1)?.kind !== 'word' && scan.tok(s.to + 1)?.kind !== 'number') return true;
+    if (comma(next) && (recentYear(scan.tok(s.to + 1)) ?? -Infinity) > year) return true;
+  }
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */
+function recentYear(t: Token | undefined): number | null {
+  if (!t || !/^\d{4}$/u.test(t.fold)) return null;
+  const n = Number(t.fold);
+  return n >= 1800 && n <= 2099 ? n : null;
 }
 
 /** "a marvellous 2005 season": determiner, one lower-case adjective, the year, a word (see yearModifierDeterminers). */

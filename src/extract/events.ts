@@ -22,6 +22,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
   const told = new Map<string, Told[]>();
+  let referenceEnd = -1;
   for (const [i, t] of times.entries()) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -30,8 +31,12 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
     if (isHeadlineEcho(article, t, bodyDates)) continue;
-    if (isReferencePoint(article, t)) continue;
-    if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
+    // The end of a span whose start is a comparison's reference point («من 7.3 خلال الفترة 1975ـ1980 إلى …») is one too.
+    if (isReferencePoint(article, t) || (referenceEnd >= 0 && referenceEnd === i - 1 && /^\s?[-\u2013\u0640]\s?$/u.test(article.text.slice(times[i - 1].span[1], t.span[0])))) {
+      referenceEnd = i;
+      continue;
+    }
+    if ((isUnitShift(t) || isCoarseRelative(t, date)) && isRepeat(article, t, seenRelative)) continue;
     if (isRetold(article, t, date, told)) continue;
     if (isBracketedRestatement(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
@@ -196,6 +201,12 @@ function isNowadays(article: Article, t: TimeExpression, has: (list: string[], w
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */
 const isUnitShift = (t: TimeExpression) => t.unitShift === true;
+/**
+ * A relative expression resolved to a month or a year («خلال شهر رمضان» → the year, «في يونيو الماضي»): the same
+ * words again are the story's period again, as with unit shifts (relative days and weeks are not: two things often
+ * happen on one Tuesday).
+ */
+const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length <= 7;
 
 /**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's
