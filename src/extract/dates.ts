@@ -367,21 +367,38 @@ function foldFast(word: string): string {
  * tokenizer, hyphens and apostrophes split ("four-week", "Wednesday's", "mid-March"), which is what
  * the date grammar wants; offsets are exact.
  */
-// A tatweel between digits is a dash («للفترة 2015ـ2025»): it splits there (checked per character: linear).
-const TOKEN = /(?:(?!(?<=\p{N})\u0640(?=\p{N}))[\p{L}\p{M}\p{N}])+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
 const NUMBER_TOKEN = /^[\p{N}][\p{N}.,:]*$/u;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
 function dateTokens(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push(makeToken(m[0], m.index));
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) pushTokens(out, m[0], m.index);
   return out;
 }
 
+/** A tatweel between digits: the dash of a range («للفترة 2015ـ2025»). */
+const DIGIT_TATWEEL = /(?<=\p{N})\u0640(?=\p{N})/u;
+
+/** The tokens of one match: split at a tatweel between digits, which reads as a dash (checked only when the word has one). */
+function pushTokens(out: Token[], word: string, start: number): void {
+  if (!word.includes('\u0640')) {
+    out.push(makeToken(word, start));
+    return;
+  }
+  let rest = word;
+  let at = start;
+  for (let m = DIGIT_TATWEEL.exec(rest); m; m = DIGIT_TATWEEL.exec(rest)) {
+    out.push(makeToken(rest.slice(0, m.index), at));
+    out.push({ start: at + m.index, end: at + m.index + 1, text: '-', fold: '-', kind: 'punct' });
+    at += m.index + 1;
+    rest = rest.slice(m.index + 1);
+  }
+  out.push(makeToken(rest, at));
+}
+
 function makeToken(word: string, start: number): Token {
-  // A lone tatweel (only split off between digits) reads as the dash of a range.
-  if (word === '\u0640') return { start, end: start + 1, text: '-', fold: '-', kind: 'punct' };
   const kind = !WORD_START.test(word[0]) ? 'punct' : NUMBER_TOKEN.test(word) ? 'number' : 'word';
   return { start, end: start + word.length, text: word, fold: kind === 'punct' ? word : foldFast(word), kind };
 }
@@ -418,7 +435,7 @@ class TokenStream {
       this.done = true;
       return;
     }
-    this.buf.push(makeToken(m[0], m.index));
+    pushTokens(this.buf, m[0], m.index);
   }
 }
 

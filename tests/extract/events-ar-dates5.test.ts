@@ -27,9 +27,13 @@ describe('a relative month or year told again about the same happening is one ev
     const body = 'وسجلت الصادرات تراجعا حادا في يونيو الماضي. وقال المكتب إن الصادرات تراجعت خلال يونيو الماضي بنسبة 3 في المائة.';
     expect(events(body, '2015-08-01')).toEqual([['2015-06', 'يونيو الماضي']]);
   });
-  it('keeps two happenings of one month that share no words', () => {
-    const body = 'وافتتحت الشركة فرعها الجديد في يونيو الماضي. وفي سياق آخر، ارتفعت أسعار الوقود خلال يونيو الماضي.';
+  it('keeps two happenings of one month told in other words that share no content word', () => {
+    const body = 'وافتتحت الشركة فرعها الجديد في يونيو الماضي. وفي سياق آخر، ارتفعت أسعار الوقود خلال شهر يونيو المنصرم.';
     expect(events(body, '2015-08-01').map((e) => e[0])).toEqual(['2015-06', '2015-06']);
+  });
+  it('the same words for a relative month again are the same period (as «الشهر الماضي» twice)', () => {
+    const body = 'وافتتحت الشركة فرعها الجديد في يونيو الماضي. وفي سياق آخر، ارتفعت أسعار الوقود خلال يونيو الماضي.';
+    expect(events(body, '2015-08-01')).toEqual([['2015-06', 'يونيو الماضي']]);
   });
   it('keeps a relative day told twice (often two things that happened that day)', () => {
     const body = 'وافتتح الوزير المعرض أمس. وافتتح الوزير أمس أيضا مركزا صحيا.';
