@@ -41,7 +41,7 @@ export type DateAtom =
   /** A number word (three, ثلاثة); n null for "several", «بضعة». */
   | { kind: 'count'; n: number | null; onlyBeforeUnit?: boolean }
   /** A unit noun; n for dual/fixed forms (يومين = 2 days, fortnight = 2 weeks); filler when it can also just introduce a name («يوم الثلاثاء», «عام 2000»). */
-  | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean }
+  | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean; counted?: boolean }
   /** A day relative to the anchor (yesterday = -1); weak when the word has other common senses («اليوم» = nowadays). */
   | { kind: 'deictic'; days: number; weak?: boolean }
   /**
@@ -911,7 +911,9 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         f.count = a.n;
         f.hasCount = true;
       }
-      f.pluralUnit = a.plural;
+      // A form used only after a count of eleven or more («العشرين عاماً الماضية»): several units even when the count
+      // is not read, never one calendar unit shifted.
+      f.pluralUnit = a.plural || (a.counted === true && !f.hasCount);
       f.definiteUnit = a.definite || s.definite;
       take(s, 'unit');
       return true;

@@ -126,6 +126,8 @@ describe('a deictic day with a full date in the lead (Arabic agency and press st
     ['وصل الوفد أول من أمس الأحد 2 أغسطس 2015 إلى العاصمة.', '2015-08-04'],
     ['تنطلق غدا الخميس 6 أغسطس 2015 البطولة العربية للناشئين.', '2015-08-05'],
     ['باشرت الشرطة صباح اليوم الأحد الموافق 10 شوال 1436هـ بلاغا عن حادث مروري.', '2015-07-26'],
+    // Past the lead, with a weekday that agrees.
+    ['نعى الأدباء زميلهم الراحل.\nوكان قد أسس ناديا أدبيا في مدينته.\nوقد وافته المنية عصر أمس الأول السبت (9/ 10/ 1436هـ) بعد مرض.', '2015-07-27'],
   ])('%s', async (body, date) => {
     expect(await infer(body)).toBe(date);
   });
@@ -135,6 +137,8 @@ describe('a deictic day with a full date in the lead (Arabic agency and press st
     // A full date away from the deictic dates something else.
     'وقعت الهيئة اليوم اتفاقية بدأ العمل بها في 5 أغسطس 2015.',
     'ذكرت الهيئة أمس أن العقد الموقع في 4 أغسطس 2015 سار.',
+    // Past the lead without a weekday: not enough.
+    'نعى الأدباء زميلهم الراحل.\nوكان قد أسس ناديا أدبيا في مدينته.\nوأعلن النادي أمس 4 أغسطس 2015 موعد التأبين.',
   ])('no publication date from: %s', async (body) => {
     expect(await infer(body)).toBeNull();
   });

@@ -92,7 +92,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
     // «العام 2015»: the definite year noun also introduces a year.
     if (u.definite) add(u.definite, { kind: 'unit', unit: u.unit, definite: true, filler: u.unit === 'Y' });
     for (const p of u.plural) add(p, { kind: 'unit', unit: u.unit, plural: true });
-    add(u.accusative, { kind: 'unit', unit: u.unit });
+    // The accusative singular follows counts of eleven and more («15 عاما»): never one unit on its own.
+    add(u.accusative, { kind: 'unit', unit: u.unit, counted: u.accusative !== u.one });
     for (const d of u.dual) add(d, { kind: 'unit', unit: u.unit, n: 2, definite: d.startsWith('ال') });
   }
   // «عامي 2014 و2015»: the dual in construct introduces years.
@@ -283,6 +284,8 @@ export const dates: DateRules = {
     // «الراهن» is «الحالي»; «آخر» before a definite unit is its end («آخر الأسبوع» = the end of this week).
     { text: 'وزادت الأرباح خلال النصف الأول من العام الراهن، وتراجعت الأسهم في جلسة آخر الأسبوع.', published: '2015-08-07', expect: [['العام الراهن', '2015'], ['آخر الأسبوع', '2015-W32']] },
     { text: 'ويعمل الطبيب في المستشفى منذ عشر سنوات، وقد افتتح عيادته منذ عامين.', published: '2015-08-01', expect: [['منذ عشر سنوات', 'P10Y', 'duration'], ['منذ عامين', '2013']] },
+    // The accusative «عاماً» follows a count even when the count is a word the grammar does not read: a span, not last year.
+    { text: 'وحقق النادي أفضل نتائجه في العشرين عاماً الماضية.', published: '2015-08-01', expect: [['عاماً الماضية', 'PXY', 'duration']] },
     // A rising list of years, a bracketed year closing its clause, a tatweel as the dash of a range.
     { text: 'وأجرت الهيئة ثلاثة مسوح في السنوات التالية (1998، 2006، 2013)، وكان آخرها شاملا (2013).', published: '2015-08-01', expect: [['1998', '1998'], ['2006', '2006'], ['2013', '2013'], ['2013', '2013']] },
     { text: 'ويتوقع التقرير نموا بطيئا للفترة 2016ـ2020 بعد طفرة في 2012.', published: '2015-08-01', expect: [['2016', '2016'], ['2020', '2020'], ['2012', '2012']] },
