@@ -167,6 +167,8 @@ export interface DateRules {
   reference?: {
     /** A comparison word a few words before the date: "rose faster than in 2004", "than he was three years ago". */
     comparison: string[];
+    /** "Than" words that mark a comparison only after an elative or a quantity word («أقل مما», «أكثر مما»). */
+    comparisonAfterElative?: string[];
     /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */

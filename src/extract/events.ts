@@ -128,6 +128,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // "more than 10% in 2000": an amount after the comparison word takes it; the date is not compared.
     if (/^\p{N}/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
+    // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
+    if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
   }
   // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
   if (ref.openBound.some((b) => {
@@ -202,11 +204,11 @@ function isNowadays(article: Article, t: TimeExpression, has: (list: string[], w
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */
 const isUnitShift = (t: TimeExpression) => t.unitShift === true;
 /**
- * A relative expression resolved to a month or a year («خلال شهر رمضان» → the year, «في يونيو الماضي»): the same
- * words again are the story's period again, as with unit shifts (relative days and weeks are not: two things often
- * happen on one Tuesday).
+ * A relative expression read at year precision («خلال شهر رمضان» → the year it falls in): the same words again are
+ * the story's period again, as with unit shifts. Not months («In April» … «in April» are often two happenings, as in
+ * the gold), nor days and weeks.
  */
-const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length <= 7;
+const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length === 4;
 
 /**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's
@@ -277,13 +279,25 @@ function contentAround(article: Article, span: Span): Set<string> {
   const before = [...article.text.slice(Math.max(sentence.start, span[0] - 160), span[0]).matchAll(WORD)].slice(-TOLD_BEFORE);
   const after = [...article.text.slice(span[1], Math.min(sentence.end, span[1] + 120)).matchAll(WORD)].slice(0, TOLD_AFTER);
   const out = new Set<string>();
-  for (const m of [...before, ...after]) {
+  const words = [...before, ...after];
+  const periods = periodWords(article.pack);
+  for (const [k, m] of words.entries()) {
     const forms = article.pack.stems(article.pack.fold(m[0]));
+    // «الربع الثاني», «النصف الأول»: the part of the year, with its ordinal, says which period the date is.
+    if (forms.some((f) => periods.has(f)) && words[k + 1]) out.add(`${forms.at(-1)} ${article.pack.fold(words[k + 1][0])}`);
     if (/^\p{N}/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
     const stem = forms.at(-1)!;
     if (stem.length >= 3) out.add(stem);
   }
   return out;
+}
+
+const PERIOD_WORDS = new WeakMap<LanguagePack, Set<string>>();
+/** The pack's period nouns («الربع», «النصف», "quarter"), folded (per pack, built once). */
+function periodWords(pack: LanguagePack): Set<string> {
+  let set = PERIOD_WORDS.get(pack);
+  if (!set) PERIOD_WORDS.set(pack, (set = new Set((pack.dates.periodWords ?? []).map((w) => pack.fold(w)))));
+  return set;
 }
 
 const CALENDAR_WORDS = new WeakMap<LanguagePack, Set<string>>();

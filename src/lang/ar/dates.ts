@@ -187,6 +187,7 @@ export const dates: DateRules = {
   reference: {
     // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
     comparison: [],
+    comparisonAfterElative: ['مما', 'عما'],
     deadline: [],
     since: ['منذ'],
     // Superlatives (elative أفعل) and «أول»/«قياسي» before «منذ»: «أكبر هبوط أسبوعي منذ مارس», «لأول مرة منذ 2008».
@@ -222,6 +223,8 @@ export const dates: DateRules = {
       { text: 'وارتفعت الصادرات 7% مقارنة بنفس الفترة من العام الماضي، وأعلن الوزير عن الأرقام أمس.', published: '2015-08-01', notEvents: ['العام الماضي'], events: ['أمس'] },
       // The end of a span that is a baseline is one too: «من 6.1 خلال الفترة 1990ـ1995 إلى 3.2 في 2010».
       { text: 'وتراجع معدل النمو من 6.1 في المائة خلال الفترة 1990ـ1995 إلى 3.2 في المائة في 2010.', published: '2015-08-01', notEvents: ['1990', '1995'], events: ['2010'] },
+      // «مما» after an elative is "than": «أقل مما سجل قبل عام»; alone it is "which" («مما أدى إلى»).
+      { text: 'وبلغ عدد العاطلين 2.5 مليون، وهو أقل مما سجل قبل عام، مما أدى قبل أسبوعين إلى تحسن الأسواق.', published: '2015-08-01', notEvents: ['قبل عام'], events: ['قبل أسبوعين'] },
       // «عن» with no amount before it is an ordinary preposition: «أعلن عن خطته أمس», «تحدث عن حرب 1973».
       { text: 'وتحدث الكاتب عن أحداث عام 1973 في محاضرة ألقاها أمس.', published: '2015-08-01', notEvents: [], events: ['1973', 'أمس'] },
       { text: 'وتبدأ الدراسة مع بداية العام الدراسي الجديد، وتنتهي الميزانية مع نهاية العام المالي، وافتتح المبنى هذا العام.', published: '2015-08-07', notEvents: ['بداية العام', 'نهاية العام'], events: ['هذا العام'] },
