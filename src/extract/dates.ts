@@ -381,23 +381,22 @@ function dateTokens(text: string): Token[] {
 }
 
 /** A tatweel between digits: the dash of a range («للفترة 2015ـ2025»). */
-const DIGIT_TATWEEL = /(?<=\p{N})\u0640(?=\p{N})/u;
+const DIGIT_TATWEEL = /(?<=\p{N})\u0640(?=\p{N})/gu;
 
-/** The tokens of one match: split at a tatweel between digits, which reads as a dash (checked only when the word has one). */
+/** The tokens of one match: split at a tatweel between digits, which reads as a dash (checked only when the word has one; one pass). */
 function pushTokens(out: Token[], word: string, start: number): void {
   if (!word.includes('\u0640')) {
     out.push(makeToken(word, start));
     return;
   }
-  let rest = word;
-  let at = start;
-  for (let m = DIGIT_TATWEEL.exec(rest); m; m = DIGIT_TATWEEL.exec(rest)) {
-    out.push(makeToken(rest.slice(0, m.index), at));
-    out.push({ start: at + m.index, end: at + m.index + 1, text: '-', fold: '-', kind: 'punct' });
-    at += m.index + 1;
-    rest = rest.slice(m.index + 1);
+  let from = 0;
+  DIGIT_TATWEEL.lastIndex = 0;
+  for (let m = DIGIT_TATWEEL.exec(word); m; m = DIGIT_TATWEEL.exec(word)) {
+    out.push(makeToken(word.slice(from, m.index), start + from));
+    out.push({ start: start + m.index, end: start + m.index + 1, text: '-', fold: '-', kind: 'punct' });
+    from = m.index + 1;
   }
-  out.push(makeToken(rest, at));
+  out.push(makeToken(word.slice(from), start + from));
 }
 
 function makeToken(word: string, start: number): Token {

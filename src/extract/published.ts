@@ -89,19 +89,22 @@ const SHORT_LEAD_CHARS = 100;
 function fromDeicticDateInLead(article: Article, times: TimeExpression[]): Published | null {
   const body = article.paragraphs.filter((p) => p.start >= article.bodyStart);
   const lead = body[0] && body[0].end - body[0].start <= SHORT_LEAD_CHARS ? 2 : 1;
-  for (const [k, p] of body.entries()) {
-    for (const t of times) {
-      if (t.span[0] < p.start || t.span[1] > p.end || !isFullDate(t)) continue;
-      const digit = t.text.search(/\p{N}/u);
-      if (digit < 0) continue;
-      const before = article.text.slice(Math.max(p.start, t.span[0] - 120), t.span[0] + digit);
-      const said = deicticBeforeDate(article.pack.dates, before);
-      if (!said || (said.weekday !== undefined && said.weekday !== utcWeekday(t.value!))) continue;
-      // Past the lead only with a weekday that agrees: «وافته المنية عصر أمس الأول السبت (9/ 10/ 1436هـ)».
-      if (k >= lead && said.weekday === undefined) continue;
-      const date = addDays(t.value!, -said.days);
-      return { date, rule: said.days === 0 ? 'lead:today+date' : 'lead:deictic+date', evidence: squash(article.text.slice(Math.max(p.start, t.span[0] - 24), t.span[1])).replace(/^\S*\s/u, '') };
-    }
+  // One pass over the times (in text order) with a paragraph cursor: linear in a long article.
+  let k = 0;
+  for (const t of times) {
+    while (k < body.length && body[k].end < t.span[1]) k++;
+    const p = body[k];
+    if (!p) break;
+    if (t.span[0] < p.start || t.span[1] > p.end || !isFullDate(t)) continue;
+    const digit = t.text.search(/\p{N}/u);
+    if (digit < 0) continue;
+    const before = article.text.slice(Math.max(p.start, t.span[0] - 120), t.span[0] + digit);
+    const said = deicticBeforeDate(article.pack.dates, before);
+    if (!said || (said.weekday !== undefined && said.weekday !== utcWeekday(t.value!))) continue;
+    // Past the lead only with a weekday that agrees: «وافته المنية عصر أمس الأول السبت (9/ 10/ 1436هـ)».
+    if (k >= lead && said.weekday === undefined) continue;
+    const date = addDays(t.value!, -said.days);
+    return { date, rule: said.days === 0 ? 'lead:today+date' : 'lead:deictic+date', evidence: squash(article.text.slice(Math.max(p.start, t.span[0] - 24), t.span[1])).replace(/^\S*\s/u, '') };
   }
   return null;
 }
