@@ -228,8 +228,12 @@ function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boole
  * one event.
  */
 function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
-  if (!prev || !prev.value || !t.value || prev.value.slice(0, 10) !== t.value.slice(0, 10)) return false;
-  return /^[\s,،()[\]]{0,4}$/u.test(article.text.slice(prev.span[1], t.span[0]));
+  if (!prev || !prev.value || !t.value) return false;
+  const gap = article.text.slice(prev.span[1], t.span[0]);
+  if (prev.value.slice(0, 10) === t.value.slice(0, 10)) return /^[\s,،()[\]]{0,4}$/u.test(gap);
+  // «غدا (السبت)», «بعد غد (الأحد)»: a bare weekday in brackets naming the weekday of the day before it restates that
+  // day, even where a weekday alone would be read as the past one.
+  return t.relative && t.weekday !== undefined && t.weekday === prev.weekday && /^\d{4}-\d\d-\d\d/u.test(prev.value) && /^\s{0,2}[(\[]\s{0,2}$/u.test(gap);
 }
 
 /** A date written out in full that became an event, with the content words around it. */

@@ -17,6 +17,13 @@ describe('a day told twice in apposition is one event', () => {
   ] as Array<[string, string, Array<[string, string]>]>)('%s', (body, published, expected) => {
     expect(events(body, published)).toEqual(expected);
   });
+  it('a weekday in brackets after a deictic day restates it, future days too («غدا (السبت)», «بعد غد (الأحد)»)', () => {
+    const body = 'وتستأنف الوزارات العمل اعتبارا من بعد غد (الأحد)، ويصل الوفد غدا (السبت) إلى المدينة، وكان قد غادر أمس (الخميس) العاصمة.';
+    expect(events(body, '2015-07-24')).toEqual([['2015-07-23', 'أمس'], ['2015-07-25', 'غدا'], ['2015-07-26', 'بعد غد']]);
+  });
+  it('a bracketed weekday that is not the day before it stays', () => {
+    expect(events('ويصل الوفد غدا (الأحد) إلى المدينة.', '2015-07-24').map((e) => e[1])).toEqual(['الأحد', 'غدا']);
+  });
   it('two different days side by side stay two events', () => {
     expect(events('وعقدت اللجنة اجتماعين أمس الثلاثاء، 3 أغسطس 2015.', '2015-08-05').map((e) => e[0])).toEqual(['2015-08-03', '2015-08-04']);
   });
