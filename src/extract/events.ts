@@ -18,7 +18,9 @@ const EVENT_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/u;
 export function buildEvents(article: Article, times: TimeExpression[], actors: Actor[]): DatedEvent[] {
   const stamp = findDateStamp(article, times);
   const events: DatedEvent[] = [];
-  const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
+  const copies = headlineCopies(article);
+  const inCopy = (t: TimeExpression) => copies.some(([a, b]) => t.span[0] >= a && t.span[1] <= b);
+  const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart && !inCopy(t)).map((t) => t.value));
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
   const told = new Map<string, Told[]>();
@@ -30,7 +32,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (dateline && t.span[0] < dateline[1] && t.span[1] > dateline[0]) continue;
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
-    if (isHeadlineEcho(article, t, bodyDates)) continue;
+    if (isHeadlineEcho(article, t, bodyDates) || inCopy(t)) continue;
     // The end of a span whose start is a comparison's reference point («من 7.3 خلال الفترة 1975ـ1980 إلى …») is one too.
     if (isReferencePoint(article, t) || (referenceEnd >= 0 && referenceEnd === i - 1 && /^\s?[-\u2013\u0640]\s?$/u.test(article.text.slice(times[i - 1].span[1], t.span[0])))) {
       referenceEnd = i;
@@ -76,6 +78,27 @@ function postText(article: Article, posts: ReturnType<typeof postSignatures>, t:
   if (!above) return null;
   const text = squash(article.text.slice(above.start, above.end)).replace(/\s*(?:https?:\/\/|pic\.twitter\.com\/)\S+/gu, '');
   return text.length <= SUMMARY_MAX_CHARS ? text : text.slice(0, SUMMARY_MAX_CHARS) + '…';
+}
+
+/** The shortest headline whose verbatim copies in the body are looked for (a short one may be an ordinary phrase). */
+const HEADLINE_COPY_MIN_CHARS = 20;
+/** How many copies are looked for (a site footer or share line repeats the headline once or twice). */
+const HEADLINE_COPY_MAX = 3;
+
+/**
+ * Verbatim copies of the headline in the body («رابط الخبر بصحيفة …: <headline>», share lines): their dates are the
+ * headline's, told again (the headline's own date still counts when the rest of the body does not give it).
+ */
+function headlineCopies(article: Article): Span[] {
+  const h = article.headline?.span;
+  if (!h) return [];
+  const headline = article.text.slice(h[0], h[1]).trim();
+  if (headline.length < HEADLINE_COPY_MIN_CHARS) return [];
+  const out: Span[] = [];
+  for (let at = article.text.indexOf(headline, Math.max(h[1], article.bodyStart)); at >= 0 && out.length < HEADLINE_COPY_MAX; at = article.text.indexOf(headline, at + headline.length)) {
+    out.push([at, at + headline.length]);
+  }
+  return out;
 }
 
 /** A headline date that the body also gives is the same happening, told again: the body's one counts. */

@@ -51,3 +51,18 @@ describe('a relative month or year told again about the same happening is one ev
     expect(events(body, '2015-08-01').map((e) => e[0])).toEqual(['2015-07-31', '2015-07-31']);
   });
 });
+
+describe('a verbatim copy of the headline in the body (a site footer) tells its dates again', () => {
+  const run = (text: string, published: string) => {
+    const article = buildArticle(text, { format: 'text' }, { lang: 'ar', date: published });
+    return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+  };
+  it('the headline date counts once when only the footer repeats it', () => {
+    const headline = 'توزيع ألف وجبة على الصائمين في رمضان بحي الروضة';
+    expect(run(`${headline}\n\nوزعت الجمعية آلاف الوجبات على العمال.\nرابط الخبر بصحيفة المدينة: ${headline}`, '2015-08-04')).toEqual([['2015', 'رمضان']]);
+  });
+  it('the body date counts and the headline and footer copies do not', () => {
+    const headline = 'توزيع ألف وجبة على الصائمين في رمضان بحي الروضة';
+    expect(run(`${headline}\n\nوزعت الجمعية خلال شهر رمضان آلاف الوجبات.\nرابط الخبر: ${headline}`, '2015-08-04')).toEqual([['2015', 'شهر رمضان']]);
+  });
+});
