@@ -269,6 +269,24 @@ interface CompiledRules {
 const compiled = new WeakMap<DateRules, CompiledRules>();
 
 /** The folded words that open a phrase of the pack's date lexicon (from the compiled trie, built once per pack). */
+const FRAME_WORDS = new WeakMap<DateRules, ReadonlySet<string>>();
+/**
+ * The folded one-word shift words («الماضي», «المنصرم», «هذا», "last") and unit nouns that only introduce a name
+ * («شهر رمضان»): words that change how a period is said, not which period it is (built once per pack, on first use).
+ */
+export function periodFrameWords(rules: DateRules): ReadonlySet<string> {
+  let set = FRAME_WORDS.get(rules);
+  if (!set) {
+    const words = new Set<string>();
+    for (const [phrase, atom] of rules.lexicon()) {
+      if (phrase.includes(' ')) continue;
+      if (atom.kind === 'shift' || (atom.kind === 'unit' && atom.filler)) words.add(foldWords(phrase)[0]);
+    }
+    FRAME_WORDS.set(rules, (set = words));
+  }
+  return set;
+}
+
 export function dateLexiconWords(rules: DateRules): ReadonlySet<string> {
   return new Set(compile(rules).trie.next.keys());
 }

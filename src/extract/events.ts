@@ -9,7 +9,7 @@ import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '
 import type { LanguagePack } from '../lang/pack.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
-import { dateLexiconWords } from './dates.js';
+import { dateLexiconWords, periodFrameWords } from './dates.js';
 
 const SUMMARY_MAX_CHARS = 160;
 /** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
@@ -239,7 +239,10 @@ const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date
  * names are kept: "on Tuesday" twice is often two things that happened that day.
  */
 function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boolean {
-  const key = `${t.value}|${article.pack.fold(t.text.trim())}`;
+  // «شهر رمضان المنصرم» … «شهر رمضان»: the words that only frame the period do not make it another one.
+  const frame = periodFrameWords(article.pack.dates);
+  const words = article.pack.fold(t.text.trim()).split(/\s+/u).filter((w) => !frame.has(w));
+  const key = `${t.value}|${words.join(' ')}`;
   if (seen.has(key)) return true;
   seen.add(key);
   return false;

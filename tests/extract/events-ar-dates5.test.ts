@@ -46,6 +46,14 @@ describe('a relative month or year told again about the same happening is one ev
     const body = 'ونظم المركز خلال شهر رمضان دورات علمية. وأضاف المدير أن المركز وزع خلال شهر رمضان آلاف الوجبات.';
     expect(events(body, '2015-08-04')).toEqual([['2015', 'شهر رمضان']]);
   });
+  it('words that only frame a period («شهر», «المنصرم») do not make it another one', () => {
+    const body = 'وحقق المكتب إنجازات كثيرة خلال شهر رمضان المنصرم. وأضاف المدير أن المكتب نظم في رمضان مسابقات ثقافية.';
+    expect(events(body, '2015-08-04')).toEqual([['2015', 'شهر رمضان المنصرم']]);
+  });
+  it('«هذا العام» and «العام الماضي» stay two periods', () => {
+    const body = 'وارتفعت الأرباح هذا العام. وكانت الشركة قد خسرت العام الماضي.';
+    expect(events(body, '2015-08-04').map((e) => e[0])).toEqual(['2014', '2015']);
+  });
   it('keeps a relative day told twice (often two things that happened that day)', () => {
     const body = 'وافتتح الوزير المعرض أمس. وافتتح الوزير أمس أيضا مركزا صحيا.';
     expect(events(body, '2015-08-01').map((e) => e[0])).toEqual(['2015-07-31', '2015-07-31']);
