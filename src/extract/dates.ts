@@ -41,7 +41,7 @@ export type DateAtom =
   /** A number word (three, ثلاثة); n null for "several", «بضعة». */
   | { kind: 'count'; n: number | null; onlyBeforeUnit?: boolean }
   /** A unit noun; n for dual/fixed forms (يومين = 2 days, fortnight = 2 weeks); filler when it can also just introduce a name («يوم الثلاثاء», «عام 2000»). */
-  | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean }
+  | { kind: 'unit'; unit: TimeUnit; n?: number; plural?: boolean; filler?: boolean; definite?: boolean; counted?: boolean }
   /** A day relative to the anchor (yesterday = -1); weak when the word has other common senses («اليوم» = nowadays). */
   | { kind: 'deictic'; days: number; weak?: boolean }
   /**
@@ -108,6 +108,11 @@ export interface DateRules {
   ordinalSuffixes: string[];
   /** Words before a name that make a weak month/year a date (in, since, «في», «منذ»). */
   leads: string[];
+  /**
+   * Leads that before a weak deictic standing alone mean "up to now", not a day: «لا تزال إلى اليوم», «لم تنشر
+   * حتى اليوم» (with a weekday or part of day it is a day again: «حتى اليوم الخميس»).
+   */
+  untilNowLeads?: string[];
   /** Words before a weekday that make it part of a name, not a day (Black Friday, Mr Monday). */
   nameWords: string[];
   /** Words before a bare year that make it a date as a modifier ("the 1987 crash", "its 1996 campaign"). */
@@ -162,6 +167,8 @@ export interface DateRules {
   reference?: {
     /** A comparison word a few words before the date: "rose faster than in 2004", "than he was three years ago". */
     comparison: string[];
+    /** "Than" words that mark a comparison only after an elative or a quantity word («أقل مما», «أكثر مما»). */
+    comparisonAfterElative?: string[];
     /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
@@ -181,6 +188,18 @@ export interface DateRules {
     baselineWithAmount?: string[];
     /** Words right before such a baseline word that make it part of a quantity («أكثر من», «ما يزيد من»). */
     quantityBefore?: string[];
+    /**
+     * Prepositions that, right before the date and right after an amount, make it the baseline the amount is
+     * measured against: «تراجعت بنسبة 2.3 في المائة عن مايو الماضي» (fell 2.3% from May).
+     */
+    amountBaseline?: string[];
+    /**
+     * Words that with the preposition before the date («الفترة نفسها من العام الماضي», «نفس الشهر من …») name the
+     * same period of another year: a comparison's baseline, not a happening.
+     */
+    samePeriod?: string[];
+    /** The preposition between such words and the date («من»). */
+    samePeriodOf?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
@@ -243,14 +262,77 @@ interface CompiledRules {
   pastCues: Set<string>;
   clauseOpeners: Set<string>;
   participleAuxiliaries: Set<string>;
+  untilNowLeads: Set<string>;
   maxPhrase: number;
 }
 
 const compiled = new WeakMap<DateRules, CompiledRules>();
 
 /** The folded words that open a phrase of the pack's date lexicon (from the compiled trie, built once per pack). */
+const FRAME_WORDS = new WeakMap<DateRules, ReadonlySet<string>>();
+/**
+ * The folded one-word shift words («الماضي», «المنصرم», «هذا», "last") and unit nouns that only introduce a name
+ * («شهر رمضان»): words that change how a period is said, not which period it is (built once per pack, on first use).
+ */
+export function periodFrameWords(rules: DateRules): ReadonlySet<string> {
+  let set = FRAME_WORDS.get(rules);
+  if (!set) {
+    const words = new Set<string>();
+    for (const [phrase, atom] of rules.lexicon()) {
+      if (phrase.includes(' ')) continue;
+      if (atom.kind === 'shift' || (atom.kind === 'unit' && atom.filler)) words.add(foldWords(phrase)[0]);
+    }
+    FRAME_WORDS.set(rules, (set = words));
+  }
+  return set;
+}
+
 export function dateLexiconWords(rules: DateRules): ReadonlySet<string> {
   return new Set(compile(rules).trie.next.keys());
+}
+
+/** Punctuation that may stand inside "today, (Wednesday), corresponding to …" before a date. */
+const APPOSITION_PUNCT = new Set(['(', ')', '[', ']', ',', '،', '-', '\u2013', '\u2014', '/']);
+/** How many tokens back from a date the deictic word may stand. */
+const DEICTIC_REACH = 8;
+
+/**
+ * Which day a full date names relative to the story's today, when the words right before it say so: a deictic
+ * day («اليوم», «أمس», «أول أمس», «غدا», "today", "yesterday") followed only by weekday names, «الموافق» words,
+ * month names and apposition punctuation («اليوم الأربعاء الموافق 5 …», «أمس (الثلاثاء) 4 …», "today, Tuesday,
+ * March 3, …"). `before` is the text before the date's first numeral (the date expression may hold the deictic
+ * itself). Returns the deictic's day offset and the weekday named, or null. Reads at most a few tokens back.
+ */
+export function deicticBeforeDate(rules: DateRules, before: string): { days: number; weekday?: number } | null {
+  const { trie, maxPhrase } = compile(rules);
+  const tokens = dateTokens(before.slice(-120));
+  let weekday: number | undefined;
+  let j = tokens.length - 1;
+  for (let steps = 0; j >= 0 && steps < DEICTIC_REACH; steps++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (!APPOSITION_PUNCT.has(t.text)) return null;
+      j--;
+      continue;
+    }
+    // The longest lexicon phrase ending at token j («أول من أمس» before «أمس»).
+    let found: { atoms: DateAtom[]; len: number } | null = null;
+    for (let len = Math.min(maxPhrase, j + 1); len >= 1 && !found; len--) {
+      let node: TrieNode | undefined = trie;
+      for (let k = j - len + 1; k <= j && node; k++) node = tokens[k].kind === 'punct' ? undefined : node.next.get(tokens[k].fold);
+      if (node?.atoms) found = { atoms: node.atoms, len };
+    }
+    if (!found) return null;
+    const deictic = found.atoms.find((a) => a.kind === 'deictic');
+    if (deictic && deictic.kind === 'deictic') return { days: deictic.days, weekday };
+    const named = found.atoms.find((a) => a.kind === 'weekday');
+    if (named && named.kind === 'weekday') {
+      if (weekday !== undefined && weekday !== named.weekday) return null;
+      weekday = named.weekday;
+    } else if (!found.atoms.some((a) => a.kind === 'equals' || a.kind === 'month')) return null;
+    j -= found.len;
+  }
+  return null;
 }
 
 function compile(rules: DateRules): CompiledRules {
@@ -271,7 +353,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -312,8 +394,27 @@ const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 function dateTokens(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push(makeToken(m[0], m.index));
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) pushTokens(out, m[0], m.index);
   return out;
+}
+
+/** A tatweel between digits: the dash of a range («للفترة 2015ـ2025»). */
+const DIGIT_TATWEEL = /(?<=\p{N})\u0640(?=\p{N})/gu;
+
+/** The tokens of one match: split at a tatweel between digits, which reads as a dash (checked only when the word has one; one pass). */
+function pushTokens(out: Token[], word: string, start: number): void {
+  if (!word.includes('\u0640')) {
+    out.push(makeToken(word, start));
+    return;
+  }
+  let from = 0;
+  DIGIT_TATWEEL.lastIndex = 0;
+  for (let m = DIGIT_TATWEEL.exec(word); m; m = DIGIT_TATWEEL.exec(word)) {
+    out.push(makeToken(word.slice(from, m.index), start + from));
+    out.push({ start: start + m.index, end: start + m.index + 1, text: '-', fold: '-', kind: 'punct' });
+    from = m.index + 1;
+  }
+  out.push(makeToken(word.slice(from), start + from));
 }
 
 function makeToken(word: string, start: number): Token {
@@ -353,7 +454,7 @@ class TokenStream {
       this.done = true;
       return;
     }
-    this.buf.push(makeToken(m[0], m.index));
+    pushTokens(this.buf, m[0], m.index);
   }
 }
 
@@ -829,7 +930,9 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         f.count = a.n;
         f.hasCount = true;
       }
-      f.pluralUnit = a.plural;
+      // A form used only after a count of eleven or more («العشرين عاماً الماضية»): several units even when the count
+      // is not read, never one calendar unit shifted.
+      f.pluralUnit = a.plural || (a.counted === true && !f.hasCount);
       f.definiteUnit = a.definite || s.definite;
       take(s, 'unit');
       return true;
@@ -1040,13 +1143,30 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
+  const next = scan.tok(s.to);
   if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
   if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
-  const next = scan.tok(s.to);
+  // A rising list of recent years: «(1962، 1974، 1992)», "in 2004, 2008 and 2012" («1500، 2000 زائر» is a count).
+  const year = recentYear(tok);
+  const comma = (t: Token | undefined) => t?.text === ',' || t?.text === '،';
+  if (year !== null && comma(prev) && (recentYear(scan.tok(k - 1)) ?? Infinity) < year) return true;
+  // A year in brackets with nothing after them dates the words before it («الإحصاء الأخير (2010).»); a bracketed
+  // number before a noun is a count, as Saudi press writes them («(2000) وظيفة»).
+  if (year !== null && prev.text === '(') {
+    if (next?.text === ')' && scan.tok(s.to + 1)?.kind !== 'word' && scan.tok(s.to + 1)?.kind !== 'number') return true;
+    if (comma(next) && (recentYear(scan.tok(s.to + 1)) ?? -Infinity) > year) return true;
+  }
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */
+function recentYear(t: Token | undefined): number | null {
+  if (!t || !/^\d{4}$/u.test(t.fold)) return null;
+  const n = Number(t.fold);
+  return n >= 1800 && n <= 2099 ? n : null;
 }
 
 /** "a marvellous 2005 season": determiner, one lower-case adjective, the year, a word (see yearModifierDeterminers). */
@@ -1748,6 +1868,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (adjectivalUse(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
   return true;
 }
 
@@ -1814,6 +1935,13 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
     if (scan.rules.some((c) => c.eventAnchors.has(t.fold))) return true;
   }
   return false;
+}
+
+/** «إلى اليوم», «حتى اليوم»: the word before is a lead that, before a bare weak deictic, means "up to now". */
+function untilNowBefore(scan: Scan, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || (scan.tok(k)?.kind ?? 'punct') === 'punct') return false;
+  return scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem)));
 }
 
 function leadBefore(scan: Scan, i: number): boolean {

@@ -9,7 +9,7 @@ import type { Actor, Article, DatedEvent, Segment, Span, TimeExpression } from '
 import type { LanguagePack } from '../lang/pack.js';
 import { squash } from '../text/normalise.js';
 import { findDateStamp, postSignatures } from './published.js';
-import { dateLexiconWords } from './dates.js';
+import { dateLexiconWords, periodFrameWords } from './dates.js';
 
 const SUMMARY_MAX_CHARS = 160;
 /** The precisions CONTRACT.md allows for an event date; decades ('199') and centuries stay out. */
@@ -18,10 +18,13 @@ const EVENT_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/u;
 export function buildEvents(article: Article, times: TimeExpression[], actors: Actor[]): DatedEvent[] {
   const stamp = findDateStamp(article, times);
   const events: DatedEvent[] = [];
-  const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart).map((t) => t.value));
+  const copies = headlineCopies(article);
+  const inCopy = (t: TimeExpression) => copies.some(([a, b]) => t.span[0] >= a && t.span[1] <= b);
+  const bodyDates = new Set(times.filter((t) => t.value && t.span[0] >= article.bodyStart && !inCopy(t)).map((t) => t.value));
   const seenRelative = new Set<string>();
   const posts = postSignatures(article, times);
   const told = new Map<string, Told[]>();
+  let referenceEnd = -1;
   for (const [i, t] of times.entries()) {
     if (!t.value || (t.type !== 'date' && t.type !== 'time')) continue;
     if (stamp && t.span[0] >= stamp.line[0] && t.span[1] <= stamp.line[1]) continue;
@@ -29,9 +32,13 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     if (dateline && t.span[0] < dateline[1] && t.span[1] > dateline[0]) continue;
     const date = t.type === 'time' ? t.value.slice(0, 10) : t.value;
     if (!EVENT_DATE.test(date)) continue;
-    if (isHeadlineEcho(article, t, bodyDates)) continue;
-    if (isReferencePoint(article, t)) continue;
-    if (isUnitShift(t) && isRepeat(article, t, seenRelative)) continue;
+    if (isHeadlineEcho(article, t, bodyDates) || inCopy(t)) continue;
+    // The end of a span whose start is a comparison's reference point («من 7.3 خلال الفترة 1975ـ1980 إلى …») is one too.
+    if (isReferencePoint(article, t) || (referenceEnd >= 0 && referenceEnd === i - 1 && /^\s?[-\u2013\u0640]\s?$/u.test(article.text.slice(times[i - 1].span[1], t.span[0])))) {
+      referenceEnd = i;
+      continue;
+    }
+    if ((isUnitShift(t) || isCoarseRelative(t, date)) && isRepeat(article, t, seenRelative)) continue;
     if (isRetold(article, t, date, told)) continue;
     if (isBracketedRestatement(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
@@ -73,6 +80,27 @@ function postText(article: Article, posts: ReturnType<typeof postSignatures>, t:
   return text.length <= SUMMARY_MAX_CHARS ? text : text.slice(0, SUMMARY_MAX_CHARS) + '…';
 }
 
+/** The shortest headline whose verbatim copies in the body are looked for (a short one may be an ordinary phrase). */
+const HEADLINE_COPY_MIN_CHARS = 20;
+/** How many copies are looked for (a site footer or share line repeats the headline once or twice). */
+const HEADLINE_COPY_MAX = 3;
+
+/**
+ * Verbatim copies of the headline in the body («رابط الخبر بصحيفة …: <headline>», share lines): their dates are the
+ * headline's, told again (the headline's own date still counts when the rest of the body does not give it).
+ */
+function headlineCopies(article: Article): Span[] {
+  const h = article.headline?.span;
+  if (!h) return [];
+  const headline = article.text.slice(h[0], h[1]).trim();
+  if (headline.length < HEADLINE_COPY_MIN_CHARS) return [];
+  const out: Span[] = [];
+  for (let at = article.text.indexOf(headline, Math.max(h[1], article.bodyStart)); at >= 0 && out.length < HEADLINE_COPY_MAX; at = article.text.indexOf(headline, at + headline.length)) {
+    out.push([at, at + headline.length]);
+  }
+  return out;
+}
+
 /** A headline date that the body also gives is the same happening, told again: the body's one counts. */
 function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<string | null>): boolean {
   const h = article.headline?.span;
@@ -89,6 +117,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * or comma between digits is part of a number ("£25.5bn", "81,000"), not a break.
  */
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<!\p{N})[.,]|[.,](?!\p{N})/u;
+/** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
+const AMOUNT_BASELINE_REACH = 4;
 /** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
 const BASELINE_REACH = 7;
 /**
@@ -121,6 +151,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // "more than 10% in 2000": an amount after the comparison word takes it; the date is not compared.
     if (/^\p{N}/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
+    // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
+    if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
   }
   // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
   if (ref.openBound.some((b) => {
@@ -149,6 +181,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (withAmount) continue;
     break;
   }
+  // «بنسبة 2.3 في المائة عن مايو»: a preposition right after an amount (a numeral within a few words) marks the baseline.
+  const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
+  if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^\p{N}/u.test(w))) return true;
+  // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
+  if (ref.samePeriod && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
@@ -189,6 +226,12 @@ function isNowadays(article: Article, t: TimeExpression, has: (list: string[], w
 
 /** A calendar unit shifted from the publication date: «هذا العام», «الشهر الماضي», "last week", "next year". */
 const isUnitShift = (t: TimeExpression) => t.unitShift === true;
+/**
+ * A relative expression read at year precision («خلال شهر رمضان» → the year it falls in): the same words again are
+ * the story's period again, as with unit shifts. Not months («In April» … «in April» are often two happenings, as in
+ * the gold), nor days and weeks.
+ */
+const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length === 4;
 
 /**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's
@@ -196,19 +239,27 @@ const isUnitShift = (t: TimeExpression) => t.unitShift === true;
  * names are kept: "on Tuesday" twice is often two things that happened that day.
  */
 function isRepeat(article: Article, t: TimeExpression, seen: Set<string>): boolean {
-  const key = `${t.value}|${article.pack.fold(t.text.trim())}`;
+  // «شهر رمضان المنصرم» … «شهر رمضان»: the words that only frame the period do not make it another one.
+  const frame = periodFrameWords(article.pack.dates);
+  const words = article.pack.fold(t.text.trim()).split(/\s+/u).filter((w) => !frame.has(w));
+  const key = `${t.value}|${words.join(' ')}`;
   if (seen.has(key)) return true;
   seen.add(key);
   return false;
 }
 
 /**
- * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)": a date in brackets right after another with the
- * same value restates it; one happening, one event.
+ * «فوزه أمس (الجمعة)», «عصر اليوم (السبت)», "yesterday (Friday)", «أمس الثلاثاء 4 أغسطس 2015», "today, Tuesday,
+ * March 3": a date in brackets or in apposition right after another with the same day restates it; one happening,
+ * one event.
  */
 function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
-  if (!prev || !prev.value || !t.value || prev.value.slice(0, 10) !== t.value.slice(0, 10)) return false;
-  return /^\s*[(\[]\s*$/u.test(article.text.slice(prev.span[1], t.span[0]));
+  if (!prev || !prev.value || !t.value) return false;
+  const gap = article.text.slice(prev.span[1], t.span[0]);
+  if (prev.value.slice(0, 10) === t.value.slice(0, 10)) return /^[\s,،()[\]]{0,4}$/u.test(gap);
+  // «غدا (السبت)», «بعد غد (الأحد)»: a bare weekday in brackets naming the weekday of the day before it restates that
+  // day, even where a weekday alone would be read as the past one.
+  return t.relative && t.weekday !== undefined && t.weekday === prev.weekday && /^\d{4}-\d\d-\d\d/u.test(prev.value) && /^\s{0,2}[(\[]\s{0,2}$/u.test(gap);
 }
 
 /** A date written out in full that became an event, with the content words around it. */
@@ -230,7 +281,9 @@ const TOLD_KEEP = 8;
  * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
  */
 function isRetold(article: Article, t: TimeExpression, date: string, told: Map<string, Told[]>): boolean {
-  if (t.relative) return false;
+  // A relative day or week («أمس», "on Tuesday") told twice is often two things that happened then; a relative
+  // month or year («في يونيو الماضي» … «خلال يونيو الماضي») is compared like a written-out one.
+  if (t.relative && date.length > 7) return false;
   // An end of a span «(2005-2007)» or a year in a list ("for 2005 and 2006", «1989 و2003») dates the span or the
   // list, not a retelling of another mention.
   const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);
@@ -256,13 +309,25 @@ function contentAround(article: Article, span: Span): Set<string> {
   const before = [...article.text.slice(Math.max(sentence.start, span[0] - 160), span[0]).matchAll(WORD)].slice(-TOLD_BEFORE);
   const after = [...article.text.slice(span[1], Math.min(sentence.end, span[1] + 120)).matchAll(WORD)].slice(0, TOLD_AFTER);
   const out = new Set<string>();
-  for (const m of [...before, ...after]) {
+  const words = [...before, ...after];
+  const periods = periodWords(article.pack);
+  for (const [k, m] of words.entries()) {
     const forms = article.pack.stems(article.pack.fold(m[0]));
+    // «الربع الثاني», «النصف الأول»: the part of the year, with its ordinal, says which period the date is.
+    if (forms.some((f) => periods.has(f)) && words[k + 1]) out.add(`${forms.at(-1)} ${article.pack.fold(words[k + 1][0])}`);
     if (/^\p{N}/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
     const stem = forms.at(-1)!;
     if (stem.length >= 3) out.add(stem);
   }
   return out;
+}
+
+const PERIOD_WORDS = new WeakMap<LanguagePack, Set<string>>();
+/** The pack's period nouns («الربع», «النصف», "quarter"), folded (per pack, built once). */
+function periodWords(pack: LanguagePack): Set<string> {
+  let set = PERIOD_WORDS.get(pack);
+  if (!set) PERIOD_WORDS.set(pack, (set = new Set((pack.dates.periodWords ?? []).map((w) => pack.fold(w)))));
+  return set;
 }
 
 const CALENDAR_WORDS = new WeakMap<LanguagePack, Set<string>>();

@@ -4,7 +4,8 @@
  *   2. a date stamp: a line near the top holding only a full date («June 8, 2010», «10/06/2020»),
  *      or a full date inside the dateline («الرياض 25 شوال 1436 هـ واس»);
  *   3. "today" followed by a full date in the lead («وقعت الرابطة اليوم الخميس 8 أكتوبر 2026م», "voted
- *      today, Tuesday, March 3, 2020"): the story says which day its today is;
+ *      today, Tuesday, March 3, 2020"): the story says which day its today is; likewise «أمس (الثلاثاء) 4 …»,
+ *      «غدا الخميس 6 …» (the day after, the day before), and further down with a weekday that agrees;
  *   4. the date of an embedded post's signature («— Name (@handle) June 10, 2020»), the latest one:
  *      a news story is published on or after the posts it embeds. A weekday named in the lead
  *      («الأربعاء», "on Tuesday") confirms it, or moves it forward to that weekday (within six days).
@@ -12,6 +13,7 @@
  */
 import type { Article, Published, Span, TimeExpression } from '../types.js';
 import { squash } from '../text/normalise.js';
+import { deicticBeforeDate } from './dates.js';
 
 /** How many paragraphs from the top may hold a date stamp. */
 const STAMP_WINDOW = 4;
@@ -25,7 +27,7 @@ export function inferPublished(article: Article, times: TimeExpression[]): Publi
   if (article.meta.published) {
     return { date: article.meta.published, rule: `metadata:${article.meta.publishedSource ?? 'date'}`, evidence: article.meta.published };
   }
-  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromTodayInLead(article, times) ?? fromPostSignature(article, times);
+  return fromDateStamp(article, times) ?? fromDateline(article, times) ?? fromTodayInLead(article, times) ?? fromDeicticDateInLead(article, times) ?? fromPostSignature(article, times);
 }
 
 function fromDateline(article: Article, times: TimeExpression[]): Published | null {
@@ -72,6 +74,37 @@ function fromTodayInLead(article: Article, times: TimeExpression[]): Published |
     if (isFullDate(next) && TODAY_GAP.test(article.text.slice(word.span[1], next.span[0]))) {
       return { date: next.value!, rule: 'lead:today+date', evidence: article.text.slice(word.span[0], next.span[1]) };
     }
+  }
+  return null;
+}
+
+/** A first body paragraph this short (a dateline or byline line) lets the next paragraph count as the lead. */
+const SHORT_LEAD_CHARS = 100;
+
+/**
+ * A full date that the words before it tie to the story's today (in the lead; further down only with a weekday): «اليوم الأربعاء الموافق 5 أغسطس 2015»,
+ * «أمس (الثلاثاء) 4 أغسطس 2015» (published the day after), «غدا الخميس 6 أغسطس» (the day before). A weekday named
+ * with it must be the date's own weekday, or the date is not taken.
+ */
+function fromDeicticDateInLead(article: Article, times: TimeExpression[]): Published | null {
+  const body = article.paragraphs.filter((p) => p.start >= article.bodyStart);
+  const lead = body[0] && body[0].end - body[0].start <= SHORT_LEAD_CHARS ? 2 : 1;
+  // One pass over the times (in text order) with a paragraph cursor: linear in a long article.
+  let k = 0;
+  for (const t of times) {
+    while (k < body.length && body[k].end < t.span[1]) k++;
+    const p = body[k];
+    if (!p) break;
+    if (t.span[0] < p.start || t.span[1] > p.end || !isFullDate(t)) continue;
+    const digit = t.text.search(/\p{N}/u);
+    if (digit < 0) continue;
+    const before = article.text.slice(Math.max(p.start, t.span[0] - 120), t.span[0] + digit);
+    const said = deicticBeforeDate(article.pack.dates, before);
+    if (!said || (said.weekday !== undefined && said.weekday !== utcWeekday(t.value!))) continue;
+    // Past the lead only with a weekday that agrees: «وافته المنية عصر أمس الأول السبت (9/ 10/ 1436هـ)».
+    if (k >= lead && said.weekday === undefined) continue;
+    const date = addDays(t.value!, -said.days);
+    return { date, rule: said.days === 0 ? 'lead:today+date' : 'lead:deictic+date', evidence: squash(article.text.slice(Math.max(p.start, t.span[0] - 24), t.span[1])).replace(/^\S*\s/u, '') };
   }
   return null;
 }

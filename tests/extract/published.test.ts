@@ -71,11 +71,17 @@ describe('today + full date in the lead', () => {
     const times = [at(text, 'اليوم الخميس', null, { relative: true, weekday: 4 }), at(text, '8 أكتوبر 2026م', '2026-10-08')];
     expect(inferPublished(a, times)?.date).toBe('2026-10-08');
   });
-  it('ignores a date that only follows "today" from afar or another deictic', () => {
+  it('ignores a date that only follows "today" from afar', () => {
+    const text = 'Plan\n\nThe council met today to discuss what was signed on March 3, 2020.';
+    const a = buildArticle(text, { format: 'text' }, {});
+    const times = [at(text, 'today', null, { relative: true }), at(text, 'March 3, 2020', '2020-03-03')];
+    expect(inferPublished(a, times)).toBeNull();
+  });
+  it('a full date in apposition to "yesterday" dates the story the day after (session 5: «أمس» anchored by a stated date)', () => {
     const text = 'Plan\n\nThe council met today to discuss what was signed on March 3, 2020. Yesterday, March 2, 2020, it rained.';
     const a = buildArticle(text, { format: 'text' }, {});
     const times = [at(text, 'today', null, { relative: true }), at(text, 'March 3, 2020', '2020-03-03'), at(text, 'Yesterday', null, { relative: true }), at(text, 'March 2, 2020', '2020-03-02')];
-    expect(inferPublished(a, times)).toBeNull();
+    expect(inferPublished(a, times)).toMatchObject({ date: '2020-03-03', rule: 'lead:deictic+date' });
   });
 });
 
@@ -104,5 +110,36 @@ describe('datelines', () => {
     for (const e of s.events) expect(e.dateText).not.toContain('March 3, 2019');
     expect(s.published).toBe('2019-03-03');
     expect(s.actors.map((a) => a.name)).not.toContain('Reuters');
+  });
+});
+
+describe('a deictic day with a full date in the lead (Arabic agency and press styles)', () => {
+  const infer = async (body: string) => {
+    const { summarise } = await import('../../src/pipeline.js');
+    return (await summarise(`الهيئة تعلن خطتها\n\n${body}`, { id: 't' })).published;
+  };
+  it.each([
+    ['وقعت الهيئة اليوم الأربعاء الموافق 5 أغسطس 2015 اتفاقية جديدة مع الجامعة.', '2015-08-05'],
+    ['افتتح المحافظ اليوم (الأربعاء) 5 أغسطس 2015 المعرض السنوي للكتاب.', '2015-08-05'],
+    ['اختتمت أمس الاثنين الموافق 3/8/2015م فعاليات المهرجان الصيفي.', '2015-08-04'],
+    ['وصل الوفد أمس (الثلاثاء) الموافق 4 أغسطس 2015 إلى العاصمة.', '2015-08-05'],
+    ['وصل الوفد أول من أمس الأحد 2 أغسطس 2015 إلى العاصمة.', '2015-08-04'],
+    ['تنطلق غدا الخميس 6 أغسطس 2015 البطولة العربية للناشئين.', '2015-08-05'],
+    ['باشرت الشرطة صباح اليوم الأحد الموافق 10 شوال 1436هـ بلاغا عن حادث مروري.', '2015-07-26'],
+    // Past the lead, with a weekday that agrees.
+    ['نعى الأدباء زميلهم الراحل.\nوكان قد أسس ناديا أدبيا في مدينته.\nوقد وافته المنية عصر أمس الأول السبت (9/ 10/ 1436هـ) بعد مرض.', '2015-07-27'],
+  ])('%s', async (body, date) => {
+    expect(await infer(body)).toBe(date);
+  });
+  it.each([
+    // The weekday named is not the date's own: no publication date.
+    'وصل الوفد أمس الأربعاء 4 أغسطس 2015 إلى العاصمة.',
+    // A full date away from the deictic dates something else.
+    'وقعت الهيئة اليوم اتفاقية بدأ العمل بها في 5 أغسطس 2015.',
+    'ذكرت الهيئة أمس أن العقد الموقع في 4 أغسطس 2015 سار.',
+    // Past the lead without a weekday: not enough.
+    'نعى الأدباء زميلهم الراحل.\nوكان قد أسس ناديا أدبيا في مدينته.\nوأعلن النادي أمس 4 أغسطس 2015 موعد التأبين.',
+  ])('no publication date from: %s', async (body) => {
+    expect(await infer(body)).toBeNull();
   });
 });
