@@ -1105,7 +1105,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
     // «said WTO spokesman Jan Novak», "Harbor Union leader Jane Kettle": a body opening the phrase qualifies the title
     // of the person who closes it (subject-first languages, where such a modifier precedes its head).
-    if (opening && !ctx.rules.verbFirst && lastPerson && inPhrase[0].actor.type !== 'person' && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start)) {
+    // The same with a person opening it («said Obama adviser Dan Roe», "Roe's lawyer Jan Ode"): a lower-case title
+    // word between the two names makes the first a modifier of the title, not the speaker.
+    if (opening && !ctx.rules.verbFirst && lastPerson && lastPerson.actor !== inPhrase[0].actor && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start) && (inPhrase[0].actor.type !== 'person' || titleWordBetween(ctx, toks, inPhrase[0].end, lastPerson.start))) {
       return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
     }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
@@ -1320,6 +1322,15 @@ function titleBetween(ctx: Context, toks: Token[], from: number, to: number): bo
     if (ctx.stops.has(t.fold) || ctx.conjunctions.has(t.fold) || ctx.cue(t) || ++words > TITLE_BETWEEN_TOKENS) return false;
   }
   return words > 0;
+}
+
+/**
+ * Between `from` and `to`, a word written in lower case (a title noun such as "adviser", not a part of a name) and no
+ * preposition of origin («Jan Roe of IT firm Acme»: the first person is the head, the rest says where she works).
+ */
+function titleWordBetween(ctx: Context, toks: readonly Token[], from: number, to: number): boolean {
+  const between = toks.filter((t) => t.start >= from && t.end <= to && t.kind === 'word');
+  return between.some((t) => /^\p{Ll}/u.test(t.text)) && !between.some((t) => ctx.origins.has(t.fold));
 }
 
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
@@ -2162,7 +2173,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       // (A place in the apposition qualifies it: «…, a student from Memphis, said».)
       const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
       const before = c > 0 ? mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end) : [];
-      if (named.length > 0 && before.length === 0) {
+      // «the chairman of the Arts Council, Mary Roe, said»: an apposition that is only a person's name names the title
+      // before it, even when that title ends with a body (a person before the comma is the speaker instead).
+      const wholeName = named.length === 1 && named[0].actor.type === 'person' && named[0].start <= toks[c + 1].start && named[0].end >= toks[g - 1].end - 1;
+      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person')))) {
         const m = named.find((x) => x.actor.type === 'person') ?? named[0];
         return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
       }

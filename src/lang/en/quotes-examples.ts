@@ -581,6 +581,40 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'shoulder-charged', speaker: 'Tom Harlow' }],
   },
+  {
+    // «said Harlow adviser Ann Mercer», "Harlow's manager Ann Mercer": a person opening the phrase, then a lower-case
+    // title and a second person closing it: the title's holder speaks, the first name only qualifies the title.
+    rule: 'speaker:verb-after',
+    text: 'Tom Harlow toured the flood plain on Monday. "We will rebuild every bridge," said Harlow adviser Ann Mercer. "It will take years," said Harlow\'s campaign manager Ann Mercer.',
+    actors: [senator, { name: 'Ann Mercer', type: 'person' as const, aliases: ['Ms Mercer'] }],
+    expect: [
+      { text: 'We will rebuild every bridge,', speaker: 'Ann Mercer' },
+      { text: 'It will take years,', speaker: 'Ann Mercer' },
+    ],
+  },
+  {
+    // «the chairman of the agency, Ann Mercer, said»: an apposition that is only a person's name names the title,
+    // even when the title ends with a body.
+    rule: 'speaker:subject-before-verb',
+    text: 'Responding to the report, the chair of the Environment Agency, Ann Mercer, said: "The river defences held."',
+    actors: [agency, { name: 'Ann Mercer', type: 'person' as const, aliases: ['Ms Mercer'] }],
+    expect: [{ text: 'The river defences held.', speaker: 'Ann Mercer' }],
+  },
+  {
+    // False positive kept out: two persons with no title between them; the first named speaks.
+    rule: 'speaker:verb-after',
+    text: '"We are ready," said Tom Harlow, Laura Bennett\'s deputy, on Monday.',
+    actors: [senator, mayor],
+    expect: [{ text: 'We are ready,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // False positive kept out: «Ann Mercer of farm group Harlow Holdings»: a body after "of" says where the speaker works,
+    // even when the actors took that body for a person.
+    rule: 'speaker:verb-after',
+    text: '"Prices will fall," says Ann Mercer of farm group Harlow Holdings, which ran the survey.',
+    actors: [{ name: 'Ann Mercer', type: 'person' as const, aliases: [] }, { name: 'Harlow Holdings', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'Prices will fall,', speaker: 'Ann Mercer' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
