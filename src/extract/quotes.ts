@@ -2167,8 +2167,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
-      while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
+      while (c >= 0 && g - c <= RELATIVE_CLAUSE_TOKENS && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
       if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
+      // (A long stretch in commas is skipped only as a relative clause: «Jan Roe, who sang on … and …, said».)
+      if (g - c > APPOSITION_SKIP_TOKENS && !(toks[c + 1]?.kind === 'word' && ctx.relatives.has(toks[c + 1].fold))) return null;
       // «The union's general secretary, Helen Marsh, said»: the name may be the apposition itself.
       // (A place in the apposition qualifies it: «…, a student from Memphis, said».)
       const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
@@ -2287,6 +2289,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
 }
 
 const APPOSITION_BACK_TOKENS = 10;
+/** Tokens of an apposition in commas skipped back over to the subject before a verb; a relative clause may run longer. */
+const APPOSITION_SKIP_TOKENS = 9;
+const RELATIVE_CLAUSE_TOKENS = 24;
 
 /**
  * «Jane Roe, an economist at Harbor University, [who …,] said», «Acme, a unit of Harbor Holdings, said»: a body closing

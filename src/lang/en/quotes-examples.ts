@@ -615,6 +615,14 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'Ann Mercer', type: 'person' as const, aliases: [] }, { name: 'Harlow Holdings', type: 'person' as const, aliases: [] }],
     expect: [{ text: 'Prices will fall,', speaker: 'Ann Mercer' }],
   },
+  {
+    // «Jan Roe, who sang on hits such as …, said …»: a long relative clause in commas between the subject and its verb
+    // is skipped back over, so the speech (and the "he" after it) is the subject's, not a name inside the clause.
+    rule: 'speaker:pronoun',
+    text: 'Former choir singer Tom Harlow, who sang on records such as Blue Harbour and Grey Morning in the sixties, said Peter Vance was one of his heroes. "I learnt everything from him," he said.',
+    actors: [senator, governor],
+    expect: [{ text: 'I learnt everything from him,', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -64,12 +64,18 @@ function cues(): SpeechCue[] {
   return [...out.values()];
 }
 
+/** Honorifics and titles of nobility, royalty and religion that say a person's sex («Baroness Hale», «Father Reyes»). */
+const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Viscount', 'Earl', 'Duke', 'Prince', 'King', 'Father', 'Brother', 'Archbishop', 'Cardinal', 'Pope', 'Sheikh', 'Rabbi']);
+const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness', 'Viscountess', 'Countess', 'Duchess', 'Princess', 'Queen', 'Sister', 'Madam', 'Madame']);
+/** A title word before the last word of a name form: «Mr Roe», «Labour peer Baroness Hale». */
+const hasTitle = (form: string, titles: ReadonlySet<string>): boolean => form.split(' ').slice(0, -1).some((w) => titles.has(w));
+
 /** A person written «Mr …» is a man, «Ms/Mrs …» a woman: what "he" and "she" can refer to. */
 function genderFromHonorifics(actor: Actor): Gender {
   if (actor.type !== 'person') return 'any';
   const forms = [actor.name, ...actor.aliases, ...actor.mentions.map((m) => m.text)];
-  const male = forms.some((f) => /^(?:Mr|Sir|Lord)\b/u.test(f));
-  const female = forms.some((f) => /^(?:Mrs|Ms|Miss|Lady|Dame)\b/u.test(f));
+  const male = forms.some((f) => hasTitle(f, MALE_TITLES));
+  const female = forms.some((f) => hasTitle(f, FEMALE_TITLES));
   return male === female ? 'any' : male ? 'm' : 'f';
 }
 
