@@ -358,11 +358,26 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       } else {
         out.push({ open: bottom.pos, close: para.end, start: bottom.pos + bottom.width, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
       }
+    } else if (bottom && bottom.pos >= para.start && bottom.family === 'double') {
+      // «"… was not promoted. He added: "The whole world …"»: a quote never closed before a later quote of its
+      // paragraph (the writer's attribution between them) ends with the last sentence before that quote.
+      const later = top.find((s) => s.open > bottom.pos)!;
+      const end = lastSentenceEnd(text, bottom.pos + bottom.width, later.open);
+      if (end > 0) out.push({ open: bottom.pos, close: end - 1, start: bottom.pos + bottom.width, end, how: 'capped', skips: [] });
     }
     for (const s of top) out.push(s);
   }
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/** Position just after the last sentence-ending full stop, question or exclamation mark (then a space) in [from, to), else -1. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && SPACE.test(text[k + 1])) return k + 1;
+  }
+  return -1;
 }
 
 /** A mark at `i` right after a sentence's end (full stop, question or exclamation mark, and a space) well after `from`. */

@@ -393,6 +393,15 @@ describe('paragraphs run together: a quote continued by a new opening mark', () 
       ['paired', 'Nobody will stop it now.'],
     ]);
   });
+  it('ends a quote never closed before a later quote of its paragraph with its last sentence', () => {
+    expect(pairs('He said: "The ban is silly. "I was with that label for a year. He added: "The fans are waiting."')).toEqual([
+      ['capped', 'The ban is silly.'],
+      ['capped', 'I was with that label for a year.'],
+      ['paired', 'The fans are waiting.'],
+    ]);
+    // (with no sentence end before the later quote, nothing is made up)
+    expect(pairs('He said: "the ban on "fair" trade is silly')).toEqual([['paired', 'fair']]);
+  });
   it('keeps a quoted word inside a quote and guillemets as they were', () => {
     expect(pairs('He said: "the word "fair" means nothing here" and left.')).toEqual([['paired', 'the word "fair" means nothing here']]);
     expect(pairs('وقال: «هذا واضح. «داعش» انتهى» أمس.')).toEqual([['paired', 'هذا واضح. «داعش» انتهى']]);
