@@ -319,8 +319,10 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
         // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
         // earlier quote ends with its sentence (guillemets, which nest names, excepted).
         const under = stack[stack.length - 1];
-        if (info.family === 'double' && under && under.family === 'double' && under.pos >= para.start && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, under.pos)) {
-          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: 'capped', skips: [] });
+        // (A quote carried from the paragraph before ends there the same way, as a continued quote.)
+        if (info.family === 'double' && under && under.family === 'double' && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, Math.max(under.pos, para.start))) {
+          const carriedIn = under.pos < para.start;
+          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: carriedIn ? 'continued' : 'capped', skips: carriedIn ? skips : [] });
           stack.pop();
           open.double--;
         }
@@ -358,12 +360,14 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       } else {
         out.push({ open: bottom.pos, close: para.end, start: bottom.pos + bottom.width, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
       }
-    } else if (bottom && bottom.pos >= para.start && bottom.family === 'double') {
+    } else if (bottom && bottom.family === 'double') {
       // «"… was not promoted. He added: "The whole world …"»: a quote never closed before a later quote of its
-      // paragraph (the writer's attribution between them) ends with the last sentence before that quote.
+      // paragraph (the writer's attribution between them) ends with the last sentence before that quote. (One carried
+      // from an earlier paragraph ends there too, as a continued quote.)
       const later = top.find((s) => s.open > bottom.pos)!;
-      const end = lastSentenceEnd(text, bottom.pos + bottom.width, later.open);
-      if (end > 0) out.push({ open: bottom.pos, close: end - 1, start: bottom.pos + bottom.width, end, how: 'capped', skips: [] });
+      const end = lastSentenceEnd(text, Math.max(bottom.pos + bottom.width, para.start + 1), later.open);
+      const carriedIn = bottom.pos < para.start;
+      if (end > 0) out.push({ open: bottom.pos, close: end - 1, start: bottom.pos + bottom.width, end, how: carriedIn ? 'continued' : 'capped', skips: carriedIn ? skips : [] });
     }
     for (const s of top) out.push(s);
   }
@@ -2658,12 +2662,15 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       kind: cand.words <= MAX_SHORT_WORDS ? 'partial' : kind,
       rule: `quote:${stretch.how}; ${finding?.rule ?? 'speaker:none'}`,
     };
-    quotes.push(quote);
+    // A quote run on over paragraphs is one entry per paragraph, each text as written (FORMAT: each opening mark
+    // starts an entry, as for quotes run together within a paragraph), all the same speaker's.
+    if (stretch.skips.length > 0) for (const part of paragraphParts(text, cand)) quotes.push({ ...quote, text: part.text, span: part.span, kind: countWords(part.text) <= MAX_SHORT_WORDS ? 'partial' : quote.kind });
+    else quotes.push(quote);
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
     if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
     if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
-    lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
+    lastQuote = { quote: quotes[quotes.length - 1], paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
   if (headlineFragments.length > 0) flushEventsBefore(text.length);
@@ -2762,6 +2769,22 @@ function candidateOf(text: string, s: MarkedStretch, headlineSpan: Span | null):
   if (words === 0) return null;
   const inHeadline = !!headlineSpan && start >= headlineSpan[0] && end <= headlineSpan[1];
   return { stretch: s, start, end, text: body, words, inHeadline };
+}
+
+/** The paragraphs of a continued quote: the text between its continuation marks, trimmed, with their spans. */
+function paragraphParts(text: string, cand: Candidate): { text: string; span: Span }[] {
+  const parts: { text: string; span: Span }[] = [];
+  const cuts = [...cand.stretch.skips.filter((k) => k > cand.start && k < cand.end), cand.end];
+  let from = cand.start;
+  for (const cut of cuts) {
+    let start = from;
+    let end = cut;
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start && countWords(text.slice(start, end)) > 0) parts.push({ text: text.slice(start, end), span: [start, end] });
+    from = cut + 1;
+  }
+  return parts;
 }
 
 /**
