@@ -623,9 +623,18 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, governor],
     expect: [{ text: 'I learnt everything from him,', speaker: 'Tom Harlow' }],
   },
+  {
+    // «discussed these claims … and dismissed them as a "…"»: a speech noun after "these"/"those" is no verb; the
+    // sentence's speech verb and its subject govern the quote.
+    rule: 'speaker:subject-before-verb',
+    text: 'Peter Vance spoke on Monday. Mr Harlow said he had discussed these claims with Mr Vance and dismissed them as a "load of nonsense".',
+    actors: [senator, governor],
+    expect: [{ text: 'load of nonsense', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The mayor spoke amid claims that the council is running a "dirty tricks" campaign.', why: '"amid claims": a speech noun after a preposition is no verb; the term before "campaign" is nobody\'s words' },
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
   {

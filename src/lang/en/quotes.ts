@@ -127,7 +127,7 @@ export const quotes: QuoteRules = {
   termBefore: ['call', 'calls', 'called', 'calling'].flatMap((v) => [`${v} for`, `${v} on`]),
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
-  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
+  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making', 'these', 'those', 'amid', 'despite'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   infinitive: 'to',
   participleOpeners: words('when if once unless until though although whenever'),
