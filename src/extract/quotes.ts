@@ -2849,6 +2849,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
   const lastTok = before[before.length - 1];
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addressee.has(lastTok.fold)) return true;
+  // A nickname between a given name and a surname: David "Fathead" Newman, Earvin "Magic" Johnson.
+  if (ctx.rules.titleCaseIsTitle && cand.words <= 2 && isNicknameSlot(ctx, cand, lastTok)) return true;
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
@@ -2868,6 +2870,22 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/**
+ * A capitalised stretch with a capitalised word written right before its opening mark and right after its closing one,
+ * in running text: the words around those two are not capitalised too (a Title Case line such as «Clinton Joked It's
+ * "Risky" For Her» quotes a word).
+ */
+function isNicknameSlot(ctx: Context, cand: Candidate, lastTok: Token | undefined): boolean {
+  const text = ctx.article.text;
+  const { open, close } = cand.stretch;
+  const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  if (!lastTok || !capitalWord(lastTok) || lastTok.end !== open - 1 || !/^\p{Lu}/u.test(cand.text)) return false;
+  const [next, afterNext] = ctx.tokens(close + 1, Math.min(text.length, close + 60));
+  if (!capitalWord(next) || next.start !== close + 2 || capitalWord(afterNext)) return false;
+  const before = ctx.tokens(Math.max(0, lastTok.start - 30), lastTok.start);
+  return !capitalWord(before[before.length - 1]);
 }
 
 /** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */

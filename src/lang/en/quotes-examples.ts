@@ -634,6 +634,7 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'He recorded with saxophonist Dan "Fathead" Rowe and singer Lou "The Voice" Hart in 1960.', why: 'a nickname between a given name and a surname' },
   { text: 'The mayor spoke amid claims that the council is running a "dirty tricks" campaign.', why: '"amid claims": a speech noun after a preposition is no verb; the term before "campaign" is nobody\'s words' },
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
