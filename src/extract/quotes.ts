@@ -1800,6 +1800,23 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+/**
+ * «The plans were branded "deeply irresponsible" by the Greens»: a passive speech verb right before the quote (an
+ * auxiliary, the participle, perhaps "as") and its agent right after it: the agent speaks (subject-first languages).
+ */
+function passiveAgentAfter(ctx: Context, before: Token[], after: Token[]): SpeakerFinding | null {
+  const pattern = ctx.rules.passiveAgent;
+  if (!pattern || ctx.rules.verbFirst || after.length < 2 || after[0].fold !== pattern.by) return null;
+  let v = before.length - 1;
+  while (v >= 0 && isMarkToken(before[v])) v--;
+  if (v >= 0 && before[v].fold === pattern.as) v--;
+  if (v < 1 || before[v].kind !== 'word' || !isPastForm(before[v].fold) || !ctx.cue(before[v]) || !ctx.rules.passiveAuxiliaries?.includes(before[v - 1].fold)) return null;
+  const ms = mentionsStartingIn(ctx.index, after[1].start, after[Math.min(after.length - 1, 3)].end);
+  if (ms.length === 0 || ms[0].start > after[isDeterminer(after[1]) ? 2 : 1].start) return null;
+  const m = ms[0];
+  return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:passive-agent', governed: true, kind: 'partial', distance: 1, inClause: true };
+}
+
 /** «Clinton's "vast right-wing conspiracy"»: a named possessor right before the quote owns the words. */
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
@@ -2599,7 +2616,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     } else if (rules.verbFirst) {
       finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
-      finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
+      finding = passiveAgentAfter(ctx, before, after) ?? speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
     }
     if (!finding && quoteAtSentenceStart && paraCursor > 0 && stretch.open <= paragraph.start + 1) {
       // «وقال الوزير:» closing one paragraph, the quote opening the next.

@@ -631,9 +631,25 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, governor],
     expect: [{ text: 'load of nonsense', speaker: 'Tom Harlow' }],
   },
+  {
+    // «were branded "…" by the Greens»: a passive speech verb before the quote and its agent right after it.
+    rule: 'speaker:passive-agent',
+    text: 'Plans to store waste in the valley have been branded "deeply irresponsible" by the Environment Agency.',
+    actors: [agency],
+    expect: [{ text: 'deeply irresponsible', speaker: 'Environment Agency' }],
+  },
+  {
+    // «questioned why there was "…"»: the past form of a verb whose other forms are mostly nouns.
+    rule: 'speaker:subject-before-verb',
+    text: 'The council approved the bridge. Mr Harlow questioned why there was "such a rush" to build it.',
+    actors: [senator],
+    expect: [{ text: 'such a rush', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The future of the bridge was in question and the council called it a "white elephant" project.', why: '"in question" is a noun; a term before a noun that no speech verb governs' },
+  { text: 'The plans were branded a disgrace, and "the Reeve report" was read by Tom Harlow.', why: 'an agent after a quote that no passive speech verb governs', actors: [senator] },
   { text: 'He recorded with saxophonist Dan "Fathead" Rowe and singer Lou "The Voice" Hart in 1960.', why: 'a nickname between a given name and a surname' },
   { text: 'The mayor spoke amid claims that the council is running a "dirty tricks" campaign.', why: '"amid claims": a speech noun after a preposition is no verb; the term before "campaign" is nobody\'s words' },
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },

@@ -25,6 +25,8 @@ const REGULAR = [
   // «referred to her as "…"»
   'refer',
 ];
+/** Verbs whose present and bare forms are mostly nouns («in question», «a query»): only the past form reports speech. */
+const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query' };
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
 /** Participles that continue the subject's clause: «…, adding "…"». */
@@ -45,7 +47,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare',
+  'compare', 'question', 'query',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
@@ -61,6 +63,7 @@ function cues(): SpeechCue[] {
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
+  for (const [w, base] of Object.entries(PAST_ONLY)) add(w, base);
   return [...out.values()];
 }
 
