@@ -1009,6 +1009,36 @@ class Context {
   }
 
   /**
+   * «Mr Roe's official spokesman declined to say whether …. He said: "…"»: the unnamed source (a source noun with its
+   * article, possessor or modifiers) opening the sentence right before `pos`, as written; null when that sentence
+   * opens otherwise, holds a quote, or the pronoun cannot be that source (a plural noun, the other sex's noun).
+   * Subject-first languages.
+   */
+  unnamedSubjectBefore(pos: number, gender: Gender): { text: string; span: Span } | null {
+    if (this.rules.verbFirst) return null;
+    const sentences = this.article.sentences;
+    const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+    if (!prev || this.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
+    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    let i = toks[0]?.kind === 'word' && this.conjunctions.has(toks[0].fold) ? 1 : 0;
+    // (An adjunct may open the sentence: «On Monday, a spokesman …».)
+    const comma = toks.findIndex((t, k) => k >= i && k <= i + ADJUNCT_MAX_TOKENS && t.text === ',');
+    if (comma > i && this.leadingAdjunct(toks[i].start, toks[comma].end)) i = comma + 1;
+    for (let h = i; h < toks.length && h <= i + SOURCE_MODIFIER_TOKENS + 2; h++) {
+      const t = toks[h];
+      if (t.kind === 'punct' ? t.text !== "'" && t.text !== '\u2019' : this.cue(t) || (this.stops.has(t.fold) && !ARTICLES.has(t.fold))) return null;
+      if (t.kind !== 'word' || !this.has(this.anonymous, t)) continue;
+      // («official spokesman»: the last of the source nouns is the head.)
+      if (toks[h + 1]?.kind === 'word' && this.has(this.anonymous, toks[h + 1])) continue;
+      // A singular source noun of the pronoun's sex, then the sentence's verb.
+      if (t.fold.endsWith('s') || t.fold === 'people' || (gender === 'm' && t.fold.endsWith('woman')) || (gender === 'f' && t.fold.endsWith('sman'))) return null;
+      if (h + 1 >= toks.length || toks[h + 1].kind !== 'word') return null;
+      return { text: this.article.text.slice(toks[i].start, t.end), span: [toks[i].start, t.end] };
+    }
+    return null;
+  }
+
+  /**
    * Whether [from, pos) is an adjunct opening a subject-first sentence, closed by a comma: a preposition or a participle,
    * then up to ten words with no speech verb and no quote («In an interview with the BBC,», «Speaking in Leeds,»).
    */
@@ -1081,6 +1111,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
+    // is who the pronoun picks up; the sources stage names it as written.
+    const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
+    if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
     // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
     const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));

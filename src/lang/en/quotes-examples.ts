@@ -645,6 +645,21 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'such a rush', speaker: 'Tom Harlow' }],
   },
+  {
+    // «Mr Roe's official spokesman declined to say …. He said: "…"»: a pronoun right after a sentence opened by an
+    // unnamed source is that source (named as written), not the possessor named inside it.
+    rule: 'speaker:anonymous',
+    text: 'Peter Vance backed the plan. Mr Vance\'s official spokesman declined to say whether the mayor agreed. He said: "There is a process going on."',
+    actors: [governor],
+    expect: [{ text: 'There is a process going on.', speaker: null }],
+  },
+  {
+    // False positive kept out: a plural source noun is no antecedent of "he"; the person named before is.
+    rule: 'speaker:pronoun',
+    text: 'Peter Vance backed the plan on Monday. Officials declined to say whether the mayor agreed. "It is settled," he said.',
+    actors: [governor],
+    expect: [{ text: 'It is settled,', speaker: 'Peter Vance' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
