@@ -2471,7 +2471,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // punctuation ends the attribution.
     if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) inParens = t.text === '(';
     if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
-    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k)) return null;
+    // (A full stop inside a word, «Harbour.com», ends nothing.)
+    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k) && !LETTER_OR_DIGIT.test(ctx.article.text[t.end] ?? ' ')) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role === 'lead-in') return null;
@@ -2499,7 +2500,10 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
         (toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)) ||
           // «"…," a spokesman for the ministry said»: an unnamed source with its affiliation.
           (subjectPhrase.rule === 'speaker:anonymous' && !!subjectPhrase.span && toks.slice(subjectPhrase.end, k).every((x) => x.end <= subjectPhrase.span![1] || ctx.transparent.has(x.fold))) ||
-          (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16)));
+          (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16) ||
+          // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: a person's
+          // apposition or origin with one of its commas missing.
+          (subjectPhrase.actor?.type === 'person' && personQualifier(ctx, toks, subjectPhrase.end, k))));
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
@@ -2511,6 +2515,24 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
   }
   return null;
+}
+
+/** Tokens of an apposition after a speaker's name, its closing comma missing, before the verb. */
+const UNCLOSED_APPOSITION_TOKENS = 10;
+
+/**
+ * Tokens [from, k) after a person's name qualify it up to the verb at k: a comma or an origin preposition, then words
+ * (no pronoun, no speech verb), with a comma only right before the verb.
+ */
+function personQualifier(ctx: Context, toks: Token[], from: number, k: number): boolean {
+  const opener = toks[from];
+  if (!opener || k - from > UNCLOSED_APPOSITION_TOKENS || !(opener.text === ',' || (opener.kind === 'word' && ctx.origins.has(opener.fold)))) return false;
+  if (opener.text !== ',' && toks[k - 1].text !== ',') return false;
+  for (let x = from + 1; x < k; x++) {
+    const t = toks[x];
+    if (t.kind === 'word' ? ctx.pronouns.has(t.fold) || !!ctx.cue(t) : !(t.text === '.' || t.text === "'" || t.text === '\u2019' || (t.text === ',' && x === k - 1 && opener.text !== ','))) return false;
+  }
+  return true;
 }
 
 /** Speech reported without quotation marks («X said that …», «وقالت البعثة إن …»): later pronouns and dropped subjects refer to it. */

@@ -660,6 +660,17 @@ export const examples: readonly QuoteExample[] = [
     actors: [governor],
     expect: [{ text: 'It is settled,', speaker: 'Peter Vance' }],
   },
+  {
+    // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: an apposition or an
+    // origin after the speaker's name with one of its commas missing (and a full stop inside a web address).
+    rule: 'speaker:verb-after',
+    text: 'Sales rose.\n\n"It is very encouraging," Ann Mercer, editor of Harbournews.com told the BBC. "We are ready," Tom Harlow from the Environment Agency, told the BBC.',
+    actors: [{ name: 'Ann Mercer', type: 'person' as const, aliases: [] }, senator, agency],
+    expect: [
+      { text: 'It is very encouraging,', speaker: 'Ann Mercer' },
+      { text: 'We are ready,', speaker: 'Tom Harlow' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
