@@ -159,6 +159,11 @@ export interface QuoteRules {
     /** Prefix of compound given names («عبد» + «الكريم»), folded. */
     compoundPrefix?: string;
   };
+  /**
+   * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
+   * before the lead-in: the person between them speaks, not the outlet. Absent: none.
+   */
+  quotedAs?: { verbs: readonly string[]; as: string };
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -1945,6 +1950,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   if (cue.role === 'lead-in') {
+    const quoted = quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
+    if (quoted) return { ...quoted, kind };
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
     const s0 = sentenceStartBefore(ctx, toks, k);
@@ -2026,6 +2033,23 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/** Tokens between a verb of passing words on and its «as saying» («AP quoted prosecutor Jan Roe as saying»). */
+const QUOTED_AS_TOKENS = 10;
+
+/** «AP quoted prosecutor Jan Roe as saying»: the person between the verb and «as» before the lead-in at k speaks. */
+function quotedAsSpeaker(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
+  const rule = ctx.rules.quotedAs;
+  if (!rule || k < 3 || toks[k - 1].fold !== rule.as) return null;
+  for (let b = k - 2; b >= 0 && k - b <= QUOTED_AS_TOKENS; b--) {
+    if (toks[b].kind !== 'word') return null;
+    if (!rule.verbs.includes(toks[b].fold)) continue;
+    if (b + 1 >= k - 1) return null;
+    const phrase = resolvePhrase(ctx, toks, b + 1, k - 1, cue, quoteStart);
+    return phrase.actor || phrase.rule === 'speaker:anonymous' ? finish(phrase, phrase.rule ?? 'speaker:lead-in', cue, 'partial') : null;
+  }
+  return null;
 }
 
 /** Index of the mark closing a short quoted stretch (a name: at most `MAX_SHORT_WORDS` words) opened at toks[o], else -1. */
@@ -2475,7 +2499,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k) && !LETTER_OR_DIGIT.test(ctx.article.text[t.end] ?? ' ')) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
-    if (cue.role === 'lead-in') return null;
+    if (cue.role === 'lead-in') return quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
     // «"…?" Mr X replied that …»: an answer to the quoted words, whose speaker is someone else.
     if (cue.answers && (quoteAsks(ctx, toks[0]) || (k + 1 < toks.length && ctx.complementisers.has(toks[k + 1].fold)))) return null;
     // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words

@@ -671,6 +671,13 @@ export const examples: readonly QuoteExample[] = [
       { text: 'We are ready,', speaker: 'Tom Harlow' },
     ],
   },
+  {
+    // «AP quoted prosecutor Jan Roe as saying»: the person quoted speaks, not the outlet passing the words on.
+    rule: 'speaker:lead-in',
+    text: 'The trial ended on Monday. "He has been cheating people for years," the Harbour Gazette quoted prosecutor Tom Harlow as saying.',
+    actors: [senator, { name: 'Harbour Gazette', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'He has been cheating people for years,', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -143,6 +143,7 @@ export const quotes: QuoteRules = {
   shortGovernTokens: 24,
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
+  quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
