@@ -164,6 +164,10 @@ export interface QuoteRules {
    * before the lead-in: the person between them speaks, not the outlet. Absent: none.
    */
   quotedAs?: { verbs: readonly string[]; as: string };
+  /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
+  bodyNouns?: readonly string[];
+  /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
+  modals?: readonly string[];
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -764,7 +768,7 @@ class Context {
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
     // «an overmighty state is», «the claims were»: a present or bare form before a form of "be" is a noun.
-    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && this.rules.passiveAuxiliaries?.includes(next.fold)) return undefined;
+    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && (this.rules.passiveAuxiliaries?.includes(next.fold) || this.rules.modals?.includes(next.fold))) return undefined;
     // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
     if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
@@ -2367,7 +2371,12 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
-    const actor = ctx.byName(described.text) ?? (described.definite ? ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    // «the company said», «the board has confirmed»: a definite body noun is the latest body named (or that spoke).
+    const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
+    const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
+    const actor =
+      ctx.byName(described.text) ??
+      (!described.definite ? null : body ? ctx.lastMentioned(verb.start, BODY_KINDS, 'any') ?? ctx.lastSpeaker(verb.start, 'any', 'any', BODY_KINDS) ?? null : ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']));
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
@@ -2431,6 +2440,7 @@ function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorInd
 }
 
 const DESCRIBED_MAX_TOKENS = 5;
+const BODY_KINDS: readonly ActorType[] = ['organization', 'group'];
 /** Tokens of an adjunct opening a sentence before its pronoun subject («In an interview with the BBC,»). */
 const ADJUNCT_MAX_TOKENS = 12;
 /** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */

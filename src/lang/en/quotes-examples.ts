@@ -678,6 +678,27 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, { name: 'Harbour Gazette', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'He has been cheating people for years,', speaker: 'Tom Harlow' }],
   },
+  {
+    // «said that talks would not resume unless …»: a present speech form before a modal is a noun; the verb before it governs.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said in December that talks would not resume unless the bidder came up with "definitive proposals".',
+    actors: [senator],
+    expect: [{ text: 'definitive proposals', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «Mr Roe's lawyer said»: a person speaking for someone is an unnamed source, not the client named before it.
+    rule: 'speaker:anonymous',
+    text: 'Tom Harlow won the case on Monday. His lawyer said: "It could be worth millions."',
+    actors: [senator],
+    expect: [{ text: 'It could be worth millions.', speaker: null }],
+  },
+  {
+    // «the company said»: a definite body noun as subject is the latest body named, not the last person.
+    rule: 'speaker:subject-before-verb',
+    text: 'Acme Foods reported higher profits. Its boss Tom Harlow was pleased. The company said: "Sales were strong."',
+    actors: [senator, { name: 'Acme Foods', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'Sales were strong.', speaker: 'Acme Foods' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -96,7 +96,11 @@ export const quotes: QuoteRules = {
       'is was were are has had have would will could may might can did does do not',
   ),
   documentNouns: words('statement report letter memo memorandum release filing tweet post email communique document complaint lawsuit ruling indictment message'),
-  anonymousNouns: words('source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people'),
+  anonymousNouns: words(
+    'source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people ' +
+      // people speaking for someone: «Mr Roe's lawyer said», «a family representative»
+      'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist',
+  ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
       'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
@@ -144,6 +148,11 @@ export const quotes: QuoteRules = {
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
   quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
+  modals: words('would will could should can may might must shall'),
+  bodyNouns: words(
+    'company firm board group club council government ministry department party union committee court bank agency authority ' +
+      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
+  ),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
