@@ -1942,7 +1942,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   // A complementiser makes the quote part of reported speech (partial); a colon or a bare verb, direct.
   const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
   // «When told the hall was "in the round," …»: the words were said to the clause's subject, by someone unnamed.
-  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold)) {
+  // («A critic once said of her: "…"»: an opener after a word of the clause is an adverb, the clause has its subject.)
+  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold) && (k < 2 || toks[k - 2].kind !== 'word' || ctx.conjunctions.has(toks[k - 2].fold))) {
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.

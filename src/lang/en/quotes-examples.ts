@@ -699,6 +699,13 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, { name: 'Acme Foods', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'Sales were strong.', speaker: 'Acme Foods' }],
   },
+  {
+    // «A critic once said of her: "…"»: "once" after the subject is an adverb, not a clause opener («once told»).
+    rule: 'speaker:anonymous',
+    text: 'The dancer Laura Bennett has died aged 94. A critic once said of her dancing: "She moved as if she had no weight."',
+    actors: [mayor],
+    expect: [{ text: 'She moved as if she had no weight.', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
