@@ -1710,6 +1710,12 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than
     // an earlier speaker.
     if (before && before.text && (before.rule === 'speaker:anonymous' || before.rule === 'speaker:subject-before-verb')) return finish(before, 'speaker:reported-before', cue, 'direct');
+    // «Jan Roe wants … but conceded this was ambitious.»: a verb joined to its clause shares the clause's subject.
+    if (!before && k > 0 && !ctx.rules.verbFirst && ctx.conjunctions.has(toks[k - 1].fold)) {
+      const subject = sentenceSubject(ctx, toks, k - 1);
+      const m = subject?.type === 'person' ? mentionsStartingIn(ctx.index, prev.start, toks[k].start).find((x) => x.actor === subject) : undefined;
+      if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:reported-before', governed: true, kind: 'direct', cue };
+    }
     // «…, said Bart Naylor, a policy advocate.»
     if (!before && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !cue.takesObject) {
       const phrase = resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start);

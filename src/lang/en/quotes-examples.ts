@@ -706,6 +706,14 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor],
     expect: [{ text: 'She moved as if she had no weight.', speaker: null }],
   },
+  {
+    // «Jan Roe wants … but conceded this was ambitious. "…"»: the quote goes on with the speech of a verb joined to
+    // its clause by a conjunction, whose subject is the clause's.
+    rule: 'speaker:reported-before',
+    text: 'Tom Harlow wants the bridge to open by May but conceded this was ambitious. "The river rises every spring."',
+    actors: [senator],
+    expect: [{ text: 'The river rises every spring.', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
