@@ -714,6 +714,13 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'The river rises every spring.', speaker: 'Tom Harlow' }],
   },
+  {
+    // «"…" organisers said in a statement»: a bare plural group noun is an unnamed source, named as written.
+    rule: 'speaker:anonymous',
+    text: 'The festival opened on Friday. "Every film this year was made by a first-time director," organisers said in a statement.',
+    actors: [],
+    expect: [{ text: 'Every film this year was made by a first-time director,', speaker: null }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -99,7 +99,9 @@ export const quotes: QuoteRules = {
   anonymousNouns: words(
     'source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people ' +
       // people speaking for someone: «Mr Roe's lawyer said», «a family representative»
-      'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist',
+      'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist ' +
+      // groups speaking together: «organisers said in a statement», «Prosecutors said»
+      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists',
   ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
