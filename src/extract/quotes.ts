@@ -1142,6 +1142,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (issuer) return { ...issuer, end: j };
     // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
     if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
+    // «a statement on her website», "in a letter to his fans": the owner the possessive pronoun refers to.
+    const owner = possessiveOwner(ctx, toks, d + 1, Math.min(limit, d + 1 + DOCUMENT_COMPLEMENT_TOKENS), docTok.start);
+    if (owner) return { actor: owner, text: phrase, span, rule: 'speaker:document', end: j };
     // «البيان» again: the issuer of the statement quoted before.
     const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
     if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
@@ -1508,6 +1511,22 @@ function bodyByHeadNoun(ctx: Context, t: Token): Actor | null {
     const a = ctx.index.mentions[k].actor;
     if (a.type !== 'organization' && a.type !== 'group') continue;
     if ([a.name, ...a.aliases].some((n) => headOf(n) === head)) return a;
+  }
+  return null;
+}
+
+/** Words of a document's complement after its noun («a statement on her official website»). */
+const DOCUMENT_COMPLEMENT_TOKENS = 5;
+
+/** The actor a possessive pronoun in toks[from, to) refers to (the last one named of its kind and sex), else null. */
+function possessiveOwner(ctx: Context, toks: Token[], from: number, to: number, at: number): Actor | null {
+  const possessives = ctx.rules.possessivePronouns;
+  if (!possessives || ctx.rules.verbFirst) return null;
+  for (let k = from; k < to; k++) {
+    if (toks[k].kind !== 'word' || ctx.cue(toks[k])) return null;
+    const form = possessives[toks[k].fold];
+    const pronoun = form ? ctx.pronouns.get(form) : undefined;
+    if (pronoun) return ctx.lastMentioned(at, pronoun.kinds, pronoun.gender);
   }
   return null;
 }
@@ -2542,6 +2561,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
           // «"…," a spokesman for the ministry said»: an unnamed source with its affiliation.
           (subjectPhrase.rule === 'speaker:anonymous' && !!subjectPhrase.span && toks.slice(subjectPhrase.end, k).every((x) => x.end <= subjectPhrase.span![1] || ctx.transparent.has(x.fold))) ||
           (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16) ||
+          // «"…," a statement on her website said»: a document and its complement.
+          (subjectPhrase.rule === 'speaker:document' && k - subjectPhrase.end <= DOCUMENT_COMPLEMENT_TOKENS && toks.slice(subjectPhrase.end, k).every((x) => x.kind === 'word' && !ctx.cue(x))) ||
           // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: a person's
           // apposition or origin with one of its commas missing.
           (subjectPhrase.actor?.type === 'person' && personQualifier(ctx, toks, subjectPhrase.end, k))));

@@ -721,6 +721,14 @@ export const examples: readonly QuoteExample[] = [
     actors: [],
     expect: [{ text: 'Every film this year was made by a first-time director,', speaker: null }],
   },
+  {
+    // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the
+    // complement names the issuer.
+    rule: 'speaker:document',
+    text: 'Laura Bennett will return to the council in February. "Laura had considered returning in May," a statement on her website said.',
+    actors: [mayor],
+    expect: [{ text: 'Laura had considered returning in May,', speaker: 'Laura Bennett' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
