@@ -172,6 +172,15 @@ export interface QuoteRules {
     /** Prefix of compound given names («عبد» + «الكريم»), folded. */
     compoundPrefix?: string;
   };
+  /**
+   * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
+   * before the lead-in: the person between them speaks, not the outlet. Absent: none.
+   */
+  quotedAs?: { verbs: readonly string[]; as: string };
+  /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
+  bodyNouns?: readonly string[];
+  /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
+  modals?: readonly string[];
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -332,8 +341,10 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
         // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
         // earlier quote ends with its sentence (guillemets, which nest names, excepted).
         const under = stack[stack.length - 1];
-        if (info.family === 'double' && under && under.family === 'double' && under.pos >= para.start && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, under.pos)) {
-          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: 'capped', skips: [] });
+        // (A quote carried from the paragraph before ends there the same way, as a continued quote.)
+        if (info.family === 'double' && under && under.family === 'double' && ch !== '\u00AB' && text[under.pos] !== '\u00AB' && opensNewSentence(text, i, Math.max(under.pos, para.start))) {
+          const carriedIn = under.pos < para.start;
+          pairs.push({ open: under.pos, close: i - 1, start: under.pos + under.width, end: i - 1, how: carriedIn ? 'continued' : 'capped', skips: carriedIn ? skips : [] });
           stack.pop();
           open.double--;
         }
@@ -371,11 +382,28 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       } else {
         out.push({ open: bottom.pos, close: para.end, start: bottom.pos + bottom.width, end: para.end, how: 'capped', skips: bottom.pos < para.start ? skips : [] });
       }
+    } else if (bottom && bottom.family === 'double') {
+      // «"… was not promoted. He added: "The whole world …"»: a quote never closed before a later quote of its
+      // paragraph (the writer's attribution between them) ends with the last sentence before that quote. (One carried
+      // from an earlier paragraph ends there too, as a continued quote.)
+      const later = top.find((s) => s.open > bottom.pos)!;
+      const end = lastSentenceEnd(text, Math.max(bottom.pos + bottom.width, para.start + 1), later.open);
+      const carriedIn = bottom.pos < para.start;
+      if (end > 0) out.push({ open: bottom.pos, close: end - 1, start: bottom.pos + bottom.width, end, how: carriedIn ? 'continued' : 'capped', skips: carriedIn ? skips : [] });
     }
     for (const s of top) out.push(s);
   }
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/** Position just after the last sentence-ending full stop, question or exclamation mark (then a space) in [from, to), else -1. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && SPACE.test(text[k + 1])) return k + 1;
+  }
+  return -1;
 }
 
 /** A mark at `i` right after a sentence's end (full stop, question or exclamation mark, and a space) well after `from`. */
@@ -765,7 +793,7 @@ class Context {
     const next = toks[k + 1];
     if (next && this.notSpeech.has(`${toks[k].fold} ${next.fold}`)) return undefined; // "called on", "thanks to"
     // «an overmighty state is», «the claims were»: a present or bare form before a form of "be" is a noun.
-    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && this.rules.passiveAuxiliaries?.includes(next.fold)) return undefined;
+    if (next && next.kind === 'word' && !isPastForm(toks[k].fold) && cue.role === 'verb' && (this.rules.passiveAuxiliaries?.includes(next.fold) || this.rules.modals?.includes(next.fold))) return undefined;
     // «called for … "safe zones"»: a demand for a short named thing is a term; «called for X to "…"» reports words.
     if (next && this.termBefore.has(`${toks[k].fold} ${next.fold}`) && this.shortQuoteAfter(toks)) return undefined;
     if (k === 0) return cue.needsClause && !this.clauseFollows(toks, k) ? undefined : cue;
@@ -1015,6 +1043,36 @@ class Context {
   }
 
   /**
+   * «Mr Roe's official spokesman declined to say whether …. He said: "…"»: the unnamed source (a source noun with its
+   * article, possessor or modifiers) opening the sentence right before `pos`, as written; null when that sentence
+   * opens otherwise, holds a quote, or the pronoun cannot be that source (a plural noun, the other sex's noun).
+   * Subject-first languages.
+   */
+  unnamedSubjectBefore(pos: number, gender: Gender): { text: string; span: Span } | null {
+    if (this.rules.verbFirst) return null;
+    const sentences = this.article.sentences;
+    const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+    if (!prev || this.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
+    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    let i = toks[0]?.kind === 'word' && this.conjunctions.has(toks[0].fold) ? 1 : 0;
+    // (An adjunct may open the sentence: «On Monday, a spokesman …».)
+    const comma = toks.findIndex((t, k) => k >= i && k <= i + ADJUNCT_MAX_TOKENS && t.text === ',');
+    if (comma > i && this.leadingAdjunct(toks[i].start, toks[comma].end)) i = comma + 1;
+    for (let h = i; h < toks.length && h <= i + SOURCE_MODIFIER_TOKENS + 2; h++) {
+      const t = toks[h];
+      if (t.kind === 'punct' ? t.text !== "'" && t.text !== '\u2019' : this.cue(t) || (this.stops.has(t.fold) && !ARTICLES.has(t.fold))) return null;
+      if (t.kind !== 'word' || !this.has(this.anonymous, t)) continue;
+      // («official spokesman»: the last of the source nouns is the head.)
+      if (toks[h + 1]?.kind === 'word' && this.has(this.anonymous, toks[h + 1])) continue;
+      // A singular source noun of the pronoun's sex, then the sentence's verb.
+      if (t.fold.endsWith('s') || t.fold === 'people' || (gender === 'm' && t.fold.endsWith('woman')) || (gender === 'f' && t.fold.endsWith('sman'))) return null;
+      if (h + 1 >= toks.length || toks[h + 1].kind !== 'word') return null;
+      return { text: this.article.text.slice(toks[i].start, t.end), span: [toks[i].start, t.end] };
+    }
+    return null;
+  }
+
+  /**
    * Whether [from, pos) is an adjunct opening a subject-first sentence, closed by a comma: a preposition or a participle,
    * then up to ten words with no speech verb and no quote («In an interview with the BBC,», «Speaking in Leeds,»).
    */
@@ -1087,6 +1145,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
+    // is who the pronoun picks up; the sources stage names it as written.
+    const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
+    if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
     // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
     const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));
@@ -1105,6 +1167,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (issuer) return { ...issuer, end: j };
     // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
     if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
+    // «a statement on her website», "in a letter to his fans": the owner the possessive pronoun refers to.
+    const owner = possessiveOwner(ctx, toks, d + 1, Math.min(limit, d + 1 + DOCUMENT_COMPLEMENT_TOKENS), docTok.start);
+    if (owner) return { actor: owner, text: phrase, span, rule: 'speaker:document', end: j };
     // «البيان» again: the issuer of the statement quoted before.
     const prior = ctx.documentIssuers.get(documentKey(ctx, docTok));
     if (prior !== undefined) return { actor: prior, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
@@ -1130,7 +1195,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
     // «said WTO spokesman Jan Novak», "Harbor Union leader Jane Kettle": a body opening the phrase qualifies the title
     // of the person who closes it (subject-first languages, where such a modifier precedes its head).
-    if (opening && !ctx.rules.verbFirst && lastPerson && inPhrase[0].actor.type !== 'person' && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start)) {
+    // The same with a person opening it («said Obama adviser Dan Roe», "Roe's lawyer Jan Ode"): a lower-case title
+    // word between the two names makes the first a modifier of the title, not the speaker.
+    if (opening && !ctx.rules.verbFirst && lastPerson && lastPerson.actor !== inPhrase[0].actor && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start) && (inPhrase[0].actor.type !== 'person' || titleWordBetween(ctx, toks, inPhrase[0].end, lastPerson.start))) {
       return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
     }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
@@ -1347,6 +1414,15 @@ function titleBetween(ctx: Context, toks: Token[], from: number, to: number): bo
   return words > 0;
 }
 
+/**
+ * Between `from` and `to`, a word written in lower case (a title noun such as "adviser", not a part of a name) and no
+ * preposition of origin («Jan Roe of IT firm Acme»: the first person is the head, the rest says where she works).
+ */
+function titleWordBetween(ctx: Context, toks: readonly Token[], from: number, to: number): boolean {
+  const between = toks.filter((t) => t.start >= from && t.end <= to && t.kind === 'word');
+  return between.some((t) => /^\p{Ll}/u.test(t.text)) && !between.some((t) => ctx.origins.has(t.fold));
+}
+
 /** «مصدر», «مسؤول», "a source": an indefinite source noun names nobody, whatever names its phrase holds («مصدر مقرب من فلان»). */
 function isIndefiniteSource(ctx: Context, first: Token): boolean {
   const definite = ctx.rules.constructState ? ctx.rules.constructState.isDefinite(first.fold) : !(first.fold === 'a' || first.fold === 'an');
@@ -1460,6 +1536,22 @@ function bodyByHeadNoun(ctx: Context, t: Token): Actor | null {
     const a = ctx.index.mentions[k].actor;
     if (a.type !== 'organization' && a.type !== 'group') continue;
     if ([a.name, ...a.aliases].some((n) => headOf(n) === head)) return a;
+  }
+  return null;
+}
+
+/** Words of a document's complement after its noun («a statement on her official website»). */
+const DOCUMENT_COMPLEMENT_TOKENS = 5;
+
+/** The actor a possessive pronoun in toks[from, to) refers to (the last one named of its kind and sex), else null. */
+function possessiveOwner(ctx: Context, toks: Token[], from: number, to: number, at: number): Actor | null {
+  const possessives = ctx.rules.possessivePronouns;
+  if (!possessives || ctx.rules.verbFirst) return null;
+  for (let k = from; k < to; k++) {
+    if (toks[k].kind !== 'word' || ctx.cue(toks[k])) return null;
+    const form = possessives[toks[k].fold];
+    const pronoun = form ? ctx.pronouns.get(form) : undefined;
+    if (pronoun) return ctx.lastMentioned(at, pronoun.kinds, pronoun.gender);
   }
   return null;
 }
@@ -1664,6 +1756,12 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than
     // an earlier speaker.
     if (before && before.text && (before.rule === 'speaker:anonymous' || before.rule === 'speaker:subject-before-verb')) return finish(before, 'speaker:reported-before', cue, 'direct');
+    // «Jan Roe wants … but conceded this was ambitious.»: a verb joined to its clause shares the clause's subject.
+    if (!before && k > 0 && !ctx.rules.verbFirst && ctx.conjunctions.has(toks[k - 1].fold)) {
+      const subject = sentenceSubject(ctx, toks, k - 1);
+      const m = subject?.type === 'person' ? mentionsStartingIn(ctx.index, prev.start, toks[k].start).find((x) => x.actor === subject) : undefined;
+      if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:reported-before', governed: true, kind: 'direct', cue };
+    }
     // «…, said Bart Naylor, a policy advocate.»
     if (!before && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !cue.takesObject) {
       const phrase = resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start);
@@ -1797,6 +1895,23 @@ function passiveAgent(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+/**
+ * «The plans were branded "deeply irresponsible" by the Greens»: a passive speech verb right before the quote (an
+ * auxiliary, the participle, perhaps "as") and its agent right after it: the agent speaks (subject-first languages).
+ */
+function passiveAgentAfter(ctx: Context, before: Token[], after: Token[]): SpeakerFinding | null {
+  const pattern = ctx.rules.passiveAgent;
+  if (!pattern || ctx.rules.verbFirst || after.length < 2 || after[0].fold !== pattern.by) return null;
+  let v = before.length - 1;
+  while (v >= 0 && isMarkToken(before[v])) v--;
+  if (v >= 0 && before[v].fold === pattern.as) v--;
+  if (v < 1 || before[v].kind !== 'word' || !isPastForm(before[v].fold) || !ctx.cue(before[v]) || !ctx.rules.passiveAuxiliaries?.includes(before[v - 1].fold)) return null;
+  const ms = mentionsStartingIn(ctx.index, after[1].start, after[Math.min(after.length - 1, 3)].end);
+  if (ms.length === 0 || ms[0].start > after[isDeterminer(after[1]) ? 2 : 1].start) return null;
+  const m = ms[0];
+  return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:passive-agent', governed: true, kind: 'partial', distance: 1, inClause: true };
+}
+
 /** «Clinton's "vast right-wing conspiracy"»: a named possessor right before the quote owns the words. */
 function possessor(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const last = toks[toks.length - 1];
@@ -1882,7 +1997,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   // A complementiser makes the quote part of reported speech (partial); a colon or a bare verb, direct.
   const kind: QuoteKind = between.some((b) => ctx.complementisers.has(b.fold)) ? 'partial' : directOrPartial(ctx, between);
   // «When told the hall was "in the round," …»: the words were said to the clause's subject, by someone unnamed.
-  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold)) {
+  // («A critic once said of her: "…"»: an opener after a word of the clause is an adverb, the clause has its subject.)
+  if (cue.role === 'verb' && k > 0 && isPastForm(t.fold) && ctx.rules.participleOpeners?.includes(toks[k - 1].fold) && (k < 2 || toks[k - 2].kind !== 'word' || ctx.conjunctions.has(toks[k - 2].fold))) {
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   // «Mr Roe was accused of "…"», «the plan was described as "…"»: a passive speech verb; its subject is spoken about.
@@ -1894,6 +2010,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
   if (cue.role === 'lead-in') {
+    const quoted = quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
+    if (quoted) return { ...quoted, kind };
     // A participle continues its clause: the subject of an earlier verb, the sentence's first actor, the last speaker.
     // Only within the participle's own sentence: a verb in an earlier sentence had its own quote.
     const s0 = sentenceStartBefore(ctx, toks, k);
@@ -1989,6 +2107,23 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+/** Tokens between a verb of passing words on and its «as saying» («AP quoted prosecutor Jan Roe as saying»). */
+const QUOTED_AS_TOKENS = 10;
+
+/** «AP quoted prosecutor Jan Roe as saying»: the person between the verb and «as» before the lead-in at k speaks. */
+function quotedAsSpeaker(ctx: Context, toks: Token[], k: number, cue: SpeechCue, quoteStart: number): SpeakerFinding | null {
+  const rule = ctx.rules.quotedAs;
+  if (!rule || k < 3 || toks[k - 1].fold !== rule.as) return null;
+  for (let b = k - 2; b >= 0 && k - b <= QUOTED_AS_TOKENS; b--) {
+    if (toks[b].kind !== 'word') return null;
+    if (!rule.verbs.includes(toks[b].fold)) continue;
+    if (b + 1 >= k - 1) return null;
+    const phrase = resolvePhrase(ctx, toks, b + 1, k - 1, cue, quoteStart);
+    return phrase.actor || phrase.rule === 'speaker:anonymous' ? finish(phrase, phrase.rule ?? 'speaker:lead-in', cue, 'partial') : null;
+  }
+  return null;
 }
 
 /** Index of the mark closing a short quoted stretch (a name: at most `MAX_SHORT_WORDS` words) opened at toks[o], else -1. */
@@ -2200,13 +2335,18 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
-      while (c >= 0 && g - c <= 8 && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
+      while (c >= 0 && g - c <= RELATIVE_CLAUSE_TOKENS && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
       if (c < 0 || (toks[c].text !== ',' && toks[c].text !== '\u060C')) return null;
+      // (A long stretch in commas is skipped only as a relative clause: «Jan Roe, who sang on … and …, said».)
+      if (g - c > APPOSITION_SKIP_TOKENS && !(toks[c + 1]?.kind === 'word' && ctx.relatives.has(toks[c + 1].fold))) return null;
       // «The union's general secretary, Helen Marsh, said»: the name may be the apposition itself.
       // (A place in the apposition qualifies it: «…, a student from Memphis, said».)
       const named = mentionsStartingIn(ctx.index, toks[c].end, t.start).filter((m) => !ctx.insideQuote(m.start) && m.actor.type !== 'location');
       const before = c > 0 ? mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end) : [];
-      if (named.length > 0 && before.length === 0) {
+      // «the chairman of the Arts Council, Mary Roe, said»: an apposition that is only a person's name names the title
+      // before it, even when that title ends with a body (a person before the comma is the speaker instead).
+      const wholeName = named.length === 1 && named[0].actor.type === 'person' && named[0].start <= toks[c + 1].start && named[0].end >= toks[g - 1].end - 1;
+      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person')))) {
         const m = named.find((x) => x.actor.type === 'person') ?? named[0];
         return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
       }
@@ -2301,7 +2441,12 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
-    const actor = ctx.byName(described.text) ?? (described.definite ? ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']) : null);
+    // «the company said», «the board has confirmed»: a definite body noun is the latest body named (or that spoke).
+    const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
+    const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
+    const actor =
+      ctx.byName(described.text) ??
+      (!described.definite ? null : body ? ctx.lastMentioned(verb.start, BODY_KINDS, 'any') ?? ctx.lastSpeaker(verb.start, 'any', 'any', BODY_KINDS) ?? null : ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']));
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
@@ -2317,6 +2462,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
 }
 
 const APPOSITION_BACK_TOKENS = 10;
+/** Tokens of an apposition in commas skipped back over to the subject before a verb; a relative clause may run longer. */
+const APPOSITION_SKIP_TOKENS = 9;
+const RELATIVE_CLAUSE_TOKENS = 24;
 
 /**
  * «Jane Roe, an economist at Harbor University, [who …,] said», «Acme, a unit of Harbor Holdings, said»: a body closing
@@ -2362,6 +2510,7 @@ function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorInd
 }
 
 const DESCRIBED_MAX_TOKENS = 5;
+const BODY_KINDS: readonly ActorType[] = ['organization', 'group'];
 /** Tokens of an adjunct opening a sentence before its pronoun subject («In an interview with the BBC,»). */
 const ADJUNCT_MAX_TOKENS = 12;
 /** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */
@@ -2426,10 +2575,11 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // punctuation ends the attribution.
     if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) inParens = t.text === '(';
     if (t.kind === 'punct' && !ATTRIBUTION_PUNCT.has(t.text)) return null;
-    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k)) return null;
+    // (A full stop inside a word, «Harbour.com», ends nothing.)
+    if (t.kind === 'punct' && t.text === '.' && k > i && !inParens && !isAbbreviationBefore(ctx, toks, k) && !LETTER_OR_DIGIT.test(ctx.article.text[t.end] ?? ' ')) return null;
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
-    if (cue.role === 'lead-in') return null;
+    if (cue.role === 'lead-in') return quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
     // «"…?" Mr X replied that …»: an answer to the quoted words, whose speaker is someone else.
     if (cue.answers && (quoteAsks(ctx, toks[0]) || (k + 1 < toks.length && ctx.complementisers.has(toks[k + 1].fold)))) return null;
     // «"…" الجديدين وقالت:»: a verb joined by its conjunction clitic opens a new clause after the words
@@ -2454,7 +2604,12 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
         (toks.slice(subjectPhrase.end, k).every((x) => ctx.transparent.has(x.fold)) ||
           // «"…," a spokesman for the ministry said»: an unnamed source with its affiliation.
           (subjectPhrase.rule === 'speaker:anonymous' && !!subjectPhrase.span && toks.slice(subjectPhrase.end, k).every((x) => x.end <= subjectPhrase.span![1] || ctx.transparent.has(x.fold))) ||
-          (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16)));
+          (toks[subjectPhrase.end]?.text === ',' && toks.slice(subjectPhrase.end + 1, k).some((x) => x.text === ',') && k - subjectPhrase.end <= 16) ||
+          // «"…," a statement on her website said»: a document and its complement.
+          (subjectPhrase.rule === 'speaker:document' && k - subjectPhrase.end <= DOCUMENT_COMPLEMENT_TOKENS && toks.slice(subjectPhrase.end, k).every((x) => x.kind === 'word' && !ctx.cue(x))) ||
+          // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: a person's
+          // apposition or origin with one of its commas missing.
+          (subjectPhrase.actor?.type === 'person' && personQualifier(ctx, toks, subjectPhrase.end, k))));
     const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
@@ -2466,6 +2621,24 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
   }
   return null;
+}
+
+/** Tokens of an apposition after a speaker's name, its closing comma missing, before the verb. */
+const UNCLOSED_APPOSITION_TOKENS = 10;
+
+/**
+ * Tokens [from, k) after a person's name qualify it up to the verb at k: a comma or an origin preposition, then words
+ * (no pronoun, no speech verb), with a comma only right before the verb.
+ */
+function personQualifier(ctx: Context, toks: Token[], from: number, k: number): boolean {
+  const opener = toks[from];
+  if (!opener || k - from > UNCLOSED_APPOSITION_TOKENS || !(opener.text === ',' || (opener.kind === 'word' && ctx.origins.has(opener.fold)))) return false;
+  if (opener.text !== ',' && toks[k - 1].text !== ',') return false;
+  for (let x = from + 1; x < k; x++) {
+    const t = toks[x];
+    if (t.kind === 'word' ? ctx.pronouns.has(t.fold) || !!ctx.cue(t) : !(t.text === '.' || t.text === "'" || t.text === '\u2019' || (t.text === ',' && x === k - 1 && opener.text !== ','))) return false;
+  }
+  return true;
 }
 
 /** Speech reported without quotation marks («X said that …», «وقالت البعثة إن …»): later pronouns and dropped subjects refer to it. */
@@ -2605,7 +2778,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     } else if (rules.verbFirst) {
       finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
-      finding = speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
+      finding = passiveAgentAfter(ctx, before, after) ?? speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
     }
     if (!finding && quoteAtSentenceStart && paraCursor > 0 && stretch.open <= paragraph.start + 1) {
       // «وقال الوزير:» closing one paragraph, the quote opening the next.
@@ -2679,12 +2852,15 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       kind: cand.words <= MAX_SHORT_WORDS ? 'partial' : kind,
       rule: `quote:${stretch.how}; ${finding?.rule ?? 'speaker:none'}`,
     };
-    quotes.push(quote);
+    // A quote run on over paragraphs is one entry per paragraph, each text as written (FORMAT: each opening mark
+    // starts an entry, as for quotes run together within a paragraph), all the same speaker's.
+    if (stretch.skips.length > 0) for (const part of paragraphParts(text, cand)) quotes.push({ ...quote, text: part.text, span: part.span, kind: countWords(part.text) <= MAX_SHORT_WORDS ? 'partial' : quote.kind });
+    else quotes.push(quote);
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
     if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
     if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
-    lastQuote = { quote, paragraph: paraCursor, actor: finding?.actor ?? null };
+    lastQuote = { quote: quotes[quotes.length - 1], paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
   if (headlineFragments.length > 0) flushEventsBefore(text.length);
@@ -2785,6 +2961,22 @@ function candidateOf(text: string, s: MarkedStretch, headlineSpan: Span | null):
   return { stretch: s, start, end, text: body, words, inHeadline };
 }
 
+/** The paragraphs of a continued quote: the text between its continuation marks, trimmed, with their spans. */
+function paragraphParts(text: string, cand: Candidate): { text: string; span: Span }[] {
+  const parts: { text: string; span: Span }[] = [];
+  const cuts = [...cand.stretch.skips.filter((k) => k > cand.start && k < cand.end), cand.end];
+  let from = cand.start;
+  for (const cut of cuts) {
+    let start = from;
+    let end = cut;
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start && countWords(text.slice(start, end)) > 0) parts.push({ text: text.slice(start, end), span: [start, end] });
+    from = cut + 1;
+  }
+  return parts;
+}
+
 /**
  * A quotation mark never closed runs to its paragraph's end; a later sentence of that stretch opening with a reporting
  * frame («He said that …», «Mr Roe added …») is the writer's again: the quote ends before it (subject-first languages).
@@ -2864,6 +3056,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
     if (next && next.kind === 'word' && ctx.relatives.has(next.fold)) return true;
   }
+  // A nickname between a given name and a surname: David "Fathead" Newman, Earvin "Magic" Johnson.
+  if (ctx.rules.titleCaseIsTitle && cand.words <= 2 && isNicknameSlot(ctx, cand, lastTok)) return true;
   // The cue may stand one word (a determiner or preposition) before the mark: «dubbed a "…"», «ما يعرف بـ«…»».
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
     const t = before[k];
@@ -2929,6 +3123,22 @@ function afterSayingNoun(ctx: Context, before: readonly Token[]): boolean {
     if (t.kind === 'word' && ctx.has(ctx.sayingNouns, t)) return true;
   }
   return false;
+}
+
+/**
+ * A capitalised stretch with a capitalised word written right before its opening mark and right after its closing one,
+ * in running text: the words around those two are not capitalised too (a Title Case line such as «Clinton Joked It's
+ * "Risky" For Her» quotes a word).
+ */
+function isNicknameSlot(ctx: Context, cand: Candidate, lastTok: Token | undefined): boolean {
+  const text = ctx.article.text;
+  const { open, close } = cand.stretch;
+  const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  if (!lastTok || !capitalWord(lastTok) || lastTok.end !== open - 1 || !/^\p{Lu}/u.test(cand.text)) return false;
+  const [next, afterNext] = ctx.tokens(close + 1, Math.min(text.length, close + 60));
+  if (!capitalWord(next) || next.start !== close + 2 || capitalWord(afterNext)) return false;
+  const before = ctx.tokens(Math.max(0, lastTok.start - 30), lastTok.start);
+  return !capitalWord(before[before.length - 1]);
 }
 
 /** Words of a speaker phrase on either side of a body named in marks («وقال فلان رئيس «…» في لندن: «…»»). */

@@ -219,12 +219,20 @@ describe('English speakers', () => {
     const qs = quotesOf(english, 'Mr Chen admitted the plan was late but argued it was "still the best option" for parents.', [rival]);
     expect(qs[0].speaker).toBe(rival.name);
   });
-  it('keeps a multi-paragraph quote as one', () => {
+  it('makes a multi-paragraph quote one entry per paragraph, all the speaker\'s', () => {
     const text = 'Lopez spoke first.\n\n"We have waited for years.\n\n"Now the money is finally here," she said.';
-    const qs = quotesOf(english, text, [chair]);
-    expect(qs).toHaveLength(1);
-    expect(qs[0].text).toBe('We have waited for years.\n\nNow the money is finally here,');
-    expect(qs[0].speaker).toBe(chair.name);
+    expect(brief(quotesOf(english, text, [chair]))).toEqual([
+      ['We have waited for years.', chair.name],
+      ['Now the money is finally here,', chair.name],
+    ]);
+  });
+  it('ends a quote carried into the next paragraph where a new sentence opens with a mark', () => {
+    const text = 'Lopez spoke first. She said: "We have waited for years.\n\n"Now the money is here. "Nobody can stop us."';
+    expect(brief(quotesOf(english, text, [chair]))).toEqual([
+      ['We have waited for years.', chair.name],
+      ['Now the money is here.', chair.name],
+      ['Nobody can stop us.', chair.name],
+    ]);
   });
   it('treats a quoted headline fragment as the body speaker\'s words', () => {
     const text = "Chen rejects 'reckless' budget\n\nDavid Chen said the budget was reckless and would hurt families.";
@@ -392,6 +400,15 @@ describe('paragraphs run together: a quote continued by a new opening mark', () 
       ['capped', 'We will build the bridge this year.'],
       ['paired', 'Nobody will stop it now.'],
     ]);
+  });
+  it('ends a quote never closed before a later quote of its paragraph with its last sentence', () => {
+    expect(pairs('He said: "The ban is silly. "I was with that label for a year. He added: "The fans are waiting."')).toEqual([
+      ['capped', 'The ban is silly.'],
+      ['capped', 'I was with that label for a year.'],
+      ['paired', 'The fans are waiting.'],
+    ]);
+    // (with no sentence end before the later quote, nothing is made up)
+    expect(pairs('He said: "the ban on "fair" trade is silly')).toEqual([['paired', 'fair']]);
   });
   it('keeps a quoted word inside a quote and guillemets as they were', () => {
     expect(pairs('He said: "the word "fair" means nothing here" and left.')).toEqual([['paired', 'the word "fair" means nothing here']]);

@@ -581,9 +581,161 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator],
     expect: [{ text: 'shoulder-charged', speaker: 'Tom Harlow' }],
   },
+  {
+    // «said Harlow adviser Ann Mercer», "Harlow's manager Ann Mercer": a person opening the phrase, then a lower-case
+    // title and a second person closing it: the title's holder speaks, the first name only qualifies the title.
+    rule: 'speaker:verb-after',
+    text: 'Tom Harlow toured the flood plain on Monday. "We will rebuild every bridge," said Harlow adviser Ann Mercer. "It will take years," said Harlow\'s campaign manager Ann Mercer.',
+    actors: [senator, { name: 'Ann Mercer', type: 'person' as const, aliases: ['Ms Mercer'] }],
+    expect: [
+      { text: 'We will rebuild every bridge,', speaker: 'Ann Mercer' },
+      { text: 'It will take years,', speaker: 'Ann Mercer' },
+    ],
+  },
+  {
+    // «the chairman of the agency, Ann Mercer, said»: an apposition that is only a person's name names the title,
+    // even when the title ends with a body.
+    rule: 'speaker:subject-before-verb',
+    text: 'Responding to the report, the chair of the Environment Agency, Ann Mercer, said: "The river defences held."',
+    actors: [agency, { name: 'Ann Mercer', type: 'person' as const, aliases: ['Ms Mercer'] }],
+    expect: [{ text: 'The river defences held.', speaker: 'Ann Mercer' }],
+  },
+  {
+    // False positive kept out: two persons with no title between them; the first named speaks.
+    rule: 'speaker:verb-after',
+    text: '"We are ready," said Tom Harlow, Laura Bennett\'s deputy, on Monday.',
+    actors: [senator, mayor],
+    expect: [{ text: 'We are ready,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // False positive kept out: «Ann Mercer of farm group Harlow Holdings»: a body after "of" says where the speaker works,
+    // even when the actors took that body for a person.
+    rule: 'speaker:verb-after',
+    text: '"Prices will fall," says Ann Mercer of farm group Harlow Holdings, which ran the survey.',
+    actors: [{ name: 'Ann Mercer', type: 'person' as const, aliases: [] }, { name: 'Harlow Holdings', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'Prices will fall,', speaker: 'Ann Mercer' }],
+  },
+  {
+    // «Jan Roe, who sang on hits such as …, said …»: a long relative clause in commas between the subject and its verb
+    // is skipped back over, so the speech (and the "he" after it) is the subject's, not a name inside the clause.
+    rule: 'speaker:pronoun',
+    text: 'Former choir singer Tom Harlow, who sang on records such as Blue Harbour and Grey Morning in the sixties, said Peter Vance was one of his heroes. "I learnt everything from him," he said.',
+    actors: [senator, governor],
+    expect: [{ text: 'I learnt everything from him,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «discussed these claims … and dismissed them as a "…"»: a speech noun after "these"/"those" is no verb; the
+    // sentence's speech verb and its subject govern the quote.
+    rule: 'speaker:subject-before-verb',
+    text: 'Peter Vance spoke on Monday. Mr Harlow said he had discussed these claims with Mr Vance and dismissed them as a "load of nonsense".',
+    actors: [senator, governor],
+    expect: [{ text: 'load of nonsense', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «were branded "…" by the Greens»: a passive speech verb before the quote and its agent right after it.
+    rule: 'speaker:passive-agent',
+    text: 'Plans to store waste in the valley have been branded "deeply irresponsible" by the Environment Agency.',
+    actors: [agency],
+    expect: [{ text: 'deeply irresponsible', speaker: 'Environment Agency' }],
+  },
+  {
+    // «questioned why there was "…"»: the past form of a verb whose other forms are mostly nouns.
+    rule: 'speaker:subject-before-verb',
+    text: 'The council approved the bridge. Mr Harlow questioned why there was "such a rush" to build it.',
+    actors: [senator],
+    expect: [{ text: 'such a rush', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «Mr Roe's official spokesman declined to say …. He said: "…"»: a pronoun right after a sentence opened by an
+    // unnamed source is that source (named as written), not the possessor named inside it.
+    rule: 'speaker:anonymous',
+    text: 'Peter Vance backed the plan. Mr Vance\'s official spokesman declined to say whether the mayor agreed. He said: "There is a process going on."',
+    actors: [governor],
+    expect: [{ text: 'There is a process going on.', speaker: null }],
+  },
+  {
+    // False positive kept out: a plural source noun is no antecedent of "he"; the person named before is.
+    rule: 'speaker:pronoun',
+    text: 'Peter Vance backed the plan on Monday. Officials declined to say whether the mayor agreed. "It is settled," he said.',
+    actors: [governor],
+    expect: [{ text: 'It is settled,', speaker: 'Peter Vance' }],
+  },
+  {
+    // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: an apposition or an
+    // origin after the speaker's name with one of its commas missing (and a full stop inside a web address).
+    rule: 'speaker:verb-after',
+    text: 'Sales rose.\n\n"It is very encouraging," Ann Mercer, editor of Harbournews.com told the BBC. "We are ready," Tom Harlow from the Environment Agency, told the BBC.',
+    actors: [{ name: 'Ann Mercer', type: 'person' as const, aliases: [] }, senator, agency],
+    expect: [
+      { text: 'It is very encouraging,', speaker: 'Ann Mercer' },
+      { text: 'We are ready,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «AP quoted prosecutor Jan Roe as saying»: the person quoted speaks, not the outlet passing the words on.
+    rule: 'speaker:lead-in',
+    text: 'The trial ended on Monday. "He has been cheating people for years," the Harbour Gazette quoted prosecutor Tom Harlow as saying.',
+    actors: [senator, { name: 'Harbour Gazette', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'He has been cheating people for years,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «said that talks would not resume unless …»: a present speech form before a modal is a noun; the verb before it governs.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow said in December that talks would not resume unless the bidder came up with "definitive proposals".',
+    actors: [senator],
+    expect: [{ text: 'definitive proposals', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «Mr Roe's lawyer said»: a person speaking for someone is an unnamed source, not the client named before it.
+    rule: 'speaker:anonymous',
+    text: 'Tom Harlow won the case on Monday. His lawyer said: "It could be worth millions."',
+    actors: [senator],
+    expect: [{ text: 'It could be worth millions.', speaker: null }],
+  },
+  {
+    // «the company said»: a definite body noun as subject is the latest body named, not the last person.
+    rule: 'speaker:subject-before-verb',
+    text: 'Acme Foods reported higher profits. Its boss Tom Harlow was pleased. The company said: "Sales were strong."',
+    actors: [senator, { name: 'Acme Foods', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'Sales were strong.', speaker: 'Acme Foods' }],
+  },
+  {
+    // «A critic once said of her: "…"»: "once" after the subject is an adverb, not a clause opener («once told»).
+    rule: 'speaker:anonymous',
+    text: 'The dancer Laura Bennett has died aged 94. A critic once said of her dancing: "She moved as if she had no weight."',
+    actors: [mayor],
+    expect: [{ text: 'She moved as if she had no weight.', speaker: null }],
+  },
+  {
+    // «Jan Roe wants … but conceded this was ambitious. "…"»: the quote goes on with the speech of a verb joined to
+    // its clause by a conjunction, whose subject is the clause's.
+    rule: 'speaker:reported-before',
+    text: 'Tom Harlow wants the bridge to open by May but conceded this was ambitious. "The river rises every spring."',
+    actors: [senator],
+    expect: [{ text: 'The river rises every spring.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «"…" organisers said in a statement»: a bare plural group noun is an unnamed source, named as written.
+    rule: 'speaker:anonymous',
+    text: 'The festival opened on Friday. "Every film this year was made by a first-time director," organisers said in a statement.',
+    actors: [],
+    expect: [{ text: 'Every film this year was made by a first-time director,', speaker: null }],
+  },
+  {
+    // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the
+    // complement names the issuer.
+    rule: 'speaker:document',
+    text: 'Laura Bennett will return to the council in February. "Laura had considered returning in May," a statement on her website said.',
+    actors: [mayor],
+    expect: [{ text: 'Laura had considered returning in May,', speaker: 'Laura Bennett' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The future of the bridge was in question and the council called it a "white elephant" project.', why: '"in question" is a noun; a term before a noun that no speech verb governs' },
+  { text: 'The plans were branded a disgrace, and "the Reeve report" was read by Tom Harlow.', why: 'an agent after a quote that no passive speech verb governs', actors: [senator] },
+  { text: 'He recorded with saxophonist Dan "Fathead" Rowe and singer Lou "The Voice" Hart in 1960.', why: 'a nickname between a given name and a surname' },
+  { text: 'The mayor spoke amid claims that the council is running a "dirty tricks" campaign.', why: '"amid claims": a speech noun after a preposition is no verb; the term before "campaign" is nobody\'s words' },
   { text: 'Tom Harlow has called for a new levee and "flood corridors" along the river.', why: '"called for" a short named thing: a term, not his words', actors: [senator] },
   { text: 'When told the hall was seating "in the round," the senator wanted changes.', why: '"when told": words said to the subject by someone unnamed (a short term then stays out)' },
   {

@@ -25,6 +25,8 @@ const REGULAR = [
   // «referred to her as "…"»
   'refer',
 ];
+/** Verbs whose present and bare forms are mostly nouns («in question», «a query»): only the past form reports speech. */
+const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query' };
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
 /** Participles that continue the subject's clause: «…, adding "…"». */
@@ -45,7 +47,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare',
+  'compare', 'question', 'query',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
@@ -61,15 +63,22 @@ function cues(): SpeechCue[] {
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
+  for (const [w, base] of Object.entries(PAST_ONLY)) add(w, base);
   return [...out.values()];
 }
+
+/** Honorifics and titles of nobility, royalty and religion that say a person's sex («Baroness Hale», «Father Reyes»). */
+const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Viscount', 'Earl', 'Duke', 'Prince', 'King', 'Father', 'Brother', 'Archbishop', 'Cardinal', 'Pope', 'Sheikh', 'Rabbi']);
+const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness', 'Viscountess', 'Countess', 'Duchess', 'Princess', 'Queen', 'Sister', 'Madam', 'Madame']);
+/** A title word before the last word of a name form: «Mr Roe», «Labour peer Baroness Hale». */
+const hasTitle = (form: string, titles: ReadonlySet<string>): boolean => form.split(' ').slice(0, -1).some((w) => titles.has(w));
 
 /** A person written «Mr …» is a man, «Ms/Mrs …» a woman: what "he" and "she" can refer to. */
 function genderFromHonorifics(actor: Actor): Gender {
   if (actor.type !== 'person') return 'any';
   const forms = [actor.name, ...actor.aliases, ...actor.mentions.map((m) => m.text)];
-  const male = forms.some((f) => /^(?:Mr|Sir|Lord)\b/u.test(f));
-  const female = forms.some((f) => /^(?:Mrs|Ms|Miss|Lady|Dame)\b/u.test(f));
+  const male = forms.some((f) => hasTitle(f, MALE_TITLES));
+  const female = forms.some((f) => hasTitle(f, FEMALE_TITLES));
   return male === female ? 'any' : male ? 'm' : 'f';
 }
 
@@ -87,7 +96,13 @@ export const quotes: QuoteRules = {
       'is was were are has had have would will could may might can did does do not',
   ),
   documentNouns: words('statement report letter memo memorandum release filing tweet post email communique document complaint lawsuit ruling indictment message'),
-  anonymousNouns: words('source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people'),
+  anonymousNouns: words(
+    'source sources official officials spokesman spokeswoman spokesperson aide aides insider insiders analyst analysts critics observers witnesses residents diplomats person people ' +
+      // people speaking for someone: «Mr Roe's lawyer said», «a family representative»
+      'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist ' +
+      // groups speaking together: «organisers said in a statement», «Prosecutors said»
+      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists',
+  ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
       'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
@@ -121,7 +136,7 @@ export const quotes: QuoteRules = {
   termBefore: ['call', 'calls', 'called', 'calling'].flatMap((v) => [`${v} for`, `${v} on`]),
   addresseeCues: [],
   // A cue after these is a noun or a gerund: «secretary of state», «making calls to», «made comments about».
-  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making'],
+  nonFiniteBefore: ['to', 'whose', 'our', 'your', 'my', 'of', 'make', 'makes', 'made', 'making', 'these', 'those', 'amid', 'despite'],
   honorifics: words('mr mrs ms miss dr prof sir dame lord lady rev president senator sen rep gov governor minister secretary general gen judge justice mayor chancellor'),
   infinitive: 'to',
   participleOpeners: words('when if once unless until though although whenever'),
@@ -134,6 +149,12 @@ export const quotes: QuoteRules = {
   shortGovernTokens: 24,
   relatives: ['who', 'which'],
   passiveAgent: { by: 'by', as: 'as' },
+  quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
+  modals: words('would will could should can may might must shall'),
+  bodyNouns: words(
+    'company firm board group club council government ministry department party union committee court bank agency authority ' +
+      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
+  ),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,

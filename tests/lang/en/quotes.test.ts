@@ -11,3 +11,17 @@ describe('English speech cues', () => {
     expect(forms.get('adding')).toMatchObject({ role: 'lead-in' });
   });
 });
+
+describe('English pronoun gender from titles', () => {
+  const person = (name: string, aliases: string[] = []) => ({ name, aliases, type: 'person' as const, mentions: [], rule: 'test', title: null, key: false }) as never;
+  it('reads honorifics and titles of nobility, royalty and religion anywhere before the last word', () => {
+    expect(english.quotes.defaultGender(person('Baroness Holt'))).toBe('f');
+    expect(english.quotes.defaultGender(person('Ann Holt', ['Labour peer Baroness Holt']))).toBe('f');
+    expect(english.quotes.defaultGender(person('Dan Pryce', ['Mr Pryce']))).toBe('m');
+    expect(english.quotes.defaultGender(person('Father Reyes'))).toBe('m');
+  });
+  it('leaves a name with no such title, or a single word, undecided', () => {
+    expect(english.quotes.defaultGender(person('Dan Pryce'))).toBe('any');
+    expect(english.quotes.defaultGender(person('Queen'))).toBe('any');
+  });
+});
