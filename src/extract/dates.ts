@@ -200,6 +200,11 @@ export interface DateRules {
     samePeriod?: string[];
     /** The preposition between such words and the date («من»). */
     samePeriodOf?: string[];
+    /**
+     * Period nouns that must follow the samePeriod word right before that preposition, where the word alone is too
+     * common ("the same period in 2003", "the corresponding quarter of 2002", but not "the same thing happened in 2003").
+     */
+    samePeriodNouns?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */

@@ -185,14 +185,20 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
   if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^\p{N}/u.test(w))) return true;
   // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
-  if (ref.samePeriod && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
+  if (ref.samePeriod && !ref.samePeriodNouns && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
+  // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.
+  if (ref.samePeriodNouns && n >= 3 && has(ref.samePeriod ?? [], words[n - 3]) && has(ref.samePeriodNouns, words[n - 2]) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
-    const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
+    const after = article.text.slice(t.span[1], t.span[1] + 40);
+    const next = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
+    // "the 2004 and 2005 model years", "2003-2004 levels": the first of two coordinated years takes the noun after the second.
+    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)\p{N}{4}\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+    if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)))) return true;
   }
   // "the release of October jobs data": a month alone after a determiner names the data's period.
   if (ref.periodNouns && t.value && /^\d{4}-\d{2}$/u.test(t.value) && t.text.trim().split(/\s+/u).length === 1 && has(ref.periodDeterminers ?? [], words[n - 1])) {

@@ -150,6 +150,10 @@ export const dates: DateRules = {
     nowadays: ['today'],
     // "the 2004 model year", "the 2005 models": the year names a product line.
     labelNouns: ['model', 'models'],
+    // "compared with $1.1bn in the same period in 2003": the same period of another year is a baseline.
+    samePeriod: ['same', 'corresponding', 'equivalent', 'comparable'],
+    samePeriodNouns: ['period', 'quarter', 'month', 'week', 'half', 'season', 'time', 'stage', 'point'],
+    samePeriodOf: ['in', 'of', 'during', 'last'],
     // "the release of October jobs data", "the March trade figures": the month names what the data cover.
     periodNouns: ['data', 'figures', 'statistics', 'numbers', 'report', 'payrolls'],
     periodDeterminers: ['of', 'the', 'its', 'their', "'s", 'this', 'last', 'latest'],
@@ -188,6 +192,14 @@ export const dates: DateRules = {
       { text: 'Today, the council will vote on the plan, and rents today are high.', published: '2014-03-07', notEvents: [], events: ['Today'] },
       // A year that labels a product line, a month that labels the period of a data release.
       { text: 'The carmaker recalled sedans from the 2011 model year in 2012.', published: null, notEvents: ['2011'], events: ['2012'] },
+      { text: 'The recall covers vans from the 2009 and 2010 model years, and trucks built in 2011.', published: null, notEvents: ['2009', '2010'], events: ['2011'] },
+      { text: 'Spending fell back to 1998-1999 levels after it peaked in 2003.', published: null, notEvents: ['1998', '1999'], events: ['2003'] },
+      { text: 'Both teams met in 2001 and 2002 finals before the league split in 2004.', published: null, notEvents: [], events: ['2001', '2002', '2004'] },
+      // The same period of another year is a baseline; "the same" before other nouns is not.
+      { text: 'Operating profit was $40m in the quarter, compared with $52m in the same period in 2008.', published: null, notEvents: ['2008'], events: [] },
+      { text: 'Sales rose 4% in the first half, against 2% in the corresponding half of 2010.', published: null, notEvents: ['2010'], events: [] },
+      { text: 'The same thing happened in 2007, when the plant shut for a month.', published: null, notEvents: [], events: ['2007'] },
+      { text: 'The same team won the cup in 2006.', published: null, notEvents: [], events: ['2006'] },
       { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
       { text: 'Markets fell after the March trade figures came out.', published: '2014-04-10', notEvents: ['March'], events: [] },
     ],
