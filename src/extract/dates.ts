@@ -213,6 +213,12 @@ export interface DateRules {
     measureNouns: string[];
     /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
     labelNouns?: string[];
+    /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
+    productNouns?: string[];
+    /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
+    productNotAfter?: string[];
+    /** Words right after a date that make it an open-ended bound: "forecasts for 2004 and beyond". */
+    openBoundAfter?: string[];
     /**
      * Nouns a month alone (no day, no lead word) names the reporting period of, a few words on: "the release of
      * October jobs data", "the March trade figures".

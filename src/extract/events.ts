@@ -159,6 +159,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const parts = b.split(/\s+/u);
     return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
   })) return true;
+  // "forecasts for 2004 and beyond": the date opens a span with no end.
+  if (ref.openBoundAfter) {
+    const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
+    if (ref.openBoundAfter.some((b) => b.split(/\s+/u).every((w, j) => has([w], after[j])))) return true;
+  }
   // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
   if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
@@ -198,7 +203,13 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
     // "the 2004 and 2005 model years", "2003-2004 levels": the first of two coordinated years takes the noun after the second.
     const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)\p{N}{4}\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
-    if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)))) return true;
+    if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)) || has(ref.productNouns ?? [], fold(second)))) return true;
+    // "the 2002 hit", "the 1964 Disney movie": the year labels a product (one capitalised word may stand between).
+    if (ref.productNouns && !has(ref.productNotAfter ?? [], words[n - 1])) {
+      if (next && has(ref.productNouns, fold(next))) return true;
+      const afterName = /^\s*\p{Lu}[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+      if (afterName && has(ref.productNouns, fold(afterName))) return true;
+    }
   }
   // "the release of October jobs data": a month alone after a determiner names the data's period.
   if (ref.periodNouns && t.value && /^\d{4}-\d{2}$/u.test(t.value) && t.text.trim().split(/\s+/u).length === 1 && has(ref.periodDeterminers ?? [], words[n - 1])) {

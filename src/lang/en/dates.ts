@@ -149,7 +149,13 @@ export const dates: DateRules = {
     spanArticles: ['the'],
     nowadays: ['today'],
     // "the 2004 model year", "the 2005 models": the year names a product line.
-    labelNouns: ['model', 'models'],
+    // "between 1900 and 2000 GMT": a clock time on the 24-hour clock, not a year.
+    labelNouns: ['model', 'models', 'gmt', 'bst', 'utc', 'cet', 'hrs', 'hours'],
+    // "the 2002 hit", "her 1998 album", "the 1964 Disney movie": the year labels a work (not an event named by its year,
+    // "the 2004 Olympics", nor a series or an edition, which in sport is a competition).
+    productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'documentary', 'musical', 'blockbuster'],
+    productNotAfter: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'of', 'throughout'],
+    openBoundAfter: ['and beyond', 'or beyond'],
     // "compared with $1.1bn in the same period in 2003": the same period of another year is a baseline.
     samePeriod: ['same', 'corresponding', 'equivalent', 'comparable'],
     samePeriodNouns: ['period', 'quarter', 'month', 'week', 'half', 'season', 'time', 'stage', 'point'],
@@ -195,6 +201,13 @@ export const dates: DateRules = {
       { text: 'The recall covers vans from the 2009 and 2010 model years, and trucks built in 2011.', published: null, notEvents: ['2009', '2010'], events: ['2011'] },
       { text: 'Spending fell back to 1998-1999 levels after it peaked in 2003.', published: null, notEvents: ['1998', '1999'], events: ['2003'] },
       { text: 'Both teams met in 2001 and 2002 finals before the league split in 2004.', published: null, notEvents: [], events: ['2001', '2002', '2004'] },
+      { text: 'Viewers tuned in between 1900 and 2000 GMT, and the channel launched in 1998.', published: null, notEvents: ['1900', '2000'], events: ['1998'] },
+      { text: 'The director, whose 2001 hit made him famous, shot the 1997 Paramount film in Spain and won an award in 2003.', published: null, notEvents: ['2001', '1997'], events: ['2003'] },
+      { text: 'The studio plans a sequel to the 2004 original in 2007.', published: null, notEvents: ['2004'], events: ['2007'] },
+      { text: 'The team won gold at the 2000 Olympics, and the 2006 edition of the race was cancelled.', published: null, notEvents: [], events: ['2000', '2006'] },
+      { text: 'In 2002 Warner shut the plant.', published: null, notEvents: [], events: ['2002'] },
+      { text: 'The storm, which in 2004 hit the coast, returned in 2005.', published: null, notEvents: [], events: ['2004', '2005'] },
+      { text: 'The group kept its outlook for 2006 and beyond, after sales fell in 2005.', published: null, notEvents: ['2006'], events: ['2005'] },
       // The same period of another year is a baseline; "the same" before other nouns is not.
       { text: 'Operating profit was $40m in the quarter, compared with $52m in the same period in 2008.', published: null, notEvents: ['2008'], events: [] },
       { text: 'Sales rose 4% in the first half, against 2% in the corresponding half of 2010.', published: null, notEvents: ['2010'], events: [] },
