@@ -173,6 +173,8 @@ export interface DateRules {
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
     since: string[];
+    /** How many words may stand between that "since" and the date ("the highest since records began in 1971"); 0 if absent. */
+    sinceReach?: number;
     record: string[];
     /**
      * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
