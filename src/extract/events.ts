@@ -176,6 +176,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (!withAmount && !has(ref.baseline, word)) continue;
     // «أكثر من 5 مليارات العام الماضي»: a quantity, and the date is when it happened.
     if (withAmount && k > 0 && has(ref.quantityBefore ?? [], fold(clauseWords[k - 1][0]))) continue;
+    // "grew 28% compared to 2003": a comparison word right before the date marks it, whatever stands before.
+    if (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word)) return true;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
     if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);

@@ -190,6 +190,7 @@ export const dates: DateRules = {
       { text: 'The airline takes its first jets from 2016, and revenue swung from a loss of 12m euros in 2012.', published: null, notEvents: ['2012'], events: ['2016'] },
       { text: 'The bank cut its forecast to 1.9% from 2.4% in 2013.', published: null, notEvents: [], events: ['2013'] },
       { text: 'She returned from 12 years in exile in 2008 and left the party in 2011.', published: null, notEvents: [], events: ['2008', '2011'] },
+      { text: 'Profit rose 12% compared to 2003, the firm said in 2004.', published: null, notEvents: ['2003'], events: ['2004'] },
       { text: 'Ticket sales reached $40m, compared to 2009\'s opening weekend.', published: null, notEvents: ['2009'], events: [] },
       { text: 'Its audience share fell last month in comparison with March 2010.', published: '2011-05-04', notEvents: ['March 2010'], events: [] },
       // "over the past year" runs up to now; bare "last year" is the calendar year.
