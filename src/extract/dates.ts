@@ -123,6 +123,12 @@ export interface DateRules {
    * separator ("a further 2,000 jobs"), so a bare four-digit number there is a year.
    */
   yearModifierDeterminers?: string[];
+  /**
+   * Verbs after which a year opening a sentence is its subject and so a date: "2004 was a record year", "“1983 was
+   * when I was elected”", "2005 will be harder". Only with four-digit years of 1800–2099 right after a sentence break
+   * or an opening quotation mark.
+   */
+  yearSubjectVerbs?: string[];
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
   quantityAdjectives?: string[];
   /**
@@ -1154,6 +1160,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
+  if (yearSubject(scan, s, prev)) return true;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
   const next = scan.tok(s.to);
@@ -1173,6 +1180,13 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */
+function yearSubject(scan: Scan, s: Slot, prev: Token): boolean {
+  if (!/^[.!?"“‘«]$/u.test(prev.text) || recentYear(scan.tok(s.from)) === null) return false;
+  const next = scan.tok(s.to);
+  return next?.kind === 'word' && scan.rules.some((c) => c.rules.yearSubjectVerbs?.some((w) => foldAny(w) === next.fold) === true);
 }
 
 /** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */

@@ -122,6 +122,8 @@ export const dates: DateRules = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
+  // Past forms only: "2005 will be a big year" mostly restates a forecast the story gives elsewhere.
+  yearSubjectVerbs: ['was', 'has', 'saw', 'brought', 'marked', 'proved', 'became'],
   quantityAdjectives: ['further', 'extra', 'additional', 'total', 'estimated', 'mere', 'record', 'staggering', 'whopping', 'reported', 'combined', 'net', 'gross', 'average', 'maximum', 'minimum', 'full', 'whole', 'remaining', 'approximate', 'expected', 'projected', 'massive', 'huge', 'modest', 'paltry', 'healthy', 'respectable'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
@@ -248,6 +250,10 @@ export const dates: DateRules = {
     { text: 'The company said two weeks ago that it was in talks; three days ago it confirmed them.', published: '2013-03-22', expect: [['two weeks ago', '2013-W10'], ['three days ago', '2013-03-19']] },
     { text: 'Prices rose earlier this month and may fall later this year.', published: '2013-03-22', expect: [['earlier this month', '2013-03'], ['later this year', '2013']] },
     { text: 'This year the harvest was poor.', published: '2013-03-22', expect: [['This year', '2013']] },
+    // A year opening a sentence or a quotation as the subject of a verb.
+    { text: 'Sales slowed. 2004 was a record year for the chain all the same.', published: null, expect: [['2004', '2004']] },
+    { text: '"1990 was when I first stood for the council," she said.', published: null, expect: [['1990', '1990']] },
+    { text: 'The centre had 2000 visitors. 2000 visitors came back.', published: null, expect: [] },
     { text: 'He served for three years and will stay over the next few months.', published: '2013-03-22', expect: [['three years', 'P3Y', 'duration'], ['the next few months', 'PXM', 'duration']] },
     { text: 'The council meets every week.', published: '2013-03-22', expect: [['every week', 'P1W', 'set']] },
     { text: 'The vote opened at 10am on Friday.', published: '2013-03-22', expect: [['10am', null, 'time'], ['Friday', '2013-03-22']] },
