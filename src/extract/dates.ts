@@ -129,6 +129,11 @@ export interface DateRules {
    * or an opening quotation mark.
    */
   yearSubjectVerbs?: string[];
+  /**
+   * Determiners that make "the 2000 deal" point back to a happening a sentence or two before dated with the same
+   * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
+   */
+  anaphoricYearDeterminers?: string[];
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
   quantityAdjectives?: string[];
   /**

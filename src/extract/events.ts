@@ -319,9 +319,22 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   const day = /^\d{4}-\d\d-\d\d$/u.test(date);
   // Bounded: only the last few mentions of the same date are compared (a long chronology stays linear).
   const same = told.get(date) ?? [];
-  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
+  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)))
+    || (isAnaphoricYear(article, t) && same.some((x) => x.sentence < sentence && x.sentence >= sentence - ANAPHORA_SENTENCES));
   if (!again) told.set(date, [...same.slice(-TOLD_KEEP + 1), { date, words, sentence }]);
   return again;
+}
+
+/** How many sentences back "the 2000 deal" may point to the happening it names. */
+const ANAPHORA_SENTENCES = 2;
+
+/** "The 2000 deal": a bare year between a definite determiner of the pack's list and a lower-case noun. */
+function isAnaphoricYear(article: Article, t: TimeExpression): boolean {
+  const dets = article.pack.dates.anaphoricYearDeterminers;
+  if (!dets || !/^\p{N}{4}$/u.test(t.text.trim())) return false;
+  const det = /([\p{L}]+)\s+$/u.exec(article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]))?.[1];
+  if (!det || !dets.includes(article.pack.fold(det))) return false;
+  return /^\s+\p{Ll}/u.test(article.text.slice(t.span[1], t.span[1] + 4));
 }
 
 /** The content words (clitic-free, not stopwords, not numerals) a few words either side of a span, in its sentence. */

@@ -123,6 +123,7 @@ export const dates: DateRules = {
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
   // Past forms only: "2005 will be a big year" mostly restates a forecast the story gives elsewhere.
+  anaphoricYearDeterminers: ['the'],
   yearSubjectVerbs: ['was', 'has', 'saw', 'brought', 'marked', 'proved', 'became'],
   quantityAdjectives: ['further', 'extra', 'additional', 'total', 'estimated', 'mere', 'record', 'staggering', 'whopping', 'reported', 'combined', 'net', 'gross', 'average', 'maximum', 'minimum', 'full', 'whole', 'remaining', 'approximate', 'expected', 'projected', 'massive', 'huge', 'modest', 'paltry', 'healthy', 'respectable'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
