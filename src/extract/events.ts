@@ -325,8 +325,8 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   return again;
 }
 
-/** How many sentences back "the 2000 deal" may point to the happening it names. */
-const ANAPHORA_SENTENCES = 2;
+/** How many sentences back "the 2000 deal" may point to the happening it names (a paragraph or two). */
+const ANAPHORA_SENTENCES = 6;
 
 /** "The 2000 deal": a bare year between a definite determiner of the pack's list and a lower-case noun. */
 function isAnaphoricYear(article: Article, t: TimeExpression): boolean {
