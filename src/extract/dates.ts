@@ -123,6 +123,17 @@ export interface DateRules {
    * separator ("a further 2,000 jobs"), so a bare four-digit number there is a year.
    */
   yearModifierDeterminers?: string[];
+  /**
+   * Verbs after which a year opening a sentence is its subject and so a date: "2004 was a record year", "“1983 was
+   * when I was elected”", "2005 will be harder". Only with four-digit years of 1800–2099 right after a sentence break
+   * or an opening quotation mark.
+   */
+  yearSubjectVerbs?: string[];
+  /**
+   * Determiners that make "the 2000 deal" point back to a happening a sentence or two before dated with the same
+   * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
+   */
+  anaphoricYearDeterminers?: string[];
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
   quantityAdjectives?: string[];
   /**
@@ -173,6 +184,8 @@ export interface DateRules {
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
     since: string[];
+    /** How many words may stand between that "since" and the date ("the highest since records began in 1971"); 0 if absent. */
+    sinceReach?: number;
     record: string[];
     /**
      * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
@@ -200,6 +213,11 @@ export interface DateRules {
     samePeriod?: string[];
     /** The preposition between such words and the date («من»). */
     samePeriodOf?: string[];
+    /**
+     * Period nouns that must follow the samePeriod word right before that preposition, where the word alone is too
+     * common ("the same period in 2003", "the corresponding quarter of 2002", but not "the same thing happened in 2003").
+     */
+    samePeriodNouns?: string[];
     /** Leads that make the date an open-ended bound: "commitments beyond 2009". */
     openBound: string[];
     /** Leads that make a bare year such a bound: "will die before 2015", "slowed after 2009" (a named day after them is itself a happening: "after 9/11"). */
@@ -208,6 +226,12 @@ export interface DateRules {
     measureNouns: string[];
     /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
     labelNouns?: string[];
+    /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
+    productNouns?: string[];
+    /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
+    productNotAfter?: string[];
+    /** Words right after a date that make it an open-ended bound: "forecasts for 2004 and beyond". */
+    openBoundAfter?: string[];
     /**
      * Nouns a month alone (no day, no lead word) names the reporting period of, a few words on: "the release of
      * October jobs data", "the March trade figures".
@@ -1141,6 +1165,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
+  if (yearSubject(scan, s, prev)) return true;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
   const next = scan.tok(s.to);
@@ -1160,6 +1185,13 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */
+function yearSubject(scan: Scan, s: Slot, prev: Token): boolean {
+  if (!/^[.!?"“‘«]$/u.test(prev.text) || recentYear(scan.tok(s.from)) === null) return false;
+  const next = scan.tok(s.to);
+  return next?.kind === 'word' && scan.rules.some((c) => c.rules.yearSubjectVerbs?.some((w) => foldAny(w) === next.fold) === true);
 }
 
 /** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */

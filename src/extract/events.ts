@@ -159,6 +159,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const parts = b.split(/\s+/u);
     return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
   })) return true;
+  // "forecasts for 2004 and beyond": the date opens a span with no end.
+  if (ref.openBoundAfter) {
+    const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
+    if (ref.openBoundAfter.some((b) => b.split(/\s+/u).every((w, j) => has([w], after[j])))) return true;
+  }
   // "over the past year": a span up to now, not the previous calendar year (the time expression stays).
   if (t.unitShift && has(ref.spanLeads ?? [], words[n - 1]) && has(ref.spanArticles ?? [], fold(t.text.trim().split(/\s+/u)[0] ?? ''))) return true;
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
@@ -171,6 +176,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (!withAmount && !has(ref.baseline, word)) continue;
     // «أكثر من 5 مليارات العام الماضي»: a quantity, and the date is when it happened.
     if (withAmount && k > 0 && has(ref.quantityBefore ?? [], fold(clauseWords[k - 1][0]))) continue;
+    // "grew 28% compared to 2003": a comparison word right before the date marks it, whatever stands before.
+    if (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word)) return true;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
     if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
@@ -185,14 +192,29 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
   if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^\p{N}/u.test(w))) return true;
   // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
-  if (ref.samePeriod && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
-  const sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
+  if (ref.samePeriod && !ref.samePeriodNouns && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
+  // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.
+  if (ref.samePeriodNouns && n >= 3 && has(ref.samePeriod ?? [], words[n - 3]) && has(ref.samePeriodNouns, words[n - 2]) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
+  let sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
+  // "the highest figure since records began in 1971", "her first title since Wimbledon in 2003": a few words between.
+  // No numeral between: "since August 2009 on Friday" dates Friday by itself.
+  for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
-    const next = /^\s*([\p{L}\p{M}]+)/u.exec(article.text.slice(t.span[1], t.span[1] + 40))?.[1];
+    const after = article.text.slice(t.span[1], t.span[1] + 40);
+    const next = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
+    // "the 2004 and 2005 model years", "2003-2004 levels": the first of two coordinated years takes the noun after the second.
+    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)\p{N}{4}\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+    if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)) || has(ref.productNouns ?? [], fold(second)))) return true;
+    // "the 2002 hit", "the 1964 Disney movie": the year labels a product (one capitalised word may stand between).
+    if (ref.productNouns && !has(ref.productNotAfter ?? [], words[n - 1])) {
+      if (next && has(ref.productNouns, fold(next))) return true;
+      const afterName = /^\s*\p{Lu}[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+      if (afterName && has(ref.productNouns, fold(afterName))) return true;
+    }
   }
   // "the release of October jobs data": a month alone after a determiner names the data's period.
   if (ref.periodNouns && t.value && /^\d{4}-\d{2}$/u.test(t.value) && t.text.trim().split(/\s+/u).length === 1 && has(ref.periodDeterminers ?? [], words[n - 1])) {
@@ -297,9 +319,22 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   const day = /^\d{4}-\d\d-\d\d$/u.test(date);
   // Bounded: only the last few mentions of the same date are compared (a long chronology stays linear).
   const same = told.get(date) ?? [];
-  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)));
+  const again = same.slice(-TOLD_KEEP).some((x) => (day || x.sentence !== sentence) && [...words].some((w) => x.words.has(w)))
+    || (isAnaphoricYear(article, t) && same.some((x) => x.sentence < sentence && x.sentence >= sentence - ANAPHORA_SENTENCES));
   if (!again) told.set(date, [...same.slice(-TOLD_KEEP + 1), { date, words, sentence }]);
   return again;
+}
+
+/** How many sentences back "the 2000 deal" may point to the happening it names (a paragraph or two). */
+const ANAPHORA_SENTENCES = 6;
+
+/** "The 2000 deal": a bare year between a definite determiner of the pack's list and a lower-case noun. */
+function isAnaphoricYear(article: Article, t: TimeExpression): boolean {
+  const dets = article.pack.dates.anaphoricYearDeterminers;
+  if (!dets || !/^\p{N}{4}$/u.test(t.text.trim())) return false;
+  const det = /([\p{L}]+)\s+$/u.exec(article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]))?.[1];
+  if (!det || !dets.includes(article.pack.fold(det))) return false;
+  return /^\s+\p{Ll}/u.test(article.text.slice(t.span[1], t.span[1] + 4));
 }
 
 /** The content words (clitic-free, not stopwords, not numerals) a few words either side of a span, in its sentence. */

@@ -122,6 +122,9 @@ export const dates: DateRules = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
+  // Past forms only: "2005 will be a big year" mostly restates a forecast the story gives elsewhere.
+  anaphoricYearDeterminers: ['the'],
+  yearSubjectVerbs: ['was', 'has', 'saw', 'brought', 'marked', 'proved', 'became'],
   quantityAdjectives: ['further', 'extra', 'additional', 'total', 'estimated', 'mere', 'record', 'staggering', 'whopping', 'reported', 'combined', 'net', 'gross', 'average', 'maximum', 'minimum', 'full', 'whole', 'remaining', 'approximate', 'expected', 'projected', 'massive', 'huge', 'modest', 'paltry', 'healthy', 'respectable'],
   // "ahead of Friday's summit", "with Wednesday's debate approaching": an event still to come
   futureCues: ['will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'due', 'later', 'going', 'set', 'coming', 'aims', 'intends', 'would', 'ahead', 'approaching', 'looming', 'must', 'come', 'await', 'awaits', 'awaiting'],
@@ -139,6 +142,7 @@ export const dates: DateRules = {
     comparison: ['than'],
     deadline: ['later', 'earlier', 'sooner'],
     since: ['since'],
+    sinceReach: 4,
     record: ['highest', 'lowest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'first', 'record'],
     baseline: ['from', 'against', 'compared', 'comparison', 'versus', 'vs'],
     openBound: ['beyond'],
@@ -149,7 +153,17 @@ export const dates: DateRules = {
     spanArticles: ['the'],
     nowadays: ['today'],
     // "the 2004 model year", "the 2005 models": the year names a product line.
-    labelNouns: ['model', 'models'],
+    // "between 1900 and 2000 GMT": a clock time on the 24-hour clock, not a year.
+    labelNouns: ['model', 'models', 'gmt', 'bst', 'utc', 'cet', 'hrs', 'hours'],
+    // "the 2002 hit", "her 1998 album", "the 1964 Disney movie": the year labels a work (not an event named by its year,
+    // "the 2004 Olympics", nor a series or an edition, which in sport is a competition).
+    productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'documentary', 'musical', 'blockbuster'],
+    productNotAfter: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'of', 'throughout'],
+    openBoundAfter: ['and beyond', 'or beyond'],
+    // "compared with $1.1bn in the same period in 2003": the same period of another year is a baseline.
+    samePeriod: ['same', 'corresponding', 'equivalent', 'comparable'],
+    samePeriodNouns: ['period', 'quarter', 'month', 'week', 'half', 'season', 'time', 'stage', 'point'],
+    samePeriodOf: ['in', 'of', 'during', 'last'],
     // "the release of October jobs data", "the March trade figures": the month names what the data cover.
     periodNouns: ['data', 'figures', 'statistics', 'numbers', 'report', 'payrolls'],
     periodDeterminers: ['of', 'the', 'its', 'their', "'s", 'this', 'last', 'latest'],
@@ -157,6 +171,8 @@ export const dates: DateRules = {
       { text: 'Wages grew faster than in 2011, the union said on Monday.', published: '2014-03-05', notEvents: ['2011'], events: ['Monday'] },
       { text: 'The party is weaker now than it was two years ago.', published: '2014-03-05', notEvents: ['two years ago'], events: [] },
       { text: 'The bonds hit their lowest yield since August 2009 on Friday.', published: '2014-03-07', notEvents: ['August 2009'], events: ['Friday'] },
+      { text: 'Jobless claims hit their lowest level since records began in 1971, the office said in 2004.', published: null, notEvents: ['1971'], events: ['2004'] },
+      { text: 'She won her first title since the Paris Open in 2001, and the club has grown since it moved in 1999.', published: null, notEvents: ['2001'], events: ['1999'] },
       { text: 'Gold rose above that mark for the first time since June.', published: '2014-03-07', notEvents: ['June'], events: [] },
       { text: 'The treaty binds members beyond 2030, and talks resume in 2015.', published: '2014-03-07', notEvents: ['2030'], events: ['2015'] },
       { text: 'Spending is still below its 1998 levels.', published: '2014-03-07', notEvents: ['1998'], events: [] },
@@ -177,6 +193,7 @@ export const dates: DateRules = {
       { text: 'The airline takes its first jets from 2016, and revenue swung from a loss of 12m euros in 2012.', published: null, notEvents: ['2012'], events: ['2016'] },
       { text: 'The bank cut its forecast to 1.9% from 2.4% in 2013.', published: null, notEvents: [], events: ['2013'] },
       { text: 'She returned from 12 years in exile in 2008 and left the party in 2011.', published: null, notEvents: [], events: ['2008', '2011'] },
+      { text: 'Profit rose 12% compared to 2003, the firm said in 2004.', published: null, notEvents: ['2003'], events: ['2004'] },
       { text: 'Ticket sales reached $40m, compared to 2009\'s opening weekend.', published: null, notEvents: ['2009'], events: [] },
       { text: 'Its audience share fell last month in comparison with March 2010.', published: '2011-05-04', notEvents: ['March 2010'], events: [] },
       // "over the past year" runs up to now; bare "last year" is the calendar year.
@@ -188,6 +205,21 @@ export const dates: DateRules = {
       { text: 'Today, the council will vote on the plan, and rents today are high.', published: '2014-03-07', notEvents: [], events: ['Today'] },
       // A year that labels a product line, a month that labels the period of a data release.
       { text: 'The carmaker recalled sedans from the 2011 model year in 2012.', published: null, notEvents: ['2011'], events: ['2012'] },
+      { text: 'The recall covers vans from the 2009 and 2010 model years, and trucks built in 2011.', published: null, notEvents: ['2009', '2010'], events: ['2011'] },
+      { text: 'Spending fell back to 1998-1999 levels after it peaked in 2003.', published: null, notEvents: ['1998', '1999'], events: ['2003'] },
+      { text: 'Both teams met in 2001 and 2002 finals before the league split in 2004.', published: null, notEvents: [], events: ['2001', '2002', '2004'] },
+      { text: 'Viewers tuned in between 1900 and 2000 GMT, and the channel launched in 1998.', published: null, notEvents: ['1900', '2000'], events: ['1998'] },
+      { text: 'The director, whose 2001 hit made him famous, shot the 1997 Paramount film in Spain and won an award in 2003.', published: null, notEvents: ['2001', '1997'], events: ['2003'] },
+      { text: 'The studio plans a sequel to the 2004 original in 2007.', published: null, notEvents: ['2004'], events: ['2007'] },
+      { text: 'The team won gold at the 2000 Olympics, and the 2006 edition of the race was cancelled.', published: null, notEvents: [], events: ['2000', '2006'] },
+      { text: 'In 2002 Warner shut the plant.', published: null, notEvents: [], events: ['2002'] },
+      { text: 'The storm, which in 2004 hit the coast, returned in 2005.', published: null, notEvents: [], events: ['2004', '2005'] },
+      { text: 'The group kept its outlook for 2006 and beyond, after sales fell in 2005.', published: null, notEvents: ['2006'], events: ['2005'] },
+      // The same period of another year is a baseline; "the same" before other nouns is not.
+      { text: 'Operating profit was $40m in the quarter, compared with $52m in the same period in 2008.', published: null, notEvents: ['2008'], events: [] },
+      { text: 'Sales rose 4% in the first half, against 2% in the corresponding half of 2010.', published: null, notEvents: ['2010'], events: [] },
+      { text: 'The same thing happened in 2007, when the plant shut for a month.', published: null, notEvents: [], events: ['2007'] },
+      { text: 'The same team won the cup in 2006.', published: null, notEvents: [], events: ['2006'] },
       { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
       { text: 'Markets fell after the March trade figures came out.', published: '2014-04-10', notEvents: ['March'], events: [] },
     ],
@@ -219,6 +251,10 @@ export const dates: DateRules = {
     { text: 'The company said two weeks ago that it was in talks; three days ago it confirmed them.', published: '2013-03-22', expect: [['two weeks ago', '2013-W10'], ['three days ago', '2013-03-19']] },
     { text: 'Prices rose earlier this month and may fall later this year.', published: '2013-03-22', expect: [['earlier this month', '2013-03'], ['later this year', '2013']] },
     { text: 'This year the harvest was poor.', published: '2013-03-22', expect: [['This year', '2013']] },
+    // A year opening a sentence or a quotation as the subject of a verb.
+    { text: 'Sales slowed. 2004 was a record year for the chain all the same.', published: null, expect: [['2004', '2004']] },
+    { text: '"1990 was when I first stood for the council," she said.', published: null, expect: [['1990', '1990']] },
+    { text: 'The centre had 2000 visitors. 2000 visitors came back.', published: null, expect: [] },
     { text: 'He served for three years and will stay over the next few months.', published: '2013-03-22', expect: [['three years', 'P3Y', 'duration'], ['the next few months', 'PXM', 'duration']] },
     { text: 'The council meets every week.', published: '2013-03-22', expect: [['every week', 'P1W', 'set']] },
     { text: 'The vote opened at 10am on Friday.', published: '2013-03-22', expect: [['10am', null, 'time'], ['Friday', '2013-03-22']] },
