@@ -147,6 +147,10 @@ export interface ActorRules {
   pressNameWords?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
   genericAdjectives?: readonly string[];
+  /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
+  rankHeads?: readonly string[];
+  /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
+  ordinals?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
   groupWords: readonly string[];
   /** Words never inside a name: particles, prepositions, pronouns, common verbs, weekdays, months. */
@@ -350,6 +354,8 @@ interface Compiled {
   transferCues: Set<string>;
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
+  rankHeads: Set<string>;
+  ordinals: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
   connectors: Set<string>;
@@ -502,6 +508,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     transferCues: set(rules.transferCues ?? []),
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
+    rankHeads: set(rules.rankHeads ?? []),
+    ordinals: set(rules.ordinals ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
     connectors: set(rules.connectors),
@@ -1172,6 +1180,24 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // «رئيس مركز وادي الزهور سالم العتيبي»: bare words between a title ending in an indefinite head noun and a known
+    // given name complete the title (the body's name); the person is named from the given name on
+    if (compoundEnd < 0 && !givenNameAt(ctx, toks[nameStart]) && !isDefinite(toks[titleEnd - 1]) && stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) {
+      let q = nameStart + 1;
+      while (q < k && !(givenNameAt(ctx, toks[q]) && !ctx.c.connectors.has(toks[q - 1].fold))) q++;
+      if (q < k) {
+        out.push({ type: 'organization', from: nameStart, to: q, span: span(ctx, nameStart, q), rule: 'ar:title-complement', role: 'name' });
+        // the name: the given name and what the run took after it, with one more family name with the article
+        let end = k;
+        const last = toks[end];
+        if (end - q < 3 && isWord(last) && isDefinite(last) && !ctx.claimed[end] && isNameWord(ctx, last, end - q) && !stemIn(last, ctx.c.titleModifiers) && !stemIn(last, ctx.c.genericAdjectives) && (!isAdjective(ctx, last) || /ي$/u.test(last.fold))) end++;
+        const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((x) => ctx.c.titles.has(x)) ?? toks[i].fold), toks[q - 1].end);
+        out.push({ type: 'person', from: q, to: end, span: span(ctx, q, end), rule: 'ar:title+name', role: 'name', title, acts: actsAt(ctx, i, end) });
+        claim(ctx, i, end);
+        i = end - 1;
+        continue;
+      }
+    }
     // one bare word between two titles, the second with its own name, qualifies the first («الملازم طيار الأمير …»)
     if (k - nameStart === 1 && titledGivenNameAt(ctx, k) && !givenNameAt(ctx, toks[nameStart])) continue;
     // «أمين متحف دارين الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
@@ -1518,6 +1544,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         }
       }
       break;
+    }
+    // «حل في المركز الأول», «المرتبة الثانية»: a rank noun with an ordinal is a place in a ranking, no body
+    if (definiteHead && stemIn(t, ctx.c.rankHeads) && isWord(toks[i + 1]) && stemIn(toks[i + 1], ctx.c.ordinals)) {
+      claim(ctx, i, i + 2);
+      continue;
     }
     // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
     if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
@@ -2386,6 +2417,85 @@ function findNationalityPlurals(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** Sports articles use enough words of the trade: at least this many. */
+/**
+ * A news headline opens with its subject: «نادي الفجر يهزم …», ««ريادة» تطلق …», «سالم الحربي: …». A run of one
+ * to three name words at the very start of the headline (or one or two words in quotation marks), right before an
+ * imperfect verb or a colon, is an actor when the body repeats it: the whole run once when it has two words or more,
+ * a lone bare word twice and never with the article (a proper noun takes none; «أمطار» is «الأمطار» elsewhere),
+ * a lone definite word («الزهراني») only as the family name after a known given name in the body. Common nouns that
+ * head a body, a place or a title («وزارة …», «الرئيس …») are left to their own finders.
+ */
+/** A headline's verb: a listed verb, or the shape of an imperfect («يطلق», «تستضيف») that is no given name («تركي», «يوسف»). */
+function headlineVerb(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (isVerb(ctx, t)) return true;
+  return /^[يت]/u.test(t.fold) && t.fold.length >= 3 && t.fold.length <= 6 && !isDefinite(t) && !t.text.endsWith('\u0629') && !givenNameAt(ctx, t);
+}
+
+function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline) return;
+  let i = 0;
+  while (i < toks.length && toks[i].start < headline[0]) i++;
+  if (i >= toks.length || toks[i].start >= headline[1]) return;
+  const quoted = toks[i].kind === 'punct' && OPEN_QUOTES.has(toks[i].text);
+  const from = quoted ? i + 1 : i;
+  let k = from;
+  while (k < toks.length && k - from < 3 && toks[k].end <= headline[1] && !ctx.claimed[k] && isWord(toks[k])) {
+    const t = toks[k];
+    const lone = isDefinite(t) && !quoted && k === from;
+    if (lone && (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.placeWrappers) || isStop(ctx, t))) break;
+    if (!lone && !isNameWord(ctx, t, k - from)) break;
+    if (gazetteerAt(ctx, k) || stemIn(t, ctx.c.titleWords) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.competitionHeads) || (k > from && headlineVerb(ctx, t))) break;
+    k++;
+    if (lone) break;
+  }
+  const n = k - from;
+  if (n < 1 || (quoted && n > 2)) return;
+  // «أسعار النفط تتراجع», «معلم سعودي يفوز»: a noun with its genitive or its nationality is no name; after a word
+  // that is no given name, a definite word must be a family name of the nisba shape («… الحربي»)
+  for (let m = from + 1; m < k; m++) {
+    const t = toks[m];
+    if (ctx.c.nisbas.has('ال' + t.core) || (isDefinite(t) && !givenNameAt(ctx, toks[from]) && !/ي$/u.test(t.fold))) return;
+  }
+  let next = k;
+  if (quoted) {
+    if (toks[next]?.kind !== 'punct' || !CLOSE_QUOTES.has(toks[next].text)) return;
+    next++;
+  }
+  const after = toks[next];
+  if (!after || after.start >= headline[1]) return;
+  const colon = after.kind === 'punct' && after.text === ':';
+  if (!colon && !headlineVerb(ctx, after) && !quoted) return;
+  // the body's mentions of the run
+  const cores = toks.slice(from, k).map((t) => t.core);
+  let repeats = 0;
+  let withArticle = false;
+  let afterGiven = false;
+  let team = false;
+  for (let j = ctx.bodyTok; j + n <= toks.length; j++) {
+    if (!isWord(toks[j])) continue;
+    if (n === 1 && toks[j].stems.includes('ال' + cores[0])) withArticle = true;
+    let same = true;
+    for (let m = 0; m < n && same; m++) same = isWord(toks[j + m]) && toks[j + m].core === cores[m];
+    if (!same) continue;
+    repeats++;
+    if (givenNameAt(ctx, toks[j - 1]) && toks[j].fold.startsWith('ال')) afterGiven = true;
+    // «إقليم كردستان»: a place the body names with its wrapper is the place finders' to type
+    if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.placeWrappers) || stemIn(toks[j - 1], ctx.c.facilityHeads))) return;
+    if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.teamCues) || stemIn(toks[j - 1], ctx.c.clubHeads))) team = true;
+  }
+  const definite = isDefinite(toks[from]);
+  if (n === 1 && definite ? !afterGiven : n === 1 ? repeats < 2 || withArticle : repeats < 1) return;
+  // a club when the body names it after a word of a match or a club («فوز الفجر», «لاعبي الفجر»), a body when
+  // quoted or named with a word of a press title («سكاي نيوز»); else a person
+  const press = toks.slice(from, k).some((t) => ctx.c.pressNameWords.has(t.fold));
+  const person = !press && (colon || afterGiven || !!givenNameAt(ctx, toks[from]) || (!quoted && !team));
+  out.push({ type: person ? 'person' : 'organization', from, to: k, span: span(ctx, from, k), rule: 'ar:headline-subject', role: 'name', acts: true });
+  claim(ctx, from, k);
+}
+
 const SPORTS_CONTEXT = 3;
 
 /**
@@ -4381,6 +4491,7 @@ export function extractActors(article: Article): Actor[] {
     findTeamsArabic(ctx, cands);
     findNationalityPlurals(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
+    findHeadlineSubjects(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

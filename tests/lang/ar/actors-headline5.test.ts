@@ -1,0 +1,108 @@
+/**
+ * Arabic actors named by the headline's subject (a bare or quoted name before the headline's verb or colon, that
+ * the body repeats), a body's name between a title and a given name, and ranks that are no bodies. Sentences
+ * written for these tests; the names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+
+describe('Arabic headline subjects', () => {
+  it('takes a bare name before the headline verb when the body repeats it twice, never with the article', () => {
+    const actors = run('أعلنت نوفاتك عن خدمة جديدة للمشتركين. وقالت نوفاتك إن الخدمة تشمل المدن كافة.', 'نوفاتك تطلق خدمة الدفع بالجوال');
+    expect(find(actors, 'نوفاتك')).toBeDefined();
+  });
+
+  it('takes a quoted name at the head of the headline as a body', () => {
+    const actors = run('وقالت «ريادة» إنها أطلقت الخدمة في عشر مدن. ويعكس هذا حرص فريق «ريادة» على التطوير.', '«ريادة» الأولى في خدمات الدفع');
+    expect(find(actors, 'ريادة')?.type).toBe('organization');
+  });
+
+  it('takes the speaker before a headline colon as a person', () => {
+    const actors = run('كتبت نوال القحطاني مقالا عن المدارس. وترى نوال القحطاني أن التعليم أولا.', 'نوال القحطاني: التعليم أولا');
+    expect(find(actors, 'نوال القحطاني')?.type).toBe('person');
+  });
+
+  it('takes an outlet named before a headline colon as a body', () => {
+    const actors = run('وذكرت «سكاي نيوز» أن الشرطة اعتقلت المشتبه به. وأضافت سكاي نيوز أن التحقيق مستمر.', '"سكاي نيوز": اعتقال مطلوب في العاصمة');
+    expect(find(actors, 'سكاي نيوز')?.type).toBe('organization');
+  });
+
+  it('takes a definite family name in the headline when the body writes it after a given name', () => {
+    const actors = run('افتتح حمود الزهراني المعرض أمس. وقال الزهراني إن المعرض يستمر أسبوعا.', 'الزهراني يفتتح معرض الكتاب');
+    const p = find(actors, 'حمود الزهراني');
+    expect(p?.type).toBe('person');
+    expect(actors.filter((a) => names([a]).includes('الزهراني')).length).toBe(1);
+  });
+
+  it('leaves out common nouns in the subject slot: a noun and its genitive, a noun and its nationality, a plural, a definite noun', () => {
+    const cases: [string, string, string][] = [
+      ['أسعار النفط تتراجع مع نهاية الأسبوع', 'تراجعت أسعار النفط أمس. وقال محللون إن أسعار النفط ستبقى منخفضة.', 'أسعار النفط'],
+      ['معلم سعودي يفوز بجائزة التميز', 'فاز معلم سعودي بالجائزة. وقال معلم سعودي آخر إن المنافسة كانت قوية.', 'معلم سعودي'],
+      ['أمطار تغرق شوارع المدينة', 'هطلت أمطار غزيرة على المدينة. وتسببت الأمطار في إغلاق الطرق، وتوقعت الأرصاد أمطار أخرى.', 'أمطار'],
+      ['المقاومة تتقدم نحو المدينة', 'تقدمت قوات الرئيس هادي والمقاومة نحو المدينة. وقالت المقاومة إنها سيطرت على التلال.', 'المقاومة'],
+    ];
+    for (const [headline, body, word] of cases) {
+      const actors = run(body, headline);
+      expect(actors.filter((a) => a.type === 'person' && a.name === word), headline).toEqual([]);
+      if (word !== 'المقاومة') expect(find(actors, word), headline).toBeUndefined();
+    }
+  });
+
+  it('leaves a place the body names with its wrapper to the place finders', () => {
+    const actors = run('قالت حكومة إقليم كردستان إن الحوار مستمر. وأضافت حكومة إقليم كردستان أن الوفد يصل غدا.', 'كردستان تعلن استئناف الحوار');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('reads the subject only at the head of the headline, before a verb or a colon', () => {
+    const actors = run('وصل نوفاتك إلى المدينة. وقال نوفاتك إنه سعيد.', 'مهرجان الصيف يستضيف نوفاتك');
+    expect(find(actors, 'مهرجان الصيف')).toBeUndefined();
+  });
+});
+
+describe('Arabic titles that end in a body named by bare words', () => {
+  it('splits «رئيس مركز <place> <given name> <family name>» into the body and the titled person', () => {
+    const actors = run('وقال رئيس مركز طلعة عمار حمود الشمري إن الأهالي استقبلوا القرار بالترحيب. وأضاف الشمري أن العمل يبدأ غدا.');
+    const p = find(actors, 'حمود الشمري');
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('رئيس مركز طلعة عمار');
+    expect(p?.aliases).toContain('الشمري');
+    expect(find(actors, 'طلعة عمار')?.type).toBe('organization');
+    expect(names(actors).some((n) => n.includes('عمار حمود'))).toBe(false);
+  });
+
+  it('keeps a name that opens with a given name after the title, and a patronym inside the name', () => {
+    const actors = run('وقال رئيس مركز الشرطة سالم بن حمد العتيبي إن التحقيق مستمر.');
+    expect(find(actors, 'سالم بن حمد العتيبي')?.type).toBe('person');
+  });
+
+  it('stops the family name before a describing word', () => {
+    const actors = run('ونقل رئيس مركز طلعة عمار حمود الشمري السابق تعازي القيادة.');
+    expect(find(actors, 'حمود الشمري')?.title).toBe('رئيس مركز طلعة عمار');
+  });
+});
+
+describe('Arabic ranks', () => {
+  it('takes «المركز الأول», «المرتبة الثانية» as ranks, not bodies, and keeps a first team', () => {
+    const actors = run('وحل اللاعب سامر حداد في المركز الأول، فيما جاء زميله في المرتبة الثانية. وضم المدرب اللاعبين إلى المنتخب الأول.');
+    expect(names(actors).some((n) => n.includes('المركز') || n.includes('المرتبة'))).toBe(false);
+    expect(find(actors, 'المنتخب الأول')).toBeDefined();
+  });
+
+  it('keeps a centre named by its field, and «المركز» as its short name', () => {
+    const actors = run('وأعلن مركز الأبحاث الزراعية عن برنامج جديد. وقال المركز إن البرنامج يبدأ قريبا.');
+    expect(find(actors, 'مركز الأبحاث الزراعية')?.aliases).toContain('المركز');
+  });
+});
+
+describe('Arabic given names of the Gulf', () => {
+  it('opens a name with «حمود» or «سالم»', () => {
+    const actors = run('وأكد حمود المطيري أن الفريق جاهز. كما أشاد سالم المطرفي بالجماهير.');
+    expect(find(actors, 'حمود المطيري')?.type).toBe('person');
+    expect(find(actors, 'سالم المطرفي')?.type).toBe('person');
+  });
+
+  it('still reads «سالم» as an adjective in a phrase with no family name', () => {
+    const actors = run('وخرج الطفل من الحادث سالما، وعاد إلى منزله.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
