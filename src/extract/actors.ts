@@ -147,6 +147,10 @@ export interface ActorRules {
   pressNameWords?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
   genericAdjectives?: readonly string[];
+  /** Arabic: transliterated last words of foreign club names («سيتي», «يونايتد»): with one bare word before them, a club. */
+  clubNameEnds?: readonly string[];
+  /** Arabic: transliterated first words of foreign club names («ريال», «أتلتيكو»): before a city or a bare word, a club. */
+  clubNameStarts?: readonly string[];
   /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
   rankHeads?: readonly string[];
   /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
@@ -355,6 +359,8 @@ interface Compiled {
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
   rankHeads: Set<string>;
+  clubNameEnds: Set<string>;
+  clubNameStarts: Set<string>;
   ordinals: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
@@ -509,6 +515,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
+    clubNameEnds: set(rules.clubNameEnds ?? []),
+    clubNameStarts: set(rules.clubNameStarts ?? []),
     ordinals: set(rules.ordinals ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
@@ -1969,6 +1977,50 @@ function findForeignCompanies(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'organization', from: i, to: k + 1, span: [t.start + cliticOffset(t, head), nat.end], rule: 'ar:company+foreign-name', role: 'name', forms: [name], acts: actsAt(ctx, i, k + 1) });
     claim(ctx, i, k + 1);
     i = k;
+  }
+}
+
+/** Does the body hold several words of sports reporting? */
+function sportsArticle(ctx: Ctx): boolean {
+  let sports = 0;
+  for (let i = ctx.bodyTok; i < ctx.toks.length && sports < SPORTS_CONTEXT; i++) if (ctx.toks[i].kind === 'word' && stemIn(ctx.toks[i], ctx.c.sportsWords)) sports++;
+  return sports >= SPORTS_CONTEXT;
+}
+
+/**
+ * Foreign clubs in a sports report, named by transliteration with no head noun: a bare word before a club-name
+ * ending («مانشستر يونايتد», «هال سيتي»), or a club-name opening before a city or a bare word («ريال مدريد»,
+ * «إنتر ميلان»; not after a number or before a nationality: «مليون ريال سعودي» is money).
+ */
+function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if ((!ctx.c.clubNameEnds.size && !ctx.c.clubNameStarts.size) || !sportsArticle(ctx)) return;
+  const plain = (k: number) => {
+    const t = toks[k];
+    return isWord(t) && !ctx.claimed[k] && !isDefinite(t) && !isStop(ctx, t) && !isVerb(ctx, t) && !hasTanween(t.text) && !t.text.endsWith('\u0629') && !ctx.c.nisbas.has('ال' + t.core);
+  };
+  for (let i = ctx.bodyTok + 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || isDefinite(t)) continue;
+    let from = -1;
+    let to = -1;
+    if (t.fold === t.core && stemIn(t, ctx.c.clubNameEnds) && plain(i - 1) && isNameWord(ctx, toks[i - 1], 0) && !hasLineBreak(ctx.text, toks[i - 1].end, t.start)) {
+      from = i - 1;
+      to = i + 1;
+    } else if (stemIn(t, ctx.c.clubNameStarts) && i + 1 < toks.length && !hasLineBreak(ctx.text, t.end, toks[i + 1].start) && !/\d/u.test(toks[i - 1].text)) {
+      const g = gazetteerAt(ctx, i + 1);
+      if (g && g.entry.type === 'location' && g.to === i + 2) to = i + 2;
+      // (before a bare word only when no number comes before: «مليون ريال تسدد …» is money and a verb)
+      else if (plain(i + 1) && !stemIn(toks[i - 1], ctx.c.stop) && toks[i + 1].fold === toks[i + 1].core && isNameWord(ctx, toks[i + 1], 1) && !headlineVerb(ctx, toks[i + 1])) to = i + 2;
+      if (to > 0) from = i;
+    }
+    if (from < 0) continue;
+    // («واتلتيكو مدريد»: the conjunction is no part of the name)
+    const f = toks[from];
+    const start = /^[وف]/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+    out.push({ type: 'organization', from, to, span: [start, toks[to - 1].end], rule: 'ar:foreign-club', role: 'name', acts: actsAt(ctx, from, to) });
+    claim(ctx, from, to);
+    i = to - 1;
   }
 }
 
@@ -3934,7 +3986,9 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       for (const c of [...e.forms.values()]) {
         const keys = keysOf(ctx, c);
         if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0])) continue;
-        const inner = byKey.get(keys.slice(1).join(' '));
+        // (or its shorter form: «قيادة القوات البرية الملكية» runs «القوات البرية»)
+        let inner: Entity | undefined;
+        for (let n = keys.length; n >= 3 && !inner; n--) inner = byKey.get(keys.slice(1, n).join(' '));
         if (!inner || inner === e || dead.has(inner) || inner.type === 'person') continue;
         for (const x of inner.cands) join(e, x.role === 'name' ? { ...x, role: 'short' } : x);
         dead.add(inner);
@@ -4479,6 +4533,7 @@ export function extractActors(article: Article): Actor[] {
     findTitledArabic(ctx, cands);
     findForeignOutlets(ctx, cands);
     findForeignCompanies(ctx, cands);
+    findForeignClubs(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findTopicNames(ctx, cands);

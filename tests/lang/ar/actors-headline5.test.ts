@@ -106,3 +106,27 @@ describe('Arabic given names of the Gulf', () => {
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic foreign clubs named by transliteration', () => {
+  it('takes «X سيتي», «X يونايتد», «ريال/أتلتيكو + city» as clubs in a sports report', () => {
+    const actors = run('انتقل المدافع عن طريق الإعارة من ريال مدريد إلى النادي. ولعب المهاجم مع تولوز واتلتيكو مدريد، ثم سجل هدفا في مرمى هال سيتي في مباراة الدوري أمام مانشستر يونايتد.');
+    for (const n of ['ريال مدريد', 'اتلتيكو مدريد', 'هال سيتي', 'مانشستر يونايتد']) expect(find(actors, n)?.type, n).toBe('organization');
+    expect(names(actors).some((n) => n.startsWith('و'))).toBe(false);
+  });
+
+  it('leaves money in riyals and articles with no sports reporting alone', () => {
+    const sport = run('وحصل اللاعب على مكافأة قدرها مليون ريال سعودي بعد المباراة، ودفع النادي 500 ريال تسدد لاحقا قبل نهاية الدوري.');
+    expect(names(sport).some((n) => n.includes('ريال'))).toBe(false);
+    const city = run('وزار الوفد مدينة كانساس سيتي الأمريكية لبحث التعاون التجاري.');
+    expect(city.filter((a) => a.type === 'organization' && a.name.includes('سيتي'))).toEqual([]);
+  });
+});
+
+describe('Arabic commands and the forces they command', () => {
+  it('merges «قيادة X» with X', () => {
+    const actors = run('دعت قيادة القوات البرية الملكية الخريجين إلى التسجيل. ويمكن التقديم عبر موقع القوات البرية.');
+    const o = find(actors, 'القوات البرية');
+    expect(o?.name.startsWith('قيادة القوات البرية')).toBe(true);
+    expect(actors.filter((a) => names([a]).includes('القوات البرية')).length).toBe(1);
+  });
+});
