@@ -2024,6 +2024,42 @@ function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** How many times a bare name with no cue must be written before it is taken (see findRepeatedBareNames). */
+const BARE_NAME_REPEATS = 3;
+
+/**
+ * «كان رامون جالسا … واستدعى رامون المشجع … وأثار تصرف رامون الجدل»: a transliterated name with no cue at all. A
+ * bare word the body writes three times or more — never with the article, a pronoun, tanween or «ة», no known
+ * word of the pack — and at least once right after a listed verb, as its subject, is a person's name.
+ */
+function findRepeatedBareNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const definite = new Set<string>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (isWord(t)) for (const s of t.stems) if (s.startsWith('ال') && s.length > 3) definite.add(s.slice(2));
+  }
+  const seen = new Map<string, { n: number; subject: number }>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || isDefinite(t) || t.core.length < 4 || definite.has(t.core)) continue;
+    if (t.text.endsWith('\u0629') || hasTanween(t.text) || /(ات|ون|ين|ه|ها|هم|هما|نا|كم)$/u.test(t.fold) || !isNameWord(ctx, t, 0)) continue;
+    // (and the shapes of Arabic nouns and adjectives: تفعيل «تحقيق», فعال «غياب», فعيل «عديد»; a pronoun «ـك»)
+    if (/^ت..ي.$/u.test(t.core) || /^..[اي].$/u.test(t.core) || /ك$/u.test(t.fold)) continue;
+    if (gazetteerAt(ctx, i) || givenNameAt(ctx, t) || looksMasdar(t.core) || looksImperfect(t) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.notTeams)) continue;
+    const e = seen.get(t.core) ?? { n: 0, subject: -1 };
+    e.n++;
+    const v = toks[i - 1];
+    if (e.subject < 0 && isVerb(ctx, v) && !hasLineBreak(ctx.text, v.end, t.start)) e.subject = i;
+    seen.set(t.core, e);
+  }
+  for (const e of seen.values()) {
+    if (e.n < BARE_NAME_REPEATS || e.subject < 0 || ctx.claimed[e.subject]) continue;
+    out.push({ type: 'person', from: e.subject, to: e.subject + 1, span: span(ctx, e.subject, e.subject + 1), rule: 'ar:repeated-bare-name', role: 'name', acts: true });
+    claim(ctx, e.subject, e.subject + 1);
+  }
+}
+
 /** How far after a verb of saying the speaker's name may end (its title may be long). */
 const SPEAKER_WINDOW = 16;
 
@@ -4545,6 +4581,7 @@ export function extractActors(article: Article): Actor[] {
     findNisbaNames(ctx, cands);
     findTeamsArabic(ctx, cands);
     findNationalityPlurals(ctx, cands);
+    findRepeatedBareNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     // headline: organisation chains and gazetteer only

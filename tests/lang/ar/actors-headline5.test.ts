@@ -130,3 +130,20 @@ describe('Arabic commands and the forces they command', () => {
     expect(actors.filter((a) => names([a]).includes('القوات البرية')).length).toBe(1);
   });
 });
+
+describe('Arabic bare names with no cue, repeated', () => {
+  it('takes a bare word written three times, never with the article, once as the subject of a verb', () => {
+    const actors = run('كان رامونيز جالسا على مقاعد البدلاء. واستدعى المدرب رامونيز في الشوط الثاني، وأثار تصرف رامونيز استغراب الجماهير.');
+    expect(find(actors, 'رامونيز')?.type).toBe('person');
+  });
+
+  it('leaves out verbal nouns, adjectives and nouns with a pronoun, however often they recur', () => {
+    const actors = run('كان تحقيق الشرطة طويلا، وانتهى تحقيق النيابة أمس، وبدأ تحقيق ثالث اليوم. كان عديد من الناس هناك، وغادر عديد منهم، وبقي عديد آخر. كان غياب الأمن واضحا، وزاد غياب المياه الأزمة، وتسبب غياب الخدمات في الشكاوى.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('needs three mentions and a word that never takes the article', () => {
+    expect(find(run('كان رامونيز جالسا على مقاعد البدلاء. ثم عاد رامونيز إلى الملعب.'), 'رامونيز')).toBeUndefined();
+    expect(find(run('كان سندان جالسا. وأثار سندان الجدل، ثم عاد سندان فجأة، ووقف السندان في مكانه.'), 'سندان')).toBeUndefined();
+  });
+});
