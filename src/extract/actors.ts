@@ -4354,6 +4354,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «على» (on), «إلى» (to), «حتى», «لدى» fold onto the names «علي»…: only the spelling with «ي» is the name
+        if (!ctx.cased && f.words.length === 1 && MAQSURA_PARTICLES.has(stem) && !t.text.endsWith('\u064A')) continue;
         // «المالي» is not «مالي»: a name written without the article is not found with it
         if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country

@@ -147,3 +147,13 @@ describe('Arabic bare names with no cue, repeated', () => {
     expect(find(run('كان سندان جالسا. وأثار سندان الجدل، ثم عاد سندان فجأة، ووقف السندان في مكانه.'), 'سندان')).toBeUndefined();
   });
 });
+
+describe('Arabic particles written with «ى»', () => {
+  it('does not take «على» or «إلى» for a person named «علي» alone', () => {
+    const actors = run('وقال علي إن الفريق يعتمد على اللاعبين الشباب. وأكد علي أن الفوز على المنافس مهم.');
+    const p = find(actors, 'علي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).not.toContain('على');
+    expect(p?.mentions.length).toBe(2);
+  });
+});
