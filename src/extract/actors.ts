@@ -833,6 +833,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
   // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
   if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
+  // «وزعيمة للمعارضة …», «لعقارات سكنية»: a conjunction on a feminine noun, a preposition on a feminine plural
+  if (position === 0 && !ctx.cased && ((/^و/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 6) || (/^[وفبلك].{3,}ات$/u.test(t.fold) && t.fold.length >= 6)) && !givenNameAt(ctx, t)) return false;
   // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name

@@ -157,3 +157,17 @@ describe('Arabic particles written with «ى»', () => {
     expect(p?.mentions.length).toBe(2);
   });
 });
+
+describe('Arabic words after a title that open with a clitic', () => {
+  it('takes no name from «و» on a feminine noun or a preposition on a feminine plural', () => {
+    for (const text of ['وعملت وزيرة في الحكومة وزعيمة للمعارضة في مجلس النواب.', 'وقال المستشار المالي لعقارات سكنية في المدينة إن الطلب ارتفع.']) {
+      expect(run(text).filter((a) => a.type === 'person').map((a) => a.name), text).toEqual([]);
+    }
+  });
+
+  it('keeps given names that open with «ف» and end with «ة», and family names in «ات»', () => {
+    const actors = run('وقالت الكاتبة فوزية الشهري إن المدارس تحتاج إلى دعم. وأكد المدرب بركات الحسن أن الفريق جاهز.');
+    expect(find(actors, 'فوزية الشهري')?.type).toBe('person');
+    expect(find(actors, 'بركات الحسن')?.type).toBe('person');
+  });
+});
