@@ -1278,7 +1278,11 @@ function occurrences(ctx: Ctx, core: string): number {
  */
 function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: number, afterNationality: boolean): boolean {
   const t = ctx.toks[nameStart];
-  if (givenNameAt(ctx, t) || occurrences(ctx, t.core) > 1) return false;
+  if (givenNameAt(ctx, t)) return false;
+  // shapes no lone name has: an imperfect of the fifth and sixth stems («تتوفر», «يتحدث»), their past in «ت»
+  // («تحولت»), an adverb in «ـيا» («خارجيا»), a verb or noun with «ـه» («منحه», «سموه»), a connector alone («بن»)
+  if (!ctx.cased && (/^[يتن]ت.{3,}/u.test(t.fold) || /^[وف]?ت.{2,3}ت$/u.test(t.fold) || (/[^ي]يا$/u.test(t.fold) && t.fold.length >= 5 && !afterNationality) || (t.text.endsWith('\u0647') && t.fold.length === 4) || ctx.c.connectors.has(t.fold))) return true;
+  if (occurrences(ctx, t.core) > 1) return false;
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];
   if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;

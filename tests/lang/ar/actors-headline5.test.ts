@@ -171,3 +171,22 @@ describe('Arabic words after a title that open with a clitic', () => {
     expect(find(actors, 'بركات الحسن')?.type).toBe('person');
   });
 });
+
+describe('Arabic lone words after a title that are no names', () => {
+  it('rejects verbs of the fifth stem, a word with «ـه», a connector alone and «أثناء»', () => {
+    for (const text of [
+      'وقال إن المرشح تتوفر لديه الخبرة اللازمة.',
+      'وذكر أن الشيخ تحولت حياته بعد الحادث.',
+      'وكان الملك الشاب منحه وساما رفيعا.',
+      'ويشارك اللاعب الأميركي بن في البطولة للمرة الأولى.',
+      'وتحدث الرئيس أثناء الاجتماع عن الخطة.',
+    ]) {
+      expect(run(text).filter((a) => a.type === 'person').map((a) => a.name), text).toEqual([]);
+    }
+  });
+
+  it('keeps a lone foreign name after a title', () => {
+    const actors = run('وقال المدرب الروماني ريجيكامب إن الفريق جاهز للمباراة.');
+    expect(find(actors, 'ريجيكامب')?.type).toBe('person');
+  });
+});
