@@ -190,3 +190,16 @@ describe('Arabic lone words after a title that are no names', () => {
     expect(find(actors, 'ريجيكامب')?.type).toBe('person');
   });
 });
+
+describe('Arabic given names of women', () => {
+  it('opens a name with a woman\'s given name of the Gulf', () => {
+    const actors = run('وقالت الكاتبة بدرية العتيبي إن المعرض ناجح. وشاركت سلوى الحربي في الندوة.');
+    expect(find(actors, 'بدرية العتيبي')?.type).toBe('person');
+    expect(find(actors, 'سلوى الحربي')?.type).toBe('person');
+  });
+
+  it('does not read «برقية» (a telegram) as a name', () => {
+    const actors = run('وبعث ولي العهد برقية تهنئة للرئيس بمناسبة ذكرى الاستقلال.');
+    expect(names(actors).some((n) => n.includes('برقية'))).toBe(false);
+  });
+});
