@@ -1843,6 +1843,8 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     // «وقال صاحب السمو …», «وأكد صاحب المعالي …»: a phrase of address opens a title, it names no one
     if (honorificPhraseEnd(ctx, from) > from) continue;
+    // «وأكدت حملة «الطمأنينة» …»: an event's or a campaign's head noun opens no person's name
+    if (isWord(toks[from]) && !isDefinite(toks[from]) && stemIn(toks[from], ctx.c.eventHeads)) continue;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
       k++;
@@ -2567,6 +2569,7 @@ function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
   let repeats = 0;
   let withArticle = false;
   let afterGiven = false;
+  let campaign = false;
   let team = false;
   for (let j = ctx.bodyTok; j + n <= toks.length; j++) {
     if (!isWord(toks[j])) continue;
@@ -2576,6 +2579,17 @@ function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
     if (!same) continue;
     repeats++;
     if (givenNameAt(ctx, toks[j - 1]) && toks[j].fold.startsWith('ال')) afterGiven = true;
+    // «الدرعاني: …» and «… سعيد الدرعاني لـ«الصحيفة»»: before a colon, any bare name word before it in the body will do
+    // (the speaker of a headline; «الصحة:», «الأهلي:» are never written after a bare name)
+    else if (colon && n === 1 && toks[j].fold.startsWith('ال') && !ctx.claimed[j - 1] && isNameWord(ctx, toks[j - 1], 0) && !isDefinite(toks[j - 1]) && !hasLineBreak(ctx.text, toks[j - 1].end, toks[j].start) && !stemIn(toks[j - 1], ctx.c.sportsWords)) {
+      // («حملة الطمأنينة»: a campaign's name after its head noun speaks for the campaign)
+      campaign = stemIn(toks[j - 1], ctx.c.eventHeads);
+      if (!campaign) {
+        out.push({ type: 'person', from: j - 1, to: j + 1, span: span(ctx, j - 1, j + 1), rule: 'ar:headline-subject', role: 'name', acts: true });
+        claim(ctx, j - 1, j + 1);
+      }
+      afterGiven = true;
+    }
     // «إقليم كردستان»: a place the body names with its wrapper is the place finders' to type
     if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.placeWrappers) || stemIn(toks[j - 1], ctx.c.facilityHeads))) return;
     if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.teamCues) || stemIn(toks[j - 1], ctx.c.clubHeads))) team = true;
@@ -2585,7 +2599,7 @@ function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
   // a club when the body names it after a word of a match or a club («فوز الفجر», «لاعبي الفجر»), a body when
   // quoted or named with a word of a press title («سكاي نيوز»); else a person
   const press = toks.slice(from, k).some((t) => ctx.c.pressNameWords.has(t.fold));
-  const person = !press && (colon || afterGiven || !!givenNameAt(ctx, toks[from]) || (!quoted && !team));
+  const person = !press && !campaign && (colon || afterGiven || !!givenNameAt(ctx, toks[from]) || (!quoted && !team));
   out.push({ type: person ? 'person' : 'organization', from, to: k, span: span(ctx, from, k), rule: 'ar:headline-subject', role: 'name', acts: true });
   claim(ctx, from, k);
 }

@@ -203,3 +203,20 @@ describe('Arabic given names of women', () => {
     expect(names(actors).some((n) => n.includes('برقية'))).toBe(false);
   });
 });
+
+describe('Arabic headline speakers named by a family name', () => {
+  it('takes «الـX:» at the head of the headline when the body writes X after a bare first name', () => {
+    const actors = run('وقال رئيس لجنة النقل بالغرفة سعيد الدرعاني لـ«الصحيفة» إن النسبة مرتفعة. وأضاف الدرعاني أن الحل قريب.', 'الدرعاني: 90% من النقل مخالف');
+    const p = find(actors, 'سعيد الدرعاني');
+    expect(p?.type).toBe('person');
+    expect(actors.filter((a) => names([a]).includes('الدرعاني')).length).toBe(1);
+  });
+
+  it('takes a campaign named before the colon as a body, and leaves a ministry metonym alone', () => {
+    const camp = run('وأكدت حملة الطمأنينة أن المنضمين للتنظيم بلا علم. وأوضحت حملة الطمأنينة أن العلاج ممكن.', 'الطمأنينة: المنضمون للتنظيم بلا علم');
+    expect(camp.filter((a) => a.type === 'person')).toEqual([]);
+    expect(find(camp, 'الطمأنينة')?.type).toBe('organization');
+    const ministry = run('وأعلنت وزارة الصحة تسجيل حالات جديدة. وقالت الوزارة إن الوضع مستقر.', 'الصحة: تسجيل حالات جديدة');
+    expect(ministry.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
