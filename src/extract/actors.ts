@@ -151,6 +151,8 @@ export interface ActorRules {
   clubNameEnds?: readonly string[];
   /** Arabic: transliterated first words of foreign club names («ريال», «أتلتيكو»): before a city or a bare word, a club. */
   clubNameStarts?: readonly string[];
+  /** Arabic: nouns of documents («تقرير», «دراسة»): a headline's indefinite subject that is no person. */
+  documentNouns?: readonly string[];
   /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
   rankHeads?: readonly string[];
   /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
@@ -359,6 +361,7 @@ interface Compiled {
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
   rankHeads: Set<string>;
+  documentNouns: Set<string>;
   clubNameEnds: Set<string>;
   clubNameStarts: Set<string>;
   ordinals: Set<string>;
@@ -515,6 +518,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
+    documentNouns: set(rules.documentNouns ?? []),
     clubNameEnds: set(rules.clubNameEnds ?? []),
     clubNameStarts: set(rules.clubNameStarts ?? []),
     ordinals: set(rules.ordinals ?? []),
@@ -2604,6 +2608,47 @@ function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
   claim(ctx, from, k);
 }
 
+/**
+ * A story about an unnamed person: «معلم سعودي يفوز بجائزة …», «مشجع نادي الفجر يستفز …», «طالب هندسة أردني يفوز …».
+ * An indefinite noun opening the headline, with a nationality adjective or an organisation after it (one or two
+ * words), right before the headline's verb, is the story's person when the body takes the noun up with the article
+ * («المعلم»): named by the headline's words, with the definite noun as alias. Not a document («تقرير أمريكي يكشف»,
+ * «دراسة بريطانية تؤكد»: documentNouns), a plural or a word that is a name itself.
+ */
+function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.documentNouns.size) return;
+  let i = 0;
+  while (i < toks.length && toks[i].start < headline[0]) i++;
+  const head = toks[i];
+  if (!isWord(head) || ctx.claimed[i] || head.start >= headline[1] || isDefinite(head) || isStop(ctx, head) || isVerb(ctx, head) || givenNameAt(ctx, head)) return;
+  if (stemIn(head, ctx.c.documentNouns) || stemIn(head, ctx.c.orgHeads) || stemIn(head, ctx.c.groupHeads) || stemIn(head, ctx.c.eventHeads) || gazetteerAt(ctx, i) || /(ون|ين|ات)$/u.test(head.fold) || hasTanween(head.text) || looksMasdar(head.core)) return;
+  let k = i + 1;
+  let qualified = false;
+  while (k < toks.length && k - i <= 3 && isWord(toks[k]) && toks[k].end <= headline[1] && !ctx.claimed[k] && !headlineVerb(ctx, toks[k])) {
+    const t = toks[k];
+    if (ctx.c.nisbas.has('ال' + t.core) || (isDefinite(t) && t.stems.some((s) => ctx.c.nisbas.has(s)))) qualified = true;
+    else if (k > i + 1 && qualified) break;
+    k++;
+  }
+  // (or an organisation the body names: «مشجع نادي الساحل»)
+  if (!qualified) {
+    const rest = toks.slice(i + 1, k).map((t) => t.core).join(' ');
+    qualified = rest.length > 0 && out.some((c) => c.type === 'organization' && c.from >= ctx.bodyTok && toks.slice(c.from, c.to).map((t) => t.core).join(' ') === rest);
+  }
+  if (!qualified || k === i + 1 || k - i > 4 || !headlineVerb(ctx, toks[k]) || toks[k].start >= headline[1]) return;
+  // the body takes the noun up with the article
+  const definite = 'ال' + head.core;
+  let taken = -1;
+  for (let j = ctx.bodyTok; j < toks.length && taken < 0; j++) if (isWord(toks[j]) && toks[j].stems.includes(definite)) taken = j;
+  if (taken < 0) return;
+  const t = toks[taken];
+  const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
+  out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
+  claim(ctx, i, k);
+}
+
 const SPORTS_CONTEXT = 3;
 
 /**
@@ -4606,6 +4651,7 @@ export function extractActors(article: Article): Actor[] {
     findRepeatedBareNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
+    findHeadlineProtagonist(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

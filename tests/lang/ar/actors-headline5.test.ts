@@ -220,3 +220,22 @@ describe('Arabic headline speakers named by a family name', () => {
     expect(ministry.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic headline protagonists named by a noun and a nationality', () => {
+  it('takes «معلم سعودي يفوز …» as the story\'s person when the body says «المعلم»', () => {
+    const actors = run('فاز معلم من المنطقة الشرقية بالجائزة الأولى. وقال المعلم إن الفوز ثمرة عمل طويل.', 'معلم سعودي يفوز بجائزة التميز الدولية');
+    const p = find(actors, 'معلم سعودي');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('المعلم');
+  });
+
+  it('leaves documents, plurals and nouns the body never takes up alone', () => {
+    const cases: [string, string][] = [
+      ['تقرير أمريكي يكشف أرقام البطالة', 'نشر تقرير حكومي أرقاما جديدة. وذكر التقرير أن البطالة تراجعت.'],
+      ['دراسة بريطانية تؤكد فوائد المشي', 'أكدت دراسة حديثة فوائد المشي. وأوضحت الدراسة أن المشي يقلل الأمراض.'],
+      ['معلمون سعوديون يفوزون بجوائز', 'فاز المعلمون بالجوائز. وقال المعلمون إن الفوز مستحق.'],
+      ['معلم سعودي يفوز بجائزة التميز', 'فاز معلم من الشرقية بالجائزة في الحفل أمس.'],
+    ];
+    for (const [headline, body] of cases) expect(run(body, headline).filter((a) => a.type === 'person').map((a) => a.name), headline).toEqual([]);
+  });
+});
