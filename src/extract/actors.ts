@@ -151,6 +151,8 @@ export interface ActorRules {
   clubNameEnds?: readonly string[];
   /** Arabic: transliterated first words of foreign club names («ريال», «أتلتيكو»): before a city or a bare word, a club. */
   clubNameStarts?: readonly string[];
+  /** Arabic: competition heads whose complement is the competition's own name («كأس», «دوري»): a body or person after them is no actor. */
+  namedCompetitionHeads?: readonly string[];
   /** Arabic: nouns of documents («تقرير», «دراسة»): a headline's indefinite subject that is no person. */
   documentNouns?: readonly string[];
   /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
@@ -362,6 +364,7 @@ interface Compiled {
   genericAdjectives: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
+  namedCompetitionHeads: Set<string>;
   clubNameEnds: Set<string>;
   clubNameStarts: Set<string>;
   ordinals: Set<string>;
@@ -519,6 +522,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     genericAdjectives: set(rules.genericAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
+    namedCompetitionHeads: set(rules.namedCompetitionHeads ?? []),
     clubNameEnds: set(rules.clubNameEnds ?? []),
     clubNameStarts: set(rules.clubNameStarts ?? []),
     ordinals: set(rules.ordinals ?? []),
@@ -2649,6 +2653,28 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   claim(ctx, i, k);
 }
 
+/**
+ * «كأس الاتحاد الإنجليزي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: a body, a person or a place right after an
+ * indefinite competition head is part of the competition's name, no actor of the story. Claims those words first.
+ */
+function claimCompetitionNames(ctx: Ctx): void {
+  const { toks } = ctx;
+  if (!ctx.c.namedCompetitionHeads.size) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || isDefinite(t) || !stemIn(t, ctx.c.namedCompetitionHeads)) continue;
+    let k = i + 1;
+    const g = gazetteerAt(ctx, k);
+    if (g) k = g.to;
+    else if (isWord(toks[k]) && isDefinite(toks[k]) && stemIn(toks[k], ctx.c.orgHeads) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k].fold)) {
+      k++;
+      while (isWord(toks[k]) && isAdjective(ctx, toks[k])) k++;
+    } else continue;
+    claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
 const SPORTS_CONTEXT = 3;
 
 /**
@@ -4632,6 +4658,7 @@ export function extractActors(article: Article): Actor[] {
         }
       }
     }
+    claimCompetitionNames(ctx);
     findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
     findForeignOutlets(ctx, cands);

@@ -271,6 +271,9 @@ export const actors: ActorRules = {
   // foreign clubs written by transliteration, with no head noun («مانشستر يونايتد», «ريال مدريد»)
   clubNameEnds: ['سيتي', 'يونايتد', 'ألبيون', 'هوتسبير', 'وندررز', 'روفرز'],
   clubNameStarts: ['ريال', 'أتلتيكو', 'اتلتيكو', 'بوروسيا', 'إنتر', 'انتر', 'أولمبيك', 'اولمبيك', 'سبورتنغ', 'سبورتينغ', 'ديبورتيفو'],
+  // «كأس الاتحاد الآسيوي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: the complement names the competition
+  // (not «دورة», also a course, nor «بطولة», also heroism)
+  namedCompetitionHeads: ['كأس', 'دوري'],
   // documents and findings, never the person a headline is about («تقرير أمريكي يكشف», «دراسة بريطانية تؤكد»)
   documentNouns: ['تقرير', 'دراسة', 'بحث', 'استطلاع', 'وثيقة', 'بيان', 'إحصائية', 'احصائية', 'مسح', 'تحقيق', 'رسالة', 'خطاب', 'قرار', 'مشروع', 'فيلم', 'كتاب', 'صحيفة', 'موقع', 'مصدر', 'مصادر'],
   // «حل في المركز الأول», «احتل المرتبة الثانية»: a place in a ranking (but «المنتخب الأول», «الفريق الأول» are teams)

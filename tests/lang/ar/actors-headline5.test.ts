@@ -239,3 +239,15 @@ describe('Arabic headline protagonists named by a noun and a nationality', () =>
     for (const [headline, body] of cases) expect(run(body, headline).filter((a) => a.type === 'person').map((a) => a.name), headline).toEqual([]);
   });
 });
+
+describe('Arabic competitions named after a body or a person', () => {
+  it('takes no actor from the name of a cup or a league', () => {
+    const actors = run('وتوج الفريق بلقب كأس الاتحاد الآسيوي بعد فوزه في النهائي، وكان قد أحرز كأس خادم الحرمين الشريفين قبل عامين.');
+    expect(names(actors).some((n) => n.includes('الاتحاد الآسيوي') || n.includes('خادم الحرمين'))).toBe(false);
+  });
+
+  it('keeps the body when it acts outside the cup\'s name', () => {
+    const actors = run('وأعلن الاتحاد الآسيوي لكرة القدم موعد القرعة. وتقام مباريات كأس الاتحاد الآسيوي في سبتمبر.');
+    expect(names(actors).some((n) => n.startsWith('الاتحاد الآسيوي'))).toBe(true);
+  });
+});
