@@ -2265,7 +2265,8 @@ function patronymFollowers(ctx: Ctx): Map<string, Set<string>> {
 /** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
 function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
   if (isNameWord(ctx, t, 1)) return true;
-  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && t.text.endsWith('\u0647') && /^\p{L}/u.test(t.text);
+  // (and a family name that merely ends like a pronoun: «آل شلهم», «بن فهم»)
+  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && (t.text.endsWith('\u0647') || (/هم$/u.test(t.fold) && t.fold.length >= 4)) && /^\p{L}/u.test(t.text);
 }
 
 /**

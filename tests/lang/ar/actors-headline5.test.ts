@@ -251,3 +251,16 @@ describe('Arabic competitions named after a body or a person', () => {
     expect(names(actors).some((n) => n.startsWith('الاتحاد الآسيوي'))).toBe(true);
   });
 });
+
+describe('Arabic family names after «آل» that end like a pronoun', () => {
+  it('keeps «آل شلهم» in the name', () => {
+    const actors = run('وأكد رئيس بلدية طلعة عمار ناصر آل شلهم، مشيرا إلى أن العمل يتقدم بسرعة.');
+    expect(find(actors, 'ناصر آل شلهم')?.title).toBe('رئيس بلدية طلعة عمار');
+  });
+
+  it('still stops a name before a noun with «ـهم» that follows no connector', () => {
+    const actors = run('وقال الشيخ سالم الحربي إن أبناءهم يستحقون الدعم.');
+    expect(find(actors, 'سالم الحربي')?.type).toBe('person');
+    expect(names(actors).some((n) => n.includes('أبناءهم'))).toBe(false);
+  });
+});
