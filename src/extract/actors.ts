@@ -1263,6 +1263,18 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** Every folded word form the article writes (cached per context). */
+const foldSets = new WeakMap<Ctx, Set<string>>();
+function writtenFolds(ctx: Ctx): Set<string> {
+  let set = foldSets.get(ctx);
+  if (!set) {
+    set = new Set<string>();
+    for (const t of ctx.toks) if (t.kind === 'word') set.add(t.fold);
+    foldSets.set(ctx, set);
+  }
+  return set;
+}
+
 /** How many times each folded word core occurs in the article (cached per context). */
 const coreCounts = new WeakMap<Ctx, Map<string, number>>();
 function occurrences(ctx: Ctx, core: string): number {
@@ -1290,6 +1302,9 @@ function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: nu
   // shapes no lone name has: an imperfect of the fifth and sixth stems («تتوفر», «يتحدث»), their past in «ت»
   // («تحولت»), an adverb in «ـيا» («خارجيا»), a verb or noun with «ـه» («منحه», «سموه»), a connector alone («بن»)
   if (!ctx.cased && (/^[يتن]ت.{3,}/u.test(t.fold) || /^[وف]?ت.{2,3}ت$/u.test(t.fold) || (/[^ي]يا$/u.test(t.fold) && t.fold.length >= 5 && !afterNationality) || (t.text.endsWith('\u0647') && t.fold.length === 4) || ctx.c.connectors.has(t.fold))) return true;
+  // «اصطدم سائق الشاحنة بحصان»: a lone word with a preposition on it after a title is the verb's complement when the
+  // article writes the noun without it too («حصان شارد …»); a foreign name opening with «ب» («بيرتوني») has no such
+  if (!ctx.cased && /^[بلك]/u.test(t.fold) && t.core !== t.fold && t.core.length >= 3 && !afterNationality && writtenFolds(ctx).has(t.core)) return true;
   if (occurrences(ctx, t.core) > 1) return false;
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];

@@ -264,3 +264,15 @@ describe('Arabic family names after «آل» that end like a pronoun', () => {
     expect(names(actors).some((n) => n.includes('أبناءهم'))).toBe(false);
   });
 });
+
+describe('Arabic lone words with a preposition after a title', () => {
+  it('takes no name from «بحصان» when the article writes «حصان» too', () => {
+    const actors = run('حصان شارد على الطريق. واصطدم قائد الشاحنة بحصان قبل أن ينقل إلى المستشفى.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a foreign name that opens with «ب»', () => {
+    const actors = run('ووزع المدرب بيرتوني (إيطالي) التمارين على مجموعتين.');
+    expect(find(actors, 'بيرتوني')?.type).toBe('person');
+  });
+});
