@@ -2252,7 +2252,10 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
 function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   const { toks } = ctx;
   const w = toks[k];
-  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '') || occurrences(ctx, w.core) > 1) return false;
+  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '')) return false;
+  // «إدارة الأمير فهد بن ماجد ركزت على …»: a feminine past verb of three radicals (فعلت) ends the name
+  if (!ctx.cased && /^[^اوي]{3}ت$/u.test(w.fold) && !givenNameAt(ctx, w)) return true;
+  if (occurrences(ctx, w.core) > 1) return false;
   const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
   if (!after) return false;
   for (const core of after) if (core !== w.core) return true;

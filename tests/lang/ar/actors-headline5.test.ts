@@ -276,3 +276,16 @@ describe('Arabic lone words with a preposition after a title', () => {
     expect(find(actors, 'بيرتوني')?.type).toBe('person');
   });
 });
+
+describe('Arabic names after a patronym followed by a verb', () => {
+  it('ends the name before a feminine past verb «فعلت»', () => {
+    const actors = run('وقال إن إدارة الأمير فهد بن ماجد ركزت على الصفقات المحلية.');
+    expect(find(actors, 'فهد بن ماجد')?.type).toBe('person');
+    expect(names(actors).some((n) => n.includes('ركزت'))).toBe(false);
+  });
+
+  it('keeps a family name after the patronym', () => {
+    const actors = run('وقال الأمير فهد بن ماجد الحربي إن الفريق جاهز.');
+    expect(find(actors, 'فهد بن ماجد الحربي')?.type).toBe('person');
+  });
+});
