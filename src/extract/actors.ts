@@ -1879,6 +1879,10 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     if (k - from < 2) continue;
+    // «وذكرت تقارير صحفية أن …», «وقالت أوساط سياسية إن …»: a broken plural or a noun with an indefinite feminine
+    // nisba («صحفية») is a source described, not a person named
+    const last = toks[k - 1];
+    if (!ctx.cased && !givenNameAt(ctx, toks[from]) && (/^..ا.ي.$/u.test(toks[from].fold) || /^[أا]..ا.$/u.test(toks[from].fold) || (!isDefinite(last) && /ي\u0629$/u.test(stripArabicMarks(last.text)) && !givenNameAt(ctx, last)))) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
     const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ctx.c.complementisers.has(next.fold) || titleEnd > k || toOutlet(ctx, k);

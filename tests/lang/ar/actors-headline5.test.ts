@@ -289,3 +289,15 @@ describe('Arabic names after a patronym followed by a verb', () => {
     expect(find(actors, 'فهد بن ماجد الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic sources described after a verb of saying', () => {
+  it('takes no person from «تقارير إخبارية», «أوساط سياسية»', () => {
+    const actors = run('وذكرت تقارير إخبارية أن الشركة تدرس العرض. وقالت أوساط سياسية إن الاتفاق قريب.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('keeps two-word names after a verb of saying', () => {
+    const actors = run('وقال سامر حداد إن الاتفاق قريب. وقالت عطية منصور إن الشركة تدرس العرض.');
+    expect(find(actors, 'سامر حداد')?.type).toBe('person');
+  });
+});
