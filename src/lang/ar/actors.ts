@@ -369,7 +369,8 @@ export const actors: ActorRules = {
   // «أما سالم الهاجري فقال …», «وأما منى العتيبي فأكدت …»: the topic of «أما … فـ» is the verb's subject
   topicParticles: ['أما'],
   // the closing «link to the story» line of a web article names the publisher and repeats the headline
-  footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة'],
+  // (and a columnist's contact line, «للتواصل مع الكاتب: … أرسل رسالة SMS …»)
+  footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة', 'للتواصل مع الكاتب', 'للتواصل مع الكاتبة'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],
   complementisers: ['إن', 'أن'],
   nameEndPrepositions: ['إلى', 'في', 'من', 'على', 'عن', 'مع', 'منذ', 'خلال'],

@@ -301,3 +301,10 @@ describe('Arabic sources described after a verb of saying', () => {
     expect(find(actors, 'سامر حداد')?.type).toBe('person');
   });
 });
+
+describe('Arabic columnist contact lines', () => {
+  it('takes no actor from «للتواصل مع الكاتب …»', () => {
+    const actors = run('إن المدن تحتاج إلى حدائق أكثر.\n\nللتواصل مع الكاتب ابعث برسالتك عبر البريد الإلكتروني المنشور أعلاه.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
