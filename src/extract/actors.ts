@@ -846,7 +846,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
-  if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
+  // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
+  if (position === 0) return (!isDefinite(t) || (!!givenNameAt(ctx, t) && /^ال/u.test(t.fold))) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
   if (isDefinite(t) && looksMasdar(t.core)) return false;
   // inside a name, an indefinite word written with a final «ه» is a noun with «his» («رأيه», «منزله»), not a family name
@@ -1087,6 +1088,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         }
         break;
       }
+      // «الأمير الوليد بن ماجد»: a given name written with the article opens the name, it does not go on with the title
+      if (k > i && isDefinite(t) && givenNameAt(ctx, t) && ctx.c.connectors.has(toks[k + 1]?.fold ?? '')) break;
       if (isDefinite(t) || t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.titleModifiers.has(s)) || t.fold === 'عام') {
         k++;
         continue;

@@ -308,3 +308,12 @@ describe('Arabic columnist contact lines', () => {
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic given names written with the article', () => {
+  it('opens the name after a title with «الوليد»', () => {
+    const actors = run('وقال الأمير الوليد بن ماجد إن الشركة تنمو.');
+    const p = find(actors, 'الوليد بن ماجد');
+    expect(p?.type).toBe('person');
+    expect(p?.title).toBe('الأمير');
+  });
+});
