@@ -147,6 +147,18 @@ export interface ActorRules {
   pressNameWords?: readonly string[];
   /** Arabic: adjectives that describe without naming («المركز الرئيسي», «اللجنة المختصة»): a definite head with only these is no name. */
   genericAdjectives?: readonly string[];
+  /** Arabic: transliterated last words of foreign club names («سيتي», «يونايتد»): with one bare word before them, a club. */
+  clubNameEnds?: readonly string[];
+  /** Arabic: transliterated first words of foreign club names («ريال», «أتلتيكو»): before a city or a bare word, a club. */
+  clubNameStarts?: readonly string[];
+  /** Arabic: competition heads whose complement is the competition's own name («كأس», «دوري»): a body or person after them is no actor. */
+  namedCompetitionHeads?: readonly string[];
+  /** Arabic: nouns of documents («تقرير», «دراسة»): a headline's indefinite subject that is no person. */
+  documentNouns?: readonly string[];
+  /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
+  rankHeads?: readonly string[];
+  /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
+  ordinals?: readonly string[];
   /** Plural words that are group actors by themselves ("Republicans", "Democrats"). */
   groupWords: readonly string[];
   /** Words never inside a name: particles, prepositions, pronouns, common verbs, weekdays, months. */
@@ -354,6 +366,12 @@ interface Compiled {
   transferCues: Set<string>;
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
+  rankHeads: Set<string>;
+  documentNouns: Set<string>;
+  namedCompetitionHeads: Set<string>;
+  clubNameEnds: Set<string>;
+  clubNameStarts: Set<string>;
+  ordinals: Set<string>;
   groupWords: Set<string>;
   stop: Set<string>;
   connectors: Set<string>;
@@ -508,6 +526,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     transferCues: set(rules.transferCues ?? []),
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
+    rankHeads: set(rules.rankHeads ?? []),
+    documentNouns: set(rules.documentNouns ?? []),
+    namedCompetitionHeads: set(rules.namedCompetitionHeads ?? []),
+    clubNameEnds: set(rules.clubNameEnds ?? []),
+    clubNameStarts: set(rules.clubNameStarts ?? []),
+    ordinals: set(rules.ordinals ?? []),
     groupWords: set(rules.groupWords),
     stop: set(rules.stopwords),
     connectors: set(rules.connectors),
@@ -825,10 +849,13 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
   // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
   if (position === 0 && /^[بلك]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 4 && !givenNameAt(ctx, t)) return false;
+  // «وزعيمة للمعارضة …», «لعقارات سكنية»: a conjunction on a feminine noun, a preposition on a feminine plural
+  if (position === 0 && !ctx.cased && ((/^و/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 6) || (/^[وفبلك].{3,}ات$/u.test(t.fold) && t.fold.length >= 6)) && !givenNameAt(ctx, t)) return false;
   // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
-  if (position === 0) return !isDefinite(t) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
+  // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
+  if (position === 0) return (!isDefinite(t) || (!!givenNameAt(ctx, t) && /^ال/u.test(t.fold))) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
   if (isDefinite(t) && looksMasdar(t.core)) return false;
   // inside a name, an indefinite word written with a final «ه» is a noun with «his» («رأيه», «منزله»), not a family name
@@ -1069,6 +1096,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         }
         break;
       }
+      // «الأمير الوليد بن ماجد»: a given name written with the article opens the name, it does not go on with the title
+      if (k > i && isDefinite(t) && givenNameAt(ctx, t) && ctx.c.connectors.has(toks[k + 1]?.fold ?? '')) break;
       if (isDefinite(t) || t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.titleModifiers.has(s)) || t.fold === 'عام') {
         k++;
         continue;
@@ -1180,6 +1209,24 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (isNameWord(ctx, toks[k], 1)) k++;
     }
     if (k === nameStart) continue; // a title alone: resolved later as a reference
+    // «رئيس مركز وادي الزهور سالم العتيبي»: bare words between a title ending in an indefinite head noun and a known
+    // given name complete the title (the body's name); the person is named from the given name on
+    if (compoundEnd < 0 && !givenNameAt(ctx, toks[nameStart]) && !isDefinite(toks[titleEnd - 1]) && stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) {
+      let q = nameStart + 1;
+      while (q < k && !(givenNameAt(ctx, toks[q]) && !ctx.c.connectors.has(toks[q - 1].fold))) q++;
+      if (q < k) {
+        out.push({ type: 'organization', from: nameStart, to: q, span: span(ctx, nameStart, q), rule: 'ar:title-complement', role: 'name' });
+        // the name: the given name and what the run took after it, with one more family name with the article
+        let end = k;
+        const last = toks[end];
+        if (end - q < 3 && isWord(last) && isDefinite(last) && !ctx.claimed[end] && isNameWord(ctx, last, end - q) && !stemIn(last, ctx.c.titleModifiers) && !stemIn(last, ctx.c.genericAdjectives) && (!isAdjective(ctx, last) || /ي$/u.test(last.fold))) end++;
+        const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((x) => ctx.c.titles.has(x)) ?? toks[i].fold), toks[q - 1].end);
+        out.push({ type: 'person', from: q, to: end, span: span(ctx, q, end), rule: 'ar:title+name', role: 'name', title, acts: actsAt(ctx, i, end) });
+        claim(ctx, i, end);
+        i = end - 1;
+        continue;
+      }
+    }
     // one bare word between two titles, the second with its own name, qualifies the first («الملازم طيار الأمير …»)
     if (k - nameStart === 1 && titledGivenNameAt(ctx, k) && !givenNameAt(ctx, toks[nameStart])) continue;
     // «أمين متحف دارين الدكتور سالم …»: bare words between an indefinite title and a second title that takes a
@@ -1227,6 +1274,18 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** Every folded word form the article writes (cached per context). */
+const foldSets = new WeakMap<Ctx, Set<string>>();
+function writtenFolds(ctx: Ctx): Set<string> {
+  let set = foldSets.get(ctx);
+  if (!set) {
+    set = new Set<string>();
+    for (const t of ctx.toks) if (t.kind === 'word') set.add(t.fold);
+    foldSets.set(ctx, set);
+  }
+  return set;
+}
+
 /** How many times each folded word core occurs in the article (cached per context). */
 const coreCounts = new WeakMap<Ctx, Map<string, number>>();
 function occurrences(ctx: Ctx, core: string): number {
@@ -1250,7 +1309,14 @@ function occurrences(ctx: Ctx, core: string): number {
  */
 function loneWordAfterTitle(ctx: Ctx, i: number, titleEnd: number, nameStart: number, afterNationality: boolean): boolean {
   const t = ctx.toks[nameStart];
-  if (givenNameAt(ctx, t) || occurrences(ctx, t.core) > 1) return false;
+  if (givenNameAt(ctx, t)) return false;
+  // shapes no lone name has: an imperfect of the fifth and sixth stems («تتوفر», «يتحدث»), their past in «ت»
+  // («تحولت»), an adverb in «ـيا» («خارجيا»), a verb or noun with «ـه» («منحه», «سموه»), a connector alone («بن»)
+  if (!ctx.cased && (/^[يتن]ت.{3,}/u.test(t.fold) || /^[وف]?ت.{2,3}ت$/u.test(t.fold) || (/[^ي]يا$/u.test(t.fold) && t.fold.length >= 5 && !afterNationality) || (t.text.endsWith('\u0647') && t.fold.length === 4) || ctx.c.connectors.has(t.fold))) return true;
+  // «اصطدم سائق الشاحنة بحصان»: a lone word with a preposition on it after a title is the verb's complement when the
+  // article writes the noun without it too («حصان شارد …»); a foreign name opening with «ب» («بيرتوني») has no such
+  if (!ctx.cased && /^[بلك]/u.test(t.fold) && t.core !== t.fold && t.core.length >= 3 && !afterNationality && writtenFolds(ctx).has(t.core)) return true;
+  if (occurrences(ctx, t.core) > 1) return false;
   // a name in the speaker's or subject's slot: «وقال وزير الخارجية لافروف إن …», «… بوتين الذي …», «… كارو: …»
   const next = ctx.toks[nameStart + 1];
   if (next && (next.text === ':' || OPEN_QUOTES.has(next.text) || (isWord(next) && (ctx.c.complementisers.has(next.fold) || ctx.c.relativePronouns.has(next.fold) || isVerb(ctx, next))))) return false;
@@ -1526,6 +1592,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         }
       }
       break;
+    }
+    // «حل في المركز الأول», «المرتبة الثانية»: a rank noun with an ordinal is a place in a ranking, no body
+    if (definiteHead && stemIn(t, ctx.c.rankHeads) && isWord(toks[i + 1]) && stemIn(toks[i + 1], ctx.c.ordinals)) {
+      claim(ctx, i, i + 2);
+      continue;
     }
     // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
     if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
@@ -1806,6 +1877,8 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     // «وقال صاحب السمو …», «وأكد صاحب المعالي …»: a phrase of address opens a title, it names no one
     if (honorificPhraseEnd(ctx, from) > from) continue;
+    // «وأكدت حملة «الطمأنينة» …»: an event's or a campaign's head noun opens no person's name
+    if (isWord(toks[from]) && !isDefinite(toks[from]) && stemIn(toks[from], ctx.c.eventHeads)) continue;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
       k++;
@@ -1817,6 +1890,10 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     if (k - from < 2) continue;
+    // «وذكرت تقارير صحفية أن …», «وقالت أوساط سياسية إن …»: a broken plural or a noun with an indefinite feminine
+    // nisba («صحفية») is a source described, not a person named
+    const last = toks[k - 1];
+    if (!ctx.cased && !givenNameAt(ctx, toks[from]) && (/^..ا.ي.$/u.test(toks[from].fold) || /^[أا]..ا.$/u.test(toks[from].fold) || (!isDefinite(last) && /ي\u0629$/u.test(stripArabicMarks(last.text)) && !givenNameAt(ctx, last)))) continue;
     const next = toks[k];
     const titleEnd = next ? titleAt(ctx, k) : -1;
     const ends = !next || (next.kind === 'punct' && /[:،,.]/u.test(next.text)) || ctx.c.complementisers.has(next.fold) || titleEnd > k || toOutlet(ctx, k);
@@ -1946,6 +2023,86 @@ function findForeignCompanies(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'organization', from: i, to: k + 1, span: [t.start + cliticOffset(t, head), nat.end], rule: 'ar:company+foreign-name', role: 'name', forms: [name], acts: actsAt(ctx, i, k + 1) });
     claim(ctx, i, k + 1);
     i = k;
+  }
+}
+
+/** Does the body hold several words of sports reporting? */
+function sportsArticle(ctx: Ctx): boolean {
+  let sports = 0;
+  for (let i = ctx.bodyTok; i < ctx.toks.length && sports < SPORTS_CONTEXT; i++) if (ctx.toks[i].kind === 'word' && stemIn(ctx.toks[i], ctx.c.sportsWords)) sports++;
+  return sports >= SPORTS_CONTEXT;
+}
+
+/**
+ * Foreign clubs in a sports report, named by transliteration with no head noun: a bare word before a club-name
+ * ending («مانشستر يونايتد», «هال سيتي»), or a club-name opening before a city or a bare word («ريال مدريد»,
+ * «إنتر ميلان»; not after a number or before a nationality: «مليون ريال سعودي» is money).
+ */
+function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if ((!ctx.c.clubNameEnds.size && !ctx.c.clubNameStarts.size) || !sportsArticle(ctx)) return;
+  const plain = (k: number) => {
+    const t = toks[k];
+    return isWord(t) && !ctx.claimed[k] && !isDefinite(t) && !isStop(ctx, t) && !isVerb(ctx, t) && !hasTanween(t.text) && !t.text.endsWith('\u0629') && !ctx.c.nisbas.has('ال' + t.core);
+  };
+  for (let i = ctx.bodyTok + 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || isDefinite(t)) continue;
+    let from = -1;
+    let to = -1;
+    if (t.fold === t.core && stemIn(t, ctx.c.clubNameEnds) && plain(i - 1) && isNameWord(ctx, toks[i - 1], 0) && !hasLineBreak(ctx.text, toks[i - 1].end, t.start)) {
+      from = i - 1;
+      to = i + 1;
+    } else if (stemIn(t, ctx.c.clubNameStarts) && i + 1 < toks.length && !hasLineBreak(ctx.text, t.end, toks[i + 1].start) && !/\d/u.test(toks[i - 1].text)) {
+      const g = gazetteerAt(ctx, i + 1);
+      if (g && g.entry.type === 'location' && g.to === i + 2) to = i + 2;
+      // (before a bare word only when no number comes before: «مليون ريال تسدد …» is money and a verb)
+      else if (plain(i + 1) && !stemIn(toks[i - 1], ctx.c.stop) && toks[i + 1].fold === toks[i + 1].core && isNameWord(ctx, toks[i + 1], 1) && !headlineVerb(ctx, toks[i + 1])) to = i + 2;
+      if (to > 0) from = i;
+    }
+    if (from < 0) continue;
+    // («واتلتيكو مدريد»: the conjunction is no part of the name)
+    const f = toks[from];
+    const start = /^[وف]/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+    out.push({ type: 'organization', from, to, span: [start, toks[to - 1].end], rule: 'ar:foreign-club', role: 'name', acts: actsAt(ctx, from, to) });
+    claim(ctx, from, to);
+    i = to - 1;
+  }
+}
+
+/** How many times a bare name with no cue must be written before it is taken (see findRepeatedBareNames). */
+const BARE_NAME_REPEATS = 3;
+
+/**
+ * «كان رامون جالسا … واستدعى رامون المشجع … وأثار تصرف رامون الجدل»: a transliterated name with no cue at all. A
+ * bare word the body writes three times or more — never with the article, a pronoun, tanween or «ة», no known
+ * word of the pack — and at least once right after a listed verb, as its subject, is a person's name.
+ */
+function findRepeatedBareNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const definite = new Set<string>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (isWord(t)) for (const s of t.stems) if (s.startsWith('ال') && s.length > 3) definite.add(s.slice(2));
+  }
+  const seen = new Map<string, { n: number; subject: number }>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i] || isDefinite(t) || t.core.length < 4 || definite.has(t.core)) continue;
+    if (t.text.endsWith('\u0629') || hasTanween(t.text) || /(ات|ون|ين|ه|ها|هم|هما|نا|كم)$/u.test(t.fold) || !isNameWord(ctx, t, 0)) continue;
+    // (and the shapes of Arabic nouns and adjectives: تفعيل «تحقيق», فعال «غياب», فعيل «عديد»; a pronoun «ـك»)
+    if (/^ت..ي.$/u.test(t.core) || /^..[اي].$/u.test(t.core) || /ك$/u.test(t.fold)) continue;
+    if (gazetteerAt(ctx, i) || givenNameAt(ctx, t) || looksMasdar(t.core) || looksImperfect(t) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.notTeams)) continue;
+    const e = seen.get(t.core) ?? { n: 0, subject: -1 };
+    e.n++;
+    const v = toks[i - 1];
+    if (e.subject < 0 && isVerb(ctx, v) && !hasLineBreak(ctx.text, v.end, t.start)) e.subject = i;
+    seen.set(t.core, e);
+  }
+  for (const e of seen.values()) {
+    if (e.n < BARE_NAME_REPEATS || e.subject < 0 || ctx.claimed[e.subject]) continue;
+    out.push({ type: 'person', from: e.subject, to: e.subject + 1, span: span(ctx, e.subject, e.subject + 1), rule: 'ar:repeated-bare-name', role: 'name', acts: true });
+    claim(ctx, e.subject, e.subject + 1);
   }
 }
 
@@ -2110,7 +2267,10 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
 function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   const { toks } = ctx;
   const w = toks[k];
-  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '') || occurrences(ctx, w.core) > 1) return false;
+  if (!isWord(w) || isDefinite(w) || k - from < 3 || !ctx.c.connectors.has(toks[k - 2]?.fold ?? '')) return false;
+  // «إدارة الأمير فهد بن ماجد ركزت على …»: a feminine past verb of three radicals (فعلت) ends the name
+  if (!ctx.cased && /^[^اوي]{3}ت$/u.test(w.fold) && !givenNameAt(ctx, w)) return true;
+  if (occurrences(ctx, w.core) > 1) return false;
   const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
   if (!after) return false;
   for (const core of after) if (core !== w.core) return true;
@@ -2138,7 +2298,8 @@ function patronymFollowers(ctx: Ctx): Map<string, Set<string>> {
 /** After «بن», «بنت», «آل»: a name word, including one written with a final «ه» («بن عطيه» written with «ه»). */
 function nameAfterConnector(ctx: Ctx, t: Tok | undefined): boolean {
   if (isNameWord(ctx, t, 1)) return true;
-  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && t.text.endsWith('\u0647') && /^\p{L}/u.test(t.text);
+  // (and a family name that merely ends like a pronoun: «آل شلهم», «بن فهم»)
+  return isWord(t) && !isDefinite(t) && !isStop(ctx, t) && (t.text.endsWith('\u0647') || (/هم$/u.test(t.fold) && t.fold.length >= 4)) && /^\p{L}/u.test(t.text);
 }
 
 /**
@@ -2394,6 +2555,160 @@ function findNationalityPlurals(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** Sports articles use enough words of the trade: at least this many. */
+/**
+ * A news headline opens with its subject: «نادي الفجر يهزم …», ««ريادة» تطلق …», «سالم الحربي: …». A run of one
+ * to three name words at the very start of the headline (or one or two words in quotation marks), right before an
+ * imperfect verb or a colon, is an actor when the body repeats it: the whole run once when it has two words or more,
+ * a lone bare word twice and never with the article (a proper noun takes none; «أمطار» is «الأمطار» elsewhere),
+ * a lone definite word («الزهراني») only as the family name after a known given name in the body. Common nouns that
+ * head a body, a place or a title («وزارة …», «الرئيس …») are left to their own finders.
+ */
+/** A headline's verb: a listed verb, or the shape of an imperfect («يطلق», «تستضيف») that is no given name («تركي», «يوسف»). */
+function headlineVerb(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (isVerb(ctx, t)) return true;
+  return /^[يت]/u.test(t.fold) && t.fold.length >= 3 && t.fold.length <= 6 && !isDefinite(t) && !t.text.endsWith('\u0629') && !givenNameAt(ctx, t);
+}
+
+function findHeadlineSubjects(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline) return;
+  let i = 0;
+  while (i < toks.length && toks[i].start < headline[0]) i++;
+  if (i >= toks.length || toks[i].start >= headline[1]) return;
+  const quoted = toks[i].kind === 'punct' && OPEN_QUOTES.has(toks[i].text);
+  const from = quoted ? i + 1 : i;
+  let k = from;
+  while (k < toks.length && k - from < 3 && toks[k].end <= headline[1] && !ctx.claimed[k] && isWord(toks[k])) {
+    const t = toks[k];
+    const lone = isDefinite(t) && !quoted && k === from;
+    if (lone && (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.placeWrappers) || isStop(ctx, t))) break;
+    if (!lone && !isNameWord(ctx, t, k - from)) break;
+    if (gazetteerAt(ctx, k) || stemIn(t, ctx.c.titleWords) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.competitionHeads) || (k > from && headlineVerb(ctx, t))) break;
+    k++;
+    if (lone) break;
+  }
+  const n = k - from;
+  if (n < 1 || (quoted && n > 2)) return;
+  // «أسعار النفط تتراجع», «معلم سعودي يفوز»: a noun with its genitive or its nationality is no name; after a word
+  // that is no given name, a definite word must be a family name of the nisba shape («… الحربي»)
+  for (let m = from + 1; m < k; m++) {
+    const t = toks[m];
+    if (ctx.c.nisbas.has('ال' + t.core) || (isDefinite(t) && !givenNameAt(ctx, toks[from]) && !/ي$/u.test(t.fold))) return;
+  }
+  let next = k;
+  if (quoted) {
+    if (toks[next]?.kind !== 'punct' || !CLOSE_QUOTES.has(toks[next].text)) return;
+    next++;
+  }
+  const after = toks[next];
+  if (!after || after.start >= headline[1]) return;
+  const colon = after.kind === 'punct' && after.text === ':';
+  if (!colon && !headlineVerb(ctx, after) && !quoted) return;
+  // the body's mentions of the run
+  const cores = toks.slice(from, k).map((t) => t.core);
+  let repeats = 0;
+  let withArticle = false;
+  let afterGiven = false;
+  let campaign = false;
+  let team = false;
+  for (let j = ctx.bodyTok; j + n <= toks.length; j++) {
+    if (!isWord(toks[j])) continue;
+    if (n === 1 && toks[j].stems.includes('ال' + cores[0])) withArticle = true;
+    let same = true;
+    for (let m = 0; m < n && same; m++) same = isWord(toks[j + m]) && toks[j + m].core === cores[m];
+    if (!same) continue;
+    repeats++;
+    if (givenNameAt(ctx, toks[j - 1]) && toks[j].fold.startsWith('ال')) afterGiven = true;
+    // «الدرعاني: …» and «… سعيد الدرعاني لـ«الصحيفة»»: before a colon, any bare name word before it in the body will do
+    // (the speaker of a headline; «الصحة:», «الأهلي:» are never written after a bare name)
+    else if (colon && n === 1 && toks[j].fold.startsWith('ال') && !ctx.claimed[j - 1] && isNameWord(ctx, toks[j - 1], 0) && !isDefinite(toks[j - 1]) && !hasLineBreak(ctx.text, toks[j - 1].end, toks[j].start) && !stemIn(toks[j - 1], ctx.c.sportsWords)) {
+      // («حملة الطمأنينة»: a campaign's name after its head noun speaks for the campaign)
+      campaign = stemIn(toks[j - 1], ctx.c.eventHeads);
+      if (!campaign) {
+        out.push({ type: 'person', from: j - 1, to: j + 1, span: span(ctx, j - 1, j + 1), rule: 'ar:headline-subject', role: 'name', acts: true });
+        claim(ctx, j - 1, j + 1);
+      }
+      afterGiven = true;
+    }
+    // «إقليم كردستان»: a place the body names with its wrapper is the place finders' to type
+    if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.placeWrappers) || stemIn(toks[j - 1], ctx.c.facilityHeads))) return;
+    if (isWord(toks[j - 1]) && (stemIn(toks[j - 1], ctx.c.teamCues) || stemIn(toks[j - 1], ctx.c.clubHeads))) team = true;
+  }
+  const definite = isDefinite(toks[from]);
+  if (n === 1 && definite ? !afterGiven : n === 1 ? repeats < 2 || withArticle : repeats < 1) return;
+  // a club when the body names it after a word of a match or a club («فوز الفجر», «لاعبي الفجر»), a body when
+  // quoted or named with a word of a press title («سكاي نيوز»); else a person
+  const press = toks.slice(from, k).some((t) => ctx.c.pressNameWords.has(t.fold));
+  const person = !press && !campaign && (colon || afterGiven || !!givenNameAt(ctx, toks[from]) || (!quoted && !team));
+  out.push({ type: person ? 'person' : 'organization', from, to: k, span: span(ctx, from, k), rule: 'ar:headline-subject', role: 'name', acts: true });
+  claim(ctx, from, k);
+}
+
+/**
+ * A story about an unnamed person: «معلم سعودي يفوز بجائزة …», «مشجع نادي الفجر يستفز …», «طالب هندسة أردني يفوز …».
+ * An indefinite noun opening the headline, with a nationality adjective or an organisation after it (one or two
+ * words), right before the headline's verb, is the story's person when the body takes the noun up with the article
+ * («المعلم»): named by the headline's words, with the definite noun as alias. Not a document («تقرير أمريكي يكشف»,
+ * «دراسة بريطانية تؤكد»: documentNouns), a plural or a word that is a name itself.
+ */
+function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.documentNouns.size) return;
+  let i = 0;
+  while (i < toks.length && toks[i].start < headline[0]) i++;
+  const head = toks[i];
+  if (!isWord(head) || ctx.claimed[i] || head.start >= headline[1] || isDefinite(head) || isStop(ctx, head) || isVerb(ctx, head) || givenNameAt(ctx, head)) return;
+  if (stemIn(head, ctx.c.documentNouns) || stemIn(head, ctx.c.orgHeads) || stemIn(head, ctx.c.groupHeads) || stemIn(head, ctx.c.eventHeads) || gazetteerAt(ctx, i) || /(ون|ين|ات)$/u.test(head.fold) || hasTanween(head.text) || looksMasdar(head.core)) return;
+  let k = i + 1;
+  let qualified = false;
+  while (k < toks.length && k - i <= 3 && isWord(toks[k]) && toks[k].end <= headline[1] && !ctx.claimed[k] && !headlineVerb(ctx, toks[k])) {
+    const t = toks[k];
+    if (ctx.c.nisbas.has('ال' + t.core) || (isDefinite(t) && t.stems.some((s) => ctx.c.nisbas.has(s)))) qualified = true;
+    else if (k > i + 1 && qualified) break;
+    k++;
+  }
+  // (or an organisation the body names: «مشجع نادي الساحل»)
+  if (!qualified) {
+    const rest = toks.slice(i + 1, k).map((t) => t.core).join(' ');
+    qualified = rest.length > 0 && out.some((c) => c.type === 'organization' && c.from >= ctx.bodyTok && toks.slice(c.from, c.to).map((t) => t.core).join(' ') === rest);
+  }
+  if (!qualified || k === i + 1 || k - i > 4 || !headlineVerb(ctx, toks[k]) || toks[k].start >= headline[1]) return;
+  // the body takes the noun up with the article
+  const definite = 'ال' + head.core;
+  let taken = -1;
+  for (let j = ctx.bodyTok; j < toks.length && taken < 0; j++) if (isWord(toks[j]) && toks[j].stems.includes(definite)) taken = j;
+  if (taken < 0) return;
+  const t = toks[taken];
+  const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
+  out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
+  claim(ctx, i, k);
+}
+
+/**
+ * «كأس الاتحاد الإنجليزي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: a body, a person or a place right after an
+ * indefinite competition head is part of the competition's name, no actor of the story. Claims those words first.
+ */
+function claimCompetitionNames(ctx: Ctx): void {
+  const { toks } = ctx;
+  if (!ctx.c.namedCompetitionHeads.size) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || isDefinite(t) || !stemIn(t, ctx.c.namedCompetitionHeads)) continue;
+    let k = i + 1;
+    const g = gazetteerAt(ctx, k);
+    if (g) k = g.to;
+    else if (isWord(toks[k]) && isDefinite(toks[k]) && stemIn(toks[k], ctx.c.orgHeads) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k].fold)) {
+      k++;
+      while (isWord(toks[k]) && isAdjective(ctx, toks[k])) k++;
+    } else continue;
+    claim(ctx, i, k);
+    i = k - 1;
+  }
+}
+
 const SPORTS_CONTEXT = 3;
 
 /**
@@ -3909,7 +4224,9 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       for (const c of [...e.forms.values()]) {
         const keys = keysOf(ctx, c);
         if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0])) continue;
-        const inner = byKey.get(keys.slice(1).join(' '));
+        // (or its shorter form: «قيادة القوات البرية الملكية» runs «القوات البرية»)
+        let inner: Entity | undefined;
+        for (let n = keys.length; n >= 3 && !inner; n--) inner = byKey.get(keys.slice(1, n).join(' '));
         if (!inner || inner === e || dead.has(inner) || inner.type === 'person') continue;
         for (const x of inner.cands) join(e, x.role === 'name' ? { ...x, role: 'short' } : x);
         dead.add(inner);
@@ -4304,6 +4621,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           }
         }
         if (!ok) continue;
+        // «على» (on), «إلى» (to), «حتى», «لدى» fold onto the names «علي»…: only the spelling with «ي» is the name
+        if (!ctx.cased && f.words.length === 1 && MAQSURA_PARTICLES.has(stem) && !t.text.endsWith('\u064A')) continue;
         // «المالي» is not «مالي»: a name written without the article is not found with it
         if (!ctx.cased && !stem.startsWith('ال') && t.stems.includes('ال' + stem)) continue;
         // «المملكة الأردنية»: a one-word place followed by a nationality names another country
@@ -4515,10 +4834,12 @@ export function extractActors(article: Article): Actor[] {
         }
       }
     }
+    claimCompetitionNames(ctx);
     findPlaceChainsArabic(ctx, cands);
     findTitledArabic(ctx, cands);
     findForeignOutlets(ctx, cands);
     findForeignCompanies(ctx, cands);
+    findForeignClubs(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findTopicNames(ctx, cands);
@@ -4530,7 +4851,10 @@ export function extractActors(article: Article): Actor[] {
     findNisbaNames(ctx, cands);
     findTeamsArabic(ctx, cands);
     findNationalityPlurals(ctx, cands);
+    findRepeatedBareNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
+    findHeadlineSubjects(ctx, cands);
+    findHeadlineProtagonist(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
