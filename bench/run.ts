@@ -237,7 +237,7 @@ async function compareCompromise(): Promise<void> {
   const commandRuns: number[] = [];
   for (let i = 0; i < 3; i++) commandRuns.push((await timed([bin, '--json', '--quiet', corpora.en])).ms);
   const command = Math.min(...commandRuns);
-  row(`newsum --json ${path.basename(corpora.en)}/ (the command, ${cores} cores)`, `${(command / 1000).toFixed(2)} s`, `(fastest of 3, start-up and file reading included)`);
+  row(`newsum --json ${path.basename(corpora.en)}/ (the command, default --jobs on ${cores} cores)`, `${(command / 1000).toFixed(2)} s`, `(fastest of 3, start-up and file reading included)`);
   row('newsum command / compromise time', share(command, first.theirs), `(compromise's first pass, as a one-off script runs it; against its best pass: ${share(command, best.theirs)})`);
 }
 

@@ -117,7 +117,7 @@ Articles
   --max-bytes <n>        refuse inputs larger than this many bytes (default: ${DEFAULT_MAX_BYTES})
 
 Batches
-  -j, --jobs <n>         worker threads (default: the number of cores; 1 = no threads)
+  -j, --jobs <n>         worker threads (default: cores - 1; 1 = no threads)
   --ext <list>           file extensions read inside folders (default: ${DEFAULT_EXTENSIONS})
   --out-dir <dir>        write one JSON file per article here, mirroring the input folders
   --resume               with --out-dir: skip articles whose output is newer than the input

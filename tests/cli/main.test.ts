@@ -171,6 +171,10 @@ describe('defaults kept in step', () => {
     const r = await runCli(['--help']);
     expect(r.stdout).toContain(`(default: ${DEFAULT_MAX_BYTES})`);
   });
+  it('a batch leaves one core to the main thread: 2 cores run in-process, 8 start 7 workers', async () => {
+    const { defaultJobs } = await import('../../src/cli/main.js');
+    expect([1, 2, 3, 4, 8].map(defaultJobs)).toEqual([1, 1, 2, 3, 7]);
+  });
 });
 
 describe('argument forms', () => {
