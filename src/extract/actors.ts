@@ -3899,7 +3899,7 @@ function orgNameAfterAnd(ctx: Ctx, start: number, end: number, lowerSeen: Set<st
   for (let q = end + 1; q < end + 5 && isWord(toks[q]) && toks[q].capital && !c.stop.has(toks[q].bare); q++) {
     if (c.orgHeads.has(toks[q].bare) || (c.thingHeads.has(toks[q].bare) && !(isWord(toks[q + 1]) && toks[q + 1].capital))) return q + 1;
     if (/['\u2019]s?$/u.test(toks[q].text)) break;
-    // "the European Conference of Postal and Telecommunications Administrations (CEPT)": a long name with its
+    // "the Northern Council of Harbour and Waterway Authorities (NCHWA)": a long name with its
     // complement before "and", closed by the acronym the article gives the whole
     if (toks[q + 1]?.text === '(' && isAcronym(toks[q + 2]) && toks[q + 3]?.text === ')' && toks.slice(start + 1, end).some((x) => x.fold === 'of' || x.fold === 'for')) return q + 1;
   }

@@ -196,7 +196,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.
   if (ref.samePeriodNouns && n >= 3 && has(ref.samePeriod ?? [], words[n - 3]) && has(ref.samePeriodNouns, words[n - 2]) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   let sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
-  // "the highest figure since records began in 1971", "her first title since Wimbledon in 2003": a few words between.
+  // "the wettest month since records started in 1962", "his first win since the Open in 2001": a few words between.
   // No numeral between: "since August 2009 on Friday" dates Friday by itself.
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;

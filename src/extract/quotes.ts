@@ -1043,7 +1043,7 @@ class Context {
   }
 
   /**
-   * «Mr Roe's official spokesman declined to say whether …. He said: "…"»: the unnamed source (a source noun with its
+   * «Mr Roe's spokesman would not confirm …. He said: "…"»: the unnamed source (a source noun with its
    * article, possessor or modifiers) opening the sentence right before `pos`, as written; null when that sentence
    * opens otherwise, holds a quote, or the pronoun cannot be that source (a plural noun, the other sex's noun).
    * Subject-first languages.
@@ -3127,8 +3127,8 @@ function afterSayingNoun(ctx: Context, before: readonly Token[]): boolean {
 
 /**
  * A capitalised stretch with a capitalised word written right before its opening mark and right after its closing one,
- * in running text: the words around those two are not capitalised too (a Title Case line such as «Clinton Joked It's
- * "Risky" For Her» quotes a word).
+ * in running text: the words around those two are not capitalised too (a Title Case line such as «Mayor Calls Bridge
+ * "Unsafe" In Letter» quotes a word).
  */
 function isNicknameSlot(ctx: Context, cand: Candidate, lastTok: Token | undefined): boolean {
   const text = ctx.article.text;

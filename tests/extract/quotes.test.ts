@@ -402,9 +402,9 @@ describe('paragraphs run together: a quote continued by a new opening mark', () 
     ]);
   });
   it('ends a quote never closed before a later quote of its paragraph with its last sentence', () => {
-    expect(pairs('He said: "The ban is silly. "I was with that label for a year. He added: "The fans are waiting."')).toEqual([
+    expect(pairs('He said: "The ban is silly. "I played in that band for two summers. He added: "The fans are waiting."')).toEqual([
       ['capped', 'The ban is silly.'],
-      ['capped', 'I was with that label for a year.'],
+      ['capped', 'I played in that band for two summers.'],
       ['paired', 'The fans are waiting.'],
     ]);
     // (with no sentence end before the later quote, nothing is made up)

@@ -627,36 +627,36 @@ export const examples: readonly QuoteExample[] = [
     // «discussed these claims … and dismissed them as a "…"»: a speech noun after "these"/"those" is no verb; the
     // sentence's speech verb and its subject govern the quote.
     rule: 'speaker:subject-before-verb',
-    text: 'Peter Vance spoke on Monday. Mr Harlow said he had discussed these claims with Mr Vance and dismissed them as a "load of nonsense".',
+    text: 'Peter Vance spoke on Monday. Mr Harlow said he had looked at these claims with Mr Vance and waved them away as "pure invention".',
     actors: [senator, governor],
-    expect: [{ text: 'load of nonsense', speaker: 'Tom Harlow' }],
+    expect: [{ text: 'pure invention', speaker: 'Tom Harlow' }],
   },
   {
     // «were branded "…" by the Greens»: a passive speech verb before the quote and its agent right after it.
     rule: 'speaker:passive-agent',
-    text: 'Plans to store waste in the valley have been branded "deeply irresponsible" by the Environment Agency.',
+    text: 'Plans to store waste in the valley were called "reckless and short-sighted" by the Environment Agency.',
     actors: [agency],
-    expect: [{ text: 'deeply irresponsible', speaker: 'Environment Agency' }],
+    expect: [{ text: 'reckless and short-sighted', speaker: 'Environment Agency' }],
   },
   {
     // «questioned why there was "…"»: the past form of a verb whose other forms are mostly nouns.
     rule: 'speaker:subject-before-verb',
-    text: 'The council approved the bridge. Mr Harlow questioned why there was "such a rush" to build it.',
+    text: 'The council approved the bridge. Mr Harlow questioned whether it needed "this much haste" to build it.',
     actors: [senator],
-    expect: [{ text: 'such a rush', speaker: 'Tom Harlow' }],
+    expect: [{ text: 'this much haste', speaker: 'Tom Harlow' }],
   },
   {
-    // «Mr Roe's official spokesman declined to say …. He said: "…"»: a pronoun right after a sentence opened by an
+    // «Mr Roe's spokesman would not confirm …. He said: "…"»: a pronoun right after a sentence opened by an
     // unnamed source is that source (named as written), not the possessor named inside it.
     rule: 'speaker:anonymous',
-    text: 'Peter Vance backed the plan. Mr Vance\'s official spokesman declined to say whether the mayor agreed. He said: "There is a process going on."',
+    text: 'Peter Vance backed the plan. Mr Vance\'s spokesman would not confirm that the mayor agreed. He said: "The review runs until spring."',
     actors: [governor],
-    expect: [{ text: 'There is a process going on.', speaker: null }],
+    expect: [{ text: 'The review runs until spring.', speaker: null }],
   },
   {
     // False positive kept out: a plural source noun is no antecedent of "he"; the person named before is.
     rule: 'speaker:pronoun',
-    text: 'Peter Vance backed the plan on Monday. Officials declined to say whether the mayor agreed. "It is settled," he said.',
+    text: 'Peter Vance backed the plan on Monday. Officials would not confirm that the mayor agreed. "It is settled," he said.',
     actors: [governor],
     expect: [{ text: 'It is settled,', speaker: 'Peter Vance' }],
   },
@@ -681,9 +681,9 @@ export const examples: readonly QuoteExample[] = [
   {
     // «said that talks would not resume unless …»: a present speech form before a modal is a noun; the verb before it governs.
     rule: 'speaker:subject-before-verb',
-    text: 'Tom Harlow said in December that talks would not resume unless the bidder came up with "definitive proposals".',
+    text: 'Tom Harlow said in March that talks would only restart once the bidder put forward "firm written terms".',
     actors: [senator],
-    expect: [{ text: 'definitive proposals', speaker: 'Tom Harlow' }],
+    expect: [{ text: 'firm written terms', speaker: 'Tom Harlow' }],
   },
   {
     // «Mr Roe's lawyer said»: a person speaking for someone is an unnamed source, not the client named before it.
