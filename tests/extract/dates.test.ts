@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildArticle } from '../../src/pipeline.js';
-import { findTimeExpressions, hijriToGregorian } from '../../src/extract/dates.js';
+import { findTimeExpressions, hijriToGregorian, TOKEN as DATE_TOKEN } from '../../src/extract/dates.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -132,5 +133,21 @@ describe('a weak «اليوم» in a filed dispatch is the day of filing', () =>
   it("not the outlet's own name in the body, nor a definite noun phrase («اليوم الوطني»)", () => {
     expect(values('خبر\n\n عين اليوم – جدة\n وقال المدير لـ"عين اليوم" إن الحفل يقام بمناسبة اليوم الوطني.')).toEqual([]);
     expect(values('خبر\n\n عين اليوم – جدة\n وأعلن المدير اليوم أن الحفل يقام غدا.')).toEqual(['2015-08-11']);
+  });
+});
+
+describe('the date tokenizer against the plain form of its pattern', () => {
+  // As first written: letters and digits, then (. , or : before a digit, letters and digits) repeated.
+  const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:[.,:](?=\p{N})[\p{L}\p{M}\p{N}]+)*|\S/gu;
+  const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, m[0]]);
+  const alphabet = ['a', 'M', 'ب', 'ة', '\u064E', '\u0640', '1', '9', '٣', '.', ',', ':', '-', "'", ' ', '\n', '/', '😀'];
+  it('gives the same tokens on random text over letters, marks, digits and joiners', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(all(DATE_TOKEN, text)).toEqual(all(REFERENCE, text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { isPlainPhrase, tokenize } from '../../src/text/tokens.js';
 import { foldArabic, foldLatin } from '../../src/text/normalise.js';
 
@@ -48,5 +49,22 @@ describe('isPlainPhrase (table builders split plain phrases without the tokenize
     ['O’Neil', false],
   ])('%j → %s', (phrase, plain) => {
     expect(isPlainPhrase(phrase)).toBe(plain);
+  });
+});
+
+describe('tokenize against the plain form of its pattern', () => {
+  // The pattern as first written (letters, then joiner + letters, repeated); the module writes words with one copy of
+  // the letter class, which must give the same tokens.
+  const REFERENCE = /(\p{Lu}(?:\.\p{Lu})+)|(\p{N}+(?:[.,]\p{N}+)+)|([\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+  const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => [m.index, m[0]]);
+  const alphabet = ['a', 'B', 'é', 'ب', 'ة', '\u064E', '3', '٣', "'", '\u2019', '-', '\u2010', '\u2011', '.', ',', ' ', '\n', '(', '«', '😀', 'Ω'];
+  it('gives the same tokens on random text over letters, marks, digits, joiners and punctuation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text, (w) => w).map((t) => [t.start, t.text])).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
