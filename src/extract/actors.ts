@@ -821,6 +821,12 @@ function isAdjective(ctx: Ctx, t: Tok): boolean {
   return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
 }
 
+/** A masculine nationality adjective with the article and no other clitic («المصري», not «والمصرية», «للمصري»). */
+function nisbaFamilyName(ctx: Ctx, t: Tok): boolean {
+  if (ctx.cased || !t.fold.startsWith('ال') || t.fold.length < 5 || !t.fold.endsWith('ي')) return false;
+  return ctx.c.nisbas.has(t.fold.slice(2)) || ctx.c.nisbas.has(t.fold);
+}
+
 /** Arabic word that can be part of a personal name. */
 function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!isWord(t) || t.kind !== 'word' || isStop(ctx, t)) return false;
@@ -835,7 +841,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
   if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
-  if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
+  // a nationality adjective is no name — except as a family name right after a first name, written with the article
+  // alone and in the masculine («العقيد سامي المصري», «اللواء خالد العراقي»: Arab family names of that form)
+  if (t.stems.some((s) => ctx.c.nisbas.has(s)) && !(position === 1 && nisbaFamilyName(ctx, t))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
   // no pronoun («المهنا» is a family name), and a written «ة» is no «ـه» pronoun («فلاتة»)
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3 && !(position > 0 && /^ال/u.test(t.fold) && !isStop(ctx, t)) && !t.text.endsWith('\u0629')) return false;
@@ -4241,9 +4249,12 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       if (dead.has(e) || e.type !== 'organization') continue;
       const c = e.cands[0];
       const keys = keysOf(ctx, c);
-      if (keys.length < 3 || !ctx.c.clubHeads.has(keys[0])) continue;
+      if (keys.length < 2 || !ctx.c.clubHeads.has(keys[0])) continue;
       let club: Entity | undefined;
-      for (let n = keys.length - 1; n >= 1 && !club; n--) club = byKey.get(keys.slice(1, 1 + n).join(' '));
+      // «فريق الوحدة» and «نادي الوحدة»: the same name under another club head is the same club
+      // (the bare name alone only after a longer squad's name: «فريق العمل» is no body «العمل»)
+      for (const other of ctx.c.clubHeads) if (!club && other !== keys[0]) club = byKey.get([other, ...keys.slice(1)].join(' '));
+      for (let n = keys.length - 1; n >= 1 && !club && keys.length >= 3; n--) club = byKey.get(keys.slice(1, 1 + n).join(' '));
       if (!club || club === e || dead.has(club)) continue;
       for (const x of e.cands) join(club, x.role === 'name' ? { ...x, role: 'short' } : x);
       dead.add(e);

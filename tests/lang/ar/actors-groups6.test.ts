@@ -1,0 +1,37 @@
+/**
+ * Arabic actors (round 6): a nationality adjective as a family name after a first name, one club under two club
+ * heads, and the groups a story is about. Sentences written for these tests; the names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+
+describe('Arabic family names of the nationality form', () => {
+  it('keeps a masculine nationality adjective with the article as the family name after a titled first name', () => {
+    const cases: [string, string][] = [
+      ['وأوضح المتحدث باسم الشرطة العقيد سامي المصري أن الدورية تعرضت لإطلاق نار.', 'سامي المصري'],
+      ['وقال اللواء خالد العراقي إن القوات تقدمت نحو المدينة.', 'خالد العراقي'],
+      ['وأكد الناطق الأمني اللواء منير التركي أن الحادث وقع فجرا.', 'منير التركي'],
+    ];
+    for (const [body, name] of cases) expect(find(run(body), name)?.type, body).toBe('person');
+  });
+
+  it('leaves the nationality before the name in the title, and a feminine or prefixed adjective out of the name', () => {
+    const a = run('وقال المدرب الأرجنتيني خوسيه مارتينيز إن الفريق جاهز للمباراة.');
+    expect(find(a, 'خوسيه مارتينيز')).toBeDefined();
+    expect(names(a).some((n) => n.includes('الأرجنتيني'))).toBe(false);
+    const b = run('واستقبل الوزير سامي الحربي الوفود المصرية والسورية في مقر الوزارة.');
+    expect(names(b).some((n) => n.includes('المصرية'))).toBe(false);
+  });
+});
+
+describe('Arabic clubs under two heads', () => {
+  it('merges «فريق X» and «نادي X» into one club', () => {
+    const a = run('واصل فريق النجمة تدريباته في المعسكر. وأعلن نادي النجمة التعاقد مع مدافع جديد.');
+    expect(a.filter((x) => names([x]).some((n) => n.endsWith('النجمة'))).length).toBe(1);
+  });
+
+  it('does not merge a working team with a body named by the same bare word', () => {
+    const a = run('وقال رئيس نادي الشروق إن فريق العمل أنهى مهمته. وشكر نادي الشروق فريق العمل.');
+    expect(find(a, 'نادي الشروق')?.aliases ?? []).not.toContain('فريق العمل');
+  });
+});
