@@ -155,6 +155,10 @@ export interface ActorRules {
   namedCompetitionHeads?: readonly string[];
   /** Arabic: nouns of documents («تقرير», «دراسة»): a headline's indefinite subject that is no person. */
   documentNouns?: readonly string[];
+  /** Arabic: definite plural nouns of people («الشباب», «المواطنين»): after «بعض», and told again, a group the story is about. */
+  peoplePlurals?: readonly string[];
+  /** Arabic: partitive words before such a plural («بعض»). */
+  partitives?: readonly string[];
   /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
   rankHeads?: readonly string[];
   /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
@@ -368,6 +372,8 @@ interface Compiled {
   genericAdjectives: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
+  peoplePlurals: Set<string>;
+  partitives: Set<string>;
   namedCompetitionHeads: Set<string>;
   clubNameEnds: Set<string>;
   clubNameStarts: Set<string>;
@@ -528,6 +534,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     genericAdjectives: set(rules.genericAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
+    peoplePlurals: set(rules.peoplePlurals ?? []),
+    partitives: set(rules.partitives ?? []),
     namedCompetitionHeads: set(rules.namedCompetitionHeads ?? []),
     clubNameEnds: set(rules.clubNameEnds ?? []),
     clubNameStarts: set(rules.clubNameStarts ?? []),
@@ -2693,6 +2701,32 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
   out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
   claim(ctx, i, k);
+}
+
+/**
+ * «بعض الشباب», «بعض المواطنين»: a part of a people the story is about, a group with no name. Taken when «بعض» stands
+ * right before a definite plural noun of people (peoplePlurals) and the body tells that plural again (two times in
+ * all): named «بعض X», with «X» as alias. The first such phrase only; not «بعض» with a pronoun («بعضهم») or before
+ * a noun of things.
+ */
+function findQuantifiedPeople(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.peoplePlurals.size || !ctx.c.partitives.size) return;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const q = toks[i];
+    const t = toks[i + 1];
+    const some = q.stems.find((s) => ctx.c.partitives.has(s));
+    if (!isWord(q) || !isWord(t) || ctx.claimed[i] || ctx.claimed[i + 1] || !some || q.fold.length > some.length + 1) continue;
+    const stem = t.stems.find((s) => ctx.c.peoplePlurals.has(s));
+    // (the noun itself with no preposition: «بعض الشباب», not «بعض للشباب»)
+    if (!stem || t.fold !== stem) continue;
+    let told = 0;
+    for (let j = ctx.bodyTok; j < toks.length && told < 2; j++) if (isWord(toks[j]) && toks[j].stems.includes(stem)) told++;
+    if (told < 2) continue;
+    out.push({ type: 'group', from: i, to: i + 2, span: [q.start + cliticOffset(q, some), t.end], rule: 'ar:quantified-people', role: 'name', acts: true, forms: [t.text] });
+    claim(ctx, i, i + 2);
+    return;
+  }
 }
 
 /**
@@ -4866,6 +4900,7 @@ export function extractActors(article: Article): Actor[] {
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
+    findQuantifiedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

@@ -35,3 +35,33 @@ describe('Arabic clubs under two heads', () => {
     expect(find(a, 'نادي الشروق')?.aliases ?? []).not.toContain('فريق العمل');
   });
 });
+
+describe('Arabic gangs as groups', () => {
+  it('takes «العصابات» with a describing adjective or a genitive as a group, like «الميليشيات»', () => {
+    expect(find(run('جددت العصابات الحوثية قصف القرى الحدودية. وردت القوات على مصادر النيران.'), 'العصابات الحوثية')?.type).toBe('group');
+    expect(find(run('وضبطت الشرطة عصابات تهريب السلاح في المنطقة.'), 'عصابات تهريب السلاح')?.type).toBe('group');
+  });
+
+  it('leaves a bare «العصابات» without a qualifier out', () => {
+    expect(names(run('وقال إن العصابات لا تمثل أحدا.'))).not.toContain('العصابات');
+  });
+});
+
+describe('Arabic groups named by «بعض» and a plural of people', () => {
+  it('takes «بعض» + a definite plural of people the article tells again as a group, the plural as alias', () => {
+    const a = run('واشتكى بعض الطلاب من صعوبة الاختبارات. وقال مدير الجامعة إن الطلاب يستحقون الدعم.');
+    const g = find(a, 'بعض الطلاب');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toContain('الطلاب');
+    expect(find(run('وحذر الخبير من أن بعض الشباب ينجرفون وراء الشائعات. ودعا الأسر إلى حماية الشباب.'), 'بعض الشباب')?.type).toBe('group');
+  });
+
+  it('leaves out a plural told once, «بعضهم», and «بعض» before a noun of things', () => {
+    const cases = [
+      'ولاحظ بعض المواطنين ارتفاع الأسعار في الأسواق.',
+      'وقال بعضهم إن الأسعار ارتفعت. ويرى المواطنون أن الأسعار ارتفعت.',
+      'وشهدت بعض الأسواق ازدحاما. وارتفعت الأسعار في الأسواق.',
+    ];
+    for (const body of cases) expect(run(body).filter((x) => x.type === 'group'), body).toEqual([]);
+  });
+});
