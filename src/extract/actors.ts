@@ -1262,7 +1262,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
-    if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    // («أساعد الفريق وسأحاول …», «شكر الفريق وقدم …»: a first word with the conjunction «و/ف» opens the next clause;
+    // names written so — «وليد», «وائل» — are known given names)
+    if (titleEnd === i + 1 && /^[بلكوف]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
     // «نقل الوكيل تحيات سمو أمير المنطقة»: an honorific right after one bare word opens the next title; the word is
     // the verb's object (a name is not followed by an honorific)

@@ -353,6 +353,8 @@ export const actors: ActorRules = {
     'ابتسام', 'دلال', 'سمر', 'عزيزة', 'فاتن', 'كوثر', 'لمياء', 'مشاعل', 'نجود', 'هتون', 'منال', 'ميساء', 'نسرين', 'ريهام',
     'سوسن', 'أروى', 'بثينة', 'خولة', 'حليمة', 'العنود', 'الوليد',
     'سطام', 'عواد', 'فالح', 'معيض', 'مسفر', 'عيضة', 'تميم', 'قصي', 'فهيد',
+    // («بدر», also the full moon, as common a given name: the moon is rare in news)
+    'بدر',
   ],
   compoundGivenPrefix: 'عبد',
   // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)

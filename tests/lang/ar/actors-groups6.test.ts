@@ -65,3 +65,21 @@ describe('Arabic groups named by «بعض» and a plural of people', () => {
     for (const body of cases) expect(run(body).filter((x) => x.type === 'group'), body).toEqual([]);
   });
 });
+
+describe('Arabic ambiguous titles before a conjunction', () => {
+  it('takes no name after «الفريق» when the next word opens a clause with «و/ف»', () => {
+    expect(run('وقال المهاجم: "أريد أن أساعد الفريق وسأحاول تقديم أفضل ما عندي".').filter((x) => x.type === 'person')).toEqual([]);
+    expect(run('وشكر المدرب الفريق وقدم لهم التهنئة.').filter((x) => x.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a known given name written with «و» after the rank «الفريق»', () => {
+    expect(find(run('وقال الفريق وليد الحربي إن القوات جاهزة.'), 'وليد الحربي')?.type).toBe('person');
+  });
+});
+
+describe('Arabic given name «بدر»', () => {
+  it('opens a name with its patronym, titled or not', () => {
+    expect(find(run('وقال السفير بدر بن علي الغامدي إن العلاقات متينة.'), 'بدر بن علي الغامدي')?.type).toBe('person');
+    expect(find(run('وحضر اللقاء بدر بن علي الغامدي وعدد من المسؤولين.'), 'بدر بن علي الغامدي')?.type).toBe('person');
+  });
+});
