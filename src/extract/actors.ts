@@ -1156,6 +1156,22 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     const titleEnd = k;
+    // «مدير مستشفى الملك خالد»: an institution named after a titled person inside the title phrase; the name after it
+    // is the institution's, and the title's holder is unnamed
+    // (the institution is named up to the person's name and patronyms: «… الملك سعود الدكتور سامي …» stops before
+    // the next title)
+    let eponym = -1;
+    for (let q = i + 1; q < titleEnd && eponym < 0; q++) if (isWord(toks[q - 1]) && !isDefinite(toks[q - 1]) && toks[q - 1].stems.some((s) => ctx.c.institutionHeads.has(s)) && titleAt(ctx, q) > q) eponym = q - 1;
+    if (eponym >= 0) {
+      let end = titleEnd;
+      if (isNameWord(ctx, toks[end], 0) && !ctx.claimed[end]) end++;
+      while (end > titleEnd && end + 1 < toks.length && ctx.c.connectors.has(toks[end].fold) && isNameWord(ctx, toks[end + 1], 1)) end += 2;
+      if (end > titleEnd) {
+        out.push({ type: 'organization', from: eponym, to: end, span: span(ctx, eponym, end), rule: 'ar:eponym-institution', role: 'name' });
+        claim(ctx, eponym, end);
+      }
+      continue;
+    }
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
     // (a quoted nickname may follow the nationality: «المهاجم الإيطالي "المشاغب"»)

@@ -220,7 +220,7 @@ export const actors: ActorRules = {
   ],
   competitionHeads: ['كأس', 'بطولة', 'دورة', 'دوري', 'ماراثون', 'رالي'],
   // (a programme, app or platform in quotation marks is a thing, not an actor)
-  institutionHeads: ['مستشفى', 'جامعة', 'مدرسة', 'كلية', 'مركز', 'مؤسسة', 'معهد', 'أكاديمية', 'مكتبة', 'مجمع', 'جائزة', 'مدينة', 'قاعة'],
+  institutionHeads: ['مستشفى', 'جامعة', 'مدرسة', 'كلية', 'مركز', 'مؤسسة', 'معهد', 'أكاديمية', 'مكتبة', 'مجمع', 'جائزة', 'مدينة', 'قاعة', 'ثانوية', 'متوسطة', 'ابتدائية'],
   // (and events named in quotation marks: «معرض «ألوان»», «مهرجان "ربيع المدينة"», «ملتقى "رواد"»)
   quotedNameHeads: ['موقع', 'حساب', 'معرض', 'مهرجان', 'ملتقى'],
   // «رئاسة إقليم كردستان», «رئاسة الإقليم»: the presidency of a region is a body; «تولى رئاسة الحكومة», «برئاسة

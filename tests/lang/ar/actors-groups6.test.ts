@@ -83,3 +83,23 @@ describe('Arabic given name «بدر»', () => {
     expect(find(run('وحضر اللقاء بدر بن علي الغامدي وعدد من المسؤولين.'), 'بدر بن علي الغامدي')?.type).toBe('person');
   });
 });
+
+describe('Arabic institutions named after a titled person', () => {
+  it('takes no person from a royal title after an institution head inside a title phrase, and names the institution', () => {
+    const a = run('وقال مدير مستشفى الملك خالد إن الحالة مستقرة.');
+    expect(a.filter((x) => x.type === 'person')).toEqual([]);
+    expect(find(a, 'مستشفى الملك خالد')?.type).toBe('organization');
+    const b = run('وأكد مدير جامعة الملك سعود الدكتور سامي العمر أن الجامعة تستقبل الطلاب.');
+    expect(find(b, 'جامعة الملك سعود')?.type).toBe('organization');
+    expect(find(b, 'سامي العمر')?.type).toBe('person');
+    expect(names(b)).not.toContain('سعود');
+  });
+
+  it('takes no person from a school named after a king', () => {
+    expect(run('ويعمل معلما في ثانوية الملك فهد بالرياض.').filter((x) => x.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a royal title that is the person\'s own after an office', () => {
+    expect(find(run('وقال وزير الخارجية الأمير سعود الفيصل إن المحادثات مثمرة.'), 'سعود الفيصل')?.type).toBe('person');
+  });
+});
