@@ -2533,6 +2533,13 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
+    // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
+    // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
+    const fam = toks[k];
+    // (the first word no verb or prepositional phrase: «الأمريكي تواصل التعافي», «… لسد الفراغ», «… عادت البورصة»)
+    const first = toks[from];
+    const plainFirst = givenNameAt(ctx, first) || !(/^[لبكوفتي]/u.test(first.fold) || /ت$/u.test(first.fold));
+    if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
     if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;

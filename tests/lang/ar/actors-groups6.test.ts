@@ -103,3 +103,19 @@ describe('Arabic institutions named after a titled person', () => {
     expect(find(run('وقال وزير الخارجية الأمير سعود الفيصل إن المحادثات مثمرة.'), 'سعود الفيصل')?.type).toBe('person');
   });
 });
+
+describe('Arabic names after a nationality closed by a family name with the article', () => {
+  it('takes a bare first name and a definite family name after a nationality adjective', () => {
+    expect(find(run('وأعلن النادي التعاقد مع السوري جهاد الحمصي والمغربي سعيد الإدريسي.'), 'جهاد الحمصي')?.type).toBe('person');
+    expect(find(run('وفازت المصممة الكويتية نجود الخرافي بالجائزة الأولى.'), 'نجود الخرافي')?.type).toBe('person');
+  });
+
+  it('leaves out a verb or a prepositional phrase after the nationality, and a describing adjective as family name', () => {
+    const cases = [
+      'وقال إن الاقتصاد الأمريكي تواصل التعافي خلال الربع الأخير.',
+      'وطالب بتعيين مدرب سعودي للمنتخب السعودي لسد الفراغ.',
+      'وتعاقد النادي مع البرازيلي كارلوس الجديد.',
+    ];
+    for (const body of cases) expect(run(body).filter((x) => x.type === 'person'), body).toEqual([]);
+  });
+});
