@@ -1225,7 +1225,10 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
       // سالم عمر حمد الفلاحي»)
-      if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;
+      // (or a bare family name after a father's and a grandfather's known given names: «الجندي سالم ناصر محمد عسيري»)
+      const closes = !isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold);
+      const quad = pos === 3 && joined === 0 && (!isDefinite(t) || /ي$/u.test(t.fold)) && givenNameAt(ctx, toks[nameStart + 1]) && givenNameAt(ctx, toks[nameStart + 2]) && !givenNameAt(ctx, t) && closes;
+      if (pos >= 3 && !quad && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && closes)) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
       if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;

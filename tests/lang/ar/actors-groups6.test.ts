@@ -119,3 +119,17 @@ describe('Arabic names after a nationality closed by a family name with the arti
     for (const body of cases) expect(run(body).filter((x) => x.type === 'person'), body).toEqual([]);
   });
 });
+
+describe('Arabic four-part names of the soldiers\' lists', () => {
+  it('keeps a family name after a father\'s and a grandfather\'s known given names', () => {
+    const a = run('ونتج عن ذلك استشهاد العريف خالد علي يحيى، والجندي أول سالم ناصر محمد عسيري، والجندي أول صالح محمد ياسين الحربي.');
+    expect(find(a, 'سالم ناصر محمد عسيري')?.type).toBe('person');
+    expect(find(a, 'صالح محمد ياسين الحربي')?.type).toBe('person');
+    expect(find(a, 'خالد علي يحيى')?.type).toBe('person');
+  });
+
+  it('does not run a three-part name into the next clause', () => {
+    const a = run('وقال الجندي سالم ناصر محمد إن الهجوم وقع ليلا.');
+    expect(find(a, 'سالم ناصر محمد')?.type).toBe('person');
+  });
+});
