@@ -2751,8 +2751,12 @@ function findQuantifiedPeople(ctx: Ctx, out: Candidate[]): void {
     let told = 0;
     for (let j = ctx.bodyTok; j < toks.length && told < 2; j++) if (isWord(toks[j]) && toks[j].stems.includes(stem)) told++;
     if (told < 2) continue;
-    out.push({ type: 'group', from: i, to: i + 2, span: [q.start + cliticOffset(q, some), t.end], rule: 'ar:quantified-people', role: 'name', acts: true, forms: [t.text] });
-    claim(ctx, i, i + 2);
+    // («بعض الشباب المتحمسين»: plural adjectives after the noun belong to the group's name)
+    let end = i + 2;
+    while (end < toks.length && end < i + 4 && isWord(toks[end]) && !ctx.claimed[end] && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && /(ين|ون)$/u.test(toks[end].fold) && !toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+    const forms = end > i + 2 ? [ctx.text.slice(t.start, toks[end - 1].end), t.text] : [t.text];
+    out.push({ type: 'group', from: i, to: end, span: [q.start + cliticOffset(q, some), toks[end - 1].end], rule: 'ar:quantified-people', role: 'name', acts: true, forms });
+    claim(ctx, i, end);
     return;
   }
 }

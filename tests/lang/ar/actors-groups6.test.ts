@@ -56,6 +56,12 @@ describe('Arabic groups named by «بعض» and a plural of people', () => {
     expect(find(run('وحذر الخبير من أن بعض الشباب ينجرفون وراء الشائعات. ودعا الأسر إلى حماية الشباب.'), 'بعض الشباب')?.type).toBe('group');
   });
 
+  it('keeps the plural adjectives after the noun in the group\'s name', () => {
+    const g = find(run('وقال إن بعض الشباب المتحمسين تجمعوا أمام الملعب. ودعا الشباب إلى الهدوء.'), 'بعض الشباب المتحمسين');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toEqual(expect.arrayContaining(['الشباب المتحمسين', 'الشباب']));
+  });
+
   it('leaves out a plural told once, «بعضهم», and «بعض» before a noun of things', () => {
     const cases = [
       'ولاحظ بعض المواطنين ارتفاع الأسعار في الأسواق.',
