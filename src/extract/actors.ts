@@ -155,6 +155,10 @@ export interface ActorRules {
   namedCompetitionHeads?: readonly string[];
   /** Arabic: nouns of documents («تقرير», «دراسة»): a headline's indefinite subject that is no person. */
   documentNouns?: readonly string[];
+  /** Arabic: definite plural nouns of people («الشباب», «المواطنين»): after «بعض», and told again, a group the story is about. */
+  peoplePlurals?: readonly string[];
+  /** Arabic: partitive words before such a plural («بعض»). */
+  partitives?: readonly string[];
   /** Arabic: nouns of a ranking («مركز», «مرتبة»): with an ordinal after them («المركز الأول») a place in a ranking, no body. */
   rankHeads?: readonly string[];
   /** Arabic: ordinal adjectives with the article («الأول», «الثانية»). */
@@ -368,6 +372,8 @@ interface Compiled {
   genericAdjectives: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
+  peoplePlurals: Set<string>;
+  partitives: Set<string>;
   namedCompetitionHeads: Set<string>;
   clubNameEnds: Set<string>;
   clubNameStarts: Set<string>;
@@ -528,6 +534,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     genericAdjectives: set(rules.genericAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
+    peoplePlurals: set(rules.peoplePlurals ?? []),
+    partitives: set(rules.partitives ?? []),
     namedCompetitionHeads: set(rules.namedCompetitionHeads ?? []),
     clubNameEnds: set(rules.clubNameEnds ?? []),
     clubNameStarts: set(rules.clubNameStarts ?? []),
@@ -821,6 +829,12 @@ function isAdjective(ctx: Ctx, t: Tok): boolean {
   return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
 }
 
+/** A masculine nationality adjective with the article and no other clitic («المصري», not «والمصرية», «للمصري»). */
+function nisbaFamilyName(ctx: Ctx, t: Tok): boolean {
+  if (ctx.cased || !t.fold.startsWith('ال') || t.fold.length < 5 || !t.fold.endsWith('ي')) return false;
+  return ctx.c.nisbas.has(t.fold.slice(2)) || ctx.c.nisbas.has(t.fold);
+}
+
 /** Arabic word that can be part of a personal name. */
 function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!isWord(t) || t.kind !== 'word' || isStop(ctx, t)) return false;
@@ -835,7 +849,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
   if (!ctx.cased && (stemIn(t, ctx.c.groupHeads) || stemIn(t, ctx.c.honorifics))) return false;
   if (!familyName && (ctx.c.titleWords.has(t.core) || t.stems.some((s) => ctx.c.titleWords.has(s)))) return false;
-  if (t.stems.some((s) => ctx.c.nisbas.has(s))) return false;
+  // a nationality adjective is no name — except as a family name right after a first name, written with the article
+  // alone and in the masculine («العقيد سامي المصري», «اللواء خالد العراقي»: Arab family names of that form)
+  if (t.stems.some((s) => ctx.c.nisbas.has(s)) && !(position === 1 && nisbaFamilyName(ctx, t))) return false;
   // attached pronouns mark verbs and nouns, not names: يمكننا، لشكره، زيارته — but a word with the article takes
   // no pronoun («المهنا» is a family name), and a written «ة» is no «ـه» pronoun («فلاتة»)
   if (/(نا|ها|هم|كم|هما|ته)$/u.test(t.fold) && t.fold.length > 3 && !(position > 0 && /^ال/u.test(t.fold) && !isStop(ctx, t)) && !t.text.endsWith('\u0629')) return false;
@@ -1140,6 +1156,22 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     const titleEnd = k;
+    // «مدير مستشفى الملك خالد»: an institution named after a titled person inside the title phrase; the name after it
+    // is the institution's, and the title's holder is unnamed
+    // (the institution is named up to the person's name and patronyms: «… الملك سعود الدكتور سامي …» stops before
+    // the next title)
+    let eponym = -1;
+    for (let q = i + 1; q < titleEnd && eponym < 0; q++) if (isWord(toks[q - 1]) && !isDefinite(toks[q - 1]) && toks[q - 1].stems.some((s) => ctx.c.institutionHeads.has(s)) && titleAt(ctx, q) > q) eponym = q - 1;
+    if (eponym >= 0) {
+      let end = titleEnd;
+      if (isNameWord(ctx, toks[end], 0) && !ctx.claimed[end]) end++;
+      while (end > titleEnd && end + 1 < toks.length && ctx.c.connectors.has(toks[end].fold) && isNameWord(ctx, toks[end + 1], 1)) end += 2;
+      if (end > titleEnd) {
+        out.push({ type: 'organization', from: eponym, to: end, span: span(ctx, eponym, end), rule: 'ar:eponym-institution', role: 'name' });
+        claim(ctx, eponym, end);
+      }
+      continue;
+    }
     const nameStart = k;
     let joined = 0; // connector words (بن، بنت) do not count against the name's length
     // (a quoted nickname may follow the nationality: «المهاجم الإيطالي "المشاغب"»)
@@ -1193,7 +1225,10 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
       // سالم عمر حمد الفلاحي»)
-      if (pos >= 3 && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && (!isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold)))) break;
+      // (or a bare family name after a father's and a grandfather's known given names: «الجندي سالم ناصر محمد عسيري»)
+      const closes = !isWord(toks[k + 1]) || isStop(ctx, toks[k + 1]) || nameBoundary(ctx, k + 1) || /^و/u.test(toks[k + 1].fold);
+      const quad = pos === 3 && joined === 0 && (!isDefinite(t) || /ي$/u.test(t.fold)) && givenNameAt(ctx, toks[nameStart + 1]) && givenNameAt(ctx, toks[nameStart + 2]) && !givenNameAt(ctx, t) && closes;
+      if (pos >= 3 && !quad && !(pos === 3 && joined === 0 && givenNameAt(ctx, toks[nameStart]) && isDefinite(t) && /ي$/u.test(t.fold) && !toks.slice(nameStart + 1, k).some((x) => isDefinite(x) || stemIn(x, ctx.c.groupHeads)) && closes)) break;
       // «الظهير الأيسر أحمد عكاش المنتقل …»: a word of a player's transfer describes the name, it is no family name
       if (pos > 0 && stemIn(t, ctx.c.transferCues)) break;
       k++;
@@ -1246,7 +1281,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     // «بأن الفريق جاهز» (the team is ready): an ambiguous title alone takes only a two-word name
     if (titleEnd === i + 1 && k - nameStart === 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     // «بوصول الفريق لربع نهائي»: after an ambiguous title alone, a first word with a preposition on it is a phrase
-    if (titleEnd === i + 1 && /^[بلك]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
+    // («أساعد الفريق وسأحاول …», «شكر الفريق وقدم …»: a first word with the conjunction «و/ف» opens the next clause;
+    // names written so — «وليد», «وائل» — are known given names)
+    if (titleEnd === i + 1 && /^[بلكوف]/u.test(toks[nameStart].fold) && !givenNameAt(ctx, toks[nameStart]) && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st))) continue;
     if (k - nameStart === 1 && loneWordAfterTitle(ctx, i, titleEnd, nameStart, afterNationality)) continue;
     // «نقل الوكيل تحيات سمو أمير المنطقة»: an honorific right after one bare word opens the next title; the word is
     // the verb's object (a name is not followed by an honorific)
@@ -2499,6 +2536,13 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
+    // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
+    // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
+    const fam = toks[k];
+    // (the first word no verb or prepositional phrase: «الأمريكي تواصل التعافي», «… لسد الفراغ», «… عادت البورصة»)
+    const first = toks[from];
+    const plainFirst = givenNameAt(ctx, first) || !(/^[لبكوفتي]/u.test(first.fold) || /ت$/u.test(first.fold));
+    if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
     if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
@@ -2685,6 +2729,36 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
   out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
   claim(ctx, i, k);
+}
+
+/**
+ * «بعض الشباب», «بعض المواطنين»: a part of a people the story is about, a group with no name. Taken when «بعض» stands
+ * right before a definite plural noun of people (peoplePlurals) and the body tells that plural again (two times in
+ * all): named «بعض X», with «X» as alias. The first such phrase only; not «بعض» with a pronoun («بعضهم») or before
+ * a noun of things.
+ */
+function findQuantifiedPeople(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.peoplePlurals.size || !ctx.c.partitives.size) return;
+  for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
+    const q = toks[i];
+    const t = toks[i + 1];
+    const some = q.stems.find((s) => ctx.c.partitives.has(s));
+    if (!isWord(q) || !isWord(t) || ctx.claimed[i] || ctx.claimed[i + 1] || !some || q.fold.length > some.length + 1) continue;
+    const stem = t.stems.find((s) => ctx.c.peoplePlurals.has(s));
+    // (the noun itself with no preposition: «بعض الشباب», not «بعض للشباب»)
+    if (!stem || t.fold !== stem) continue;
+    let told = 0;
+    for (let j = ctx.bodyTok; j < toks.length && told < 2; j++) if (isWord(toks[j]) && toks[j].stems.includes(stem)) told++;
+    if (told < 2) continue;
+    // («بعض الشباب المتحمسين»: plural adjectives after the noun belong to the group's name)
+    let end = i + 2;
+    while (end < toks.length && end < i + 4 && isWord(toks[end]) && !ctx.claimed[end] && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && /(ين|ون)$/u.test(toks[end].fold) && !toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+    const forms = end > i + 2 ? [ctx.text.slice(t.start, toks[end - 1].end), t.text] : [t.text];
+    out.push({ type: 'group', from: i, to: end, span: [q.start + cliticOffset(q, some), toks[end - 1].end], rule: 'ar:quantified-people', role: 'name', acts: true, forms });
+    claim(ctx, i, end);
+    return;
+  }
 }
 
 /**
@@ -4241,9 +4315,12 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       if (dead.has(e) || e.type !== 'organization') continue;
       const c = e.cands[0];
       const keys = keysOf(ctx, c);
-      if (keys.length < 3 || !ctx.c.clubHeads.has(keys[0])) continue;
+      if (keys.length < 2 || !ctx.c.clubHeads.has(keys[0])) continue;
       let club: Entity | undefined;
-      for (let n = keys.length - 1; n >= 1 && !club; n--) club = byKey.get(keys.slice(1, 1 + n).join(' '));
+      // «فريق الوحدة» and «نادي الوحدة»: the same name under another club head is the same club
+      // (the bare name alone only after a longer squad's name: «فريق العمل» is no body «العمل»)
+      for (const other of ctx.c.clubHeads) if (!club && other !== keys[0]) club = byKey.get([other, ...keys.slice(1)].join(' '));
+      for (let n = keys.length - 1; n >= 1 && !club && keys.length >= 3; n--) club = byKey.get(keys.slice(1, 1 + n).join(' '));
       if (!club || club === e || dead.has(club)) continue;
       for (const x of e.cands) join(club, x.role === 'name' ? { ...x, role: 'short' } : x);
       dead.add(e);
@@ -4855,6 +4932,7 @@ export function extractActors(article: Article): Actor[] {
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
+    findQuantifiedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
