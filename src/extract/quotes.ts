@@ -3096,19 +3096,11 @@ function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
   return !!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold);
 }
 
-/** Pronoun suffixes of a possessed noun («حصانه», «فرعها», «شركتهم»), folded. */
-const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
-
-/** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (its «ة» written «ت» before it) heads the name too. */
+/** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (the pack takes the suffix off) heads the name too. */
 function possessedHead(ctx: Context, t: Token): boolean {
-  if (ctx.nameHeads.size === 0) return false;
-  for (const stem of ctx.article.pack.stems(t.fold)) {
-    for (const suffix of POSSESSIVE_SUFFIXES) {
-      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
-      const base = stem.slice(0, -suffix.length);
-      if (ctx.nameHeads.has(base) || (base.endsWith('ت') && ctx.nameHeads.has(base.slice(0, -1) + 'ه'))) return true;
-    }
-  }
+  const bases = ctx.article.pack.possessedBases;
+  if (!bases || ctx.nameHeads.size === 0) return false;
+  for (const stem of ctx.article.pack.stems(t.fold)) for (const base of bases(stem)) if (ctx.nameHeads.has(base)) return true;
   return false;
 }
 

@@ -21,6 +21,11 @@ export interface LanguagePack {
    * longest first. Languages without clitics return [folded].
    */
   stems(folded: string): string[];
+  /**
+   * The nouns a folded word may be with a possessive pronoun suffix taken off (Arabic «فرعها» → فرع). Languages
+   * that write possessives as separate words leave it out.
+   */
+  possessedBases?(folded: string): string[];
   /** Words for "today" (folded) that, directly before a full date, state the publication date («اليوم الخميس 8 أكتوبر 2026»). */
   todayWords: readonly string[];
   /** Abbreviations after which a full stop does not end a sentence (folded, without the dot). */

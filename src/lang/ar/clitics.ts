@@ -8,6 +8,26 @@ const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
 const MIN_STEM = 2;
 
+/** Pronoun suffixes of a possessed noun («حصانه», «فرعها», «شركتهم»), folded, longest first. */
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+/** Letters a possessed noun keeps without its suffix. */
+const MIN_POSSESSED = 3;
+
+/**
+ * The nouns a folded word may be with a possessive suffix taken off: «فرعها» → فرع, «شركتهم» → شركت and شركه (a
+ * feminine «ة» is written «ت» before a suffix, and folds to «ه» on its own). Empty when no suffix applies.
+ */
+export function arabicPossessedBases(folded: string): string[] {
+  const out: string[] = [];
+  for (const suffix of POSSESSIVE_SUFFIXES) {
+    if (!folded.endsWith(suffix) || folded.length - suffix.length < MIN_POSSESSED) continue;
+    const base = folded.slice(0, -suffix.length);
+    out.push(base);
+    if (base.endsWith('ت')) out.push(base.slice(0, -1) + 'ه');
+  }
+  return out;
+}
+
 export function arabicStems(folded: string): string[] {
   const out: string[] = [folded];
   const add = (s: string) => {

@@ -1,7 +1,7 @@
 /** Arabic language pack. */
 import type { LanguagePack } from '../pack.js';
 import { foldArabic } from '../../text/normalise.js';
-import { arabicStems } from './clitics.js';
+import { arabicPossessedBases, arabicStems } from './clitics.js';
 import { dates } from './dates.js';
 import { actors } from './actors.js';
 import { quotes } from './quotes.js';
@@ -13,6 +13,7 @@ export const arabic: LanguagePack = {
   direction: 'rtl',
   fold: (w) => foldArabic(w).toLowerCase(),
   stems: arabicStems,
+  possessedBases: arabicPossessedBases,
   todayWords: ['اليوم'],
   abbreviations: new Set(['د', 'م', 'ص', 'هـ', 'ه']),
   dates,
