@@ -3203,7 +3203,7 @@ function findCapitalised(ctx: Ctx, out: Candidate[], lowerSeen: Set<string>, mid
     }
     // "the Ruritanian President, Ivan Petrov,": a run after an article that ends in a role names the role, not a
     // person; only a body's or a place's name before the role is a name ("the Bank of Ruritania Governor")
-    if (titleFrom < 0 && to - from >= 2 && ARTICLES.has(toks[from - 1]?.fold ?? '')) {
+    if (titleFrom < 0 && to - from >= 2 && ctx.article.pack.articles.has(toks[from - 1]?.fold ?? '')) {
       const roleAt = trailingRole(ctx, from, to);
       if (roleAt > 0 && (hasOrgHead(ctx, from, roleAt) || (gazetteerAt(ctx, from)?.to ?? -1) === roleAt)) to = roleAt;
       else if (roleAt > 0) {
@@ -3451,7 +3451,6 @@ function roleBeforePersonIn(ctx: Ctx, start: number, end: number, lowerSeen: Set
   return -1;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Where a capitalised role closing the run [from, to) starts ("Ruritanian Prime Minister" → "Prime"), or -1. */
 function trailingRole(ctx: Ctx, from: number, to: number): number {

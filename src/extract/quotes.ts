@@ -868,7 +868,7 @@ class Context {
    */
   byTitle(description: string): Actor | null {
     const words = description.split(/\s+/u).filter(Boolean);
-    if (words.length < 2 || !ARTICLES.has(this.fold(words[0]))) return null;
+    if (words.length < 2 || !this.article.pack.articles.has(this.fold(words[0]))) return null;
     const title = words.slice(1).map(this.fold).join(' ');
     let found: Actor | null = null;
     for (const a of new Set(this.index.mentions.map((m) => m.actor))) {
@@ -1060,7 +1060,7 @@ class Context {
     if (comma > i && this.leadingAdjunct(toks[i].start, toks[comma].end)) i = comma + 1;
     for (let h = i; h < toks.length && h <= i + SOURCE_MODIFIER_TOKENS + 2; h++) {
       const t = toks[h];
-      if (t.kind === 'punct' ? t.text !== "'" && t.text !== '\u2019' : this.cue(t) || (this.stops.has(t.fold) && !ARTICLES.has(t.fold))) return null;
+      if (t.kind === 'punct' ? t.text !== "'" && t.text !== '\u2019' : this.cue(t) || (this.stops.has(t.fold) && !this.article.pack.articles.has(t.fold))) return null;
       if (t.kind !== 'word' || !this.has(this.anonymous, t)) continue;
       // («official spokesman»: the last of the source nouns is the head.)
       if (toks[h + 1]?.kind === 'word' && this.has(this.anonymous, toks[h + 1])) continue;
@@ -1979,7 +1979,7 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     }
     let actor = sentenceSubject(ctx, toks.slice(s0), k - 1 - s0);
     if (actor && pronoun && !pronoun.kinds.includes(actor.type)) actor = null;
-    if (!actor && s0 < k - 1 && ARTICLES.has(toks[s0].fold)) return null;
+    if (!actor && s0 < k - 1 && ctx.article.pack.articles.has(toks[s0].fold)) return null;
     actor ??= resolvePhrase(ctx, [{ ...owner, fold: subject }], 0, 1, undefined, owner.start).actor;
     if (!actor) return null;
     return { actor, text: owner.text, span: [owner.start, owner.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
@@ -2261,7 +2261,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     while (j < k && toks[j].end <= m.start) j++;
     // («writing in the Harbour Gazette, the mayor …»: an article between the preposition and the name.)
     let p = j - 1;
-    while (p > 0 && toks[p].kind === 'word' && ARTICLES.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
+    while (p > 0 && toks[p].kind === 'word' && ctx.article.pack.articles.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
     const prev = p >= 0 ? toks[p] : null;
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
     const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
@@ -2382,7 +2382,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «Rep. Jane Roe of Ohio, the panel's senior Democrat, urged», «Lt Col Jan Roe of the PCO told»: a place or body
     // after a person's name says where the person comes from; the person speaks.
     let of = lead - 1;
-    if (of > 0 && toks[of].kind === 'word' && ARTICLES.has(toks[of].fold) && m.actor.type !== 'location') of--;
+    if (of > 0 && toks[of].kind === 'word' && ctx.article.pack.articles.has(toks[of].fold) && m.actor.type !== 'location') of--;
     if (m.actor.type !== 'person' && of > 0 && toks[of].kind === 'word' && ctx.origins.has(toks[of].fold)) {
       const person = mentionsOverlapping(ctx.index, toks[of - 1].start, toks[of - 1].end).find((x) => x.actor.type === 'person' && x.end >= toks[of - 1].end - 1);
       if (person) return { actor: person.actor, text: ctx.article.text.slice(person.start, person.end), span: [person.start, person.end], rule: 'speaker:subject-before-verb', end: k };
@@ -2423,7 +2423,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       while (b > 0 && g - b < SOURCE_MODIFIER_TOKENS) {
         const p = toks[b - 1];
         // (An article or a quantifier opens the phrase: «a Labour spokesman», «another aide», named as written.)
-        if (p.kind === 'word' && (ARTICLES.has(p.fold) || QUANTIFIERS.has(p.fold))) {
+        if (p.kind === 'word' && (ctx.article.pack.articles.has(p.fold) || QUANTIFIERS.has(p.fold))) {
           b--;
           break;
         }
@@ -2431,7 +2431,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
         b--;
       }
       // (A sentence's capitalised opening word is no modifier unless it is a name: «Asked …», «Then …».)
-      if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ARTICLES.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
+      if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ctx.article.pack.articles.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
     }
     return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k };
   }
@@ -2477,7 +2477,7 @@ function headBeforeApposition(ctx: Context, toks: Token[], lead: number): ActorI
     if (t.kind === 'punct' && t.text !== ',') return null;
     if (t.kind === 'word' && (ctx.cue(t) || ctx.relatives.has(t.fold))) return null;
     if (t.text !== ',') continue;
-    if (!toks[c + 1] || !ARTICLES.has(toks[c + 1].fold)) return null;
+    if (!toks[c + 1] || !ctx.article.pack.articles.has(toks[c + 1].fold)) return null;
     const head = mentionsOverlapping(ctx.index, toks[c - 1].start, toks[c - 1].end).find((x) => x.actor.type !== 'location' && x.end >= toks[c - 1].end - 1 && !ctx.insideQuote(x.start));
     return head ?? null;
   }
@@ -2515,7 +2515,6 @@ const BODY_KINDS: readonly ActorType[] = ['organization', 'group'];
 const ADJUNCT_MAX_TOKENS = 12;
 /** Words qualifying an unnamed source's noun before it («Mr Reyes's official spokesman»). */
 const SOURCE_MODIFIER_TOKENS = 3;
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "the influential US daily" ending at toks[g]: an article and up to four words, none a stop word (subject-first languages). */
 function describedSubject(ctx: Context, toks: Token[], g: number): { text: string; span: Span; definite: boolean } | null {
@@ -2524,7 +2523,7 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
     const t = toks[b];
     // (A cue after "of" is a noun: «secretary of state».)
     if (t.kind !== 'word' || ctx.cueAt(toks, b)) return null;
-    if (ARTICLES.has(t.fold)) {
+    if (ctx.article.pack.articles.has(t.fold)) {
       if (b === g) return null;
       // The phrase opens its clause: an article after a preposition or a verb is an object ("told the court").
       const prev = toks[b - 1];

@@ -63,14 +63,13 @@ function beforeRelative(article: Article, text: string, relatives: Set<string>):
 
 /** Whether the phrase has words besides its head noun and an article. */
 function qualified(article: Article, phrase: string, key: string): boolean {
-  return phrase.split(/\s+/u).filter((w) => w && !ARTICLES.has(article.pack.fold(w)) && !article.pack.stems(article.pack.fold(w)).includes(key)).length > 0;
+  return phrase.split(/\s+/u).filter((w) => w && !article.pack.articles.has(article.pack.fold(w)) && !article.pack.stems(article.pack.fold(w)).includes(key)).length > 0;
 }
 
 function sameSource(article: Article, phrase: string, source: Actor): boolean {
   const f = article.pack.fold(phrase);
   return [source.name, ...source.aliases].some((n) => article.pack.fold(n) === f);
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The head noun, folded, without clitics and the article: «المصدر» and «مصدر» share it. The head is the phrase's first

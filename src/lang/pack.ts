@@ -28,6 +28,11 @@ export interface LanguagePack {
   possessedBases?(folded: string): string[];
   /** Words for "today" (folded) that, directly before a full date, state the publication date («اليوم الخميس 8 أكتوبر 2026»). */
   todayWords: readonly string[];
+  /**
+   * Articles written as words of their own (folded: the, a, an), which the engine steps over before a name or a
+   * noun. Languages whose article is a prefix (Arabic «ال», taken off by `stems`) list none.
+   */
+  articles: ReadonlySet<string>;
   /** Abbreviations after which a full stop does not end a sentence (folded, without the dot). */
   abbreviations: ReadonlySet<string>;
   dates: DateRules;

@@ -15,6 +15,7 @@ export const arabic: LanguagePack = {
   stems: arabicStems,
   possessedBases: arabicPossessedBases,
   todayWords: ['اليوم'],
+  articles: new Set(),
   abbreviations: new Set(['د', 'م', 'ص', 'هـ', 'ه']),
   dates,
   actors,

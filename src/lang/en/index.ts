@@ -13,6 +13,7 @@ export const english: LanguagePack = {
   fold: foldLatin,
   stems: (w) => [w],
   todayWords: ['today'],
+  articles: new Set(['the', 'a', 'an']),
   abbreviations: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'etc',
     'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
