@@ -6,6 +6,7 @@
  * articles write them, and recorded in meta.blocks with their span in the output.
  */
 import type { ArticleMeta, EmbeddedBlock } from '../types.js';
+import { decodeCharacterReferences } from './entities.js';
 
 export interface Extracted {
   text: string;
@@ -195,7 +196,6 @@ export function estimatedDepth(html: string): number {
 }
 
 const BLOCK_TAG = /^(?:p|div|br|h[1-6]|li|tr|td|th|blockquote|section|article|header|footer|ul|ol|table|pre|hr|dd|dt|title)$/u;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', laquo: '\u00AB', raquo: '\u00BB', ldquo: '\u201C', rdquo: '\u201D', lsquo: '\u2018', rsquo: '\u2019' };
 
 /** Text of a page without a DOM: scripts, styles and comments out, block tags → line breaks, entities decoded. */
 function strippedPage(html: string, why: string): Extracted {
@@ -232,13 +232,7 @@ function strippedPage(html: string, why: string): Extracted {
     }
     if (BLOCK_TAG.test(name)) out += '\n';
   }
-  const decode = (t: string) => t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (all, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
+  const decode = decodeCharacterReferences;
   const paragraphs = decode(out).split('\n').map(squash).filter(Boolean);
   const meta: ArticleMeta = { format: 'html' };
   const t = squash(decode(title));

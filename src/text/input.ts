@@ -5,6 +5,7 @@
  */
 import type { ArticleMeta, ErrorCode, InputFormat } from '../types.js';
 import { decodeBytes } from './decode.js';
+import { decodeCharacterReferences } from './entities.js';
 
 export interface LoadOptions {
   fileName?: string;
@@ -52,7 +53,7 @@ export async function loadText(text: string, options: LoadOptions = {}): Promise
     // A library failing on a pathological page must not lose the article: fall back to the raw text.
     return { ok: true, text: clean, meta: { format: 'text' }, warnings: [`could not parse the input as ${format} (${(err as Error).message}); read it as plain text`] };
   }
-  return { ok: true, text: clean, meta: { format: 'text' }, warnings: [] };
+  return { ok: true, text: decodeCharacterReferences(clean), meta: { format: 'text' }, warnings: [] };
 }
 
 function finish(r: { text: string; meta: ArticleMeta; warnings: string[] }): Loaded {

@@ -5,6 +5,7 @@
  * A leading `# Title` is the headline. Output shape as plain text: headline, blank line, paragraphs.
  */
 import type { ArticleMeta } from '../types.js';
+import { decodeCharacterReferences } from './entities.js';
 
 export interface Extracted {
   text: string;
@@ -25,7 +26,8 @@ export async function extractMarkdown(source: string): Promise<Extracted> {
       body = source.slice(end.end);
     }
   }
-  const lines = stripMarkup(body);
+  // CommonMark reads character references (&amp;, &#1575;) in running text as the characters they name
+  const lines = stripMarkup(decodeCharacterReferences(body));
   // A leading level-1 heading is the headline (front matter title wins when both exist).
   let headline = meta.title ?? null;
   if (lines.length && lines[0].heading === 1) {
