@@ -1793,7 +1793,8 @@ export function scanTimes(article: Article): TimeScan {
       i++;
       continue;
     }
-    const parsed = parseRun(scan, i);
+    // most words start nothing: ask the (cached) slots before building a parse frame for them
+    const parsed = slotsAt(scan, i).length ? parseRun(scan, i) : null;
     if (!parsed || !resolvable(parsed.frame) || !supported(scan, parsed)) {
       i++;
       continue;
