@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+// the scorer's own normalisation (SCORING.md): the checks below read names as the scorer does
+import { normalise } from '../../eval/score.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const samplesDir = path.join(repoRoot, 'samples');
@@ -29,20 +31,6 @@ interface Gold {
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'location', 'group']);
 const QUOTE_KINDS = new Set(['direct', 'partial', 'block']);
-
-/** The scorer's normalisation (SCORING.md): NFKC, lower case, Arabic folding, punctuation to spaces. */
-function normalise(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/gu, '\u0627')
-    .replace(/\u0649/gu, '\u064A')
-    .replace(/\u0629/gu, '\u0647')
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
 
 /** A name without the leading article the scorer also strips (ال/لل, "the"). */
 function stripArticle(form: string): string {
