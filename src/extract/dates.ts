@@ -169,6 +169,17 @@ export interface DateRules {
   clauseOpeners?: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
+  /**
+   * Nouns before a bare weekday that make it the name of a rite or a market, not a day: «خطبة الجمعة», «صلاة
+   * الجمعة» (the Friday sermon and prayer, said of any Friday).
+   */
+  weekdayNameHeads?: string[];
+  /**
+   * The tense a word's own form shows (a verb's prefixes and endings), for a folded word and the folded word
+   * before it; null when the form says nothing. Read only for a bare weekday («يلتقي الفريقان الخميس»: the coming
+   * Thursday; «قصفت الطائرات الخميس»: the last one), after the listed cue words of each position.
+   */
+  verbTense?: (word: string, previous: string | undefined) => 'past' | 'future' | null;
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -226,6 +237,8 @@ export interface DateRules {
     measureNouns: string[];
     /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
     labelNouns?: string[];
+    /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
+    labelLeads?: string[];
     /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
     productNouns?: string[];
     /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
@@ -287,6 +300,7 @@ interface CompiledRules {
   clauseOpeners: Set<string>;
   participleAuxiliaries: Set<string>;
   untilNowLeads: Set<string>;
+  weekdayNameHeads: Set<string>;
   maxPhrase: number;
 }
 
@@ -377,7 +391,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -1539,7 +1553,7 @@ type Tense = 'past' | 'future' | 'none';
 
 const CUE_WINDOW = 10;
 
-function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null): Tense {
+function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null, verbForms = false): Tense {
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
   // Search outwards from the expression, each side stopping at the end of its clause.
   const open = [true, true];
@@ -1552,7 +1566,7 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
     for (let k = to + 2; k < to + 2 + CUE_WINDOW; k++) {
       const t = scan.tok(k);
       if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) break;
-      const cue = cueOf(scan, k);
+      const cue = cueOf(scan, k, verbForms);
       if (cue) return cue;
     }
   }
@@ -1566,7 +1580,7 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
         open[side] = false;
         continue;
       }
-      const cue = cueOf(scan, k);
+      const cue = cueOf(scan, k, verbForms);
       if (cue) return cue;
     }
   }
@@ -1585,7 +1599,12 @@ function frontedBefore(scan: Scan, from: number, sentence: Segment | null): bool
 
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
 
-function cueOf(scan: Scan, k: number): Tense | null {
+/** A weekday with no direction, day, month or year of its own («الخميس», «مساء الخميس»): its clause's tense decides it. */
+function bareWeekday(f: Frame): boolean {
+  return f.weekday !== undefined && (f.shift === undefined || f.shift === 0) && f.deictic === undefined && f.unit === undefined && f.day === undefined && f.month === undefined && f.year === undefined;
+}
+
+function cueOf(scan: Scan, k: number, verbForms = false): Tense | null {
   const t = scan.tok(k);
   if (!t || t.kind !== 'word') return null;
   for (const c of scan.rules) {
@@ -1596,6 +1615,12 @@ function cueOf(scan: Scan, k: number): Tense | null {
       if (c.pastCues.has(stem) && !participle) return 'past';
     }
     if (!participle && t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
+  }
+  if (verbForms) {
+    for (const c of scan.rules) {
+      const form = c.rules.verbTense?.(t.fold, scan.tok(k - 1)?.fold);
+      if (form) return form;
+    }
   }
   return null;
 }
@@ -1801,7 +1826,7 @@ export function scanTimes(article: Article): TimeScan {
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
-    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence) });
+    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame)) });
     i = Math.max(parsed.to, i + 1);
   }
   return { text: article.text, found };
@@ -1901,6 +1926,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
+  if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;

@@ -40,7 +40,7 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
     }
     if ((isUnitShift(t) || isCoarseRelative(t, date)) && isRepeat(article, t, seenRelative)) continue;
     if (isRetold(article, t, date, told)) continue;
-    if (isBracketedRestatement(article, t, times[i - 1])) continue;
+    if (isBracketedRestatement(article, t, times[i - 1]) || isNightPair(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -159,6 +159,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const parts = b.split(/\s+/u);
     return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
   })) return true;
+  // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
+  if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
   // "forecasts for 2004 and beyond": the date opens a span with no end.
   if (ref.openBoundAfter) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
@@ -282,6 +284,16 @@ function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeE
   // «غدا (السبت)», «بعد غد (الأحد)»: a bare weekday in brackets naming the weekday of the day before it restates that
   // day, even where a weekday alone would be read as the past one.
   return t.relative && t.weekday !== undefined && t.weekday === prev.weekday && /^\d{4}-\d\d-\d\d/u.test(prev.value) && /^\s{0,2}[(\[]\s{0,2}$/u.test(gap);
+}
+
+/**
+ * «ليل الجمعة السبت», «ليل الاثنين/ الثلاثاء», "Friday night-Saturday": a night named by its evening and the
+ * next day right after it is one night, one happening, dated by its evening.
+ */
+function isNightPair(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
+  if (!prev || prev.type !== 'time' || prev.weekday === undefined || t.weekday === undefined || !prev.value || !t.value) return false;
+  if (t.weekday !== (prev.weekday + 1) % 7 || !/^\d{4}-\d\d-\d\d$/u.test(t.value)) return false;
+  return /^\s{0,2}[/\-\u2013]?\s{0,2}$/u.test(article.text.slice(prev.span[1], t.span[0]));
 }
 
 /** A date written out in full that became an event, with the content words around it. */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { buildEvents } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
+import { verbTense } from '../../src/lang/ar/dates.js';
+
+/** The events of an Arabic body (sentences written for the project), as [date, words] pairs. */
+function events(body: string, published: string): Array<[string | null, string]> {
+  const article = buildArticle(`عنوان الخبر\n\n${body}`, { format: 'text' }, { lang: 'ar', date: published });
+  return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+}
+
+// Published on Tuesday 2015-08-11: the last Thursday is 2015-08-06, the coming one 2015-08-13.
+const TUESDAY = '2015-08-11';
+
+describe('a bare weekday takes its direction from the tense of its clause', () => {
+  it.each([
+    // Imperfect (ي/ت/ن) and future (سـ) verbs of any kind, not only fixtures: the coming day.
+    ['ويصل الوفد الرياض مساء الخميس قادما من جدة.', '2015-08-13'],
+    ['وتبدأ الدراسة في المدارس يوم الخميس.', '2015-08-13'],
+    ['ونلتقي بالجمهور الخميس في ساحة المهرجان.', '2015-08-13'],
+    ['وسيعود الوزراء إلى العاصمة الخميس بعد انتهاء الجولة.', '2015-08-13'],
+    ['وسنعلن النتائج الخميس في مؤتمر صحفي.', '2015-08-13'],
+    ['ولن يشارك المهاجم في مباراة الخميس أمام الضيوف.', '2015-08-13'],
+    // Perfect verbs, «لم» with a jussive, the perfect of تفعّل (which opens with «ت»): the last one.
+    ['وتقدمت القوات الخميس نحو المدينة.', '2015-08-06'],
+    ['ولم يحضر الوزير الاجتماع يوم الخميس.', '2015-08-06'],
+    ['وتحدث المدرب الخميس عن استعدادات الفريق.', '2015-08-06'],
+    ['وتغلب الفريق الخميس على منافسه بهدفين.', '2015-08-06'],
+    ['وقصفت الطائرات مواقع المسلحين الخميس.', '2015-08-06'],
+  ])('%s', (body, date) => {
+    expect(events(body, TUESDAY).map((e) => e[0])).toEqual([date]);
+  });
+  it('two weekdays in one future clause are both coming', () => {
+    expect(events('وسيعود الوزراء خلال يومي الأحد والاثنين إلى العاصمة.', '2015-07-24').map((e) => e[0])).toEqual(['2015-07-26', '2015-07-27']);
+  });
+  it('the verbs after «أن» are the content of a report or plan, not the clause the weekday stands in', () => {
+    expect(events('وأعلن النادي الخميس أن الفريق يلعب مباراة ودية.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-06']);
+    expect(events('وكان المركب قد أبحر مساء الأربعاء على أن يعود بعد يومين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-05']);
+  });
+  it('the nearest cue still wins: a perfect verb next to the weekday keeps it past', () => {
+    expect(events('وقال الوزير الخميس إن المشروع ينطلق قريبا.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-06']);
+  });
+});
+
+describe('verbTense reads an Arabic word form', () => {
+  it.each([
+    ['يلتقي', 'future'], ['وتنطلق', 'future'], ['سيعقد', 'future'], ['ستقام', 'future'], ['نلعب', 'future'], ['يصل', 'future'],
+    ['قصفت', 'past'], ['وانطلقت', 'past'],
+  ] as const)('%s → %s', (word, tense) => {
+    expect(verbTense(word, undefined)).toBe(tense);
+  });
+  it('a jussive after «لم» is past', () => {
+    expect(verbTense('يحضر', 'لم')).toBe('past');
+    expect(verbTense('يحضر', 'ولم')).toBe('past');
+  });
+  it.each([
+    // Nouns, names and loanwords that share a verb's first letter.
+    'تقرير', 'تطوير', 'تاريخ', 'ناصر', 'ياسر', 'يومي', 'اليمن', 'تقنيه', 'مباريات', 'نهايه', 'تشرين', 'سياسي', 'سياره', 'تويتر', 'يورو', 'تمور', 'تحت',
+  ])('%s is no verb', (word) => {
+    expect(verbTense(word, undefined)).toBeNull();
+  });
+});
+
+describe('weekdays that are no day of the story', () => {
+  it('the Friday sermon and prayer are rites, not a date (the day comes from another word)', () => {
+    expect(events('ويلقي الشيخ خطبة الجمعة في الجامع الكبير، وأدى المصلون صلاة الجمعة أمس.', TUESDAY)).toEqual([['2015-08-10', 'أمس']]);
+  });
+  it('«يوم الجمعة» and «ليلة الجمعة» are still days', () => {
+    expect(events('ووصلت الطائرة ليلة الجمعة، وأقيم الحفل يوم الجمعة.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-07', '2015-08-07']);
+  });
+  it('a night named by its evening and the next day is one night', () => {
+    expect(events('وقصفت الطائرات ليل الجمعة السبت مواقع المسلحين.', TUESDAY)).toEqual([['2015-08-07', 'ليل الجمعة']]);
+    expect(events('وسيطرت القوات على القاعدة ليل الاثنين/ الثلاثاء بعد معارك.', TUESDAY)).toEqual([['2015-08-10', 'ليل الاثنين']]);
+  });
+  it('two weekdays that are not one night stay two events', () => {
+    expect(events('وعقدت اللجنة اجتماعين الأحد والاثنين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-09', '2015-08-10']);
+  });
+});
+
+describe('other day words and labels', () => {
+  it('«البارحة الأولى» is the night before last', () => {
+    expect(events('وافتتح المحافظ المعرض البارحة الأولى بحضور المسؤولين.', TUESDAY)).toEqual([['2015-08-09', 'البارحة الأولى']]);
+  });
+  it('a birth year describing a person is a label, like an age', () => {
+    expect(events('وأصيب شاب من مواليد عام 1995م في الحادث، ونقل إلى المستشفى أمس.', TUESDAY)).toEqual([['2015-08-10', 'أمس']]);
+  });
+  it('a year that is a happening stays', () => {
+    expect(events('وولد المشروع عام 1995م حين أطلقته الوزارة.', TUESDAY)).toEqual([['1995', 'عام 1995م']]);
+  });
+});
