@@ -39,6 +39,8 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
       continue;
     }
     if ((isUnitShift(t) || isCoarseRelative(t, date)) && isRepeat(article, t, seenRelative)) continue;
+    if (isComingDay(article, t, date) && seenRelative.has(`coming|${date}`)) continue;
+    if (isComingDay(article, t, date)) seenRelative.add(`coming|${date}`);
     if (isRetold(article, t, date, told)) continue;
     if (isBracketedRestatement(article, t, times[i - 1]) || isNightPair(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
@@ -256,6 +258,13 @@ const isUnitShift = (t: TimeExpression) => t.unitShift === true;
  * the gold), nor days and weeks.
  */
 const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length === 4;
+
+/**
+ * «غدا», «يوم غد», "tomorrow": a day counted forward from publication. Told again, it is the match, meeting or
+ * deadline the story previews, one happening (a past day told twice is more often two things that happened).
+ */
+const isComingDay = (article: Article, t: TimeExpression, date: string) =>
+  t.relative && t.rule.endsWith('deictic') && date.length === 10 && !!article.published?.date && date > article.published.date;
 
 /**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's

@@ -89,3 +89,17 @@ describe('other day words and labels', () => {
     expect(events('وولد المشروع عام 1995م حين أطلقته الوزارة.', TUESDAY)).toEqual([['1995', 'عام 1995م']]);
   });
 });
+
+describe('a coming day told again is one happening', () => {
+  it('«غدا» … «يوم غد» in a preview are the same match', () => {
+    const body = 'وقال المدرب إن فريقه يستعد لمواجهة الضيوف غدا على ملعبه. وأضاف أنه يأمل أن يشارك المهاجم في لقاء يوم غد بعد تعافيه.';
+    expect(events(body, TUESDAY)).toEqual([['2015-08-12', 'غدا']]);
+  });
+  it('yesterday told twice stays two events (two things that happened then)', () => {
+    const body = 'ووصل الوزير أمس إلى جدة. وفي سياق آخر، افتتح المحافظ أمس معرض الكتاب.';
+    expect(events(body, TUESDAY).map((e) => e[0])).toEqual(['2015-08-10', '2015-08-10']);
+  });
+  it('tomorrow and the day after are two days', () => {
+    expect(events('وتبدأ المقابلات غدا، وتستمر بعد غد للمتقدمين الآخرين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-12', '2015-08-13']);
+  });
+});
