@@ -1490,8 +1490,10 @@ function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved |
     return value ? { value, type: 'date', relative: true, rule: f.part ? 'part-of-unit' : 'unit-shift' } : null;
   }
   if (f.definiteUnit && f.part !== undefined && anchor) {
-    // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit.
-    const value = shiftedValue(anchor, unit, 0);
+    // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit. A weekend told in the past early in the week
+    // («قتل 14 شخصاً خلال عطلة نهاية الأسبوع», published Monday to Thursday) is the one just gone, last week's.
+    const pastWeekend = unit === 'W' && f.part === 'end' && tense() === 'past' && weekdayOf(anchor) >= 1 && weekdayOf(anchor) <= 4;
+    const value = shiftedValue(anchor, unit, pastWeekend ? -1 : 0);
     return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
   }
   if (f.hasCount || f.pluralUnit) return duration();
@@ -1928,7 +1930,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (adjectivalUse(scan, p.from)) return false;
   if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
   return true;
 }
@@ -1999,6 +2001,24 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
 }
 
 /** «إلى اليوم», «حتى اليوم»: the word before is a lead that, before a bare weak deictic, means "up to now". */
+/** How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»). */
+const REPORT_REACH = 5;
+
+/**
+ * «أكد صندوق التنمية العقاري اليوم إطلاق …», «أعلنت الوزارة اليوم …»: a weak deictic after a past verb and its
+ * subject, in the same clause, is the day the thing was done or said («دواعش اليوم» has no verb; a clause opener
+ * such as «أن» between them ends the search: «قال إن شباب اليوم …»).
+ */
+function reportedBefore(scan: Scan, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH); k--) {
+    const t = scan.tok(k);
+    if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
+    const cue = cueOf(scan, k);
+    if (cue) return cue === 'past';
+  }
+  return false;
+}
+
 function untilNowBefore(scan: Scan, i: number): boolean {
   const k = i - 1;
   if (k < 0 || (scan.tok(k)?.kind ?? 'punct') === 'punct') return false;

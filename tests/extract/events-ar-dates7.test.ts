@@ -103,3 +103,29 @@ describe('a coming day told again is one happening', () => {
     expect(events('وتبدأ المقابلات غدا، وتستمر بعد غد للمتقدمين الآخرين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-12', '2015-08-13']);
   });
 });
+
+describe('«اليوم» after a past verb and its subject is today', () => {
+  it.each([
+    ['أكد صندوق الإقراض اليوم إطلاق برنامج جديد للمتقدمين.', [['2015-08-11', 'اليوم']]],
+    ['وأعلنت وزارة الصحة اليوم تسجيل حالتين جديدتين.', [['2015-08-11', 'اليوم']]],
+    // «اليوم» as "nowadays": no past verb before it in its clause, or a clause opener between.
+    ['ويرى الباحث أن شباب اليوم أكثر وعيا.', []],
+    ['وقال الكاتب إن مدن اليوم تختلف عن الماضي.', []],
+    // A definite word after it keeps it a noun phrase («اليوم الوطني»).
+    ['واحتفلت المدارس اليوم الوطني بمسيرة.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (body, expected) => {
+    expect(events(body, TUESDAY)).toEqual(expected);
+  });
+});
+
+describe('«فاتح» and a weekend just gone', () => {
+  it('«فاتح يناير» is the first of the month', () => {
+    expect(events('ونفذت السلطات الأحكام بين فاتح يناير و15 يوليو 2015.', TUESDAY)[0]).toEqual(['2015-01-01', 'فاتح يناير']);
+  });
+  it('a weekend told in the past early in the week is last week', () => {
+    expect(events('وقتل عشرة أشخاص خلال عطلة نهاية الأسبوع.', '2015-08-10')).toEqual([['2015-W32', 'نهاية الأسبوع']]);
+  });
+  it('a coming or present end of the week is this week', () => {
+    expect(events('وتعقد اللجنة اجتماعها نهاية الأسبوع.', '2015-08-10')).toEqual([['2015-W33', 'نهاية الأسبوع']]);
+  });
+});

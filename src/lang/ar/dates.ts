@@ -77,6 +77,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('أول', { kind: 'ordinal', n: 1 });
   // «غرة رمضان», «غرة شهر محرم»: the first day of the month (an ordinal, so it still needs its month).
   add('غرة', { kind: 'ordinal', n: 1 });
+  // «فاتح يناير» (Maghrebi and Gulf press): the first of the month, like «غرة».
+  add('فاتح', { kind: 'ordinal', n: 1 });
   ORDINAL_UNITS.slice(1, 9).forEach((w, i) => add(`${w} عشر`, { kind: 'ordinal', n: 12 + i }));
   add('الحادي عشر', { kind: 'ordinal', n: 11 });
   add('العشرين', { kind: 'ordinal', n: 20 });
