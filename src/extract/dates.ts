@@ -1846,10 +1846,14 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   let lastMonth: string | null = null;
   // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
   let lastTime: { value: string; sentence: number } | null = null;
-  for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
+  const lists = weekdayDayLists(timeScan);
+  for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
+    if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
-    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
-    let r: Resolved | null = resolve(frame, anchor, tense);
+    const listed = lists.days.get(index);
+    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    let r: Resolved | null = resolve(frame, anchor, listed ? () => timeScan.found[lists.monthOf.get(index)!]!.tense : tense);
+    if (r && listed) r = { ...r, rule: 'weekday-day-list' };
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
     if (r && (frame.fromStory || storyShiftApplies(frame)) && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
     if (r?.value && r.type === 'date' && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) lastTime = { value: r.value, sentence: sentenceIndex };
@@ -1866,6 +1870,53 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     }
   }
   return out;
+}
+
+/**
+ * «أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري», "on Tuesday and Wednesday, 12 and 13 May": weekdays
+ * joined in a list, then as many day numbers and a month. Each weekday is the day its number names in that month
+ * (the weekdays only restate them); the month is part of those days, not a date of its own.
+ */
+function weekdayDayLists(scan: TimeScan): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
+  const days = new Map<number, Frame>();
+  const monthOf = new Map<number, number>();
+  const absorbed = new Set<number>();
+  const found = scan.found;
+  for (let i = 0; i < found.length; i++) {
+    if (!bareWeekday(found[i].parsed.frame) || found[i].parsed.frame.daypart !== undefined) continue;
+    let j = i;
+    while (j + 1 < found.length && bareWeekday(found[j + 1].parsed.frame) && LIST_JOIN.test(scan.text.slice(found[j].end, found[j + 1].parsed.start))) j++;
+    const next = found[j + 1];
+    if (j === i || !next || next.parsed.frame.month === undefined || next.parsed.frame.weekday !== undefined) {
+      i = j;
+      continue;
+    }
+    const gap = scan.text.slice(found[j].end, next.parsed.start);
+    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => toAsciiDigits(m[0])) : [];
+    const withDay = next.parsed.frame.day !== undefined;
+    if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
+      i = j;
+      continue;
+    }
+    const month = next.parsed.frame;
+    for (let k = i; k <= j; k++) {
+      const day = k - i < numbers.length ? numbers[k - i] : month.day!;
+      days.set(k, { ...month, day, steps: [...month.steps, 'day-list'] });
+      monthOf.set(k, j + 1);
+    }
+    if (!withDay) absorbed.add(j + 1);
+    i = j + 1;
+  }
+  return { days, monthOf, absorbed };
+}
+
+/** The text between two weekdays of a list: a comma or «و» (glued to the next word), or "and". */
+const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
+/** Day numbers between the weekdays and their month: «12 و13 و14», "12, 13 and 14" (numbers only). */
+const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6}\s{1,3}$/u;
+
+function toAsciiDigits(s: string): number {
+  return Number([...s].map((c) => String((c.codePointAt(0)! - (c >= '\u0660' && c <= '\u0669' ? 0x0660 : c >= '\u06f0' && c <= '\u06f9' ? 0x06f0 : 0x30)))).join(''));
 }
 
 /** How many sentences back the story time of "34 years later" may have been named. */

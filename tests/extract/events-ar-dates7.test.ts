@@ -129,3 +129,16 @@ describe('«فاتح» and a weekend just gone', () => {
     expect(events('وتعقد اللجنة اجتماعها نهاية الأسبوع.', '2015-08-10')).toEqual([['2015-W33', 'نهاية الأسبوع']]);
   });
 });
+
+describe('a list of weekdays followed by as many day numbers and a month', () => {
+  it('each weekday is the day its number names (the month is not a date of its own)', () => {
+    const body = 'وحددت الجامعة أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري مواعيد لاستلام الوثائق.';
+    expect(events(body, '2015-07-26')).toEqual([['2015-07-28', 'الثلاثاء'], ['2015-07-29', 'الأربعاء'], ['2015-07-30', 'الخميس']]);
+  });
+  it('Gregorian months too', () => {
+    expect(events('وتقام الدورة يومي الأحد والاثنين 16 و17 أغسطس الجاري.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+  it('numbers that do not match the weekdays one for one are counts, not days', () => {
+    expect(events('وشارك 12 لاعبا يومي الأحد والاثنين 5 لاعبين في أغسطس.', TUESDAY).map((e) => e[0])).toEqual(['2015-08', '2015-08-09', '2015-08-10']);
+  });
+});
