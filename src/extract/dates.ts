@@ -174,6 +174,8 @@ export interface DateRules {
    * الجمعة» (the Friday sermon and prayer, said of any Friday).
    */
   weekdayNameHeads?: string[];
+  /** Nouns right before a day and month without a year that make them a name: «ملعب 22 مايو», «ثورة 25 يناير». */
+  dateNameHeads?: string[];
   /**
    * The tense a word's own form shows (a verb's prefixes and endings), for a folded word and the folded word
    * before it; null when the form says nothing. Read only for a bare weekday («يلتقي الفريقان الخميس»: the coming
@@ -237,6 +239,10 @@ export interface DateRules {
     measureNouns: string[];
     /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
     labelNouns?: string[];
+    /** Magnitude and currency words after a numeral that make it an amount («296 مليار», «15 ريالا»), for the baselines above. */
+    amountWords?: string[];
+    /** Era letters glued to a year («2014م», «1436هـ»): such a year is not an amount. */
+    yearSuffixes?: string[];
     /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
     labelLeads?: string[];
     /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
@@ -301,6 +307,7 @@ interface CompiledRules {
   participleAuxiliaries: Set<string>;
   untilNowLeads: Set<string>;
   weekdayNameHeads: Set<string>;
+  dateNameHeads: Set<string>;
   maxPhrase: number;
 }
 
@@ -391,7 +398,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), dateNameHeads: set(rules.dateNameHeads ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -1980,6 +1987,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
   if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
+  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
@@ -2052,6 +2060,20 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
 }
 
 /** «إلى اليوم», «حتى اليوم»: the word before is a lead that, before a bare weak deictic, means "up to now". */
+/**
+ * «ملعب 22 مايو», «ثورة 25 يناير»: a day number right after an indefinite place or movement noun (its construct) names
+ * the place; the month after it too («22 | مايو»).
+ */
+function namedByHead(scan: Scan, from: number): boolean {
+  const isHead = (k: number) => {
+    const t = scan.tok(k);
+    const prefix = scan.primary.rules.definitePrefix;
+    return !!t && t.kind === 'word' && !(prefix && t.fold.startsWith(prefix)) && scan.stems(k).some((stem) => scan.rules.some((c) => c.dateNameHeads.has(stem)));
+  };
+  const digit = (k: number) => /^\p{N}{1,2}$/u.test(scan.tok(k)?.text ?? '');
+  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
+}
+
 /** How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»). */
 const REPORT_REACH = 5;
 

@@ -128,6 +128,19 @@ const BASELINE_REACH = 7;
  * thousands separator, or a numeral with a magnitude letter glued on ("212m", "5bn"). A plain count ("10 years") is not one.
  */
 const AMOUNT = /[$£€¥]\s?\p{N}|\p{N}\s?[%٪]|\p{N}[.,٫٬]\p{N}|\p{N}\p{L}{1,2}(?![\p{L}\p{N}])/u;
+/** A numeral and the word after it («296 مليار», «5 ملايين»): the word is read against the pack's amount words. */
+const NUMERAL_WORD = /\p{N}\s{1,2}([\p{L}\p{M}]+)/gu;
+/** A four-digit numeral with a letter or two glued on («2014م»): a year with its era suffix when the pack lists it. */
+const GLUED_YEAR = /\p{N}{4}([\p{L}\p{M}]{1,2})(?![\p{L}\p{N}])/gu;
+
+/** AMOUNT, plus a numeral before one of the pack's magnitude or currency words; a year with its era letter is no amount. */
+function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['reference']>, fold: (w: string) => string, withWords = true): boolean {
+  const suffixes = ref.yearSuffixes ?? [];
+  const bare = suffixes.length ? text.replace(GLUED_YEAR, (m, suf: string) => (suffixes.some((x) => fold(x) === fold(suf)) ? ' ' : m)) : text;
+  if (AMOUNT.test(bare)) return true;
+  const words = withWords ? ref.amountWords ?? [] : [];
+  return words.length > 0 && [...bare.matchAll(NUMERAL_WORD)].some((m) => words.some((w) => fold(w) === fold(m[1])));
+}
 
 /**
  * A date that is only the reference point of a comparison, not when something happened: "rose faster than in
@@ -183,11 +196,13 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // "grew 28% compared to 2003": a comparison word right before the date marks it, whatever stands before.
     if (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word)) return true;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
-    if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
+    if (isAmount(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!), ref, fold)) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
-    if ((numerals.length === 1 && AMOUNT.test(between)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
+    // The pack's amount words count after a comparison word only («مقارنة بنحو 296 مليار ريال في 2013»): after «من»
+    // they are as often a share of a total («17 مليونا من إجمالي 81 مليون مواطن في نهاية 2013»).
+    if ((numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
     // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
     if (withAmount) continue;
     break;

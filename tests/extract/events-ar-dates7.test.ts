@@ -142,3 +142,21 @@ describe('a list of weekdays followed by as many day numbers and a month', () =>
     expect(events('وشارك 12 لاعبا يومي الأحد والاثنين 5 لاعبين في أغسطس.', TUESDAY).map((e) => e[0])).toEqual(['2015-08', '2015-08-09', '2015-08-10']);
   });
 });
+
+describe('comparison baselines with Arabic amounts, and dates that name places', () => {
+  it('«مقارنة بنحو 296 مليار ريال في عام 2013م» is the baseline, the year before it the happening', () => {
+    const body = 'وارتفعت القروض إلى 322.8 مليار ريال بنهاية عام 2014م مقارنة بنحو 296.4 مليار ريال في عام 2013م.';
+    expect(events(body, '2015-07-27')).toEqual([['2014', 'نهاية عام 2014م']]);
+  });
+  it('a share of a total after «من» is no baseline', () => {
+    const body = 'وبلغ عدد المتقاعدين 17 مليون مواطن من إجمالي 81 مليون مواطن في نهاية عام 2013.';
+    expect(events(body, '2015-08-01')).toEqual([['2013', 'نهاية عام 2013']]);
+  });
+  it('a day and month after an indefinite place or movement noun name it', () => {
+    const body = 'وتقع العمارة خلف ملعب 22 مايو في المدينة، وتذكر الصحف ثورة 25 يناير، ووصل الوفد في 22 مايو إلى عدن.';
+    expect(events(body, '2015-07-21')).toEqual([['2015-05-22', '22 مايو']]);
+  });
+  it('a definite noun before an ordinal day keeps the date («المستشفى أول رمضان»)', () => {
+    expect(events('ودخل المستشفى أول رمضان الماضي.', '2015-07-27')).toEqual([['2015-06-18', 'أول رمضان الماضي']]);
+  });
+});

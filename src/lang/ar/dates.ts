@@ -242,6 +242,8 @@ export const dates: DateRules = {
   clauseOpeners: ['أن', 'بأن'],
   pastSuffixes: [],
   verbTense,
+  // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
+  dateNameHeads: ['ملعب', 'استاد', 'شارع', 'ميدان', 'جسر', 'جامعة', 'مدينة', 'مستشفى', 'مدرسة', 'حي', 'ثورة', 'حركة', 'انتفاضة'],
   weekdayNameHeads: ['صلاة', 'خطبة', 'خطب', 'خطيب', 'منبر', 'منابر', 'إمام', 'سوق'],
   // Dates that only anchor a comparison (read by the events stage; the time expressions stay).
   reference: {
@@ -265,6 +267,9 @@ export const dates: DateRules = {
     openBoundYear: [],
     measureNouns: [],
     // «بداية العام الدراسي», «العام المالي»: the academic or fiscal year is a label that spans two calendar years.
+    // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
+    amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
+    yearSuffixes: ['م', 'هـ', 'ه'],
     // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age.
     labelLeads: ['مواليد'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
