@@ -174,6 +174,8 @@ export interface DateRules {
    * الجمعة» (the Friday sermon and prayer, said of any Friday).
    */
   weekdayNameHeads?: string[];
+  /** Endings of a counted noun after a number («1920 عينة», «2000 حالات»): after "to" such a number is an amount. */
+  countNounEndings?: string[];
   /** Nouns right before a day and month without a year that make them a name: «ملعب 22 مايو», «ثورة 25 يناير». */
   dateNameHeads?: string[];
   /**
@@ -1186,6 +1188,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
+  if (countAfterUntil(scan, s, k)) return false;
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
@@ -1209,6 +1212,17 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/**
+ * «سيصل العدد إلى 1920 عينة», «ارتفع إلى 2000 حالة»: after "to" a number followed by a counted noun (a word with
+ * the pack's noun endings: ة, ـات) is an amount, not "until 1920".
+ */
+function countAfterUntil(scan: Scan, s: Slot, k: number): boolean {
+  const next = scan.tok(s.to);
+  if (!next || next.kind !== 'word' || !scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem)))) return false;
+  if (scan.stems(s.to).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.trie.next.has(stem)))) return false;
+  return scan.rules.some((c) => (c.rules.countNounEndings ?? []).some((e) => next.fold.length > e.length + 1 && next.fold.endsWith(foldAny(e))));
 }
 
 /** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */

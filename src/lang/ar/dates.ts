@@ -242,6 +242,7 @@ export const dates: DateRules = {
   clauseOpeners: ['أن', 'بأن'],
   pastSuffixes: [],
   verbTense,
+  countNounEndings: ['ة', 'ات'],
   // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
   dateNameHeads: ['ملعب', 'استاد', 'شارع', 'ميدان', 'جسر', 'جامعة', 'مدينة', 'مستشفى', 'مدرسة', 'حي', 'ثورة', 'حركة', 'انتفاضة'],
   weekdayNameHeads: ['صلاة', 'خطبة', 'خطب', 'خطيب', 'منبر', 'منابر', 'إمام', 'سوق'],
@@ -390,6 +391,8 @@ export const dates: DateRules = {
     { text: 'ويستعد المنتخب لكأس آسيا 2019 بعد مشاركته في دورة إنشون 2014.', published: '2015-08-01' },
     { text: 'ويفتتح معرض الصور ٢٠١٥م بمشاركة واسعة، ويضم معرض "ألوان" ٢٠١٥م أعمالا كثيرة.', published: '2015-08-01' },
     // Bracketed counts and falling or out-of-range lists are quantities, not years (Saudi press brackets its figures).
+    // After «إلى» a number before a counted noun is an amount.
+    { text: 'وسيصل عدد العينات إلى 1920 عينة، وارتفع عدد الزوار إلى 2000 زيارة.', published: '2015-08-01' },
     { text: 'واعتمد المجلس (2000) وظيفة، ومنح (1950) قرضا، وبلغ عدد الزوار (2000، 3000) زائر، وسجل 1500، 2000 حالة.', published: '2015-08-01' },
     // Two consecutive years are one fiscal year or season.
     { text: 'ولا منح جديدة خلال 2015 - 2016 وفي السنة المالية 2014/2015 تراجع العجز.', published: '2015-08-01' },
