@@ -1196,8 +1196,8 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
   const next = scan.tok(s.to);
-  if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
-  if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
+  // «و2003» after «1989», "1989 and 2003", «1989 و 2003»; not a count joined to a count («2015 مستفيدا و1998 طالبة»).
+  if ((tok.start < s.start && yearLike(prev)) || (prev.kind === 'word' && yearLike(scan.tok(k - 1)))) return !countedNounAfter(scan, s);
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
   // A rising list of recent years: «(1962، 1974، 1992)», "in 2004, 2008 and 2012" («1500، 2000 زائر» is a count).
   const year = recentYear(tok);
@@ -1219,8 +1219,13 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
  * the pack's noun endings: ة, ـات) is an amount, not "until 1920".
  */
 function countAfterUntil(scan: Scan, s: Slot, k: number): boolean {
+  return scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem))) && countedNounAfter(scan, s);
+}
+
+/** The word after the number has the pack's counted-noun endings and is no lead or date word. */
+function countedNounAfter(scan: Scan, s: Slot): boolean {
   const next = scan.tok(s.to);
-  if (!next || next.kind !== 'word' || !scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem)))) return false;
+  if (!next || next.kind !== 'word') return false;
   if (scan.stems(s.to).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.trie.next.has(stem)))) return false;
   return scan.rules.some((c) => (c.rules.countNounEndings ?? []).some((e) => next.fold.length > e.length + 1 && next.fold.endsWith(foldAny(e))));
 }

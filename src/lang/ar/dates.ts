@@ -393,6 +393,8 @@ export const dates: DateRules = {
     // Bracketed counts and falling or out-of-range lists are quantities, not years (Saudi press brackets its figures).
     // After «إلى» a number before a counted noun is an amount.
     { text: 'وسيصل عدد العينات إلى 1920 عينة، وارتفع عدد الزوار إلى 2000 زيارة.', published: '2015-08-01' },
+    // A count joined to a count is no list of years.
+    { text: 'وبلغ عدد المستفيدين 2015 مستفيدا و1998 طالبة.', published: '2015-08-01' },
     { text: 'واعتمد المجلس (2000) وظيفة، ومنح (1950) قرضا، وبلغ عدد الزوار (2000، 3000) زائر، وسجل 1500، 2000 حالة.', published: '2015-08-01' },
     // Two consecutive years are one fiscal year or season.
     { text: 'ولا منح جديدة خلال 2015 - 2016 وفي السنة المالية 2014/2015 تراجع العجز.', published: '2015-08-01' },
