@@ -2008,7 +2008,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
   if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from, p.to)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
   return true;
 }
@@ -2101,7 +2101,9 @@ const REPORT_REACH = 5;
  * subject, in the same clause, is the day the thing was done or said («دواعش اليوم» has no verb; a clause opener
  * such as «أن» between them ends the search: «قال إن شباب اليوم …»).
  */
-function reportedBefore(scan: Scan, i: number): boolean {
+function reportedBefore(scan: Scan, i: number, to: number): boolean {
+  // «بدأ السوق اليوم يستعيد دوره»: a present verb right after it makes it "nowadays".
+  if (cueOf(scan, to, true) === 'future') return false;
   for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH); k--) {
     const t = scan.tok(k);
     if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;

@@ -111,6 +111,7 @@ describe('«اليوم» after a past verb and its subject is today', () => {
     // «اليوم» as "nowadays": no past verb before it in its clause, or a clause opener between.
     ['ويرى الباحث أن شباب اليوم أكثر وعيا.', []],
     ['وقال الكاتب إن مدن اليوم تختلف عن الماضي.', []],
+    ['وبدأ السوق اليوم يستعيد دوره القديم.', []],
     // A definite word after it keeps it a noun phrase («اليوم الوطني»).
     ['واحتفلت المدارس اليوم الوطني بمسيرة.', []],
   ] as Array<[string, Array<[string, string]>]>)('%s', (body, expected) => {
