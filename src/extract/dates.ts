@@ -176,6 +176,8 @@ export interface DateRules {
   weekdayNameHeads?: string[];
   /** Endings of a counted noun after a number («1920 عينة», «2000 حالات»): after "to" such a number is an amount. */
   countNounEndings?: string[];
+  /** Plural "days" before weekdays that make them recurring («أيام الخميس والجمعة»), unless day numbers follow. */
+  weekdaySetHeads?: string[];
   /** Nouns right before a day and month without a year that make them a name: «ملعب 22 مايو», «ثورة 25 يناير». */
   dateNameHeads?: string[];
   /**
@@ -1872,7 +1874,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   let lastMonth: string | null = null;
   // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
   let lastTime: { value: string; sentence: number } | null = null;
-  const lists = weekdayDayLists(timeScan);
+  const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.fold);
   for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
     if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
@@ -1903,7 +1905,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
  * joined in a list, then as many day numbers and a month. Each weekday is the day its number names in that month
  * (the weekdays only restate them); the month is part of those days, not a date of its own.
  */
-function weekdayDayLists(scan: TimeScan): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
+function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) => string): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
   const days = new Map<number, Frame>();
   const monthOf = new Map<number, number>();
   const absorbed = new Set<number>();
@@ -1913,7 +1915,11 @@ function weekdayDayLists(scan: TimeScan): { days: Map<number, Frame>; monthOf: M
     let j = i;
     while (j + 1 < found.length && bareWeekday(found[j + 1].parsed.frame) && LIST_JOIN.test(scan.text.slice(found[j].end, found[j + 1].parsed.start))) j++;
     const next = found[j + 1];
+    // «أيام الخميس والجمعة» (on Thursdays and Fridays): weekdays after a plural "days" recur, they date nothing.
+    const before = /([\p{L}\p{M}]+)\s{1,3}$/u.exec(scan.text.slice(Math.max(0, found[i].parsed.start - 20), found[i].parsed.start))?.[1];
+    const recurring = before !== undefined && setHeads.includes(fold(before));
     if (j === i || !next || next.parsed.frame.month === undefined || next.parsed.frame.weekday !== undefined) {
+      if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
       i = j;
       continue;
     }
@@ -1921,6 +1927,7 @@ function weekdayDayLists(scan: TimeScan): { days: Map<number, Frame>; monthOf: M
     const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => toAsciiDigits(m[0])) : [];
     const withDay = next.parsed.frame.day !== undefined;
     if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
+      if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
       i = j;
       continue;
     }

@@ -161,3 +161,15 @@ describe('comparison baselines with Arabic amounts, and dates that name places',
     expect(events('ودخل المستشفى أول رمضان الماضي.', '2015-07-27')).toEqual([['2015-06-18', 'أول رمضان الماضي']]);
   });
 });
+
+describe('weekdays after the plural «أيام» recur', () => {
+  it('without day numbers they date nothing', () => {
+    expect(events('وتفتح الحدائق للعائلات أيام الخميس والجمعة، وتقام المحاضرات أيام الأحد.', TUESDAY)).toEqual([]);
+  });
+  it('with day numbers they are those days', () => {
+    expect(events('وحددت الجامعة أيام الأحد والاثنين 16 و17 أغسطس الجاري للمقابلات.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+  it('the dual «يومي» names two days', () => {
+    expect(events('وسيعود الوزراء خلال يومي الأحد والاثنين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+});

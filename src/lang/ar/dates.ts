@@ -243,6 +243,7 @@ export const dates: DateRules = {
   pastSuffixes: [],
   verbTense,
   countNounEndings: ['ة', 'ات'],
+  weekdaySetHeads: ['أيام'],
   // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
   dateNameHeads: ['ملعب', 'استاد', 'شارع', 'ميدان', 'جسر', 'جامعة', 'مدينة', 'مستشفى', 'مدرسة', 'حي', 'ثورة', 'حركة', 'انتفاضة'],
   weekdayNameHeads: ['صلاة', 'خطبة', 'خطب', 'خطيب', 'منبر', 'منابر', 'إمام', 'سوق'],
@@ -393,6 +394,8 @@ export const dates: DateRules = {
     // Bracketed counts and falling or out-of-range lists are quantities, not years (Saudi press brackets its figures).
     // After «إلى» a number before a counted noun is an amount.
     { text: 'وسيصل عدد العينات إلى 1920 عينة، وارتفع عدد الزوار إلى 2000 زيارة.', published: '2015-08-01' },
+    // «أيام الخميس والجمعة»: weekdays after the plural «أيام» recur.
+    { text: 'وتفتح الحدائق للعائلات أيام الخميس والجمعة، وتقام المحاضرات أيام الأحد.', published: '2015-08-11' },
     // A count joined to a count is no list of years.
     { text: 'وبلغ عدد المستفيدين 2015 مستفيدا و1998 طالبة.', published: '2015-08-01' },
     { text: 'واعتمد المجلس (2000) وظيفة، ومنح (1950) قرضا، وبلغ عدد الزوار (2000، 3000) زائر، وسجل 1500، 2000 حالة.', published: '2015-08-01' },
