@@ -169,6 +169,23 @@ export interface DateRules {
   clauseOpeners?: string[];
   /** Word endings that mark a past-tense verb (English -ed); checked on words of 5+ letters. */
   pastSuffixes: string[];
+  /**
+   * Nouns before a bare weekday that make it the name of a rite or a market, not a day: «خطبة الجمعة», «صلاة
+   * الجمعة» (the Friday sermon and prayer, said of any Friday).
+   */
+  weekdayNameHeads?: string[];
+  /** Endings of a counted noun after a number («1920 عينة», «2000 حالات»): after "to" such a number is an amount. */
+  countNounEndings?: string[];
+  /** Plural "days" before weekdays that make them recurring («أيام الخميس والجمعة»), unless day numbers follow. */
+  weekdaySetHeads?: string[];
+  /** Nouns right before a day and month without a year that make them a name: «ملعب 22 مايو», «ثورة 25 يناير». */
+  dateNameHeads?: string[];
+  /**
+   * The tense a word's own form shows (a verb's prefixes and endings), for a folded word and the folded word
+   * before it; null when the form says nothing. Read only for a bare weekday («يلتقي الفريقان الخميس»: the coming
+   * Thursday; «قصفت الطائرات الخميس»: the last one), after the listed cue words of each position.
+   */
+  verbTense?: (word: string, previous: string | undefined) => 'past' | 'future' | null;
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -226,6 +243,12 @@ export interface DateRules {
     measureNouns: string[];
     /** Nouns right after a bare year that make the year a label of a thing, not a happening: "the 2004 model year". */
     labelNouns?: string[];
+    /** Magnitude and currency words after a numeral that make it an amount («296 مليار», «15 ريالا»), for the baselines above. */
+    amountWords?: string[];
+    /** Era letters glued to a year («2014م», «1436هـ»): such a year is not an amount. */
+    yearSuffixes?: string[];
+    /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
+    labelLeads?: string[];
     /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
     productNouns?: string[];
     /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
@@ -287,6 +310,8 @@ interface CompiledRules {
   clauseOpeners: Set<string>;
   participleAuxiliaries: Set<string>;
   untilNowLeads: Set<string>;
+  weekdayNameHeads: Set<string>;
+  dateNameHeads: Set<string>;
   maxPhrase: number;
 }
 
@@ -377,7 +402,7 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), dateNameHeads: set(rules.dateNameHeads ?? []), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -1165,6 +1190,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const k = s.from - 1;
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
+  if (countAfterUntil(scan, s, k)) return false;
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   if (yearModifier(scan, s)) return true;
   const tok = scan.tok(s.from)!;
@@ -1172,8 +1198,8 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
   if (chronologyEntry(scan, s)) return true;
   const next = scan.tok(s.to);
-  if (tok.start < s.start && yearLike(prev)) return true; // «و2003» after «1989»
-  if (prev.kind === 'word' && yearLike(scan.tok(k - 1))) return true; // "1989 and 2003", «1989 و 2003»
+  // «و2003» after «1989», "1989 and 2003", «1989 و 2003»; not a count joined to a count («2015 مستفيدا و1998 طالبة»).
+  if ((tok.start < s.start && yearLike(prev)) || (prev.kind === 'word' && yearLike(scan.tok(k - 1)))) return !countedNounAfter(scan, s);
   if ((prev.text === '-' || prev.text === '\u2013' || prev.text === '/') && yearLike(scan.tok(k - 1))) return true;
   // A rising list of recent years: «(1962، 1974، 1992)», "in 2004, 2008 and 2012" («1500، 2000 زائر» is a count).
   const year = recentYear(tok);
@@ -1188,6 +1214,22 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/**
+ * «سيصل العدد إلى 1920 عينة», «ارتفع إلى 2000 حالة»: after "to" a number followed by a counted noun (a word with
+ * the pack's noun endings: ة, ـات) is an amount, not "until 1920".
+ */
+function countAfterUntil(scan: Scan, s: Slot, k: number): boolean {
+  return scan.stems(k).some((stem) => scan.rules.some((c) => c.untilNowLeads.has(stem))) && countedNounAfter(scan, s);
+}
+
+/** The word after the number has the pack's counted-noun endings and is no lead or date word. */
+function countedNounAfter(scan: Scan, s: Slot): boolean {
+  const next = scan.tok(s.to);
+  if (!next || next.kind !== 'word') return false;
+  if (scan.stems(s.to).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.trie.next.has(stem)))) return false;
+  return scan.rules.some((c) => (c.rules.countNounEndings ?? []).some((e) => next.fold.length > e.length + 1 && next.fold.endsWith(foldAny(e))));
 }
 
 /** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */
@@ -1476,8 +1518,10 @@ function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved |
     return value ? { value, type: 'date', relative: true, rule: f.part ? 'part-of-unit' : 'unit-shift' } : null;
   }
   if (f.definiteUnit && f.part !== undefined && anchor) {
-    // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit.
-    const value = shiftedValue(anchor, unit, 0);
+    // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit. A weekend told in the past early in the week
+    // («قتل 14 شخصاً خلال عطلة نهاية الأسبوع», published Monday to Thursday) is the one just gone, last week's.
+    const pastWeekend = unit === 'W' && f.part === 'end' && tense() === 'past' && weekdayOf(anchor) >= 1 && weekdayOf(anchor) <= 4;
+    const value = shiftedValue(anchor, unit, pastWeekend ? -1 : 0);
     return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
   }
   if (f.hasCount || f.pluralUnit) return duration();
@@ -1539,7 +1583,7 @@ type Tense = 'past' | 'future' | 'none';
 
 const CUE_WINDOW = 10;
 
-function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null): Tense {
+function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | null, verbForms = false): Tense {
   const inSentence = (t: Token) => !sentence || (t.start >= sentence.start && t.end <= sentence.end);
   // Search outwards from the expression, each side stopping at the end of its clause.
   const open = [true, true];
@@ -1552,7 +1596,7 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
     for (let k = to + 2; k < to + 2 + CUE_WINDOW; k++) {
       const t = scan.tok(k);
       if (!t || !inSentence(t) || CLAUSE_END.has(t.text)) break;
-      const cue = cueOf(scan, k);
+      const cue = cueOf(scan, k, verbForms);
       if (cue) return cue;
     }
   }
@@ -1566,7 +1610,7 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
         open[side] = false;
         continue;
       }
-      const cue = cueOf(scan, k);
+      const cue = cueOf(scan, k, verbForms);
       if (cue) return cue;
     }
   }
@@ -1585,7 +1629,12 @@ function frontedBefore(scan: Scan, from: number, sentence: Segment | null): bool
 
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
 
-function cueOf(scan: Scan, k: number): Tense | null {
+/** A weekday with no direction, day, month or year of its own («الخميس», «مساء الخميس»): its clause's tense decides it. */
+function bareWeekday(f: Frame): boolean {
+  return f.weekday !== undefined && (f.shift === undefined || f.shift === 0) && f.deictic === undefined && f.unit === undefined && f.day === undefined && f.month === undefined && f.year === undefined;
+}
+
+function cueOf(scan: Scan, k: number, verbForms = false): Tense | null {
   const t = scan.tok(k);
   if (!t || t.kind !== 'word') return null;
   for (const c of scan.rules) {
@@ -1596,6 +1645,12 @@ function cueOf(scan: Scan, k: number): Tense | null {
       if (c.pastCues.has(stem) && !participle) return 'past';
     }
     if (!participle && t.fold.length >= 5 && c.rules.pastSuffixes.some((suf) => t.fold.endsWith(suf))) return 'past';
+  }
+  if (verbForms) {
+    for (const c of scan.rules) {
+      const form = c.rules.verbTense?.(t.fold, scan.tok(k - 1)?.fold);
+      if (form) return form;
+    }
   }
   return null;
 }
@@ -1802,7 +1857,7 @@ export function scanTimes(article: Article): TimeScan {
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
-    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence) });
+    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame)) });
     i = Math.max(parsed.to, i + 1);
   }
   return { text: article.text, found };
@@ -1820,10 +1875,14 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   let lastMonth: string | null = null;
   // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
   let lastTime: { value: string; sentence: number } | null = null;
-  for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
+  const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.fold);
+  for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
+    if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
-    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
-    let r: Resolved | null = resolve(frame, anchor, tense);
+    const listed = lists.days.get(index);
+    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    let r: Resolved | null = resolve(frame, anchor, listed ? () => timeScan.found[lists.monthOf.get(index)!]!.tense : tense);
+    if (r && listed) r = { ...r, rule: 'weekday-day-list' };
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
     if (r && (frame.fromStory || storyShiftApplies(frame)) && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
     if (r?.value && r.type === 'date' && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) lastTime = { value: r.value, sentence: sentenceIndex };
@@ -1840,6 +1899,58 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     }
   }
   return out;
+}
+
+/**
+ * «أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري», "on Tuesday and Wednesday, 12 and 13 May": weekdays
+ * joined in a list, then as many day numbers and a month. Each weekday is the day its number names in that month
+ * (the weekdays only restate them); the month is part of those days, not a date of its own.
+ */
+function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) => string): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
+  const days = new Map<number, Frame>();
+  const monthOf = new Map<number, number>();
+  const absorbed = new Set<number>();
+  const found = scan.found;
+  for (let i = 0; i < found.length; i++) {
+    if (!bareWeekday(found[i].parsed.frame) || found[i].parsed.frame.daypart !== undefined) continue;
+    let j = i;
+    while (j + 1 < found.length && bareWeekday(found[j + 1].parsed.frame) && LIST_JOIN.test(scan.text.slice(found[j].end, found[j + 1].parsed.start))) j++;
+    const next = found[j + 1];
+    // «أيام الخميس والجمعة» (on Thursdays and Fridays): weekdays after a plural "days" recur, they date nothing.
+    const before = /([\p{L}\p{M}]+)\s{1,3}$/u.exec(scan.text.slice(Math.max(0, found[i].parsed.start - 20), found[i].parsed.start))?.[1];
+    const recurring = before !== undefined && setHeads.includes(fold(before));
+    if (j === i || !next || next.parsed.frame.month === undefined || next.parsed.frame.weekday !== undefined) {
+      if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
+      i = j;
+      continue;
+    }
+    const gap = scan.text.slice(found[j].end, next.parsed.start);
+    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => toAsciiDigits(m[0])) : [];
+    const withDay = next.parsed.frame.day !== undefined;
+    if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
+      if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
+      i = j;
+      continue;
+    }
+    const month = next.parsed.frame;
+    for (let k = i; k <= j; k++) {
+      const day = k - i < numbers.length ? numbers[k - i] : month.day!;
+      days.set(k, { ...month, day, steps: [...month.steps, 'day-list'] });
+      monthOf.set(k, j + 1);
+    }
+    if (!withDay) absorbed.add(j + 1);
+    i = j + 1;
+  }
+  return { days, monthOf, absorbed };
+}
+
+/** The text between two weekdays of a list: a comma or «و» (glued to the next word), or "and". */
+const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
+/** Day numbers between the weekdays and their month: «12 و13 و14», "12, 13 and 14" (numbers only). */
+const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6}\s{1,3}$/u;
+
+function toAsciiDigits(s: string): number {
+  return Number([...s].map((c) => String((c.codePointAt(0)! - (c >= '\u0660' && c <= '\u0669' ? 0x0660 : c >= '\u06f0' && c <= '\u06f9' ? 0x06f0 : 0x30)))).join(''));
 }
 
 /** How many sentences back the story time of "34 years later" may have been named. */
@@ -1902,8 +2013,10 @@ function supported(scan: Scan, p: Parsed): boolean {
   // A bare plural unit is a duration only after a lead: "for years", "within days", «منذ سنوات».
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
+  if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
+  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
-  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from)) || definiteWordAfter(scan, p.to))) return false;
+  if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from, p.to)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
   return true;
 }
@@ -1974,6 +2087,40 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
 }
 
 /** «إلى اليوم», «حتى اليوم»: the word before is a lead that, before a bare weak deictic, means "up to now". */
+/**
+ * «ملعب 22 مايو», «ثورة 25 يناير»: a day number right after an indefinite place or movement noun (its construct) names
+ * the place; the month after it too («22 | مايو»).
+ */
+function namedByHead(scan: Scan, from: number): boolean {
+  const isHead = (k: number) => {
+    const t = scan.tok(k);
+    const prefix = scan.primary.rules.definitePrefix;
+    return !!t && t.kind === 'word' && !(prefix && t.fold.startsWith(prefix)) && scan.stems(k).some((stem) => scan.rules.some((c) => c.dateNameHeads.has(stem)));
+  };
+  const digit = (k: number) => /^\p{N}{1,2}$/u.test(scan.tok(k)?.text ?? '');
+  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
+}
+
+/** How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»). */
+const REPORT_REACH = 5;
+
+/**
+ * «أكد صندوق التنمية العقاري اليوم إطلاق …», «أعلنت الوزارة اليوم …»: a weak deictic after a past verb and its
+ * subject, in the same clause, is the day the thing was done or said («دواعش اليوم» has no verb; a clause opener
+ * such as «أن» between them ends the search: «قال إن شباب اليوم …»).
+ */
+function reportedBefore(scan: Scan, i: number, to: number): boolean {
+  // «بدأ السوق اليوم يستعيد دوره»: a present verb right after it makes it "nowadays".
+  if (cueOf(scan, to, true) === 'future') return false;
+  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH); k--) {
+    const t = scan.tok(k);
+    if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
+    const cue = cueOf(scan, k);
+    if (cue) return cue === 'past';
+  }
+  return false;
+}
+
 function untilNowBefore(scan: Scan, i: number): boolean {
   const k = i - 1;
   if (k < 0 || (scan.tok(k)?.kind ?? 'punct') === 'punct') return false;

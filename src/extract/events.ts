@@ -39,8 +39,10 @@ export function buildEvents(article: Article, times: TimeExpression[], actors: A
       continue;
     }
     if ((isUnitShift(t) || isCoarseRelative(t, date)) && isRepeat(article, t, seenRelative)) continue;
+    if (isComingDay(article, t, date) && seenRelative.has(`coming|${date}`)) continue;
+    if (isComingDay(article, t, date)) seenRelative.add(`coming|${date}`);
     if (isRetold(article, t, date, told)) continue;
-    if (isBracketedRestatement(article, t, times[i - 1])) continue;
+    if (isBracketedRestatement(article, t, times[i - 1]) || isNightPair(article, t, times[i - 1])) continue;
     const sentence = sentenceAt(article.sentences, t.span[0]) ?? { start: t.span[0], end: t.span[1] };
     events.push({
       date,
@@ -126,6 +128,19 @@ const BASELINE_REACH = 7;
  * thousands separator, or a numeral with a magnitude letter glued on ("212m", "5bn"). A plain count ("10 years") is not one.
  */
 const AMOUNT = /[$£€¥]\s?\p{N}|\p{N}\s?[%٪]|\p{N}[.,٫٬]\p{N}|\p{N}\p{L}{1,2}(?![\p{L}\p{N}])/u;
+/** A numeral and the word after it («296 مليار», «5 ملايين»): the word is read against the pack's amount words. */
+const NUMERAL_WORD = /\p{N}\s{1,2}([\p{L}\p{M}]+)/gu;
+/** A four-digit numeral with a letter or two glued on («2014م»): a year with its era suffix when the pack lists it. */
+const GLUED_YEAR = /\p{N}{4}([\p{L}\p{M}]{1,2})(?![\p{L}\p{N}])/gu;
+
+/** AMOUNT, plus a numeral before one of the pack's magnitude or currency words; a year with its era letter is no amount. */
+function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['reference']>, fold: (w: string) => string, withWords = true): boolean {
+  const suffixes = ref.yearSuffixes ?? [];
+  const bare = suffixes.length ? text.replace(GLUED_YEAR, (m, suf: string) => (suffixes.some((x) => fold(x) === fold(suf)) ? ' ' : m)) : text;
+  if (AMOUNT.test(bare)) return true;
+  const words = withWords ? ref.amountWords ?? [] : [];
+  return words.length > 0 && [...bare.matchAll(NUMERAL_WORD)].some((m) => words.some((w) => fold(w) === fold(m[1])));
+}
 
 /**
  * A date that is only the reference point of a comparison, not when something happened: "rose faster than in
@@ -159,6 +174,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const parts = b.split(/\s+/u);
     return parts.length <= n && parts.every((w, j) => has([w], words[n - parts.length + j]));
   })) return true;
+  // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
+  if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
   // "forecasts for 2004 and beyond": the date opens a span with no end.
   if (ref.openBoundAfter) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
@@ -179,11 +196,13 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // "grew 28% compared to 2003": a comparison word right before the date marks it, whatever stands before.
     if (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word)) return true;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
-    if (AMOUNT.test(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!))) break;
+    if (isAmount(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!), ref, fold)) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
-    if ((numerals.length === 1 && AMOUNT.test(between)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
+    // The pack's amount words count after a comparison word only («مقارنة بنحو 296 مليار ريال في 2013»): after «من»
+    // they are as often a share of a total («17 مليونا من إجمالي 81 مليون مواطن في نهاية 2013»).
+    if ((numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
     // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
     if (withAmount) continue;
     break;
@@ -256,6 +275,13 @@ const isUnitShift = (t: TimeExpression) => t.unitShift === true;
 const isCoarseRelative = (t: TimeExpression, date: string) => t.relative && date.length === 4;
 
 /**
+ * «غدا», «يوم غد», "tomorrow": a day counted forward from publication. Told again, it is the match, meeting or
+ * deadline the story previews, one happening (a past day told twice is more often two things that happened).
+ */
+const isComingDay = (article: Article, t: TimeExpression, date: string) =>
+  t.relative && t.rule.endsWith('deictic') && date.length === 10 && !!article.published?.date && date > article.published.date;
+
+/**
  * The same unit-shift words resolving to the same date («هذا العام» … «هذا العام») restate the story's
  * frame rather than date a new happening: only the first one is an event. Repeated weekdays and month
  * names are kept: "on Tuesday" twice is often two things that happened that day.
@@ -282,6 +308,16 @@ function isBracketedRestatement(article: Article, t: TimeExpression, prev: TimeE
   // «غدا (السبت)», «بعد غد (الأحد)»: a bare weekday in brackets naming the weekday of the day before it restates that
   // day, even where a weekday alone would be read as the past one.
   return t.relative && t.weekday !== undefined && t.weekday === prev.weekday && /^\d{4}-\d\d-\d\d/u.test(prev.value) && /^\s{0,2}[(\[]\s{0,2}$/u.test(gap);
+}
+
+/**
+ * «ليل الجمعة السبت», «ليل الاثنين/ الثلاثاء», "Friday night-Saturday": a night named by its evening and the
+ * next day right after it is one night, one happening, dated by its evening.
+ */
+function isNightPair(article: Article, t: TimeExpression, prev: TimeExpression | undefined): boolean {
+  if (!prev || prev.type !== 'time' || prev.weekday === undefined || t.weekday === undefined || !prev.value || !t.value) return false;
+  if (t.weekday !== (prev.weekday + 1) % 7 || !/^\d{4}-\d\d-\d\d$/u.test(t.value)) return false;
+  return /^\s{0,2}[/\-\u2013]?\s{0,2}$/u.test(article.text.slice(prev.span[1], t.span[0]));
 }
 
 /** A date written out in full that became an event, with the content words around it. */

@@ -77,6 +77,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   add('أول', { kind: 'ordinal', n: 1 });
   // «غرة رمضان», «غرة شهر محرم»: the first day of the month (an ordinal, so it still needs its month).
   add('غرة', { kind: 'ordinal', n: 1 });
+  // «فاتح يناير» (Maghrebi and Gulf press): the first of the month, like «غرة».
+  add('فاتح', { kind: 'ordinal', n: 1 });
   ORDINAL_UNITS.slice(1, 9).forEach((w, i) => add(`${w} عشر`, { kind: 'ordinal', n: 12 + i }));
   add('الحادي عشر', { kind: 'ordinal', n: 11 });
   add('العشرين', { kind: 'ordinal', n: 20 });
@@ -99,7 +101,8 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   // «عامي 2014 و2015»: the dual in construct introduces years.
   for (const w of ['عامي', 'سنتي']) add(w, { kind: 'unit', unit: 'Y', filler: true });
   for (const w of ['أمس', 'الأمس', 'البارحة', 'امس']) add(w, { kind: 'deictic', days: -1 });
-  for (const w of ['أول أمس', 'أول من أمس', 'أمس الأول']) add(w, { kind: 'deictic', days: -2 });
+  // «البارحة الأولى» is the night before last, as «أمس الأول» is the day before yesterday.
+  for (const w of ['أول أمس', 'أول من أمس', 'أمس الأول', 'البارحة الأولى']) add(w, { kind: 'deictic', days: -2 });
   add('غدا', { kind: 'deictic', days: 1 });
   // «الغد المشرق» (a bright tomorrow): the noun is today's tomorrow only with a part of day or a lead («صباح الغد»).
   add('الغد', { kind: 'deictic', days: 1, weak: true });
@@ -158,6 +161,50 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   return out;
 }
 
+/**
+ * The tense an Arabic verb's form shows, for a bare weekday (DateRules.verbTense). News tells what happened in the
+ * perfect («قصفت», «تقدمت») and what is to come in the imperfect or the future («يلتقي», «تنطلق», «سيعقد»): a
+ * weekday in a clause of the second kind is the coming one. Words are folded (ة → ه, أ → ا); a leading «و»/«ف» is
+ * a conjunction. Nouns that share a verb's first letter are kept out by their shape: the article, a feminine or
+ * plural ending, a long vowel second («ناصر», «تاريخ», «ياسر»), the verbal noun تفعيل («تقرير», «تعزيز»).
+ */
+const VERB_FORMS = {
+  conjunctions: ['و', 'ف'],
+  /** Imperfect prefixes (third person ي/ت, first plural ن). */
+  present: ['ي', 'ت', 'ن'],
+  /** The future prefix «سـ» on an imperfect: «سيعقد», «ستقام», «سنلعب». */
+  future: ['سي', 'ست', 'سن'],
+  /** «لم يحضر», «لما يصل»: a jussive after these is past. */
+  pastNegators: ['لم', 'لما'],
+  /** The perfect's feminine ending («قصفت», «أعلنت»); not the plural «ـات». */
+  pastEnding: 'ت',
+  /** Endings of nouns and adjectives: ة (folded ه), the plurals ـات/ـين. */
+  nounEndings: ['ه', 'ات', 'ين'],
+  /** The article and the noun «يوم» (يومي، يومين) open words that are no verbs. */
+  nounStarts: ['ال', 'يوم'],
+  /** A long vowel right after the prefix letter: «ناصر», «نايف», «تاريخ», «تابع» (a perfect), «ياسر», «سياسي». */
+  nounSecond: ['ا'],
+  /** Names, nouns and loanwords of news that look like imperfect verbs. */
+  notVerbs: ['يورو', 'تويتر', 'نيويورك', 'يوسف', 'يحيي', 'تركيا', 'تركي', 'تونس', 'نظام', 'نحو', 'نحن', 'نفس', 'نواف', 'نوره', 'نبيل', 'نجم',
+    'نصف', 'نقل', 'نوع', 'نسب', 'نهر', 'نور', 'نيل', 'تمام', 'تحت', 'تلك', 'تسع', 'تعز', 'تمر', 'تمور', 'تين', 'يمن', 'يسار', 'يمين'],
+  /** Letters of the shortest verb read («يصل», «تقع»). */
+  minLength: 3,
+} as const;
+const NOT_VERBS = new Set<string>(VERB_FORMS.notVerbs);
+
+export function verbTense(word: string, previous: string | undefined): 'past' | 'future' | null {
+  const bare = (x: string) => (x.length > VERB_FORMS.minLength && VERB_FORMS.conjunctions.some((c) => x.startsWith(c)) ? x.slice(1) : x);
+  const w = bare(word);
+  if (w.length < VERB_FORMS.minLength || VERB_FORMS.nounStarts.some((n) => w.startsWith(n)) || NOT_VERBS.has(w)) return null;
+  if (VERB_FORMS.nounEndings.some((e) => w.endsWith(e))) return null;
+  if (w.endsWith(VERB_FORMS.pastEnding)) return 'past';
+  if (w.length >= VERB_FORMS.minLength + 1 && VERB_FORMS.future.some((f) => w.startsWith(f)) && !VERB_FORMS.nounSecond.includes(w[2] as 'ا')) return 'future';
+  if (!VERB_FORMS.present.some((p) => w.startsWith(p)) || VERB_FORMS.nounSecond.includes(w[1] as 'ا')) return null;
+  // The verbal noun تفعيل («تقرير», «تطوير», «تشرين»): five letters, «ي» fourth.
+  if (w.length === 5 && w[0] === 'ت' && w[3] === 'ي') return null;
+  return previous !== undefined && (VERB_FORMS.pastNegators as readonly string[]).some((n) => n === previous || n === previous.slice(1)) ? 'past' : 'future';
+}
+
 export const dates: DateRules = {
   lexicon,
   numericOrder: 'DMY',
@@ -185,8 +232,21 @@ export const dates: DateRules = {
   pastCues: [
     'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'كان', 'كانت', 'عقدت', 'جرى', 'جرت', 'شهد', 'شهدت', 'وقع', 'وقعت', 'بدأ', 'بدأت',
     'أقر', 'أقرت', 'قدم', 'قدمت', 'أصدر', 'أصدرت', 'توفي', 'قتل', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'صرح', 'أوضح', 'وصل', 'وصلت', 'التقى', 'استقبل', 'زار', 'زارت',
+    // Perfects of the forms تفعّل and تفاعل open with «ت» like an imperfect («فتحدّث عن مقتل خمسة قبل غارات السبت»);
+    // their imperfects open with «يت»/«تت», so the bare form is the past.
+    'تقدم', 'تحدث', 'توجه', 'تسلم', 'تمكن', 'تعرض', 'تلقى', 'تولى', 'تبنى', 'تسبب', 'تعهد', 'تسلل', 'تعرف', 'تفقد', 'تصدر',
+    'تكفل', 'تضمن', 'تجول', 'تحول', 'تفوق', 'توقف', 'تغلب', 'تعادل', 'تراجع', 'تواصل', 'تجاوز', 'تعاقد', 'تناول', 'تبادل', 'تزايد',
   ],
+  // «أعلن النادي الأربعاء أن الفريق يخوض …», «أبحر مساء الأربعاء على أن يعود …»: the verbs after «أن» are the report's
+  // or the plan's content, not the tense of the clause the date stands in.
+  clauseOpeners: ['أن', 'بأن'],
   pastSuffixes: [],
+  verbTense,
+  countNounEndings: ['ة', 'ات'],
+  weekdaySetHeads: ['أيام'],
+  // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
+  dateNameHeads: ['ملعب', 'استاد', 'شارع', 'ميدان', 'جسر', 'جامعة', 'مدينة', 'مستشفى', 'مدرسة', 'حي', 'ثورة', 'حركة', 'انتفاضة'],
+  weekdayNameHeads: ['صلاة', 'خطبة', 'خطب', 'خطيب', 'منبر', 'منابر', 'إمام', 'سوق'],
   // Dates that only anchor a comparison (read by the events stage; the time expressions stay).
   reference: {
     // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
@@ -209,6 +269,11 @@ export const dates: DateRules = {
     openBoundYear: [],
     measureNouns: [],
     // «بداية العام الدراسي», «العام المالي»: the academic or fiscal year is a label that spans two calendar years.
+    // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
+    amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
+    yearSuffixes: ['م', 'هـ', 'ه'],
+    // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age.
+    labelLeads: ['مواليد'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
     examples: [
       { text: 'وسجلت الأسهم أكبر خسارة أسبوعية لها منذ مارس آذار، وأعلنت الشركة نتائجها أمس.', published: '2015-08-07', notEvents: ['مارس'], events: ['أمس'] },
@@ -289,6 +354,10 @@ export const dates: DateRules = {
     { text: 'وذكر المتحدث في تصريح نشر الليلة قبل الماضية أن القصف توقف الليلة الماضية.', published: '2015-07-23', expect: [['الليلة قبل الماضية', '2015-07-21'], ['الليلة الماضية', '2015-07-22']] },
     { text: 'ويحضر المدرب المباراة المقررة الأربعاء في الرياض.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-12']] },
     { text: 'ويتوج رئيس الاتحاد بطل الكأس في اللقاء الذي يجمع الفريقين الأربعاء في جدة، ويخوض المنتخب مساء الخميس مباراته الأولى.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-12'], ['مساء الخميس', '2015-08-13', 'time']] },
+    // Any imperfect or future verb form says the weekday is coming (verbTense); a perfect or «لم» + jussive, gone.
+    { text: 'ويصل الوفد مساء الخميس قادما من جدة، ولم يحضر الوزير اجتماع الأربعاء.', published: '2015-08-11', expect: [['مساء الخميس', '2015-08-13', 'time'], ['الأربعاء', '2015-08-05']] },
+    { text: 'وسيعود الوزراء خلال يومي الأحد والاثنين، وتقدمت القوات الجمعة.', published: '2015-07-24', expect: [['الأحد', '2015-07-26'], ['الاثنين', '2015-07-27'], ['الجمعة', '2015-07-24']] },
+    { text: 'وافتتح المعرض البارحة الأولى.', published: '2015-08-11', expect: [['البارحة الأولى', '2015-08-09']] },
     // The nearest cue wins: a past verb next to the weekday keeps it past.
     { text: 'وأعلن النادي الأربعاء أن الفريق يخوض مباراة ودية.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-05']] },
     // «الراهن» is «الحالي»; «آخر» before a definite unit is its end («آخر الأسبوع» = the end of this week).
@@ -313,6 +382,8 @@ export const dates: DateRules = {
     { text: 'وعين الأمين العام السابق للجنة رئيسا، وكان الموظفون في اليوم ذاته في إجازة.', published: '2020-06-10' },
     { text: 'وراجعت اللجنة سجلات الموظفين في اليوم ذاته الذي وقع فيه الحادث.', published: '2020-06-10' },
     { text: 'ونتطلع إلى غد أفضل لأبنائنا.', published: '2020-06-10' },
+    // The Friday sermon and prayer name a rite, not a day.
+    { text: 'ويلقي الشيخ خطبة الجمعة في الجامع، ويؤدي المصلون صلاة الجمعة في المساجد.', published: '2020-06-10' },
     // «إلى اليوم», «حتى اليوم» alone: up to now, not a day.
     { text: 'ولا تزال المدينة إلى اليوم بلا خطة واضحة، ولم تصدر النتائج حتى اليوم بشكل رسمي.', published: '2020-06-10' },
     { text: 'وأصيب عدد آخر من الجنود في يوم آخر، وسجل هدفا في آخر دقيقة، وتبقى الضريبة الراهنة.', published: '2020-06-10' },
@@ -321,6 +392,12 @@ export const dates: DateRules = {
     { text: 'ويستعد المنتخب لكأس آسيا 2019 بعد مشاركته في دورة إنشون 2014.', published: '2015-08-01' },
     { text: 'ويفتتح معرض الصور ٢٠١٥م بمشاركة واسعة، ويضم معرض "ألوان" ٢٠١٥م أعمالا كثيرة.', published: '2015-08-01' },
     // Bracketed counts and falling or out-of-range lists are quantities, not years (Saudi press brackets its figures).
+    // After «إلى» a number before a counted noun is an amount.
+    { text: 'وسيصل عدد العينات إلى 1920 عينة، وارتفع عدد الزوار إلى 2000 زيارة.', published: '2015-08-01' },
+    // «أيام الخميس والجمعة»: weekdays after the plural «أيام» recur.
+    { text: 'وتفتح الحدائق للعائلات أيام الخميس والجمعة، وتقام المحاضرات أيام الأحد.', published: '2015-08-11' },
+    // A count joined to a count is no list of years.
+    { text: 'وبلغ عدد المستفيدين 2015 مستفيدا و1998 طالبة.', published: '2015-08-01' },
     { text: 'واعتمد المجلس (2000) وظيفة، ومنح (1950) قرضا، وبلغ عدد الزوار (2000، 3000) زائر، وسجل 1500، 2000 حالة.', published: '2015-08-01' },
     // Two consecutive years are one fiscal year or season.
     { text: 'ولا منح جديدة خلال 2015 - 2016 وفي السنة المالية 2014/2015 تراجع العجز.', published: '2015-08-01' },

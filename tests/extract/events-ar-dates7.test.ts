@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { buildEvents } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
+import { verbTense } from '../../src/lang/ar/dates.js';
+
+/** The events of an Arabic body (sentences written for the project), as [date, words] pairs. */
+function events(body: string, published: string): Array<[string | null, string]> {
+  const article = buildArticle(`عنوان الخبر\n\n${body}`, { format: 'text' }, { lang: 'ar', date: published });
+  return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+}
+
+// Published on Tuesday 2015-08-11: the last Thursday is 2015-08-06, the coming one 2015-08-13.
+const TUESDAY = '2015-08-11';
+
+describe('a bare weekday takes its direction from the tense of its clause', () => {
+  it.each([
+    // Imperfect (ي/ت/ن) and future (سـ) verbs of any kind, not only fixtures: the coming day.
+    ['ويصل الوفد الرياض مساء الخميس قادما من جدة.', '2015-08-13'],
+    ['وتبدأ الدراسة في المدارس يوم الخميس.', '2015-08-13'],
+    ['ونلتقي بالجمهور الخميس في ساحة المهرجان.', '2015-08-13'],
+    ['وسيعود الوزراء إلى العاصمة الخميس بعد انتهاء الجولة.', '2015-08-13'],
+    ['وسنعلن النتائج الخميس في مؤتمر صحفي.', '2015-08-13'],
+    ['ولن يشارك المهاجم في مباراة الخميس أمام الضيوف.', '2015-08-13'],
+    // Perfect verbs, «لم» with a jussive, the perfect of تفعّل (which opens with «ت»): the last one.
+    ['وتقدمت القوات الخميس نحو المدينة.', '2015-08-06'],
+    ['ولم يحضر الوزير الاجتماع يوم الخميس.', '2015-08-06'],
+    ['وتحدث المدرب الخميس عن استعدادات الفريق.', '2015-08-06'],
+    ['وتغلب الفريق الخميس على منافسه بهدفين.', '2015-08-06'],
+    ['وقصفت الطائرات مواقع المسلحين الخميس.', '2015-08-06'],
+  ])('%s', (body, date) => {
+    expect(events(body, TUESDAY).map((e) => e[0])).toEqual([date]);
+  });
+  it('two weekdays in one future clause are both coming', () => {
+    expect(events('وسيعود الوزراء خلال يومي الأحد والاثنين إلى العاصمة.', '2015-07-24').map((e) => e[0])).toEqual(['2015-07-26', '2015-07-27']);
+  });
+  it('the verbs after «أن» are the content of a report or plan, not the clause the weekday stands in', () => {
+    expect(events('وأعلن النادي الخميس أن الفريق يلعب مباراة ودية.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-06']);
+    expect(events('وكان المركب قد أبحر مساء الأربعاء على أن يعود بعد يومين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-05']);
+  });
+  it('the nearest cue still wins: a perfect verb next to the weekday keeps it past', () => {
+    expect(events('وقال الوزير الخميس إن المشروع ينطلق قريبا.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-06']);
+  });
+});
+
+describe('verbTense reads an Arabic word form', () => {
+  it.each([
+    ['يلتقي', 'future'], ['وتنطلق', 'future'], ['سيعقد', 'future'], ['ستقام', 'future'], ['نلعب', 'future'], ['يصل', 'future'],
+    ['قصفت', 'past'], ['وانطلقت', 'past'],
+  ] as const)('%s → %s', (word, tense) => {
+    expect(verbTense(word, undefined)).toBe(tense);
+  });
+  it('a jussive after «لم» is past', () => {
+    expect(verbTense('يحضر', 'لم')).toBe('past');
+    expect(verbTense('يحضر', 'ولم')).toBe('past');
+  });
+  it.each([
+    // Nouns, names and loanwords that share a verb's first letter.
+    'تقرير', 'تطوير', 'تاريخ', 'ناصر', 'ياسر', 'يومي', 'اليمن', 'تقنيه', 'مباريات', 'نهايه', 'تشرين', 'سياسي', 'سياره', 'تويتر', 'يورو', 'تمور', 'تحت',
+  ])('%s is no verb', (word) => {
+    expect(verbTense(word, undefined)).toBeNull();
+  });
+});
+
+describe('weekdays that are no day of the story', () => {
+  it('the Friday sermon and prayer are rites, not a date (the day comes from another word)', () => {
+    expect(events('ويلقي الشيخ خطبة الجمعة في الجامع الكبير، وأدى المصلون صلاة الجمعة أمس.', TUESDAY)).toEqual([['2015-08-10', 'أمس']]);
+  });
+  it('«يوم الجمعة» and «ليلة الجمعة» are still days', () => {
+    expect(events('ووصلت الطائرة ليلة الجمعة، وأقيم الحفل يوم الجمعة.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-07', '2015-08-07']);
+  });
+  it('a night named by its evening and the next day is one night', () => {
+    expect(events('وقصفت الطائرات ليل الجمعة السبت مواقع المسلحين.', TUESDAY)).toEqual([['2015-08-07', 'ليل الجمعة']]);
+    expect(events('وسيطرت القوات على القاعدة ليل الاثنين/ الثلاثاء بعد معارك.', TUESDAY)).toEqual([['2015-08-10', 'ليل الاثنين']]);
+  });
+  it('two weekdays that are not one night stay two events', () => {
+    expect(events('وعقدت اللجنة اجتماعين الأحد والاثنين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-09', '2015-08-10']);
+  });
+});
+
+describe('other day words and labels', () => {
+  it('«البارحة الأولى» is the night before last', () => {
+    expect(events('وافتتح المحافظ المعرض البارحة الأولى بحضور المسؤولين.', TUESDAY)).toEqual([['2015-08-09', 'البارحة الأولى']]);
+  });
+  it('a birth year describing a person is a label, like an age', () => {
+    expect(events('وأصيب شاب من مواليد عام 1995م في الحادث، ونقل إلى المستشفى أمس.', TUESDAY)).toEqual([['2015-08-10', 'أمس']]);
+  });
+  it('a year that is a happening stays', () => {
+    expect(events('وولد المشروع عام 1995م حين أطلقته الوزارة.', TUESDAY)).toEqual([['1995', 'عام 1995م']]);
+  });
+});
+
+describe('a coming day told again is one happening', () => {
+  it('«غدا» … «يوم غد» in a preview are the same match', () => {
+    const body = 'وقال المدرب إن فريقه يستعد لمواجهة الضيوف غدا على ملعبه. وأضاف أنه يأمل أن يشارك المهاجم في لقاء يوم غد بعد تعافيه.';
+    expect(events(body, TUESDAY)).toEqual([['2015-08-12', 'غدا']]);
+  });
+  it('yesterday told twice stays two events (two things that happened then)', () => {
+    const body = 'ووصل الوزير أمس إلى جدة. وفي سياق آخر، افتتح المحافظ أمس معرض الكتاب.';
+    expect(events(body, TUESDAY).map((e) => e[0])).toEqual(['2015-08-10', '2015-08-10']);
+  });
+  it('tomorrow and the day after are two days', () => {
+    expect(events('وتبدأ المقابلات غدا، وتستمر بعد غد للمتقدمين الآخرين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-12', '2015-08-13']);
+  });
+});
+
+describe('«اليوم» after a past verb and its subject is today', () => {
+  it.each([
+    ['أكد صندوق الإقراض اليوم إطلاق برنامج جديد للمتقدمين.', [['2015-08-11', 'اليوم']]],
+    ['وأعلنت وزارة الصحة اليوم تسجيل حالتين جديدتين.', [['2015-08-11', 'اليوم']]],
+    // «اليوم» as "nowadays": no past verb before it in its clause, or a clause opener between.
+    ['ويرى الباحث أن شباب اليوم أكثر وعيا.', []],
+    ['وقال الكاتب إن مدن اليوم تختلف عن الماضي.', []],
+    ['وبدأ السوق اليوم يستعيد دوره القديم.', []],
+    // A definite word after it keeps it a noun phrase («اليوم الوطني»).
+    ['واحتفلت المدارس اليوم الوطني بمسيرة.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (body, expected) => {
+    expect(events(body, TUESDAY)).toEqual(expected);
+  });
+});
+
+describe('«فاتح» and a weekend just gone', () => {
+  it('«فاتح يناير» is the first of the month', () => {
+    expect(events('ونفذت السلطات الأحكام بين فاتح يناير و15 يوليو 2015.', TUESDAY)[0]).toEqual(['2015-01-01', 'فاتح يناير']);
+  });
+  it('a weekend told in the past early in the week is last week', () => {
+    expect(events('وقتل عشرة أشخاص خلال عطلة نهاية الأسبوع.', '2015-08-10')).toEqual([['2015-W32', 'نهاية الأسبوع']]);
+  });
+  it('a coming or present end of the week is this week', () => {
+    expect(events('وتعقد اللجنة اجتماعها نهاية الأسبوع.', '2015-08-10')).toEqual([['2015-W33', 'نهاية الأسبوع']]);
+  });
+});
+
+describe('a list of weekdays followed by as many day numbers and a month', () => {
+  it('each weekday is the day its number names (the month is not a date of its own)', () => {
+    const body = 'وحددت الجامعة أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري مواعيد لاستلام الوثائق.';
+    expect(events(body, '2015-07-26')).toEqual([['2015-07-28', 'الثلاثاء'], ['2015-07-29', 'الأربعاء'], ['2015-07-30', 'الخميس']]);
+  });
+  it('Gregorian months too', () => {
+    expect(events('وتقام الدورة يومي الأحد والاثنين 16 و17 أغسطس الجاري.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+  it('numbers that do not match the weekdays one for one are counts, not days', () => {
+    expect(events('وشارك 12 لاعبا يومي الأحد والاثنين 5 لاعبين في أغسطس.', TUESDAY).map((e) => e[0])).toEqual(['2015-08', '2015-08-09', '2015-08-10']);
+  });
+});
+
+describe('comparison baselines with Arabic amounts, and dates that name places', () => {
+  it('«مقارنة بنحو 296 مليار ريال في عام 2013م» is the baseline, the year before it the happening', () => {
+    const body = 'وارتفعت القروض إلى 322.8 مليار ريال بنهاية عام 2014م مقارنة بنحو 296.4 مليار ريال في عام 2013م.';
+    expect(events(body, '2015-07-27')).toEqual([['2014', 'نهاية عام 2014م']]);
+  });
+  it('a share of a total after «من» is no baseline', () => {
+    const body = 'وبلغ عدد المتقاعدين 17 مليون مواطن من إجمالي 81 مليون مواطن في نهاية عام 2013.';
+    expect(events(body, '2015-08-01')).toEqual([['2013', 'نهاية عام 2013']]);
+  });
+  it('a day and month after an indefinite place or movement noun name it', () => {
+    const body = 'وتقع العمارة خلف ملعب 22 مايو في المدينة، وتذكر الصحف ثورة 25 يناير، ووصل الوفد في 22 مايو إلى عدن.';
+    expect(events(body, '2015-07-21')).toEqual([['2015-05-22', '22 مايو']]);
+  });
+  it('a definite noun before an ordinal day keeps the date («المستشفى أول رمضان»)', () => {
+    expect(events('ودخل المستشفى أول رمضان الماضي.', '2015-07-27')).toEqual([['2015-06-18', 'أول رمضان الماضي']]);
+  });
+});
+
+describe('weekdays after the plural «أيام» recur', () => {
+  it('without day numbers they date nothing', () => {
+    expect(events('وتفتح الحدائق للعائلات أيام الخميس والجمعة، وتقام المحاضرات أيام الأحد.', TUESDAY)).toEqual([]);
+  });
+  it('with day numbers they are those days', () => {
+    expect(events('وحددت الجامعة أيام الأحد والاثنين 16 و17 أغسطس الجاري للمقابلات.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+  it('the dual «يومي» names two days', () => {
+    expect(events('وسيعود الوزراء خلال يومي الأحد والاثنين.', TUESDAY).map((e) => e[0])).toEqual(['2015-08-16', '2015-08-17']);
+  });
+});
