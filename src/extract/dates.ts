@@ -134,6 +134,11 @@ export interface DateRules {
    * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
    */
   anaphoricYearDeterminers?: string[];
+  /**
+   * A range whose end year is written with its last two digits ("from 1956-87", "the ballet of 1935-37", "1957-58"):
+   * the end is a year of its own, in the century of the start. Not after a slash ("2006/07" names one fiscal year).
+   */
+  abbreviatedRangeEnds?: boolean;
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
   quantityAdjectives?: string[];
   /**
@@ -1186,6 +1191,11 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
     if (comma(next) && (recentYear(scan.tok(s.to + 1)) ?? -Infinity) > year) return true;
   }
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
+  // "rose 1995-98": a range with an abbreviated end (see DateRules.abbreviatedRangeEnds).
+  if (year !== null && next && (next.text === '-' || next.text === '\u2013') && next.start === tok.end && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) {
+    const two = scan.tok(s.to + 1);
+    if (two && two.start === next.end && /^\d\d$/u.test(two.fold) && Number(two.fold) > year % 100) return true;
+  }
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
@@ -1803,8 +1813,32 @@ export function scanTimes(article: Article): TimeScan {
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
     found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence) });
     i = Math.max(parsed.to, i + 1);
+    const rangeEnd = pack.dates.abbreviatedRangeEnds ? abbreviatedRangeEnd(scan, parsed) : null;
+    if (rangeEnd) {
+      found.push({ parsed: rangeEnd, end: tokens.at(rangeEnd.to - 1)!.end, sentence: sentenceIndex, tense: found.at(-1)!.tense });
+      i = rangeEnd.to;
+    }
   }
   return { text: article.text, found };
+}
+
+/**
+ * "from 1956-87": after a bare year (nothing but the year read, so not "May 2004-05") a hyphen or dash and two
+ * digits later in the same century end a range; the two digits are that year. A number glued on after them
+ * ("1956-87-3") or a longer one is something else.
+ */
+function abbreviatedRangeEnd(scan: Scan, p: Parsed): Parsed | null {
+  const f = p.frame;
+  if (f.year === undefined || f.yearCalendar !== 'gregory' || f.month !== undefined || f.day !== undefined || f.unit !== undefined || f.steps.at(-1) !== 'year') return null;
+  const dash = scan.tok(p.to);
+  const two = scan.tok(p.to + 1);
+  if (!dash || !two || (dash.text !== '-' && dash.text !== '\u2013') || !/^\d\d$/u.test(two.fold)) return null;
+  if (dash.start !== scan.tok(p.to - 1)!.end || two.start !== dash.end) return null;
+  const after = scan.tok(p.to + 2);
+  if (after && after.start === two.end && (after.kind === 'number' || /^[-\u2013/.:,]$/u.test(after.text) && /^\d/u.test(scan.tok(p.to + 3)?.fold ?? ''))) return null;
+  const year = f.year - (f.year % 100) + Number(two.fold);
+  if (year <= f.year) return null;
+  return { frame: { year, yearCalendar: 'gregory', steps: ['year'] }, from: p.to + 1, to: p.to + 2, start: two.start };
 }
 
 /** Resolve a scan's expressions against the article's publication date. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { buildEvents } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
+
+/** The events of an English body (sentences written for the project, no publication date), as [date, words] pairs. */
+function events(body: string): Array<[string | null, string]> {
+  const article = buildArticle(`A headline for the story\n\n${body}`, { format: 'text' }, { lang: 'en' });
+  return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+}
+
+describe('a year after the indefinite article modifies a dated happening', () => {
+  it('"a 2002 report", "an 1860 survey", "a 2010 speech"', () => {
+    expect(events('The council found in a 2002 report that rents were rising.')).toEqual([['2002', '2002']]);
+    expect(events('An 1860 survey of the valley was found, and she quoted a 2010 speech.')).toEqual([['1860', '1860'], ['2010', '2010']]);
+  });
+  it('a count after the article stays a number: "a 2000 strong crowd", "a further 2000 jobs"', () => {
+    expect(events('A 2000 strong crowd cheered as the firm cut a further 2000 jobs.')).toEqual([]);
+  });
+  it('a work labelled by its year is not an event, with or without a word between', () => {
+    expect(events('She is known for a 1994 novel, her 1999 debut album and a 2006 memoir.')).toEqual([]);
+    expect(events('The 1998 single was a hit and his 2001 solo album too.')).toEqual([]);
+  });
+  it('a verb after the year-modified noun does not make it a work', () => {
+    expect(events('The 1990 slump hit exporters.')).toEqual([['1990', '1990']]);
+  });
+});
+
+describe('a year range with an abbreviated end gives both years', () => {
+  it('"from 1962-79", "the league of 1921-24", "in 1995-96"', () => {
+    expect(events('He edited the paper from 1962-79 and then retired.')).toEqual([['1962', '1962'], ['1979', '79']]);
+    expect(events('The rebel league of 1921-24 folded.')).toEqual([['1921', '1921'], ['1924', '24']]);
+    expect(events('Output rose 1995-98.')).toEqual([['1995', '1995'], ['1998', '98']]);
+  });
+  it('not a fiscal year with a slash, an earlier end, a full date or a month', () => {
+    expect(events('Spending in 2008/09 was cut.')).toEqual([['2008', '2008']]);
+    expect(events('The club lost in 1999-00.')).toEqual([['1999', '1999']]);
+    expect(events('The deal was signed on 2003-04-11.')).toEqual([['2003-04-11', '2003-04-11']]);
+    expect(events('The plant shut in May 2004-05.')).toEqual([['2004-05', 'May 2004']]);
+  });
+  it('the end of a range whose start is a comparison point is one too', () => {
+    expect(events('Prices are back to 1996-98 levels.')).toEqual([]);
+  });
+});
