@@ -1847,7 +1847,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   const anchor = parseIso(article.published?.date ?? null);
   const out: TimeExpression[] = [];
   // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
-  let storyYear: { year: number; sentence: number } | null = null;
+  let storyYear: { year: number; month: number | null; sentence: number } | null = null;
   // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
   let lastDay: string | null = null;
   let lastMonth: string | null = null;
@@ -1855,7 +1855,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   let lastTime: { value: string; sentence: number } | null = null;
   for (const { parsed, end, sentence: sentenceIndex, tense: foundTense } of timeScan.found) {
     const tense = () => foundTense;
-    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame;
+    const frame: Frame = parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame;
     let r: Resolved | null = resolve(frame, anchor, tense);
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
     if (r && (frame.fromStory || storyShiftApplies(frame)) && lastTime && sentenceIndex - lastTime.sentence <= STORY_REACH_SENTENCES) r = fromStoryTime(frame, lastTime.value) ?? r;
@@ -1865,7 +1865,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
       if (/^\d{4}-\d\d-\d\d/u.test(r.value)) lastDay = r.value.slice(0, 10);
     }
     const yearWritten = frame.steps.some((st) => st === 'year' || st === 'numeric' || st === 'numeric-hijri');
-    if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
+    if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), month: r.value.length >= 7 ? +r.value.slice(5, 7) : null, sentence: sentenceIndex };
     if (r) {
       const expr: TimeExpression = { span: [parsed.start, end], text: timeScan.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, ...(r.rule === 'unit-shift' ? { unitShift: true } : {}), rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
@@ -1873,6 +1873,21 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     }
   }
   return out;
+}
+
+/**
+ * "rose from November 2003 … but have been unchanged since August": a bare month after "since" (the pack's
+ * reference.since) that comes earlier in the calendar than the month the sentence named with its year cannot lie in
+ * that year (a span since it would hold the later month); it is left to the publication date.
+ */
+function sinceEarlierMonth(article: Article, parsed: Parsed, storyMonth: number | null, text: string): boolean {
+  const month = parsed.frame.month;
+  const since = article.pack.dates.reference?.since;
+  if (storyMonth === null || month === undefined || parsed.frame.year !== undefined || parsed.frame.monthCalendar === 'islamic' || month >= storyMonth || !since) return false;
+  const word = /([\p{L}\p{M}]+)[^\p{L}\p{M}\p{N}]*$/u.exec(text.slice(Math.max(0, parsed.start - 24), parsed.start))?.[1];
+  if (!word) return false;
+  const forms = article.pack.stems(article.pack.fold(word));
+  return since.some((w) => forms.includes(article.pack.fold(w)));
 }
 
 /** How many sentences back the story time of "34 years later" may have been named. */

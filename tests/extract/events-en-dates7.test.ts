@@ -42,3 +42,19 @@ describe('a year range with an abbreviated end gives both years', () => {
     expect(events('Prices are back to 1996-98 levels.')).toEqual([]);
   });
 });
+
+describe('a bare month after "since" earlier than the month its sentence dated is not in that year', () => {
+  const dated = (body: string, date?: string) => {
+    const article = buildArticle(`A headline for the story\n\n${body}`, { format: 'text' }, { lang: 'en', ...(date ? { date } : {}) });
+    return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+  };
+  it('"from November 2003 … unchanged since August": August is counted from publication', () => {
+    const body = 'Fees rose four times from October 2008 but have stayed flat since June.';
+    expect(dated(body)).toEqual([['2008-10', 'October 2008']]);
+    expect(dated(body, '2009-11-20')).toEqual([['2008-10', 'October 2008'], ['2009-06', 'June']]);
+  });
+  it('a later month, or one without "since", still takes the sentence\'s year', () => {
+    expect(dated('The depot opened in February 2008 and has run at a loss since July.')).toEqual([['2008-02', 'February 2008'], ['2008-07', 'July']]);
+    expect(dated('She took the post in November 2008, having resigned her seat in April.')).toEqual([['2008-04', 'April'], ['2008-11', 'November 2008']]);
+  });
+});
