@@ -134,6 +134,8 @@ export interface DateRules {
    * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
    */
   anaphoricYearDeterminers?: string[];
+  /** Nouns that make a month name right before them part of a fixed name, not a date ("October surprise", "March Madness"). */
+  monthCompoundNouns?: string[];
   /**
    * A range whose end year is written with its last two digits ("from 1956-87", "the ballet of 1935-37", "1957-58"):
    * the end is a year of its own, in the century of the start. Not after a slash ("2006/07" names one fiscal year).
@@ -841,6 +843,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         return false;
       }
       if (f.year !== undefined || f.unit !== undefined || f.deictic !== undefined) return false;
+      if (f.day === undefined && scan.tok(s.to)?.kind === 'word' && scan.rules.some((c) => c.rules.monthCompoundNouns?.includes(scan.tok(s.to)!.fold))) return false;
       // "the release Friday of October jobs data": a weekday is not a day of a month joined by glue.
       if (f.weekday !== undefined && f.day === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) return false;
       f.month = a.month;

@@ -122,6 +122,8 @@ export const dates: DateRules = {
   // "a 2002 report", "an 1850 map": the indefinite article, like the definite one, makes the year a modifier of its noun
   // (the article rules out a count: "a 2000 workers" is not English; "a further 2000 jobs" is kept out by the adjective).
   abbreviatedRangeEnds: true,
+  // "the October surprise", "March Madness", "the October Revolution": the month names a thing, not a time.
+  monthCompoundNouns: ['surprise', 'surprises', 'madness', 'revolution'],
   yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
@@ -308,6 +310,7 @@ export const dates: DateRules = {
     { text: 'Thousands joined the protest march and will march again.', published: '2019-05-01' },
     { text: 'He wrote for the Sunday Times and shopped on Black Friday deals with Mr Monday.', published: '2019-05-01' },
     { text: 'The firm runs a 24/7 service.', published: '2019-05-01' },
+    { text: 'Aides feared an October surprise, and March Madness filled the bars.', published: '2019-05-01' },
     { text: 'She finished third and he came second.', published: '2019-05-01' },
     { text: 'The budget is 2.5 trillion dollars and 2,000 people work there.', published: '2019-05-01' },
     { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
