@@ -861,6 +861,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return numberStep(scan, f, s, a, prevKind, take, ahead, aheadSkippingGlue);
     case 'holiday':
       if (f.day !== undefined || f.month !== undefined || f.year !== undefined || f.weekday !== undefined || f.deictic !== undefined) return false;
+      if (a.year !== undefined && digitNameInTitle(scan, s)) return false;
       Object.assign(f, { month: a.month, day: a.day, monthCalendar: a.calendar });
       if (a.year !== undefined) Object.assign(f, { year: a.year, yearCalendar: a.calendar });
       take(s, 'holiday');
@@ -1305,6 +1306,17 @@ function deicticInName(scan: Scan, s: Slot): boolean {
   if (!scan.rules.some((c) => c.rules.capitalisedNames && c.trie.next.has(tok.fold)) || !/^\p{Lu}/u.test(tok.text)) return false;
   const prev = scan.tok(s.from - 1);
   return !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && /^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start));
+}
+
+/**
+ * "the documentary Fahrenheit 9/11": a date name written with digits right after a capitalised word (not a lead or
+ * determiner such as "After", "Since", "The") ends a title, as a weekday ends "Sunday Times".
+ */
+function digitNameInTitle(scan: Scan, s: Slot): boolean {
+  const tok = scan.tok(s.from)!;
+  const prev = scan.tok(s.from - 1);
+  if (!/^\p{N}/u.test(tok.text) || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || !/^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start))) return false;
+  return !scan.stems(s.from - 1).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
 
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */

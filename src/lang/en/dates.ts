@@ -311,6 +311,7 @@ export const dates: DateRules = {
     { text: 'He wrote for the Sunday Times and shopped on Black Friday deals with Mr Monday.', published: '2019-05-01' },
     { text: 'The firm runs a 24/7 service.', published: '2019-05-01' },
     { text: 'Aides feared an October surprise, and March Madness filled the bars.', published: '2019-05-01' },
+    { text: 'Critics praised the film Fahrenheit 9/11 at the festival.', published: '2019-05-01' },
     { text: 'She finished third and he came second.', published: '2019-05-01' },
     { text: 'The budget is 2.5 trillion dollars and 2,000 people work there.', published: '2019-05-01' },
     { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
