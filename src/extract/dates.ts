@@ -134,6 +134,13 @@ export interface DateRules {
    * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
    */
   anaphoricYearDeterminers?: string[];
+  /**
+   * Verbs whose object may be a year as a period entered or left ("set to enter 2005 with more stock", "ended 2004
+   * on a high"): the year is a date when nothing but punctuation or one of yearObjectFollowers comes after it
+   * ("closed 2000 branches" is a count).
+   */
+  yearObjectVerbs?: string[];
+  yearObjectFollowers?: string[];
   /** Nouns that make a month name right before them part of a fixed name, not a date ("October surprise", "March Madness"). */
   monthCompoundNouns?: string[];
   /**
@@ -1176,6 +1183,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
   if (yearModifier(scan, s)) return true;
+  if (yearObject(scan, s)) return true;
   const tok = scan.tok(s.from)!;
   if (yearSubject(scan, s, prev)) return true;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
@@ -1209,6 +1217,15 @@ function yearSubject(scan: Scan, s: Slot, prev: Token): boolean {
   if (!/^[.!?"“‘«]$/u.test(prev.text) || recentYear(scan.tok(s.from)) === null) return false;
   const next = scan.tok(s.to);
   return next?.kind === 'word' && scan.rules.some((c) => c.rules.yearSubjectVerbs?.some((w) => foldAny(w) === next.fold) === true);
+}
+
+/** "enter 2005 with", "ended 2004 on a high": a recent year as the object of a verb of the pack's yearObjectVerbs. */
+function yearObject(scan: Scan, s: Slot): boolean {
+  const prev = scan.tok(s.from - 1);
+  if (!prev || prev.kind !== 'word' || recentYear(scan.tok(s.from)) === null) return false;
+  if (!scan.rules.some((c) => c.rules.yearObjectVerbs?.includes(prev.fold))) return false;
+  const next = scan.tok(s.to);
+  return !next || next.kind === 'punct' && next.text !== '-' && next.text !== '\u2013' || next.kind === 'word' && scan.rules.some((c) => c.rules.yearObjectFollowers?.includes(next.fold));
 }
 
 /** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */

@@ -122,6 +122,9 @@ export const dates: DateRules = {
   // "a 2002 report", "an 1850 map": the indefinite article, like the definite one, makes the year a modifier of its noun
   // (the article rules out a count: "a 2000 workers" is not English; "a further 2000 jobs" is kept out by the adjective).
   abbreviatedRangeEnds: true,
+  yearObjectVerbs: ['enter', 'enters', 'entered', 'entering', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning',
+    'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'welcome', 'welcomed', 'welcoming'],
+  yearObjectFollowers: ['with', 'on', 'in', 'as', 'at', 'by', 'and', 'strongly', 'well', 'badly'],
   // "the October surprise", "March Madness", "the October Revolution": the month names a thing, not a time.
   monthCompoundNouns: ['surprise', 'surprises', 'madness', 'revolution'],
   yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
@@ -236,6 +239,9 @@ export const dates: DateRules = {
       // The indefinite article before a year and its noun: a dated happening; before a count word, a number.
       { text: 'The regulator said in a 2003 review that fees were too high, and a 1998 audit agreed.', published: null, notEvents: [], events: ['2003', '1998'] },
       { text: 'A 2000 strong crowd watched, in a 1900 seat hall.', published: null, notEvents: ['2000', '1900'], events: [] },
+      // A year as the period a verb enters or leaves; a count after such a verb stays a count.
+      { text: 'Dealers will enter 2006 with full order books, after they ended 2005 on a high.', published: null, notEvents: [], events: ['2006', '2005'] },
+      { text: 'The chain ended 1900 contracts and will start 2000 new jobs.', published: null, notEvents: ['1900', '2000'], events: [] },
     ],
   },
   examples: [
