@@ -1151,7 +1151,11 @@ function seasonPair(scan: Scan, s: Slot, year: number): boolean {
   };
   const joined = (k: number) => YEAR_PAIR_JOINERS.has(scan.tok(k)?.text ?? '');
   let first: number;
-  if (joined(s.to) && yearAt(s.to + 1) === year + 1) first = s.from;
+  // "growth of 2% in 2006/07": a slash and the next year's last two digits name one fiscal year too (a hyphen there
+  // ends a range, see DateRules.abbreviatedRangeEnds).
+  const two = scan.tok(s.to + 1);
+  if (scan.tok(s.to)?.text === '/' && two && /^\d\d$/u.test(two.fold) && Number(two.fold) === (year + 1) % 100 && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) first = s.from;
+  else if (joined(s.to) && yearAt(s.to + 1) === year + 1) first = s.from;
   else if (joined(s.from - 1) && yearAt(s.from - 2) === year - 1) first = s.from - 2;
   else return false;
   return scan.tok(first - 1)?.text !== '(';

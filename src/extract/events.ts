@@ -203,14 +203,17 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   if (isNowadays(article, t, has, fold)) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
-    const after = article.text.slice(t.span[1], t.span[1] + 40);
+    // "the pick of 2005's products": a possessive year is read with the noun after it.
+    const raw = article.text.slice(t.span[1], t.span[1] + 40);
+    const after = raw.replace(/^['\u2019]s(?=\s)/u, '');
+    const possessive = after.length < raw.length;
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
     // "the 2004 and 2005 model years", "2003-2004 levels", "1996-98 levels": the first of two coordinated years takes the noun after the second.
     const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)(?:\p{N}{4}|\p{N}{2}(?!\p{N}))\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)) || has(ref.productNouns ?? [], fold(second)))) return true;
     // "the 2002 hit", "the 1964 Disney movie": the year labels a product (one capitalised word may stand between).
-    if (ref.productNouns && !has(ref.productNotAfter ?? [], words[n - 1])) {
+    if (ref.productNouns && (possessive || !has(ref.productNotAfter ?? [], words[n - 1]))) {
       if (next && has(ref.productNouns, fold(next))) return true;
       const between = /^\s*(\p{Lu}?)[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after);
       // "his 1959 signature song": one lower-case word may stand between too, unless the noun may be a verb of the

@@ -168,7 +168,7 @@ export const dates: DateRules = {
     // "the 2004 Olympics", nor a series or an edition, which in sport is a competition).
     // Also "the 1996 single", "a 2003 memoir", and with one lower-case word between ("his 1959 signature song").
     productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'songs', 'documentary', 'musical', 'blockbuster',
-      'single', 'singles', 'ep', 'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'comedy', 'thriller', 'sitcom', 'drama', 'cartoon', 'anthem', 'ballad', 'soundtrack'],
+      'single', 'singles', 'ep', 'product', 'products', 'gadgets', 'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'comedy', 'thriller', 'sitcom', 'drama', 'cartoon', 'anthem', 'ballad', 'soundtrack'],
     productNotAfter: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'of', 'throughout'],
     openBoundAfter: ['and beyond', 'or beyond'],
     // "compared with $1.1bn in the same period in 2003": the same period of another year is a baseline.
@@ -242,6 +242,7 @@ export const dates: DateRules = {
       // A year as the period a verb enters or leaves; a count after such a verb stays a count.
       { text: 'Dealers will enter 2006 with full order books, after they ended 2005 on a high.', published: null, notEvents: [], events: ['2006', '2005'] },
       { text: 'The chain ended 1900 contracts and will start 2000 new jobs.', published: null, notEvents: ['1900', '2000'], events: [] },
+      { text: "The fair showed the best of 2006's products.", published: null, notEvents: ['2006'], events: [] },
     ],
   },
   examples: [
@@ -255,7 +256,7 @@ export const dates: DateRules = {
     { text: 'Output doubled between 1989 and 2003.', published: '2021-01-05', expect: [['1989', '1989'], ['2003', '2003']] },
     // A range with an abbreviated end year: two years (not "2010/11", one fiscal year).
     { text: 'She chaired the board from 1978-84 and again 1990-92.', published: '2021-01-05', expect: [['1978', '1978'], ['84', '1984'], ['1990', '1990'], ['92', '1992']] },
-    { text: 'The budget for 2010/11 was cut.', published: '2021-01-05', expect: [['2010', '2010']] },
+    { text: 'The budget for 2010/11 was cut, and in 2012/14 it grew.', published: '2021-01-05', expect: [['2012', '2012']] },
     { text: 'Inflation was high in the 1990s.', published: '2021-01-05', expect: [['the 1990s', '199']] },
     { text: 'The senator said on Tuesday that the bill was dead.', published: '2016-10-20', expect: [['Tuesday', '2016-10-18']] },
     { text: 'The committee will meet next Tuesday to vote.', published: '2016-10-20', expect: [['next Tuesday', '2016-10-25']] },
