@@ -127,7 +127,9 @@ export const dates: DateRules = {
   yearObjectFollowers: ['with', 'on', 'in', 'as', 'at', 'by', 'and', 'strongly', 'well', 'badly'],
   // "the October surprise", "March Madness", "the October Revolution": the month names a thing, not a time.
   monthCompoundNouns: ['surprise', 'surprises', 'madness', 'revolution'],
-  yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
+  // A season before a year dates it at year precision wherever the clause goes on ("in autumn 2003 and again in 2005");
+  // not "fall", a verb before counts ("shares fall 2000 points" is rare, but "fall" is mostly a verb).
+  yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half', 'spring', 'summer', 'autumn', 'winter'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
   // Past forms only: "2005 will be a big year" mostly restates a forecast the story gives elsewhere.
@@ -239,6 +241,7 @@ export const dates: DateRules = {
       // The indefinite article before a year and its noun: a dated happening; before a count word, a number.
       { text: 'The regulator said in a 2003 review that fees were too high, and a 1998 audit agreed.', published: null, notEvents: [], events: ['2003', '1998'] },
       { text: 'A 2000 strong crowd watched, in a 1900 seat hall.', published: null, notEvents: ['2000', '1900'], events: [] },
+      { text: 'Prices fell in autumn 2003 and rose in the winter 2004 sales.', published: null, notEvents: [], events: ['2003', '2004'] },
       // A year as the period a verb enters or leaves; a count after such a verb stays a count.
       { text: 'Dealers will enter 2006 with full order books, after they ended 2005 on a high.', published: null, notEvents: [], events: ['2006', '2005'] },
       { text: 'The chain ended 1900 contracts and will start 2000 new jobs.', published: null, notEvents: ['1900', '2000'], events: [] },
