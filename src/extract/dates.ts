@@ -1186,6 +1186,8 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
+  // "Clinton's 2008 bid", "the firm’s 2003 results": the tokens split the possessive into an apostrophe and "s".
+  if (possessiveBefore(scan, k) && scan.rules.some((c) => c.yearDeterminers.has("'s"))) return true;
   if (yearModifier(scan, s)) return true;
   if (yearObject(scan, s)) return true;
   const tok = scan.tok(s.from)!;
@@ -1214,6 +1216,14 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   }
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
+}
+
+/** Whether token k is the "s" of a possessive glued to the word before it ("Clinton's", "firm’s"). */
+function possessiveBefore(scan: Scan, k: number): boolean {
+  const s = scan.tok(k);
+  const mark = scan.tok(k - 1);
+  const owner = scan.tok(k - 2);
+  return !!s && !!mark && !!owner && s.fold === 's' && (mark.text === "'" || mark.text === '\u2019') && mark.start === owner.end && s.start === mark.end && owner.kind === 'word';
 }
 
 /** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */

@@ -58,3 +58,12 @@ describe('a bare month after "since" earlier than the month its sentence dated i
     expect(dated('She took the post in November 2008, having resigned her seat in April.')).toEqual([['2008-04', 'April'], ['2008-11', 'November 2008']]);
   });
 });
+
+describe('a possessive before a year makes it a modifier date', () => {
+  it('"the council\'s 1996 plan", "Smith’s 2009 campaign"', () => {
+    expect(events("The council's 1996 plan failed, and Smith’s 2009 campaign won.")).toEqual([['1996', '1996'], ['2009', '2009']]);
+  });
+  it('not a count after the possessive\'s determiner-less number with a measure word', () => {
+    expect(events("The club's 2000 seat stand was full.")).toEqual([]);
+  });
+});
