@@ -1256,7 +1256,9 @@ function yearModifier(scan: Scan, s: Slot): boolean {
   const noun = scan.tok(s.to);
   if (!adjective || !determiner || !noun || adjective.kind !== 'word' || noun.kind !== 'word' || determiner.kind !== 'word') return false;
   if (adjective.text !== adjective.text.toLowerCase() || adjective.text === adjective.text.toUpperCase()) return false;
-  return scan.rules.some((c) => c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
+  // "Clinton's unsuccessful 2008 bid": a possessive determines like "her".
+  const possessive = possessiveBefore(scan, s.from - 2) && scan.rules.some((c) => c.yearDeterminers.has("'s"));
+  return scan.rules.some((c) => (possessive || c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold)) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
 }
 
 /** «1994 - إعلان …» opening a line: an entry of a chronology ("on this day in history", a biography's timeline). */

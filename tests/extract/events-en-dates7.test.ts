@@ -67,3 +67,10 @@ describe('a possessive before a year makes it a modifier date', () => {
     expect(events("The club's 2000 seat stand was full.")).toEqual([]);
   });
 });
+
+describe('a possessive before an adjective and a year', () => {
+  it('"the mayor\'s failed 1997 bid" is dated; "the firm\'s further 2000 jobs" is a count', () => {
+    expect(events("The mayor's failed 1997 bid cost him dearly.")).toEqual([['1997', '1997']]);
+    expect(events("The firm's further 2000 jobs went abroad.")).toEqual([]);
+  });
+});
