@@ -201,6 +201,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
+  // "could be any time before June 2006": a month of a written year after before/after is an open bound too.
+  if (t.value && /^\d{4}-\d{2}$/u.test(t.value) && !t.relative && has(ref.openBoundYear, words[n - 1])) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
     // "the pick of 2005's products": a possessive year is read with the noun after it.

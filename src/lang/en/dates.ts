@@ -193,6 +193,7 @@ export const dates: DateRules = {
       { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
     { text: 'Exports rose 6% in 2012, down from 9% the previous year.', published: null, notEvents: ['the previous year'], events: ['2012'] },
       { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
+      { text: 'The vote must come before May 2010, and rents rose after March 2008; the plant shut in April 2009.', published: null, notEvents: ['May 2010', 'March 2008'], events: ['April 2009'] },
       { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
       { text: 'Growth slowed in 2003 after more than 10% in 2000.', published: null, notEvents: [], events: ['2003', '2000'] },
       // Deadlines and plain "since" stay events; a story's later happenings too.
