@@ -135,8 +135,8 @@ export interface DateRules {
    */
   anaphoricYearDeterminers?: string[];
   /**
-   * Verbs whose object may be a year as a period entered or left ("set to enter 2005 with more stock", "ended 2004
-   * on a high"): the year is a date when nothing but punctuation or one of yearObjectFollowers comes after it
+   * Verbs whose object may be a year as a period entered or left ("dealers will enter 2006 with full order books",
+   * "ended 2005 on a high"): the year is a date when nothing but punctuation or one of yearObjectFollowers comes after it
    * ("closed 2000 branches" is a count).
    */
   yearObjectVerbs?: string[];
@@ -144,8 +144,8 @@ export interface DateRules {
   /** Nouns that make a month name right before them part of a fixed name, not a date ("October surprise", "March Madness"). */
   monthCompoundNouns?: string[];
   /**
-   * A range whose end year is written with its last two digits ("from 1956-87", "the ballet of 1935-37", "1957-58"):
-   * the end is a year of its own, in the century of the start. Not after a slash ("2006/07" names one fiscal year).
+   * A range whose end year is written with its last two digits ("from 1962-79", "the league of 1921-24", "1966-67"):
+   * the end is a year of its own, in the century of the start. Not after a slash ("2009/10" names one fiscal year).
    */
   abbreviatedRangeEnds?: boolean;
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
@@ -1151,7 +1151,7 @@ function seasonPair(scan: Scan, s: Slot, year: number): boolean {
   };
   const joined = (k: number) => YEAR_PAIR_JOINERS.has(scan.tok(k)?.text ?? '');
   let first: number;
-  // "growth of 2% in 2006/07": a slash and the next year's last two digits name one fiscal year too (a hyphen there
+  // "a deficit of 3% in 2009/10": a slash and the next year's last two digits name one fiscal year too (a hyphen there
   // ends a range, see DateRules.abbreviatedRangeEnds).
   const two = scan.tok(s.to + 1);
   if (scan.tok(s.to)?.text === '/' && two && /^\d\d$/u.test(two.fold) && Number(two.fold) === (year + 1) % 100 && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) first = s.from;
@@ -1186,7 +1186,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   const prev = scan.tok(k);
   if (!prev) return chronologyEntry(scan, s);
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
-  // "Clinton's 2008 bid", "the firm’s 2003 results": the tokens split the possessive into an apostrophe and "s".
+  // "the mayor's 1997 bid", "the club’s 2011 accounts": the tokens split the possessive into an apostrophe and "s".
   if (possessiveBefore(scan, k) && scan.rules.some((c) => c.yearDeterminers.has("'s"))) return true;
   if (yearModifier(scan, s)) return true;
   if (yearObject(scan, s)) return true;
@@ -1209,7 +1209,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
     if (comma(next) && (recentYear(scan.tok(s.to + 1)) ?? -Infinity) > year) return true;
   }
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
-  // "rose 1995-98": a range with an abbreviated end (see DateRules.abbreviatedRangeEnds).
+  // "output rose 1983-86": a range with an abbreviated end (see DateRules.abbreviatedRangeEnds).
   if (year !== null && next && (next.text === '-' || next.text === '\u2013') && next.start === tok.end && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) {
     const two = scan.tok(s.to + 1);
     if (two && two.start === next.end && /^\d\d$/u.test(two.fold) && Number(two.fold) > year % 100) return true;
@@ -1218,7 +1218,7 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
 
-/** Whether token k is the "s" of a possessive glued to the word before it ("Clinton's", "firm’s"). */
+/** Whether token k is the "s" of a possessive glued to the word before it ("mayor's", "club’s"). */
 function possessiveBefore(scan: Scan, k: number): boolean {
   const s = scan.tok(k);
   const mark = scan.tok(k - 1);
@@ -1233,7 +1233,7 @@ function yearSubject(scan: Scan, s: Slot, prev: Token): boolean {
   return next?.kind === 'word' && scan.rules.some((c) => c.rules.yearSubjectVerbs?.some((w) => foldAny(w) === next.fold) === true);
 }
 
-/** "enter 2005 with", "ended 2004 on a high": a recent year as the object of a verb of the pack's yearObjectVerbs. */
+/** "enter 2006 with", "ended 2005 on a high": a recent year as the object of a verb of the pack's yearObjectVerbs. */
 function yearObject(scan: Scan, s: Slot): boolean {
   const prev = scan.tok(s.from - 1);
   if (!prev || prev.kind !== 'word' || recentYear(scan.tok(s.from)) === null) return false;
@@ -1256,7 +1256,7 @@ function yearModifier(scan: Scan, s: Slot): boolean {
   const noun = scan.tok(s.to);
   if (!adjective || !determiner || !noun || adjective.kind !== 'word' || noun.kind !== 'word' || determiner.kind !== 'word') return false;
   if (adjective.text !== adjective.text.toLowerCase() || adjective.text === adjective.text.toUpperCase()) return false;
-  // "Clinton's unsuccessful 2008 bid": a possessive determines like "her".
+  // "the mayor's failed 1997 bid": a possessive determines like "her".
   const possessive = possessiveBefore(scan, s.from - 2) && scan.rules.some((c) => c.yearDeterminers.has("'s"));
   return scan.rules.some((c) => (possessive || c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold)) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
 }
@@ -1342,7 +1342,7 @@ function deicticInName(scan: Scan, s: Slot): boolean {
 }
 
 /**
- * "the documentary Fahrenheit 9/11": a date name written with digits right after a capitalised word (not a lead or
+ * "the film Fahrenheit 9/11": a date name written with digits right after a capitalised word (not a lead or
  * determiner such as "After", "Since", "The") ends a title, as a weekday ends "Sunday Times".
  */
 function digitNameInTitle(scan: Scan, s: Slot): boolean {
@@ -1871,9 +1871,9 @@ export function scanTimes(article: Article): TimeScan {
 }
 
 /**
- * "from 1956-87": after a bare year (nothing but the year read, so not "May 2004-05") a hyphen or dash and two
+ * "from 1962-79": after a bare year (nothing but the year read, so not "May 2011-12") a hyphen or dash and two
  * digits later in the same century end a range; the two digits are that year. A number glued on after them
- * ("1956-87-3") or a longer one is something else.
+ * ("1962-79-3") or a longer one is something else.
  */
 function abbreviatedRangeEnd(scan: Scan, p: Parsed): Parsed | null {
   const f = p.frame;
@@ -1924,7 +1924,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
 }
 
 /**
- * "rose from November 2003 … but have been unchanged since August": a bare month after "since" (the pack's
+ * "fees rose from October 2008 … but have stayed flat since June": a bare month after "since" (the pack's
  * reference.since) that comes earlier in the calendar than the month the sentence named with its year cannot lie in
  * that year (a span since it would hold the later month); it is left to the publication date.
  */

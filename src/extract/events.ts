@@ -201,11 +201,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
-  // "could be any time before June 2006": a month of a written year after before/after is an open bound too.
+  // "the vote must come before May 2010": a month of a written year after before/after is an open bound too.
   if (t.value && /^\d{4}-\d{2}$/u.test(t.value) && !t.relative && has(ref.openBoundYear, words[n - 1])) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
-    // "the pick of 2005's products": a possessive year is read with the noun after it.
+    // "the best of 2006's products": a possessive year is read with the noun after it.
     const raw = article.text.slice(t.span[1], t.span[1] + 40);
     const after = raw.replace(/^['\u2019]s(?=\s)/u, '');
     const possessive = after.length < raw.length;
@@ -218,7 +218,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (ref.productNouns && (possessive || !has(ref.productNotAfter ?? [], words[n - 1]))) {
       if (next && has(ref.productNouns, fold(next))) return true;
       const between = /^\s*(\p{Lu}?)[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after);
-      // "his 1959 signature song": one lower-case word may stand between too, unless the noun may be a verb of the
+      // "her 1967 breakthrough album": one lower-case word may stand between too, unless the noun may be a verb of the
       // clause ("the 2008 crash hit savers": the pack's tense cues).
       const verb = (w: string) => has(article.pack.dates.pastCues, w) || has(article.pack.dates.futureCues, w);
       if (between && has(ref.productNouns, fold(between[2])) && (between[1] !== '' || !verb(fold(between[2])))) return true;

@@ -119,7 +119,7 @@ export const dates: DateRules = {
   sameWords: ['same'],
   eventAnchors: [],
   // Also the reporting periods of business news: "fiscal 2004", "fourth-quarter 2004 profits", "first-half 2004 sales".
-  // "a 2002 report", "an 1850 map": the indefinite article, like the definite one, makes the year a modifier of its noun
+  // "a 2003 review", "an 1860 survey": the indefinite article, like the definite one, makes the year a modifier of its noun
   // (the article rules out a count: "a 2000 workers" is not English; "a further 2000 jobs" is kept out by the adjective).
   abbreviatedRangeEnds: true,
   yearObjectVerbs: ['enter', 'enters', 'entered', 'entering', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning',
@@ -127,7 +127,7 @@ export const dates: DateRules = {
   yearObjectFollowers: ['with', 'on', 'in', 'as', 'at', 'by', 'and', 'strongly', 'well', 'badly'],
   // "the October surprise", "March Madness", "the October Revolution": the month names a thing, not a time.
   monthCompoundNouns: ['surprise', 'surprises', 'madness', 'revolution'],
-  // A season before a year dates it at year precision wherever the clause goes on ("in autumn 2003 and again in 2005");
+  // A season before a year dates it at year precision wherever the clause goes on ("in autumn 2011 and again in 2013");
   // not "fall", a verb before counts ("shares fall 2000 points" is rare, but "fall" is mostly a verb).
   yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half', 'spring', 'summer', 'autumn', 'winter'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
@@ -168,7 +168,7 @@ export const dates: DateRules = {
     labelNouns: ['model', 'models', 'gmt', 'bst', 'utc', 'cet', 'hrs', 'hours', 'strong', 'seat', 'seater', 'page', 'word', 'yard', 'metre', 'metres', 'meter', 'meters'],
     // "the 2002 hit", "her 1998 album", "the 1964 Disney movie": the year labels a work (not an event named by its year,
     // "the 2004 Olympics", nor a series or an edition, which in sport is a competition).
-    // Also "the 1996 single", "a 2003 memoir", and with one lower-case word between ("his 1959 signature song").
+    // Also "her 1991 single", "a 2009 memoir", and with one lower-case word between ("her 1967 breakthrough album").
     productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'songs', 'documentary', 'musical', 'blockbuster',
       'single', 'singles', 'ep', 'product', 'products', 'gadgets', 'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'comedy', 'thriller', 'sitcom', 'drama', 'cartoon', 'anthem', 'ballad', 'soundtrack'],
     productNotAfter: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'of', 'throughout'],
