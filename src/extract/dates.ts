@@ -134,6 +134,20 @@ export interface DateRules {
    * year ("an alliance agreed in 2000. The 2000 deal …"): told again, not another event.
    */
   anaphoricYearDeterminers?: string[];
+  /**
+   * Verbs whose object may be a year as a period entered or left ("dealers will enter 2006 with full order books",
+   * "ended 2005 on a high"): the year is a date when nothing but punctuation or one of yearObjectFollowers comes after it
+   * ("closed 2000 branches" is a count).
+   */
+  yearObjectVerbs?: string[];
+  yearObjectFollowers?: string[];
+  /** Nouns that make a month name right before them part of a fixed name, not a date ("October surprise", "March Madness"). */
+  monthCompoundNouns?: string[];
+  /**
+   * A range whose end year is written with its last two digits ("from 1962-79", "the league of 1921-24", "1966-67"):
+   * the end is a year of its own, in the century of the start. Not after a slash ("2009/10" names one fiscal year).
+   */
+  abbreviatedRangeEnds?: boolean;
   /** Adjectives that make the number after them a quantity instead ("a further 2000 jobs", "a total 1900 votes"). */
   quantityAdjectives?: string[];
   /**
@@ -861,6 +875,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
         return false;
       }
       if (f.year !== undefined || f.unit !== undefined || f.deictic !== undefined) return false;
+      if (f.day === undefined && scan.tok(s.to)?.kind === 'word' && scan.rules.some((c) => c.rules.monthCompoundNouns?.includes(scan.tok(s.to)!.fold))) return false;
       // "the release Friday of October jobs data": a weekday is not a day of a month joined by glue.
       if (f.weekday !== undefined && f.day === undefined && slotsAt(scan, s.from - 1).some((x) => x.atom.kind === 'glue')) return false;
       f.month = a.month;
@@ -878,6 +893,7 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       return numberStep(scan, f, s, a, prevKind, take, ahead, aheadSkippingGlue);
     case 'holiday':
       if (f.day !== undefined || f.month !== undefined || f.year !== undefined || f.weekday !== undefined || f.deictic !== undefined) return false;
+      if (a.year !== undefined && digitNameInTitle(scan, s)) return false;
       Object.assign(f, { month: a.month, day: a.day, monthCalendar: a.calendar });
       if (a.year !== undefined) Object.assign(f, { year: a.year, yearCalendar: a.calendar });
       take(s, 'holiday');
@@ -1160,7 +1176,11 @@ function seasonPair(scan: Scan, s: Slot, year: number): boolean {
   };
   const joined = (k: number) => YEAR_PAIR_JOINERS.has(scan.tok(k)?.text ?? '');
   let first: number;
-  if (joined(s.to) && yearAt(s.to + 1) === year + 1) first = s.from;
+  // "a deficit of 3% in 2009/10": a slash and the next year's last two digits name one fiscal year too (a hyphen there
+  // ends a range, see DateRules.abbreviatedRangeEnds).
+  const two = scan.tok(s.to + 1);
+  if (scan.tok(s.to)?.text === '/' && two && /^\d\d$/u.test(two.fold) && Number(two.fold) === (year + 1) % 100 && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) first = s.from;
+  else if (joined(s.to) && yearAt(s.to + 1) === year + 1) first = s.from;
   else if (joined(s.from - 1) && yearAt(s.from - 2) === year - 1) first = s.from - 2;
   else return false;
   return scan.tok(first - 1)?.text !== '(';
@@ -1192,7 +1212,10 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
   if (!prev) return chronologyEntry(scan, s);
   if (countAfterUntil(scan, s, k)) return false;
   if (scan.stems(k).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)))) return true;
+  // "the mayor's 1997 bid", "the club’s 2011 accounts": the tokens split the possessive into an apostrophe and "s".
+  if (possessiveBefore(scan, k) && scan.rules.some((c) => c.yearDeterminers.has("'s"))) return true;
   if (yearModifier(scan, s)) return true;
+  if (yearObject(scan, s)) return true;
   const tok = scan.tok(s.from)!;
   if (yearSubject(scan, s, prev)) return true;
   const yearLike = (t: Token | undefined) => t !== undefined && /^\d{4}$/u.test(t.fold);
@@ -1212,6 +1235,11 @@ function standaloneYearOk(scan: Scan, s: Slot): boolean {
     if (comma(next) && (recentYear(scan.tok(s.to + 1)) ?? -Infinity) > year) return true;
   }
   if (next && (next.text === '-' || next.text === '\u2013') && yearLike(scan.tok(s.to + 1))) return true; // 2005-2007
+  // "output rose 1983-86": a range with an abbreviated end (see DateRules.abbreviatedRangeEnds).
+  if (year !== null && next && (next.text === '-' || next.text === '\u2013') && next.start === tok.end && scan.rules.some((c) => c.rules.abbreviatedRangeEnds)) {
+    const two = scan.tok(s.to + 1);
+    if (two && two.start === next.end && /^\d\d$/u.test(two.fold) && Number(two.fold) > year % 100) return true;
+  }
   if (yearAfterNoun(scan, s)) return false;
   return prev.kind === 'word' && (!next || /^[.,;:!?؟،؛)]$/u.test(next.text));
 }
@@ -1232,11 +1260,28 @@ function countedNounAfter(scan: Scan, s: Slot): boolean {
   return scan.rules.some((c) => (c.rules.countNounEndings ?? []).some((e) => next.fold.length > e.length + 1 && next.fold.endsWith(foldAny(e))));
 }
 
+/** Whether token k is the "s" of a possessive glued to the word before it ("mayor's", "club’s"). */
+function possessiveBefore(scan: Scan, k: number): boolean {
+  const s = scan.tok(k);
+  const mark = scan.tok(k - 1);
+  const owner = scan.tok(k - 2);
+  return !!s && !!mark && !!owner && s.fold === 's' && (mark.text === "'" || mark.text === '\u2019') && mark.start === owner.end && s.start === mark.end && owner.kind === 'word';
+}
+
 /** "2004 was a record year": a recent year opening a sentence or a quotation, before a verb of the pack's list. */
 function yearSubject(scan: Scan, s: Slot, prev: Token): boolean {
   if (!/^[.!?"“‘«]$/u.test(prev.text) || recentYear(scan.tok(s.from)) === null) return false;
   const next = scan.tok(s.to);
   return next?.kind === 'word' && scan.rules.some((c) => c.rules.yearSubjectVerbs?.some((w) => foldAny(w) === next.fold) === true);
+}
+
+/** "enter 2006 with", "ended 2005 on a high": a recent year as the object of a verb of the pack's yearObjectVerbs. */
+function yearObject(scan: Scan, s: Slot): boolean {
+  const prev = scan.tok(s.from - 1);
+  if (!prev || prev.kind !== 'word' || recentYear(scan.tok(s.from)) === null) return false;
+  if (!scan.rules.some((c) => c.rules.yearObjectVerbs?.includes(prev.fold))) return false;
+  const next = scan.tok(s.to);
+  return !next || next.kind === 'punct' && next.text !== '-' && next.text !== '\u2013' || next.kind === 'word' && scan.rules.some((c) => c.rules.yearObjectFollowers?.includes(next.fold));
 }
 
 /** The year a four-digit token names, when it is a year of the last two centuries or this one (1800–2099). */
@@ -1253,7 +1298,9 @@ function yearModifier(scan: Scan, s: Slot): boolean {
   const noun = scan.tok(s.to);
   if (!adjective || !determiner || !noun || adjective.kind !== 'word' || noun.kind !== 'word' || determiner.kind !== 'word') return false;
   if (adjective.text !== adjective.text.toLowerCase() || adjective.text === adjective.text.toUpperCase()) return false;
-  return scan.rules.some((c) => c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
+  // "the mayor's failed 1997 bid": a possessive determines like "her".
+  const possessive = possessiveBefore(scan, s.from - 2) && scan.rules.some((c) => c.yearDeterminers.has("'s"));
+  return scan.rules.some((c) => (possessive || c.rules.yearModifierDeterminers?.some((w) => foldAny(w) === determiner.fold)) && !c.rules.quantityAdjectives?.some((w) => foldAny(w) === adjective.fold));
 }
 
 /** «1994 - إعلان …» opening a line: an entry of a chronology ("on this day in history", a biography's timeline). */
@@ -1334,6 +1381,17 @@ function deicticInName(scan: Scan, s: Slot): boolean {
   if (!scan.rules.some((c) => c.rules.capitalisedNames && c.trie.next.has(tok.fold)) || !/^\p{Lu}/u.test(tok.text)) return false;
   const prev = scan.tok(s.from - 1);
   return !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && /^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start));
+}
+
+/**
+ * "the film Fahrenheit 9/11": a date name written with digits right after a capitalised word (not a lead or
+ * determiner such as "After", "Since", "The") ends a title, as a weekday ends "Sunday Times".
+ */
+function digitNameInTitle(scan: Scan, s: Slot): boolean {
+  const tok = scan.tok(s.from)!;
+  const prev = scan.tok(s.from - 1);
+  if (!/^\p{N}/u.test(tok.text) || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || !/^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start))) return false;
+  return !scan.stems(s.from - 1).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
 
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
@@ -1859,8 +1917,32 @@ export function scanTimes(article: Article): TimeScan {
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
     found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame)) });
     i = Math.max(parsed.to, i + 1);
+    const rangeEnd = pack.dates.abbreviatedRangeEnds ? abbreviatedRangeEnd(scan, parsed) : null;
+    if (rangeEnd) {
+      found.push({ parsed: rangeEnd, end: tokens.at(rangeEnd.to - 1)!.end, sentence: sentenceIndex, tense: found.at(-1)!.tense });
+      i = rangeEnd.to;
+    }
   }
   return { text: article.text, found };
+}
+
+/**
+ * "from 1962-79": after a bare year (nothing but the year read, so not "May 2011-12") a hyphen or dash and two
+ * digits later in the same century end a range; the two digits are that year. A number glued on after them
+ * ("1962-79-3") or a longer one is something else.
+ */
+function abbreviatedRangeEnd(scan: Scan, p: Parsed): Parsed | null {
+  const f = p.frame;
+  if (f.year === undefined || f.yearCalendar !== 'gregory' || f.month !== undefined || f.day !== undefined || f.unit !== undefined || f.steps.at(-1) !== 'year') return null;
+  const dash = scan.tok(p.to);
+  const two = scan.tok(p.to + 1);
+  if (!dash || !two || (dash.text !== '-' && dash.text !== '\u2013') || !/^\d\d$/u.test(two.fold)) return null;
+  if (dash.start !== scan.tok(p.to - 1)!.end || two.start !== dash.end) return null;
+  const after = scan.tok(p.to + 2);
+  if (after && after.start === two.end && (after.kind === 'number' || /^[-\u2013/.:,]$/u.test(after.text) && /^\d/u.test(scan.tok(p.to + 3)?.fold ?? ''))) return null;
+  const year = f.year - (f.year % 100) + Number(two.fold);
+  if (year <= f.year) return null;
+  return { frame: { year, yearCalendar: 'gregory', steps: ['year'] }, from: p.to + 1, to: p.to + 2, start: two.start };
 }
 
 /** Resolve a scan's expressions against the article's publication date. */
@@ -1869,7 +1951,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   const anchor = parseIso(article.published?.date ?? null);
   const out: TimeExpression[] = [];
   // The last year the text wrote out, and in which sentence: «في 1993 … انتهت في 31 يوليو» is 31 July 1993.
-  let storyYear: { year: number; sentence: number } | null = null;
+  let storyYear: { year: number; month: number | null; sentence: number } | null = null;
   // The last day (or month) the text named, for «في اليوم نفسه» and «الثامن من الشهر ذاته».
   let lastDay: string | null = null;
   let lastMonth: string | null = null;
@@ -1880,7 +1962,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
     const listed = lists.days.get(index);
-    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
     let r: Resolved | null = resolve(frame, anchor, listed ? () => timeScan.found[lists.monthOf.get(index)!]!.tense : tense);
     if (r && listed) r = { ...r, rule: 'weekday-day-list' };
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
@@ -1891,7 +1973,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
       if (/^\d{4}-\d\d-\d\d/u.test(r.value)) lastDay = r.value.slice(0, 10);
     }
     const yearWritten = frame.steps.some((st) => st === 'year' || st === 'numeric' || st === 'numeric-hijri');
-    if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), sentence: sentenceIndex };
+    if (r?.value && yearWritten && /^\d{4}(?:-\d\d){0,2}$/u.test(r.value)) storyYear = { year: +r.value.slice(0, 4), month: r.value.length >= 7 ? +r.value.slice(5, 7) : null, sentence: sentenceIndex };
     if (r) {
       const expr: TimeExpression = { span: [parsed.start, end], text: timeScan.text.slice(parsed.start, end), value: r.value, relative: r.relative, type: r.type, ...(r.rule === 'unit-shift' ? { unitShift: true } : {}), rule: `${pack.code}:${parsed.frame.same ? `same-${parsed.frame.same === 'D' ? 'day' : 'month'}` : r.rule}` };
       if (r.weekday !== undefined) expr.weekday = r.weekday;
@@ -1951,6 +2033,21 @@ const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6
 
 function toAsciiDigits(s: string): number {
   return Number([...s].map((c) => String((c.codePointAt(0)! - (c >= '\u0660' && c <= '\u0669' ? 0x0660 : c >= '\u06f0' && c <= '\u06f9' ? 0x06f0 : 0x30)))).join(''));
+}
+
+/**
+ * "fees rose from October 2008 … but have stayed flat since June": a bare month after "since" (the pack's
+ * reference.since) that comes earlier in the calendar than the month the sentence named with its year cannot lie in
+ * that year (a span since it would hold the later month); it is left to the publication date.
+ */
+function sinceEarlierMonth(article: Article, parsed: Parsed, storyMonth: number | null, text: string): boolean {
+  const month = parsed.frame.month;
+  const since = article.pack.dates.reference?.since;
+  if (storyMonth === null || month === undefined || parsed.frame.year !== undefined || parsed.frame.monthCalendar === 'islamic' || month >= storyMonth || !since) return false;
+  const word = /([\p{L}\p{M}]+)[^\p{L}\p{M}\p{N}]*$/u.exec(text.slice(Math.max(0, parsed.start - 24), parsed.start))?.[1];
+  if (!word) return false;
+  const forms = article.pack.stems(article.pack.fold(word));
+  return since.some((w) => forms.includes(article.pack.fold(w)));
 }
 
 /** How many sentences back the story time of "34 years later" may have been named. */

@@ -220,19 +220,27 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
+  // "the vote must come before May 2010": a month of a written year after before/after is an open bound too.
+  if (t.value && /^\d{4}-\d{2}$/u.test(t.value) && !t.relative && has(ref.openBoundYear, words[n - 1])) return true;
   if (t.value && /^\d{4}$/u.test(t.value)) {
     if (has(ref.openBoundYear, words[n - 1])) return true;
-    const after = article.text.slice(t.span[1], t.span[1] + 40);
+    // "the best of 2006's products": a possessive year is read with the noun after it.
+    const raw = article.text.slice(t.span[1], t.span[1] + 40);
+    const after = raw.replace(/^['\u2019]s(?=\s)/u, '');
+    const possessive = after.length < raw.length;
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
-    // "the 2004 and 2005 model years", "2003-2004 levels": the first of two coordinated years takes the noun after the second.
-    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)\p{N}{4}\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+    // "the 2004 and 2005 model years", "2003-2004 levels", "1996-98 levels": the first of two coordinated years takes the noun after the second.
+    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)(?:\p{N}{4}|\p{N}{2}(?!\p{N}))\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)) || has(ref.productNouns ?? [], fold(second)))) return true;
     // "the 2002 hit", "the 1964 Disney movie": the year labels a product (one capitalised word may stand between).
-    if (ref.productNouns && !has(ref.productNotAfter ?? [], words[n - 1])) {
+    if (ref.productNouns && (possessive || !has(ref.productNotAfter ?? [], words[n - 1]))) {
       if (next && has(ref.productNouns, fold(next))) return true;
-      const afterName = /^\s*\p{Lu}[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
-      if (afterName && has(ref.productNouns, fold(afterName))) return true;
+      const between = /^\s*(\p{Lu}?)[\p{L}\p{M}]*\s+([\p{L}\p{M}]+)/u.exec(after);
+      // "her 1967 breakthrough album": one lower-case word may stand between too, unless the noun may be a verb of the
+      // clause ("the 2008 crash hit savers": the pack's tense cues).
+      const verb = (w: string) => has(article.pack.dates.pastCues, w) || has(article.pack.dates.futureCues, w);
+      if (between && has(ref.productNouns, fold(between[2])) && (between[1] !== '' || !verb(fold(between[2])))) return true;
     }
   }
   // "the release of October jobs data": a month alone after a determiner names the data's period.

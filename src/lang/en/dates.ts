@@ -119,7 +119,17 @@ export const dates: DateRules = {
   sameWords: ['same'],
   eventAnchors: [],
   // Also the reporting periods of business news: "fiscal 2004", "fourth-quarter 2004 profits", "first-half 2004 sales".
-  yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half'],
+  // "a 2003 review", "an 1860 survey": the indefinite article, like the definite one, makes the year a modifier of its noun
+  // (the article rules out a count: "a 2000 workers" is not English; "a further 2000 jobs" is kept out by the adjective).
+  abbreviatedRangeEnds: true,
+  yearObjectVerbs: ['enter', 'enters', 'entered', 'entering', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning',
+    'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'welcome', 'welcomed', 'welcoming'],
+  yearObjectFollowers: ['with', 'on', 'in', 'as', 'at', 'by', 'and', 'strongly', 'well', 'badly'],
+  // "the October surprise", "March Madness", "the October Revolution": the month names a thing, not a time.
+  monthCompoundNouns: ['surprise', 'surprises', 'madness', 'revolution'],
+  // A season before a year dates it at year precision wherever the clause goes on ("in autumn 2011 and again in 2013");
+  // not "fall", a verb before counts ("shares fall 2000 points" is rare, but "fall" is mostly a verb).
+  yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", 'of', 'fiscal', 'quarter', 'half', 'spring', 'summer', 'autumn', 'winter'],
   periodWords: ['quarter', 'quarters', 'half', 'fiscal', 'financial', 'season', 'period', 'year', 'years'],
   yearModifierDeterminers: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'],
   // Past forms only: "2005 will be a big year" mostly restates a forecast the story gives elsewhere.
@@ -154,10 +164,13 @@ export const dates: DateRules = {
     nowadays: ['today'],
     // "the 2004 model year", "the 2005 models": the year names a product line.
     // "between 1900 and 2000 GMT": a clock time on the 24-hour clock, not a year.
-    labelNouns: ['model', 'models', 'gmt', 'bst', 'utc', 'cet', 'hrs', 'hours'],
+    // "a 2000 strong crowd", "a 1900 seat hall": a count before a measure word, not a year.
+    labelNouns: ['model', 'models', 'gmt', 'bst', 'utc', 'cet', 'hrs', 'hours', 'strong', 'seat', 'seater', 'page', 'word', 'yard', 'metre', 'metres', 'meter', 'meters'],
     // "the 2002 hit", "her 1998 album", "the 1964 Disney movie": the year labels a work (not an event named by its year,
     // "the 2004 Olympics", nor a series or an edition, which in sport is a competition).
-    productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'documentary', 'musical', 'blockbuster'],
+    // Also "her 1991 single", "a 2009 memoir", and with one lower-case word between ("her 1967 breakthrough album").
+    productNouns: ['film', 'films', 'movie', 'movies', 'album', 'albums', 'hit', 'hits', 'sequel', 'remake', 'original', 'version', 'novel', 'song', 'songs', 'documentary', 'musical', 'blockbuster',
+      'single', 'singles', 'ep', 'product', 'products', 'gadgets', 'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'comedy', 'thriller', 'sitcom', 'drama', 'cartoon', 'anthem', 'ballad', 'soundtrack'],
     productNotAfter: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'of', 'throughout'],
     openBoundAfter: ['and beyond', 'or beyond'],
     // "compared with $1.1bn in the same period in 2003": the same period of another year is a baseline.
@@ -180,6 +193,7 @@ export const dates: DateRules = {
       { text: 'Losses were $12m in 2010, against $9m a year earlier.', published: null, notEvents: ['a year earlier'], events: ['2010'] },
     { text: 'Exports rose 6% in 2012, down from 9% the previous year.', published: null, notEvents: ['the previous year'], events: ['2012'] },
       { text: 'Millions may lose cover before 2030, and costs rose after 2009.', published: null, notEvents: ['2030', '2009'], events: [] },
+      { text: 'The vote must come before May 2010, and rents rose after March 2008; the plant shut in April 2009.', published: null, notEvents: ['May 2010', 'March 2008'], events: ['April 2009'] },
       { text: 'Security spending grew after 9/11, and again after the March 2003 invasion.', published: null, notEvents: [], events: ['9/11', 'March 2003'] },
       { text: 'Growth slowed in 2003 after more than 10% in 2000.', published: null, notEvents: [], events: ['2003', '2000'] },
       // Deadlines and plain "since" stay events; a story's later happenings too.
@@ -222,6 +236,17 @@ export const dates: DateRules = {
       { text: 'The same team won the cup in 2006.', published: null, notEvents: [], events: ['2006'] },
       { text: 'Investors await the release of November payrolls data after the bank cut rates in October.', published: '2014-12-03', notEvents: ['November'], events: ['October'] },
       { text: 'Markets fell after the March trade figures came out.', published: '2014-04-10', notEvents: ['March'], events: [] },
+      // A work labelled by its year, also with one lower-case word between; a verb after the noun is not a work.
+      { text: 'The singer, known for her 1991 single and a 2009 memoir, toured in 2012.', published: null, notEvents: ['1991', '2009'], events: ['2012'] },
+      { text: 'His 1967 breakthrough album sold well, but the 1987 crash hit his savings.', published: null, notEvents: ['1967'], events: ['1987'] },
+      // The indefinite article before a year and its noun: a dated happening; before a count word, a number.
+      { text: 'The regulator said in a 2003 review that fees were too high, and a 1998 audit agreed.', published: null, notEvents: [], events: ['2003', '1998'] },
+      { text: 'A 2000 strong crowd watched, in a 1900 seat hall.', published: null, notEvents: ['2000', '1900'], events: [] },
+      { text: 'Prices fell in autumn 2003 and rose in the winter 2004 sales.', published: null, notEvents: [], events: ['2003', '2004'] },
+      // A year as the period a verb enters or leaves; a count after such a verb stays a count.
+      { text: 'Dealers will enter 2006 with full order books, after they ended 2005 on a high.', published: null, notEvents: [], events: ['2006', '2005'] },
+      { text: 'The chain ended 1900 contracts and will start 2000 new jobs.', published: null, notEvents: ['1900', '2000'], events: [] },
+      { text: "The fair showed the best of 2006's products.", published: null, notEvents: ['2006'], events: [] },
     ],
   },
   examples: [
@@ -233,6 +258,9 @@ export const dates: DateRules = {
     { text: 'The court ruled on 25/10/2020 against the firm.', published: null, expect: [['25/10/2020', '2020-10-25']] },
     { text: 'Output dropped in June 2020 and again in 2019.', published: '2021-01-05', expect: [['June 2020', '2020-06'], ['2019', '2019']] },
     { text: 'Output doubled between 1989 and 2003.', published: '2021-01-05', expect: [['1989', '1989'], ['2003', '2003']] },
+    // A range with an abbreviated end year: two years (not "2010/11", one fiscal year).
+    { text: 'She chaired the board from 1978-84 and again 1990-92.', published: '2021-01-05', expect: [['1978', '1978'], ['84', '1984'], ['1990', '1990'], ['92', '1992']] },
+    { text: 'The budget for 2010/11 was cut, and in 2012/14 it grew.', published: '2021-01-05', expect: [['2012', '2012']] },
     { text: 'Inflation was high in the 1990s.', published: '2021-01-05', expect: [['the 1990s', '199']] },
     { text: 'The senator said on Tuesday that the bill was dead.', published: '2016-10-20', expect: [['Tuesday', '2016-10-18']] },
     { text: 'The committee will meet next Tuesday to vote.', published: '2016-10-20', expect: [['next Tuesday', '2016-10-25']] },
@@ -293,6 +321,8 @@ export const dates: DateRules = {
     { text: 'Thousands joined the protest march and will march again.', published: '2019-05-01' },
     { text: 'He wrote for the Sunday Times and shopped on Black Friday deals with Mr Monday.', published: '2019-05-01' },
     { text: 'The firm runs a 24/7 service.', published: '2019-05-01' },
+    { text: 'Aides feared an October surprise, and March Madness filled the bars.', published: '2019-05-01' },
+    { text: 'Critics praised the film Fahrenheit 9/11 at the festival.', published: '2019-05-01' },
     { text: 'She finished third and he came second.', published: '2019-05-01' },
     { text: 'The budget is 2.5 trillion dollars and 2,000 people work there.', published: '2019-05-01' },
     { text: 'The factory employs 2000 workers.', published: '2019-05-01' },
