@@ -179,6 +179,11 @@ export interface QuoteRules {
   quotedAs?: { verbs: readonly string[]; as: string };
   /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
   bodyNouns?: readonly string[];
+  /**
+   * Head nouns of a definite description of a person (folded): «said the Old Trafford boss», «said the 23-year-old»
+   * refer back to a person the article named. Absent: no such descriptions.
+   */
+  personHead?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
   modals?: readonly string[];
   examples: readonly QuoteExample[];
@@ -1190,6 +1195,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
     return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
   }
+  const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start);
+  if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
@@ -1242,6 +1249,47 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+/**
+ * «said the Old Trafford boss», «said the 23-year-old», «said the former England captain»: a definite description
+ * (the article, modifiers — a name among them qualifies the head — and a head noun of a person, `personHead`) refers back to a person the article named. The actor holding that title, else
+ * the person named most often among those named in this paragraph and the one before, else the last speaker, else the
+ * last person named. Subject-first languages only; undefined when the phrase is no such description.
+ */
+function describedPersonAfter(ctx: Context, toks: Token[], i: number, j: number, phrase: string, at: number): Actor | null | undefined {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst || j - i < 2 || toks[i].fold !== 'the') return undefined;
+  const head = toks[j - 1];
+  if (head.kind !== 'word' || !isPerson(head.fold) || ctx.cue(head)) return undefined;
+  if (mentionsOverlapping(ctx.index, head.start, head.end).length > 0) return undefined;
+  return (
+    ctx.byName(phrase) ??
+    ctx.byTitle(phrase) ??
+    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at) ??
+    ctx.lastSpeaker(at, 'any', 'sg', ['person']) ??
+    ctx.lastMentioned(at, ['person'], 'any')
+  );
+}
+
+/**
+ * Of the persons named (outside quotes) in [from, at), the one the article has named most often before `at` (the
+ * later one on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
+ * world champion»). null when none is named there.
+ */
+function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
+  const counts = new Map<Actor, number>();
+  for (const m of ctx.index.mentions) {
+    if (m.start >= at) break;
+    if (m.actor.type === 'person' && !ctx.insideQuote(m.start)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  let best: Actor | null = null;
+  for (let k = firstMentionFrom(ctx.index, at) - 1; k >= 0 && ctx.index.mentions[k].start >= from; k--) {
+    const m = ctx.index.mentions[k];
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start)) continue;
+    if (!best || (counts.get(m.actor) ?? 0) > (counts.get(best) ?? 0)) best = m.actor;
+  }
+  return best;
 }
 
 const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';

@@ -11,6 +11,39 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «said the Harbour Park boss»: a definite description of a person (a name in it qualifies the head noun) refers
+    // back to the person the story names, not to the ground or club inside it.
+    rule: 'speaker:verb-after',
+    text: 'Kingsport City manager Owen Castell praised his side after the win at Westmoor.\n\n"That was our toughest trip of the season," said the Harbour Park boss. "The players never stopped running."',
+    actors: [{ name: 'Owen Castell', type: 'person' as const, aliases: ['Castell'] }, { name: 'Harbour Park', type: 'location' as const, aliases: [] }],
+    expect: [
+      { text: 'That was our toughest trip of the season,', speaker: 'Owen Castell' },
+      { text: 'The players never stopped running.', speaker: 'Owen Castell' },
+    ],
+  },
+  {
+    // «said the 24-year-old»: of the people named just before, the one the story keeps naming, not a name in passing.
+    rule: 'speaker:verb-after',
+    text: 'Britain\'s Tara Quill won the 200m in Leeds. Quill finished well clear of the field, though her time was outside Nadia Berg\'s record. "I felt strong from the gun," said the 24-year-old.',
+    actors: [{ name: 'Tara Quill', type: 'person' as const, aliases: ['Quill'] }, { name: 'Nadia Berg', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'I felt strong from the gun,', speaker: 'Tara Quill' }],
+  },
+  {
+    // False positive kept out: a description whose head is no person noun («the Westmoor highways team») is not the
+    // person named before.
+    rule: 'speaker:verb-after',
+    text: 'Owen Castell visited the bridge site on Monday. "Work starts next week," said the Westmoor highways team.',
+    actors: [{ name: 'Owen Castell', type: 'person' as const, aliases: ['Castell'] }],
+    expect: [{ text: 'Work starts next week,', speaker: null }],
+  },
+  {
+    // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
+    rule: 'speaker:verb-after',
+    text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
+    actors: [{ name: 'Sam Prior', type: 'person' as const, aliases: ['Tory leader Sam Prior'] }, { name: 'Ella Dunn', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We will not give way on this,', speaker: 'Sam Prior' }],
+  },
+  {
     // «called for … to "…"»: a demand whose words are quoted is the caller's speech.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett opened the session. She also called for new funding to "give every village a working bridge again".',
