@@ -1272,22 +1272,57 @@ function describedPersonAfter(ctx: Context, toks: Token[], i: number, j: number,
   );
 }
 
+const DESCRIPTION_HEAD_TOKENS = 5;
+/**
+ * «But the Tory leader argued …», «The 30-year-old, who …, said»: a clause (from `clauseStart`, else the sentence's
+ * start after a conjunction) opening with the definite article, up to four modifiers and a head noun of a person
+ * (`personHead`), then a lower-case word or punctuation: the person it describes (as after a verb: the actor holding
+ * that title, else the person named most often in this and the paragraph before), null when none is found;
+ * undefined when the clause opens otherwise. Subject-first languages only.
+ */
+function describedOpening(ctx: Context, toks: Token[], clauseStart: number, k: number): Actor | null | undefined {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst) return undefined;
+  let s = 0;
+  if (clauseStart >= 0) {
+    while (s < k && toks[s].start < clauseStart) s++;
+  } else if (toks[0].kind === 'word' && ctx.conjunctions.has(toks[0].fold)) s = 1;
+  if (s >= k || toks[s].fold !== 'the' || ctx.insideQuote(toks[s].start)) return undefined;
+  for (let t = s + 1; t < k && t - s <= DESCRIPTION_HEAD_TOKENS; t++) {
+    const w = toks[t];
+    if (w.kind !== 'word' || ctx.stops.has(w.fold) || ctx.cue(w)) return undefined;
+    if (!isPerson(w.fold)) continue;
+    const next = toks[t + 1];
+    if (next && next.kind === 'word' && !/^\p{Ll}/u.test(next.text)) return undefined;
+    if (mentionsOverlapping(ctx.index, w.start, w.end).length > 0) return undefined;
+    const phrase = ctx.article.text.slice(toks[s].start, w.end);
+    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start);
+  }
+  return undefined;
+}
+
 /**
  * Of the persons named (outside quotes) in [from, at), the one the article has named most often before `at` (the
- * later one on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
+ * first named on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
  * world champion»). null when none is named there.
  */
 function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
   const counts = new Map<Actor, number>();
+  const firstAt = new Map<Actor, number>();
   for (const m of ctx.index.mentions) {
     if (m.start >= at) break;
-    if (m.actor.type === 'person' && !ctx.insideQuote(m.start)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start)) continue;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (!firstAt.has(m.actor)) firstAt.set(m.actor, m.start);
   }
   let best: Actor | null = null;
   for (let k = firstMentionFrom(ctx.index, at) - 1; k >= 0 && ctx.index.mentions[k].start >= from; k--) {
     const m = ctx.index.mentions[k];
-    if (m.actor.type !== 'person' || ctx.insideQuote(m.start)) continue;
-    if (!best || (counts.get(m.actor) ?? 0) > (counts.get(best) ?? 0)) best = m.actor;
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best) continue;
+    const c = counts.get(m.actor) ?? 0;
+    const b = best ? counts.get(best) ?? 0 : -1;
+    // (On a tie, the one the article named first: the story's subject rather than a name in passing.)
+    if (c > b || (c === b && (firstAt.get(m.actor) ?? at) < (firstAt.get(best!) ?? at))) best = m.actor;
   }
   return best;
 }
@@ -2302,6 +2337,9 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
       }
     }
   }
+  // «But the Tory leader argued …»: a definite description of a person opening the clause is its subject.
+  const described = describedOpening(ctx, toks, clauseStart, k);
+  if (described !== undefined) return described;
   // A name after a preposition (بعد لقائه مع X، قال) is not the subject.
   let j = 0;
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {

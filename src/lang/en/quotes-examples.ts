@@ -37,6 +37,14 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'Work starts next week,', speaker: null }],
   },
   {
+    // «But the party leader argued …. "…," he said»: a definite description of a person opening the sentence before is
+    // its subject, and the pronoun's antecedent — not a name in a clause before it.
+    rule: 'speaker:pronoun',
+    text: 'Sam Prior has backed the new dam.\n\nThe dam was an issue in the last election, where Ella Dunn opposed it. But the party leader argued there was a strong case for it. "We owe the valley a safe river," he said.',
+    actors: [{ name: 'Sam Prior', type: 'person' as const, aliases: ['Mr Prior'] }, { name: 'Ella Dunn', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We owe the valley a safe river,', speaker: 'Sam Prior' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
