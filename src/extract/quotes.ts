@@ -2352,9 +2352,25 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
     const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
     if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
+    // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
+    // lower-case modifiers — is not the subject either. Subject-first languages.)
+    if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
     return m.actor;
   }
   return null;
+}
+
+const PREPOSITION_MODIFIER_TOKENS = 2;
+/** Whether toks[p] opens a run of at most two lower-case modifiers (and articles) right after a preposition. */
+function afterModifiedPreposition(ctx: Context, toks: Token[], p: number): boolean {
+  let q = p;
+  let mods = 0;
+  while (q >= 0 && mods < PREPOSITION_MODIFIER_TOKENS && toks[q].kind === 'word' && /^\p{Ll}/u.test(toks[q].text) && !ctx.stops.has(toks[q].fold) && !ctx.cue(toks[q]) && !ctx.conjunctions.has(toks[q].fold) && !ctx.article.pack.articles.has(toks[q].fold)) {
+    q--;
+    mods++;
+    while (q >= 0 && toks[q].kind === 'word' && ctx.article.pack.articles.has(toks[q].fold)) q--;
+  }
+  return mods > 0 && q >= 0 && toks[q].kind === 'word' && (ctx.stops.has(toks[q].fold) || !!ctx.rules.originPrepositions?.includes(toks[q].fold)) && !ctx.conjunctions.has(toks[q].fold);
 }
 
 /** A full stop, question or exclamation mark or a semicolon: what a new clause may follow. */
@@ -2418,6 +2434,14 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       g = c - 1;
       continue;
     }
+    if (t.kind === 'punct' && DASHES.has(t.text) && !ctx.rules.verbFirst) {
+      // A relative clause or apposition between dashes («Jo Roe - who was jailed in 1975 - said»): skip it.
+      let c = g - 1;
+      while (c >= 0 && g - c <= RELATIVE_CLAUSE_TOKENS && !DASHES.has(toks[c].text) && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
+      if (c < 0 || !DASHES.has(toks[c].text) || g - c < 2) return null;
+      g = c - 1;
+      continue;
+    }
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
@@ -2432,7 +2456,13 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       // «the chairman of the Arts Council, Mary Roe, said»: an apposition that is only a person's name names the title
       // before it, even when that title ends with a body (a person before the comma is the speaker instead).
       const wholeName = named.length === 1 && named[0].actor.type === 'person' && named[0].start <= toks[c + 1].start && named[0].end >= toks[g - 1].end - 1;
-      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person')))) {
+      // («one of the Harbour Five, Jo Roe, said»: a name after "of" is the title's complement, not the speaker.)
+      const ofPhrase = (x: { start: number }) => {
+        let q = toks.findIndex((y) => y.start >= x.start) - 1;
+        while (q >= 0 && toks[q].kind === 'word' && ctx.article.pack.articles.has(toks[q].fold)) q--;
+        return q >= 0 && toks[q].kind === 'word' && !!ctx.rules.originPrepositions?.includes(toks[q].fold) && !ctx.rules.verbFirst;
+      };
+      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person' && !ofPhrase(x))))) {
         const m = named.find((x) => x.actor.type === 'person') ?? named[0];
         return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
       }
@@ -2547,6 +2577,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   return null;
 }
 
+/** Dashes that enclose a relative clause or an apposition after a name. */
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 const APPOSITION_BACK_TOKENS = 10;
 /** Tokens of an apposition in commas skipped back over to the subject before a verb; a relative clause may run longer. */
 const APPOSITION_SKIP_TOKENS = 9;

@@ -45,6 +45,14 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'We owe the valley a safe river,', speaker: 'Sam Prior' }],
   },
   {
+    // «one of the Harbour Five, Jon Tarrant - who … - said»: the person in apposition to "one of" a group is the
+    // subject (the group is the complement of "of"), and dashes enclose a relative clause as commas do.
+    rule: 'speaker:pronoun',
+    text: 'The minister met the families on Monday. However, one of the so-called Harbour Five, Jon Tarrant - who was wrongly jailed in 1979 - said the families were delighted. He said the minister had spoken with "real warmth".',
+    actors: [{ name: 'Jon Tarrant', type: 'person' as const, aliases: ['Mr Tarrant'] }, { name: 'Harbour Five', type: 'group' as const, aliases: [] }],
+    expect: [{ text: 'real warmth', speaker: 'Jon Tarrant' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
