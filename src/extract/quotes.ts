@@ -2740,6 +2740,20 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
   return null;
 }
 
+const SET_APART_WORDS = 3;
+/**
+ * Whether the attribution starting at `speakerStart` is set apart from the quote by a clause: more than three words
+ * (besides the attribution's own) between the closing mark and it, after a comma.
+ */
+function attributionSetApart(ctx: Context, after: Token[], speakerStart: number): boolean {
+  let words = 0;
+  for (const t of after) {
+    if (t.start >= speakerStart) break;
+    if (t.kind === 'word') words++;
+  }
+  return words > SET_APART_WORDS && after[0]?.text === ',';
+}
+
 /** Tokens of an apposition after a speaker's name, its closing comma missing, before the verb. */
 const UNCLOSED_APPOSITION_TOKENS = 10;
 
@@ -2896,6 +2910,13 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
       finding = passiveAgentAfter(ctx, before, after) ?? speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
+      // «Prosecutors said he was "…", using …, news agency AP reported»: an attribution set apart from the quote by a
+      // clause reports the whole sentence; the speech verb before the quote, in the same sentence, says whose words
+      // these are.
+      if (finding && finding.span && !quoteAtSentenceStart && finding.span[0] > closeEnd && attributionSetApart(ctx, after, finding.span[0])) {
+        const inner = speakerBefore(ctx, before, cand.start);
+        if (inner && inner.governed && inner.cue?.role === 'verb' && inner.span && inner.span[0] >= sentence.start) finding = inner;
+      }
     }
     if (!finding && quoteAtSentenceStart && paraCursor > 0 && stretch.open <= paragraph.start + 1) {
       // «وقال الوزير:» closing one paragraph, the quote opening the next.

@@ -53,6 +53,21 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'real warmth', speaker: 'Jon Tarrant' }],
   },
   {
+    // «Prosecutors said he was "…", using …, news agency X reported»: the agency reports the sentence; the words are
+    // the subject's of the speech verb before the quote.
+    rule: 'speaker:anonymous',
+    text: 'Prosecutors said Kane was "a con man with a laptop", selling fake tickets to hundreds of fans, news agency Harbour Press reported.',
+    actors: [{ name: 'Harbour Press', type: 'organization' as const, aliases: [] }, { name: 'Kane', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'a con man with a laptop', speaker: null }],
+  },
+  {
+    // False positive kept out: an attribution right after the quote is the speaker, whatever verb comes before.
+    rule: 'speaker:verb-after',
+    text: 'Critics said the plan was flawed. "It will not work," Harbour Press reported.',
+    actors: [{ name: 'Harbour Press', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'It will not work,', speaker: 'Harbour Press' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
