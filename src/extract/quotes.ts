@@ -1195,7 +1195,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
     return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
   }
-  const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start);
+  const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start) ?? describedBodyAfter(ctx, toks, i, j, first.start);
   if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
@@ -1299,6 +1299,19 @@ function describedOpening(ctx: Context, toks: Token[], clauseStart: number, k: n
     return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start);
   }
   return undefined;
+}
+
+const BODY_DESCRIPTION_TOKENS = 3;
+/**
+ * «said the company», «said the club's board»: the definite article and a body noun (`bodyNouns`), at most one
+ * modifier between, refer to the last organisation or group named (as «the company said» does before the verb).
+ * Subject-first languages only; undefined when the phrase is no such description.
+ */
+function describedBodyAfter(ctx: Context, toks: Token[], i: number, j: number, at: number): Actor | null | undefined {
+  if (ctx.rules.verbFirst || !ctx.rules.bodyNouns || j - i < 2 || j - i > BODY_DESCRIPTION_TOKENS || toks[i].fold !== 'the') return undefined;
+  const head = toks[j - 1];
+  if (head.kind !== 'word' || !ctx.rules.bodyNouns.includes(head.fold) || mentionsStartingIn(ctx.index, toks[i].start, head.end).length > 0) return undefined;
+  return ctx.lastMentioned(at, BODY_KINDS, 'any') ?? ctx.lastSpeaker(at, 'any', 'any', BODY_KINDS) ?? null;
 }
 
 /**

@@ -68,6 +68,13 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'It will not work,', speaker: 'Harbour Press' }],
   },
   {
+    // «said the company»: a definite body noun after the verb is the last organisation named, as before the verb.
+    rule: 'speaker:verb-after',
+    text: 'Shares in Tallow Foods rose on Monday after strong winter sales.\n\n"We are pleased with the year," said the company.',
+    actors: [{ name: 'Tallow Foods', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'We are pleased with the year,', speaker: 'Tallow Foods' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
