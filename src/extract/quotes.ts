@@ -1195,6 +1195,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
     return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
   }
+  // «said EEF chief economist, Sam Roe.», «said the firm's chief executive, Jo Ode»: a title closing the phrase, then
+  // a person's name as its apposition (subject-first languages).
+  const apposed = !ctx.rules.verbFirst && !inPhrase.some((m) => m.actor.type === 'person') ? personApposedToTitle(ctx, toks, i, j) : null;
+  if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.start, apposed.end), span: [apposed.start, apposed.end], rule: null, end: j };
   const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start) ?? describedBodyAfter(ctx, toks, i, j, first.start);
   if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
@@ -1561,6 +1565,21 @@ function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number
   const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[e - 1].end).find((x) => x.actor.type === 'person');
   // The name is the whole apposition («، فلان الفلاني،»), not a word inside a longer clause.
   return m && m.start <= toks[j + 1].start + 1 && m.end >= toks[e - 1].end - 1 ? m : null;
+}
+
+/**
+ * A person's name standing alone between a comma after the phrase [i, j) — closed by a lower-case title word — and the
+ * end of the attribution (a full stop, a comma, the end): «said EEF chief economist, Sam Roe.». null otherwise.
+ */
+function personApposedToTitle(ctx: Context, toks: Token[], i: number, j: number): ActorIndex['mentions'][number] | null {
+  const last = toks[j - 1];
+  if (j - i < 2 || j + 1 >= toks.length || toks[j].text !== ',' || last.kind !== 'word' || !/^\p{Ll}/u.test(last.text) || ctx.cue(last)) return null;
+  const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[j + 1].end + 1)[0];
+  if (!m || m.actor.type !== 'person' || m.start !== toks[j + 1].start) return null;
+  let e = j + 1;
+  while (e < toks.length && toks[e].end <= m.end) e++;
+  const next = toks[e];
+  return !next || (next.kind === 'punct' && (next.text === '.' || next.text === ',')) ? m : null;
 }
 
 function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {

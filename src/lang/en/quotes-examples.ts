@@ -75,6 +75,23 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'We are pleased with the year,', speaker: 'Tallow Foods' }],
   },
   {
+    // «said EEF chief economist, Steve Radley»: a title closing the phrase and a person's name in apposition after it.
+    rule: 'speaker:verb-after',
+    text: 'The bank held rates on Thursday.\n\n"The evidence is mixed," said Harbour Chambers chief economist, Lena Moss. "We remain wary."',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: [] }, { name: 'Harbour Chambers', type: 'organization' as const, aliases: [] }],
+    expect: [
+      { text: 'The evidence is mixed,', speaker: 'Lena Moss' },
+      { text: 'We remain wary.', speaker: 'Lena Moss' },
+    ],
+  },
+  {
+    // False positive kept out: a name after the comma that goes on into a clause is no apposition of the title.
+    rule: 'speaker:verb-after',
+    text: 'The bank held rates on Thursday.\n\n"The evidence is mixed," said Harbour Chambers, Lena Moss having left the room.',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: [] }, { name: 'Harbour Chambers', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'The evidence is mixed,', speaker: 'Harbour Chambers' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
