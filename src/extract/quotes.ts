@@ -2592,8 +2592,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «the company said», «the board has confirmed»: a definite body noun is the latest body named (or that spoke).
     const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
+    // «the party leader said»: a definite description of a person is the person the story keeps naming.
+    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0]) : null;
     const actor =
       ctx.byName(described.text) ??
+      (person && !ctx.byTitle(described.text) ? person : null) ??
       (!described.definite ? null : body ? ctx.lastMentioned(verb.start, BODY_KINDS, 'any') ?? ctx.lastSpeaker(verb.start, 'any', 'any', BODY_KINDS) ?? null : ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']));
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
@@ -2679,13 +2682,28 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
       const prev = toks[b - 1];
       // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
       const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute) return null;
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !afterOpeningAdjunct(ctx, toks, b)) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
     // «the former secretary of state»: "of" inside the description.
     if (ctx.stops.has(t.fold) && !(INSIDE_DESCRIPTION.has(t.fold) && b < g)) return null;
   }
   return null;
+}
+const ADJUNCT_OPENING_TOKENS = 6;
+/**
+ * «In his New Year message the party leader said …», «On Monday the minister said …»: the article at `b` follows a
+ * short adjunct opening the sentence with a preposition (no comma, no speech word in it), so it opens the subject.
+ * Subject-first languages with a person-head list only.
+ */
+function afterOpeningAdjunct(ctx: Context, toks: Token[], b: number): boolean {
+  if (ctx.rules.verbFirst || !ctx.rules.personHead) return false;
+  const s0 = sentenceStartBefore(ctx, toks, b);
+  if (b - s0 < 2 || b - s0 > ADJUNCT_OPENING_TOKENS) return false;
+  const opener = toks[s0];
+  if (opener.kind !== 'word' || !ctx.stops.has(opener.fold) || ctx.conjunctions.has(opener.fold) || ctx.relatives.has(opener.fold)) return false;
+  for (let q = s0 + 1; q < b; q++) if (toks[q].kind !== 'word' || ctx.cue(toks[q]) || ctx.pronouns.has(toks[q].fold) || ctx.complementisers.has(toks[q].fold)) return false;
+  return !ctx.stops.has(toks[b - 1].fold) || ctx.transparent.has(toks[b - 1].fold);
 }
 const INSIDE_DESCRIPTION = new Set(['of']);
 const ABSOLUTE_WITH = new Set(['with']);

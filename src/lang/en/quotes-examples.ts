@@ -92,6 +92,14 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'The evidence is mixed,', speaker: 'Harbour Chambers' }],
   },
   {
+    // «In his New Year message the party leader said … "…"»: a short adjunct opening the sentence leaves the
+    // description the subject; it refers to the person the story keeps naming, not a body named in the clause.
+    rule: 'speaker:subject-before-verb',
+    text: 'Green Party leader Nia Hollis has attacked her rivals.\n\nIn her spring message the party leader said Labour and the Tories were united in "empty promises".',
+    actors: [{ name: 'Nia Hollis', type: 'person' as const, aliases: ['Ms Hollis'] }, { name: 'Labour', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'empty promises', speaker: 'Nia Hollis' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
