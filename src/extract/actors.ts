@@ -218,6 +218,11 @@ export interface ActorRules {
   capitalisedAdjectives?: readonly string[];
   /** Honorifics written before a first name alone ("Sir John" for Sir John Stevens). */
   givenNameTitles?: readonly string[];
+  /**
+   * Latin script: titles of nobility and knighthood that belong to a person's canonical name when the article writes
+   * the name with them ("Lord Falconer", "Sir John Stevens", "Lord Smith of Camden"). Absent: titles are never kept.
+   */
+  nameTitles?: readonly string[];
   /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
@@ -395,6 +400,7 @@ interface Compiled {
   nameAdjectives: Set<string>;
   capitalisedAdjectives: Set<string>;
   givenNameTitles: Set<string>;
+  nameTitles: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -557,6 +563,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     nameAdjectives: set(rules.nameAdjectives ?? []),
     capitalisedAdjectives: set(rules.capitalisedAdjectives ?? []),
     givenNameTitles: set(rules.givenNameTitles ?? []),
+    nameTitles: set(rules.nameTitles ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -4781,6 +4788,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const headTexts = new Set(e.cands.filter((c) => c.rule === 'ar:definite-head' || (c.role === 'head' && !ctx.cased && c.to - c.from === 1)).map((c) => formOf(ctx, c)));
   for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
   for (const f of e.extraForms) push(f);
+  // "Lord Falconer", "Sir John Stevens": a title of nobility written with the whole name is part of the canonical name.
+  const titledName = e.type === 'person' && ctx.c.nameTitles.size > 0 ? aliases.find((a) => a.startsWith(' ', a.length - name.length - 1) && a.endsWith(name) && a.length > name.length + 1 && ctx.c.nameTitles.has(ctx.article.pack.fold(a.slice(0, a.length - name.length - 1)))) : undefined;
+  if (titledName) return { name: titledName, type: e.type, aliases: [name, ...aliases.filter((a) => a !== titledName)], title: e.title, mentions, salience: 0, rule: best.rule };
   return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
 }
 

@@ -217,6 +217,7 @@ export const actors: ActorRules = {
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
   givenNameTitles: ['Sir', 'Dame'],
+  nameTitles: ['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Duke', 'Duchess', 'Prince', 'Princess'],
   capitalisedAdjectives: [
     'Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet',
     // adjectives of regions ("the Asian tsunami", "Arab states", "Pacific islands")

@@ -1,0 +1,27 @@
+/** English canonical names that keep a title of nobility or knighthood (sentences written for these tests). */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+
+const actors = (body: string) => extractActors(buildArticle(`Peers debate the bill\n\n${body}`, { format: 'text' }, { lang: 'en', date: '2024-03-05' }));
+const named = (body: string, form: string) => actors(body).find((a) => a.name === form || a.aliases.includes(form));
+
+describe('English titled canonical names', () => {
+  it('keeps "Lord" with a peer known by one name, the bare name an alias', () => {
+    const a = named('Lord Hartwell opened the debate on Monday. Lord Hartwell said the bill was unfair.', 'Lord Hartwell');
+    expect(a?.name).toBe('Lord Hartwell');
+  });
+  it('keeps "Sir" with the whole name the article writes, the plain name and the given name aliases', () => {
+    const a = named('Sir Alan Pryce, the chairman, met staff. Sir Alan said the plan would work.', 'Sir Alan Pryce');
+    expect(a?.name).toBe('Sir Alan Pryce');
+    expect(a?.aliases).toContain('Alan Pryce');
+  });
+  it('keeps a territorial peerage whole', () => {
+    expect(named('Lord Smith of Camden spoke first in the chamber on Tuesday.', 'Lord Smith of Camden')?.name).toBe('Lord Smith of Camden');
+  });
+  it('leaves Mr, Dr and role titles out of the canonical name (false positives stay out)', () => {
+    const a = named('Dr Helen Marsh met Mr Tom Reyes on Monday. Mr Reyes said the talks went well.', 'Tom Reyes');
+    expect(a?.name).toBe('Tom Reyes');
+    expect(named('Dr Helen Marsh met Mr Tom Reyes on Monday. Mr Reyes said the talks went well.', 'Helen Marsh')?.name).toBe('Helen Marsh');
+  });
+});
