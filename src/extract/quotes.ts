@@ -2754,7 +2754,12 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    let afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    // («It marks a "big leap forward" for broadband, said Jo Roe.»: an inverted attribution after a comma closing the
+    // sentence reports all of it, the quoted words inside included.)
+    const closingInversion = !ctx.rules.verbFirst && k > i && toks[k - 1].text === ',' && cue.role === 'verb' && !cue.takesObject;
+    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    // (Only a speaker the actors hold, and only with the sentence ending there.)
+    if (afterVerb && closingInversion && k !== i && (!afterVerb.actor || !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text)))) afterVerb = null;
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not
     // before more words («"…" called Roe a liar»).
     if (afterVerb && !ctx.rules.verbFirst && cue.takesObject && !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text))) afterVerb = null;
@@ -2793,15 +2798,20 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
 const SET_APART_WORDS = 3;
 /**
  * Whether the attribution starting at `speakerStart` is set apart from the quote by a clause: more than three words
- * (besides the attribution's own) between the closing mark and it, after a comma.
+ * (besides the attribution's own) between the closing mark and it, after a comma; or words and a comma before an
+ * inverted attribution («"…" in favour of the owner, said Mr Roe»).
  */
 function attributionSetApart(ctx: Context, after: Token[], speakerStart: number): boolean {
   let words = 0;
-  for (const t of after) {
-    if (t.start >= speakerStart) break;
-    if (t.kind === 'word') words++;
+  let last = -1;
+  for (let q = 0; q < after.length && after[q].start < speakerStart; q++) {
+    last = q;
+    if (after[q].kind === 'word' && !ctx.cue(after[q])) words++;
   }
-  return words > SET_APART_WORDS && after[0]?.text === ',';
+  // («… "weighted overwhelmingly" in favour of the owner, said Mr Roe»: words, a comma, then an inverted attribution.)
+  const v = last >= 0 && after[last].kind === 'word' && ctx.cue(after[last]) ? last : last + 1;
+  const inverted = words > 0 && v > 0 && after[v - 1]?.text === ',';
+  return (words > SET_APART_WORDS && after[0]?.text === ',') || inverted;
 }
 
 /** Tokens of an apposition after a speaker's name, its closing comma missing, before the verb. */

@@ -100,6 +100,14 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'empty promises', speaker: 'Nia Hollis' }],
   },
   {
+    // «It marks a "big leap forward" for broadband, said Mr Stening.»: an inverted attribution after a comma closing
+    // the sentence reports all of it, the short quote inside included.
+    rule: 'speaker:verb-after',
+    text: 'Lena Moss runs the new service.\n\nIt marks a "giant step" for rural broadband, said Ms Moss.',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: ['Ms Moss'] }],
+    expect: [{ text: 'giant step', speaker: 'Lena Moss' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
@@ -828,6 +836,7 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The "reforms" were passed by parliament last week, said the minister.', why: 'a short quoted term before a closing inverted attribution whose speaker no actor holds: a scare quote, not words' },
   { text: 'The future of the bridge was in question and the council called it a "white elephant" project.', why: '"in question" is a noun; a term before a noun that no speech verb governs' },
   { text: 'The plans were branded a disgrace, and "the Reeve report" was read by Tom Harlow.', why: 'an agent after a quote that no passive speech verb governs', actors: [senator] },
   { text: 'He recorded with saxophonist Dan "Fathead" Rowe and singer Lou "The Voice" Hart in 1960.', why: 'a nickname between a given name and a surname' },
