@@ -3511,8 +3511,30 @@ function leadingTitleWord(ctx: Ctx, from: number, end: number, titleEnd: number,
   if (orgQualifiedTitle(ctx, from, end, titleEnd)) return true;
   if (!c.nisbas.has(toks[from].fold) && !c.titleModifiers.has(toks[from].fold)) return false;
   if (titleAheadOf(ctx, from + 1)) return true;
+  // "Swede Johansson", "American Dent" (Latin script): a nationality before one word the article also writes as a
+  // surname after a given name ("Joachim Johansson") is no part of the name.
+  if (ctx.cased && end - from === 2 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[from + 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen) && surnameElsewhere(ctx, from + 1)) return true;
   return end - from >= 3 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen);
 }
+
+/** Whether the word at `k` also closes a two-word capitalised name in the article (a given name before it). */
+function surnameElsewhere(ctx: Ctx, k: number): boolean {
+  let closing = SURNAMES.get(ctx);
+  if (!closing) {
+    // (Built once per article: one pass over the tokens.)
+    const { toks, c } = ctx;
+    closing = new Set<string>();
+    for (let q = 1; q < toks.length; q++) {
+      const g = toks[q - 1];
+      if (!isWord(toks[q]) || !toks[q].capital || !isWord(g) || !g.capital || g.end + 1 !== toks[q].start) continue;
+      if (c.nisbas.has(g.fold) || c.stop.has(g.bare) || c.titleWords.has(g.bare) || c.titleModifiers.has(g.fold) || c.orgHeads.has(g.bare) || c.gazetteer.has(g.bare)) continue;
+      closing.add(toks[q].bare);
+    }
+    SURNAMES.set(ctx, closing);
+  }
+  return closing.has(ctx.toks[k].bare);
+}
+const SURNAMES = new WeakMap<Ctx, Set<string>>();
 
 /** "British Nuclear Fuels": a word the article also writes in lower case makes the rest no personal name. */
 function commonWordIn(ctx: Ctx, from: number, to: number, lowerSeen: Set<string>): boolean {

@@ -1318,6 +1318,7 @@ function describedBodyAfter(ctx: Context, toks: Token[], i: number, j: number, a
   return ctx.lastMentioned(at, BODY_KINDS, 'any') ?? ctx.lastSpeaker(at, 'any', 'any', BODY_KINDS) ?? null;
 }
 
+const COUNTED_MENTIONS = 400;
 /**
  * Of the persons named (outside quotes) in [from, at), the one the article has named most often before `at` (the
  * first named on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
@@ -1326,14 +1327,17 @@ function describedBodyAfter(ctx: Context, toks: Token[], i: number, j: number, a
 function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
   const counts = new Map<Actor, number>();
   const firstAt = new Map<Actor, number>();
-  for (const m of ctx.index.mentions) {
+  // (Bounded: the last mentions before `at` only, so that many descriptions in a long text stay linear.)
+  const upTo = firstMentionFrom(ctx.index, at);
+  for (let k = Math.max(0, upTo - COUNTED_MENTIONS); k < upTo; k++) {
+    const m = ctx.index.mentions[k];
     if (m.start >= at) break;
     if (m.actor.type !== 'person' || ctx.insideQuote(m.start)) continue;
     counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     if (!firstAt.has(m.actor)) firstAt.set(m.actor, m.start);
   }
   let best: Actor | null = null;
-  for (let k = firstMentionFrom(ctx.index, at) - 1; k >= 0 && ctx.index.mentions[k].start >= from; k--) {
+  for (let k = upTo - 1; k >= Math.max(0, upTo - COUNTED_MENTIONS) && ctx.index.mentions[k].start >= from; k--) {
     const m = ctx.index.mentions[k];
     if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best) continue;
     const c = counts.get(m.actor) ?? 0;
@@ -1825,6 +1829,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
  * «The mayor hit back at the council in two long posts: "…"»: in a subject-first language, a clause with no speech verb ending in
  * a colon right before the quote introduces its subject's words: the person or body (or person pronoun) opening it.
  */
+const COLON_TITLE_WORDS = 2;
 function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
   if (ctx.rules.verbFirst || n < 3 || toks[n - 1].text !== ':') return null;
@@ -1839,6 +1844,13 @@ function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
     if (p.actor) found = p;
   } else {
     let m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start && x.actor.type !== 'location' && !ctx.insideQuote(x.start));
+    // «Briton Tim Henman was more upbeat:», «Coach Jo Roe was blunt:»: a title or nationality word or two before the
+    // person's name.
+    if (!m) {
+      const q = Math.min(s0 + COLON_TITLE_WORDS, n - 2);
+      const p = mentionsStartingIn(ctx.index, toks[s0 + 1].start, toks[q].end).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
+      if (p && toks.slice(s0, n - 1).filter((t) => t.end <= p.start).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold) && !ctx.stops.has(t.fold))) m = p;
+    }
     // «CNN's Jake Tapper on …:»: a possessor qualifies the person named next.
     const after = m ? toks.find((t) => t.start >= m!.end) : undefined;
     if (m && after && (/^['\u2019]s?$/u.test(after.text) || /['\u2019]s$/u.test(ctx.article.text.slice(m.start, m.end + 2)))) {

@@ -108,6 +108,13 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'giant step', speaker: 'Lena Moss' }],
   },
   {
+    // «Briton Tim Hale was more upbeat: "…"»: a nationality or title word before the name opening the colon's subject.
+    rule: 'speaker:colon-subject',
+    text: 'Tim Hale reached the final on Sunday.\n\nBriton Tim Hale was more upbeat: "I can win this."',
+    actors: [{ name: 'Tim Hale', type: 'person' as const, aliases: ['Hale'] }],
+    expect: [{ text: 'I can win this.', speaker: 'Tim Hale' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',

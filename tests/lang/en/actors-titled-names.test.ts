@@ -25,3 +25,17 @@ describe('English titled canonical names', () => {
     expect(named('Dr Helen Marsh met Mr Tom Reyes on Monday. Mr Reyes said the talks went well.', 'Helen Marsh')?.name).toBe('Helen Marsh');
   });
 });
+
+describe('English nationality before a surname', () => {
+  it('joins "Swede Berg" and "American Vance" to the full names the article gives', () => {
+    const list = actors('Nils Berg beat Tom Vance in the final on Sunday. American Vance said he would be back. Swede Berg was more restrained.');
+    const berg = list.find((a) => a.name === 'Nils Berg');
+    const vance = list.find((a) => a.name === 'Tom Vance');
+    expect(berg?.aliases).toContain('Berg');
+    expect(vance?.aliases).toContain('Vance');
+    expect(list.some((a) => a.name === 'Swede Berg' || a.name === 'American Vance')).toBe(false);
+  });
+  it('keeps a nationality before a word the article never writes after a given name (false positive stays out)', () => {
+    expect(actors('Fans queued for the Australian Open in Melbourne on Monday.').some((a) => a.name === 'Open')).toBe(false);
+  });
+});
