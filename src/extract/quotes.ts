@@ -1149,7 +1149,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const since = ctx.previousParagraphStart(first.start);
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
-    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // («Mr Roe has failed, he claimed, …»: a pronoun in a parenthetical attribution after a fronted reported clause is not
+    // the clause's subject; it refers back to the speaker.)
+    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
     const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
@@ -1346,6 +1348,18 @@ function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | 
     if (c > b || (c === b && (firstAt.get(m.actor) ?? at) < (firstAt.get(best!) ?? at))) best = m.actor;
   }
   return best;
+}
+
+/**
+ * Whether the pronoun at toks[i] stands in a parenthetical attribution: right after a comma, right before a speech
+ * verb («…, he claimed, …», «The Tories, he said, can …»). Reads the article's text when the tokens start at it.
+ */
+function parentheticalPronoun(ctx: Context, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1] ?? ctx.tokens(t.end, Math.min(ctx.article.text.length, t.end + 24))[0];
+  if (!next || next.kind !== 'word' || ctx.cue(next)?.role !== 'verb') return false;
+  const before = i > 0 ? toks[i - 1] : ctx.tokens(Math.max(0, t.start - 8), t.start).pop();
+  return !!before && before.text === ',';
 }
 
 const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';

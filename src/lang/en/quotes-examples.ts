@@ -115,6 +115,17 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'I can win this.', speaker: 'Tim Hale' }],
   },
   {
+    // «Mr Vance has failed, he claimed, saying …»: a pronoun in a parenthetical attribution after a fronted reported
+    // clause is the speaker before, not the clause's subject.
+    rule: 'speaker:lead-in',
+    text: 'Peter Vance has failed the town, Laura Bennett has said.\n\n"The town deserves better," Ms Bennett said.\n\nMr Vance has ignored these problems, she claimed, saying he had the "wrong answers" to them.',
+    actors: [mayor, governor],
+    expect: [
+      { text: 'The town deserves better,', speaker: 'Laura Bennett' },
+      { text: 'wrong answers', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
