@@ -170,7 +170,9 @@ export const actors: ActorRules = {
     'Chair', 'chair', 'chief', 'head', 'boss', 'MP', 'MEP', 'MSP',
     // sports roles ("striker Ana Ruiz", "Winger Tom Hale")
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
-    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson',
+    // trades written before a name, capitalised when they open a sentence ("Goalscorer Ana Ruiz added", "Singer Tom Hale")
+    'goalscorer', 'scorer', 'singer', 'drummer', 'guitarist', 'bassist', 'rapper', 'presenter', 'DJ', 'comedian', 'novelist', 'playwright', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
     // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
     'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',

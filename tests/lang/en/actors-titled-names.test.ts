@@ -39,3 +39,12 @@ describe('English nationality before a surname', () => {
     expect(actors('Fans queued for the Australian Open in Melbourne on Monday.').some((a) => a.name === 'Open')).toBe(false);
   });
 });
+
+describe('English trades before a name opening a sentence', () => {
+  it('leaves "Goalscorer" and "Singer" out of the name, and a band before "singer" is the band', () => {
+    expect(actors('Goalscorer Ana Ruiz added that the win was deserved.').some((a) => a.name === 'Ana Ruiz')).toBe(true);
+    const list = actors('Harbour Lights singer Tom Hale was fined on Monday. Singer Tom Hale said he was sorry.');
+    expect(list.some((a) => a.name === 'Tom Hale')).toBe(true);
+    expect(list.some((a) => a.name.startsWith('Singer'))).toBe(false);
+  });
+});
