@@ -293,7 +293,7 @@ export const actors: ActorRules = {
     "they'll", "he's", "she's", "it's", "there's", "that's", "let's", "what's", "i’m", "i’ve", "i’d", "i’ll", "we’re", "we’ve",
     "we’ll", "you’re", "you’ve", "they’re", "they’ve", "it’s", "there’s", "that’s", "let’s",
   ],
-  connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
+  connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],
   actionVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'added', 'warned', 'warns', 'urged', 'urges', 'called',

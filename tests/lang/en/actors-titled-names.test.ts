@@ -48,3 +48,9 @@ describe('English trades before a name opening a sentence', () => {
     expect(list.some((a) => a.name.startsWith('Singer'))).toBe(false);
   });
 });
+
+describe('English name particles', () => {
+  it('keeps "den" and "du" inside a name', () => {
+    expect(actors('The project in Delft was led by Pieter den Berg last year, and Pieter den Berg said it went well.').some((a) => a.name === 'Pieter den Berg')).toBe(true);
+  });
+});
