@@ -2667,12 +2667,19 @@ function headBeforeApposition(ctx: Context, toks: Token[], lead: number): ActorI
  * «Tom Reyes and Ann Lowe said», «A, B and C wrote»: one speech by several actors of a kind; the first named stands
  * for them (the gold convention). `lead` is the first token of the last-named actor `m`.
  */
+const COORDINATED_TITLE_WORDS = 2;
 function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorIndex['mentions'][number]): ActorIndex['mentions'][number] {
   if (ctx.rules.verbFirst) return m;
   let first = m;
   let at = lead;
   let joined = false;
   for (let steps = 0; steps < 6 && at >= 2; steps++) {
+    // («singer Gary Lightbody and drummer Jonny Quinn said»: a lower-case title word or two before a name.)
+    let skipped = 0;
+    while (skipped < COORDINATED_TITLE_WORDS && at >= 3 && toks[at - 1].kind === 'word' && /^\p{Ll}/u.test(toks[at - 1].text) && !ctx.stops.has(toks[at - 1].fold) && !ctx.conjunctions.has(toks[at - 1].fold) && !ctx.cue(toks[at - 1]) && !ctx.pronouns.has(toks[at - 1].fold)) {
+      at--;
+      skipped++;
+    }
     const sep = toks[at - 1];
     const isAnd = sep.kind === 'word' && sep.fold === ctx.rules.conjunctions[0];
     const isComma = sep.text === ',';

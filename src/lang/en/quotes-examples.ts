@@ -126,6 +126,14 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «singer Gary Hale and drummer Jo Ray said»: two people speaking together are credited to the first named, a
+    // title word before the second name included.
+    rule: 'speaker:verb-after',
+    text: 'The Harbour Lights won the award on Monday.\n\n"We worked hard for this," singer Gary Hale and drummer Jo Ray said.',
+    actors: [{ name: 'Gary Hale', type: 'person' as const, aliases: [] }, { name: 'Jo Ray', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We worked hard for this,', speaker: 'Gary Hale' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
