@@ -2413,11 +2413,19 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
     // lower-case modifiers — is not the subject either. Subject-first languages.)
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
+    // («UK Independence Party leader Roger Knapman attacked …»: a body before a title and a person's name qualifies
+    // the title; the person is the subject. Subject-first languages.)
+    if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
+      const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
+      if (next && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+    }
     return m.actor;
   }
   return null;
 }
 
+/** Characters after a body's name within which a title and a person's name may follow it. */
+const TITLED_PERSON_CHARS = 60;
 const PREPOSITION_MODIFIER_TOKENS = 2;
 /** Whether toks[p] opens a run of at most two lower-case modifiers (and articles) right after a preposition. */
 function afterModifiedPreposition(ctx: Context, toks: Token[], p: number): boolean {

@@ -134,6 +134,14 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'We worked hard for this,', speaker: 'Gary Hale' }],
   },
   {
+    // «Harbour Party leader Roger Knapp attacked …, saying "…"»: a body before a title and a person's name qualifies the
+    // title; the person is the clause's subject.
+    rule: 'speaker:lead-in',
+    text: 'The chancellor presented his budget on Wednesday.\n\nHarbour Party leader Roger Knapp attacked the plans for pensioners, saying they needed "more money and dignity".',
+    actors: [{ name: 'Roger Knapp', type: 'person' as const, aliases: [] }, { name: 'Harbour Party', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'more money and dignity', speaker: 'Roger Knapp' }],
+  },
+  {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
     rule: 'speaker:verb-after',
     text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
