@@ -218,6 +218,11 @@ export interface ActorRules {
   capitalisedAdjectives?: readonly string[];
   /** Honorifics written before a first name alone ("Sir John" for Sir John Stevens). */
   givenNameTitles?: readonly string[];
+  /**
+   * Latin script: titles of nobility and knighthood that belong to a person's canonical name when the article writes
+   * the name with them ("Lord Falconer", "Sir John Stevens", "Lord Smith of Camden"). Absent: titles are never kept.
+   */
+  nameTitles?: readonly string[];
   /** Latin script: nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm, not a place. */
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
@@ -395,6 +400,7 @@ interface Compiled {
   nameAdjectives: Set<string>;
   capitalisedAdjectives: Set<string>;
   givenNameTitles: Set<string>;
+  nameTitles: Set<string>;
   thingHeads: Set<string>;
   nameAbbreviations: Set<string>;
   placeSuffixes: Set<string>;
@@ -557,6 +563,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     nameAdjectives: set(rules.nameAdjectives ?? []),
     capitalisedAdjectives: set(rules.capitalisedAdjectives ?? []),
     givenNameTitles: set(rules.givenNameTitles ?? []),
+    nameTitles: set(rules.nameTitles ?? []),
     thingHeads: set(rules.thingHeads ?? []),
     nameAbbreviations: set(rules.nameAbbreviations ?? []),
     placeSuffixes: set(rules.placeSuffixes ?? []),
@@ -3504,8 +3511,30 @@ function leadingTitleWord(ctx: Ctx, from: number, end: number, titleEnd: number,
   if (orgQualifiedTitle(ctx, from, end, titleEnd)) return true;
   if (!c.nisbas.has(toks[from].fold) && !c.titleModifiers.has(toks[from].fold)) return false;
   if (titleAheadOf(ctx, from + 1)) return true;
+  // "Swede Johansson", "American Dent" (Latin script): a nationality before one word the article also writes as a
+  // surname after a given name ("Joachim Johansson") is no part of the name.
+  if (ctx.cased && end - from === 2 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[from + 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen) && surnameElsewhere(ctx, from + 1)) return true;
   return end - from >= 3 && !hasOrgHead(ctx, from, end) && !c.thingHeads.has(toks[end - 1].bare) && !commonWordIn(ctx, from + 1, end, lowerSeen);
 }
+
+/** Whether the word at `k` also closes a two-word capitalised name in the article (a given name before it). */
+function surnameElsewhere(ctx: Ctx, k: number): boolean {
+  let closing = SURNAMES.get(ctx);
+  if (!closing) {
+    // (Built once per article: one pass over the tokens.)
+    const { toks, c } = ctx;
+    closing = new Set<string>();
+    for (let q = 1; q < toks.length; q++) {
+      const g = toks[q - 1];
+      if (!isWord(toks[q]) || !toks[q].capital || !isWord(g) || !g.capital || g.end + 1 !== toks[q].start) continue;
+      if (c.nisbas.has(g.fold) || c.stop.has(g.bare) || c.titleWords.has(g.bare) || c.titleModifiers.has(g.fold) || c.orgHeads.has(g.bare) || c.gazetteer.has(g.bare)) continue;
+      closing.add(toks[q].bare);
+    }
+    SURNAMES.set(ctx, closing);
+  }
+  return closing.has(ctx.toks[k].bare);
+}
+const SURNAMES = new WeakMap<Ctx, Set<string>>();
 
 /** "British Nuclear Fuels": a word the article also writes in lower case makes the rest no personal name. */
 function commonWordIn(ctx: Ctx, from: number, to: number, lowerSeen: Set<string>): boolean {
@@ -4781,6 +4810,9 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   const headTexts = new Set(e.cands.filter((c) => c.rule === 'ar:definite-head' || (c.role === 'head' && !ctx.cased && c.to - c.from === 1)).map((c) => formOf(ctx, c)));
   for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
   for (const f of e.extraForms) push(f);
+  // "Lord Falconer", "Sir John Stevens": a title of nobility written with the whole name is part of the canonical name.
+  const titledName = e.type === 'person' && ctx.c.nameTitles.size > 0 ? aliases.find((a) => a.startsWith(' ', a.length - name.length - 1) && a.endsWith(name) && a.length > name.length + 1 && ctx.c.nameTitles.has(ctx.article.pack.fold(a.slice(0, a.length - name.length - 1)))) : undefined;
+  if (titledName) return { name: titledName, type: e.type, aliases: [name, ...aliases.filter((a) => a !== titledName)], title: e.title, mentions, salience: 0, rule: best.rule };
   return { name, type: e.type, aliases, title: e.title, mentions, salience: 0, rule: best.rule };
 }
 

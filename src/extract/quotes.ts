@@ -179,6 +179,11 @@ export interface QuoteRules {
   quotedAs?: { verbs: readonly string[]; as: string };
   /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
   bodyNouns?: readonly string[];
+  /**
+   * Head nouns of a definite description of a person (folded): «said the Old Trafford boss», «said the 23-year-old»
+   * refer back to a person the article named. Absent: no such descriptions.
+   */
+  personHead?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
   modals?: readonly string[];
   examples: readonly QuoteExample[];
@@ -1144,7 +1149,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const since = ctx.previousParagraphStart(first.start);
     // Subject-first languages: a person named as the subject earlier in the pronoun's own sentence is its antecedent
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
-    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // («Mr Roe has failed, he claimed, …»: a pronoun in a parenthetical attribution after a fronted reported clause is not
+    // the clause's subject; it refers back to the speaker.)
+    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
     const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
@@ -1190,6 +1197,12 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (startsAnonymous && lastPerson && lastPerson.end >= span[1] - 1 && lastPerson.start > first.end && !isIndefiniteSource(ctx, first)) {
     return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
   }
+  // «said EEF chief economist, Sam Roe.», «said the firm's chief executive, Jo Ode»: a title closing the phrase, then
+  // a person's name as its apposition (subject-first languages).
+  const apposed = !ctx.rules.verbFirst && !inPhrase.some((m) => m.actor.type === 'person') ? personApposedToTitle(ctx, toks, i, j) : null;
+  if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.start, apposed.end), span: [apposed.start, apposed.end], rule: null, end: j };
+  const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start) ?? describedBodyAfter(ctx, toks, i, j, first.start);
+  if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
     const persons = inPhrase.filter((m) => m.actor.type === 'person');
     const opening = inPhrase[0].start <= first.start + 1 || (isDeterminer(first) && j - i > 1 && inPhrase[0].start <= toks[i + 1].start);
@@ -1242,6 +1255,111 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
+}
+
+/**
+ * «said the Old Trafford boss», «said the 23-year-old», «said the former England captain»: a definite description
+ * (the article, modifiers — a name among them qualifies the head — and a head noun of a person, `personHead`) refers back to a person the article named. The actor holding that title, else
+ * the person named most often among those named in this paragraph and the one before, else the last speaker, else the
+ * last person named. Subject-first languages only; undefined when the phrase is no such description.
+ */
+function describedPersonAfter(ctx: Context, toks: Token[], i: number, j: number, phrase: string, at: number): Actor | null | undefined {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst || j - i < 2 || toks[i].fold !== 'the') return undefined;
+  const head = toks[j - 1];
+  if (head.kind !== 'word' || !isPerson(head.fold) || ctx.cue(head)) return undefined;
+  if (mentionsOverlapping(ctx.index, head.start, head.end).length > 0) return undefined;
+  return (
+    ctx.byName(phrase) ??
+    ctx.byTitle(phrase) ??
+    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at) ??
+    ctx.lastSpeaker(at, 'any', 'sg', ['person']) ??
+    ctx.lastMentioned(at, ['person'], 'any')
+  );
+}
+
+const DESCRIPTION_HEAD_TOKENS = 5;
+/**
+ * «But the Tory leader argued …», «The 30-year-old, who …, said»: a clause (from `clauseStart`, else the sentence's
+ * start after a conjunction) opening with the definite article, up to four modifiers and a head noun of a person
+ * (`personHead`), then a lower-case word or punctuation: the person it describes (as after a verb: the actor holding
+ * that title, else the person named most often in this and the paragraph before), null when none is found;
+ * undefined when the clause opens otherwise. Subject-first languages only.
+ */
+function describedOpening(ctx: Context, toks: Token[], clauseStart: number, k: number): Actor | null | undefined {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst) return undefined;
+  let s = 0;
+  if (clauseStart >= 0) {
+    while (s < k && toks[s].start < clauseStart) s++;
+  } else if (toks[0].kind === 'word' && ctx.conjunctions.has(toks[0].fold)) s = 1;
+  if (s >= k || toks[s].fold !== 'the' || ctx.insideQuote(toks[s].start)) return undefined;
+  for (let t = s + 1; t < k && t - s <= DESCRIPTION_HEAD_TOKENS; t++) {
+    const w = toks[t];
+    if (w.kind !== 'word' || ctx.stops.has(w.fold) || ctx.cue(w)) return undefined;
+    if (!isPerson(w.fold)) continue;
+    const next = toks[t + 1];
+    if (next && next.kind === 'word' && !/^\p{Ll}/u.test(next.text)) return undefined;
+    if (mentionsOverlapping(ctx.index, w.start, w.end).length > 0) return undefined;
+    const phrase = ctx.article.text.slice(toks[s].start, w.end);
+    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start);
+  }
+  return undefined;
+}
+
+const BODY_DESCRIPTION_TOKENS = 3;
+/**
+ * «said the company», «said the club's board»: the definite article and a body noun (`bodyNouns`), at most one
+ * modifier between, refer to the last organisation or group named (as «the company said» does before the verb).
+ * Subject-first languages only; undefined when the phrase is no such description.
+ */
+function describedBodyAfter(ctx: Context, toks: Token[], i: number, j: number, at: number): Actor | null | undefined {
+  if (ctx.rules.verbFirst || !ctx.rules.bodyNouns || j - i < 2 || j - i > BODY_DESCRIPTION_TOKENS || toks[i].fold !== 'the') return undefined;
+  const head = toks[j - 1];
+  if (head.kind !== 'word' || !ctx.rules.bodyNouns.includes(head.fold) || mentionsStartingIn(ctx.index, toks[i].start, head.end).length > 0) return undefined;
+  return ctx.lastMentioned(at, BODY_KINDS, 'any') ?? ctx.lastSpeaker(at, 'any', 'any', BODY_KINDS) ?? null;
+}
+
+const COUNTED_MENTIONS = 400;
+/**
+ * Of the persons named (outside quotes) in [from, at), the one the article has named most often before `at` (the
+ * first named on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
+ * world champion»). null when none is named there.
+ */
+function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
+  const counts = new Map<Actor, number>();
+  const firstAt = new Map<Actor, number>();
+  // (Bounded: the last mentions before `at` only, so that many descriptions in a long text stay linear.)
+  const upTo = firstMentionFrom(ctx.index, at);
+  for (let k = Math.max(0, upTo - COUNTED_MENTIONS); k < upTo; k++) {
+    const m = ctx.index.mentions[k];
+    if (m.start >= at) break;
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start)) continue;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (!firstAt.has(m.actor)) firstAt.set(m.actor, m.start);
+  }
+  let best: Actor | null = null;
+  for (let k = upTo - 1; k >= Math.max(0, upTo - COUNTED_MENTIONS) && ctx.index.mentions[k].start >= from; k--) {
+    const m = ctx.index.mentions[k];
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best) continue;
+    const c = counts.get(m.actor) ?? 0;
+    const b = best ? counts.get(best) ?? 0 : -1;
+    // (On a tie, the one the article named first: the story's subject rather than a name in passing.)
+    if (c > b || (c === b && (firstAt.get(m.actor) ?? at) < (firstAt.get(best!) ?? at))) best = m.actor;
+  }
+  return best;
+}
+
+/**
+ * Whether the pronoun at toks[i] stands in a parenthetical attribution: right after a comma, right before a speech
+ * verb («…, he claimed, …», «The Tories, he said, can …»). Reads the article's text when the tokens start at it.
+ */
+function parentheticalPronoun(ctx: Context, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1] ?? ctx.tokens(t.end, Math.min(ctx.article.text.length, t.end + 24))[0];
+  if (!next || next.kind !== 'word' || ctx.cue(next)?.role !== 'verb') return false;
+  const before = i > 0 ? toks[i - 1] : ctx.tokens(Math.max(0, t.start - 8), t.start).pop();
+  return !!before && before.text === ',';
 }
 
 const UNKNOWN_SPEAKER_RULE = 'quote:unknown-speaker';
@@ -1465,6 +1583,21 @@ function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number
   const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[e - 1].end).find((x) => x.actor.type === 'person');
   // The name is the whole apposition («، فلان الفلاني،»), not a word inside a longer clause.
   return m && m.start <= toks[j + 1].start + 1 && m.end >= toks[e - 1].end - 1 ? m : null;
+}
+
+/**
+ * A person's name standing alone between a comma after the phrase [i, j) — closed by a lower-case title word — and the
+ * end of the attribution (a full stop, a comma, the end): «said EEF chief economist, Sam Roe.». null otherwise.
+ */
+function personApposedToTitle(ctx: Context, toks: Token[], i: number, j: number): ActorIndex['mentions'][number] | null {
+  const last = toks[j - 1];
+  if (j - i < 2 || j + 1 >= toks.length || toks[j].text !== ',' || last.kind !== 'word' || !/^\p{Ll}/u.test(last.text) || ctx.cue(last)) return null;
+  const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[j + 1].end + 1)[0];
+  if (!m || m.actor.type !== 'person' || m.start !== toks[j + 1].start) return null;
+  let e = j + 1;
+  while (e < toks.length && toks[e].end <= m.end) e++;
+  const next = toks[e];
+  return !next || (next.kind === 'punct' && (next.text === '.' || next.text === ',')) ? m : null;
 }
 
 function nameAfterTitle(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
@@ -1710,6 +1843,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
  * «The mayor hit back at the council in two long posts: "…"»: in a subject-first language, a clause with no speech verb ending in
  * a colon right before the quote introduces its subject's words: the person or body (or person pronoun) opening it.
  */
+const COLON_TITLE_WORDS = 2;
 function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
   if (ctx.rules.verbFirst || n < 3 || toks[n - 1].text !== ':') return null;
@@ -1724,6 +1858,13 @@ function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
     if (p.actor) found = p;
   } else {
     let m = mentionsOverlapping(ctx.index, first.start, first.end).find((x) => x.start <= first.start && x.actor.type !== 'location' && !ctx.insideQuote(x.start));
+    // «Briton Tim Henman was more upbeat:», «Coach Jo Roe was blunt:»: a title or nationality word or two before the
+    // person's name.
+    if (!m) {
+      const q = Math.min(s0 + COLON_TITLE_WORDS, n - 2);
+      const p = mentionsStartingIn(ctx.index, toks[s0 + 1].start, toks[q].end).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
+      if (p && toks.slice(s0, n - 1).filter((t) => t.end <= p.start).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ctx.pronouns.has(t.fold) && !ctx.stops.has(t.fold))) m = p;
+    }
     // «CNN's Jake Tapper on …:»: a possessor qualifies the person named next.
     const after = m ? toks.find((t) => t.start >= m!.end) : undefined;
     if (m && after && (/^['\u2019]s?$/u.test(after.text) || /['\u2019]s$/u.test(ctx.article.text.slice(m.start, m.end + 2)))) {
@@ -2254,6 +2395,9 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
       }
     }
   }
+  // «But the Tory leader argued …»: a definite description of a person opening the clause is its subject.
+  const described = describedOpening(ctx, toks, clauseStart, k);
+  if (described !== undefined) return described;
   // A name after a preposition (بعد لقائه مع X، قال) is not the subject.
   let j = 0;
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
@@ -2266,9 +2410,33 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
     const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
     if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
+    // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
+    // lower-case modifiers — is not the subject either. Subject-first languages.)
+    if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
+    // («UK Independence Party leader Roger Knapman attacked …»: a body before a title and a person's name qualifies
+    // the title; the person is the subject. Subject-first languages.)
+    if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
+      const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
+      if (next && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+    }
     return m.actor;
   }
   return null;
+}
+
+/** Characters after a body's name within which a title and a person's name may follow it. */
+const TITLED_PERSON_CHARS = 60;
+const PREPOSITION_MODIFIER_TOKENS = 2;
+/** Whether toks[p] opens a run of at most two lower-case modifiers (and articles) right after a preposition. */
+function afterModifiedPreposition(ctx: Context, toks: Token[], p: number): boolean {
+  let q = p;
+  let mods = 0;
+  while (q >= 0 && mods < PREPOSITION_MODIFIER_TOKENS && toks[q].kind === 'word' && /^\p{Ll}/u.test(toks[q].text) && !ctx.stops.has(toks[q].fold) && !ctx.cue(toks[q]) && !ctx.conjunctions.has(toks[q].fold) && !ctx.article.pack.articles.has(toks[q].fold)) {
+    q--;
+    mods++;
+    while (q >= 0 && toks[q].kind === 'word' && ctx.article.pack.articles.has(toks[q].fold)) q--;
+  }
+  return mods > 0 && q >= 0 && toks[q].kind === 'word' && (ctx.stops.has(toks[q].fold) || !!ctx.rules.originPrepositions?.includes(toks[q].fold)) && !ctx.conjunctions.has(toks[q].fold);
 }
 
 /** A full stop, question or exclamation mark or a semicolon: what a new clause may follow. */
@@ -2332,6 +2500,14 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       g = c - 1;
       continue;
     }
+    if (t.kind === 'punct' && DASHES.has(t.text) && !ctx.rules.verbFirst) {
+      // A relative clause or apposition between dashes («Jo Roe - who was jailed in 1975 - said»): skip it.
+      let c = g - 1;
+      while (c >= 0 && g - c <= RELATIVE_CLAUSE_TOKENS && !DASHES.has(toks[c].text) && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
+      if (c < 0 || !DASHES.has(toks[c].text) || g - c < 2) return null;
+      g = c - 1;
+      continue;
+    }
     if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
@@ -2346,7 +2522,13 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       // «the chairman of the Arts Council, Mary Roe, said»: an apposition that is only a person's name names the title
       // before it, even when that title ends with a body (a person before the comma is the speaker instead).
       const wholeName = named.length === 1 && named[0].actor.type === 'person' && named[0].start <= toks[c + 1].start && named[0].end >= toks[g - 1].end - 1;
-      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person')))) {
+      // («one of the Harbour Five, Jo Roe, said»: a name after "of" is the title's complement, not the speaker.)
+      const ofPhrase = (x: { start: number }) => {
+        let q = toks.findIndex((y) => y.start >= x.start) - 1;
+        while (q >= 0 && toks[q].kind === 'word' && ctx.article.pack.articles.has(toks[q].fold)) q--;
+        return q >= 0 && toks[q].kind === 'word' && !!ctx.rules.originPrepositions?.includes(toks[q].fold) && !ctx.rules.verbFirst;
+      };
+      if (named.length > 0 && (before.length === 0 || (wholeName && !before.some((x) => x.actor.type === 'person' && !ofPhrase(x))))) {
         const m = named.find((x) => x.actor.type === 'person') ?? named[0];
         return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:subject-before-verb', end: k };
       }
@@ -2444,8 +2626,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «the company said», «the board has confirmed»: a definite body noun is the latest body named (or that spoke).
     const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
+    // «the party leader said»: a definite description of a person is the person the story keeps naming.
+    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0]) : null;
     const actor =
       ctx.byName(described.text) ??
+      (person && !ctx.byTitle(described.text) ? person : null) ??
       (!described.definite ? null : body ? ctx.lastMentioned(verb.start, BODY_KINDS, 'any') ?? ctx.lastSpeaker(verb.start, 'any', 'any', BODY_KINDS) ?? null : ctx.byTitle(described.text) ?? sentenceSubject(ctx, toks, k) ?? ctx.speakerOrMention(verb.start, cue?.gender ?? 'any', cue?.number ?? 'any', ['person']));
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
@@ -2461,6 +2646,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   return null;
 }
 
+/** Dashes that enclose a relative clause or an apposition after a name. */
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 const APPOSITION_BACK_TOKENS = 10;
 /** Tokens of an apposition in commas skipped back over to the subject before a verb; a relative clause may run longer. */
 const APPOSITION_SKIP_TOKENS = 9;
@@ -2488,12 +2675,19 @@ function headBeforeApposition(ctx: Context, toks: Token[], lead: number): ActorI
  * «Tom Reyes and Ann Lowe said», «A, B and C wrote»: one speech by several actors of a kind; the first named stands
  * for them (the gold convention). `lead` is the first token of the last-named actor `m`.
  */
+const COORDINATED_TITLE_WORDS = 2;
 function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorIndex['mentions'][number]): ActorIndex['mentions'][number] {
   if (ctx.rules.verbFirst) return m;
   let first = m;
   let at = lead;
   let joined = false;
   for (let steps = 0; steps < 6 && at >= 2; steps++) {
+    // («singer Gary Lightbody and drummer Jonny Quinn said»: a lower-case title word or two before a name.)
+    let skipped = 0;
+    while (skipped < COORDINATED_TITLE_WORDS && at >= 3 && toks[at - 1].kind === 'word' && /^\p{Ll}/u.test(toks[at - 1].text) && !ctx.stops.has(toks[at - 1].fold) && !ctx.conjunctions.has(toks[at - 1].fold) && !ctx.cue(toks[at - 1]) && !ctx.pronouns.has(toks[at - 1].fold)) {
+      at--;
+      skipped++;
+    }
     const sep = toks[at - 1];
     const isAnd = sep.kind === 'word' && sep.fold === ctx.rules.conjunctions[0];
     const isComma = sep.text === ',';
@@ -2529,13 +2723,28 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
       const prev = toks[b - 1];
       // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
       const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute) return null;
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !afterOpeningAdjunct(ctx, toks, b)) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
     // «the former secretary of state»: "of" inside the description.
     if (ctx.stops.has(t.fold) && !(INSIDE_DESCRIPTION.has(t.fold) && b < g)) return null;
   }
   return null;
+}
+const ADJUNCT_OPENING_TOKENS = 6;
+/**
+ * «In his New Year message the party leader said …», «On Monday the minister said …»: the article at `b` follows a
+ * short adjunct opening the sentence with a preposition (no comma, no speech word in it), so it opens the subject.
+ * Subject-first languages with a person-head list only.
+ */
+function afterOpeningAdjunct(ctx: Context, toks: Token[], b: number): boolean {
+  if (ctx.rules.verbFirst || !ctx.rules.personHead) return false;
+  const s0 = sentenceStartBefore(ctx, toks, b);
+  if (b - s0 < 2 || b - s0 > ADJUNCT_OPENING_TOKENS) return false;
+  const opener = toks[s0];
+  if (opener.kind !== 'word' || !ctx.stops.has(opener.fold) || ctx.conjunctions.has(opener.fold) || ctx.relatives.has(opener.fold)) return false;
+  for (let q = s0 + 1; q < b; q++) if (toks[q].kind !== 'word' || ctx.cue(toks[q]) || ctx.pronouns.has(toks[q].fold) || ctx.complementisers.has(toks[q].fold)) return false;
+  return !ctx.stops.has(toks[b - 1].fold) || ctx.transparent.has(toks[b - 1].fold);
 }
 const INSIDE_DESCRIPTION = new Set(['of']);
 const ABSOLUTE_WITH = new Set(['with']);
@@ -2586,7 +2795,12 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    let afterVerb = (ctx.rules.verbFirst || k === i) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    // («It marks a "big leap forward" for broadband, said Jo Roe.»: an inverted attribution after a comma closing the
+    // sentence reports all of it, the quoted words inside included.)
+    const closingInversion = !ctx.rules.verbFirst && k > i && toks[k - 1].text === ',' && cue.role === 'verb' && !cue.takesObject;
+    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    // (Only a speaker the actors hold, and only with the sentence ending there.)
+    if (afterVerb && closingInversion && k !== i && (!afterVerb.actor || !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text)))) afterVerb = null;
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not
     // before more words («"…" called Roe a liar»).
     if (afterVerb && !ctx.rules.verbFirst && cue.takesObject && !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text))) afterVerb = null;
@@ -2620,6 +2834,25 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', cue };
   }
   return null;
+}
+
+const SET_APART_WORDS = 3;
+/**
+ * Whether the attribution starting at `speakerStart` is set apart from the quote by a clause: more than three words
+ * (besides the attribution's own) between the closing mark and it, after a comma; or words and a comma before an
+ * inverted attribution («"…" in favour of the owner, said Mr Roe»).
+ */
+function attributionSetApart(ctx: Context, after: Token[], speakerStart: number): boolean {
+  let words = 0;
+  let last = -1;
+  for (let q = 0; q < after.length && after[q].start < speakerStart; q++) {
+    last = q;
+    if (after[q].kind === 'word' && !ctx.cue(after[q])) words++;
+  }
+  // («… "weighted overwhelmingly" in favour of the owner, said Mr Roe»: words, a comma, then an inverted attribution.)
+  const v = last >= 0 && after[last].kind === 'word' && ctx.cue(after[last]) ? last : last + 1;
+  const inverted = words > 0 && v > 0 && after[v - 1]?.text === ',';
+  return (words > SET_APART_WORDS && after[0]?.text === ',') || inverted;
 }
 
 /** Tokens of an apposition after a speaker's name, its closing comma missing, before the verb. */
@@ -2778,6 +3011,13 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       finding = (quoteAtSentenceStart ? speakerAfter(ctx, after, cand.start) : null) ?? speakerBefore(ctx, before, cand.start) ?? speakerAfter(ctx, after, cand.start) ?? laterSourceMarker(ctx, after, cand.start);
     } else {
       finding = passiveAgentAfter(ctx, before, after) ?? speakerAfter(ctx, after, cand.start) ?? speakerBefore(ctx, before, cand.start);
+      // «Prosecutors said he was "…", using …, news agency AP reported»: an attribution set apart from the quote by a
+      // clause reports the whole sentence; the speech verb before the quote, in the same sentence, says whose words
+      // these are.
+      if (finding && finding.span && !quoteAtSentenceStart && finding.span[0] > closeEnd && attributionSetApart(ctx, after, finding.span[0])) {
+        const inner = speakerBefore(ctx, before, cand.start);
+        if (inner && inner.governed && inner.cue?.role === 'verb' && inner.span && inner.span[0] >= sentence.start) finding = inner;
+      }
     }
     if (!finding && quoteAtSentenceStart && paraCursor > 0 && stretch.open <= paragraph.start + 1) {
       // «وقال الوزير:» closing one paragraph, the quote opening the next.

@@ -12,6 +12,7 @@ import { squash } from '../text/normalise.js';
 const RULE = 'quote:anonymous-source';
 /** Speaker rules that carry on the sentence's or the last speaker's subject (وأضاف، مشيرا، the rest of a split quote). */
 const CONTINUING = ['speaker:dropped-subject', 'speaker:lead-in', 'speaker:continuation'];
+const PRONOUN = 'speaker:pronoun';
 
 export function anonymousSources(article: Article, actors: Actor[], quotes: Quote[]): { actors: Actor[]; quotes: Quote[] } {
   if (!quotes.some((q) => q.rule.includes('speaker:anonymous'))) return { actors, quotes };
@@ -39,7 +40,9 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       current = source;
       return { ...q, speaker: source.name, rule: `${q.rule}; ${RULE}` };
     }
-    if (q.speaker === null && current && CONTINUING.some((r) => q.rule.includes(r))) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
+    // (Subject-first languages: «"…," a spokeswoman said. She added the pair "…"» — an unresolved pronoun right after
+    // the source's quote is the source.)
+    if (q.speaker === null && current && (CONTINUING.some((r) => q.rule.includes(r)) || (!article.pack.quotes.verbFirst && q.rule.includes(PRONOUN)))) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
     // Someone else speaks, named or not: a later «وأضاف» is theirs, not the source's.
     if (q.speaker !== null || (q.speakerText && !CONTINUING.some((r) => q.rule.includes(r)))) current = null;
     return q;

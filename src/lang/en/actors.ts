@@ -170,7 +170,9 @@ export const actors: ActorRules = {
     'Chair', 'chair', 'chief', 'head', 'boss', 'MP', 'MEP', 'MSP',
     // sports roles ("striker Ana Ruiz", "Winger Tom Hale")
     'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'prop', 'flanker', 'fly-half',
-    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
+    'scrum-half', 'full-back', 'hooker', 'skipper', 'sprinter', 'hurdler', 'analyst', 'economist', 'spokesperson',
+    // trades written before a name, capitalised when they open a sentence ("Goalscorer Ana Ruiz added", "Singer Tom Hale")
+    'goalscorer', 'scorer', 'singer', 'drummer', 'guitarist', 'bassist', 'rapper', 'presenter', 'DJ', 'comedian', 'novelist', 'playwright', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
     // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
     'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',
@@ -217,6 +219,7 @@ export const actors: ActorRules = {
   legalForms: ['Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'NV', 'N.V', 'AG', 'GmbH', 'SpA', 'LLP', 'Incorporated', 'Limited'],
   nameAdjectives: ['new', 'old', 'first', 'next'],
   givenNameTitles: ['Sir', 'Dame'],
+  nameTitles: ['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Duke', 'Duchess', 'Prince', 'Princess'],
   capitalisedAdjectives: [
     'Olympic', 'Paralympic', 'Hispanic', 'Catholic', 'Protestant', 'Orthodox', 'Islamic', 'Jewish', 'Aboriginal', 'Soviet',
     // adjectives of regions ("the Asian tsunami", "Arab states", "Pacific islands")
@@ -290,7 +293,7 @@ export const actors: ActorRules = {
     "they'll", "he's", "she's", "it's", "there's", "that's", "let's", "what's", "i’m", "i’ve", "i’d", "i’ll", "we’re", "we’ve",
     "we’ll", "you’re", "you’ve", "they’re", "they’ve", "it’s", "there’s", "that’s", "let’s",
   ],
-  connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le'],
+  connectors: ['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'al', 'bin', 'ibn', 'la', 'le'],
   kinship: [],
   actionVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'added', 'warned', 'warns', 'urged', 'urges', 'called',

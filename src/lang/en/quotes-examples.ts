@@ -11,6 +11,144 @@ const agency = { name: 'Environment Agency', type: 'organization' as const, alia
 
 export const examples: readonly QuoteExample[] = [
   {
+    // «said the Harbour Park boss»: a definite description of a person (a name in it qualifies the head noun) refers
+    // back to the person the story names, not to the ground or club inside it.
+    rule: 'speaker:verb-after',
+    text: 'Kingsport City manager Owen Castell praised his side after the win at Westmoor.\n\n"That was our toughest trip of the season," said the Harbour Park boss. "The players never stopped running."',
+    actors: [{ name: 'Owen Castell', type: 'person' as const, aliases: ['Castell'] }, { name: 'Harbour Park', type: 'location' as const, aliases: [] }],
+    expect: [
+      { text: 'That was our toughest trip of the season,', speaker: 'Owen Castell' },
+      { text: 'The players never stopped running.', speaker: 'Owen Castell' },
+    ],
+  },
+  {
+    // «said the 24-year-old»: of the people named just before, the one the story keeps naming, not a name in passing.
+    rule: 'speaker:verb-after',
+    text: 'Britain\'s Tara Quill won the 200m in Leeds. Quill finished well clear of the field, though her time was outside Nadia Berg\'s record. "I felt strong from the gun," said the 24-year-old.',
+    actors: [{ name: 'Tara Quill', type: 'person' as const, aliases: ['Quill'] }, { name: 'Nadia Berg', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'I felt strong from the gun,', speaker: 'Tara Quill' }],
+  },
+  {
+    // False positive kept out: a description whose head is no person noun («the Westmoor highways team») is not the
+    // person named before.
+    rule: 'speaker:verb-after',
+    text: 'Owen Castell visited the bridge site on Monday. "Work starts next week," said the Westmoor highways team.',
+    actors: [{ name: 'Owen Castell', type: 'person' as const, aliases: ['Castell'] }],
+    expect: [{ text: 'Work starts next week,', speaker: null }],
+  },
+  {
+    // «But the party leader argued …. "…," he said»: a definite description of a person opening the sentence before is
+    // its subject, and the pronoun's antecedent — not a name in a clause before it.
+    rule: 'speaker:pronoun',
+    text: 'Sam Prior has backed the new dam.\n\nThe dam was an issue in the last election, where Ella Dunn opposed it. But the party leader argued there was a strong case for it. "We owe the valley a safe river," he said.',
+    actors: [{ name: 'Sam Prior', type: 'person' as const, aliases: ['Mr Prior'] }, { name: 'Ella Dunn', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We owe the valley a safe river,', speaker: 'Sam Prior' }],
+  },
+  {
+    // «one of the Harbour Five, Jon Tarrant - who … - said»: the person in apposition to "one of" a group is the
+    // subject (the group is the complement of "of"), and dashes enclose a relative clause as commas do.
+    rule: 'speaker:pronoun',
+    text: 'The minister met the families on Monday. However, one of the so-called Harbour Five, Jon Tarrant - who was wrongly jailed in 1979 - said the families were delighted. He said the minister had spoken with "real warmth".',
+    actors: [{ name: 'Jon Tarrant', type: 'person' as const, aliases: ['Mr Tarrant'] }, { name: 'Harbour Five', type: 'group' as const, aliases: [] }],
+    expect: [{ text: 'real warmth', speaker: 'Jon Tarrant' }],
+  },
+  {
+    // «Prosecutors said he was "…", using …, news agency X reported»: the agency reports the sentence; the words are
+    // the subject's of the speech verb before the quote.
+    rule: 'speaker:anonymous',
+    text: 'Prosecutors said Kane was "a con man with a laptop", selling fake tickets to hundreds of fans, news agency Harbour Press reported.',
+    actors: [{ name: 'Harbour Press', type: 'organization' as const, aliases: [] }, { name: 'Kane', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'a con man with a laptop', speaker: null }],
+  },
+  {
+    // False positive kept out: an attribution right after the quote is the speaker, whatever verb comes before.
+    rule: 'speaker:verb-after',
+    text: 'Critics said the plan was flawed. "It will not work," Harbour Press reported.',
+    actors: [{ name: 'Harbour Press', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'It will not work,', speaker: 'Harbour Press' }],
+  },
+  {
+    // «said the company»: a definite body noun after the verb is the last organisation named, as before the verb.
+    rule: 'speaker:verb-after',
+    text: 'Shares in Tallow Foods rose on Monday after strong winter sales.\n\n"We are pleased with the year," said the company.',
+    actors: [{ name: 'Tallow Foods', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'We are pleased with the year,', speaker: 'Tallow Foods' }],
+  },
+  {
+    // «said EEF chief economist, Steve Radley»: a title closing the phrase and a person's name in apposition after it.
+    rule: 'speaker:verb-after',
+    text: 'The bank held rates on Thursday.\n\n"The evidence is mixed," said Harbour Chambers chief economist, Lena Moss. "We remain wary."',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: [] }, { name: 'Harbour Chambers', type: 'organization' as const, aliases: [] }],
+    expect: [
+      { text: 'The evidence is mixed,', speaker: 'Lena Moss' },
+      { text: 'We remain wary.', speaker: 'Lena Moss' },
+    ],
+  },
+  {
+    // False positive kept out: a name after the comma that goes on into a clause is no apposition of the title.
+    rule: 'speaker:verb-after',
+    text: 'The bank held rates on Thursday.\n\n"The evidence is mixed," said Harbour Chambers, Lena Moss having left the room.',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: [] }, { name: 'Harbour Chambers', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'The evidence is mixed,', speaker: 'Harbour Chambers' }],
+  },
+  {
+    // «In his New Year message the party leader said … "…"»: a short adjunct opening the sentence leaves the
+    // description the subject; it refers to the person the story keeps naming, not a body named in the clause.
+    rule: 'speaker:subject-before-verb',
+    text: 'Green Party leader Nia Hollis has attacked her rivals.\n\nIn her spring message the party leader said Labour and the Tories were united in "empty promises".',
+    actors: [{ name: 'Nia Hollis', type: 'person' as const, aliases: ['Ms Hollis'] }, { name: 'Labour', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'empty promises', speaker: 'Nia Hollis' }],
+  },
+  {
+    // «It marks a "big leap forward" for broadband, said Mr Stening.»: an inverted attribution after a comma closing
+    // the sentence reports all of it, the short quote inside included.
+    rule: 'speaker:verb-after',
+    text: 'Lena Moss runs the new service.\n\nIt marks a "giant step" for rural broadband, said Ms Moss.',
+    actors: [{ name: 'Lena Moss', type: 'person' as const, aliases: ['Ms Moss'] }],
+    expect: [{ text: 'giant step', speaker: 'Lena Moss' }],
+  },
+  {
+    // «Briton Tim Hale was more upbeat: "…"»: a nationality or title word before the name opening the colon's subject.
+    rule: 'speaker:colon-subject',
+    text: 'Tim Hale reached the final on Sunday.\n\nBriton Tim Hale was more upbeat: "I can win this."',
+    actors: [{ name: 'Tim Hale', type: 'person' as const, aliases: ['Hale'] }],
+    expect: [{ text: 'I can win this.', speaker: 'Tim Hale' }],
+  },
+  {
+    // «Mr Vance has failed, he claimed, saying …»: a pronoun in a parenthetical attribution after a fronted reported
+    // clause is the speaker before, not the clause's subject.
+    rule: 'speaker:lead-in',
+    text: 'Peter Vance has failed the town, Laura Bennett has said.\n\n"The town deserves better," Ms Bennett said.\n\nMr Vance has ignored these problems, she claimed, saying he had the "wrong answers" to them.',
+    actors: [mayor, governor],
+    expect: [
+      { text: 'The town deserves better,', speaker: 'Laura Bennett' },
+      { text: 'wrong answers', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // «singer Gary Hale and drummer Jo Ray said»: two people speaking together are credited to the first named, a
+    // title word before the second name included.
+    rule: 'speaker:verb-after',
+    text: 'The Harbour Lights won the award on Monday.\n\n"We worked hard for this," singer Gary Hale and drummer Jo Ray said.',
+    actors: [{ name: 'Gary Hale', type: 'person' as const, aliases: [] }, { name: 'Jo Ray', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We worked hard for this,', speaker: 'Gary Hale' }],
+  },
+  {
+    // «Harbour Party leader Roger Knapp attacked …, saying "…"»: a body before a title and a person's name qualifies the
+    // title; the person is the clause's subject.
+    rule: 'speaker:lead-in',
+    text: 'The chancellor presented his budget on Wednesday.\n\nHarbour Party leader Roger Knapp attacked the plans for pensioners, saying they needed "more money and dignity".',
+    actors: [{ name: 'Roger Knapp', type: 'person' as const, aliases: [] }, { name: 'Harbour Party', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'more money and dignity', speaker: 'Roger Knapp' }],
+  },
+  {
+    // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
+    rule: 'speaker:verb-after',
+    text: 'Tory leader Sam Prior met Ella Dunn, the health secretary, on Monday. Ella Dunn spoke first. "We will not give way on this," said the Tory leader.',
+    actors: [{ name: 'Sam Prior', type: 'person' as const, aliases: ['Tory leader Sam Prior'] }, { name: 'Ella Dunn', type: 'person' as const, aliases: [] }],
+    expect: [{ text: 'We will not give way on this,', speaker: 'Sam Prior' }],
+  },
+  {
     // «called for … to "…"»: a demand whose words are quoted is the caller's speech.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett opened the session. She also called for new funding to "give every village a working bridge again".',
@@ -732,6 +870,7 @@ export const examples: readonly QuoteExample[] = [
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
+  { text: 'The "reforms" were passed by parliament last week, said the minister.', why: 'a short quoted term before a closing inverted attribution whose speaker no actor holds: a scare quote, not words' },
   { text: 'The future of the bridge was in question and the council called it a "white elephant" project.', why: '"in question" is a noun; a term before a noun that no speech verb governs' },
   { text: 'The plans were branded a disgrace, and "the Reeve report" was read by Tom Harlow.', why: 'an agent after a quote that no passive speech verb governs', actors: [senator] },
   { text: 'He recorded with saxophonist Dan "Fathead" Rowe and singer Lou "The Voice" Hart in 1960.', why: 'a nickname between a given name and a surname' },

@@ -86,6 +86,23 @@ const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
 
 const IRREGULAR_PARTICIPLES = new Set(words('led held made told won hit set put brought bought caught taught sought fought thought found built sent spent read heard run met shot struck'));
 
+/**
+ * Head nouns of a definite description of a person («said the Old Trafford boss», «the 23-year-old added», «said the
+ * Scot»): roles, trades, sports positions and nationality nouns; an age ("-year-old") too.
+ */
+const PERSON_HEADS = new Set(
+  words(
+    'boss manager coach captain skipper leader minister chancellor secretary president premier chairman chairwoman chief director executive ' +
+      'founder owner head star striker midfielder defender goalkeeper keeper winger forward fly-half scrum-half centre hooker prop flanker lock full-back ' +
+      'player batsman bowler sprinter runner athlete champion seed veteran teenager youngster singer actor actress rapper musician star frontman ' +
+      'guitarist drummer producer presenter host author writer novelist comedian editor tester professor scientist doctor officer commissioner ' +
+      'mayor governor senator congressman congresswoman mp peer judge entrepreneur tycoon billionaire businessman businesswoman designer ' +
+      'american briton scot welshman irishman englishman frenchman dutchman spaniard australian german italian russian argentine brazilian ' +
+      'croat serb swede dane norwegian kenyan ethiopian nigerian canadian belgian chinese japanese',
+  ),
+);
+const isPersonHead = (fold: string): boolean => PERSON_HEADS.has(fold) || fold.endsWith('-year-old');
+
 export const quotes: QuoteRules = {
   speechCues: cues(),
   sourceMarkers: [['according', 'to'], ['quoted', 'by'], ['in', 'the', 'words', 'of']],
@@ -151,6 +168,7 @@ export const quotes: QuoteRules = {
   passiveAgent: { by: 'by', as: 'as' },
   quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
   modals: words('would will could should can may might must shall'),
+  personHead: isPersonHead,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
