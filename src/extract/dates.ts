@@ -1984,7 +1984,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
 }
 
 /**
- * «أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري», "on Tuesday and Wednesday, 12 and 13 May": weekdays
+ * «أيام الأحد والاثنين والثلاثاء 3 و4 و5 رجب المقبل», "on Tuesday and Wednesday, 12 and 13 May": weekdays
  * joined in a list, then as many day numbers and a month. Each weekday is the day its number names in that month
  * (the weekdays only restate them); the month is part of those days, not a date of its own.
  */
@@ -2028,7 +2028,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
 
 /** The text between two weekdays of a list: a comma or «و» (glued to the next word), or "and". */
 const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
-/** Day numbers between the weekdays and their month: «12 و13 و14», "12, 13 and 14" (numbers only). */
+/** Day numbers between the weekdays and their month: «3 و4 و5», "12, 13 and 14" (numbers only). */
 const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6}\s{1,3}$/u;
 
 function toAsciiDigits(s: string): number {

@@ -201,7 +201,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
     // The pack's amount words count after a comparison word only («مقارنة بنحو 296 مليار ريال في 2013»): after «من»
-    // they are as often a share of a total («17 مليونا من إجمالي 81 مليون مواطن في نهاية 2013»).
+    // they are as often a share of a total («9 ملايين من أصل 40 مليون نسمة بنهاية 2012»).
     if ((numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
     // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
     if (withAmount) continue;

@@ -2413,7 +2413,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
     // lower-case modifiers — is not the subject either. Subject-first languages.)
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
-    // («UK Independence Party leader Roger Knapman attacked …»: a body before a title and a person's name qualifies
+    // («Harbour Party leader Ann Vale criticised …»: a body before a title and a person's name qualifies
     // the title; the person is the subject. Subject-first languages.)
     if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
       const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
@@ -2682,7 +2682,7 @@ function firstCoordinated(ctx: Context, toks: Token[], lead: number, m: ActorInd
   let at = lead;
   let joined = false;
   for (let steps = 0; steps < 6 && at >= 2; steps++) {
-    // («singer Gary Lightbody and drummer Jonny Quinn said»: a lower-case title word or two before a name.)
+    // («singer Tom Reed and drummer Ali Moss said»: a lower-case title word or two before a name.)
     let skipped = 0;
     while (skipped < COORDINATED_TITLE_WORDS && at >= 3 && toks[at - 1].kind === 'word' && /^\p{Ll}/u.test(toks[at - 1].text) && !ctx.stops.has(toks[at - 1].fold) && !ctx.conjunctions.has(toks[at - 1].fold) && !ctx.cue(toks[at - 1]) && !ctx.pronouns.has(toks[at - 1].fold)) {
       at--;
@@ -2795,7 +2795,7 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     if (ctx.rules.verbFirst && k > i && /^[\u0648\u0641]/u.test(t.fold) && !ctx.cues.has(t.fold)) return null;
     // Verb first («said X», «قالت البعثة»), or subject first («he said», «Mr Duncan said»), as the language prefers.
     // English keeps "said X" to a verb right after the quote, and "X said" to a subject filling the gap.
-    // («It marks a "big leap forward" for broadband, said Jo Roe.»: an inverted attribution after a comma closing the
+    // («It is a "real step up" for rural lines, said Jo Roe.»: an inverted attribution after a comma closing the
     // sentence reports all of it, the quoted words inside included.)
     const closingInversion = !ctx.rules.verbFirst && k > i && toks[k - 1].text === ',' && cue.role === 'verb' && !cue.takesObject;
     let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;

@@ -92,10 +92,10 @@ describe('anonymousSources', () => {
     expect(anonymousSources(a, [], qs).quotes.map((q) => q.speaker)).toEqual(['مصدر أمني', 'مصدر أمني']);
   });
   it('gives an English pronoun left unresolved right after the source\'s quote to the source, not after a named speaker', () => {
-    const t = 'Show dropped\n\n"There are no plans for another series," a spokeswoman said. She added the hosts "brought real warmth to the show". "It was fun," said Jo Ray. He added it was "a shame".';
+    const t = 'Show dropped\n\n"We have nothing more to announce," a spokeswoman said. She added the hosts "brought real warmth to the show". "It was fun," said Jo Ray. He added it was "a shame".';
     const a = buildArticle(t, { format: 'text' }, { lang: 'en' });
     const qs = [
-      quote(t, 'There are no plans for another series,', 'a spokeswoman', 'quote:paired; speaker:anonymous'),
+      quote(t, 'We have nothing more to announce,', 'a spokeswoman', 'quote:paired; speaker:anonymous'),
       quote(t, 'brought real warmth to the show', 'She', 'quote:paired; speaker:pronoun'),
       quote(t, 'It was fun,', 'Jo Ray', 'quote:paired; speaker:verb-after', 'Jo Ray'),
       quote(t, 'a shame', 'He', 'quote:paired; speaker:pronoun'),

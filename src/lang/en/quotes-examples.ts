@@ -100,7 +100,7 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'empty promises', speaker: 'Nia Hollis' }],
   },
   {
-    // «It marks a "big leap forward" for broadband, said Mr Stening.»: an inverted attribution after a comma closing
+    // «It is a "real step up" for rural lines, said Mr Dunmore.»: an inverted attribution after a comma closing
     // the sentence reports all of it, the short quote inside included.
     rule: 'speaker:verb-after',
     text: 'Lena Moss runs the new service.\n\nIt marks a "giant step" for rural broadband, said Ms Moss.',
@@ -137,9 +137,9 @@ export const examples: readonly QuoteExample[] = [
     // «Harbour Party leader Roger Knapp attacked …, saying "…"»: a body before a title and a person's name qualifies the
     // title; the person is the clause's subject.
     rule: 'speaker:lead-in',
-    text: 'The chancellor presented his budget on Wednesday.\n\nHarbour Party leader Roger Knapp attacked the plans for pensioners, saying they needed "more money and dignity".',
+    text: 'The chancellor presented his budget on Wednesday.\n\nHarbour Party leader Roger Knapp attacked the budget, saying carers deserved "a fair deal at last".',
     actors: [{ name: 'Roger Knapp', type: 'person' as const, aliases: [] }, { name: 'Harbour Party', type: 'organization' as const, aliases: [] }],
-    expect: [{ text: 'more money and dignity', speaker: 'Roger Knapp' }],
+    expect: [{ text: 'a fair deal at last', speaker: 'Roger Knapp' }],
   },
   {
     // A description whose words an actor's title holds («Tory leader Sam Prior» … «said the Tory leader»).
