@@ -40,7 +40,7 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       current = source;
       return { ...q, speaker: source.name, rule: `${q.rule}; ${RULE}` };
     }
-    // (Subject-first languages: «"…," a spokeswoman said. She added the pair "…"» — an unresolved pronoun right after
+    // (Subject-first languages: «"…," a spokeswoman said. She added that the crew "…"» — an unresolved pronoun right after
     // the source's quote is the source.)
     if (q.speaker === null && current && (CONTINUING.some((r) => q.rule.includes(r)) || (!article.pack.quotes.verbFirst && q.rule.includes(PRONOUN)))) return { ...q, speaker: current.name, rule: `${q.rule}; ${RULE}` };
     // Someone else speaks, named or not: a later «وأضاف» is theirs, not the source's.

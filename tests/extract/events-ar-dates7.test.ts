@@ -145,8 +145,8 @@ describe('a list of weekdays followed by as many day numbers and a month', () =>
 });
 
 describe('comparison baselines with Arabic amounts, and dates that name places', () => {
-  it('«مقارنة بنحو 296 مليار ريال في عام 2013م» is the baseline, the year before it the happening', () => {
-    const body = 'وارتفعت القروض إلى 322.8 مليار ريال بنهاية عام 2014م مقارنة بنحو 296.4 مليار ريال في عام 2013م.';
+  it('«مقارنة بنحو 388 مليار ريال في عام 2013م» is the baseline, the year before it the happening', () => {
+    const body = 'وارتفعت القروض إلى 410.5 مليار ريال بنهاية عام 2014م مقارنة بنحو 388.2 مليار ريال في عام 2013م.';
     expect(events(body, '2015-07-27')).toEqual([['2014', 'نهاية عام 2014م']]);
   });
   it('a share of a total after «من» is no baseline', () => {
