@@ -1205,7 +1205,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // the title's complement is the speaker, not the body inside the title.
     const after = !opening && persons.length === 0 && ctx.rules.verbFirst ? nameAfterTitle(ctx, toks, j, limit) : null;
     if (after) return { actor: after.actor, text: ctx.article.text.slice(after.start, after.end), span: [after.start, after.end], rule: null, end: j };
-    const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) : null;
+    const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) ?? personOfTitle(ctx, toks, i, j, limit, inPhrase[0].start, cue) : null;
     if (unnamed) return { actor: unnamed.actor, text: ctx.article.text.slice(unnamed.span[0], unnamed.span[1]), span: unnamed.span, rule: null, end: j };
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
@@ -1239,6 +1239,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
+  // «وقال مدير الإدارة، فلان فلاني، إن …»: a title, then a person no actor holds, named between commas.
+  const apposed = titleLike && ctx.rules.verbFirst ? unknownInApposition(ctx, toks, j, limit, cue) : null;
+  if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
@@ -1344,9 +1347,13 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
   // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
   const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
+  // A foreign name opening like a preposition with the article («بالمر», «كالفن»: ب/ك + ال) before a title in
+  // apposition («وقال بالمر مدير «…»»): a name, since a prepositional phrase does not stand between a verb and the
+  // subject's title.
+  const prepositionLike = (t: Token) => /^[\u0628\u0643]\u0627\u0644/u.test(t.fold) && !quotedWords.has(t) && !isTitle(t) && !ctx.stops.has(t.fold) && !t.text.endsWith('\u0629') && !/\p{N}/u.test(t.text) && !looksPlural(t.text);
   for (const w of words) {
     const known = ctx.unknownPersons.get(w.fold);
-    if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
+    if (known && (nameWord(w) || prepositionLike(w))) return { actor: known, span: [w.start, w.end] };
   }
   // «وأضاف الناشط الحقوقي»: a definite title phrase naming nobody is the person it introduced before («ناشط … فلان»).
   const head = cs.isDefinite(words[0].fold) ? withoutArticle(ctx, words[0]) : null;
@@ -1357,7 +1364,7 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
-    if (cue?.takesObject || !loneName(w)) return null;
+    if (cue?.takesObject || !(loneName(w) || (words.length > 1 && prepositionLike(w) && w.fold.length >= 5))) return null;
     run = [w];
   } else {
     let e = words.length - 1;
@@ -1507,6 +1514,54 @@ function personAfterMarkedPlace(ctx: Context, toks: Token[], j: number, limit: n
   let r = close + 1;
   while (r < limit && r < close + 4 && toks[r].kind === 'word' && !isPhraseBreak(ctx, toks[r])) r++;
   return r > close + 1 ? unknownPerson(ctx, toks, close + 1, r, cue) : null;
+}
+
+/** Words a title's complement may run over before the comma of an apposition («في مستشفى «X»،»). */
+const APPOSED_COMPLEMENT_TOKENS = 8;
+/** Words of a name in apposition, with its honorific («، البروفيسور فلان فلاني،»). */
+const APPOSED_NAME_TOKENS = 5;
+
+/**
+ * A title phrase whose only actor is the body in its complement («ممثل غرفة X», «مدير قسم X في مستشفى «Y»»,
+ * «البارونة فلانة فلانية رئيسة مجلس X») names a person, not the body: the person the actors do not hold, written before
+ * the title (toks[i..from)) or in apposition after it («…، فلان فلاني، إن»). Null when neither names one; the body
+ * is then the speaker as before. (Verb-first languages.)
+ */
+function personOfTitle(ctx: Context, toks: Token[], i: number, j: number, limit: number, from: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  let b = i;
+  while (b < j && toks[b].end <= from) b++;
+  // The name before the title: the words up to the body, which are no mention themselves.
+  if (b > i + 1 && mentionsOverlapping(ctx.index, toks[i].start, toks[b - 1].end).length === 0) {
+    const before = unknownPerson(ctx, toks, i, b, cue);
+    if (before) return before;
+  }
+  return unknownInApposition(ctx, toks, j, limit, cue);
+}
+
+/**
+ * From toks[j] (the end of a title phrase), over the title's complement (no verb, complementiser or document; names in
+ * quotation marks allowed) to a comma, then a person's name that closes the apposition (a comma, a colon, a
+ * complementiser or the quote follows): a person actor named there, else a person no actor holds («…، البروفيسور
+ * فلان فلاني إن»).
+ */
+function unknownInApposition(ctx: Context, toks: Token[], j: number, limit: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  let c = j;
+  while (c < limit && c - j <= APPOSED_COMPLEMENT_TOKENS && !comma(toks[c])) {
+    const t = toks[c];
+    if (t.kind === 'punct' ? !isMarkToken(t) : ctx.complementisers.has(t.fold) || !!ctx.cue(t) || ctx.has(ctx.documents, t)) return null;
+    c++;
+  }
+  if (!comma(toks[c])) return null;
+  let e = c + 1;
+  while (e < limit && e - c <= APPOSED_NAME_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  if (e === c + 1 || e - c > APPOSED_NAME_TOKENS) return null;
+  const next = toks[e];
+  const closes = e >= limit || comma(next) || (next.kind === 'punct' && next.text === ':') || (next.kind === 'word' && ctx.complementisers.has(next.fold));
+  if (!closes) return null;
+  const m = mentionsStartingIn(ctx.index, toks[c + 1].start, toks[e - 1].end);
+  if (m.length > 0) return m[0].actor.type === 'person' && m[0].end >= toks[e - 1].end - 1 ? { actor: m[0].actor, span: [m[0].start, m[0].end] } : null;
+  return unknownPerson(ctx, toks, c + 1, e, cue);
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * Arabic attribution, round 7: a title phrase whose only actor is the body in its complement names a person (before
+ * the title or in apposition after it), and foreign names that open like «بـ» + article before a title. Sentences
+ * written for these tests, news style, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/pipeline.js';
+
+async function quotes(body: string): Promise<{ text: string; speaker: string | null }[]> {
+  const out = await summarise(`عنوان الخبر\n\n${body}\n`, { lang: 'ar', date: '2015-08-01' });
+  return out.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('Arabic title phrases with a body in their complement name a person, not the body', () => {
+  it('a person no actor holds, in apposition after the title and its place in quotation marks', async () => {
+    const got = await quotes('وقال القائم بأعمال مدير قسم الطوارئ في مستشفى "النور"، الدكتور رامي حداد إن "حالة المصاب مستقرة".');
+    expect(got).toEqual([{ text: 'حالة المصاب مستقرة', speaker: 'رامي حداد' }]);
+  });
+  it('a person between commas after «ممثل X»', async () => {
+    const got = await quotes('وقال ممثل غرفة التجارة الدولية، بيتر كولمان، إن «الطلب على الشحن تراجع».');
+    expect(got.map((q) => q.speaker)).toEqual(['بيتر كولمان']);
+  });
+  it('a person named before the title («السيدة فلانة رئيسة مجلس X»)', async () => {
+    const got = await quotes('وقالت السيدة ماري سانتوس رئيسة مجلس الشيوخ إن «الجلسة تأجلت».');
+    expect(got.map((q) => q.speaker)).toEqual(['ماري سانتوس']);
+  });
+  it('keeps the body when nothing names a person (false positive: no name made of the complement)', async () => {
+    const got = await quotes('وقال مدير شركة النقل البحري في ميناء «الساحل» إن «الرحلات ستستأنف الأسبوع المقبل».');
+    expect(got.map((q) => q.speaker)).not.toContain('الساحل');
+    const clause = await quotes('وقال ممثل غرفة التجارة الدولية، في كلمة أمام المؤتمر، إن «الطلب على الشحن تراجع».');
+    expect(clause.map((q) => q.speaker)).not.toContain('كلمة أمام المؤتمر');
+  });
+});
+
+describe('Arabic foreign names that open like «بـ» + article', () => {
+  it('a surname before a title in apposition is the speaker, and the same speaker later', async () => {
+    const got = await quotes('وقال باليير مدير «كولدويل بانكر» في لندن: «الطلب على الشقق يرتفع منذ أشهر». وأكد باليير أن «الأسعار مستقرة».');
+    expect(got.map((q) => q.speaker)).toEqual(['باليير', 'باليير']);
+  });
+  it('a prepositional adverb after the verb is no name (false positive)', async () => {
+    const got = await quotes('وقال بالأمس مدير الشركة إن «الأسعار مستقرة».');
+    expect(got.map((q) => q.speaker)).not.toContain('بالأمس');
+  });
+});
