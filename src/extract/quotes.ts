@@ -1646,7 +1646,33 @@ function earlierDocumentIssuer(ctx: Context, docTok: Token): Actor | null {
         if (body(named)) return named;
       }
     }
-    return null;
+    return bodyByOpeningWords(ctx, toks, d + 1, e);
+  }
+  return null;
+}
+
+/** Words of a body's name that must agree for a shorter or longer spelling of it to count as the same body. */
+const BODY_OPENING_WORDS = 2;
+
+/**
+ * «تقرير نشره موقع الشبكة الفيدرالية لحقوق الإنسان» when the actors hold «الشبكة الفيدرالية الدولية لحقوق الإنسان»:
+ * two words in toks[from, to), a definite head and the word after it, that open the name of an organisation or group
+ * (another spelling of it, an adjective more or less), else null.
+ */
+function bodyByOpeningWords(ctx: Context, toks: Token[], from: number, to: number): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs) return null;
+  const key = (words: string[]) => words.map((w) => ctx.fold(w)).join(' ');
+  for (let a = from; a + BODY_OPENING_WORDS <= to; a++) {
+    const pair = toks.slice(a, a + BODY_OPENING_WORDS);
+    if (pair.some((t) => t.kind !== 'word') || !cs.isDefinite(pair[0].fold)) continue;
+    const k = key(pair.map((t) => t.text));
+    for (const m of ctx.index.mentions) {
+      const actor = m.actor;
+      if (actor.type !== 'organization' && actor.type !== 'group') continue;
+      const names = [actor.name, ...actor.aliases].map((n) => n.replace(/[«»"“”]/gu, ' ').trim().split(/\s+/u));
+      if (names.some((w) => w.length > BODY_OPENING_WORDS && key(w.slice(0, BODY_OPENING_WORDS)) === k)) return actor;
+    }
   }
   return null;
 }

@@ -42,3 +42,14 @@ describe('Arabic foreign names that open like «بـ» + article', () => {
     expect(got.map((q) => q.speaker)).not.toContain('بالأمس');
   });
 });
+
+describe('Arabic documents named before under another spelling of their issuer', () => {
+  it('«ويضيف التقرير» after «تقرير نشره موقع X» when the actors hold X with one more adjective', async () => {
+    const got = await quotes('وتضم منظمات «الشبكة العربية المستقلة للرصد البيئي» عشرين جمعية. ووفقا لتقرير نشره موقع الشبكة العربية للرصد البيئي أمس، تراجعت الغابات في المنطقة. ويضيف التقرير أن «المساحات الخضراء تقلصت بنسبة كبيرة».');
+    expect(got.map((q) => q.speaker)).toEqual(['الشبكة العربية المستقلة للرصد البيئي']);
+  });
+  it('one shared word is not the same body (false positive: «الشبكة» alone)', async () => {
+    const got = await quotes('وتضم منظمات «الشبكة العربية المستقلة للرصد البيئي» عشرين جمعية. وأعلنت وزارة الزراعة خطة جديدة. ووفقا لتقرير نشره موقع الشبكة الوطنية للزراعة أمس، تراجعت الغابات في المنطقة. ويضيف التقرير أن «المساحات الخضراء تقلصت بنسبة كبيرة».');
+    expect(got.map((q) => q.speaker)).not.toContain('الشبكة العربية المستقلة للرصد البيئي');
+  });
+});
