@@ -706,6 +706,8 @@ class Context {
   readonly quoteSpans: Span[] = [];
   /** Offsets of the closing marks of stretches dropped as names or titles (a list «…» و«…» goes on naming). */
   readonly namedStretchEnds = new Set<number>();
+  /** The folded texts of those stretches (a headline fragment the body writes as such a name is one too). */
+  readonly namedStretchTexts = new Set<string>();
 
   constructor(
     readonly article: Article,
@@ -2833,6 +2835,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     flushEventsBefore(stretch.open);
     if (isNameOrTitle(ctx, cand)) {
       ctx.namedStretchEnds.add(stretch.close);
+      ctx.namedStretchTexts.add(ctx.article.pack.fold(cand.text.trim()));
       continue;
     }
     while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
@@ -2913,6 +2916,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     if (!finding && rules.verbFirst && !quoteAtSentenceStart && !cand.inHeadline && stretch.how === 'paired' && cand.words <= LISTED_NAME_WORDS && !afterSayingNoun(ctx, before)) {
       ctx.quoteSpans.pop();
       ctx.namedStretchEnds.add(stretch.close);
+      ctx.namedStretchTexts.add(ctx.article.pack.fold(cand.text.trim()));
       continue;
     }
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
@@ -3099,9 +3103,27 @@ function countWords(s: string): number {
   return n;
 }
 
+/**
+ * A closing mark with nothing open whose stretch is no one's words: the close of a name whose opening mark was lost,
+ * coordinated with the next quoted name («… هاتفي X" و"Y"»), or the reporter's own sentence, opening with a speech
+ * verb and its subject («وأوضحت وسائل الإعلام أن …"»: a quote does not open with the verb that reports it).
+ */
+function strayNotQuote(ctx: Context, cand: Candidate): boolean {
+  const text = ctx.article.text;
+  let k = cand.stretch.close + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0')) k++;
+  const conj = ctx.conjunctions;
+  const next = ctx.tokens(k, Math.min(text.length, k + 4));
+  if (next.length >= 2 && next[0].kind === 'word' && conj.has(next[0].fold) && isMarkToken(next[1])) return true;
+  if (!ctx.rules.verbFirst) return false;
+  const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
+  const cue = inside.length > 1 ? ctx.cueAt(inside, 0) : undefined;
+  return !!cue && cue.role === 'verb' && !cue.present && !cue.needsClause && inside[1].kind === 'word' && !ctx.complementisers.has(inside[1].fold);
+}
+
 /** Quotation marks around a name, a title or a term: not a quote. */
 function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
-  if (cand.stretch.how === 'stray-close') return false;
+  if (cand.stretch.how === 'stray-close') return strayNotQuote(ctx, cand);
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
   // A person named earlier by a speaker phrase the actors missed («وذكرت الصحيفة أن «فلانة» واحدة من …»).
@@ -3309,6 +3331,9 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
   }
   // A person the quotes stage named since the headline was read («وقالت «فلانة» إن»): a name, not a quote.
   if (bare >= UNQUOTED_NAME_REPEATS || ctx.unknownPersons.has(key)) return base;
+  // The body writes the same words in quotation marks that it uses as a name or a title («هاتفي «X»», «فئة «X»»):
+  // a name in the headline too.
+  if (ctx.namedStretchTexts.has(key)) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));
