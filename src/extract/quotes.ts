@@ -1767,7 +1767,13 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') {
+        // «وذكر مصدر عسكري - حسب وكالة الأنباء: «…»»: a speech verb with its subject right before the marker reports
+        // the words; the marker names who passed them on (verb-first languages).
+        const reporting = ctx.rules.verbFirst ? verbBeforeMarker(ctx, toks, k, quoteStart) : null;
+        if (reporting) return { ...reporting, distance: n - 1 - k };
+        return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
+      }
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -1787,6 +1793,29 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
   return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks);
+}
+
+/** Words between a speech verb and a source marker that follows its subject. */
+const MARKER_SUBJECT_TOKENS = 8;
+const PARENTHETICAL_PUNCT = new Set(['-', '\u2013', '\u2014', ',', '\u060C']);
+
+/**
+ * The speech verb right before a source marker at toks[k] whose subject fills the words between them («وذكر مصدر عسكري
+ * - حسب …»), with that subject as the speaker; null when a verb has no subject there or other punctuation intervenes.
+ */
+function verbBeforeMarker(ctx: Context, toks: Token[], k: number, quoteStart: number): SpeakerFinding | null {
+  let end = k;
+  while (end > 0 && toks[end - 1].kind === 'punct' && PARENTHETICAL_PUNCT.has(toks[end - 1].text)) end--;
+  for (let b = end - 1; b >= 0 && end - b <= MARKER_SUBJECT_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word') return null;
+    const cue = ctx.cueAt(toks, b);
+    if (!cue) continue;
+    if (cue.role !== 'verb' || b + 1 >= end) return null;
+    const found = speakerForCue(ctx, toks.slice(0, end), b, cue, quoteStart);
+    return found && (found.actor || found.text) && found.rule !== 'speaker:dropped-subject' && found.rule !== 'speaker:pronoun' ? found : null;
+  }
+  return null;
 }
 
 /**

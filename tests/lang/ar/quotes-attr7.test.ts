@@ -53,3 +53,16 @@ describe('Arabic documents named before under another spelling of their issuer',
     expect(got.map((q) => q.speaker)).not.toContain('الشبكة العربية المستقلة للرصد البيئي');
   });
 });
+
+describe('Arabic source markers after a speech verb with its subject', () => {
+  it('the verb\'s subject speaks; the agency after «حسب» passed the words on', async () => {
+    const got = await quotes('وذكر مصدر عسكري - حسب وكالة الأنباء الرسمية: «القوات تقدمت في المدينة».');
+    expect(got.map((q) => q.speaker)).toEqual(['مصدر عسكري']);
+    const named = await quotes('وقال الوزير نادر الخطيب، بحسب وكالة الأنباء الرسمية، إن «القوات تقدمت في المدينة بعد معارك عنيفة».');
+    expect(named.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('keeps the agency when no verb with a subject stands before the marker (false positive)', async () => {
+    const got = await quotes('وبحسب وكالة الأنباء الرسمية، فإن «القوات تقدمت في المدينة بعد معارك عنيفة».');
+    expect(got.map((q) => q.speaker)).toEqual(['وكالة الأنباء الرسمية']);
+  });
+});
