@@ -1246,6 +1246,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
+  // «وقال المدرب», «وأضاف اللاعب»: a lone definite title is the one person the story gives that title beside his name.
+  const holder = j - i === 1 && ctx.rules.verbFirst ? titleHolder(ctx, first) : null;
+  if (holder) return { actor: holder, text: phrase, span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
 
@@ -1397,6 +1400,40 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const titleWords = words.slice(0, words.indexOf(run[0])).filter((w) => !nameWord(w));
   if (titleWords.length > 0) ctx.unknownTitles.push({ actor, heads: new Set(titleWords.map((w) => withoutArticle(ctx, w))) });
   return { actor, span };
+}
+
+/** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
+const TITLE_NEAR_TOKENS = 3;
+/** «ك» (as): «كمدرب», a role given after the name. */
+const KAF = '\u0643';
+
+/**
+ * A lone definite title word naming no actor («المدرب», «اللاعب», «الوزير»; a title word of the pack): the only person
+ * whose mention stands within a few words of the same title (with or without article or a clitic: «كمدرب», «مدرب
+ * الفريق فلان»). Null when no person or more than one person has it. (Verb-first languages with `constructState`.)
+ */
+function titleHolder(ctx: Context, t: Token): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || t.kind !== 'word' || !cs.isDefinite(t.fold) || !ctx.has(ctx.notNames ?? new Set<string>(), t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3) return null;
+  let found: Actor | null = null;
+  for (const m of ctx.index.mentions) {
+    if (m.actor.type !== 'person' || m.actor === found) continue;
+    const near = ctx.tokens(Math.max(0, m.start - 60), Math.min(ctx.article.text.length, m.end + 60));
+    const at = near.findIndex((x) => x.start >= m.start);
+    const after = near.findIndex((x) => x.start >= m.end);
+    // Before the name, the title in construct («مدرب الفريق فلان»), up to punctuation; after it, only «كـ» + the title
+    // («استقالته كمدرب»): a title right after a name usually opens the next person's.
+    const before = near.slice(Math.max(0, at - TITLE_NEAR_TOKENS), at);
+    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? x.fold.startsWith(KAF) : true) && ctx.article.pack.stems(x.fold).includes(head);
+    const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
+    if (!before.slice(cut + 1).some((x) => hasTitle(x, false)) && !afterToks.some((x) => hasTitle(x, true))) continue;
+    if (found) return null;
+    found = m.actor;
+  }
+  return found;
 }
 
 /** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */

@@ -66,3 +66,18 @@ describe('Arabic source markers after a speech verb with its subject', () => {
     expect(got.map((q) => q.speaker)).toEqual(['وكالة الأنباء الرسمية']);
   });
 });
+
+describe('Arabic lone definite titles as speakers', () => {
+  it('«وقال المدرب» is the one person the story names beside that title', async () => {
+    const got = await quotes('وأعلن مدرب الفريق نادر الخطيب قائمة اللاعبين. وقال المدرب عقب التدريب: «القائمة نهائية ولن تتغير».');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('a title written right after another person\'s name opens the next name (false positive: no holder)', async () => {
+    const got = await quotes('التقى الوزير نادر الخطيب المدرب خوان ماريو. وقال المدرب عقب المباراة: «قدمت استقالتي للتو».');
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('two persons with the same title: no holder (false positive)', async () => {
+    const got = await quotes('وأعلن مدرب الفريق نادر الخطيب قائمته، ورد مدرب المنافس سامي العلي بقائمة أخرى. وقال المدرب عقب التدريب: «القائمة نهائية ولن تتغير».');
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+});
