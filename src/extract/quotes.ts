@@ -1996,14 +1996,25 @@ function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): Speake
 const DOCUMENT_LOOKBACK_TOKENS = 12;
 
 /** «وجاء في بيان الوزارة «…»»: a document naming its issuer just before the quote, with no speech verb in between. */
+/** Words between a document subject and the complementiser of its clause («التقرير إلى أن»). */
+const DOCUMENT_CLAUSE_TOKENS = 2;
+
 function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
   // «وجاء في البيان: «…»»: a colon may close the phrase (verb-first languages).
   const last = ctx.rules.verbFirst && n > 0 && toks[n - 1].text === ':' ? n - 2 : n - 1;
+  // «وجد التقرير أن «…»», «وخلصت الدراسة إلى أن «…»»: a document subject of a verb that is no speech cue, its clause
+  // opened by the complementiser right before the quote (verb-first languages).
+  let clause = -1;
   for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
     if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
     if (t.kind !== 'word') continue;
+    if (ctx.rules.verbFirst && clause < 0 && k === last && ctx.complementisers.has(t.fold)) {
+      clause = k;
+      continue;
+    }
+    if (clause >= 0 && k < clause - DOCUMENT_CLAUSE_TOKENS) return null;
     if (ctx.cue(t) || ctx.complementisers.has(t.fold)) return null;
     if (!ctx.has(ctx.documents, t)) continue;
     // A speech verb just before the document («قال في بيان») keeps the verb's subject as the speaker.
@@ -2016,6 +2027,13 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
     }
+    // «وجد التقرير أن «…»»: the definite document right before the clause (at most a preposition between) is the
+    // subject; its issuer named before speaks.
+    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && !ctx.stops.has(toks[k - 1].fold)) {
+      const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
+      if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'partial'), distance: n - 1 - k, inClause: true };
+    }
+    if (clause >= 0) return null;
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
     if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
     let e = k + 1;

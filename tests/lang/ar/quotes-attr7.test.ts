@@ -81,3 +81,14 @@ describe('Arabic lone definite titles as speakers', () => {
     expect(got.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('Arabic documents as subjects of verbs that are no speech cues', () => {
+  it('«ووجد التقرير أن «…»» goes to the issuer of the report named before', async () => {
+    const got = await quotes('وكشف تقرير إحصائي من معهد «المرصد العربي للتعليم» أن «نصف الطلاب يدرسون العلوم». ووجد التقرير أن «ثلث الطلاب من الريف».');
+    expect(got.map((q) => q.speaker)).toEqual(['المرصد العربي للتعليم', 'المرصد العربي للتعليم']);
+  });
+  it('a document that is the object of a preposition is no subject (false positive)', async () => {
+    const got = await quotes('وكشف تقرير إحصائي من معهد «المرصد العربي للتعليم» أن «نصف الطلاب يدرسون العلوم». وقال الوزير نادر الخطيب تعليقا على التقرير إن «الأرقام تحتاج إلى مراجعة دقيقة».');
+    expect(got.map((q) => q.speaker)).toEqual(['المرصد العربي للتعليم', 'نادر الخطيب']);
+  });
+});
