@@ -1230,8 +1230,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
   if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
-    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
-    let e = sourceComplementEnd(ctx, toks, j, limit);
+    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name; after a describing clause
+    // («امرأة طعنها الإرهاب في …»: a verb with an object pronoun) the preposition is the clause's, not the source's.
+    let e = describedByClause(ctx, toks, i, j) ? j : sourceComplementEnd(ctx, toks, j, limit);
     // («a spokesman for Ofcom.»: the sentence's full stop is not part of the name.)
     while (e > j && toks[e - 1].text === '.') e--;
     const full: Span = [span[0], toks[e - 1].end];
@@ -1476,6 +1477,21 @@ function isIndefiniteSource(ctx: Context, first: Token): boolean {
 }
 
 const SOURCE_COMPLEMENT_WORDS = 2;
+
+/**
+ * Whether the source phrase toks[i..j) runs on into a describing clause: a word after the source noun carrying an object
+ * pronoun («طعنها», «فقدته»), not definite (verb-first languages with `constructState`; pronoun endings from the pack's
+ * possessive suffixes are not consulted: ه، ها، هم، هما).
+ */
+function describedByClause(ctx: Context, toks: Token[], i: number, j: number): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || !ctx.rules.verbFirst) return false;
+  for (let k = i + 1; k < j; k++) {
+    const t = toks[k];
+    if (t.kind === 'word' && !cs.isDefinite(t.fold) && t.fold.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(t.fold) && !ctx.has(ctx.anonymous, t)) return true;
+  }
+  return false;
+}
 
 /** End (exclusive token index) of an unnamed source's affiliation after toks[j] («في الوزارة»), else j. */
 function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: number): number {

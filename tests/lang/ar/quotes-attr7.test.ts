@@ -92,3 +92,14 @@ describe('Arabic documents as subjects of verbs that are no speech cues', () => 
     expect(got.map((q) => q.speaker)).toEqual(['المرصد العربي للتعليم', 'نادر الخطيب']);
   });
 });
+
+describe('Arabic unnamed persons described by a clause', () => {
+  it('the preposition after the describing clause is the clause\'s, not the source\'s affiliation', async () => {
+    const got = await quotes('تقول امرأة فقدها المرض في المستشفى: «لم أعد أحتمل الانتظار الطويل».');
+    expect(got.map((q) => q.speaker)).toEqual(['امرأة فقدها المرض']);
+  });
+  it('keeps the affiliation of a source with adjectives only (false positive)', async () => {
+    const got = await quotes('وقال مسؤول رفيع في الوزارة إن «التحقيق مستمر منذ أسابيع».');
+    expect(got.map((q) => q.speaker)).toEqual(['مسؤول رفيع في الوزارة']);
+  });
+});
