@@ -3414,6 +3414,41 @@ function tweetQuote(ctx: Context, tw: TweetBlock): Quote {
   };
 }
 
+/** Words a headline fragment may have to count as a name's tail. */
+const NAME_TAIL_WORDS = 3;
+
+/**
+ * Whether the folded key occurs in the body (at least once) and each time closes a longer noun phrase: written on a
+ * clitic or inside a word («والمقاييس»), after a naming noun («مهرجان …»), or, for a definite key, after a definite word
+ * it qualifies («التعليم الموازي»).
+ */
+function tailOfNameEverywhere(ctx: Context, folded: string, key: string): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || countWords(key) > NAME_TAIL_WORDS) return false;
+  const letter = (c: string | undefined) => !!c && LETTER_OR_DIGIT.test(c);
+  let seen = 0;
+  for (let k = folded.indexOf(key, ctx.article.bodyStart); k >= 0; k = folded.indexOf(key, k + key.length)) {
+    if (letter(folded[k + key.length])) continue; // a longer word: not this key
+    seen++;
+    if (letter(folded[k - 1])) continue; // on a clitic or inside a word
+    // The word before, skipping a quotation mark and spaces.
+    let e = k - 1;
+    while (e >= 0 && !letter(folded[e])) {
+      if (folded[e] === '\n' || CLAUSE_PUNCT.has(folded[e])) return false;
+      e--;
+    }
+    let b = e;
+    while (b > 0 && letter(folded[b - 1])) b--;
+    const prev = folded.slice(b, e + 1);
+    if (!prev) return false;
+    const stems = ctx.article.pack.stems(prev);
+    if (!cs.isDefinite(prev) && stems.some((x) => ctx.nameHeads.has(x) || ctx.titleCues.has(x))) continue;
+    if (cs.isDefinite(key) && cs.isDefinite(prev) && !ctx.stops.has(prev) && !ctx.cues.has(prev)) continue;
+    return false;
+  }
+  return seen > 0;
+}
+
 /** Times a headline fragment must stand bare in the body to be a name or a term rather than someone's words. */
 const UNQUOTED_NAME_REPEATS = 2;
 
@@ -3434,6 +3469,9 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
   // The body writes the same words in quotation marks that it uses as a name or a title («هاتفي «X»», «فئة «X»»):
   // a name in the headline too.
   if (ctx.namedStretchTexts.has(key)) return base;
+  // Every time the body writes the words, they close a longer name or noun phrase («مهرجان صيف البحرين», «التعليم
+  // الموازي», «للمواصفات والمقاييس والجودة»): a name or a term, whoever's quote holds it (verb-first languages).
+  if (ctx.rules.verbFirst && tailOfNameEverywhere(ctx, folded, key)) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));

@@ -43,3 +43,16 @@ describe('Arabic headline fragments the body writes as names', () => {
     expect(got.filter((q) => q.text === 'تسير في الطريق الصحيح').map((q) => q.speaker)).toEqual(['نادر الخطيب', 'نادر الخطيب']);
   });
 });
+
+describe('Arabic headline fragments that close a longer name everywhere in the body', () => {
+  it('an event name after «مهرجان» and a term after the noun it qualifies are no quotes', async () => {
+    const got = await quotes('هيئة الثقافة تطلق «ليالي الشتاء» في المدينة\n\nوقالت رئيسة الهيئة سلمى الراشد: «ستقام فعاليات مهرجان ليالي الشتاء في كل الأحياء».\nويضم مهرجان ليالي الشتاء عروضا مسرحية.\n');
+    expect(got.map((q) => q.text)).not.toContain('ليالي الشتاء');
+    const term = await quotes('طلاب "المسائي" يطالبون بحل قضيتهم\n\nويقول الطالب سامر الحلبي: "قبلنا في التعليم المسائي منذ عامين ولم نتخرج حتى الآن".\n');
+    expect(term.map((q) => q.text)).not.toContain('المسائي');
+  });
+  it('keeps a short headline fragment the body quotes after a verb (false positive)', async () => {
+    const got = await quotes('الخطيب: الاتفاق «خطوة جريئة»\n\nوقال الوزير نادر الخطيب إن الاتفاق «خطوة جريئة» طال انتظارها.\n');
+    expect(got.filter((q) => q.text === 'خطوة جريئة').map((q) => q.speaker)).toEqual(['نادر الخطيب', 'نادر الخطيب']);
+  });
+});
