@@ -3221,6 +3221,26 @@ function strayNotQuote(ctx: Context, cand: Candidate): boolean {
   return !!cue && cue.role === 'verb' && !cue.present && !cue.needsClause && inside[1].kind === 'word' && !ctx.complementisers.has(inside[1].fold);
 }
 
+/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»»). */
+const NAMING_NOUN_MODIFIERS = 2;
+
+/** Whether `before` (tokens up to the opening mark) ends in an indefinite naming noun and one or two definite words. */
+function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullable<QuoteRules['constructState']>): boolean {
+  let k = before.length - 1;
+  let modifiers = 0;
+  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && cs.isDefinite(before[k].fold) && !ctx.stops.has(before[k].fold)) {
+    k--;
+    modifiers++;
+  }
+  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || cs.isDefinite(before[k].fold)) return false;
+  // The noun is a preposition's object, written on it («بموقع») or after it («على منصة»), not a verb's subject with a
+  // one-word quote after its name («وانتقدت هيئة الرقابة «تقاعس» الجهات»).
+  const noun = before[k];
+  const onPreposition = /^[\u0628\u0644\u0643]/u.test(noun.fold) && !ctx.nameHeads.has(noun.fold) && ctx.article.pack.stems(noun.fold).some((x) => x !== noun.fold && x.length < noun.fold.length && ctx.nameHeads.has(x));
+  const afterPreposition = k > 0 && before[k - 1].kind === 'word' && ctx.stops.has(before[k - 1].fold) && ctx.has(ctx.nameHeads, noun);
+  return onPreposition || afterPreposition;
+}
+
 /** Quotation marks around a name, a title or a term: not a quote. */
 function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.stretch.how === 'stray-close') return strayNotQuote(ctx, cand);
@@ -3248,6 +3268,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
+  // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
+  // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
+  if (cs0 && cand.words === 1 && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
   // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
   // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
   if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;

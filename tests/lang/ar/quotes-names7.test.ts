@@ -56,3 +56,14 @@ describe('Arabic headline fragments that close a longer name everywhere in the b
     expect(got.filter((q) => q.text === 'خطوة جريئة').map((q) => q.speaker)).toEqual(['نادر الخطيب', 'نادر الخطيب']);
   });
 });
+
+describe('Arabic names after a naming noun with its own definite words', () => {
+  it('a network named after «بموقع التواصل الاجتماعي» or «على منصة التواصل» is no quote', async () => {
+    const got = await quotes('عنوان الخبر\n\nوكتب الوزير نادر الخطيب في تغريدة على حسابه بموقع التواصل الاجتماعي «تويتر»: «كلفت لجنة عاجلة بالتحقيق».\n');
+    expect(got.map((q) => q.text)).toEqual(['كلفت لجنة عاجلة بالتحقيق']);
+  });
+  it('keeps a one-word quote after a body that is a verb\'s subject (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوانتقدت هيئة الرقابة «تقاعس» الجهات الحكومية عن تنفيذ القرار.\n');
+    expect(got.map((q) => q.text)).toEqual(['تقاعس']);
+  });
+});
