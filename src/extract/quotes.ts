@@ -3244,6 +3244,8 @@ function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullabl
 /** Quotation marks around a name, a title or a term: not a quote. */
 function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.stretch.how === 'stray-close') return strayNotQuote(ctx, cand);
+  // One letter or digit on its own is a label («الليج «آ»», «الخطة «ب»», «المجموعة "C"»), never someone's words.
+  if (cand.words === 1 && cand.text.trim().replace(/[\p{M}\u0640]/gu, '').length === 1) return true;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
   // A person named earlier by a speaker phrase the actors missed («وذكرت الصحيفة أن «فلانة» واحدة من …»).

@@ -703,6 +703,11 @@ export const counterExamples: readonly QuoteCounterExample[] = [
     actors: [{ name: 'نادر الخطيب', type: 'person' }],
   },
   {
+    text: 'وقال المدرب نادر الخطيب إن الفريق سيلجأ إلى الخطة «ب» في المباراة المقبلة.',
+    why: 'one letter on its own in quotation marks is a label (a plan, a group, a league), never words said',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  {
     text: 'يذكر أن «الصحيفة» نشرت الخبر الأسبوع الماضي.',
     why: 'the impersonal «يذكر أن» (it is worth noting that) has no speaker, and the short name after it is no quote',
   },
