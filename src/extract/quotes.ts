@@ -3244,6 +3244,12 @@ function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullabl
 /** Quotation marks around a name, a title or a term: not a quote. */
 function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.stretch.how === 'stray-close') return strayNotQuote(ctx, cand);
+  // One word of the pack's never-a-name list on its own (an adverb, a title, a head noun: «مثلا», «الوزير», «حكومة»)
+  // stands out a word of the writer's, not someone's words (verb-first languages with `unknownNames`).
+  if (cand.words === 1 && ctx.rules.verbFirst && ctx.notNames) {
+    const only = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+    if (only.length === 1 && only[0].fold.length >= 3 && ctx.notNames.has(only[0].fold)) return true;
+  }
   // One letter or digit on its own is a label («الليج «آ»», «الخطة «ب»», «المجموعة "C"»), never someone's words.
   if (cand.words === 1 && cand.text.trim().replace(/[\p{M}\u0640]/gu, '').length === 1) return true;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).

@@ -167,6 +167,8 @@ function notNames(): string[] {
       'صحيفة جريدة مجلة وكالة قناة موقع شركة مجموعة منظمة هيئة لجنة حكومة دولة ' +
       // adverbs that stand alone between a verb and its quote («كتبت سابقا «…»»), and a country with its owner
       'سابقا لاحقا مجددا حاليا مؤخرا آنفا صراحة علنا رسميا مرارا تكرارا أخيرا أولا ثانيا بدوره بدورها بلاده بلادها بلادهم ' +
+      // adverbs a writer sets in quotation marks for emphasis («بين المملكة «مثلا» ودول الخليج»)
+      'مثلا أيضا فقط تقريبا ' +
       // descriptors in apposition after a name («فلانوفيتش الملقب بـ…», «المعروف بـ…»)
       'الملقب الملقبة المكنى المكناة المعروف المعروفة ' +
       // what was said, with its owner («وختم حديثه بالقول», «وختمت كلمتها»)

@@ -67,3 +67,15 @@ describe('Arabic names after a naming noun with its own definite words', () => {
     expect(got.map((q) => q.text)).toEqual(['تقاعس']);
   });
 });
+
+describe('Arabic single words of the writer\'s set in quotation marks', () => {
+  it('an adverb or a place word set off for emphasis is no quote', async () => {
+    const got = await quotes('عنوان الخبر\n\nوأقرب مقارنة بين المملكة «مثلا» هي دول الجوار، كما قال الكاتب نادر الخطيب.\n');
+    expect(got).toEqual([]);
+  });
+  it('keeps one-word answers and an accuser\'s one word (false positives)', async () => {
+    expect((await quotes('عنوان الخبر\n\nوقال المدرب نادر الخطيب: «لا».\n')).map((q) => q.text)).toEqual(['لا']);
+    expect((await quotes('عنوان الخبر\n\nوأجاب نادر الخطيب: «أبدا».\n')).map((q) => q.text)).toEqual(['أبدا']);
+    expect((await quotes('عنوان الخبر\n\nواتهمت المعارضة التركية الحكومة بـ«المراوغة» في المحادثات.\n')).map((q) => q.text)).toEqual(['المراوغة']);
+  });
+});
