@@ -1710,7 +1710,7 @@ function earlierDocumentIssuer(ctx: Context, docTok: Token): Actor | null {
 const BODY_OPENING_WORDS = 2;
 
 /**
- * «تقرير نشره موقع الشبكة الفيدرالية لحقوق الإنسان» when the actors hold «الشبكة الفيدرالية الدولية لحقوق الإنسان»:
+ * «تقرير نشره موقع المرصد العربي للبيئة» when the actors hold «المرصد العربي المستقل للبيئة»:
  * two words in toks[from, to), a definite head and the word after it, that open the name of an organisation or group
  * (another spelling of it, an adjective more or less), else null.
  */
@@ -1821,7 +1821,7 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
       if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') {
-        // «وذكر مصدر عسكري - حسب وكالة الأنباء: «…»»: a speech verb with its subject right before the marker reports
+        // «وأفاد مصدر أمني - بحسب الوكالة الرسمية: «…»»: a speech verb with its subject right before the marker reports
         // the words; the marker names who passed them on (verb-first languages).
         const reporting = ctx.rules.verbFirst ? verbBeforeMarker(ctx, toks, k, quoteStart) : null;
         if (reporting) return { ...reporting, distance: n - 1 - k };
@@ -1853,8 +1853,8 @@ const MARKER_SUBJECT_TOKENS = 8;
 const PARENTHETICAL_PUNCT = new Set(['-', '\u2013', '\u2014', ',', '\u060C']);
 
 /**
- * The speech verb right before a source marker at toks[k] whose subject fills the words between them («وذكر مصدر عسكري
- * - حسب …»), with that subject as the speaker; null when a verb has no subject there or other punctuation intervenes.
+ * The speech verb right before a source marker at toks[k] whose subject fills the words between them («وأفاد مصدر أمني
+ * - بحسب …»), with that subject as the speaker; null when a verb has no subject there or other punctuation intervenes.
  */
 function verbBeforeMarker(ctx: Context, toks: Token[], k: number, quoteStart: number): SpeakerFinding | null {
   let end = k;

@@ -27,8 +27,8 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       // Subject-first languages put a source's qualifiers before its noun: «Mr Reyes's spokesman» and "a union
       // spokesman" are two sources; a bare «the spokesman» later is the last one.
       if (source && !article.pack.quotes.verbFirst && qualified(article, phrase, key) && qualified(article, source.name, key) && !sameSource(article, phrase, source)) source = undefined;
-      // Verb-first languages introduce each new source indefinite and qualified («مصدر عسكري», then «مصدر في
-      // المقاومة»): a second such phrase is another source; a definite one («المصدر», «المصدر العسكري») is the last.
+      // Verb-first languages introduce each new source indefinite and qualified («مصدر أمني», then «مصدر في
+      // البلدية»): a second such phrase is another source; a definite one («المصدر», «المصدر العسكري») is the last.
       if (source && article.pack.quotes.verbFirst && !definite(article, phrase) && qualified(article, phrase, key) && !sameSource(article, phrase, source)) source = undefined;
       if (!source) {
         source = { name: phrase, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: RULE };

@@ -59,8 +59,8 @@ describe('Arabic headline fragments that close a longer name everywhere in the b
 
 describe('Arabic names after a naming noun with its own definite words', () => {
   it('a network named after «بموقع التواصل الاجتماعي» or «على منصة التواصل» is no quote', async () => {
-    const got = await quotes('عنوان الخبر\n\nوكتب الوزير نادر الخطيب في تغريدة على حسابه بموقع التواصل الاجتماعي «تويتر»: «كلفت لجنة عاجلة بالتحقيق».\n');
-    expect(got.map((q) => q.text)).toEqual(['كلفت لجنة عاجلة بالتحقيق']);
+    const got = await quotes('عنوان الخبر\n\nوكتب الوزير نادر الخطيب أمس بموقع التواصل الاجتماعي «تويتر»: «سنراجع الملف كاملا».\n');
+    expect(got.map((q) => q.text)).toEqual(['سنراجع الملف كاملا']);
   });
   it('keeps a one-word quote after a body that is a verb\'s subject (false positive)', async () => {
     const got = await quotes('عنوان الخبر\n\nوانتقدت هيئة الرقابة «تقاعس» الجهات الحكومية عن تنفيذ القرار.\n');
@@ -70,7 +70,7 @@ describe('Arabic names after a naming noun with its own definite words', () => {
 
 describe('Arabic single words of the writer\'s set in quotation marks', () => {
   it('an adverb or a place word set off for emphasis is no quote', async () => {
-    const got = await quotes('عنوان الخبر\n\nوأقرب مقارنة بين المملكة «مثلا» هي دول الجوار، كما قال الكاتب نادر الخطيب.\n');
+    const got = await quotes('عنوان الخبر\n\nوأقرب نموذج إلى بلادنا «مثلا» هو دول الجوار، كما قال الكاتب نادر الخطيب.\n');
     expect(got).toEqual([]);
   });
   it('keeps one-word answers and an accuser\'s one word (false positives)', async () => {
