@@ -711,6 +711,8 @@ class Context {
   readonly quoteSpans: Span[] = [];
   /** Offsets of the closing marks of stretches dropped as names or titles (a list «…» و«…» goes on naming). */
   readonly namedStretchEnds = new Set<number>();
+  /** The folded texts of those stretches (a headline fragment the body writes as such a name is one too). */
+  readonly namedStretchTexts = new Set<string>();
 
   constructor(
     readonly article: Article,
@@ -1218,7 +1220,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // the title's complement is the speaker, not the body inside the title.
     const after = !opening && persons.length === 0 && ctx.rules.verbFirst ? nameAfterTitle(ctx, toks, j, limit) : null;
     if (after) return { actor: after.actor, text: ctx.article.text.slice(after.start, after.end), span: [after.start, after.end], rule: null, end: j };
-    const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) : null;
+    const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) ?? personOfTitle(ctx, toks, i, j, limit, inPhrase[0].start, cue) : null;
     if (unnamed) return { actor: unnamed.actor, text: ctx.article.text.slice(unnamed.span[0], unnamed.span[1]), span: unnamed.span, rule: null, end: j };
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
@@ -1241,8 +1243,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
   if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
-    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name.
-    let e = sourceComplementEnd(ctx, toks, j, limit);
+    // «مصدر في الوزارة», «مسؤول من الحكومة»: the source's affiliation belongs to its name; after a describing clause
+    // («امرأة طعنها الإرهاب في …»: a verb with an object pronoun) the preposition is the clause's, not the source's.
+    let e = describedByClause(ctx, toks, i, j) ? j : sourceComplementEnd(ctx, toks, j, limit);
     // («a spokesman for Ofcom.»: the sentence's full stop is not part of the name.)
     while (e > j && toks[e - 1].text === '.') e--;
     const full: Span = [span[0], toks[e - 1].end];
@@ -1252,8 +1255,14 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   const titleLike = j - i >= 2 || !!ctx.rules.constructState?.isDefinite(first.fold);
   const named = titleLike ? nameAfterTitle(ctx, toks, j, limit) ?? namedInApposition(ctx, toks, j, limit) : null;
   if (named) return { actor: named.actor, text: ctx.article.text.slice(named.start, named.end), span: [named.start, named.end], rule: null, end: j };
+  // «وقال مدير الإدارة، فلان فلاني، إن …»: a title, then a person no actor holds, named between commas.
+  const apposedUnknown = titleLike && ctx.rules.verbFirst ? unknownInApposition(ctx, toks, j, limit, cue) : null;
+  if (apposedUnknown) return { actor: apposedUnknown.actor, text: ctx.article.text.slice(apposedUnknown.span[0], apposedUnknown.span[1]), span: apposedUnknown.span, rule: null, end: j };
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
+  // «وقال المدرب», «وأضاف اللاعب»: a lone definite title is the one person the story gives that title beside his name.
+  const holder = j - i === 1 && ctx.rules.verbFirst ? titleHolder(ctx, first) : null;
+  if (holder) return { actor: holder, text: phrase, span, rule: null, end: j };
   return { actor: null, text: phrase, span, rule: null, end: j };
 }
 
@@ -1462,9 +1471,13 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
   // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
   const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
+  // A foreign name opening like a preposition with the article («بالمر», «كالفن»: ب/ك + ال) before a title in
+  // apposition («وقال بالمر مدير «…»»): a name, since a prepositional phrase does not stand between a verb and the
+  // subject's title.
+  const prepositionLike = (t: Token) => /^[\u0628\u0643]\u0627\u0644/u.test(t.fold) && !quotedWords.has(t) && !isTitle(t) && !ctx.stops.has(t.fold) && !t.text.endsWith('\u0629') && !/\p{N}/u.test(t.text) && !looksPlural(t.text);
   for (const w of words) {
     const known = ctx.unknownPersons.get(w.fold);
-    if (known && nameWord(w)) return { actor: known, span: [w.start, w.end] };
+    if (known && (nameWord(w) || prepositionLike(w))) return { actor: known, span: [w.start, w.end] };
   }
   // «وأضاف الناشط الحقوقي»: a definite title phrase naming nobody is the person it introduced before («ناشط … فلان»).
   const head = cs.isDefinite(words[0].fold) ? withoutArticle(ctx, words[0]) : null;
@@ -1475,7 +1488,7 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
-    if (cue?.takesObject || !loneName(w)) return null;
+    if (cue?.takesObject || !(loneName(w) || (words.length > 1 && prepositionLike(w) && w.fold.length >= 5))) return null;
     run = [w];
   } else {
     let e = words.length - 1;
@@ -1506,6 +1519,40 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const titleWords = words.slice(0, words.indexOf(run[0])).filter((w) => !nameWord(w));
   if (titleWords.length > 0) ctx.unknownTitles.push({ actor, heads: new Set(titleWords.map((w) => withoutArticle(ctx, w))) });
   return { actor, span };
+}
+
+/** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
+const TITLE_NEAR_TOKENS = 3;
+/** «ك» (as): «كمدرب», a role given after the name. */
+const KAF = '\u0643';
+
+/**
+ * A lone definite title word naming no actor («المدرب», «اللاعب», «الوزير»; a title word of the pack): the only person
+ * whose mention stands within a few words of the same title (with or without article or a clitic: «كمدرب», «مدرب
+ * الفريق فلان»). Null when no person or more than one person has it. (Verb-first languages with `constructState`.)
+ */
+function titleHolder(ctx: Context, t: Token): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || t.kind !== 'word' || !cs.isDefinite(t.fold) || !ctx.has(ctx.notNames ?? new Set<string>(), t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3) return null;
+  let found: Actor | null = null;
+  for (const m of ctx.index.mentions) {
+    if (m.actor.type !== 'person' || m.actor === found) continue;
+    const near = ctx.tokens(Math.max(0, m.start - 60), Math.min(ctx.article.text.length, m.end + 60));
+    const at = near.findIndex((x) => x.start >= m.start);
+    const after = near.findIndex((x) => x.start >= m.end);
+    // Before the name, the title in construct («مدرب الفريق فلان»), up to punctuation; after it, only «كـ» + the title
+    // («استقالته كمدرب»): a title right after a name usually opens the next person's.
+    const before = near.slice(Math.max(0, at - TITLE_NEAR_TOKENS), at);
+    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? x.fold.startsWith(KAF) : true) && ctx.article.pack.stems(x.fold).includes(head);
+    const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
+    if (!before.slice(cut + 1).some((x) => hasTitle(x, false)) && !afterToks.some((x) => hasTitle(x, true))) continue;
+    if (found) return null;
+    found = m.actor;
+  }
+  return found;
 }
 
 /** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */
@@ -1548,6 +1595,21 @@ function isIndefiniteSource(ctx: Context, first: Token): boolean {
 }
 
 const SOURCE_COMPLEMENT_WORDS = 2;
+
+/**
+ * Whether the source phrase toks[i..j) runs on into a describing clause: a word after the source noun carrying an object
+ * pronoun («طعنها», «فقدته»), not definite (verb-first languages with `constructState`; pronoun endings from the pack's
+ * possessive suffixes are not consulted: ه، ها، هم، هما).
+ */
+function describedByClause(ctx: Context, toks: Token[], i: number, j: number): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || !ctx.rules.verbFirst) return false;
+  for (let k = i + 1; k < j; k++) {
+    const t = toks[k];
+    if (t.kind === 'word' && !cs.isDefinite(t.fold) && t.fold.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(t.fold) && !ctx.has(ctx.anonymous, t)) return true;
+  }
+  return false;
+}
 
 /** End (exclusive token index) of an unnamed source's affiliation after toks[j] («في الوزارة»), else j. */
 function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: number): number {
@@ -1642,6 +1704,54 @@ function personAfterMarkedPlace(ctx: Context, toks: Token[], j: number, limit: n
   return r > close + 1 ? unknownPerson(ctx, toks, close + 1, r, cue) : null;
 }
 
+/** Words a title's complement may run over before the comma of an apposition («في مستشفى «X»،»). */
+const APPOSED_COMPLEMENT_TOKENS = 8;
+/** Words of a name in apposition, with its honorific («، البروفيسور فلان فلاني،»). */
+const APPOSED_NAME_TOKENS = 5;
+
+/**
+ * A title phrase whose only actor is the body in its complement («ممثل غرفة X», «مدير قسم X في مستشفى «Y»»,
+ * «البارونة فلانة فلانية رئيسة مجلس X») names a person, not the body: the person the actors do not hold, written before
+ * the title (toks[i..from)) or in apposition after it («…، فلان فلاني، إن»). Null when neither names one; the body
+ * is then the speaker as before. (Verb-first languages.)
+ */
+function personOfTitle(ctx: Context, toks: Token[], i: number, j: number, limit: number, from: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  let b = i;
+  while (b < j && toks[b].end <= from) b++;
+  // The name before the title: the words up to the body, which are no mention themselves.
+  if (b > i + 1 && mentionsOverlapping(ctx.index, toks[i].start, toks[b - 1].end).length === 0) {
+    const before = unknownPerson(ctx, toks, i, b, cue);
+    if (before) return before;
+  }
+  return unknownInApposition(ctx, toks, j, limit, cue);
+}
+
+/**
+ * From toks[j] (the end of a title phrase), over the title's complement (no verb, complementiser or document; names in
+ * quotation marks allowed) to a comma, then a person's name that closes the apposition (a comma, a colon, a
+ * complementiser or the quote follows): a person actor named there, else a person no actor holds («…، البروفيسور
+ * فلان فلاني إن»).
+ */
+function unknownInApposition(ctx: Context, toks: Token[], j: number, limit: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  let c = j;
+  while (c < limit && c - j <= APPOSED_COMPLEMENT_TOKENS && !comma(toks[c])) {
+    const t = toks[c];
+    if (t.kind === 'punct' ? !isMarkToken(t) : ctx.complementisers.has(t.fold) || !!ctx.cue(t) || ctx.has(ctx.documents, t)) return null;
+    c++;
+  }
+  if (!comma(toks[c])) return null;
+  let e = c + 1;
+  while (e < limit && e - c <= APPOSED_NAME_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  if (e === c + 1 || e - c > APPOSED_NAME_TOKENS) return null;
+  const next = toks[e];
+  const closes = e >= limit || comma(next) || (next.kind === 'punct' && next.text === ':') || (next.kind === 'word' && ctx.complementisers.has(next.fold));
+  if (!closes) return null;
+  const m = mentionsStartingIn(ctx.index, toks[c + 1].start, toks[e - 1].end);
+  if (m.length > 0) return m[0].actor.type === 'person' && m[0].end >= toks[e - 1].end - 1 ? { actor: m[0].actor, span: [m[0].start, m[0].end] } : null;
+  return unknownPerson(ctx, toks, c + 1, e, cue);
+}
+
 /**
  * An addressee cue written as one word with the name it opens («لقناة فوكس»: to the channel; the pack lists such
  * words), with an actor mention starting inside it.
@@ -1724,7 +1834,33 @@ function earlierDocumentIssuer(ctx: Context, docTok: Token): Actor | null {
         if (body(named)) return named;
       }
     }
-    return null;
+    return bodyByOpeningWords(ctx, toks, d + 1, e);
+  }
+  return null;
+}
+
+/** Words of a body's name that must agree for a shorter or longer spelling of it to count as the same body. */
+const BODY_OPENING_WORDS = 2;
+
+/**
+ * «تقرير نشره موقع المرصد العربي للبيئة» when the actors hold «المرصد العربي المستقل للبيئة»:
+ * two words in toks[from, to), a definite head and the word after it, that open the name of an organisation or group
+ * (another spelling of it, an adjective more or less), else null.
+ */
+function bodyByOpeningWords(ctx: Context, toks: Token[], from: number, to: number): Actor | null {
+  const cs = ctx.rules.constructState;
+  if (!cs) return null;
+  const key = (words: string[]) => words.map((w) => ctx.fold(w)).join(' ');
+  for (let a = from; a + BODY_OPENING_WORDS <= to; a++) {
+    const pair = toks.slice(a, a + BODY_OPENING_WORDS);
+    if (pair.some((t) => t.kind !== 'word') || !cs.isDefinite(pair[0].fold)) continue;
+    const k = key(pair.map((t) => t.text));
+    for (const m of ctx.index.mentions) {
+      const actor = m.actor;
+      if (actor.type !== 'organization' && actor.type !== 'group') continue;
+      const names = [actor.name, ...actor.aliases].map((n) => n.replace(/[«»"“”]/gu, ' ').trim().split(/\s+/u));
+      if (names.some((w) => w.length > BODY_OPENING_WORDS && key(w.slice(0, BODY_OPENING_WORDS)) === k)) return actor;
+    }
   }
   return null;
 }
@@ -1817,7 +1953,13 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     if (marker > 0) {
       // «بحسب خطة …» (according to a plan) names no speaker: only an actor or an unnamed source counts.
       const phrase = resolvePhrase(ctx, toks, k + marker, n, undefined, quoteStart);
-      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
+      if (phrase.actor || phrase.rule === 'speaker:anonymous' || phrase.rule === 'speaker:document') {
+        // «وأفاد مصدر أمني - بحسب الوكالة الرسمية: «…»»: a speech verb with its subject right before the marker reports
+        // the words; the marker names who passed them on (verb-first languages).
+        const reporting = ctx.rules.verbFirst ? verbBeforeMarker(ctx, toks, k, quoteStart) : null;
+        if (reporting) return { ...reporting, distance: n - 1 - k };
+        return { ...finish(phrase, 'speaker:source-marker', undefined, 'partial'), distance: n - 1 - k, byMarker: true };
+      }
     }
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
@@ -1837,6 +1979,29 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
   return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks);
+}
+
+/** Words between a speech verb and a source marker that follows its subject. */
+const MARKER_SUBJECT_TOKENS = 8;
+const PARENTHETICAL_PUNCT = new Set(['-', '\u2013', '\u2014', ',', '\u060C']);
+
+/**
+ * The speech verb right before a source marker at toks[k] whose subject fills the words between them («وأفاد مصدر أمني
+ * - بحسب …»), with that subject as the speaker; null when a verb has no subject there or other punctuation intervenes.
+ */
+function verbBeforeMarker(ctx: Context, toks: Token[], k: number, quoteStart: number): SpeakerFinding | null {
+  let end = k;
+  while (end > 0 && toks[end - 1].kind === 'punct' && PARENTHETICAL_PUNCT.has(toks[end - 1].text)) end--;
+  for (let b = end - 1; b >= 0 && end - b <= MARKER_SUBJECT_TOKENS; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word') return null;
+    const cue = ctx.cueAt(toks, b);
+    if (!cue) continue;
+    if (cue.role !== 'verb' || b + 1 >= end) return null;
+    const found = speakerForCue(ctx, toks.slice(0, end), b, cue, quoteStart);
+    return found && (found.actor || found.text) && found.rule !== 'speaker:dropped-subject' && found.rule !== 'speaker:pronoun' ? found : null;
+  }
+  return null;
 }
 
 /**
@@ -1988,14 +2153,25 @@ function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): Speake
 const DOCUMENT_LOOKBACK_TOKENS = 12;
 
 /** «وجاء في بيان الوزارة «…»»: a document naming its issuer just before the quote, with no speech verb in between. */
+/** Words between a document subject and the complementiser of its clause («التقرير إلى أن»). */
+const DOCUMENT_CLAUSE_TOKENS = 2;
+
 function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const n = toks.length;
   // «وجاء في البيان: «…»»: a colon may close the phrase (verb-first languages).
   const last = ctx.rules.verbFirst && n > 0 && toks[n - 1].text === ':' ? n - 2 : n - 1;
+  // «وجد التقرير أن «…»», «وخلصت الدراسة إلى أن «…»»: a document subject of a verb that is no speech cue, its clause
+  // opened by the complementiser right before the quote (verb-first languages).
+  let clause = -1;
   for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
     if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
     if (t.kind !== 'word') continue;
+    if (ctx.rules.verbFirst && clause < 0 && k === last && ctx.complementisers.has(t.fold)) {
+      clause = k;
+      continue;
+    }
+    if (clause >= 0 && k < clause - DOCUMENT_CLAUSE_TOKENS) return null;
     if (ctx.cue(t) || ctx.complementisers.has(t.fold)) return null;
     if (!ctx.has(ctx.documents, t)) continue;
     // A speech verb just before the document («قال في بيان») keeps the verb's subject as the speaker.
@@ -2008,6 +2184,13 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
     }
+    // «وجد التقرير أن «…»»: the definite document right before the clause (at most a preposition between) is the
+    // subject; its issuer named before speaks.
+    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && !ctx.stops.has(toks[k - 1].fold)) {
+      const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
+      if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'partial'), distance: n - 1 - k, inClause: true };
+    }
+    if (clause >= 0) return null;
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
     if (!namesUnknownIssuer(ctx, toks, k, n)) return null;
     let e = k + 1;
@@ -2985,6 +3168,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     flushEventsBefore(stretch.open);
     if (isNameOrTitle(ctx, cand)) {
       ctx.namedStretchEnds.add(stretch.close);
+      ctx.namedStretchTexts.add(ctx.article.pack.fold(cand.text.trim()));
       continue;
     }
     while (sentenceCursor + 1 < article.sentences.length && article.sentences[sentenceCursor].end <= stretch.open) sentenceCursor++;
@@ -3072,6 +3256,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     if (!finding && rules.verbFirst && !quoteAtSentenceStart && !cand.inHeadline && stretch.how === 'paired' && cand.words <= LISTED_NAME_WORDS && !afterSayingNoun(ctx, before)) {
       ctx.quoteSpans.pop();
       ctx.namedStretchEnds.add(stretch.close);
+      ctx.namedStretchTexts.add(ctx.article.pack.fold(cand.text.trim()));
       continue;
     }
     const keep = !(cand.inHeadline && !finding?.governed) && !(short && !finding?.governed) && !(!finding && stretch.how === 'capped');
@@ -3258,9 +3443,55 @@ function countWords(s: string): number {
   return n;
 }
 
+/**
+ * A closing mark with nothing open whose stretch is no one's words: the close of a name whose opening mark was lost,
+ * coordinated with the next quoted name («… هاتفي X" و"Y"»), or the reporter's own sentence, opening with a speech
+ * verb and its subject («وأوضحت وسائل الإعلام أن …"»: a quote does not open with the verb that reports it).
+ */
+function strayNotQuote(ctx: Context, cand: Candidate): boolean {
+  const text = ctx.article.text;
+  let k = cand.stretch.close + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0')) k++;
+  const conj = ctx.conjunctions;
+  const next = ctx.tokens(k, Math.min(text.length, k + 4));
+  if (next.length >= 2 && next[0].kind === 'word' && conj.has(next[0].fold) && isMarkToken(next[1])) return true;
+  if (!ctx.rules.verbFirst) return false;
+  const inside = ctx.tokens(cand.start, Math.min(cand.end, cand.start + 40));
+  const cue = inside.length > 1 ? ctx.cueAt(inside, 0) : undefined;
+  return !!cue && cue.role === 'verb' && !cue.present && !cue.needsClause && inside[1].kind === 'word' && !ctx.complementisers.has(inside[1].fold);
+}
+
+/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»»). */
+const NAMING_NOUN_MODIFIERS = 2;
+
+/** Whether `before` (tokens up to the opening mark) ends in an indefinite naming noun and one or two definite words. */
+function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullable<QuoteRules['constructState']>): boolean {
+  let k = before.length - 1;
+  let modifiers = 0;
+  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && cs.isDefinite(before[k].fold) && !ctx.stops.has(before[k].fold)) {
+    k--;
+    modifiers++;
+  }
+  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || cs.isDefinite(before[k].fold)) return false;
+  // The noun is a preposition's object, written on it («بموقع») or after it («على منصة»), not a verb's subject with a
+  // one-word quote after its name («وانتقدت هيئة الرقابة «تقاعس» الجهات»).
+  const noun = before[k];
+  const onPreposition = /^[\u0628\u0644\u0643]/u.test(noun.fold) && !ctx.nameHeads.has(noun.fold) && ctx.article.pack.stems(noun.fold).some((x) => x !== noun.fold && x.length < noun.fold.length && ctx.nameHeads.has(x));
+  const afterPreposition = k > 0 && before[k - 1].kind === 'word' && ctx.stops.has(before[k - 1].fold) && ctx.has(ctx.nameHeads, noun);
+  return onPreposition || afterPreposition;
+}
+
 /** Quotation marks around a name, a title or a term: not a quote. */
 function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
-  if (cand.stretch.how === 'stray-close') return false;
+  if (cand.stretch.how === 'stray-close') return strayNotQuote(ctx, cand);
+  // One word of the pack's never-a-name list on its own (an adverb, a title, a head noun: «مثلا», «الوزير», «حكومة»)
+  // stands out a word of the writer's, not someone's words (verb-first languages with `unknownNames`).
+  if (cand.words === 1 && ctx.rules.verbFirst && ctx.notNames) {
+    const only = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+    if (only.length === 1 && only[0].fold.length >= 3 && ctx.notNames.has(only[0].fold)) return true;
+  }
+  // One letter or digit on its own is a label («الليج «آ»», «الخطة «ب»», «المجموعة "C"»), never someone's words.
+  if (cand.words === 1 && cand.text.trim().replace(/[\p{M}\u0640]/gu, '').length === 1) return true;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
   if (cand.words <= 8 && ctx.byName(cand.text)) return true;
   // A person named earlier by a speaker phrase the actors missed («وذكرت الصحيفة أن «فلانة» واحدة من …»).
@@ -3285,6 +3516,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
+  // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
+  // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
+  if (cs0 && cand.words === 1 && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
   // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
   // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
   if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;
@@ -3451,6 +3685,41 @@ function tweetQuote(ctx: Context, tw: TweetBlock): Quote {
   };
 }
 
+/** Words a headline fragment may have to count as a name's tail. */
+const NAME_TAIL_WORDS = 3;
+
+/**
+ * Whether the folded key occurs in the body (at least once) and each time closes a longer noun phrase: written on a
+ * clitic or inside a word («والمقاييس»), after a naming noun («مهرجان …»), or, for a definite key, after a definite word
+ * it qualifies («التعليم الموازي»).
+ */
+function tailOfNameEverywhere(ctx: Context, folded: string, key: string): boolean {
+  const cs = ctx.rules.constructState;
+  if (!cs || countWords(key) > NAME_TAIL_WORDS) return false;
+  const letter = (c: string | undefined) => !!c && LETTER_OR_DIGIT.test(c);
+  let seen = 0;
+  for (let k = folded.indexOf(key, ctx.article.bodyStart); k >= 0; k = folded.indexOf(key, k + key.length)) {
+    if (letter(folded[k + key.length])) continue; // a longer word: not this key
+    seen++;
+    if (letter(folded[k - 1])) continue; // on a clitic or inside a word
+    // The word before, skipping a quotation mark and spaces.
+    let e = k - 1;
+    while (e >= 0 && !letter(folded[e])) {
+      if (folded[e] === '\n' || CLAUSE_PUNCT.has(folded[e])) return false;
+      e--;
+    }
+    let b = e;
+    while (b > 0 && letter(folded[b - 1])) b--;
+    const prev = folded.slice(b, e + 1);
+    if (!prev) return false;
+    const stems = ctx.article.pack.stems(prev);
+    if (!cs.isDefinite(prev) && stems.some((x) => ctx.nameHeads.has(x) || ctx.titleCues.has(x))) continue;
+    if (cs.isDefinite(key) && cs.isDefinite(prev) && !ctx.stops.has(prev) && !ctx.cues.has(prev)) continue;
+    return false;
+  }
+  return seen > 0;
+}
+
 /** Times a headline fragment must stand bare in the body to be a name or a term rather than someone's words. */
 const UNQUOTED_NAME_REPEATS = 2;
 
@@ -3468,6 +3737,12 @@ function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]):
   }
   // A person the quotes stage named since the headline was read («وقالت «فلانة» إن»): a name, not a quote.
   if (bare >= UNQUOTED_NAME_REPEATS || ctx.unknownPersons.has(key)) return base;
+  // The body writes the same words in quotation marks that it uses as a name or a title («هاتفي «X»», «فئة «X»»):
+  // a name in the headline too.
+  if (ctx.namedStretchTexts.has(key)) return base;
+  // Every time the body writes the words, they close a longer name or noun phrase («مهرجان صيف البحرين», «التعليم
+  // الموازي», «للمواصفات والمقاييس والجودة»): a name or a term, whoever's quote holds it (verb-first languages).
+  if (ctx.rules.verbFirst && tailOfNameEverywhere(ctx, folded, key)) return base;
   const repeat = quotes.find((q) => q.span[0] >= ctx.article.bodyStart && ctx.article.pack.fold(q.text).includes(key));
   if (repeat) return { ...base, speaker: repeat.speaker };
   let at = folded.indexOf(key, Math.max(ctx.article.bodyStart, frag.end));

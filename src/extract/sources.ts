@@ -28,6 +28,9 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       // Subject-first languages put a source's qualifiers before its noun: «Mr Reyes's spokesman» and "a union
       // spokesman" are two sources; a bare «the spokesman» later is the last one.
       if (source && !article.pack.quotes.verbFirst && qualified(article, phrase, key) && qualified(article, source.name, key) && !sameSource(article, phrase, source)) source = undefined;
+      // Verb-first languages introduce each new source indefinite and qualified («مصدر أمني», then «مصدر في
+      // البلدية»): a second such phrase is another source; a definite one («المصدر», «المصدر العسكري») is the last.
+      if (source && article.pack.quotes.verbFirst && !definite(article, phrase) && qualified(article, phrase, key) && !sameSource(article, phrase, source)) source = undefined;
       if (!source) {
         source = { name: phrase, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: RULE };
         sources.set(key, source);
@@ -62,6 +65,13 @@ function beforeRelative(article: Article, text: string, relatives: Set<string>):
     kept += w;
   }
   return squash(kept) || squash(text);
+}
+
+/** Whether the phrase opens with a definite word («المصدر», «والمسؤول»): a reference back, not a new source. */
+function definite(article: Article, phrase: string): boolean {
+  const first = phrase.split(/\s+/u).find(Boolean) ?? '';
+  const cs = article.pack.quotes.constructState;
+  return !!cs && cs.isDefinite(article.pack.fold(first));
 }
 
 /** Whether the phrase has words besides its head noun and an article. */

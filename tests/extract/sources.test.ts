@@ -102,4 +102,25 @@ describe('anonymousSources', () => {
     ];
     expect(anonymousSources(a, [], qs).quotes.map((q) => q.speaker)).toEqual(['a spokeswoman', 'a spokeswoman', 'Jo Ray', null]);
   });
+  it('keeps two Arabic sources introduced indefinite apart; a later definite reference joins the last one', () => {
+    const t = 'عنوان\n\nوقال مصدر أمني إن «الطريق مغلق». وقال مصدر في البلدية إن «الصيانة بدأت». وأكد المصدر أن «العمل ينتهي غدا».';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'ar' });
+    const r = anonymousSources(a, [], [
+      quote(t, 'الطريق مغلق', 'مصدر أمني', 'quote:paired; speaker:anonymous'),
+      quote(t, 'الصيانة بدأت', 'مصدر في البلدية', 'quote:paired; speaker:anonymous'),
+      quote(t, 'العمل ينتهي غدا', 'المصدر', 'quote:paired; speaker:anonymous'),
+    ]);
+    expect(r.actors.map((x) => x.name)).toEqual(['مصدر أمني', 'مصدر في البلدية']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['مصدر أمني', 'مصدر في البلدية', 'مصدر في البلدية']);
+  });
+  it('keeps one Arabic source named again definite with its qualifier (false positive: «المصدر الأمني» is not a new source)', () => {
+    const t = 'عنوان\n\nوقال مصدر أمني إن «الطريق مغلق». وأضاف المصدر الأمني أن «الفرق تعمل».';
+    const a = buildArticle(t, { format: 'text' }, { lang: 'ar' });
+    const r = anonymousSources(a, [], [
+      quote(t, 'الطريق مغلق', 'مصدر أمني', 'quote:paired; speaker:anonymous'),
+      quote(t, 'الفرق تعمل', 'المصدر الأمني', 'quote:paired; speaker:anonymous'),
+    ]);
+    expect(r.actors.map((x) => x.name)).toEqual(['مصدر أمني']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['مصدر أمني', 'مصدر أمني']);
+  });
 });

@@ -693,6 +693,21 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   },
   { text: 'ورافق الزوار «عمدة الحي» الذي روى تاريخ المكان.', why: 'a short stretch a relative clause describes is a noun' },
   {
+    text: 'وأضاف نادر الخطيب أن المتهم الملقب بـ«الذئب» اعترف بجرائمه.',
+    why: 'a nickname after «الملقب بـ» (so called), like «المعروف بـ», in reported speech',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  {
+    text: 'وأشار نادر الخطيب إلى أن فعاليات «صيف الجنوب» تستمر شهرا كاملا.',
+    why: 'an event named after «فعاليات» (the events of), in reported speech',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  {
+    text: 'وقال المدرب نادر الخطيب إن الفريق سيلجأ إلى الخطة «ب» في المباراة المقبلة.',
+    why: 'one letter on its own in quotation marks is a label (a plan, a group, a league), never words said',
+    actors: [{ name: 'نادر الخطيب', type: 'person' }],
+  },
+  {
     text: 'يذكر أن «الصحيفة» نشرت الخبر الأسبوع الماضي.',
     why: 'the impersonal «يذكر أن» (it is worth noting that) has no speaker, and the short name after it is no quote',
   },
