@@ -182,6 +182,14 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Uncased scripts: given names that are everyday words too (حسن، صالح، مالك): a name only before a patronym marker. */
+  everydayGivenNames?: readonly string[];
+  /** Uncased scripts: the words «son of / daughter of» of a patronymic chain (بن، بنت): after any word, a name follows. */
+  patronymMarkers?: readonly string[];
+  /** Uncased scripts: heads whose field may be two coordinated nouns (وزارة التجارة والصناعة، إدارة التربية والتعليم). */
+  coordinatedFieldHeads?: readonly string[];
+  /** Uncased scripts: participles of the manner of saying after a speaker's name (قائلا، مؤكدا، مشيرا). */
+  mannerParticiples?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
   unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
@@ -386,6 +394,10 @@ interface Compiled {
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  everydayGivenNames: Set<string>;
+  patronymMarkers: Set<string>;
+  coordinatedFieldHeads: Set<string>;
+  mannerParticiples: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
@@ -548,6 +560,10 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
+    everydayGivenNames: set(rules.everydayGivenNames ?? []),
+    patronymMarkers: set(rules.patronymMarkers ?? []),
+    coordinatedFieldHeads: set(rules.coordinatedFieldHeads ?? []),
+    mannerParticiples: set(rules.mannerParticiples ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
@@ -844,6 +860,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
+  // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
+  if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
   // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
   if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
@@ -1527,6 +1545,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
         k++;
         genitive = true;
+        // «وزارة التجارة والصناعة», «إدارة التربية والتعليم»: a ministry's or department's field is often two
+        // coordinated nouns (not a plural of people: «إدارة النادي والجماهير» are two actors)
+        if (ctx.c.coordinatedFieldHeads.has(head) && coordinatedNoun(ctx, k) && !/(ين|ون|ات)$/u.test(toks[k].core) && !stemIn(toks[k], ctx.c.peoplePlurals) && !stemIn(toks[k], ctx.c.notTeams)) k++;
       } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
@@ -1553,7 +1574,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
-      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
+      // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
+      // بمنطقة جازان»: «المعني بـ…» and «المساندة بينبع» still govern)
+      const after = toks[k + 1];
+      const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
+      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
@@ -1696,6 +1721,15 @@ function commandsBody(ctx: Ctx, k: number): boolean {
   if (stemIn(n, ctx.c.orgHeads) || stemIn(n, ctx.c.groupHeads) || stemIn(n, ctx.c.unitHeads)) return true;
   const g = gazetteerAt(ctx, k);
   return !!g && g.entry.type !== 'location';
+}
+
+/**
+ * «قائلا», «مؤكدا», «مشيرا»: a participle of the manner of saying (pack list: «ميستورا» has the same shape) with no
+ * name word after it is how someone spoke, not a family name.
+ */
+function adverbialParticiple(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && stemIn(t, ctx.c.mannerParticiples) && !isNameWord(ctx, ctx.toks[k + 1], 1);
 }
 
 /** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
@@ -1917,7 +1951,8 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     // «وأكدت حملة «الطمأنينة» …»: an event's or a campaign's head noun opens no person's name
     if (isWord(toks[from]) && !isDefinite(toks[from]) && stemIn(toks[from], ctx.c.eventHeads)) continue;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
+    // («وأضاف دفتردار قائلا:», «وقال سليمان مؤكدا أن»: an accusative participle after the name is the manner of saying)
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k) && !(k > from && !isDefinite(toks[k]) && !givenNameAt(ctx, toks[k]) && adverbialParticiple(ctx, k))) {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }
@@ -2454,6 +2489,24 @@ function toOutlet(ctx: Ctx, k: number): boolean {
 
 
 /**
+ * «وصالح بن عبدالرحمن الكثير», «حسن بن علي العمري»: a word before «بن/بنت» and a known given name opens a
+ * personal name even when it is no known given name or is an everyday word as well (حسن good, صالح valid, مالك
+ * owner): the patronym settles it. Returns the name's first form (without a conjunction «و/ف» when the rest is a
+ * given name, known or everyday), or undefined.
+ */
+function patronymOpener(ctx: Ctx, i: number): string | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  const bin = toks[i + 1];
+  if (!isWord(t) || !isWord(bin) || !ctx.c.patronymMarkers.has(bin.fold) || ctx.claimed[i + 1] || ctx.claimed[i + 2]) return undefined;
+  if (isDefinite(t) || t.fold.length < 3 || ctx.c.connectors.has(t.fold) || isVerb(ctx, t) || stemIn(t, ctx.c.titleWords)) return undefined;
+  if (!(givenNameAt(ctx, toks[i + 2]) || compoundGivenEnd(ctx, i + 2) > 0)) return undefined;
+  const rest = /^[وف]/u.test(t.fold) ? t.fold.slice(1) : '';
+  if (rest && t.stems.includes(rest) && (ctx.c.givenNames.has(rest) || ctx.c.everydayGivenNames.has(rest))) return rest;
+  return t.fold;
+}
+
+/**
  * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
  * «فواز السلوم». At least one more name word must follow (a lone given name is too often a word or a
  * place); the name ends like a titled one (a family name with the article closes it).
@@ -2464,8 +2517,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
     const compoundEnd = compoundGivenEnd(ctx, i);
-    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]);
-    if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]) ?? patronymOpener(ctx, i);
+    // (a patronym after it overrides a particle reading: «وعلي بن محمد» is Ali, not «وعلى» on)
+    if (!given || (isStop(ctx, toks[i]) && !(isWord(toks[i + 1]) && ctx.c.patronymMarkers.has(toks[i + 1].fold))) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
     let k = compoundEnd > 0 ? compoundEnd : i + 1;
     // the two words of a compound given name count as one part of the name
     let joined = compoundEnd > 0 ? 1 : 0;
@@ -2496,7 +2550,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       }
       // a describing participle after the name («المنتقل», «المكلف») is apposition, not a family name;
       // nisba-shaped words (المطيري) are family names here, but known nationality adjectives are not
-      if (pos > 1 && describes(ctx, t)) break;
+      // (after a patronym, «مطلق بن حمد المريشد», a participle-shaped definite word closes the chain as the family
+      // name; known describing words and nationalities still do not: «… بن سعيد المكلف», «… بن علي المصري»)
+      if (pos > 1 && describes(ctx, t) && !(ctx.c.patronymMarkers.has(toks[k - 2]?.fold ?? '') && !t.stems.some((s) => ctx.c.nisbas.has(s) || ctx.c.titleModifiers.has(s) || ctx.c.describingWords.has(s)))) break;
       k++;
       // a family name with the article ends it: a second definite word («المختص») is more often a description
       if (isDefinite(t)) break;
@@ -2758,6 +2814,54 @@ function findQuantifiedPeople(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'group', from: i, to: end, span: [q.start + cliticOffset(q, some), toks[end - 1].end], rule: 'ar:quantified-people', role: 'name', acts: true, forms });
     claim(ctx, i, end);
     return;
+  }
+}
+
+/**
+ * Unnamed groups a story is about, by two conventions of news writing: a pair of plural nouns of people
+ * («المواطنين والمقيمين», «الطلاب والطالبات»: whom an authority addresses or warns) is one group, named as written
+ * with each noun as alias; and a plural noun of people the body tells three times or more («الطلاب» of a story
+ * about a school) is a group. Bare definite nouns only (not «للمواطنين»'s preposition forms as the name); each
+ * noun once.
+ */
+function findAddressedPeople(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.peoplePlurals.size) return;
+  const plural = (k: number): string | undefined => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k]) return undefined;
+    // «المهندسين المقيمين» (resident engineers): after a definite plural noun it is an adjective
+    const prev = toks[k - 1];
+    if (isWord(prev) && isDefinite(prev) && /(ين|ون)$/u.test(prev.core) && !/^[وف]/u.test(t.fold)) return undefined;
+    return t.stems.find((s) => ctx.c.peoplePlurals.has(s));
+  };
+  const counts = new Map<string, number>();
+  for (let j = ctx.bodyTok; j < toks.length; j++) {
+    const st = plural(j);
+    if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+  }
+  const done = new Set<string>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const a = plural(i);
+    if (!a || done.has(a) || ctx.claimed[i]) continue;
+    const t = toks[i];
+    // the noun as written with the article (a «و» or «ف» on it is left out of the name)
+    const bare = t.fold === a || t.fold === 'و' + a || t.fold === 'ف' + a;
+    if (!bare) continue;
+    const b = plural(i + 1);
+    const n = toks[i + 1];
+    if (b && b !== a && n.fold === 'و' + b) {
+      out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, a), n.end], rule: 'ar:people-pair', role: 'name', acts: true, forms: [t.text.slice(cliticOffset(t, a)), n.text.slice(cliticOffset(n, b))] });
+      claim(ctx, i, i + 2);
+      done.add(a).add(b);
+      i++;
+      continue;
+    }
+    if ((counts.get(a) ?? 0) >= 3) {
+      out.push({ type: 'group', from: i, to: i + 1, span: [t.start + cliticOffset(t, a), t.end], rule: 'ar:people-told', role: 'name', acts: true });
+      claim(ctx, i, i + 1);
+      done.add(a);
+    }
   }
 }
 
@@ -4932,6 +5036,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
     findQuantifiedPeople(ctx, cands);
+    findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

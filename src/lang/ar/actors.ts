@@ -356,6 +356,13 @@ export const actors: ActorRules = {
     // («بدر», also the full moon, as common a given name: the moon is rare in news)
     'بدر',
   ],
+  // given names that are everyday words too: a name only before «بن/بنت» and a name («وصالح بن عبدالله الكثير»)
+  everydayGivenNames: ['حسن', 'صالح', 'مالك', 'كريم', 'أمين', 'سعيد', 'مطلق', 'شهد', 'نضال', 'توفيق', 'وحيد', 'عادل', 'مبارك', 'راجح', 'مانع', 'ظاهر', 'عبيد', 'سليم', 'حميد', 'مشرف'],
+  patronymMarkers: ['بن', 'بنت'],
+  // heads whose field may be two coordinated nouns: «وزارة التجارة والصناعة», «إدارة التربية والتعليم», «جمعية الثقافة والفنون»
+  coordinatedFieldHeads: ['وزارة', 'إدارة', 'هيئة', 'جمعية', 'كلية', 'مديرية', 'مكتب', 'معهد', 'لجنة', 'مركز', 'الوزارة'],
+  // how someone spoke, after the speaker's name: «وأضاف دفتردار قائلا:», «وقال سليمان مؤكدا أن»
+  mannerParticiples: ['قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'مبينا', 'مشددا', 'منوها', 'معربا', 'مطالبا', 'متسائلا', 'مستدركا', 'مختتما', 'معتبرا', 'لافتا', 'واصفا', 'مستشهدا', 'معلقا', 'مبديا', 'مردفا', 'متابعا', 'داعيا', 'محذرا', 'مجددا', 'كاشفا', 'ضاحكا', 'مازحا', 'متحدثا'],
   compoundGivenPrefix: 'عبد',
   // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
   theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية', 'غرم'],

@@ -1,0 +1,93 @@
+/**
+ * Arabic actors (round 7): names opened by an everyday-word given name before «بن», a family name of the participle
+ * shape after a patronym, the manner of saying after a speaker's name, nisba adjectives of a body before its seat,
+ * a ministry's two-noun field, and the unnamed groups a story addresses. Sentences written for these tests; the
+ * names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+
+describe('Arabic names opened by a patronym', () => {
+  it('takes an everyday-word given name, or one after «و», before «بن» and a given name as the name\'s start', () => {
+    const a = run('وجاء تشكيل المجلس كالتالي: فهد بن سعد القحطاني رئيسا وصالح بن عبدالله الدوسري نائبا وعلي بن ناصر الشهري أمينا للصندوق وحسن بن محمد الغامدي عضوا.');
+    for (const n of ['فهد بن سعد القحطاني', 'صالح بن عبدالله الدوسري', 'علي بن ناصر الشهري', 'حسن بن محمد الغامدي']) expect(find(a, n)?.type, n).toBe('person');
+    expect(names(a)).not.toContain('عبدالله الدوسري');
+    expect(names(a)).not.toContain('ناصر الشهري');
+  });
+
+  it('takes a word that is no known given name before «بن» + a given name', () => {
+    expect(find(run('وقرر المجلس تعيين مطلق بن حمد الهاجري عضوا في اللجنة.'), 'مطلق بن حمد الهاجري')?.type).toBe('person');
+  });
+
+  it('leaves «حسن» or «صالح» without a patronym alone', () => {
+    const a = run('وقال المدير إن الأداء كان حسن المستوى وإن الماء صالح للشرب.');
+    expect(a.filter((x) => x.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a participle-shaped family name after a patronym, but not a describing word', () => {
+    expect(find(run('وقرر المجلس تعيين سامي بن فهد المريخي ممثلا عن القطاع الخاص.'), 'سامي بن فهد المريخي')).toBeDefined();
+    expect(find(run('وقرر المجلس تعيين ماجد بن فهد المنصوري ممثلا عن الوزارة.'), 'ماجد بن فهد المنصوري')).toBeDefined();
+    const b = run('وأعلنت الإدارة أن خالد بن سعد المكلف بالملف سيصل غدا.');
+    expect(names(b)).not.toContain('خالد بن سعد المكلف');
+  });
+});
+
+describe('Arabic manner of saying after a speaker', () => {
+  it('ends the speaker\'s name before «قائلا», «مؤكدا», «مشيرا»', () => {
+    const a = run('وأكد عضو مجلس الإدارة سليمان الرشيدان أن الفريق جاهز. وأضاف الرشيدان قائلا: إن المعسكر كان ناجحا.');
+    expect(names(a).some((n) => n.includes('قائلا'))).toBe(false);
+    const b = run('وقال المحلل منصور العتيق مؤكدا أن السوق ستتعافى.');
+    expect(names(b).some((n) => n.includes('مؤكدا'))).toBe(false);
+  });
+
+  it('keeps a foreign name of the same shape', () => {
+    expect(find(run('وقالت المغنية مونيكا روسي إن الحفل تأجل.'), 'مونيكا روسي')).toBeDefined();
+  });
+});
+
+describe('Arabic bodies: a nisba adjective before the seat, and a two-noun field', () => {
+  it('keeps «المدني» in «الدفاع المدني» before a particle or the body\'s seat', () => {
+    expect(find(run('وحذرت مديرية الدفاع المدني من السيول في الأودية.'), 'مديرية الدفاع المدني')?.type).toBe('organization');
+    expect(names(run('وحذرت إدارة الدفاع المدني بمنطقة تبوك من السيول.')).some((n) => n.startsWith('إدارة الدفاع المدني'))).toBe(true);
+  });
+
+  it('still ends a body before a participle that governs a complement', () => {
+    expect(names(run('وقالت اللجنة المعنية بالملف إن التقرير جاهز.'))).not.toContain('اللجنة المعنية بالملف');
+  });
+
+  it('takes two coordinated nouns as a ministry\'s or department\'s field', () => {
+    expect(find(run('وأعلنت وزارة التجارة والصناعة ضبط مستودع مخالف.'), 'وزارة التجارة والصناعة')?.type).toBe('organization');
+    expect(find(run('وقال مدير إدارة التربية والتعليم إن الدراسة تبدأ الأحد.'), 'إدارة التربية والتعليم')).toBeDefined();
+  });
+
+  it('leaves out a coordinated plural of people, or of generic bodies', () => {
+    expect(names(run('وانتقدت إدارة النادي والجماهير قرار الحكم.')).some((n) => n.includes('والجماهير'))).toBe(false);
+    expect(names(run('وطالبت وزارة الصحة والمواطنين بالتعاون.')).some((n) => n.includes('والمواطنين'))).toBe(false);
+    expect(names(run('وتعاونت وزارة التجارة والجهات المعنية في الحملة.')).some((n) => n.includes('والجهات'))).toBe(false);
+  });
+});
+
+describe('Arabic groups a story addresses', () => {
+  it('takes a pair of plurals of people as one group, each noun an alias', () => {
+    const g = find(run('ودعا المتحدث الرسمي للشرطة المواطنين والمقيمين إلى الإبلاغ عن المخالفات.'), 'المواطنين والمقيمين');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toEqual(expect.arrayContaining(['المواطنين', 'المقيمين']));
+  });
+
+  it('never lets the group run into a titled name before it', () => {
+    const a = run('ودعا المتحدث الإعلامي فهد الزهراني المواطنين والمقيمين إلى الحذر.');
+    expect(find(a, 'فهد الزهراني')?.type).toBe('person');
+    expect(names(a).some((n) => n.includes('الزهراني المواطنين'))).toBe(false);
+  });
+
+  it('takes a plural of people the body tells three times as a group', () => {
+    const a = run('وقال مدير المدرسة إن الطلاب بدأوا الاختبارات. وأضاف أن الطلاب تلقوا الكتب وأن الطلاب الجدد سيصلون غدا.');
+    expect(find(a, 'الطلاب')?.type).toBe('group');
+  });
+
+  it('leaves a plural told once or twice, and one used as an adjective, alone', () => {
+    expect(names(run('وحذرت الشرطة المواطنين من الاحتيال.'))).not.toContain('المواطنين');
+    const b = run('وقال إن المهندسين المقيمين كثر. وإن المهندسين المقيمين سجلوا. وعدد المهندسين المقيمين كبير.');
+    expect(names(b)).not.toContain('المقيمين');
+  });
+});
