@@ -2142,6 +2142,58 @@ function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * Foreign clubs in a sports report named with their country after them: «أعلن مرسيليا الفرنسي», «من زينيت سان
+ * بطرسبورغ الروسي», «أمام برشلونة الإسباني». One to three bare words, then a masculine nationality adjective with the
+ * article: a city or a feminine noun would take the feminine («ليون الفرنسية» is the city; «برشلونة الإسباني» can
+ * only be the club). Not after a title or a given name («اللاعب نيمار البرازيلي» is a person), not a known word of
+ * the pack. The name is the bare words; with the adjective, another form.
+ */
+function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!sportsArticle(ctx)) return;
+  const bare = (k: number, first: boolean) => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k] || isDefinite(t) || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text) || givenNameAt(ctx, t)) return false;
+    // (no verb or verbal-noun shape, no vowel marks — a transliteration carries none —, no final «ى»)
+    if (looksImperfect(t) || (/^[يتن]/u.test(t.fold) && t.fold.length <= 5) || (/^ا(ست|.[تطد]|ن)/u.test(t.fold) && (looksMasdar(t.core) || (t.fold.length >= 5 && t.fold.length <= 6))) || stemIn(t, ctx.c.topicParticles) || /[\u064B-\u0652]/u.test(t.text) || /ى$/u.test(t.text)) return false;
+    if (t.fold.length < 3 || stemIn(t, ctx.c.titleWords) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.teamCues) || stemIn(t, ctx.c.notTeams) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.clubHeads) || stemIn(t, ctx.c.competitionHeads) || stemIn(t, ctx.c.eventHeads)) return false;
+    // (a preposition on the first word belongs to the sentence, «لبرشلونة», unless a preposition, a verb or a cue
+    // stands before it: «مع برشلونة», «أعلن بنفيكا», «أمام بورتو» — a name's own first letter)
+    if (first && /^[لبك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && s.length >= 3)) {
+      const prev = toks[k - 1];
+      return isWord(prev) && (isStop(ctx, prev) || isVerb(ctx, prev) || stemIn(prev, ctx.c.teamCues) || ctx.c.speechVerbs.has(prev.fold));
+    }
+    return true;
+  };
+  for (let n = ctx.bodyTok + 1; n < toks.length; n++) {
+    const nisba = toks[n];
+    if (!isWord(nisba) || ctx.claimed[n] || !/^ال/u.test(nisba.fold) || /ه$/u.test(nisba.core) || !ctx.c.nisbas.has(nisba.fold)) continue;
+    let from = n;
+    while (from > ctx.bodyTok && n - from < 3 && bare(from - 1, false) && !hasLineBreak(ctx.text, toks[from - 1].end, toks[from].start)) from--;
+    if (from === n) continue;
+    // the first word: no clitic preposition on it, and a cue before it — punctuation, a particle or preposition, a
+    // verb of the pack, a word of a match or a transfer («أمام», «القادم من») — so that an unknown verb or noun
+    // before the name stays out («أراد تشيلسي …»); never a title or a given name (a person's name)
+    const cue = (k: number) => {
+      const b = toks[k - 1];
+      if (!b || !isWord(b)) return true;
+      if (stemIn(b, ctx.c.titleWords) || givenNameAt(ctx, b)) return false;
+      return isStop(ctx, b) || isVerb(ctx, b) || b.stems.some((st) => ctx.c.speechVerbs.has(st)) || stemIn(b, ctx.c.teamCues) || stemIn(b, ctx.c.transferCues);
+    };
+    while (from < n && !(bare(from, true) && cue(from))) from++;
+    if (from === n) continue;
+    // a lone bare word with a pronoun on it is a noun («نظيره الروسي», «مواطنه البرازيلي»)
+    if (n - from === 1 && toks[from].text.endsWith('\u0647')) continue;
+    const f = toks[from];
+    // («وبرشلونة»: the conjunction is no part of the name; after a particle, «ثم فيورنتينا», the «ف» is the name's)
+    const stripped = /^[وف]/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) && !(isWord(toks[from - 1]) && isStop(ctx, toks[from - 1]));
+    const start = stripped ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+    out.push({ type: 'organization', from, to: n, span: [start, toks[n - 1].end], rule: 'ar:club+country', role: 'name', acts: actsAt(ctx, from, n), forms: [ctx.text.slice(start, nisba.end)] });
+    claim(ctx, from, n + 1);
+  }
+}
+
 /** How many times a bare name with no cue must be written before it is taken (see findRepeatedBareNames). */
 const BARE_NAME_REPEATS = 3;
 
@@ -2598,6 +2650,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     // (the first word no verb or prepositional phrase: «الأمريكي تواصل التعافي», «… لسد الفراغ», «… عادت البورصة»)
     const first = toks[from];
     const plainFirst = givenNameAt(ctx, first) || !(/^[لبكوفتي]/u.test(first.fold) || /ت$/u.test(first.fold));
+    // (an imperfect verb of up to five letters opens no name: «النادي الإنجليزي يراقب موقف اللاعب»)
+    if (!givenNameAt(ctx, first) && /^[يتن]/u.test(first.fold) && first.fold.length <= 5 && k > from) continue;
     if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
@@ -5020,6 +5074,7 @@ export function extractActors(article: Article): Actor[] {
     findForeignOutlets(ctx, cands);
     findForeignCompanies(ctx, cands);
     findForeignClubs(ctx, cands);
+    findClubsByCountry(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findTopicNames(ctx, cands);

@@ -91,3 +91,29 @@ describe('Arabic groups a story addresses', () => {
     expect(names(b)).not.toContain('المقيمين');
   });
 });
+
+describe('Arabic foreign clubs named with their country after them', () => {
+  const sports = 'وسجل المهاجم هدفين في المباراة الودية أمام الفريق المنافس في الدوري.';
+  it('takes one to three bare words before a masculine nationality adjective as a club, the adjective form an alias', () => {
+    const a = run(`أعلن روفيرا الإيطالي تعاقده مع المدافع القادم من دينامو كارباتي الروسي. ${sports}`);
+    const c = find(a, 'روفيرا');
+    expect(c?.type).toBe('organization');
+    expect(c?.aliases).toContain('روفيرا الإيطالي');
+    expect(find(a, 'دينامو كارباتي')?.type).toBe('organization');
+  });
+
+  it('takes a name ending in «ة» before a masculine adjective (a feminine noun would not agree), and keeps a name\'s own «ف»', () => {
+    const a = run(`وخسر الفريق أمام سالونة الإسباني ثم فيرونتا الإيطالي قبل أن يفوز في المباراة الأخيرة. ${sports}`);
+    expect(find(a, 'سالونة')?.type).toBe('organization');
+    expect(find(a, 'فيرونتا')?.type).toBe('organization');
+  });
+
+  it('leaves out a person after a title, a noun with a pronoun, verbs and verbal nouns', () => {
+    const a = run(`وقال المهاجم كارلوس البرازيلي إن المباراة صعبة. والتقى المدرب نظيره الروسي. حيث اصطحب السويسري المدرب معه. ${sports}`);
+    expect(a.filter((x) => x.rule === 'ar:club+country')).toEqual([]);
+  });
+
+  it('takes nothing outside a sports report', () => {
+    expect(run('وزار الوفد روفيرا الإيطالي لبحث التعاون التجاري.').filter((x) => x.rule === 'ar:club+country')).toEqual([]);
+  });
+});
