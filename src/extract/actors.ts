@@ -190,6 +190,8 @@ export interface ActorRules {
   coordinatedFieldHeads?: readonly string[];
   /** Uncased scripts: participles of the manner of saying after a speaker's name (قائلا، مؤكدا، مشيرا). */
   mannerParticiples?: readonly string[];
+  /** Uncased scripts: nouns of a club's standing in apposition after its bare name (حامل اللقب، متصدر، وصيف). */
+  clubAppositions?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
   unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
@@ -398,6 +400,7 @@ interface Compiled {
   patronymMarkers: Set<string>;
   coordinatedFieldHeads: Set<string>;
   mannerParticiples: Set<string>;
+  clubAppositions: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
@@ -564,6 +567,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     patronymMarkers: set(rules.patronymMarkers ?? []),
     coordinatedFieldHeads: set(rules.coordinatedFieldHeads ?? []),
     mannerParticiples: set(rules.mannerParticiples ?? []),
+    clubAppositions: set(rules.clubAppositions ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
@@ -1783,8 +1787,9 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       end = g.to;
-    } else if (facility && titleAt(ctx, k) > k) {
-      // «حديقة الأمير نايف», «جسر الملك فهد»: named after a titled person
+    } else if ((facility || (wrapper && stemIn(t, ctx.c.institutionHeads))) && titleAt(ctx, k) > k) {
+      // «حديقة الأمير نايف», «جسر الملك فهد»: named after a titled person (and «مدينة الملك فهد الطبية»: a city
+      // wrapper before a royal's name is an institution, below)
       let e = titleAt(ctx, k);
       const first = e;
       while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
@@ -1841,9 +1846,19 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     // adjectives: «مطار صنعاء الدولي», «ميناء بربرة الصومالي»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
     // head and word keys let a shorter later form («مطار صنعاء») join the full one («مطار صنعاء الدولي»)
-    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? shortHead).replace(/^ال/u, '');
+    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? t.stems.find((s) => ctx.c.placeWrappers.has(s)) ?? shortHead).replace(/^ال/u, '');
     const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
-    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
+    // «مدينة الملك عبدالعزيز للعلوم والتقنية», «مدينة الأمير سلطان الطبية»: a royal's city is a body (a hospital
+    // complex, a research city), with its «لل…» field
+    // (an adjective or a field must follow: «مدينة الشيخ عثمان» is a district)
+    const institution = !facility;
+    const nameEnd = end;
+    if (institution && isWord(toks[end]) && /^لل/u.test(toks[end].fold) && !ctx.claimed[end]) {
+      end++;
+      if (coordinatedNoun(ctx, end)) end++;
+    }
+    if (institution && end === nameEnd && !toks.slice(i + 1, end).some((x) => isDefinite(x) && isAdjective(ctx, x) && x.text.endsWith('\u0629'))) continue;
+    out.push({ type: institution ? 'organization' : 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: institution ? 'ar:royal-institution' : 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
     claim(ctx, i, end);
     i = end - 1;
   }
@@ -3007,7 +3022,8 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
 /** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أقدم الفرق»). */
 function teamNameEnds(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || ctx.c.relativePronouns.has(t.fold);
+  // («نادي يوفنتوس حامل لقب الدوري», «فريق بوردو متصدر الترتيب»: a noun of standing in apposition)
+  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || ctx.c.relativePronouns.has(t.fold) || stemIn(t, ctx.c.clubAppositions);
 }
 
 /** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */

@@ -146,7 +146,7 @@ export const actors: ActorRules = {
     { name: 'الاتحاد الأوروبي', type: 'organization', english: 'European Union' },
     { name: 'جامعة الدول العربية', aliases: ['الجامعة العربية'], type: 'organization', english: 'Arab League' },
     { name: 'حلف شمال الأطلسي', aliases: ['حلف الناتو', 'الناتو', 'حلف الأطلسي'], type: 'organization', english: 'NATO' },
-    { name: 'صندوق النقد الدولي', type: 'organization', english: 'International Monetary Fund' },
+    { name: 'صندوق النقد الدولي', aliases: ['صندوق النقد'], type: 'organization', english: 'International Monetary Fund' },
     { name: 'البنك الدولي', type: 'organization', english: 'World Bank' },
     { name: 'منظمة الصحة العالمية', type: 'organization', english: 'World Health Organization' },
     { name: 'مجلس التعاون الخليجي', aliases: ['مجلس التعاون لدول الخليج العربية'], type: 'organization', english: 'Gulf Cooperation Council' },
@@ -163,6 +163,8 @@ export const actors: ActorRules = {
     { name: 'الاتحاد الدولي لكرة القدم', aliases: ['فيفا', 'الفيفا'], type: 'organization', english: 'FIFA' },
     { name: 'اللجنة الأولمبية الدولية', type: 'organization', english: 'International Olympic Committee' },
     { name: 'الصليب الأحمر', aliases: ['اللجنة الدولية للصليب الأحمر'], type: 'organization', english: 'Red Cross' },
+    // (not the club «الهلال»: «الإدارة العامة لهيئة الهلال الأحمر بمنطقة الباحة»)
+    { name: 'الهلال الأحمر', aliases: ['هيئة الهلال الأحمر'], type: 'organization', english: 'Red Crescent' },
     { name: 'فرانس برس', aliases: ['وكالة فرانس برس', 'الفرنسية'], type: 'organization', english: 'AFP' },
     { name: 'رويترز', aliases: ['وكالة رويترز'], type: 'organization', english: 'Reuters' },
     { name: 'البيت الأبيض', type: 'organization', english: 'White House' },
@@ -211,6 +213,8 @@ export const actors: ActorRules = {
   ],
   teamCues: ['مباراة', 'لقاء', 'مواجهة', 'موقعة', 'ديربي', 'فوز', 'تعادل', 'خسارة', 'هزيمة', 'ضد', 'أمام', 'صفوف', 'شعار', 'جماهير', 'لاعبي', 'مدافع', 'حارس', 'مهاجم'],
   clubHeads: ['نادي', 'فريق'],
+  // a club's standing in apposition after its bare name: «نادي يوفنتوس حامل لقب الدوري», «فريق بوردو متصدر الترتيب»
+  clubAppositions: ['حامل', 'بطل', 'متصدر', 'وصيف', 'مضيف', 'صاحب', 'ممثل'],
   // (only words of a transfer: «عاد من الإصابة», «انضم إلى المعسكر» are not moves between clubs)
   transferCues: ['المنتقل', 'المنتقلة', 'القادم', 'القادمة', 'انتقاله', 'المعار', 'إعارته'],
   // «فتح الله غولن المقيم في …», «… الملقب حجي …», «… الواقع في …», «… المشرف على …»: they describe the name before them
@@ -312,6 +316,8 @@ export const actors: ActorRules = {
     'تسع', 'تسعة', 'عشر', 'عشرة', 'عشرات', 'مئات', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات',
     // prepositions of regard and cause: «… للأمم المتحدة حيال تمديد الاتفاق»
     'أثناء', 'اثناء', 'حيال', 'إزاء', 'ازاء', 'تجاه', 'جراء', 'بشأن', 'طوال', 'حال', 'عدم', 'أولى', 'مجددا', 'مقابل',
+    // duals of counted things: «وسجل المهاجم هدفين», «غاب اللاعب مباراتين» (never a name after a title)
+    'هدفين', 'هدفان', 'نقطتين', 'مباراتين', 'مرتين', 'يومين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ساعتين', 'دقيقتين', 'موسمين',
   ],
   connectors: ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'ولد'],
   kinship: ['أبو', 'أبي', 'عبد', 'آل', 'بن'],

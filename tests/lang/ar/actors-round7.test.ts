@@ -117,3 +117,31 @@ describe('Arabic foreign clubs named with their country after them', () => {
     expect(run('وزار الوفد روفيرا الإيطالي لبحث التعاون التجاري.').filter((x) => x.rule === 'ar:club+country')).toEqual([]);
   });
 });
+
+describe('Arabic institutions and clubs named with a head noun', () => {
+  it('takes a royal\'s «مدينة» with an agreeing adjective or a field as a body, not a place', () => {
+    expect(find(run('وتقدمت موظفة بشكوى إلى مدينة الأمير فيصل الطبية بجدة.'), 'مدينة الأمير فيصل الطبية')?.type).toBe('organization');
+    expect(find(run('ووقعت الجامعة اتفاقا مع مدينة الملك سعود للعلوم والتقنية.'), 'مدينة الملك سعود للعلوم والتقنية')?.type).toBe('organization');
+  });
+
+  it('leaves a district named after a sheikh alone', () => {
+    expect(names(run('وتقدمت القوات نحو مدينة الشيخ حمدان شمال البلاد.')).some((n) => n.startsWith('مدينة الشيخ'))).toBe(false);
+  });
+
+  it('reads «الهلال الأحمر» as the relief body, not the club', () => {
+    const a = run('وتنفذ الإدارة العامة لهيئة الهلال الأحمر بالمنطقة خطة الصيف. وقال المتحدث باسم الهلال الأحمر إن الفرق جاهزة.');
+    expect(find(a, 'الهلال الأحمر')?.type).toBe('organization');
+    expect(names(a)).not.toContain('الإدارة العامة لهيئة الهلال');
+  });
+
+  it('merges «صندوق النقد» with «صندوق النقد الدولي»', () => {
+    const a = run('وقال صندوق النقد إن النمو سيتباطأ. وكان صندوق النقد الدولي قد حذر من المخاطر.');
+    expect(a.filter((x) => names([x]).some((n) => n.startsWith('صندوق النقد'))).length).toBe(1);
+  });
+
+  it('takes «نادي X» before a noun of standing in apposition in a sports report', () => {
+    const a = run('أعلن نادي بيلارو حامل لقب الدوري منح المهاجم القميص رقم 10 قبل مباراة الكأس. وسجل المهاجم هدفين في المباراة.');
+    expect(find(a, 'نادي بيلارو')?.type).toBe('organization');
+    expect(names(a)).not.toContain('هدفين');
+  });
+});
