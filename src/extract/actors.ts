@@ -1244,7 +1244,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       // («… جميل بوشيت والعضو …»: «بو» opens a family name, not a preposition)
-      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
+      // (nor before a relative pronoun: «… سامي كوليبالي الذي …» is a clause about the name)
+      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold) && !ctx.c.relativePronouns.has(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
       // سالم عمر حمد الفلاحي»)
       // (or a bare family name after a father's and a grandfather's known given names: «الجندي سالم ناصر محمد عسيري»)
@@ -2209,6 +2210,37 @@ function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * «أحرز الأهداف سانتي كازورلا، لوران كوتشيلني، وأرون رامسي»: after a person's name, a comma and two bare name words
+ * closed by a comma, a full stop, a colon or a preposition name another person of the same list (a conjunction «و»
+ * on the first word is left out). Bare words only: places and things in a list are one word or carry the article.
+ */
+function findListedNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const persons = out.filter((c) => c.type === 'person' && c.role === 'name' && c.from >= ctx.bodyTok);
+  const bareName = (k: number, pos: number) => {
+    const t = toks[k];
+    return isWord(t) && !ctx.claimed[k] && !isDefinite(t) && isNameWord(ctx, t, pos) && !isVerb(ctx, t) && !looksImperfect(t) && !gazetteerAt(ctx, k) && !hasTanween(t.text) && !stemIn(t, ctx.c.titleWords);
+  };
+  for (const p of persons) {
+    let k = p.to;
+    for (let guard = 0; guard < 8; guard++) {
+      if (toks[k]?.kind !== 'punct' || !/^[،,]$/u.test(toks[k].text)) break;
+      const a = k + 1;
+      // (no preposition on the first word: «، بحضور عدد من …» is a phrase)
+      if (!bareName(a, 0) || !bareName(a + 1, 1) || (/^[بلك]/u.test(toks[a].fold) && toks[a].stems.includes(toks[a].fold.slice(1)))) break;
+      const after = toks[a + 2];
+      const closes = !after || (after.kind === 'punct' && /^[،,.:؛]$/u.test(after.text)) || (isWord(after) && ctx.c.nameEndPrepositions.has(after.fold));
+      if (!closes) break;
+      const f = toks[a];
+      const start = /^و/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) && !givenNameAt(ctx, f) ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+      out.push({ type: 'person', from: a, to: a + 2, span: [start, toks[a + 1].end], rule: 'ar:listed-name', role: 'name', acts: actsAt(ctx, a, a + 2) });
+      claim(ctx, a, a + 2);
+      k = a + 2;
+    }
+  }
+}
+
 /** How many times a bare name with no cue must be written before it is taken (see findRepeatedBareNames). */
 const BARE_NAME_REPEATS = 3;
 
@@ -2658,7 +2690,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (!isWord(t) || !isDefinite(t) || !t.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const from = i + 1;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
+    // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
     // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
     // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
     const fam = toks[k];
@@ -2670,7 +2703,12 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
+    // (or a preposition after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
+    // (only after a role noun, «مدربه الفرنسي»: «الجو السوري قصف مناطق في» is a clause)
+    const role = toks[i - 1];
+    const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
+    const prepAfter = k - from === 2 && isWord(toks[k]) && ctx.c.nameEndPrepositions.has(toks[k].fold) && roleNoun && !/ه$/u.test(t.core);
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
@@ -5103,6 +5141,7 @@ export function extractActors(article: Article): Actor[] {
     findTeamsArabic(ctx, cands);
     findNationalityPlurals(ctx, cands);
     findRepeatedBareNames(ctx, cands);
+    findListedNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);

@@ -145,3 +145,30 @@ describe('Arabic institutions and clubs named with a head noun', () => {
     expect(names(a)).not.toContain('هدفين');
   });
 });
+
+describe('Arabic transliterated names of players and coaches', () => {
+  it('keeps a family name with a «ك» of its own before a relative pronoun', () => {
+    expect(find(run('وتعاقد النادي مع لاعب الوسط سامي كوليبالو الذي كان دون فريق.'), 'سامي كوليبالو')?.type).toBe('person');
+  });
+
+  it('takes a name after a role noun with a pronoun and a nationality, before a preposition, with a «ف» of its own', () => {
+    expect(find(run('وفاز الفريق بقيادة مدربه الفرنسي جيرار فيلمان في المباراة النهائية.'), 'جيرار فيلمان')?.type).toBe('person');
+  });
+
+  it('leaves a clause after a nationality adjective alone', () => {
+    const a = run('وقال المبعوث إن سلاح الجو السوري قصف مناطق في الريف. واصطحب السويسري كلاوس معه إلى المعسكر عشرة لاعبين.');
+    expect(names(a)).not.toContain('قصف مناطق');
+    expect(names(a).some((n) => n.includes('معه'))).toBe(false);
+  });
+
+  it('takes the next names of a comma list after a person\'s name', () => {
+    const a = run('وأحرز أهداف الفريق المهاجم سانتو كازيرا، ماتيو ديشان، وماريو سانشيز في الدقائق الأخيرة.');
+    expect(find(a, 'ماتيو ديشان')?.type).toBe('person');
+    expect(find(a, 'ماريو سانشيز')?.type).toBe('person');
+  });
+
+  it('stops the list at a phrase', () => {
+    const a = run('وافتتح المعرض المدير سامي الراشد، بحضور عدد من المسؤولين.');
+    expect(names(a)).not.toContain('بحضور عدد');
+  });
+});
