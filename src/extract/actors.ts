@@ -192,6 +192,8 @@ export interface ActorRules {
   mannerParticiples?: readonly string[];
   /** Uncased scripts: nouns of a club's standing in apposition after its bare name (حامل اللقب، متصدر، وصيف). */
   clubAppositions?: readonly string[];
+  /** Uncased scripts: indefinite nouns of a person that name a headline's unnamed protagonist (شخص، شاب، مقيم). */
+  personNouns?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
   unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
@@ -401,6 +403,7 @@ interface Compiled {
   coordinatedFieldHeads: Set<string>;
   mannerParticiples: Set<string>;
   clubAppositions: Set<string>;
+  personNouns: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
@@ -568,6 +571,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     coordinatedFieldHeads: set(rules.coordinatedFieldHeads ?? []),
     mannerParticiples: set(rules.mannerParticiples ?? []),
     clubAppositions: set(rules.clubAppositions ?? []),
+    personNouns: set(rules.personNouns ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
@@ -2881,6 +2885,8 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   if (!qualified) {
     const rest = toks.slice(i + 1, k).map((t) => t.core).join(' ');
     qualified = rest.length > 0 && out.some((c) => c.type === 'organization' && c.from >= ctx.bodyTok && toks.slice(c.from, c.to).map((t) => t.core).join(' ') === rest);
+    // (or a foreign club by its name's ending: «مشجع مانشستر سيتي يستفز …»)
+    if (!qualified && k > i + 2 && stemIn(toks[k - 1], ctx.c.clubNameEnds)) qualified = true;
   }
   if (!qualified || k === i + 1 || k - i > 4 || !headlineVerb(ctx, toks[k]) || toks[k].start >= headline[1]) return;
   // the body takes the noun up with the article
@@ -2892,6 +2898,51 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
   out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
   claim(ctx, i, k);
+}
+
+/**
+ * «ضبط شخص قام بطعن رجل أمن», «إصابة شاب سعودي في حادث»: an unnamed person a headline is about, named by an
+ * indefinite noun of a person (pack list personNouns) as written, with a nationality adjective or (after «رجل») an
+ * indefinite genitive, when the body takes it up with the article («الشاب», «رجل الأمن»: another form). At most two
+ * per headline.
+ */
+function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.personNouns.size) return;
+  let found = 0;
+  for (let i = 0; i < toks.length && toks[i].start < headline[1] && found < 2; i++) {
+    const t = toks[i];
+    if (t.start < headline[0] || !isWord(t) || ctx.claimed[i] || isDefinite(t) || hasTanween(t.text)) continue;
+    const stem = t.stems.find((s) => ctx.c.personNouns.has(s));
+    if (!stem || (t.fold !== stem && !/^[وب]/u.test(t.fold))) continue;
+    // (not a count: «إسلام 286 رجلا وامرأة»)
+    if ([toks[i - 1], toks[i - 2]].some((x) => x && (x.kind === 'number' || /^\p{Nd}+$/u.test(x.text)))) continue;
+    let k = i + 1;
+    const n = toks[k];
+    const inHeadline = (x: Tok | undefined) => !!x && x.end <= headline[1];
+    const nisbaAt = (x: Tok | undefined) => isWord(x) && inHeadline(x) && !isDefinite(x) && ctx.c.nisbas.has('ال' + x.core);
+    if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && (nisbaAt(n) || (stem === 'رجل' && !isStop(ctx, n) && !isVerb(ctx, n)))) k++;
+    // «طالب طب سوداني»: one indefinite genitive, then the nationality
+    else if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && !isStop(ctx, n) && !isVerb(ctx, n) && nisbaAt(toks[k + 1])) k += 2;
+    const words = toks.slice(i, k).map((x, q) => (q === 0 ? stem : x.core));
+    const definite = k === i + 2 && stem === 'رجل' ? `${stem} ال${words[1]}` : 'ال' + stem;
+    let alias: string | undefined;
+    for (let j = ctx.bodyTok; j < toks.length && !alias; j++) {
+      if (!isWord(toks[j])) continue;
+      if (stem === 'رجل' && k === i + 2) {
+        if (toks[j].stems.includes('رجل') && isWord(toks[j + 1]) && toks[j + 1].fold === 'ال' + words[1]) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], 'رجل'), toks[j + 1].end);
+      } else if (toks[j].stems.includes(definite)) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], definite), toks[j].end);
+    }
+    // (the body must take the person up with the article, as for the headline's protagonist: a noun the body never
+    // takes up is a generic mention)
+    if (!alias) continue;
+    const start = t.start + cliticOffset(t, stem);
+    out.push({ type: 'person', from: i, to: k, span: [start, toks[k - 1].end], rule: 'ar:headline-person-noun', role: 'name', acts: true, forms: alias ? [alias] : undefined });
+    claim(ctx, i, k);
+    found++;
+    i = k - 1;
+  }
 }
 
 /**
@@ -5145,6 +5196,7 @@ export function extractActors(article: Article): Actor[] {
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
+    findHeadlinePersonNouns(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only

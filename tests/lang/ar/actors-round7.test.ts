@@ -172,3 +172,23 @@ describe('Arabic transliterated names of players and coaches', () => {
     expect(names(a)).not.toContain('بحضور عدد');
   });
 });
+
+describe('Arabic unnamed persons a headline is about', () => {
+  it('takes an indefinite noun of a person in the headline, with its nationality or genitive, the body\'s form as alias', () => {
+    const a = run('وأوضح المتحدث أن الدورية وجدت شخصين يتشاجران فطعن أحدهما رجل الأمن، ونقل رجل الأمن إلى المستشفى.', 'القبض على شخص طعن رجل أمن في السوق');
+    expect(find(a, 'رجل أمن')?.aliases).toContain('رجل الأمن');
+    // (the body never says «الشخص»: no actor)
+    expect(names(a)).not.toContain('شخص');
+    expect(find(run('وقال الجيران إن الشاب كان يدرس في الجامعة.', 'وفاة شاب سعودي غرقا في الشاطئ'), 'شاب سعودي')?.type).toBe('person');
+    expect(find(run('وكان الطالب قد سافر قبل أشهر.', 'طالب هندسة أردني يفوز بجائزة دولية'), 'طالب هندسة أردني')?.type).toBe('person');
+  });
+
+  it('leaves a count of people alone', () => {
+    expect(names(run('وأقيم الحفل في المركز.', 'إسلام 120 رجلا وامرأة في المركز'))).not.toContain('امرأة');
+  });
+
+  it('takes the fan of a foreign club named in the headline only', () => {
+    const a = run('وتعرض المهاجم لاستفزازات من المشجع الشاب بعد ركلة الجزاء. وقام المشجع بإطلاق عبارات ساخرة.', 'مشجع ليدز سيتي يستفز المهاجم بطريقة مضحكة');
+    expect(find(a, 'مشجع ليدز سيتي')?.aliases).toContain('المشجع');
+  });
+});
