@@ -1441,6 +1441,9 @@ function quotedOrg(ctx: Ctx, head: number, open: number, close: number): Candida
     span: span(ctx, open + 1, close),
     rule: 'ar:head+«name»',
     role: 'name',
+    // (head and words, so that «أكاديمية «كفى»» and «أكاديمية كفى الرياضية» are compared as one body's forms)
+    head: (headTok.stems.find((s) => ctx.c.orgHeads.has(s)) ?? headKey).replace(/^ال/u, ''),
+    mods: ctx.toks.slice(open + 1, close).filter((x) => x.kind === 'word').map(keyOf),
     forms: [ctx.text.slice(headTok.start + cliticOffset(headTok, headTok.stems.find((s) => ctx.c.orgHeads.has(s)) ?? headTok.fold), ctx.toks[close].end)],
   };
 }

@@ -192,3 +192,10 @@ describe('Arabic unnamed persons a headline is about', () => {
     expect(find(a, 'مشجع ليدز سيتي')?.aliases).toContain('المشجع');
   });
 });
+
+describe('Arabic bodies named in quotation marks', () => {
+  it('merges «أكاديمية «X»» of the headline with «أكاديمية X الرياضية» of the body', () => {
+    const a = run('توج فريق أكاديمية ريحان الرياضية بجدة بالبطولة. وأكد رئيس أكاديمية ريحان الرياضية أن المنافسة قوية.', 'أكاديمية «ريحان» تتوج بلقب البطولة');
+    expect(a.filter((x) => names([x]).some((n) => n.includes('ريحان'))).length).toBe(1);
+  });
+});
