@@ -1224,6 +1224,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // «اللاعب السعودي وفرض سيطرته»: «و» on a three-letter word after a title is «and» and a verb, not a name
+      // (given names with «و» of their own — «وليد», «وائل», «وسام» — are known)
+      // (when the next word is its object — no family name with the article: «وجيه الحسيني» stays a name)
+      const objectNext = !isWord(toks[k + 1]) || !isDefinite(toks[k + 1]) || toks[k + 1].text.endsWith('\u0629');
+      if (pos === 0 && /^و/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && objectNext) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
@@ -2175,6 +2180,17 @@ function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
 function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   if (!sportsArticle(ctx)) return;
+  // the first word: no clitic preposition on it, and a cue before it — punctuation, a particle or preposition, a
+  // verb of the pack, a word of a match or a transfer («أمام», «القادم من») — so that an unknown verb or noun
+  // before the name stays out («أراد تشيلسي …»); never a title or a given name (a person's name)
+  const cue = (k: number) => {
+    const b = toks[k - 1];
+    if (!b || !isWord(b)) return true;
+    if (stemIn(b, ctx.c.titleWords) || givenNameAt(ctx, b)) return false;
+    // (or «و» on a word opening the sentence — «وتقدم برشلونة الإسباني بعرض» —: a verb before its subject)
+    const opening = k - 2 < 0 || toks[k - 2].kind === 'punct' && /[.!؟?:]/u.test(toks[k - 2].text) || hasLineBreak(ctx.text, toks[k - 2].end, b.start);
+    return isStop(ctx, b) || isVerb(ctx, b) || b.stems.some((st) => ctx.c.speechVerbs.has(st)) || stemIn(b, ctx.c.teamCues) || stemIn(b, ctx.c.transferCues) || (opening && /^و/u.test(b.fold) && !isDefinite(b));
+  };
   const bare = (k: number, first: boolean) => {
     const t = toks[k];
     if (!isWord(t) || ctx.claimed[k] || isDefinite(t) || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text) || givenNameAt(ctx, t)) return false;
@@ -2183,10 +2199,9 @@ function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
     if (t.fold.length < 3 || stemIn(t, ctx.c.titleWords) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.teamCues) || stemIn(t, ctx.c.notTeams) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.clubHeads) || stemIn(t, ctx.c.competitionHeads) || stemIn(t, ctx.c.eventHeads)) return false;
     // (a preposition on the first word belongs to the sentence, «لبرشلونة», unless a preposition, a verb or a cue
     // stands before it: «مع برشلونة», «أعلن بنفيكا», «أمام بورتو» — a name's own first letter)
-    if (first && /^[لبك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && s.length >= 3)) {
-      const prev = toks[k - 1];
-      return isWord(prev) && (isStop(ctx, prev) || isVerb(ctx, prev) || stemIn(prev, ctx.c.teamCues) || ctx.c.speechVerbs.has(prev.fold));
-    }
+    if (first && /^[لبك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && s.length >= 3)) return isWord(toks[k - 1]) && cue(k);
+    // (a word with «و» opening the sentence is a verb before its subject: «وتقدم بيلارو الإسباني»)
+    if (/^و/u.test(t.fold) && (!toks[k - 1] || (toks[k - 1].kind === 'punct' && /[.!؟?:]/u.test(toks[k - 1].text)) || hasLineBreak(ctx.text, toks[k - 1].end, t.start))) return false;
     return true;
   };
   for (let n = ctx.bodyTok + 1; n < toks.length; n++) {
@@ -2195,15 +2210,6 @@ function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
     let from = n;
     while (from > ctx.bodyTok && n - from < 3 && bare(from - 1, false) && !hasLineBreak(ctx.text, toks[from - 1].end, toks[from].start)) from--;
     if (from === n) continue;
-    // the first word: no clitic preposition on it, and a cue before it — punctuation, a particle or preposition, a
-    // verb of the pack, a word of a match or a transfer («أمام», «القادم من») — so that an unknown verb or noun
-    // before the name stays out («أراد تشيلسي …»); never a title or a given name (a person's name)
-    const cue = (k: number) => {
-      const b = toks[k - 1];
-      if (!b || !isWord(b)) return true;
-      if (stemIn(b, ctx.c.titleWords) || givenNameAt(ctx, b)) return false;
-      return isStop(ctx, b) || isVerb(ctx, b) || b.stems.some((st) => ctx.c.speechVerbs.has(st)) || stemIn(b, ctx.c.teamCues) || stemIn(b, ctx.c.transferCues);
-    };
     while (from < n && !(bare(from, true) && cue(from))) from++;
     if (from === n) continue;
     // a lone bare word with a pronoun on it is a noun («نظيره الروسي», «مواطنه البرازيلي»)
@@ -2707,6 +2713,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const plainFirst = givenNameAt(ctx, first) || !(/^[لبكوفتي]/u.test(first.fold) || /ت$/u.test(first.fold));
     // (an imperfect verb of up to five letters opens no name: «النادي الإنجليزي يراقب موقف اللاعب»)
     if (!givenNameAt(ctx, first) && /^[يتن]/u.test(first.fold) && first.fold.length <= 5 && k > from) continue;
+    // (nor a noun with a preposition on it: «… الإسباني بعرض لضم المهاجم»)
+    if (!givenNameAt(ctx, first) && /^[بل]/u.test(first.fold) && first.stems.includes(first.fold.slice(1)) && isWord(toks[from + 1]) && /^[بل]/u.test(toks[from + 1].fold)) continue;
     if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);

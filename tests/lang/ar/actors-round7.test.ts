@@ -199,3 +199,15 @@ describe('Arabic bodies named in quotation marks', () => {
     expect(a.filter((x) => names([x]).some((n) => n.includes('ريحان'))).length).toBe(1);
   });
 });
+
+describe('Arabic: «و» and a verb', () => {
+  it('never takes «و» on a three-letter word after a title as a name', () => {
+    expect(names(run('وتألق اللاعب السعودي وحسم المباراة في الشوط الثاني. وقدم اللاعب الدولي وفرض سيطرته على الملعب.')).some((n) => n.startsWith('وحسم') || n.startsWith('وفرض'))).toBe(false);
+    expect(find(run('وأكد المدير وليد الحربي أن العمل مستمر.'), 'وليد الحربي')?.type).toBe('person');
+  });
+
+  it('takes a club after a verb with «و» opening the sentence', () => {
+    const a = run('وسجل المهاجم هدفين في المباراة أمام الفريق المنافس في الدوري. وتقدم بيلارو الإسباني بعرض لضم المهاجم.');
+    expect(find(a, 'بيلارو')?.type).toBe('organization');
+  });
+});
