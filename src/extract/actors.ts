@@ -3019,7 +3019,11 @@ function findAddressedPeople(ctx: Ctx, out: Candidate[]): void {
     if (!bare) continue;
     const b = plural(i + 1);
     const n = toks[i + 1];
-    if (b && b !== a && n.fold === 'و' + b) {
+    // (a pair the sentence addresses or names — after a verb, a particle, punctuation or a name —, not a genitive of
+    // a noun: «ووصايا الآباء والمعلمين» is no group of the story)
+    const p = toks[i - 1];
+    const addressed = !isWord(p) || !!ctx.claimed[i - 1] || isStop(ctx, p) || isVerb(ctx, p) || p.stems.some((st) => ctx.c.speechVerbs.has(st)) || t.fold !== a;
+    if (b && b !== a && n.fold === 'و' + b && addressed) {
       out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, a), n.end], rule: 'ar:people-pair', role: 'name', acts: true, forms: [t.text.slice(cliticOffset(t, a)), n.text.slice(cliticOffset(n, b))] });
       claim(ctx, i, i + 2);
       done.add(a).add(b);

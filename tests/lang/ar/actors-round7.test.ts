@@ -80,6 +80,11 @@ describe('Arabic groups a story addresses', () => {
     expect(names(a).some((n) => n.includes('الزهراني المواطنين'))).toBe(false);
   });
 
+  it('leaves a pair that is the genitive of a noun alone', () => {
+    expect(names(run('وتحدث الكاتب عن وصايا الآباء والمعلمين للأبناء.'))).not.toContain('الآباء والمعلمين');
+    expect(names(run('وأكد أن خدمة الحجاج والزوار شرف للدولة.'))).not.toContain('الحجاج والزوار');
+  });
+
   it('takes a plural of people the body tells three times as a group', () => {
     const a = run('وقال مدير المدرسة إن الطلاب بدأوا الاختبارات. وأضاف أن الطلاب تلقوا الكتب وأن الطلاب الجدد سيصلون غدا.');
     expect(find(a, 'الطلاب')?.type).toBe('group');
