@@ -194,6 +194,8 @@ export interface ActorRules {
   clubAppositions?: readonly string[];
   /** Uncased scripts: indefinite nouns of a person that name a headline's unnamed protagonist (شخص، شاب، مقيم). */
   personNouns?: readonly string[];
+  /** Uncased scripts: adjectives of an institution's kind after the name it bears (الثقافي، التخصصي، الخيري). */
+  institutionAdjectives?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
   unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
@@ -404,6 +406,7 @@ interface Compiled {
   mannerParticiples: Set<string>;
   clubAppositions: Set<string>;
   personNouns: Set<string>;
+  institutionAdjectives: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
@@ -572,6 +575,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     mannerParticiples: set(rules.mannerParticiples ?? []),
     clubAppositions: set(rules.clubAppositions ?? []),
     personNouns: set(rules.personNouns ?? []),
+    institutionAdjectives: set(rules.institutionAdjectives ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
@@ -1278,6 +1282,17 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (k === nameStart) continue; // a title alone: resolved later as a reference
     // «رئيس مركز وادي الزهور سالم العتيبي»: bare words between a title ending in an indefinite head noun and a known
     // given name complete the title (the body's name); the person is named from the given name on
+    // «المدير التنفيذي لمركز سالم الثقافي», «مدير مستشفى سعد التخصصي»: after an institution's head at the title's
+    // end, a name closed by a type adjective of institutions is the institution's name, not the title holder's
+    const typeEnd = k - 1;
+    if (k - nameStart >= 2 && !isDefinite(toks[titleEnd - 1]) && (stemIn(toks[titleEnd - 1], ctx.c.institutionHeads) || stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) && isWord(toks[typeEnd]) && stemIn(toks[typeEnd], ctx.c.institutionAdjectives)) {
+      const headTok = toks[titleEnd - 1];
+      const headStem = headTok.stems.find((x) => ctx.c.institutionHeads.has(x) || ctx.c.orgHeads.has(x)) ?? headTok.fold;
+      out.push({ type: 'organization', from: titleEnd - 1, to: k, span: [headTok.start + cliticOffset(headTok, headStem), toks[k - 1].end], rule: 'ar:title-institution', role: 'name' });
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
     if (compoundEnd < 0 && !givenNameAt(ctx, toks[nameStart]) && !isDefinite(toks[titleEnd - 1]) && stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) {
       let q = nameStart + 1;
       while (q < k && !(givenNameAt(ctx, toks[q]) && !ctx.c.connectors.has(toks[q - 1].fold))) q++;

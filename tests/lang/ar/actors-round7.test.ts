@@ -216,3 +216,16 @@ describe('Arabic: «و» and a verb', () => {
     expect(find(a, 'بيلارو')?.type).toBe('organization');
   });
 });
+
+describe('Arabic institutions named after a person inside a title', () => {
+  it('takes «لمركز X الثقافي» at the end of a title as the institution, not a person', () => {
+    const a = run('وقال المدير التنفيذي لمركز سالم الثقافي بالمنامة إن الندوة ناجحة.');
+    expect(find(a, 'مركز سالم الثقافي')?.type).toBe('organization');
+    expect(a.filter((x) => x.type === 'person')).toEqual([]);
+    expect(find(run('وأكد مدير مستشفى سعد التخصصي أن الحالة مستقرة.'), 'مستشفى سعد التخصصي')?.type).toBe('organization');
+  });
+
+  it('keeps the title holder\'s name after a definite head', () => {
+    expect(find(run('وقال مدير المركز سامي الحربي إن الندوة ناجحة.'), 'سامي الحربي')?.type).toBe('person');
+  });
+});
