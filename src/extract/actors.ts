@@ -1228,6 +1228,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
+      // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
+      if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
       // «اللاعب السعودي وفرض سيطرته»: «و» on a three-letter word after a title is «and» and a verb, not a name
       // (given names with «و» of their own — «وليد», «وائل», «وسام» — are known)
       // (when the next word is its object — no family name with the article: «وجيه الحسيني» stays a name)

@@ -367,7 +367,7 @@ export const actors: ActorRules = {
     'سوسن', 'أروى', 'بثينة', 'خولة', 'حليمة', 'العنود', 'الوليد',
     'سطام', 'عواد', 'فالح', 'معيض', 'مسفر', 'عيضة', 'تميم', 'قصي', 'فهيد',
     // («بدر», also the full moon, as common a given name: the moon is rare in news)
-    'بدر',
+    'بدر', 'بلال',
   ],
   // given names that are everyday words too: a name only before «بن/بنت» and a name («وصالح بن عبدالله الكثير»)
   everydayGivenNames: ['حسن', 'صالح', 'مالك', 'كريم', 'أمين', 'سعيد', 'مطلق', 'شهد', 'نضال', 'توفيق', 'وحيد', 'عادل', 'مبارك', 'راجح', 'مانع', 'ظاهر', 'عبيد', 'سليم', 'حميد', 'مشرف'],

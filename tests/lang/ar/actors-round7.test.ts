@@ -229,3 +229,11 @@ describe('Arabic institutions named after a person inside a title', () => {
     expect(find(run('وقال مدير المركز سامي الحربي إن الندوة ناجحة.'), 'سامي الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic prepositional phrases after a title', () => {
+  it('never takes «بطلب قرض» after «المواطن» as a name, but keeps «باراك أوباما» and «بلال …»', () => {
+    expect(run('ويتاح للمواطن المتقدم بطلب قرض اختيار البرنامج المناسب.').filter((x) => x.type === 'person')).toEqual([]);
+    expect(find(run('وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.'), 'باراك أوباما')?.type).toBe('person');
+    expect(find(run('وقال المذيع بلال الشمري إن البرنامج مستمر.'), 'بلال الشمري')?.type).toBe('person');
+  });
+});
