@@ -2736,11 +2736,11 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
-    // (or a preposition after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
+    // (or a preposition or «أن» after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
     // (only after a role noun, «مدربه الفرنسي»: «الجو السوري قصف مناطق في» is a clause)
     const role = toks[i - 1];
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
-    const prepAfter = k - from === 2 && isWord(toks[k]) && ctx.c.nameEndPrepositions.has(toks[k].fold) && roleNoun && !/ه$/u.test(t.core);
+    const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
     if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);

@@ -158,6 +158,7 @@ describe('Arabic transliterated names of players and coaches', () => {
 
   it('takes a name after a role noun with a pronoun and a nationality, before a preposition, with a «ف» of its own', () => {
     expect(find(run('وفاز الفريق بقيادة مدربه الفرنسي جيرار فيلمان في المباراة النهائية.'), 'جيرار فيلمان')?.type).toBe('person');
+    expect(find(run('ونجح النادي بقيادة مدربه الفرنسي جيرار فيلمان أن ينهي سنوات الانتظار.'), 'جيرار فيلمان')?.type).toBe('person');
   });
 
   it('leaves a clause after a nationality adjective alone', () => {
