@@ -182,6 +182,20 @@ export interface ActorRules {
    * no title or verb before it. Only unambiguous ones: names that are also everyday words (حسن، كريم، أمين) stay out.
    */
   givenNames?: readonly string[];
+  /** Uncased scripts: given names that are everyday words too (حسن، صالح، مالك): a name only before a patronym marker. */
+  everydayGivenNames?: readonly string[];
+  /** Uncased scripts: the words «son of / daughter of» of a patronymic chain (بن، بنت): after any word, a name follows. */
+  patronymMarkers?: readonly string[];
+  /** Uncased scripts: heads whose field may be two coordinated nouns (وزارة التجارة والصناعة، إدارة التربية والتعليم). */
+  coordinatedFieldHeads?: readonly string[];
+  /** Uncased scripts: participles of the manner of saying after a speaker's name (قائلا، مؤكدا، مشيرا). */
+  mannerParticiples?: readonly string[];
+  /** Uncased scripts: nouns of a club's standing in apposition after its bare name (حامل اللقب، متصدر، وصيف). */
+  clubAppositions?: readonly string[];
+  /** Uncased scripts: indefinite nouns of a person that name a headline's unnamed protagonist (شخص، شاب، مقيم). */
+  personNouns?: readonly string[];
+  /** Uncased scripts: adjectives of an institution's kind after the name it bears (الثقافي، التخصصي، الخيري). */
+  institutionAdjectives?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
   unitNouns?: readonly string[];
   /** Latin script: first words that make a multi-word name an organisation ("World Athletics", "National Trust"). */
@@ -391,6 +405,13 @@ interface Compiled {
   verbs: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  everydayGivenNames: Set<string>;
+  patronymMarkers: Set<string>;
+  coordinatedFieldHeads: Set<string>;
+  mannerParticiples: Set<string>;
+  clubAppositions: Set<string>;
+  personNouns: Set<string>;
+  institutionAdjectives: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
@@ -554,6 +575,13 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     verbs: set(rules.actionVerbs),
     speechVerbs: set(rules.speechVerbs ?? []),
     givenNames: set(rules.givenNames ?? []),
+    everydayGivenNames: set(rules.everydayGivenNames ?? []),
+    patronymMarkers: set(rules.patronymMarkers ?? []),
+    coordinatedFieldHeads: set(rules.coordinatedFieldHeads ?? []),
+    mannerParticiples: set(rules.mannerParticiples ?? []),
+    clubAppositions: set(rules.clubAppositions ?? []),
+    personNouns: set(rules.personNouns ?? []),
+    institutionAdjectives: set(rules.institutionAdjectives ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
@@ -851,6 +879,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
+  // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
+  if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
   // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
   if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
@@ -1205,6 +1235,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
+      // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
+      if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
+      // «اللاعب السعودي وفرض سيطرته»: «و» on a three-letter word after a title is «and» and a verb, not a name
+      // (given names with «و» of their own — «وليد», «وائل», «وسام» — are known)
+      // (when the next word is its object — no family name with the article: «وجيه الحسيني» stays a name)
+      const objectNext = !isWord(toks[k + 1]) || !isDefinite(toks[k + 1]) || toks[k + 1].text.endsWith('\u0629');
+      if (pos === 0 && /^و/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && objectNext) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
@@ -1229,7 +1267,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «افتتح مدير التعليم معرض «ألوان»»: a head noun before a quoted name is the object, not a name
       if (OPEN_QUOTES.has(toks[k + 1]?.text ?? '') && (stemIn(t, ctx.c.quotedNameHeads) || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.orgHeads))) break;
       // («… جميل بوشيت والعضو …»: «بو» opens a family name, not a preposition)
-      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold)) break;
+      // (nor before a relative pronoun: «… سامي كوليبالي الذي …» is a clause about the name)
+      if (pos > 0 && /^[بلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0648') && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !/^[وف]/u.test(toks[k + 1].fold) && !ctx.c.relativePronouns.has(toks[k + 1].fold)) break;
       // (a fourth part only as a family name with the article closing a name opened by a known given name: «العريف
       // سالم عمر حمد الفلاحي»)
       // (or a bare family name after a father's and a grandfather's known given names: «الجندي سالم ناصر محمد عسيري»)
@@ -1253,6 +1292,17 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     if (k === nameStart) continue; // a title alone: resolved later as a reference
     // «رئيس مركز وادي الزهور سالم العتيبي»: bare words between a title ending in an indefinite head noun and a known
     // given name complete the title (the body's name); the person is named from the given name on
+    // «المدير التنفيذي لمركز سالم الثقافي», «مدير مستشفى سعد التخصصي»: after an institution's head at the title's
+    // end, a name closed by a type adjective of institutions is the institution's name, not the title holder's
+    const typeEnd = k - 1;
+    if (k - nameStart >= 2 && !isDefinite(toks[titleEnd - 1]) && (stemIn(toks[titleEnd - 1], ctx.c.institutionHeads) || stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) && isWord(toks[typeEnd]) && stemIn(toks[typeEnd], ctx.c.institutionAdjectives)) {
+      const headTok = toks[titleEnd - 1];
+      const headStem = headTok.stems.find((x) => ctx.c.institutionHeads.has(x) || ctx.c.orgHeads.has(x)) ?? headTok.fold;
+      out.push({ type: 'organization', from: titleEnd - 1, to: k, span: [headTok.start + cliticOffset(headTok, headStem), toks[k - 1].end], rule: 'ar:title-institution', role: 'name' });
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
     if (compoundEnd < 0 && !givenNameAt(ctx, toks[nameStart]) && !isDefinite(toks[titleEnd - 1]) && stemIn(toks[titleEnd - 1], ctx.c.orgHeads)) {
       let q = nameStart + 1;
       while (q < k && !(givenNameAt(ctx, toks[q]) && !ctx.c.connectors.has(toks[q - 1].fold))) q++;
@@ -1421,6 +1471,9 @@ function quotedOrg(ctx: Ctx, head: number, open: number, close: number): Candida
     span: span(ctx, open + 1, close),
     rule: 'ar:head+«name»',
     role: 'name',
+    // (head and words, so that «أكاديمية «كفى»» and «أكاديمية كفى الرياضية» are compared as one body's forms)
+    head: (headTok.stems.find((s) => ctx.c.orgHeads.has(s)) ?? headKey).replace(/^ال/u, ''),
+    mods: ctx.toks.slice(open + 1, close).filter((x) => x.kind === 'word').map(keyOf),
     forms: [ctx.text.slice(headTok.start + cliticOffset(headTok, headTok.stems.find((s) => ctx.c.orgHeads.has(s)) ?? headTok.fold), ctx.toks[close].end)],
   };
 }
@@ -1534,6 +1587,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else if (isWord(n) && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال)/u.test(n.fold) && !titleWordAt(ctx, k)) {
         k++;
         genitive = true;
+        // «وزارة التجارة والصناعة», «إدارة التربية والتعليم»: a ministry's or department's field is often two
+        // coordinated nouns (not a plural of people: «إدارة النادي والجماهير» are two actors)
+        if (ctx.c.coordinatedFieldHeads.has(head) && coordinatedNoun(ctx, k) && !/(ين|ون|ات)$/u.test(toks[k].core) && !stemIn(toks[k], ctx.c.peoplePlurals) && !stemIn(toks[k], ctx.c.notTeams)) k++;
       } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
@@ -1560,7 +1616,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const n = toks[k];
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
-      const governs = /^م/u.test(n.core) && isWord(toks[k + 1]) && (/^ب/u.test(toks[k + 1].fold) || ['علي', 'من', 'عن', 'الي'].includes(toks[k + 1].fold) || /^ل[^ل]/u.test(toks[k + 1].fold));
+      // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
+      // بمنطقة جازان»: «المعني بـ…» and «المساندة بينبع» still govern)
+      const after = toks[k + 1];
+      const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
+      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
       if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
@@ -1705,6 +1765,15 @@ function commandsBody(ctx: Ctx, k: number): boolean {
   return !!g && g.entry.type !== 'location';
 }
 
+/**
+ * «قائلا», «مؤكدا», «مشيرا»: a participle of the manner of saying (pack list: «ميستورا» has the same shape) with no
+ * name word after it is how someone spoke, not a family name.
+ */
+function adverbialParticiple(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && stemIn(t, ctx.c.mannerParticiples) && !isNameWord(ctx, ctx.toks[k + 1], 1);
+}
+
 /** A definite active participle, «القادم», «الراحل» (فاعل) or «المنتقل», «المعار» (derived, with م): it describes the name before it. */
 function activeParticiple(t: Tok): boolean {
   const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 6);
@@ -1756,8 +1825,9 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       end = g.to;
-    } else if (facility && titleAt(ctx, k) > k) {
-      // «حديقة الأمير نايف», «جسر الملك فهد»: named after a titled person
+    } else if ((facility || (wrapper && stemIn(t, ctx.c.institutionHeads))) && titleAt(ctx, k) > k) {
+      // «حديقة الأمير نايف», «جسر الملك فهد»: named after a titled person (and «مدينة الملك فهد الطبية»: a city
+      // wrapper before a royal's name is an institution, below)
       let e = titleAt(ctx, k);
       const first = e;
       while (e < toks.length && e - first < 3 && isNameWord(ctx, toks[e], e - first) && !ctx.claimed[e]) {
@@ -1814,9 +1884,19 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     // adjectives: «مطار صنعاء الدولي», «ميناء بربرة الصومالي»
     while (end < toks.length && isWord(toks[end]) && isDefinite(toks[end]) && isAdjective(ctx, toks[end]) && !ctx.claimed[end] && end - i < 6) end++;
     // head and word keys let a shorter later form («مطار صنعاء») join the full one («مطار صنعاء الدولي»)
-    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? shortHead).replace(/^ال/u, '');
+    const head = (t.stems.find((s) => ctx.c.facilityHeads.has(s)) ?? t.stems.find((s) => ctx.c.placeWrappers.has(s)) ?? shortHead).replace(/^ال/u, '');
     const mods = toks.slice(i + 1, end).filter((x) => x.kind === 'word').map(keyOf);
-    out.push({ type: 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
+    // «مدينة الملك عبدالعزيز للعلوم والتقنية», «مدينة الأمير سلطان الطبية»: a royal's city is a body (a hospital
+    // complex, a research city), with its «لل…» field
+    // (an adjective or a field must follow: «مدينة الشيخ عثمان» is a district)
+    const institution = !facility;
+    const nameEnd = end;
+    if (institution && isWord(toks[end]) && /^لل/u.test(toks[end].fold) && !ctx.claimed[end]) {
+      end++;
+      if (coordinatedNoun(ctx, end)) end++;
+    }
+    if (institution && end === nameEnd && !toks.slice(i + 1, end).some((x) => isDefinite(x) && isAdjective(ctx, x) && x.text.endsWith('\u0629'))) continue;
+    out.push({ type: institution ? 'organization' : 'location', from: i, to: end, span: [headStart, toks[end - 1].end], rule: institution ? 'ar:royal-institution' : 'ar:facility+name', role: 'name', head, mods, acts: actsAt(ctx, i, end) });
     claim(ctx, i, end);
     i = end - 1;
   }
@@ -1924,7 +2004,8 @@ function findSpeakerNames(ctx: Ctx, out: Candidate[]): void {
     // «وأكدت حملة «الطمأنينة» …»: an event's or a campaign's head noun opens no person's name
     if (isWord(toks[from]) && !isDefinite(toks[from]) && stemIn(toks[from], ctx.c.eventHeads)) continue;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k)) {
+    // («وأضاف دفتردار قائلا:», «وقال سليمان مؤكدا أن»: an accusative participle after the name is the manner of saying)
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && (isNameWord(ctx, toks[k], k - from) || (k > from && hadramiFamilyName(ctx, k))) && !gazetteerAt(ctx, k) && !(k - from >= 2 && titleAt(ctx, k) > k) && !(k > from && !isDefinite(toks[k]) && !givenNameAt(ctx, toks[k]) && adverbialParticiple(ctx, k))) {
       k++;
       if (k - from > 1 && isDefinite(toks[k - 1])) break;
     }
@@ -2111,6 +2192,90 @@ function findForeignClubs(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'organization', from, to, span: [start, toks[to - 1].end], rule: 'ar:foreign-club', role: 'name', acts: actsAt(ctx, from, to) });
     claim(ctx, from, to);
     i = to - 1;
+  }
+}
+
+/**
+ * Foreign clubs in a sports report named with their country after them: «أعلن مرسيليا الفرنسي», «من زينيت سان
+ * بطرسبورغ الروسي», «أمام برشلونة الإسباني». One to three bare words, then a masculine nationality adjective with the
+ * article: a city or a feminine noun would take the feminine («ليون الفرنسية» is the city; «برشلونة الإسباني» can
+ * only be the club). Not after a title or a given name («اللاعب نيمار البرازيلي» is a person), not a known word of
+ * the pack. The name is the bare words; with the adjective, another form.
+ */
+function findClubsByCountry(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!sportsArticle(ctx)) return;
+  // the first word: no clitic preposition on it, and a cue before it — punctuation, a particle or preposition, a
+  // verb of the pack, a word of a match or a transfer («أمام», «القادم من») — so that an unknown verb or noun
+  // before the name stays out («أراد تشيلسي …»); never a title or a given name (a person's name)
+  const cue = (k: number) => {
+    const b = toks[k - 1];
+    if (!b || !isWord(b)) return true;
+    if (stemIn(b, ctx.c.titleWords) || givenNameAt(ctx, b)) return false;
+    // (or «و» on a word opening the sentence — «وتقدم برشلونة الإسباني بعرض» —: a verb before its subject)
+    const opening = k - 2 < 0 || toks[k - 2].kind === 'punct' && /[.!؟?:]/u.test(toks[k - 2].text) || hasLineBreak(ctx.text, toks[k - 2].end, b.start);
+    return isStop(ctx, b) || isVerb(ctx, b) || b.stems.some((st) => ctx.c.speechVerbs.has(st)) || stemIn(b, ctx.c.teamCues) || stemIn(b, ctx.c.transferCues) || (opening && /^و/u.test(b.fold) && !isDefinite(b));
+  };
+  const bare = (k: number, first: boolean) => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k] || isDefinite(t) || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text) || givenNameAt(ctx, t)) return false;
+    // (no verb or verbal-noun shape, no vowel marks — a transliteration carries none —, no final «ى»)
+    if (looksImperfect(t) || (/^[يتن]/u.test(t.fold) && t.fold.length <= 5) || (/^ا(ست|.[تطد]|ن)/u.test(t.fold) && (looksMasdar(t.core) || (t.fold.length >= 5 && t.fold.length <= 6))) || stemIn(t, ctx.c.topicParticles) || /[\u064B-\u0652]/u.test(t.text) || /ى$/u.test(t.text)) return false;
+    if (t.fold.length < 3 || stemIn(t, ctx.c.titleWords) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.teamCues) || stemIn(t, ctx.c.notTeams) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.clubHeads) || stemIn(t, ctx.c.competitionHeads) || stemIn(t, ctx.c.eventHeads)) return false;
+    // (a preposition on the first word belongs to the sentence, «لبرشلونة», unless a preposition, a verb or a cue
+    // stands before it: «مع برشلونة», «أعلن بنفيكا», «أمام بورتو» — a name's own first letter)
+    if (first && /^[لبك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && s.length >= 3)) return isWord(toks[k - 1]) && cue(k);
+    // (a word with «و» opening the sentence is a verb before its subject: «وتقدم بيلارو الإسباني»)
+    if (/^و/u.test(t.fold) && (!toks[k - 1] || (toks[k - 1].kind === 'punct' && /[.!؟?:]/u.test(toks[k - 1].text)) || hasLineBreak(ctx.text, toks[k - 1].end, t.start))) return false;
+    return true;
+  };
+  for (let n = ctx.bodyTok + 1; n < toks.length; n++) {
+    const nisba = toks[n];
+    if (!isWord(nisba) || ctx.claimed[n] || !/^ال/u.test(nisba.fold) || /ه$/u.test(nisba.core) || !ctx.c.nisbas.has(nisba.fold)) continue;
+    let from = n;
+    while (from > ctx.bodyTok && n - from < 3 && bare(from - 1, false) && !hasLineBreak(ctx.text, toks[from - 1].end, toks[from].start)) from--;
+    if (from === n) continue;
+    while (from < n && !(bare(from, true) && cue(from))) from++;
+    if (from === n) continue;
+    // a lone bare word with a pronoun on it is a noun («نظيره الروسي», «مواطنه البرازيلي»)
+    if (n - from === 1 && toks[from].text.endsWith('\u0647')) continue;
+    const f = toks[from];
+    // («وبرشلونة»: the conjunction is no part of the name; after a particle, «ثم فيورنتينا», the «ف» is the name's)
+    const stripped = /^[وف]/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) && !(isWord(toks[from - 1]) && isStop(ctx, toks[from - 1]));
+    const start = stripped ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+    out.push({ type: 'organization', from, to: n, span: [start, toks[n - 1].end], rule: 'ar:club+country', role: 'name', acts: actsAt(ctx, from, n), forms: [ctx.text.slice(start, nisba.end)] });
+    claim(ctx, from, n + 1);
+  }
+}
+
+/**
+ * «أحرز الأهداف سانتي كازورلا، لوران كوتشيلني، وأرون رامسي»: after a person's name, a comma and two bare name words
+ * closed by a comma, a full stop, a colon or a preposition name another person of the same list (a conjunction «و»
+ * on the first word is left out). Bare words only: places and things in a list are one word or carry the article.
+ */
+function findListedNames(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const persons = out.filter((c) => c.type === 'person' && c.role === 'name' && c.from >= ctx.bodyTok);
+  const bareName = (k: number, pos: number) => {
+    const t = toks[k];
+    return isWord(t) && !ctx.claimed[k] && !isDefinite(t) && isNameWord(ctx, t, pos) && !isVerb(ctx, t) && !looksImperfect(t) && !gazetteerAt(ctx, k) && !hasTanween(t.text) && !stemIn(t, ctx.c.titleWords);
+  };
+  for (const p of persons) {
+    let k = p.to;
+    for (let guard = 0; guard < 8; guard++) {
+      if (toks[k]?.kind !== 'punct' || !/^[،,]$/u.test(toks[k].text)) break;
+      const a = k + 1;
+      // (no preposition on the first word: «، بحضور عدد من …» is a phrase)
+      if (!bareName(a, 0) || !bareName(a + 1, 1) || (/^[بلك]/u.test(toks[a].fold) && toks[a].stems.includes(toks[a].fold.slice(1)))) break;
+      const after = toks[a + 2];
+      const closes = !after || (after.kind === 'punct' && /^[،,.:؛]$/u.test(after.text)) || (isWord(after) && ctx.c.nameEndPrepositions.has(after.fold));
+      if (!closes) break;
+      const f = toks[a];
+      const start = /^و/u.test(f.fold) && f.stems.includes(f.fold.slice(1)) && !givenNameAt(ctx, f) ? f.start + cliticOffset(f, f.fold.slice(1)) : f.start;
+      out.push({ type: 'person', from: a, to: a + 2, span: [start, toks[a + 1].end], rule: 'ar:listed-name', role: 'name', acts: actsAt(ctx, a, a + 2) });
+      claim(ctx, a, a + 2);
+      k = a + 2;
+    }
   }
 }
 
@@ -2461,6 +2626,24 @@ function toOutlet(ctx: Ctx, k: number): boolean {
 
 
 /**
+ * «وصالح بن عبدالرحمن الكثير», «حسن بن علي العمري»: a word before «بن/بنت» and a known given name opens a
+ * personal name even when it is no known given name or is an everyday word as well (حسن good, صالح valid, مالك
+ * owner): the patronym settles it. Returns the name's first form (without a conjunction «و/ف» when the rest is a
+ * given name, known or everyday), or undefined.
+ */
+function patronymOpener(ctx: Ctx, i: number): string | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  const bin = toks[i + 1];
+  if (!isWord(t) || !isWord(bin) || !ctx.c.patronymMarkers.has(bin.fold) || ctx.claimed[i + 1] || ctx.claimed[i + 2]) return undefined;
+  if (isDefinite(t) || t.fold.length < 3 || ctx.c.connectors.has(t.fold) || isVerb(ctx, t) || stemIn(t, ctx.c.titleWords)) return undefined;
+  if (!(givenNameAt(ctx, toks[i + 2]) || compoundGivenEnd(ctx, i + 2) > 0)) return undefined;
+  const rest = /^[وف]/u.test(t.fold) ? t.fold.slice(1) : '';
+  if (rest && t.stems.includes(rest) && (ctx.c.givenNames.has(rest) || ctx.c.everydayGivenNames.has(rest))) return rest;
+  return t.fold;
+}
+
+/**
  * Arabic names with no title or verb before them, opened by a known given name: «خالد بن سعد المطيري»,
  * «فواز السلوم». At least one more name word must follow (a lone given name is too often a word or a
  * place); the name ends like a titled one (a family name with the article closes it).
@@ -2471,8 +2654,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = ctx.bodyTok; i + 1 < toks.length; i++) {
     if (ctx.claimed[i]) continue;
     const compoundEnd = compoundGivenEnd(ctx, i);
-    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]);
-    if (!given || isStop(ctx, toks[i]) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
+    const given = compoundEnd > 0 ? toks[i].stems.find((s) => s === ctx.rules.compoundGivenPrefix || ctx.c.theophoricFirst.has(s) || ctx.c.religionCompoundFirst.has(s)) : givenNameAt(ctx, toks[i]) ?? patronymOpener(ctx, i);
+    // (a patronym after it overrides a particle reading: «وعلي بن محمد» is Ali, not «وعلى» on)
+    if (!given || (isStop(ctx, toks[i]) && !(isWord(toks[i + 1]) && ctx.c.patronymMarkers.has(toks[i + 1].fold))) || (compoundEnd > 0 && ctx.claimed[i + 1])) continue;
     let k = compoundEnd > 0 ? compoundEnd : i + 1;
     // the two words of a compound given name count as one part of the name
     let joined = compoundEnd > 0 ? 1 : 0;
@@ -2503,7 +2687,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
       }
       // a describing participle after the name («المنتقل», «المكلف») is apposition, not a family name;
       // nisba-shaped words (المطيري) are family names here, but known nationality adjectives are not
-      if (pos > 1 && describes(ctx, t)) break;
+      // (after a patronym, «مطلق بن حمد المريشد», a participle-shaped definite word closes the chain as the family
+      // name; known describing words and nationalities still do not: «… بن سعيد المكلف», «… بن علي المصري»)
+      if (pos > 1 && describes(ctx, t) && !(ctx.c.patronymMarkers.has(toks[k - 2]?.fold ?? '') && !t.stems.some((s) => ctx.c.nisbas.has(s) || ctx.c.titleModifiers.has(s) || ctx.c.describingWords.has(s)))) break;
       k++;
       // a family name with the article ends it: a second definite word («المختص») is more often a description
       if (isDefinite(t)) break;
@@ -2542,17 +2728,27 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (!isWord(t) || !isDefinite(t) || !t.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const from = i + 1;
     let k = from;
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !/^[وف]/u.test(toks[k].fold)) k++;
+    // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
     // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
     // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
     const fam = toks[k];
     // (the first word no verb or prepositional phrase: «الأمريكي تواصل التعافي», «… لسد الفراغ», «… عادت البورصة»)
     const first = toks[from];
     const plainFirst = givenNameAt(ctx, first) || !(/^[لبكوفتي]/u.test(first.fold) || /ت$/u.test(first.fold));
+    // (an imperfect verb of up to five letters opens no name: «النادي الإنجليزي يراقب موقف اللاعب»)
+    if (!givenNameAt(ctx, first) && /^[يتن]/u.test(first.fold) && first.fold.length <= 5 && k > from) continue;
+    // (nor a noun with a preposition on it: «… الإسباني بعرض لضم المهاجم»)
+    if (!givenNameAt(ctx, first) && /^[بل]/u.test(first.fold) && first.stems.includes(first.fold.slice(1)) && isWord(toks[from + 1]) && /^[بل]/u.test(toks[from + 1].fold)) continue;
     if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition)) continue;
+    // (or a preposition or «أن» after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
+    // (only after a role noun, «مدربه الفرنسي»: «الجو السوري قصف مناطق في» is a clause)
+    const role = toks[i - 1];
+    const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
+    const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter)) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
@@ -2725,6 +2921,8 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   if (!qualified) {
     const rest = toks.slice(i + 1, k).map((t) => t.core).join(' ');
     qualified = rest.length > 0 && out.some((c) => c.type === 'organization' && c.from >= ctx.bodyTok && toks.slice(c.from, c.to).map((t) => t.core).join(' ') === rest);
+    // (or a foreign club by its name's ending: «مشجع مانشستر سيتي يستفز …»)
+    if (!qualified && k > i + 2 && stemIn(toks[k - 1], ctx.c.clubNameEnds)) qualified = true;
   }
   if (!qualified || k === i + 1 || k - i > 4 || !headlineVerb(ctx, toks[k]) || toks[k].start >= headline[1]) return;
   // the body takes the noun up with the article
@@ -2736,6 +2934,51 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
   const alias = ctx.text.slice(t.start + cliticOffset(t, definite), t.end);
   out.push({ type: 'person', from: i, to: k, span: span(ctx, i, k), rule: 'ar:headline-protagonist', role: 'name', acts: true, forms: [alias] });
   claim(ctx, i, k);
+}
+
+/**
+ * «ضبط شخص قام بطعن رجل أمن», «إصابة شاب سعودي في حادث»: an unnamed person a headline is about, named by an
+ * indefinite noun of a person (pack list personNouns) as written, with a nationality adjective or (after «رجل») an
+ * indefinite genitive, when the body takes it up with the article («الشاب», «رجل الأمن»: another form). At most two
+ * per headline.
+ */
+function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.personNouns.size) return;
+  let found = 0;
+  for (let i = 0; i < toks.length && toks[i].start < headline[1] && found < 2; i++) {
+    const t = toks[i];
+    if (t.start < headline[0] || !isWord(t) || ctx.claimed[i] || isDefinite(t) || hasTanween(t.text)) continue;
+    const stem = t.stems.find((s) => ctx.c.personNouns.has(s));
+    if (!stem || (t.fold !== stem && !/^[وب]/u.test(t.fold))) continue;
+    // (not a count: «إسلام 286 رجلا وامرأة»)
+    if ([toks[i - 1], toks[i - 2]].some((x) => x && (x.kind === 'number' || /^\p{Nd}+$/u.test(x.text)))) continue;
+    let k = i + 1;
+    const n = toks[k];
+    const inHeadline = (x: Tok | undefined) => !!x && x.end <= headline[1];
+    const nisbaAt = (x: Tok | undefined) => isWord(x) && inHeadline(x) && !isDefinite(x) && ctx.c.nisbas.has('ال' + x.core);
+    if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && (nisbaAt(n) || (stem === 'رجل' && !isStop(ctx, n) && !isVerb(ctx, n)))) k++;
+    // «طالب طب سوداني»: one indefinite genitive, then the nationality
+    else if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && !isStop(ctx, n) && !isVerb(ctx, n) && nisbaAt(toks[k + 1])) k += 2;
+    const words = toks.slice(i, k).map((x, q) => (q === 0 ? stem : x.core));
+    const definite = k === i + 2 && stem === 'رجل' ? `${stem} ال${words[1]}` : 'ال' + stem;
+    let alias: string | undefined;
+    for (let j = ctx.bodyTok; j < toks.length && !alias; j++) {
+      if (!isWord(toks[j])) continue;
+      if (stem === 'رجل' && k === i + 2) {
+        if (toks[j].stems.includes('رجل') && isWord(toks[j + 1]) && toks[j + 1].fold === 'ال' + words[1]) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], 'رجل'), toks[j + 1].end);
+      } else if (toks[j].stems.includes(definite)) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], definite), toks[j].end);
+    }
+    // (the body must take the person up with the article, as for the headline's protagonist: a noun the body never
+    // takes up is a generic mention)
+    if (!alias) continue;
+    const start = t.start + cliticOffset(t, stem);
+    out.push({ type: 'person', from: i, to: k, span: [start, toks[k - 1].end], rule: 'ar:headline-person-noun', role: 'name', acts: true, forms: alias ? [alias] : undefined });
+    claim(ctx, i, k);
+    found++;
+    i = k - 1;
+  }
 }
 
 /**
@@ -2765,6 +3008,58 @@ function findQuantifiedPeople(ctx: Ctx, out: Candidate[]): void {
     out.push({ type: 'group', from: i, to: end, span: [q.start + cliticOffset(q, some), toks[end - 1].end], rule: 'ar:quantified-people', role: 'name', acts: true, forms });
     claim(ctx, i, end);
     return;
+  }
+}
+
+/**
+ * Unnamed groups a story is about, by two conventions of news writing: a pair of plural nouns of people
+ * («المواطنين والمقيمين», «الطلاب والطالبات»: whom an authority addresses or warns) is one group, named as written
+ * with each noun as alias; and a plural noun of people the body tells three times or more («الطلاب» of a story
+ * about a school) is a group. Bare definite nouns only (not «للمواطنين»'s preposition forms as the name); each
+ * noun once.
+ */
+function findAddressedPeople(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (!ctx.c.peoplePlurals.size) return;
+  const plural = (k: number): string | undefined => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k]) return undefined;
+    // «المهندسين المقيمين» (resident engineers): after a definite plural noun it is an adjective
+    const prev = toks[k - 1];
+    if (isWord(prev) && isDefinite(prev) && /(ين|ون)$/u.test(prev.core) && !/^[وف]/u.test(t.fold)) return undefined;
+    return t.stems.find((s) => ctx.c.peoplePlurals.has(s));
+  };
+  const counts = new Map<string, number>();
+  for (let j = ctx.bodyTok; j < toks.length; j++) {
+    const st = plural(j);
+    if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+  }
+  const done = new Set<string>();
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const a = plural(i);
+    if (!a || done.has(a) || ctx.claimed[i]) continue;
+    const t = toks[i];
+    // the noun as written with the article (a «و» or «ف» on it is left out of the name)
+    const bare = t.fold === a || t.fold === 'و' + a || t.fold === 'ف' + a;
+    if (!bare) continue;
+    const b = plural(i + 1);
+    const n = toks[i + 1];
+    // (a pair the sentence addresses or names — after a verb, a particle, punctuation or a name —, not a genitive of
+    // a noun: «ووصايا الآباء والمعلمين» is no group of the story)
+    const p = toks[i - 1];
+    const addressed = !isWord(p) || !!ctx.claimed[i - 1] || isStop(ctx, p) || isVerb(ctx, p) || p.stems.some((st) => ctx.c.speechVerbs.has(st)) || t.fold !== a;
+    if (b && b !== a && n.fold === 'و' + b && addressed) {
+      out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, a), n.end], rule: 'ar:people-pair', role: 'name', acts: true, forms: [t.text.slice(cliticOffset(t, a)), n.text.slice(cliticOffset(n, b))] });
+      claim(ctx, i, i + 2);
+      done.add(a).add(b);
+      i++;
+      continue;
+    }
+    if ((counts.get(a) ?? 0) >= 3) {
+      out.push({ type: 'group', from: i, to: i + 1, span: [t.start + cliticOffset(t, a), t.end], rule: 'ar:people-told', role: 'name', acts: true });
+      claim(ctx, i, i + 1);
+      done.add(a);
+    }
   }
 }
 
@@ -2856,7 +3151,8 @@ function findTeamsArabic(ctx: Ctx, out: Candidate[]): void {
 /** After a bare club name: punctuation, a particle, a verb, a number or an apposition («أحد أقدم الفرق»). */
 function teamNameEnds(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || ctx.c.relativePronouns.has(t.fold);
+  // («نادي يوفنتوس حامل لقب الدوري», «فريق بوردو متصدر الترتيب»: a noun of standing in apposition)
+  return !isWord(t) || isStop(ctx, t) || isVerb(ctx, t) || activeParticiple(t) || ctx.c.relativePronouns.has(t.fold) || stemIn(t, ctx.c.clubAppositions);
 }
 
 /** A definite word that can be a bare team name: not a particle, head, title, place, verbal noun or plural. */
@@ -4948,6 +5244,7 @@ export function extractActors(article: Article): Actor[] {
     findForeignOutlets(ctx, cands);
     findForeignCompanies(ctx, cands);
     findForeignClubs(ctx, cands);
+    findClubsByCountry(ctx, cands);
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findSpeakerNames(ctx, cands);
     findTopicNames(ctx, cands);
@@ -4960,10 +5257,13 @@ export function extractActors(article: Article): Actor[] {
     findTeamsArabic(ctx, cands);
     findNationalityPlurals(ctx, cands);
     findRepeatedBareNames(ctx, cands);
+    findListedNames(ctx, cands);
     for (const i of hold) ctx.claimed[i] = 0;
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
+    findHeadlinePersonNouns(ctx, cands);
     findQuantifiedPeople(ctx, cands);
+    findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
