@@ -163,7 +163,7 @@ export const actors: ActorRules = {
     { name: 'الاتحاد الدولي لكرة القدم', aliases: ['فيفا', 'الفيفا'], type: 'organization', english: 'FIFA' },
     { name: 'اللجنة الأولمبية الدولية', type: 'organization', english: 'International Olympic Committee' },
     { name: 'الصليب الأحمر', aliases: ['اللجنة الدولية للصليب الأحمر'], type: 'organization', english: 'Red Cross' },
-    // (not the club «الهلال»: «الإدارة العامة لهيئة الهلال الأحمر بمنطقة الباحة»)
+    // (not the club «الهلال»: «فرع هيئة الهلال الأحمر في منطقة حائل»)
     { name: 'الهلال الأحمر', aliases: ['هيئة الهلال الأحمر'], type: 'organization', english: 'Red Crescent' },
     { name: 'فرانس برس', aliases: ['وكالة فرانس برس', 'الفرنسية'], type: 'organization', english: 'AFP' },
     { name: 'رويترز', aliases: ['وكالة رويترز'], type: 'organization', english: 'Reuters' },
