@@ -1891,7 +1891,17 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
   if (toks.some((t) => isMarkToken(t))) return null;
   for (let k = 0; k < toks.length; k++) {
     const cue = ctx.cueAt(toks, k);
-    if (!cue || cue.role !== 'verb') continue;
+    if (!cue) continue;
+    if (cue.role !== 'verb') {
+      // «Minister Jan Roe played the figures down, saying growth was strong. "…"»: a participle after the comma that
+      // closes a person's clause reports that person's words; the quote after it goes on with them, not with the
+      // quote before (subject-first languages).
+      if (ctx.rules.verbFirst || k < 2 || toks[k - 1].text !== ',') continue;
+      const subject = sentenceSubject(ctx, toks, k - 1);
+      const m = subject?.type === 'person' ? mentionsStartingIn(ctx.index, prev.start, toks[k].start).find((x) => x.actor === subject) : undefined;
+      if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:reported-before', governed: true, kind: 'direct', cue };
+      continue;
+    }
     const before = subjectBefore(ctx, toks, k);
     if (before && before.actor) return { ...finish(before, 'speaker:reported-before', cue, 'direct'), rule: 'speaker:reported-before' };
     // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than

@@ -494,6 +494,28 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'It will be close until the very end.', speaker: 'Peter Vance' }],
   },
   {
+    // «X put a brave face on it, saying …. "…"»: a participle after the comma closing a newly named person's clause
+    // reports that person's words; the quote after it is theirs, not the previous quote's speaker's.
+    rule: 'speaker:reported-before',
+    text: '"Prices have risen faster than anyone expected," said analyst Ruth Okafor. Finance Minister Carl Dunmore played the figures down, saying growth remained strong. "Wages are rising and more people are in work than ever."',
+    actors: [{ name: 'Ruth Okafor', type: 'person' as const, aliases: ['Okafor'] }, { name: 'Carl Dunmore', type: 'person' as const, aliases: ['Dunmore'] }],
+    expect: [
+      { text: 'Prices have risen faster than anyone expected,', speaker: 'Ruth Okafor' },
+      { text: 'Wages are rising and more people are in work than ever.', speaker: 'Carl Dunmore' },
+    ],
+  },
+  {
+    // False positive kept out: a participle that is no speech («looking relaxed») reports nothing; the quote goes on
+    // with the last speaker.
+    rule: 'speaker:continuation',
+    text: '"We are happy with our staff," said chairman Ian Fell. Coach Sam Ortega trained with the squad on Monday, looking relaxed. "Nothing has changed for us."',
+    actors: [{ name: 'Ian Fell', type: 'person' as const, aliases: ['Fell'] }, { name: 'Sam Ortega', type: 'person' as const, aliases: ['Ortega'] }],
+    expect: [
+      { text: 'We are happy with our staff,', speaker: 'Ian Fell' },
+      { text: 'Nothing has changed for us.', speaker: 'Ian Fell' },
+    ],
+  },
+  {
     // ... also across a paragraph break, the quote opening the next paragraph.
     rule: 'speaker:reported-before',
     text: 'Ms Bennett said the count had been fair to every candidate.\n\n"We accept the result and we move on."',
