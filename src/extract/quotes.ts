@@ -1184,7 +1184,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const earlier = ctx.rules.constructState && ctx.rules.constructState.isDefinite(docTok.fold) ? earlierDocumentIssuer(ctx, docTok) : null;
     if (earlier) return { actor: earlier, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
-    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
+    // (Subject-first languages: the last body a recent sentence made its subject, «Firm X has filed a lawsuit …. The
+    // lawsuit, filed before the Y conference, …. The complaint said "…"», not a body named in passing.)
+    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
@@ -2258,6 +2260,26 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+const BODY_SUBJECT_SENTENCES = 4;
+/**
+ * The organisation that the sentence holding `pos` (up to `pos`), or one of the few sentences before it, has as its
+ * subject, the nearest first: the issuer of a document named with no issuer of its own (a group such as «Britons» issues
+ * none). null when none has.
+ */
+function bodySubjectBefore(ctx: Context, pos: number): Actor | null {
+  const sentences = ctx.article.sentences;
+  const lo = partitionPoint(sentences, (s) => s.end <= pos);
+  for (let s = lo; s >= 0 && s > lo - BODY_SUBJECT_SENTENCES; s--) {
+    const sentence = sentences[s];
+    if (!sentence || sentence.start >= pos) continue;
+    const toks = ctx.tokens(sentence.start, Math.min(pos, sentence.end, sentence.start + EVENT_SCAN_CHARS));
+    if (toks.length < 2) continue;
+    const subject = sentenceSubject(ctx, toks, toks.length - 1);
+    if (subject?.type === 'organization') return subject;
+  }
+  return null;
 }
 
 /** Tokens between a verb of passing words on and its «as saying» («AP quoted prosecutor Jan Roe as saying»). */

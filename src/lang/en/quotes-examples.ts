@@ -882,6 +882,21 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'Every film this year was made by a first-time director,', speaker: null }],
   },
   {
+    // «The complaint said "…"» with no issuer named: the body a recent sentence made its subject filed it, not a body
+    // named in passing since («before the Harbour Expo trade fair»).
+    rule: 'speaker:document',
+    text: 'Games maker Nordvik has filed a lawsuit against a former tester. The lawsuit comes a month before the Harbour Expo trade fair in Oslo. The complaint said the tester had "shared secret designs with rivals".',
+    actors: [{ name: 'Nordvik', type: 'organization' as const, aliases: [] }, { name: 'Harbour Expo', type: 'organization' as const, aliases: [] }, { name: 'Oslo', type: 'location' as const, aliases: [] }],
+    expect: [{ text: 'shared secret designs with rivals', speaker: 'Nordvik' }],
+  },
+  {
+    // False positive kept out: a group subject («Britons») issues no document; the body named with the report is its issuer.
+    rule: 'speaker:document',
+    text: 'Around a million Britons will still be offline in 2030, predicts a report by phone firm Telmark. The idea that the gap will close by itself is "a dangerous hope", the report concludes.',
+    actors: [{ name: 'Britons', type: 'group' as const, aliases: [] }, { name: 'Telmark', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'a dangerous hope', speaker: 'Telmark' }],
+  },
+  {
     // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the
     // complement names the issuer.
     rule: 'speaker:document',
