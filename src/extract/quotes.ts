@@ -180,6 +180,11 @@ export interface QuoteRules {
   /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
   bodyNouns?: readonly string[];
   /**
+   * Plural nouns of a body's people («ministers», «members», «staff»): a body's name right before one («Church ministers
+   * said», «Council officials warned») only qualifies it, and the unnamed group speaks, not the body. Folded; absent: none.
+   */
+  memberNouns?: readonly string[];
+  /**
    * Head nouns of a definite description of a person (folded): «said the Old Trafford boss», «said the 23-year-old»
    * refer back to a person the article named. Absent: no such descriptions.
    */
@@ -2194,6 +2199,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // participle continues: that quote's speaker (verb-first languages).
     const prior = ctx.rules.verbFirst ? ctx.priorInSentence : null;
     if (prior?.actor && prior.end <= t.start && prior.end >= (toks[0]?.start ?? 0) - 1) return { actor: prior.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
+    // «Church ministers are trying to stop the show, saying …»: a body's people opening the clause speak, unnamed (as
+    // «officials said»), not the body nor the last name (subject-first languages).
+    const members = ctx.rules.verbFirst ? null : membersOpening(ctx, toks, s0, k);
+    if (members) return { actor: null, text: ctx.article.text.slice(members[0], members[1]), span: members, rule: 'speaker:anonymous', governed: true, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -2280,6 +2289,29 @@ function bodySubjectBefore(ctx: Context, pos: number): Actor | null {
     if (subject?.type === 'organization') return subject;
   }
   return null;
+}
+
+/**
+ * Index of the token right after `end` when it is a lower-case plural noun of a body's people (`memberNouns`): the body
+ * named before `end` only qualifies it («Church ministers»). -1 otherwise.
+ */
+function qualifiesMembers(ctx: Context, toks: Token[], end: number, k: number): number {
+  const nouns = ctx.rules.memberNouns;
+  if (!nouns || ctx.rules.verbFirst) return -1;
+  const q = partitionPoint(toks, (x) => x.start < end);
+  const w = toks[q];
+  return q < k && w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && nouns.includes(w.fold) ? q : -1;
+}
+
+/** The span of «Body members» opening the clause at toks[s0] (after a conjunction), as `qualifiesMembers`; null otherwise. */
+function membersOpening(ctx: Context, toks: Token[], s0: number, k: number): Span | null {
+  let s = s0;
+  if (s < k && toks[s].kind === 'word' && ctx.conjunctions.has(toks[s].fold)) s++;
+  if (s >= k) return null;
+  const m = mentionsStartingIn(ctx.index, toks[s].start, toks[s].end).find((x) => x.actor.type !== 'person' && !ctx.insideQuote(x.start));
+  if (!m) return null;
+  const q = qualifiesMembers(ctx, toks, m.end, k);
+  return q < 0 ? null : [m.start, toks[q].end];
 }
 
 /** Tokens between a verb of passing words on and its «as saying» («AP quoted prosecutor Jan Roe as saying»). */
@@ -2435,6 +2467,8 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
+    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject.)
+    if (m.actor.type !== 'person' && qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
     // («writing in the Harbour Gazette, the mayor …»: an article between the preposition and the name.)
     let p = j - 1;
     while (p > 0 && toks[p].kind === 'word' && ctx.article.pack.articles.has(toks[p].fold) && !ctx.rules.verbFirst) p--;

@@ -516,6 +516,21 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «Church ministers are trying …, saying …»: a body's name before a plural noun of its people only qualifies it;
+    // the unnamed group speaks (named as written by the sources stage), not the body named later in the story.
+    rule: 'speaker:anonymous',
+    text: 'Council members are trying to stop a festival near Wareham, saying they do not want its "noise and litter" in their villages. Ann Tate, of the Wareham Town Council, said traffic was her main worry.',
+    actors: [{ name: 'Wareham Town Council', type: 'organization' as const, aliases: ['Council'] }, { name: 'Ann Tate', type: 'person' as const, aliases: ['Tate'] }],
+    expect: [{ text: 'noise and litter', speaker: null }],
+  },
+  {
+    // False positive kept out: a body's name followed by a verb is the subject itself.
+    rule: 'speaker:lead-in',
+    text: 'Harbour Council rejected the plan on Monday, saying it would bring "chaos" to the town centre.',
+    actors: [{ name: 'Harbour Council', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'chaos', speaker: 'Harbour Council' }],
+  },
+  {
     // ... also across a paragraph break, the quote opening the next paragraph.
     rule: 'speaker:reported-before',
     text: 'Ms Bennett said the count had been fair to every candidate.\n\n"We accept the result and we move on."',

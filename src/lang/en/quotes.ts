@@ -173,6 +173,10 @@ export const quotes: QuoteRules = {
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
   ),
+  memberNouns: words(
+    'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
+      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources',
+  ),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
