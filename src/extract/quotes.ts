@@ -185,6 +185,11 @@ export interface QuoteRules {
    */
   memberNouns?: readonly string[];
   /**
+   * Words before a title that make it another office («shadow», «former», «deputy»): «the home secretary» never refers
+   * to the «shadow home secretary». Folded; absent: none.
+   */
+  otherOfficeQualifiers?: readonly string[];
+  /**
    * Head nouns of a definite description of a person (folded): «said the Old Trafford boss», «said the 23-year-old»
    * refer back to a person the article named. Absent: no such descriptions.
    */
@@ -1279,7 +1284,7 @@ function describedPersonAfter(ctx: Context, toks: Token[], i: number, j: number,
   return (
     ctx.byName(phrase) ??
     ctx.byTitle(phrase) ??
-    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at) ??
+    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at, phrase) ??
     ctx.lastSpeaker(at, 'any', 'sg', ['person']) ??
     ctx.lastMentioned(at, ['person'], 'any')
   );
@@ -1309,7 +1314,7 @@ function describedOpening(ctx: Context, toks: Token[], clauseStart: number, k: n
     if (next && next.kind === 'word' && !/^\p{Ll}/u.test(next.text)) return undefined;
     if (mentionsOverlapping(ctx.index, w.start, w.end).length > 0) return undefined;
     const phrase = ctx.article.text.slice(toks[s].start, w.end);
-    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start);
+    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start, phrase);
   }
   return undefined;
 }
@@ -1333,7 +1338,8 @@ const COUNTED_MENTIONS = 400;
  * first named on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
  * world champion»). null when none is named there.
  */
-function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
+function mostNamedPersonBefore(ctx: Context, from: number, at: number, description?: string): Actor | null {
+  const other = description === undefined ? null : otherOfficeHolders(ctx, description);
   const counts = new Map<Actor, number>();
   const firstAt = new Map<Actor, number>();
   // (Bounded: the last mentions before `at` only, so that many descriptions in a long text stay linear.)
@@ -1348,13 +1354,37 @@ function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | 
   let best: Actor | null = null;
   for (let k = upTo - 1; k >= Math.max(0, upTo - COUNTED_MENTIONS) && ctx.index.mentions[k].start >= from; k--) {
     const m = ctx.index.mentions[k];
-    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best) continue;
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best || other?.has(m.actor)) continue;
     const c = counts.get(m.actor) ?? 0;
     const b = best ? counts.get(best) ?? 0 : -1;
     // (On a tie, the one the article named first: the story's subject rather than a name in passing.)
     if (c > b || (c === b && (firstAt.get(m.actor) ?? at) < (firstAt.get(best!) ?? at))) best = m.actor;
   }
   return best;
+}
+
+/**
+ * The persons the article names with the description's title made another office by a qualifier before it (pack
+ * `otherOfficeQualifiers`: «Shadow home secretary Carl Rees», «former minister …»): «the Home Secretary» is not them.
+ * The description opens with its article («the home secretary»); its other words are the title.
+ */
+function otherOfficeHolders(ctx: Context, description: string): Set<Actor> | null {
+  const qualifiers = ctx.rules.otherOfficeQualifiers;
+  const words = description.split(/\s+/u).filter(Boolean).map(ctx.fold);
+  if (!qualifiers || words.length < 2) return null;
+  const title = ` ${words.slice(1).join(' ')} `;
+  let found: Set<Actor> | null = null;
+  for (const a of new Set(ctx.index.mentions.map((m) => m.actor))) {
+    if (a.type !== 'person') continue;
+    for (const form of [a.title ?? '', ...a.aliases]) {
+      const f = ` ${form.split(/\s+/u).filter(Boolean).map(ctx.fold).join(' ')} `;
+      const at = f.indexOf(title);
+      if (at <= 0) continue;
+      const before = f.slice(0, at).trim().split(' ');
+      if (qualifiers.includes(before[before.length - 1])) (found ??= new Set()).add(a);
+    }
+  }
+  return found;
 }
 
 /**
@@ -2693,7 +2723,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
     // «the party leader said»: a definite description of a person is the person the story keeps naming.
-    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0]) : null;
+    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0], described.text) : null;
     const actor =
       ctx.byName(described.text) ??
       (person && !ctx.byTitle(described.text) ? person : null) ??

@@ -22,6 +22,29 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «The Home Secretary told reporters»: a person named with that title made another office («Shadow home
+    // secretary Carl Rees») is not the one described; the person the story names now is.
+    rule: 'speaker:subject-before-verb',
+    text: 'Shadow home secretary Carl Rees said: "We have fought a clean campaign."\n\nIn a speech in Leeds Mr Dunmore said of the opposition leader: "He is quick and clever, but he is not wise." The Home Secretary told reporters: "I was only pointing out a habit of rushing into policy."',
+    actors: [{ name: 'Carl Rees', type: 'person' as const, aliases: ['Shadow home secretary Carl Rees', 'Rees'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'We have fought a clean campaign.', speaker: 'Carl Rees' },
+      { text: 'He is quick and clever, but he is not wise.', speaker: 'Dunmore' },
+      { text: 'I was only pointing out a habit of rushing into policy.', speaker: 'Dunmore' },
+    ],
+  },
+  {
+    // False positive kept out: an unqualified title held by a person named before («Home secretary Carl Rees»).
+    rule: 'speaker:subject-before-verb',
+    text: 'Home secretary Carl Rees said: "We have fought a clean campaign."\n\nIn a speech in Leeds Mr Dunmore said of the government: "It is quick and clever, but it is not wise." The Home Secretary told reporters: "I was only pointing out a habit of rushing into policy."',
+    actors: [{ name: 'Carl Rees', type: 'person' as const, aliases: ['Home secretary Carl Rees', 'Rees'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'We have fought a clean campaign.', speaker: 'Carl Rees' },
+      { text: 'It is quick and clever, but it is not wise.', speaker: 'Dunmore' },
+      { text: 'I was only pointing out a habit of rushing into policy.', speaker: 'Carl Rees' },
+    ],
+  },
+  {
     // «said the 24-year-old»: of the people named just before, the one the story keeps naming, not a name in passing.
     rule: 'speaker:verb-after',
     text: 'Britain\'s Tara Quill won the 200m in Leeds. Quill finished well clear of the field, though her time was outside Nadia Berg\'s record. "I felt strong from the gun," said the 24-year-old.',

@@ -177,6 +177,7 @@ export const quotes: QuoteRules = {
     'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
       'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources',
   ),
+  otherOfficeQualifiers: words('shadow former ex ex- deputy vice junior assistant acting'),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
