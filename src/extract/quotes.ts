@@ -214,6 +214,7 @@ export const SPEAKER_RULES = [
   'speaker:anonymous',
   'speaker:pronoun',
   'speaker:continuation',
+  'speaker:narrated-subject',
   'speaker:tweet-signature',
   'speaker:headline-fragment',
   'speaker:label',
@@ -1961,6 +1962,37 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
   return null;
 }
 
+/** The person subject of the sentence right before `pos` (after `after`, holding no quote), as the speaker of a quote opening at `pos`. */
+function narratedSubjectBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
+  const sentences = ctx.article.sentences;
+  const lo = partitionPoint(sentences, (s) => s.end <= pos);
+  const prev = sentences[lo - 1];
+  if (!prev || prev.start < after || pos - prev.end > 4 || prev.end - prev.start > EVENT_SCAN_CHARS) return null;
+  const toks = ctx.tokens(prev.start, prev.end);
+  // (A sentence ends with its full stop: a heading line above the quote narrates nothing.)
+  if (toks.length < 3 || toks.some((t) => isMarkToken(t)) || toks[toks.length - 1].text !== '.') return null;
+  const subject = sentenceSubject(ctx, toks, toks.length - 1);
+  if (subject?.type !== 'person') return null;
+  const m = mentionsStartingIn(ctx.index, prev.start, prev.end).find((x) => x.actor === subject);
+  if (!m) return null;
+  // The name must open the sentence («Striker Tom Hale scored …», «However, Mr Roe has …»): a sentence about
+  // something else («The technology grew out of research by Dr Roe.») is no narration of that person.
+  for (const t of toks) {
+    if (t.start >= m.start) break;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold)) return null;
+  }
+  return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/** Whether a quote opens with a third-person singular pronoun («He is a tough opponent …»): words about someone. */
+function thirdPersonOpening(ctx: Context, text: string): boolean {
+  const first = /^[\s'"\u2018\u201C]*(\p{L}+)/u.exec(text)?.[1];
+  if (!first) return false;
+  const f = ctx.fold(first);
+  const p = ctx.pronouns.get(f) ?? (ctx.rules.possessivePronouns && f in ctx.rules.possessivePronouns ? ctx.pronouns.get(ctx.rules.possessivePronouns[f]) : undefined);
+  return !!p && p.number === 'sg' && p.kinds.includes('person');
+}
+
 /**
  * Whether toks[k] stands in the subject phrase of an earlier speech verb: words only between them (no punctuation,
  * complementiser, relative «ما» or stop word but a source's complement), at most a subject's length.
@@ -3129,6 +3161,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       }
     }
     if (!finding && quoteAtSentenceStart && !rules.verbFirst) finding = reportedBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
+    // «Ruiz, who had won their last meetings, was downcast. "I did not serve well."»: a quote with no attribution right
+    // after a sentence about a person (its subject, no quote in it) is that person's, not the quote before's speaker's
+    // (subject-first languages; a quote opening with «he»/«she» speaks about someone, and stays with the speaker).
+    if (!finding && quoteAtSentenceStart && !rules.verbFirst && !thirdPersonOpening(ctx, cand.text)) finding = narratedSubjectBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
     if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst) finding = sentenceSubjectSpeaker(ctx, sentence.start, stretch.open);
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).

