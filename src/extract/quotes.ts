@@ -1014,7 +1014,7 @@ class Context {
     // (Bounded: the subject opens the sentence; a long one is read from its start only.)
     const toks = this.tokens(sentence.start, Math.min(end, sentence.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
-    const subject = sentenceSubject(this, toks, toks.length - 1);
+    const subject = sentenceSubject(this, toks, toks.length - 1, true);
     if (!subject || subject.type !== 'person') return null;
     const g = this.genderOf(subject);
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
@@ -1051,7 +1051,7 @@ class Context {
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
     const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
     if (opener.kind === 'word' && this.pronouns.has(opener.fold)) return null;
-    let found = sentenceSubject(this, toks, toks.length - 1);
+    let found = sentenceSubject(this, toks, toks.length - 1, true);
     if (!found || found.type !== 'person') found = this.passiveAgentIn(toks);
     if (!found || found.type !== 'person') return null;
     const g = this.genderOf(found);
@@ -1962,6 +1962,10 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
   return null;
 }
 
+/** A possessive ending right after a name, then a lower-case word («'s government»). */
+const POSSESSOR_OF_NOUN = /^['\u2019]s? \p{Ll}/u;
+const POSSESSOR_LOOK_CHARS = 5;
+
 /** The person subject of the sentence right before `pos` (after `after`, holding no quote), as the speaker of a quote opening at `pos`. */
 function narratedSubjectBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
   const sentences = ctx.article.sentences;
@@ -2508,7 +2512,7 @@ function sentenceSubjectSpeaker(ctx: Context, sentenceStart: number, open: numbe
 }
 
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
-function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
+function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThing = false): Actor | null {
   if (k === 0) return null;
   // «After Obama lost the Senate, Clinton sent …»: in a subject-first language, a clause opened by a subordinator
   // or preposition ends at its comma; the subject comes after it.
@@ -2531,6 +2535,9 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
     while (j < k && toks[j].end <= m.start) j++;
     // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject.)
     if (m.actor.type !== 'person' && qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
+    // («Mr Roe's government was praised …»: when a pronoun looks back for a person, a possessor before a lower-case
+    // noun opening the sentence is no subject: the sentence is about a thing, and names no new speaker.)
+    if (possessorIsThing && !ctx.rules.verbFirst && m.end < toks[k].start && POSSESSOR_OF_NOUN.test(ctx.article.text.slice(m.end, m.end + POSSESSOR_LOOK_CHARS))) return null;
     // («writing in the Harbour Gazette, the mayor …»: an article between the preposition and the name.)
     let p = j - 1;
     while (p > 0 && toks[p].kind === 'word' && ctx.article.pack.articles.has(toks[p].fold) && !ctx.rules.verbFirst) p--;

@@ -45,6 +45,24 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «Mr Roe's government was "…," he added»: a possessor opening the sentence before a lower-case noun is no new
+    // subject for the pronoun; it goes on with the speaker.
+    rule: 'speaker:pronoun',
+    text: '"The country is on the wrong road," the opposition leader Sam Kirk said in his speech. Mr Dunmore\'s cabinet was a "tired and timid team that has run out of ideas," he added.',
+    actors: [{ name: 'Sam Kirk', type: 'person' as const, aliases: ['Kirk', 'Mr Kirk'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'The country is on the wrong road,', speaker: 'Sam Kirk' },
+      { text: 'tired and timid team that has run out of ideas,', speaker: 'Sam Kirk' },
+    ],
+  },
+  {
+    // False positive kept out: a possessor before a capitalised name («Hill's coach Rick Mason») qualifies the speaker.
+    rule: 'speaker:subject-before-verb',
+    text: 'Venus Hill won in three sets. Hill\'s coach Rick Mason said: "She fought for every point."',
+    actors: [{ name: 'Venus Hill', type: 'person' as const, aliases: ['Hill'] }, { name: 'Rick Mason', type: 'person' as const, aliases: ['coach Rick Mason'] }],
+    expect: [{ text: 'She fought for every point.', speaker: 'Rick Mason' }],
+  },
+  {
     // «said the 24-year-old»: of the people named just before, the one the story keeps naming, not a name in passing.
     rule: 'speaker:verb-after',
     text: 'Britain\'s Tara Quill won the 200m in Leeds. Quill finished well clear of the field, though her time was outside Nadia Berg\'s record. "I felt strong from the gun," said the 24-year-old.',
