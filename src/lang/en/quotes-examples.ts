@@ -995,6 +995,18 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'a dangerous hope', speaker: 'Telmark' }],
   },
   {
+    // «"…," police said» after a named speaker's quote: a body's people speaking together, unnamed, are the source
+    // (named as written by the sources stage), not the quote before's speaker carried on.
+    rule: 'speaker:anonymous',
+    text: 'Inspector Ray Cole led the raid. "We are pleased with the result," he said. "The road will stay shut until Friday," police said. "Talks went on late into the night," managers said.',
+    actors: [{ name: 'Ray Cole', type: 'person' as const, aliases: ['Inspector Ray Cole', 'Cole'] }],
+    expect: [
+      { text: 'We are pleased with the result,', speaker: 'Ray Cole' },
+      { text: 'The road will stay shut until Friday,', speaker: null },
+      { text: 'Talks went on late into the night,', speaker: null },
+    ],
+  },
+  {
     // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the
     // complement names the issuer.
     rule: 'speaker:document',

@@ -118,7 +118,9 @@ export const quotes: QuoteRules = {
       // people speaking for someone: «Mr Roe's lawyer said», «a family representative»
       'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist ' +
       // groups speaking together: «organisers said in a statement», «Prosecutors said»
-      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists',
+      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists ' +
+      // a body's people speaking together, unnamed: «"…," police said», «managers said», «local officers say»
+      'police officers detectives managers ministers executives bosses',
   ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
