@@ -1135,6 +1135,28 @@ class Context {
   }
 }
 
+/**
+ * The plural unnamed source (`anonymousNouns`: «police», «officials», «organisers») that speaks in the sentence right
+ * before `pos` («…, police said.», «Officials said …»), when that sentence holds no quote: its span, else null.
+ */
+function pluralSourceBefore(ctx: Context, pos: number): Span | null {
+  const sentences = ctx.article.sentences;
+  const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+  if (!prev || ctx.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+  for (let k = 1; k < toks.length; k++) {
+    const cue = ctx.cueAt(toks, k);
+    if (!cue || cue.role !== 'verb') continue;
+    const h = toks[k - 1];
+    if (h.kind !== 'word' || !ctx.has(ctx.anonymous, h) || !(h.fold.endsWith('s') || h.fold === 'police' || h.fold === 'people')) return null;
+    // (Lower-case modifiers before the noun belong to it: «local police», «senior officials».)
+    let b = k - 1;
+    while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Ll}/u.test(toks[b - 1].text) && !ctx.stops.has(toks[b - 1].fold) && !ctx.article.pack.articles.has(toks[b - 1].fold) && k - b < SOURCE_MODIFIER_TOKENS) b--;
+    return [toks[b].start, h.end];
+  }
+  return null;
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstTokenFrom(toks: readonly Token[], pos: number): number {
   return partitionPoint(toks, (t) => t.start < pos);
@@ -1165,6 +1187,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
+    // («A man was arrested, police said. "…," they said»: a plural unnamed source speaking in the sentence before is
+    // who «they» picks up, not a person who spoke earlier. Subject-first languages.)
+    const plural = pronoun.number === 'pl' && !ctx.rules.verbFirst ? pluralSourceBefore(ctx, first.start) : null;
+    if (plural) return { actor: null, text: ctx.article.text.slice(plural[0], plural[1]), span: plural, rule: 'speaker:anonymous', end: j };
     const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
     if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he

@@ -1007,6 +1007,25 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «…, police said. "…," they said»: «they» picks up the plural unnamed source of the sentence before, not the named
+    // speaker before it.
+    rule: 'speaker:anonymous',
+    text: 'Inspector Ray Cole said the raid had been planned for weeks. "We are pleased with the result," he said. A 34-year-old man was arrested at the scene, local police said. "He is being held at a city station," they said.',
+    actors: [{ name: 'Ray Cole', type: 'person' as const, aliases: ['Inspector Ray Cole', 'Cole'] }],
+    expect: [
+      { text: 'We are pleased with the result,', speaker: 'Ray Cole' },
+      { text: 'He is being held at a city station,', speaker: null },
+    ],
+  },
+  {
+    // False positive kept out: «they» after a sentence with no plural source goes on with the speakers before
+    // («A and B said», credited to the first named).
+    rule: 'speaker:pronoun',
+    text: 'Singer Lou Hart and drummer Tom Reyes said the tour would go ahead. The band plays Leeds on Friday. "We cannot wait to be back on stage," they said.',
+    actors: [{ name: 'Lou Hart', type: 'person' as const, aliases: ['Hart'] }, { name: 'Tom Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'We cannot wait to be back on stage,', speaker: 'Lou Hart' }],
+  },
+  {
     // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the
     // complement names the issuer.
     rule: 'speaker:document',
