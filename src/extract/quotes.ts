@@ -2009,7 +2009,8 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
   // something else («The technology grew out of research by Dr Roe.») is no narration of that person.
   for (const t of toks) {
     if (t.start >= m.start) break;
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold)) return null;
+    // (A title before the name is part of it: «Harbour manager Sam Ortega disagreed.»)
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.rules.personHead?.(t.fold)) return null;
   }
   return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
 }

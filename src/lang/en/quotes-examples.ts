@@ -593,6 +593,16 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // ... also with a body and a lower-case title before the name («Harbour manager Sam Ortega disagreed.»).
+    rule: 'speaker:narrated-subject',
+    text: 'Westmoor boss Joe Barlow was angry with the referee. "The first goal was offside," he said. Harbour manager Sam Ortega disagreed. "It was a fair goal and we deserved the win."',
+    actors: [{ name: 'Joe Barlow', type: 'person' as const, aliases: ['Barlow'] }, { name: 'Sam Ortega', type: 'person' as const, aliases: ['Ortega'] }],
+    expect: [
+      { text: 'The first goal was offside,', speaker: 'Joe Barlow' },
+      { text: 'It was a fair goal and we deserved the win.', speaker: 'Sam Ortega' },
+    ],
+  },
+  {
     // False positive kept out: a quote opening with «he» speaks about the person narrated; it stays with the speaker.
     rule: 'speaker:continuation',
     text: '"I played my best tennis today," Lane said. Ruiz had won their last two meetings. "He is a tough opponent and I had to be patient."',
