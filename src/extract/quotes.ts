@@ -180,6 +180,16 @@ export interface QuoteRules {
   /** Nouns of bodies (folded): «the company», «the board» as a subject refer to an organisation or group. Absent: none. */
   bodyNouns?: readonly string[];
   /**
+   * Plural nouns of a body's people («ministers», «members», «staff»): a body's name right before one («Church ministers
+   * said», «Council officials warned») only qualifies it, and the unnamed group speaks, not the body. Folded; absent: none.
+   */
+  memberNouns?: readonly string[];
+  /**
+   * Words before a title that make it another office («shadow», «former», «deputy»): «the home secretary» never refers
+   * to the «shadow home secretary». Folded; absent: none.
+   */
+  otherOfficeQualifiers?: readonly string[];
+  /**
    * Head nouns of a definite description of a person (folded): «said the Old Trafford boss», «said the 23-year-old»
    * refer back to a person the article named. Absent: no such descriptions.
    */
@@ -204,6 +214,7 @@ export const SPEAKER_RULES = [
   'speaker:anonymous',
   'speaker:pronoun',
   'speaker:continuation',
+  'speaker:narrated-subject',
   'speaker:tweet-signature',
   'speaker:headline-fragment',
   'speaker:label',
@@ -1005,7 +1016,7 @@ class Context {
     // (Bounded: the subject opens the sentence; a long one is read from its start only.)
     const toks = this.tokens(sentence.start, Math.min(end, sentence.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
-    const subject = sentenceSubject(this, toks, toks.length - 1);
+    const subject = sentenceSubject(this, toks, toks.length - 1, true);
     if (!subject || subject.type !== 'person') return null;
     const g = this.genderOf(subject);
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
@@ -1042,7 +1053,7 @@ class Context {
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
     const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
     if (opener.kind === 'word' && this.pronouns.has(opener.fold)) return null;
-    let found = sentenceSubject(this, toks, toks.length - 1);
+    let found = sentenceSubject(this, toks, toks.length - 1, true);
     if (!found || found.type !== 'person') found = this.passiveAgentIn(toks);
     if (!found || found.type !== 'person') return null;
     const g = this.genderOf(found);
@@ -1126,6 +1137,28 @@ class Context {
   }
 }
 
+/**
+ * The plural unnamed source (`anonymousNouns`: «police», «officials», «organisers») that speaks in the sentence right
+ * before `pos` («…, police said.», «Officials said …»), when that sentence holds no quote: its span, else null.
+ */
+function pluralSourceBefore(ctx: Context, pos: number): Span | null {
+  const sentences = ctx.article.sentences;
+  const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+  if (!prev || ctx.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+  for (let k = 1; k < toks.length; k++) {
+    const cue = ctx.cueAt(toks, k);
+    if (!cue || cue.role !== 'verb') continue;
+    const h = toks[k - 1];
+    if (h.kind !== 'word' || !ctx.has(ctx.anonymous, h) || !(h.fold.endsWith('s') || h.fold === 'police' || h.fold === 'people')) return null;
+    // (Lower-case modifiers before the noun belong to it: «local police», «senior officials».)
+    let b = k - 1;
+    while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Ll}/u.test(toks[b - 1].text) && !ctx.stops.has(toks[b - 1].fold) && !ctx.article.pack.articles.has(toks[b - 1].fold) && k - b < SOURCE_MODIFIER_TOKENS) b--;
+    return [toks[b].start, h.end];
+  }
+  return null;
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstTokenFrom(toks: readonly Token[], pos: number): number {
   return partitionPoint(toks, (t) => t.start < pos);
@@ -1156,6 +1189,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
+    // («A man was arrested, police said. "…," they said»: a plural unnamed source speaking in the sentence before is
+    // who «they» picks up, not a person who spoke earlier. Subject-first languages.)
+    const plural = pronoun.number === 'pl' && !ctx.rules.verbFirst ? pluralSourceBefore(ctx, first.start) : null;
+    if (plural) return { actor: null, text: ctx.article.text.slice(plural[0], plural[1]), span: plural, rule: 'speaker:anonymous', end: j };
     const unnamed = own || pronoun.number !== 'sg' || !pronoun.kinds.includes('person') ? null : ctx.unnamedSubjectBefore(first.start, gender);
     if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
@@ -1186,7 +1223,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const earlier = ctx.rules.constructState && ctx.rules.constructState.isDefinite(docTok.fold) ? earlierDocumentIssuer(ctx, docTok) : null;
     if (earlier) return { actor: earlier, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
-    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
+    // (Subject-first languages: the last body a recent sentence made its subject, «Firm X has filed a lawsuit …. The
+    // lawsuit, filed before the Y conference, …. The complaint said "…"», not a body named in passing.)
+    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
@@ -1281,7 +1320,7 @@ function describedPersonAfter(ctx: Context, toks: Token[], i: number, j: number,
   return (
     ctx.byName(phrase) ??
     ctx.byTitle(phrase) ??
-    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at) ??
+    mostNamedPersonBefore(ctx, ctx.previousParagraphStart(at), at, phrase) ??
     ctx.lastSpeaker(at, 'any', 'sg', ['person']) ??
     ctx.lastMentioned(at, ['person'], 'any')
   );
@@ -1311,7 +1350,7 @@ function describedOpening(ctx: Context, toks: Token[], clauseStart: number, k: n
     if (next && next.kind === 'word' && !/^\p{Ll}/u.test(next.text)) return undefined;
     if (mentionsOverlapping(ctx.index, w.start, w.end).length > 0) return undefined;
     const phrase = ctx.article.text.slice(toks[s].start, w.end);
-    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start);
+    return ctx.byName(phrase) ?? ctx.byTitle(phrase) ?? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(toks[s].start), toks[s].start, phrase);
   }
   return undefined;
 }
@@ -1335,7 +1374,8 @@ const COUNTED_MENTIONS = 400;
  * first named on a tie): who the story is about, not a name in passing («… well short of Y's record. "…," said the
  * world champion»). null when none is named there.
  */
-function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | null {
+function mostNamedPersonBefore(ctx: Context, from: number, at: number, description?: string): Actor | null {
+  const other = description === undefined ? null : otherOfficeHolders(ctx, description);
   const counts = new Map<Actor, number>();
   const firstAt = new Map<Actor, number>();
   // (Bounded: the last mentions before `at` only, so that many descriptions in a long text stay linear.)
@@ -1350,13 +1390,37 @@ function mostNamedPersonBefore(ctx: Context, from: number, at: number): Actor | 
   let best: Actor | null = null;
   for (let k = upTo - 1; k >= Math.max(0, upTo - COUNTED_MENTIONS) && ctx.index.mentions[k].start >= from; k--) {
     const m = ctx.index.mentions[k];
-    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best) continue;
+    if (m.actor.type !== 'person' || ctx.insideQuote(m.start) || m.actor === best || other?.has(m.actor)) continue;
     const c = counts.get(m.actor) ?? 0;
     const b = best ? counts.get(best) ?? 0 : -1;
     // (On a tie, the one the article named first: the story's subject rather than a name in passing.)
     if (c > b || (c === b && (firstAt.get(m.actor) ?? at) < (firstAt.get(best!) ?? at))) best = m.actor;
   }
   return best;
+}
+
+/**
+ * The persons the article names with the description's title made another office by a qualifier before it (pack
+ * `otherOfficeQualifiers`: «Shadow home secretary Carl Rees», «former minister …»): «the Home Secretary» is not them.
+ * The description opens with its article («the home secretary»); its other words are the title.
+ */
+function otherOfficeHolders(ctx: Context, description: string): Set<Actor> | null {
+  const qualifiers = ctx.rules.otherOfficeQualifiers;
+  const words = description.split(/\s+/u).filter(Boolean).map(ctx.fold);
+  if (!qualifiers || words.length < 2) return null;
+  const title = ` ${words.slice(1).join(' ')} `;
+  let found: Set<Actor> | null = null;
+  for (const a of new Set(ctx.index.mentions.map((m) => m.actor))) {
+    if (a.type !== 'person') continue;
+    for (const form of [a.title ?? '', ...a.aliases]) {
+      const f = ` ${form.split(/\s+/u).filter(Boolean).map(ctx.fold).join(' ')} `;
+      const at = f.indexOf(title);
+      if (at <= 0) continue;
+      const before = f.slice(0, at).trim().split(' ');
+      if (qualifiers.includes(before[before.length - 1])) (found ??= new Set()).add(a);
+    }
+  }
+  return found;
 }
 
 /**
@@ -2056,7 +2120,17 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
   if (toks.some((t) => isMarkToken(t))) return null;
   for (let k = 0; k < toks.length; k++) {
     const cue = ctx.cueAt(toks, k);
-    if (!cue || cue.role !== 'verb') continue;
+    if (!cue) continue;
+    if (cue.role !== 'verb') {
+      // «Minister Jan Roe played the figures down, saying growth was strong. "…"»: a participle after the comma that
+      // closes a person's clause reports that person's words; the quote after it goes on with them, not with the
+      // quote before (subject-first languages).
+      if (ctx.rules.verbFirst || k < 2 || toks[k - 1].text !== ',') continue;
+      const subject = sentenceSubject(ctx, toks, k - 1);
+      const m = subject?.type === 'person' ? mentionsStartingIn(ctx.index, prev.start, toks[k].start).find((x) => x.actor === subject) : undefined;
+      if (m) return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:reported-before', governed: true, kind: 'direct', cue };
+      continue;
+    }
     const before = subjectBefore(ctx, toks, k);
     if (before && before.actor) return { ...finish(before, 'speaker:reported-before', cue, 'direct'), rule: 'speaker:reported-before' };
     // A speaker named but not held by the actors, or an unnamed source («officials said»): nobody known, rather than
@@ -2077,6 +2151,42 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     return null;
   }
   return null;
+}
+
+/** A possessive ending right after a name, then a lower-case word («'s government»). */
+const POSSESSOR_OF_NOUN = /^['\u2019]s? \p{Ll}/u;
+const POSSESSOR_LOOK_CHARS = 5;
+
+/** The person subject of the sentence right before `pos` (after `after`, holding no quote), as the speaker of a quote opening at `pos`. */
+function narratedSubjectBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
+  const sentences = ctx.article.sentences;
+  const lo = partitionPoint(sentences, (s) => s.end <= pos);
+  const prev = sentences[lo - 1];
+  if (!prev || prev.start < after || pos - prev.end > 4 || prev.end - prev.start > EVENT_SCAN_CHARS) return null;
+  const toks = ctx.tokens(prev.start, prev.end);
+  // (A sentence ends with its full stop: a heading line above the quote narrates nothing.)
+  if (toks.length < 3 || toks.some((t) => isMarkToken(t)) || toks[toks.length - 1].text !== '.') return null;
+  const subject = sentenceSubject(ctx, toks, toks.length - 1);
+  if (subject?.type !== 'person') return null;
+  const m = mentionsStartingIn(ctx.index, prev.start, prev.end).find((x) => x.actor === subject);
+  if (!m) return null;
+  // The name must open the sentence («Striker Tom Hale scored …», «However, Mr Roe has …»): a sentence about
+  // something else («The technology grew out of research by Dr Roe.») is no narration of that person.
+  for (const t of toks) {
+    if (t.start >= m.start) break;
+    // (A title before the name is part of it: «Harbour manager Sam Ortega disagreed.»)
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.rules.personHead?.(t.fold)) return null;
+  }
+  return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/** Whether a quote opens with a third-person singular pronoun («He is a tough opponent …»): words about someone. */
+function thirdPersonOpening(ctx: Context, text: string): boolean {
+  const first = /^[\s'"\u2018\u201C]*(\p{L}+)/u.exec(text)?.[1];
+  if (!first) return false;
+  const f = ctx.fold(first);
+  const p = ctx.pronouns.get(f) ?? (ctx.rules.possessivePronouns && f in ctx.rules.possessivePronouns ? ctx.pronouns.get(ctx.rules.possessivePronouns[f]) : undefined);
+  return !!p && p.number === 'sg' && p.kinds.includes('person');
 }
 
 /**
@@ -2365,6 +2475,10 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // participle continues: that quote's speaker (verb-first languages).
     const prior = ctx.rules.verbFirst ? ctx.priorInSentence : null;
     if (prior?.actor && prior.end <= t.start && prior.end >= (toks[0]?.start ?? 0) - 1) return { actor: prior.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
+    // «Church ministers are trying to stop the show, saying …»: a body's people opening the clause speak, unnamed (as
+    // «officials said»), not the body nor the last name (subject-first languages).
+    const members = ctx.rules.verbFirst ? null : membersOpening(ctx, toks, s0, k);
+    if (members) return { actor: null, text: ctx.article.text.slice(members[0], members[1]), span: members, rule: 'speaker:anonymous', governed: true, kind, cue };
     const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
@@ -2431,6 +2545,49 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     (agrees ? subject : null) ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
+}
+
+const BODY_SUBJECT_SENTENCES = 4;
+/**
+ * The organisation that the sentence holding `pos` (up to `pos`), or one of the few sentences before it, has as its
+ * subject, the nearest first: the issuer of a document named with no issuer of its own (a group such as «Britons» issues
+ * none). null when none has.
+ */
+function bodySubjectBefore(ctx: Context, pos: number): Actor | null {
+  const sentences = ctx.article.sentences;
+  const lo = partitionPoint(sentences, (s) => s.end <= pos);
+  for (let s = lo; s >= 0 && s > lo - BODY_SUBJECT_SENTENCES; s--) {
+    const sentence = sentences[s];
+    if (!sentence || sentence.start >= pos) continue;
+    const toks = ctx.tokens(sentence.start, Math.min(pos, sentence.end, sentence.start + EVENT_SCAN_CHARS));
+    if (toks.length < 2) continue;
+    const subject = sentenceSubject(ctx, toks, toks.length - 1);
+    if (subject?.type === 'organization') return subject;
+  }
+  return null;
+}
+
+/**
+ * Index of the token right after `end` when it is a lower-case plural noun of a body's people (`memberNouns`): the body
+ * named before `end` only qualifies it («Church ministers»). -1 otherwise.
+ */
+function qualifiesMembers(ctx: Context, toks: Token[], end: number, k: number): number {
+  const nouns = ctx.rules.memberNouns;
+  if (!nouns || ctx.rules.verbFirst) return -1;
+  const q = partitionPoint(toks, (x) => x.start < end);
+  const w = toks[q];
+  return q < k && w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && nouns.includes(w.fold) ? q : -1;
+}
+
+/** The span of «Body members» opening the clause at toks[s0] (after a conjunction), as `qualifiesMembers`; null otherwise. */
+function membersOpening(ctx: Context, toks: Token[], s0: number, k: number): Span | null {
+  let s = s0;
+  if (s < k && toks[s].kind === 'word' && ctx.conjunctions.has(toks[s].fold)) s++;
+  if (s >= k) return null;
+  const m = mentionsStartingIn(ctx.index, toks[s].start, toks[s].end).find((x) => x.actor.type !== 'person' && !ctx.insideQuote(x.start));
+  if (!m) return null;
+  const q = qualifiesMembers(ctx, toks, m.end, k);
+  return q < 0 ? null : [m.start, toks[q].end];
 }
 
 /** Tokens between a verb of passing words on and its «as saying» («AP quoted prosecutor Jan Roe as saying»). */
@@ -2565,7 +2722,7 @@ function sentenceSubjectSpeaker(ctx: Context, sentenceStart: number, open: numbe
 }
 
 /** The first actor named in the clause before token `k` (outside quotes): the subject a participle continues. */
-function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
+function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThing = false): Actor | null {
   if (k === 0) return null;
   // «After Obama lost the Senate, Clinton sent …»: in a subject-first language, a clause opened by a subordinator
   // or preposition ends at its comma; the subject comes after it.
@@ -2586,6 +2743,11 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number): Actor | null {
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
+    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject.)
+    if (m.actor.type !== 'person' && qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
+    // («Mr Roe's government was praised …»: when a pronoun looks back for a person, a possessor before a lower-case
+    // noun opening the sentence is no subject: the sentence is about a thing, and names no new speaker.)
+    if (possessorIsThing && !ctx.rules.verbFirst && m.end < toks[k].start && POSSESSOR_OF_NOUN.test(ctx.article.text.slice(m.end, m.end + POSSESSOR_LOOK_CHARS))) return null;
     // («writing in the Harbour Gazette, the mayor …»: an article between the preposition and the name.)
     let p = j - 1;
     while (p > 0 && toks[p].kind === 'word' && ctx.article.pack.articles.has(toks[p].fold) && !ctx.rules.verbFirst) p--;
@@ -2810,7 +2972,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const head = described.text.slice(described.text.lastIndexOf(' ') + 1);
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
     // «the party leader said»: a definite description of a person is the person the story keeps naming.
-    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0]) : null;
+    const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0], described.text) : null;
     const actor =
       ctx.byName(described.text) ??
       (person && !ctx.byTitle(described.text) ? person : null) ??
@@ -3217,6 +3379,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       }
     }
     if (!finding && quoteAtSentenceStart && !rules.verbFirst) finding = reportedBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
+    // «Ruiz, who had won their last meetings, was downcast. "I did not serve well."»: a quote with no attribution right
+    // after a sentence about a person (its subject, no quote in it) is that person's, not the quote before's speaker's
+    // (subject-first languages; a quote opening with «he»/«she» speaks about someone, and stays with the speaker).
+    if (!finding && quoteAtSentenceStart && !rules.verbFirst && !thirdPersonOpening(ctx, cand.text)) finding = narratedSubjectBefore(ctx, stretch.open, lastQuote ? lastQuote.quote.span[1] : 0);
     if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst) finding = sentenceSubjectSpeaker(ctx, sentence.start, stretch.open);
     if (!finding && quoteAtSentenceStart && lastQuote && paraCursor - lastQuote.paragraph <= 1 && lastQuote.quote.speakerText) {
       // A quote opening its sentence right after another quote continues it («"…," he said. "…"»).

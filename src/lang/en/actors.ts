@@ -116,6 +116,9 @@ export const actors: ActorRules = {
     { name: 'NATO', aliases: ['Nato'], type: 'organization' },
     { name: 'International Monetary Fund', aliases: ['IMF'], type: 'organization' },
     { name: 'World Bank', type: 'organization' },
+    // press-freedom and medical charities whose names hold a preposition («Without», «Sans»): known names, not a person «Borders»
+    { name: 'Reporters Without Borders', aliases: ['Reporters Sans Frontieres', 'Reporters Sans Frontières', 'RSF'], type: 'organization' },
+    { name: 'Doctors Without Borders', aliases: ['Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF'], type: 'organization' },
     { name: 'World Health Organization', aliases: ['WHO'], type: 'organization' },
     { name: 'Arab League', type: 'organization' },
     { name: 'African Union', type: 'organization' },

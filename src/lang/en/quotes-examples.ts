@@ -22,6 +22,47 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «The Home Secretary told reporters»: a person named with that title made another office («Shadow home
+    // secretary Carl Rees») is not the one described; the person the story names now is.
+    rule: 'speaker:subject-before-verb',
+    text: 'Shadow home secretary Carl Rees said: "We have fought a clean campaign."\n\nIn a speech in Leeds Mr Dunmore said of the opposition leader: "He is quick and clever, but he is not wise." The Home Secretary told reporters: "I was only pointing out a habit of rushing into policy."',
+    actors: [{ name: 'Carl Rees', type: 'person' as const, aliases: ['Shadow home secretary Carl Rees', 'Rees'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'We have fought a clean campaign.', speaker: 'Carl Rees' },
+      { text: 'He is quick and clever, but he is not wise.', speaker: 'Dunmore' },
+      { text: 'I was only pointing out a habit of rushing into policy.', speaker: 'Dunmore' },
+    ],
+  },
+  {
+    // False positive kept out: an unqualified title held by a person named before («Home secretary Carl Rees»).
+    rule: 'speaker:subject-before-verb',
+    text: 'Home secretary Carl Rees said: "We have fought a clean campaign."\n\nIn a speech in Leeds Mr Dunmore said of the government: "It is quick and clever, but it is not wise." The Home Secretary told reporters: "I was only pointing out a habit of rushing into policy."',
+    actors: [{ name: 'Carl Rees', type: 'person' as const, aliases: ['Home secretary Carl Rees', 'Rees'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'We have fought a clean campaign.', speaker: 'Carl Rees' },
+      { text: 'It is quick and clever, but it is not wise.', speaker: 'Dunmore' },
+      { text: 'I was only pointing out a habit of rushing into policy.', speaker: 'Carl Rees' },
+    ],
+  },
+  {
+    // «Mr Roe's government was "…," he added»: a possessor opening the sentence before a lower-case noun is no new
+    // subject for the pronoun; it goes on with the speaker.
+    rule: 'speaker:pronoun',
+    text: '"The country is on the wrong road," the opposition leader Sam Kirk said in his speech. Mr Dunmore\'s cabinet was a "tired and timid team that has run out of ideas," he added.',
+    actors: [{ name: 'Sam Kirk', type: 'person' as const, aliases: ['Kirk', 'Mr Kirk'] }, { name: 'Dunmore', type: 'person' as const, aliases: ['Mr Dunmore'] }],
+    expect: [
+      { text: 'The country is on the wrong road,', speaker: 'Sam Kirk' },
+      { text: 'tired and timid team that has run out of ideas,', speaker: 'Sam Kirk' },
+    ],
+  },
+  {
+    // False positive kept out: a possessor before a capitalised name («Hill's coach Rick Mason») qualifies the speaker.
+    rule: 'speaker:subject-before-verb',
+    text: 'Venus Hill won in three sets. Hill\'s coach Rick Mason said: "She fought for every point."',
+    actors: [{ name: 'Venus Hill', type: 'person' as const, aliases: ['Hill'] }, { name: 'Rick Mason', type: 'person' as const, aliases: ['coach Rick Mason'] }],
+    expect: [{ text: 'She fought for every point.', speaker: 'Rick Mason' }],
+  },
+  {
     // «said the 24-year-old»: of the people named just before, the one the story keeps naming, not a name in passing.
     rule: 'speaker:verb-after',
     text: 'Britain\'s Tara Quill won the 200m in Leeds. Quill finished well clear of the field, though her time was outside Nadia Berg\'s record. "I felt strong from the gun," said the 24-year-old.',
@@ -494,6 +535,95 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'It will be close until the very end.', speaker: 'Peter Vance' }],
   },
   {
+    // «X put a brave face on it, saying …. "…"»: a participle after the comma closing a newly named person's clause
+    // reports that person's words; the quote after it is theirs, not the previous quote's speaker's.
+    rule: 'speaker:reported-before',
+    text: '"Prices have risen faster than anyone expected," said analyst Ruth Okafor. Finance Minister Carl Dunmore played the figures down, saying growth remained strong. "Wages are rising and more people are in work than ever."',
+    actors: [{ name: 'Ruth Okafor', type: 'person' as const, aliases: ['Okafor'] }, { name: 'Carl Dunmore', type: 'person' as const, aliases: ['Dunmore'] }],
+    expect: [
+      { text: 'Prices have risen faster than anyone expected,', speaker: 'Ruth Okafor' },
+      { text: 'Wages are rising and more people are in work than ever.', speaker: 'Carl Dunmore' },
+    ],
+  },
+  {
+    // False positive kept out: a participle that is no speech («looking relaxed») reports nothing; the quote goes on
+    // with the last speaker.
+    rule: 'speaker:continuation',
+    text: '"We are happy with our staff," said chairman Ian Fell. The squad trained at the Coach Road ground on Monday, looking relaxed. "Nothing has changed for us."',
+    actors: [{ name: 'Ian Fell', type: 'person' as const, aliases: ['Fell'] }, { name: 'Sam Ortega', type: 'person' as const, aliases: ['Ortega'] }],
+    expect: [
+      { text: 'We are happy with our staff,', speaker: 'Ian Fell' },
+      { text: 'Nothing has changed for us.', speaker: 'Ian Fell' },
+    ],
+  },
+  {
+    // «Church ministers are trying …, saying …»: a body's name before a plural noun of its people only qualifies it;
+    // the unnamed group speaks (named as written by the sources stage), not the body named later in the story.
+    rule: 'speaker:anonymous',
+    text: 'Council members are trying to stop a festival near Wareham, saying they do not want its "noise and litter" in their villages. Ann Tate, of the Wareham Town Council, said traffic was her main worry.',
+    actors: [{ name: 'Wareham Town Council', type: 'organization' as const, aliases: ['Council'] }, { name: 'Ann Tate', type: 'person' as const, aliases: ['Tate'] }],
+    expect: [{ text: 'noise and litter', speaker: null }],
+  },
+  {
+    // False positive kept out: a body's name followed by a verb is the subject itself.
+    rule: 'speaker:lead-in',
+    text: 'Harbour Council rejected the plan on Monday, saying it would bring "chaos" to the town centre.',
+    actors: [{ name: 'Harbour Council', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'chaos', speaker: 'Harbour Council' }],
+  },
+  {
+    // «Ruiz, who had won their last meetings, was downcast. "…"»: a quote with no attribution right after a sentence
+    // opening with a person is that person's, not the earlier speaker's.
+    rule: 'speaker:narrated-subject',
+    text: 'David Lane beat Carlos Ruiz in straight sets on Sunday. "I played my best tennis today," Lane said. Ruiz, who had won their last two meetings, was downcast. "I did not serve well and he punished me."',
+    actors: [{ name: 'David Lane', type: 'person' as const, aliases: ['Lane'] }, { name: 'Carlos Ruiz', type: 'person' as const, aliases: ['Ruiz'] }],
+    expect: [
+      { text: 'I played my best tennis today,', speaker: 'David Lane' },
+      { text: 'I did not serve well and he punished me.', speaker: 'Carlos Ruiz' },
+    ],
+  },
+  {
+    // ... also when the last quote is paragraphs away (no continuation reaches it).
+    rule: 'speaker:narrated-subject',
+    text: 'Jo Pike founded the charity in 1999. "We started with one van," she said.\n\nThe charity now has 40 staff.\n\nThe idea spread to other towns. However, Ms Pike has kept the first van at her home. "It reminds me where we came from."',
+    actors: [{ name: 'Jo Pike', type: 'person' as const, aliases: ['Ms Pike', 'Pike'] }],
+    expect: [
+      { text: 'We started with one van,', speaker: 'Jo Pike' },
+      { text: 'It reminds me where we came from.', speaker: 'Jo Pike' },
+    ],
+  },
+  {
+    // ... also with a body and a lower-case title before the name («Harbour manager Sam Ortega disagreed.»).
+    rule: 'speaker:narrated-subject',
+    text: 'Westmoor boss Joe Barlow was angry with the referee. "The first goal was offside," he said. Harbour manager Sam Ortega disagreed. "It was a fair goal and we deserved the win."',
+    actors: [{ name: 'Joe Barlow', type: 'person' as const, aliases: ['Barlow'] }, { name: 'Sam Ortega', type: 'person' as const, aliases: ['Ortega'] }],
+    expect: [
+      { text: 'The first goal was offside,', speaker: 'Joe Barlow' },
+      { text: 'It was a fair goal and we deserved the win.', speaker: 'Sam Ortega' },
+    ],
+  },
+  {
+    // False positive kept out: a quote opening with «he» speaks about the person narrated; it stays with the speaker.
+    rule: 'speaker:continuation',
+    text: '"I played my best tennis today," Lane said. Ruiz had won their last two meetings. "He is a tough opponent and I had to be patient."',
+    actors: [{ name: 'David Lane', type: 'person' as const, aliases: ['Lane'] }, { name: 'Carlos Ruiz', type: 'person' as const, aliases: ['Ruiz'] }],
+    expect: [
+      { text: 'I played my best tennis today,', speaker: 'David Lane' },
+      { text: 'He is a tough opponent and I had to be patient.', speaker: 'David Lane' },
+    ],
+  },
+  {
+    // False positive kept out: a sentence about something else that names a person late («research by Dr Reyes») narrates
+    // no person; the quote goes on with the speaker.
+    rule: 'speaker:continuation',
+    text: '"Our phones can place a sound behind you," said Tom Ware. The method grew out of research by Dr Ana Reyes. "We are tricking the ear."',
+    actors: [{ name: 'Tom Ware', type: 'person' as const, aliases: ['Ware'] }, { name: 'Ana Reyes', type: 'person' as const, aliases: ['Dr Ana Reyes'] }],
+    expect: [
+      { text: 'Our phones can place a sound behind you,', speaker: 'Tom Ware' },
+      { text: 'We are tricking the ear.', speaker: 'Tom Ware' },
+    ],
+  },
+  {
     // ... also across a paragraph break, the quote opening the next paragraph.
     rule: 'speaker:reported-before',
     text: 'Ms Bennett said the count had been fair to every candidate.\n\n"We accept the result and we move on."',
@@ -858,6 +988,52 @@ export const examples: readonly QuoteExample[] = [
     text: 'The festival opened on Friday. "Every film this year was made by a first-time director," organisers said in a statement.',
     actors: [],
     expect: [{ text: 'Every film this year was made by a first-time director,', speaker: null }],
+  },
+  {
+    // «The complaint said "…"» with no issuer named: the body a recent sentence made its subject filed it, not a body
+    // named in passing since («before the Harbour Expo trade fair»).
+    rule: 'speaker:document',
+    text: 'Games maker Nordvik has filed a lawsuit against a former tester. The lawsuit comes a month before the Harbour Expo trade fair in Oslo. The complaint said the tester had "shared secret designs with rivals".',
+    actors: [{ name: 'Nordvik', type: 'organization' as const, aliases: [] }, { name: 'Harbour Expo', type: 'organization' as const, aliases: [] }, { name: 'Oslo', type: 'location' as const, aliases: [] }],
+    expect: [{ text: 'shared secret designs with rivals', speaker: 'Nordvik' }],
+  },
+  {
+    // False positive kept out: a group subject («Britons») issues no document; the body named with the report is its issuer.
+    rule: 'speaker:document',
+    text: 'Around a million Britons will still be offline in 2030, predicts a report by phone firm Telmark. The idea that the gap will close by itself is "a dangerous hope", the report concludes.',
+    actors: [{ name: 'Britons', type: 'group' as const, aliases: [] }, { name: 'Telmark', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'a dangerous hope', speaker: 'Telmark' }],
+  },
+  {
+    // «"…," police said» after a named speaker's quote: a body's people speaking together, unnamed, are the source
+    // (named as written by the sources stage), not the quote before's speaker carried on.
+    rule: 'speaker:anonymous',
+    text: 'Inspector Ray Cole led the raid. "We are pleased with the result," he said. "The road will stay shut until Friday," police said. "Talks went on late into the night," managers said.',
+    actors: [{ name: 'Ray Cole', type: 'person' as const, aliases: ['Inspector Ray Cole', 'Cole'] }],
+    expect: [
+      { text: 'We are pleased with the result,', speaker: 'Ray Cole' },
+      { text: 'The road will stay shut until Friday,', speaker: null },
+      { text: 'Talks went on late into the night,', speaker: null },
+    ],
+  },
+  {
+    // «…, police said. "…," they said»: «they» picks up the plural unnamed source of the sentence before, not the named
+    // speaker before it.
+    rule: 'speaker:anonymous',
+    text: 'Inspector Ray Cole said the raid had been planned for weeks. "We are pleased with the result," he said. A 34-year-old man was arrested at the scene, local police said. "He is being held at a city station," they said.',
+    actors: [{ name: 'Ray Cole', type: 'person' as const, aliases: ['Inspector Ray Cole', 'Cole'] }],
+    expect: [
+      { text: 'We are pleased with the result,', speaker: 'Ray Cole' },
+      { text: 'He is being held at a city station,', speaker: null },
+    ],
+  },
+  {
+    // False positive kept out: «they» after a sentence with no plural source goes on with the speakers before
+    // («A and B said», credited to the first named).
+    rule: 'speaker:pronoun',
+    text: 'Singer Lou Hart and drummer Tom Reyes said the tour would go ahead. The band plays Leeds on Friday. "We cannot wait to be back on stage," they said.',
+    actors: [{ name: 'Lou Hart', type: 'person' as const, aliases: ['Hart'] }, { name: 'Tom Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'We cannot wait to be back on stage,', speaker: 'Lou Hart' }],
   },
   {
     // «"…," a statement on her website said»: a document with a complement before its verb; the possessive in the

@@ -118,7 +118,9 @@ export const quotes: QuoteRules = {
       // people speaking for someone: «Mr Roe's lawyer said», «a family representative»
       'lawyer lawyers attorney attorneys solicitor solicitors adviser advisers advisor advisors representative representatives publicist ' +
       // groups speaking together: «organisers said in a statement», «Prosecutors said»
-      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists',
+      'organisers organizers prosecutors campaigners experts researchers activists protesters investigators economists ' +
+      // a body's people speaking together, unnamed: «"…," police said», «managers said», «local officers say»
+      'police officers detectives managers ministers executives bosses',
   ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
@@ -173,6 +175,11 @@ export const quotes: QuoteRules = {
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
   ),
+  memberNouns: words(
+    'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
+      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources',
+  ),
+  otherOfficeQualifiers: words('shadow former ex ex- deputy vice junior assistant acting'),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
   isParticiple: (w: string) => /\p{L}{2,}(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w),
   titleCaseIsTitle: true,
