@@ -21,7 +21,7 @@ describe('English organisations named with «Without» or «Sans»', () => {
     expect(msf[0].type).toBe('organization');
   });
   it('credits the group\'s words to the whole name', () => {
-    const s = summariseArticle('Press group warns\n\nA spokesman for Reporters Without Borders called the sentence "harsh". "The authorities want to make an example of him," the group said.', { format: 'text' }, { lang: 'en', date: '2024-03-05' });
+    const s = summariseArticle('Press group warns\n\nA spokesman for Reporters Without Borders called the sentence "harsh". "The ruling sends a chilling signal to every reporter," the group said.', { format: 'text' }, { lang: 'en', date: '2024-03-05' });
     expect(s.quotes.map((q) => q.speaker)).toContain('Reporters Without Borders');
     expect(s.quotes.some((q) => q.speaker === 'Borders')).toBe(false);
   });
