@@ -194,6 +194,8 @@ export interface ActorRules {
   clubAppositions?: readonly string[];
   /** Uncased scripts: indefinite nouns of a person that name a headline's unnamed protagonist (شخص، شاب، مقيم). */
   personNouns?: readonly string[];
+  /** Uncased scripts: person nouns of `personNouns` that take an indefinite genitive as one noun («رجل أمن»: a security man). */
+  compoundPersonNouns?: readonly string[];
   /** Uncased scripts: adjectives of an institution's kind after the name it bears (الثقافي، التخصصي، الخيري). */
   institutionAdjectives?: readonly string[];
   /** Latin script: nouns of an organisation's units ("BBC Radio", "BBC World Service"): the unit is the organisation. */
@@ -411,6 +413,7 @@ interface Compiled {
   mannerParticiples: Set<string>;
   clubAppositions: Set<string>;
   personNouns: Set<string>;
+  compoundPersonNouns: Set<string>;
   institutionAdjectives: Set<string>;
   theophoricFirst: Set<string>;
   religionCompoundFirst: Set<string>;
@@ -581,6 +584,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     mannerParticiples: set(rules.mannerParticiples ?? []),
     clubAppositions: set(rules.clubAppositions ?? []),
     personNouns: set(rules.personNouns ?? []),
+    compoundPersonNouns: set(rules.compoundPersonNouns ?? []),
     institutionAdjectives: set(rules.institutionAdjectives ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
@@ -2938,8 +2942,8 @@ function findHeadlineProtagonist(ctx: Ctx, out: Candidate[]): void {
 
 /**
  * «ضبط شخص قام بطعن رجل أمن», «إصابة شاب سعودي في حادث»: an unnamed person a headline is about, named by an
- * indefinite noun of a person (pack list personNouns) as written, with a nationality adjective or (after «رجل») an
- * indefinite genitive, when the body takes it up with the article («الشاب», «رجل الأمن»: another form). At most two
+ * indefinite noun of a person (pack list personNouns) as written, with a nationality adjective or (after a compound
+ * person noun, pack list compoundPersonNouns: «رجل») an indefinite genitive, when the body takes it up with the article («الشاب», «رجل الأمن»: another form). At most two
  * per headline.
  */
 function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
@@ -2954,20 +2958,21 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
     if (!stem || (t.fold !== stem && !/^[وب]/u.test(t.fold))) continue;
     // (not a count: «إسلام 286 رجلا وامرأة»)
     if ([toks[i - 1], toks[i - 2]].some((x) => x && (x.kind === 'number' || /^\p{Nd}+$/u.test(x.text)))) continue;
+    const compound = ctx.c.compoundPersonNouns.has(stem);
     let k = i + 1;
     const n = toks[k];
     const inHeadline = (x: Tok | undefined) => !!x && x.end <= headline[1];
     const nisbaAt = (x: Tok | undefined) => isWord(x) && inHeadline(x) && !isDefinite(x) && ctx.c.nisbas.has('ال' + x.core);
-    if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && (nisbaAt(n) || (stem === 'رجل' && !isStop(ctx, n) && !isVerb(ctx, n)))) k++;
+    if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && (nisbaAt(n) || (compound && !isStop(ctx, n) && !isVerb(ctx, n)))) k++;
     // «طالب طب سوداني»: one indefinite genitive, then the nationality
     else if (isWord(n) && inHeadline(n) && !ctx.claimed[k] && !isDefinite(n) && !isStop(ctx, n) && !isVerb(ctx, n) && nisbaAt(toks[k + 1])) k += 2;
     const words = toks.slice(i, k).map((x, q) => (q === 0 ? stem : x.core));
-    const definite = k === i + 2 && stem === 'رجل' ? `${stem} ال${words[1]}` : 'ال' + stem;
+    const definite = k === i + 2 && compound ? `${stem} ال${words[1]}` : 'ال' + stem;
     let alias: string | undefined;
     for (let j = ctx.bodyTok; j < toks.length && !alias; j++) {
       if (!isWord(toks[j])) continue;
-      if (stem === 'رجل' && k === i + 2) {
-        if (toks[j].stems.includes('رجل') && isWord(toks[j + 1]) && toks[j + 1].fold === 'ال' + words[1]) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], 'رجل'), toks[j + 1].end);
+      if (compound && k === i + 2) {
+        if (toks[j].stems.includes(stem) && isWord(toks[j + 1]) && toks[j + 1].fold === 'ال' + words[1]) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], stem), toks[j + 1].end);
       } else if (toks[j].stems.includes(definite)) alias = ctx.text.slice(toks[j].start + cliticOffset(toks[j], definite), toks[j].end);
     }
     // (the body must take the person up with the article, as for the headline's protagonist: a noun the body never

@@ -97,6 +97,8 @@ export interface QuoteRules {
   possessivePronouns?: Readonly<Record<string, string>>;
   /** Prepositions whose short phrase names an unnamed source's affiliation («مصدر في الوزارة»), folded. Absent: none. */
   sourceComplements?: readonly string[];
+  /** A clitic that gives a role after a name, "as" («ك»: «استقالته كمدرب»), for the title a lone definite title means. */
+  roleAsPrefix?: string;
   /** Words that link a document to its issuer past the speaker phrase («تقرير من معهد X», «بيان صادر عن الوزارة»), folded. */
   documentIssuerLinks?: readonly string[];
   pronouns: readonly PronounEntry[];
@@ -1587,8 +1589,6 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
 
 /** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
 const TITLE_NEAR_TOKENS = 3;
-/** «ك» (as): «كمدرب», a role given after the name. */
-const KAF = '\u0643';
 
 /**
  * A lone definite title word naming no actor («المدرب», «اللاعب», «الوزير»; a title word of the pack): the only person
@@ -1610,7 +1610,8 @@ function titleHolder(ctx: Context, t: Token): Actor | null {
     // («استقالته كمدرب»): a title right after a name usually opens the next person's.
     const before = near.slice(Math.max(0, at - TITLE_NEAR_TOKENS), at);
     const cut = before.map((x) => x.kind).lastIndexOf('punct');
-    const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? x.fold.startsWith(KAF) : true) && ctx.article.pack.stems(x.fold).includes(head);
+    const asPrefix = ctx.rules.roleAsPrefix;
+    const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? !!asPrefix && x.fold.startsWith(asPrefix) : true) && ctx.article.pack.stems(x.fold).includes(head);
     const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
     if (!before.slice(cut + 1).some((x) => hasTitle(x, false)) && !afterToks.some((x) => hasTitle(x, true))) continue;
     if (found) return null;
@@ -1662,15 +1663,16 @@ const SOURCE_COMPLEMENT_WORDS = 2;
 
 /**
  * Whether the source phrase toks[i..j) runs on into a describing clause: a word after the source noun carrying an object
- * pronoun («طعنها», «فقدته»), not definite (verb-first languages with `constructState`; pronoun endings from the pack's
- * possessive suffixes are not consulted: ه، ها، هم، هما).
+ * pronoun («طعنها», «فقدته»), not definite (verb-first languages with `constructState`; the object pronouns are the
+ * pack's possessive suffixes, which `possessedBases` takes off).
  */
 function describedByClause(ctx: Context, toks: Token[], i: number, j: number): boolean {
   const cs = ctx.rules.constructState;
-  if (!cs || !ctx.rules.verbFirst) return false;
+  const bases = ctx.article.pack.possessedBases;
+  if (!cs || !ctx.rules.verbFirst || !bases) return false;
   for (let k = i + 1; k < j; k++) {
     const t = toks[k];
-    if (t.kind === 'word' && !cs.isDefinite(t.fold) && t.fold.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(t.fold) && !ctx.has(ctx.anonymous, t)) return true;
+    if (t.kind === 'word' && !cs.isDefinite(t.fold) && bases(t.fold).length > 0 && !ctx.has(ctx.anonymous, t)) return true;
   }
   return false;
 }

@@ -204,6 +204,7 @@ export const quotes: QuoteRules = {
   // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة'),
   sourceComplements: words('في من داخل لدى'),
+  roleAsPrefix: 'ك',
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
