@@ -2007,7 +2007,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
       continue;
     }
     const gap = scan.text.slice(found[j].end, next.parsed.start);
-    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => toAsciiDigits(m[0])) : [];
+    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => Number(asciiDigits(m[0]))) : [];
     const withDay = next.parsed.frame.day !== undefined;
     if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
       if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
@@ -2030,10 +2030,6 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
 const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
 /** Day numbers between the weekdays and their month: «3 و4 و5», "12, 13 and 14" (numbers only). */
 const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6}\s{1,3}$/u;
-
-function toAsciiDigits(s: string): number {
-  return Number([...s].map((c) => String((c.codePointAt(0)! - (c >= '\u0660' && c <= '\u0669' ? 0x0660 : c >= '\u06f0' && c <= '\u06f9' ? 0x06f0 : 0x30)))).join(''));
-}
 
 /**
  * "fees rose from October 2008 … but have stayed flat since June": a bare month after "since" (the pack's
