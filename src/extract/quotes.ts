@@ -196,6 +196,8 @@ export interface QuoteRules {
    * refer back to a person the article named. Absent: no such descriptions.
    */
   personHead?: (fold: string) => boolean;
+  /** An unnamed source noun (folded) that stands for several people, for a later "they said" («officials», «police»). Absent: none. */
+  pluralSource?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
   modals?: readonly string[];
   examples: readonly QuoteExample[];
@@ -1152,7 +1154,7 @@ function pluralSourceBefore(ctx: Context, pos: number): Span | null {
     const cue = ctx.cueAt(toks, k);
     if (!cue || cue.role !== 'verb') continue;
     const h = toks[k - 1];
-    if (h.kind !== 'word' || !ctx.has(ctx.anonymous, h) || !(h.fold.endsWith('s') || h.fold === 'police' || h.fold === 'people')) return null;
+    if (h.kind !== 'word' || !ctx.has(ctx.anonymous, h) || !ctx.rules.pluralSource?.(h.fold)) return null;
     // (Lower-case modifiers before the noun belong to it: «local police», «senior officials».)
     let b = k - 1;
     while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Ll}/u.test(toks[b - 1].text) && !ctx.stops.has(toks[b - 1].fold) && !ctx.article.pack.articles.has(toks[b - 1].fold) && k - b < SOURCE_MODIFIER_TOKENS) b--;

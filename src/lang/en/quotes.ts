@@ -102,6 +102,8 @@ const PERSON_HEADS = new Set(
   ),
 );
 const isPersonHead = (fold: string): boolean => PERSON_HEADS.has(fold) || fold.endsWith('-year-old');
+/** Unnamed sources that are several people: regular plurals («officials», «witnesses») and the collective «police», «people». */
+const isPluralSource = (fold: string): boolean => fold.endsWith('s') || fold === 'police' || fold === 'people';
 
 export const quotes: QuoteRules = {
   speechCues: cues(),
@@ -171,6 +173,7 @@ export const quotes: QuoteRules = {
   quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
   modals: words('would will could should can may might must shall'),
   personHead: isPersonHead,
+  pluralSource: isPluralSource,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
