@@ -27,11 +27,48 @@ export function hasTanween(s: string): boolean {
   return TANWEEN.test(s);
 }
 
-/** Fold Arabic for matching: diacritics and tatweel out, أ إ آ ٱ → ا, ى → ي, ة → ه, digits to ASCII. */
+/**
+ * What foldArabic does to each code unit of the Arabic block (U+0600–U+06FF): KEEP, DROP, or the code unit it
+ * becomes. Built from the same classes as the regular expressions above, so the two cannot disagree.
+ */
+const KEEP = 0;
+const DROP = 0xffff;
+const ARABIC_BLOCK = 0x0600;
+const FOLD_TABLE = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x100);
+  for (let i = 0; i < table.length; i++) {
+    const ch = String.fromCharCode(ARABIC_BLOCK + i);
+    if (ch.replace(ARABIC_MARKS, '') === '') table[i] = DROP;
+    else if (ch.replace(ALEF_FORMS, '') === '') table[i] = 0x0627;
+    else if (ch === '\u0649') table[i] = 0x064a;
+    else if (ch === '\u0629') table[i] = 0x0647;
+    else if (ch.replace(ARABIC_INDIC_DIGITS, '') === '') table[i] = asciiDigits(ch).charCodeAt(0);
+  }
+  return table;
+}
+
+/**
+ * Fold Arabic for matching: diacritics and tatweel out, أ إ آ ٱ → ا, ى → ي, ة → ه, digits to ASCII.
+ * One pass over the code units with a table rather than five regular-expression replacements: the packs fold
+ * thousands of table words when they load and every token of an article, and in a one-article run all of it
+ * runs in V8's interpreter, where the loop is about ten times faster (and a word with nothing to fold is
+ * returned as it is, without a copy).
+ */
 export function foldArabic(s: string): string {
-  return asciiDigits(
-    stripArabicMarks(s).replace(ALEF_FORMS, '\u0627').replace(/\u0649/gu, '\u064A').replace(/\u0629/gu, '\u0647'),
-  );
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const offset = s.charCodeAt(i) - ARABIC_BLOCK;
+    if (offset < 0 || offset > 0xff) continue;
+    const to = FOLD_TABLE[offset];
+    if (to === KEEP) continue;
+    out += s.slice(copied, i);
+    if (to !== DROP) out += String.fromCharCode(to);
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** Fold Latin-script text for matching: lower case, accents removed. */

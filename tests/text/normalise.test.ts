@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiDigits, foldArabic, foldLatin, hasTanween, squash, stripArabicMarks } from '../../src/text/normalise.js';
 
@@ -17,6 +18,25 @@ describe('foldArabic', () => {
   });
   it('leaves Latin text alone', () => {
     expect(foldArabic('UNHCM (@UNHCMission)')).toBe('UNHCM (@UNHCMission)');
+  });
+  it('folds a mixed string in one pass: removals and replacements side by side, at both ends', () => {
+    expect(foldArabic('ـأَ٣ىx')).toBe('ا3يx');
+    expect(foldArabic('ة')).toBe('ه');
+    expect(foldArabic('')).toBe('');
+  });
+
+  // The table-driven fold must agree with the spelled-out rules it replaced, on any mix of Arabic, marks and other text.
+  const referenceFold = (s: string) =>
+    asciiDigits(stripArabicMarks(s).replace(/[\u0622\u0623\u0625\u0671]/gu, '\u0627').replace(/\u0649/gu, '\u064A').replace(/\u0629/gu, '\u0647'));
+  it('agrees with the regular-expression rules on arbitrary text (property)', () => {
+    const arabicBlockOrAscii = fc.oneof(fc.integer({ min: 0x0600, max: 0x06ff }), fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x05f0, max: 0x0710 }));
+    fc.assert(
+      fc.property(fc.array(arabicBlockOrAscii, { maxLength: 40 }), (codes) => {
+        const s = String.fromCharCode(...codes);
+        expect(foldArabic(s)).toBe(referenceFold(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
