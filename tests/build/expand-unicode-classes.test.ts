@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { complement, expandPattern, expandUnicodeClasses, mergeRanges, propertyRanges } from '../../scripts/expand-unicode-classes.mjs';
+import { complement, expandPattern, expandUnicodeClasses, joinAcrossUnassigned, mergeRanges, propertyRanges } from '../../scripts/expand-unicode-classes.mjs';
 
 // Patterns of the shapes the engine uses: lone and negated properties, unions with literals and ranges,
 // escapes inside classes, quantifiers, lookarounds.
@@ -27,7 +27,7 @@ function matches(re: RegExp, s: string): string[] {
 }
 
 describe('expandPattern', () => {
-  it.each(PATTERNS)('%s matches exactly what the property escapes match', (pattern) => {
+  it.each(PATTERNS)('%s matches exactly what the property escapes match on assigned characters', (pattern) => {
     const expanded = expandPattern(pattern);
     expect(expanded).not.toBeNull();
     expect(expanded).not.toMatch(/\[[^\]]*\\[pP]\{/u); // no class keeps a property escape
@@ -56,6 +56,25 @@ describe('expandPattern', () => {
     const letters = propertyRanges('L')!;
     expect(letters.some(([a, b]) => a <= 0x627 && 0x627 <= b)).toBe(true); // ا
     expect(letters.some(([a, b]) => a <= 0x30 && 0x30 <= b)).toBe(false); // 0
+  });
+
+  it('joins ranges across unassigned code points only, never across an assigned character', () => {
+    // U+0378–U+0379 are unassigned (between Greek ͷ U+0377 and ͺ U+037A); U+037E is the Greek question mark
+    expect(joinAcrossUnassigned([[0x370, 0x377], [0x37a, 0x37d]])).toEqual([[0x370, 0x37d]]);
+    expect(joinAcrossUnassigned([[0x37a, 0x37d], [0x37f, 0x37f]])).toEqual([[0x37a, 0x37d], [0x37f, 0x37f]]);
+    expect(joinAcrossUnassigned([[0x41, 0x5a], [0x61, 0x7a]])).toEqual([[0x41, 0x5a], [0x61, 0x7a]]);
+    // letters, marks and digits together: far fewer ranges, and not one assigned non-member let in
+    const union = mergeRanges(['L', 'M', 'N'].flatMap((p) => propertyRanges(p)!));
+    const joined = joinAcrossUnassigned(union);
+    expect(joined.length).toBeLessThan(union.length / 2);
+    const unassigned = /^\p{Cn}$/u;
+    const member = /^[\p{L}\p{M}\p{N}]$/u;
+    for (const [a, b] of joined) {
+      for (let cp = a; cp <= b; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (!member.test(ch)) expect(unassigned.test(ch)).toBe(true);
+      }
+    }
   });
 });
 
