@@ -60,8 +60,19 @@ function loose(word: string): string {
 }
 
 const alternation = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map(loose).join('|')})`;
-const AGENCY = alternation(AGENCIES);
-const PLACE = alternation(PLACES);
+
+/**
+ * A value built on its first use. The patterns below hold the agency, place and given-name lists: V8 parses a
+ * regular expression when it is created, so building them when this module loads cost every run the parse of
+ * hundreds of alternatives (and the spelling-variant rewriting of each word), while their guards keep most lines,
+ * and most articles, from ever running them.
+ */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+const AGENCY = once(() => alternation(AGENCIES));
+const PLACE = once(() => alternation(PLACES));
 /** Separators in bylines: dashes, colon, or a tatweel standing apart as a dash («جدة ـ فلان»), not «لـ». */
 const SEP = '(?:\\s?[-\u2013\u2014:]{1,3}\\s?|\\s\u0640{1,3}\\s?|\u0640{1,3}\\s)';
 /**
@@ -92,6 +103,10 @@ function hasListedPlacePart(line: string): boolean {
 /** Bylines are short and hold a separator: the guard that keeps long place alternations off headlines. */
 const SHORT_LINE_WITH_SEPARATOR = /^(?=[^\n]{3,70}$)[^\n]*?[-\u2013\u2014:\u0640]/u;
 
+const AGENCY_ONLY = once(() => new RegExp(`^[(«"“]?${AGENCY()}[)»"”]?\\s?:?$`, 'u'));
+const PLACE_BYLINE = once(() => new RegExp(`^${PLACE()}${SEP}${NAME}\\s?:?$|^${NAME}${SEP}${PLACE()}\\s?:?$`, 'u'));
+const OUTLET_FROM_PLACE = once(() => new RegExp(`^${QUOTED}\\sمن\\s${PLACE()}$`, 'u'));
+
 // Dateline-shaped lines («الرياض - واس:», «واس (الرياض)», «الرياض 25 شوال 1436 هـ … واس») are read by
 // src/text/dateline.ts with table lookups; headline.ts skips a paragraph that is all dateline.
 const rules: LineRule[] = [
@@ -106,7 +121,9 @@ const rules: LineRule[] = [
   {
     name: 'ar-agency-only',
     guard: /^[^\n]{1,32}$/u,
-    pattern: new RegExp(`^[(«"“]?${AGENCY}[)»"”]?\\s?:?$`, 'u'),
+    get pattern() {
+      return AGENCY_ONLY();
+    },
     examples: ['واس', '(رويترز)', 'أ ف ب', 'وكالات', '«الشرق الأوسط»'],
     counterExamples: ['رويترز تنشر تحقيقا عن الفساد'],
   },
@@ -114,14 +131,18 @@ const rules: LineRule[] = [
     name: 'ar-place-byline',
     guard: (line) => SHORT_LINE_WITH_SEPARATOR.test(line) && hasListedPlacePart(line),
     // «الرياض - محمد العتيبي», «أبها: مسعود الأحمري», «ناصر الشهري - جدة»: a dateline place and a reporter's name.
-    pattern: new RegExp(`^${PLACE}${SEP}${NAME}\\s?:?$|^${NAME}${SEP}${PLACE}\\s?:?$`, 'u'),
+    get pattern() {
+      return PLACE_BYLINE();
+    },
     examples: ['الرياض - محمد العتيبي', 'أبها: مسعود الأحمري', 'ناصر الشهري - جدة', 'جدة ـ عبدالغني الشريف', 'القاهرة - سامي عادل:'],
     counterExamples: ['جدة: أمطار في الأحياء الشرقية', 'الرياض: لا تراجع عن القرار'],
   },
   {
     name: 'ar-outlet-from-place',
     guard: /^[«"“][^\n]{1,60}$/u,
-    pattern: new RegExp(`^${QUOTED}\\sمن\\s${PLACE}$`, 'u'),
+    get pattern() {
+      return OUTLET_FROM_PLACE();
+    },
     examples: ['«الاقتصادية» من الرياض', '"الوطن" من جدة'],
   },
 ];
@@ -132,7 +153,7 @@ const rules: LineRule[] = [
  * A given name opening a personal name: the actors pack's common given names, or a compound in «عبد» («عبدالله»,
  * «عبد الرحمن»). Names standing alone on a line above the headline are columnists' and reporters' bylines.
  */
-const GIVEN = `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال${ARABIC_LETTER}+)`;
+const GIVEN = once(() => `(?:${alternation(actors.givenNames ?? [])}|عبد\\s?ال${ARABIC_LETTER}+)`);
 /**
  * Another word of a name: not a present-tense verb («يقود», «تفتتح», «نستعد»; given names are listed apart), not a word
  * joined by «و» («سامي وسنوات …»), not a particle.
@@ -154,16 +175,23 @@ function hasGivenName(line: string): boolean {
   return false;
 }
 /** A personal name: an optional honorific, a given name, one to three more name words. */
-const PERSON = `${HONORIFIC}?${GIVEN}(?:\\s${NAME_PART}){1,3}`;
+const PERSON = once(() => `${HONORIFIC}?${GIVEN()}(?:\\s${NAME_PART}){1,3}`);
 /** A place word or two («عسير», «الحد الجنوبي»), for bylines the place list does not hold. */
 const PLACE_WORDS = `${NAME_PART}(?:\\s${NAME_PART})?`;
+
+const NAME_ONLY = once(() => new RegExp(`^${PERSON()}$`, 'u'));
+const NAME_PLACE = once(
+  () => new RegExp(`^${PERSON()}(?:\\sمن\\s${PLACE_WORDS}|${SEP}${PLACE_WORDS}|\\s?\\(${PLACE_WORDS}\\))\\s?:?$|^${PLACE_WORDS}${SEP}${PERSON()}$`, 'u'),
+);
 
 rules.push(
   {
     name: 'ar-name-only',
     guard: (line) => line.length >= 3 && line.length <= 50 && !line.includes('\n') && hasGivenName(line),
     // «سالم الفلاني», «د. عامر بن محمد الفلاني» above a short line: a byline, the headline comes next.
-    pattern: new RegExp(`^${PERSON}$`, 'u'),
+    get pattern() {
+      return NAME_ONLY();
+    },
     onlyBeforeHeadline: true,
     examples: ['خالد الدوسري', 'د. عامر بن محمد الحسن', 'عبدالرحمن المطيري', 'أحمد عبد الرحمن الخالد', 'الدكتورة نورة الفايز'],
     counterExamples: ['محمد صلاح يقود ليفربول', 'خالد الفيصل يفتتح سوق عكاظ', 'المجلس يقر الميزانية', 'سلمان يستقبل الوفد', 'ماجد وسنوات الانتظار'],
@@ -172,7 +200,9 @@ rules.push(
     name: 'ar-name-place',
     guard: (line) => line.length >= 3 && line.length <= 60 && !line.includes('\n') && hasGivenName(line),
     // «سالم الفلاني من الرياض», «فلان الفلاني ـ عسير», «فلان الفلاني (جدة)», «الحد الجنوبي: فلان الفلاني».
-    pattern: new RegExp(`^${PERSON}(?:\\sمن\\s${PLACE_WORDS}|${SEP}${PLACE_WORDS}|\\s?\\(${PLACE_WORDS}\\))\\s?:?$|^${PLACE_WORDS}${SEP}${PERSON}$`, 'u'),
+    get pattern() {
+      return NAME_PLACE();
+    },
     onlyBeforeHeadline: true,
     examples: ['هشام الزامل من الدمام', 'عبدالرحمن القحطاني ـ عسير', 'سامي الحربي (جدة)', 'الحد الشمالي: حسين الشهري', 'علي الزهراني - الجبيل'],
     counterExamples: ['محمد صلاح يعود من لندن', 'الهلال: سلمان الفرج يغيب عن المباراة', 'فهد يتصدر - الترتيب'],
