@@ -129,6 +129,12 @@ export interface QuoteRules {
   nameHeads?: readonly string[];
   /** Nouns of words said («قوله», «عبارة», «هتافات»): a stretch a few words after one reproduces words, governed or not. Folded. */
   sayingNouns?: readonly string[];
+  /**
+   * Demonstratives (folded): one right before a short stretch that opens with a definite word («تلك «الشنة»», «هذا
+   * «المشروع»») points at a term the writer sets apart, not at words said (an indefinite stretch is a predicate, «هذه
+   * «مؤامرة»», and stays). Needs `constructState`. Absent: none.
+   */
+  demonstratives?: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
   /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
@@ -2447,6 +2453,15 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
+  // «ردد المحتجون هتافات تقول «…»», «وتحمل اللافتات عبارات تقول «…»»: a present speech verb right after a saying noun
+  // describes the words (its subject is the noun), not a person speaking: the speech verb before the noun, in the same
+  // sentence, says who chanted or wrote them; none, no speaker (verb-first languages).
+  if (ctx.rules.verbFirst && cue.present && k > 0 && toks[k - 1].kind === 'word' && ctx.has(ctx.sayingNouns, toks[k - 1])) {
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
+    if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
   if (cue.role === 'lead-in') {
     const quoted = quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
     if (quoted) return { ...quoted, kind };
@@ -3660,6 +3675,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     const only = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
     if (only.length === 1 && only[0].fold.length >= 3 && ctx.notNames.has(only[0].fold)) return true;
   }
+  // Verb-first languages: the same words the article already set in marks as a name or a title («مبادرة «X»» … «أن «X»
+  // تعد»; «باسم «X»» … «أن «X» تعتزم»): the same name again, not someone's words.
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && ctx.namedStretchTexts.has(ctx.article.pack.fold(cand.text.trim()))) return true;
   // One letter or digit on its own is a label («الليج «آ»», «الخطة «ب»», «المجموعة "C"»), never someone's words.
   if (cand.words === 1 && cand.text.trim().replace(/[\p{M}\u0640]/gu, '').length === 1) return true;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
@@ -3685,6 +3703,8 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
+  // «في سرد تفاصيل تلك «الشنة»»: a demonstrative before a short definite stretch points at the writer's term.
+  if (cs0 && cand.words <= MAX_SHORT_WORDS && lastTok?.kind === 'word' && inside[0]?.kind === 'word' && ctx.rules.demonstratives?.includes(lastTok.fold) && cs0.isDefinite(inside[0].fold)) return true;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
   // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
   // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
@@ -3788,8 +3808,13 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   if (!ctx.rules.verbFirst) return false;
   let k = before.length - 1;
   let words = 0;
+  // «ويشير فلان، من «X»، إلى أن …»: a preposition right before the mark gives the speaker's body (his affiliation), set
+  // off by commas from the name and from what was said.
+  const affiliation = k >= 0 && before[k].kind === 'word' && ctx.stops.has(before[k].fold);
+  const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
   for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
     const t = before[k];
+    if (affiliation && isComma(t)) continue;
     if (t.kind !== 'word') return false;
     if (ctx.complementisers.has(t.fold)) return false;
     if (ctx.cue(t)) break;
@@ -3800,6 +3825,7 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
   for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
     const t = after[j];
+    if (affiliation && isComma(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
     if (ctx.complementisers.has(t.fold)) return n > 0;
     if (ctx.cue(t)) return false;

@@ -1,0 +1,81 @@
+/**
+ * Arabic quotation marks, round 8: a name or a term the article already set in marks comes back in marks; a
+ * demonstrative pointing at a term; a speaker's body (affiliation) in marks between commas; a present speech verb that
+ * describes chanted or written words («هتافات تقول»). Sentences written for these tests, news style, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/pipeline.js';
+
+async function quotes(doc: string): Promise<{ text: string; speaker: string | null }[]> {
+  const out = await summarise(doc, { lang: 'ar', date: '2015-08-01' });
+  return out.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('Arabic names the article set in marks before, in marks again', () => {
+  it('an initiative named after «مبادرة», then the subject of a reported clause', async () => {
+    const got = await quotes(
+      'حفل للأطفال في حي الروضة\n\nنظم مركز الحي حفلا للأطفال بمشاركة مبادرة «ضحكة طفل» التطوعية.\nوعبر المشرف على الحفل سامر الحلبي عن سعادته بالمشاركة، مبينا أن «ضحكة طفل» تعد مبادرة مجتمعية تعتمد على المتطوعين.\n',
+    );
+    expect(got.map((q) => q.text)).not.toContain('ضحكة طفل');
+  });
+  it('a body named after «باسم», then named again after «أن»', async () => {
+    const got = await quotes(
+      'خطة لبناء مساكن للعمال\n\nوكشف المتحدث الرسمي باسم «سكن» نادر الخطيب أن «سكن» تعتزم بناء ألف وحدة سكنية في المدن الصناعية.\n',
+    );
+    expect(got.map((q) => q.text)).not.toContain('سكن');
+  });
+  it('keeps words said that the article never used as a name (false positive)', async () => {
+    const got = await quotes(
+      'الوزير: الخطة «تسير بثبات»\n\nوقال وزير التخطيط نادر الخطيب إن الخطة «تسير بثبات» رغم الصعوبات، مضيفا أن المرحلة المقبلة «أصعب».\n',
+    );
+    expect(got.filter((q) => q.text === 'أصعب').map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+});
+
+describe('Arabic demonstratives pointing at a term', () => {
+  it('«تلك «…»» before a definite word is the writer\'s term, not the speaker\'s words', async () => {
+    const got = await quotes(
+      'الخوص يجذب زوار السوق الشعبي\n\nويمضي العم سالم الحربي في شرح طريقة صنع تلك «القفة» ويقول: «تعلمنا هذه الحرفة من آبائنا منذ الصغر».\n',
+    );
+    expect(got.map((q) => q.text)).toEqual(['تعلمنا هذه الحرفة من آبائنا منذ الصغر']);
+    expect(got[0].speaker).toBe('سالم الحربي');
+  });
+  it('keeps an indefinite word after a demonstrative: a predicate someone said (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوقال المحامي نادر الخطيب إن هذه «مؤامرة» على موكله.\n');
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['مؤامرة', 'نادر الخطيب']]);
+  });
+});
+
+describe('Arabic affiliation in marks between commas in a speaker phrase', () => {
+  it('«ويشير فلان، من «X»، إلى أن …» names his firm, not a quote', async () => {
+    const got = await quotes(
+      'المستثمرون يعودون إلى الأسهم\n\nويشير نادر الخطيب، من «المستشارين الدوليين للأسواق»، إلى أن المستثمرين لا يهتمون بالتقييمات حاليا.\n',
+    );
+    expect(got).toEqual([]);
+  });
+  it('keeps a quote between commas that a participle follows (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوقال الوزير نادر الخطيب، «لن نتراجع عن القرار»، مشيرا إلى أن الحكومة ماضية في خطتها.\n');
+    expect(got.map((q) => q.text)).toContain('لن نتراجع عن القرار');
+  });
+});
+
+describe('Arabic chanted or written words described by a present speech verb', () => {
+  it('«ردد المحتجون هتافات تقول «…»»: the crowd chanted them, not the agency named before', async () => {
+    const got = await quotes(
+      'احتجاجات في المدينة\n\nوذكرت وكالة الأنباء الرسمية أن الشرطة اعتقلت المتهم.\nوفي تسجيل مصور ردد المحتجون هتافات تقول «الشعب يريد محاسبة كل المسؤولين» قرب مبنى المحافظة.\n',
+    );
+    const q = got.find((x) => x.text === 'الشعب يريد محاسبة كل المسؤولين');
+    expect(q).toBeDefined();
+    expect(q!.speaker).not.toBe('وكالة الأنباء الرسمية');
+  });
+  it('«وتحمل اللافتة عبارات تقول «…»»: words on a sign have no speaker', async () => {
+    const got = await quotes(
+      'لافتة عملاقة في الميدان\n\nوقال رئيس الهيئة نادر الخطيب إن المشروع اكتمل.\nوتعلق في الميدان لافتة ضخمة تحمل عبارات تقول «المدينة ترحب بزوارها» منذ أمس.\n',
+    );
+    expect(got.filter((q) => q.text === 'المدينة ترحب بزوارها').map((q) => q.speaker)).toEqual([null]);
+  });
+  it('keeps a person who says the words: «تقول الطالبة …» (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nتقول الطالبة ريم الحداد: «الدوام طويل والقاعات مزدحمة».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['ريم الحداد']);
+  });
+});
