@@ -1271,6 +1271,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (after) return { actor: after.actor, text: ctx.article.text.slice(after.start, after.end), span: [after.start, after.end], rule: null, end: j };
     const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) ?? personOfTitle(ctx, toks, i, j, limit, inPhrase[0].start, cue) : null;
     if (unnamed) return { actor: unnamed.actor, text: ctx.article.text.slice(unnamed.span[0], unnamed.span[1]), span: unnamed.span, rule: null, end: j };
+    // «وقال أمين عام غرفة X:»: a title word opening the phrase, with only a body in its complement, is the office of the
+    // one person the story names with that title beside that body («أمينها العام الدكتور فلان»), not the body.
+    const officeHolder = !opening && persons.length === 0 && ctx.rules.verbFirst && pick.actor.type !== 'person' ? bodyTitleHolder(ctx, first, pick.actor) : null;
+    if (officeHolder) return { actor: officeHolder, text: phrase, span, rule: null, end: j };
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
@@ -1622,6 +1626,32 @@ function titleHolder(ctx: Context, t: Token): Actor | null {
     const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? !!asPrefix && x.fold.startsWith(asPrefix) : true) && ctx.article.pack.stems(x.fold).includes(head);
     const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
     if (!before.slice(cut + 1).some((x) => hasTitle(x, false)) && !afterToks.some((x) => hasTitle(x, true))) continue;
+    if (found) return null;
+    found = m.actor;
+  }
+  return found;
+}
+
+/**
+ * A title word (of the pack's never-a-name words, no source or document noun) opening a phrase whose complement is the
+ * body `body` («أمين عام غرفة X»): the only person whose mention has the same title word a few words before it (also
+ * with a possessive ending, «أمينها العام الدكتور فلان») and a mention of that body within the same window. Null when
+ * no person or more than one has. (Verb-first languages with `constructState`.)
+ */
+function bodyTitleHolder(ctx: Context, t: Token, body: Actor): Actor | null {
+  if (!ctx.rules.constructState || t.kind !== 'word' || !ctx.notNames || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3 || !ctx.notNames.has(head)) return null;
+  const pack = ctx.article.pack;
+  const hasTitle = (x: Token) => x.kind === 'word' && pack.stems(x.fold).some((stem) => stem === head || (pack.possessedBases?.(stem) ?? []).includes(head));
+  let found: Actor | null = null;
+  for (const m of ctx.index.mentions) {
+    if (m.actor.type !== 'person' || m.actor === found || m.start >= t.start) continue;
+    const near = ctx.tokens(Math.max(0, m.start - 60), m.start);
+    const before = near.slice(Math.max(0, near.length - TITLE_NEAR_TOKENS));
+    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    if (!before.slice(cut + 1).some(hasTitle)) continue;
+    if (!mentionsOverlapping(ctx.index, Math.max(0, m.start - 60), m.start).some((b) => b.actor === body && b.end <= m.start)) continue;
     if (found) return null;
     found = m.actor;
   }

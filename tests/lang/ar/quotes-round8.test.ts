@@ -79,3 +79,18 @@ describe('Arabic chanted or written words described by a present speech verb', (
     expect(got.map((q) => q.speaker)).toEqual(['ريم الحداد']);
   });
 });
+
+describe('Arabic title of a body as the speaker: the person holding it', () => {
+  it('«وقال أمين عام غرفة X:» is the person named before as its secretary general, not the chamber', async () => {
+    const got = await quotes(
+      'غرفة الرياض تطلق خطة جديدة\n\nافتتحت غرفة الرياض مقرها الجديد بحضور منسوبي الغرفة وفي مقدمتهم أمينها العام الدكتور نادر الخطيب.\nوقال أمين عام غرفة الرياض: «نسعى إلى خدمة كل المنتسبين في المنطقة».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('keeps the body when the person with that title was named beside another body (false positive)', async () => {
+    const got = await quotes(
+      'غرفة الرياض تطلق خطة جديدة\n\nحضر الحفل أمين عام اتحاد الكرة سامر الحلبي وعدد من رجال الأعمال.\nوقال أمين عام غرفة الرياض: «نسعى إلى خدمة كل المنتسبين في المنطقة».\n',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('سامر الحلبي');
+  });
+});
