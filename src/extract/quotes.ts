@@ -1221,6 +1221,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const d = toks.indexOf(docTok, i);
     const issuer = documentIssuer(ctx, toks, d, j) ?? linkedDocumentIssuer(ctx, toks, d, limit);
     if (issuer) return { ...issuer, end: j };
+    // «بيان الداخلية التونسية»: a body named without its head noun («وزارة الداخلية التونسية»).
+    const headless = d + 1 < j ? headlessBody(ctx, toks, d + 1, j) : null;
+    if (headless) return { actor: headless.actor, text: phrase, span, rule: 'speaker:document', end: j };
     // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
     if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
     // «a statement on her website», "in a letter to his fans": the owner the possessive pronoun refers to.
@@ -1293,6 +1296,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
+  // «وقالت الداخلية التونسية»: a body named without its head noun.
+  const headless = startsAnonymous ? null : headlessBody(ctx, toks, i, j);
+  if (headless) return { actor: headless.actor, text: ctx.article.text.slice(first.start, headless.end), span: [first.start, headless.end], rule: null, end: j };
   const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
   if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
@@ -1656,6 +1662,36 @@ function bodyTitleHolder(ctx: Context, t: Token, body: Actor): Actor | null {
     found = m.actor;
   }
   return found;
+}
+
+/** Words a body named without its head noun may have («الداخلية التونسية»). */
+const HEADLESS_WORDS = 3;
+
+/**
+ * The longest run of words from toks[i] (definite, before `limit`) that is an organisation's name without its one-word
+ * head noun (a naming noun of the pack: «الداخلية التونسية» for «وزارة الداخلية التونسية», «الخارجية» for «وزارة
+ * الخارجية»), when one organisation only has it. (Verb-first languages with `constructState` and `nameHeads`.)
+ */
+function headlessBody(ctx: Context, toks: Token[], i: number, limit: number): { actor: Actor; end: number } | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || !ctx.rules.verbFirst || ctx.nameHeads.size === 0 || toks[i]?.kind !== 'word' || !cs.isDefinite(toks[i].fold)) return null;
+  let e = i;
+  while (e < limit && e - i < HEADLESS_WORDS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  for (; e > i; e--) {
+    const key = nameForms(ctx.article.text.slice(toks[i].start, toks[e - 1].end), ctx.article)[0];
+    if (!key) continue;
+    let found: Actor | null = null;
+    let several = false;
+    for (const [form, actor] of ctx.index.byForm) {
+      if (actor.type !== 'organization' || actor === found || !form.endsWith(' ' + key)) continue;
+      const head = form.slice(0, form.length - key.length - 1);
+      if (/\s/u.test(head) || !ctx.nameHeads.has(head)) continue;
+      if (found) several = true;
+      found = actor;
+    }
+    if (found && !several) return { actor: found, end: toks[e - 1].end };
+  }
+  return null;
 }
 
 /** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */

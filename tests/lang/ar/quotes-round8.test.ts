@@ -94,3 +94,18 @@ describe('Arabic title of a body as the speaker: the person holding it', () => {
     expect(got.map((q) => q.speaker)).not.toContain('سامر الحلبي');
   });
 });
+
+describe('Arabic body named without its head noun', () => {
+  it('«بيان الداخلية الأردنية» is the statement of «وزارة الداخلية الأردنية»', async () => {
+    const got = await quotes(
+      'اعتقالات في الجنوب\n\nأعلنت وزارة الداخلية الأردنية أمس اعتقال خمسة مشتبه بهم في الجنوب.\nوقالت الداخلية الأردنية في بيان: «تمكنت الوحدات من ضبط كميات من الأسلحة».\nوتابع بيان الداخلية الأردنية: «فر أحد المشتبه بهم إلى منطقة جبلية».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['وزارة الداخلية الأردنية', 'وزارة الداخلية الأردنية']);
+  });
+  it('no issuer when two bodies share the words after their head nouns (false positive)', async () => {
+    const got = await quotes(
+      'اعتقالات في الجنوب\n\nأعلنت وزارة الداخلية الأردنية ولجنة الداخلية الأردنية أمس اعتقال خمسة مشتبه بهم.\nوتابع بيان الداخلية الأردنية: «فر أحد المشتبه بهم إلى منطقة جبلية».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+});
