@@ -179,6 +179,11 @@ export interface QuoteRules {
     givenNames?: readonly string[];
     /** Prefix of compound given names («عبد» + «الكريم»), folded. */
     compoundPrefix?: string;
+    /**
+     * A definite word that may close a name after a given name the actors missed (Arabic family names of origin,
+     * «العلي», «الميسوري»: «الإعلامية هدى العلي»), folded. Absent: a definite word is never a name word.
+     */
+    familyName?: (fold: string) => boolean;
   };
   /**
    * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
@@ -1579,6 +1584,10 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     while (e >= 0 && !nameWord(words[e])) e--;
     let b = e;
     while (b > 0 && nameWord(words[b - 1])) b--;
+    // A family name of origin right after the name words closes the name («هدى العلي»), not a title in apposition.
+    const family = ctx.rules.unknownNames?.familyName;
+    const next = words[e + 1];
+    if (family && e >= 0 && next && !quotedWords.has(next) && family(next.fold) && !notNames.has(next.fold) && !ctx.honorifics.has(next.fold)) e++;
     const length = e - b + 1;
     if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
     run = words.slice(b, e + 1);

@@ -109,3 +109,18 @@ describe('Arabic body named without its head noun', () => {
     expect(got.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('Arabic speaker named by a given name the actors miss and a family name of origin', () => {
+  it('«وكتبت الإعلامية هدى العلي في تغريدة:» is «هدى العلي»', async () => {
+    const got = await quotes('عنوان الخبر\n\nوكتبت الإعلامية هدى العلي في تغريدة: «شكرا لكل من وقف معنا في هذه المحنة».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['هدى العلي']);
+  });
+  it('a mother named before her description speaks the quote after «وقالت»', async () => {
+    const got = await quotes('عنوان الخبر\n\nوأعربت هدى العلي والدة الطفل المصاب عن حزنها، وقالت: «لم أتوقع أن يحدث هذا لابني».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['هدى العلي']);
+  });
+  it('a title and a nationality make no name (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوقال وزير الخارجية الأمريكي في مؤتمر صحفي: «سنواصل العمل مع شركائنا في المنطقة».\n');
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+});
