@@ -140,7 +140,9 @@ function nameHeads(): string[] {
       'وسم هاشتاق لقب اسم باسم حصان فرس سفينة ناقلة طائرة صاروخ لعبة مطعم مقهى متجر محل فندق مول سوق مسرحية أوبريت ' +
       'مسابقة معركة إعصار عاصفة فيروس مرض متحف حي ' +
       // events and seasons named in quotation marks («ضمن فعاليات «…»», «موسم «…»», «ملتقى «…»»)
-      'فعالية فعاليات موسم ملتقى',
+      'فعالية فعاليات موسم ملتقى ' +
+      // a banner's slogan («رفع المشجعون لافتة «…»»)
+      'لافتة لافتات',
   )) out.add(w);
   return [...out];
 }
@@ -221,7 +223,8 @@ export const quotes: QuoteRules = {
       'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
-  notSpeech: [],
+  // «لافتات كتب عليها «…»» (written on them: an inscription, a slogan), not someone writing.
+  notSpeech: ['كتب عليها', 'كتب عليه', 'كتبت عليها', 'كتبت عليه'].map((p) => words(p).join(' ')),
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
   // («إلى رد «…»»: after a preposition a cue is a noun, the response; no verb follows one. «من» is left out: «من قال إن».)
   nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
@@ -233,7 +236,7 @@ export const quotes: QuoteRules = {
   addresseeAfterSpeech: { prepositions: words('إلى الى'), nouns: words('تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها حديث حديثه حديثها حوار حواره حوارها مقابلة مقابلته مقابلتها تحدث تحدثت') },
   nameHeads: nameHeads(),
   // «ضمن قوله تعالى «…»», «بعبارة «…»», «رددوا هتافات تقول «…»», «المقولة الشهيرة «…»»
-  sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء لافتة لافتات'),
+  sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء'),
   // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),

@@ -124,3 +124,14 @@ describe('Arabic speaker named by a given name the actors miss and a family name
     expect(got.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('Arabic slogans on banners', () => {
+  it('«رفع المشجعون لافتة «…»» and «لافتات كتب عليها «…»» hold a slogan, not a quote', async () => {
+    expect(await quotes('عنوان الخبر\n\nورفع المشجعون لافتة «كلنا فداء للوطن الغالي» في المدرجات.\n')).toEqual([]);
+    expect(await quotes('عنوان الخبر\n\nوحملت المسيرة لافتات كتب عليها «نعم للسلام لا للحرب» وسط حضور كبير.\n')).toEqual([]);
+  });
+  it('keeps what a person wrote (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوكتب وزير الرياضة نادر الخطيب على حسابه: «نعم للسلام لا للحرب في الملاعب».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+});
