@@ -3778,6 +3778,16 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
+  // «بشبهة «الإرهاب»», «مواجهة «التستر التجاري»»: a short stretch of definite words only, right after an indefinite noun
+  // (no cue, particle or name), is that noun's genitive in construct: a term; and «أن «العالمي» يستحق»: one
+  // definite word right after a complementiser that the clause goes on after is its subject, a name or a term (two
+  // words may be the speaker's own expression: «قال إن «القوى السوداء» تنشر …»).
+  if (cs0 && ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && lastTok?.kind === 'word' && definiteOnly(ctx, cand, cs0)) {
+    const construct = !cs0.isDefinite(lastTok.fold) && lastTok.fold.length >= 3 && !ctx.cue(lastTok) && !ctx.stops.has(lastTok.fold) && !ctx.complementisers.has(lastTok.fold) && !ctx.conjunctions.has(lastTok.fold) && !ctx.transparent.has(lastTok.fold) && !ctx.has(ctx.anonymous, lastTok) && !ctx.has(ctx.documents, lastTok) && mentionsOverlapping(ctx.index, lastTok.start, lastTok.end).length === 0;
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    const clauseSubject = cand.words === 1 && ctx.complementisers.has(lastTok.fold) && next?.kind === 'word' && !ctx.conjunctions.has(next.fold);
+    if (construct || clauseSubject) return true;
+  }
   // «في سرد تفاصيل تلك «الشنة»»: a demonstrative before a short definite stretch points at the writer's term.
   if (cs0 && cand.words <= MAX_SHORT_WORDS && lastTok?.kind === 'word' && inside[0]?.kind === 'word' && ctx.rules.demonstratives?.includes(lastTok.fold) && cs0.isDefinite(inside[0].fold)) return true;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
@@ -3817,6 +3827,12 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Whether every word of the stretch is definite («التستر التجاري», «الإرهاب»). */
+function definiteOnly(ctx: Context, cand: Candidate, cs: NonNullable<QuoteRules['constructState']>): boolean {
+  const ws = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+  return ws.length > 0 && ws.every((t) => cs.isDefinite(t.fold));
 }
 
 /** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */

@@ -135,3 +135,22 @@ describe('Arabic slogans on banners', () => {
     expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
   });
 });
+
+describe('Arabic terms: definite words in construct, a one-word clause subject, «ما يعرف بـ»', () => {
+  it('definite words only, right after an indefinite noun, are its genitive: a term', async () => {
+    expect(await quotes('الأمن يعتقل عشرة مشتبهين بـ«الإرهاب»\n\nأعلنت وزارة الداخلية أمس أن قوات الأمن اعتقلت عشرة أشخاص بشبهة «الإرهاب» في المنطقة الشرقية.\n')).toEqual([]);
+    expect(await quotes('عنوان الخبر\n\nودعا نادر الخطيب إلى مواجهة «التستر التجاري» بكل حزم.\n')).toEqual([]);
+  });
+  it('one definite word right after «إن» that the clause goes on after is its subject: a name', async () => {
+    expect(await quotes('عنوان الخبر\n\nوقال اللاعب سامر الحلبي إن «العالمي» يستحق البطولة هذا الموسم.\n')).toEqual([]);
+  });
+  it('«ما يعرف بـ«…»» names a term', async () => {
+    expect(await quotes('عنوان الخبر\n\nوأوضح نادر الخطيب أن ما يعرف بـ«الدولة العميقة» ما زال يسيطر على القرار.\n')).toEqual([]);
+  });
+  it('keeps indefinite words, two-word expressions after «إن» and longer words said (false positives)', async () => {
+    const got = await quotes(
+      'عنوان الخبر\n\nوحذر نادر الخطيب من «كارثة إنسانية» في المدينة.\nوقال الخطيب إن «القوى الخفية» تقف وراء الأزمة، داعيا إلى «وقف فوري للقتال».\n',
+    );
+    expect(got.map((q) => q.text)).toEqual(['كارثة إنسانية', 'القوى الخفية', 'وقف فوري للقتال']);
+  });
+});
