@@ -127,6 +127,12 @@ export interface QuoteRules {
    * mark may be a speech verb's subject: «وقالت الوزارة «…»».) Needs `constructState`. Folded. Absent: none.
    */
   nameHeads?: readonly string[];
+  /**
+   * Nouns of a relation to someone (kin, a lawyer, a friend: «والدة», «محامي», «صديق»), folded: a speaker phrase opening with
+   * one names the person it relates to (its genitive), not the speaker («وقالت والدة الطفل فلان»: the mother speaks,
+   * unnamed; «وقال محامي المتهم فلان، علان، إن»: the lawyer named in apposition). Verb-first languages. Absent: none.
+   */
+  relationNouns?: readonly string[];
   /** Nouns of words said («قوله», «عبارة», «هتافات»): a stretch a few words after one reproduces words, governed or not. Folded. */
   sayingNouns?: readonly string[];
   /**
@@ -1271,6 +1277,15 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // word between the two names makes the first a modifier of the title, not the speaker.
     if (opening && !ctx.rules.verbFirst && lastPerson && lastPerson.actor !== inPhrase[0].actor && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start) && (inPhrase[0].actor.type !== 'person' || titleWordBetween(ctx, toks, inPhrase[0].end, lastPerson.start))) {
       return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
+    }
+    // «وقالت والدة الطفل فلان»: a relation noun in construct opening the phrase has the person named after it as its
+    // genitive; the speaker is the relative, named in apposition after a comma («محامي المتهم فلان، علان، إن») or not at
+    // all. (With its article it is a title before the speaker's own name: «المحامي فلان»; only a conjunction may be
+    // written on the noun.)
+    if (!opening && persons.length > 0 && ctx.rules.verbFirst && ctx.rules.relationNouns && first.kind === 'word' && ctx.article.pack.stems(first.fold).some((st) => ctx.rules.relationNouns!.includes(st) && first.fold.length - st.length <= 1)) {
+      const apposed = unknownInApposition(ctx, toks, j, limit, cue);
+      if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
+      return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
     }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
     // A title whose body is held («رئيس مجلس الإدارة في «X» فلان»): in a verb-first language the person named after

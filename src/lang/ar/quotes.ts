@@ -240,6 +240,9 @@ export const quotes: QuoteRules = {
   // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
+  // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
+  relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
+    'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
   passiveAgent: null,

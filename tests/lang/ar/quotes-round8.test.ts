@@ -154,3 +154,18 @@ describe('Arabic terms: definite words in construct, a one-word clause subject, 
     expect(got.map((q) => q.text)).toEqual(['كارثة إنسانية', 'القوى الخفية', 'وقف فوري للقتال']);
   });
 });
+
+describe('Arabic relation nouns in the speaker phrase: the person named is the relative\'s genitive', () => {
+  it('«وقالت والدة الطفل فلان:» is the mother, not the child', async () => {
+    const got = await quotes('عنوان الخبر\n\nوقالت والدة الطفل سامر الحلبي: «ابني كان يلعب أمام المنزل عندما اختفى».\n');
+    expect(got.map((q) => q.speaker)).not.toContain('سامر الحلبي');
+  });
+  it('«وقال محامي المتهم فلان، علان، إن» is the lawyer named in apposition', async () => {
+    const got = await quotes('عنوان الخبر\n\nوقال محامي المتهم سامر الحلبي، نادر الخطيب، إن «موكله بريء من كل التهم المنسوبة إليه».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('keeps a title with its article before the speaker\'s name: «أكد المحامي فلان» (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nمن جهة أخرى، أكد المحامي سامر الحلبي أن «القضية لها أبعاد قانونية وإنسانية كثيرة».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الحلبي']);
+  });
+});
