@@ -2836,9 +2836,11 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
   // «After Obama lost the Senate, Clinton sent …»: in a subject-first language, a clause opened by a subordinator
   // or preposition ends at its comma; the subject comes after it.
   let clauseStart = -1;
-  if (!ctx.rules.verbFirst && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold) && !ctx.conjunctions.has(toks[0].fold)) {
+  // (Verb-first languages: a topic fronted with its preposition, the conjunction written on it: «وحول غياب فلان، أوضح أن».)
+  const fronted = ctx.rules.verbFirst ? toks[0].kind === 'word' && isPrepositionWord(ctx, toks[0]) : toks[0].kind === 'word' && ctx.stops.has(toks[0].fold) && !ctx.conjunctions.has(toks[0].fold);
+  if (fronted) {
     for (let c = 1; c < k; c++) {
-      if (toks[c].text === ',') {
+      if (toks[c].text === ',' || (ctx.rules.verbFirst && toks[c].text === '\u060C')) {
         clauseStart = toks[c].end;
         break;
       }
@@ -2863,7 +2865,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     const prev = p >= 0 ? toks[p] : null;
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
     const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
-    if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
+    if (prev && prev.kind === 'word' && (ctx.has(ctx.stops, prev) || (ctx.rules.verbFirst && isPrepositionWord(ctx, prev))) && !opensClause) continue;
     // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
     // lower-case modifiers — is not the subject either. Subject-first languages.)
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
@@ -2876,6 +2878,26 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     return m.actor;
   }
   return null;
+}
+
+/** Words a fronted topic may have between its preposition and a name («وعن غياب فلان»). */
+const TOPIC_WORDS = 2;
+
+/** A stop word (a preposition, a particle), alone or with a one-letter conjunction written on it («وعن», «وحول»). */
+function isPrepositionWord(ctx: Context, t: Token): boolean {
+  if (t.kind !== 'word' || ctx.conjunctions.has(t.fold)) return false;
+  if (ctx.stops.has(t.fold) || ctx.has(ctx.stops, t)) return true;
+  return t.fold.length > 2 && ctx.conjunctions.has(t.fold[0]) && ctx.stops.has(t.fold.slice(1));
+}
+
+/** Whether the mention at toks[lead] stands in a phrase opening its clause with a preposition (and at most two nouns). */
+function frontedTopic(ctx: Context, toks: Token[], lead: number): boolean {
+  for (let q = lead - 1; q >= 0 && lead - 1 - q <= TOPIC_WORDS; q--) {
+    const t = toks[q];
+    if (t.kind !== 'word' || ctx.cue(t) || ctx.complementisers.has(t.fold)) return false;
+    if (isPrepositionWord(ctx, t)) return q === 0 || isClauseBoundary(toks[q - 1]);
+  }
+  return false;
 }
 
 /** Characters after a body's name within which a title and a person's name may follow it. */
@@ -3025,6 +3047,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       if (m.actor.type === 'location') return null;
     }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
+    // «وعن فلان قال:», «وعن غياب فلان قال:»: a name in a topic fronted with its preposition is no subject (verb-first
+    // languages: the subject was dropped).
+    if (ctx.rules.verbFirst && frontedTopic(ctx, toks, lead)) return null;
     const pick = (m.actor.type !== 'person' ? headBeforeApposition(ctx, toks, lead) : null) ?? firstCoordinated(ctx, toks, lead, m);
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:subject-before-verb', end: k };
   }

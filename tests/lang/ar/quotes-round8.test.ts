@@ -169,3 +169,19 @@ describe('Arabic relation nouns in the speaker phrase: the person named is the r
     expect(got.map((q) => q.speaker)).toEqual(['سامر الحلبي']);
   });
 });
+
+describe('Arabic topic fronted with its preposition: its name is no subject', () => {
+  const lead = 'الخطيب: سنعود أقوى\n\nوقال مدرب الفريق نادر الخطيب إن الفريق قدم مباراة جيدة.\n';
+  it('«وعن فلان قال:» goes on with the last speaker, not the player talked about', async () => {
+    const got = await quotes(lead + 'وعن سامر الحلبي قال: «إصابته ليست خطيرة وسيعود قريبا».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('«وحول غياب فلان، أوضح أن» the same', async () => {
+    const got = await quotes(lead + 'وحول غياب سامر الحلبي، أوضح أن «إصابته ليست خطيرة».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('keeps a subject before its verb after a fronted adjunct without a name (false positive)', async () => {
+    const got = await quotes(lead + 'وبعد المباراة سامر الحلبي قال: «سأعود للملاعب قريبا».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الحلبي']);
+  });
+});
