@@ -2142,7 +2142,31 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const inClause = clauseAt >= 0;
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
-  return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks);
+  return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks) ?? sayingOwner(ctx, toks);
+}
+
+/**
+ * «وعبرت فلانة عن سعادتها بقولها: «…»», «واستهل فلان حديثه بقوله «…»»: a saying noun with a preposition and the owner's
+ * pronoun written on it right before the quote (no speech verb in the sentence): the sentence's subject, agreeing with
+ * the pronoun, said it (verb-first languages with `reportedSaying`).
+ */
+function sayingOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const saying = ctx.rules.reportedSaying;
+  if (!ctx.rules.verbFirst || !saying) return null;
+  let k = toks.length - 1;
+  if (k >= 0 && toks[k].text === ':') k--;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || k === 0) return null;
+  const noun = ctx.article.pack.stems(t.fold).find((st) => st !== t.fold && saying.nouns.includes(st));
+  if (!noun) return null;
+  const s0 = sentenceStartBefore(ctx, toks, k);
+  const actor = sentenceSubject(ctx, toks.slice(s0), k - s0);
+  if (!actor) return null;
+  // The owner's pronoun: feminine «ها», plural «هم», else masculine.
+  const gender: Gender = noun.endsWith('ها') ? 'f' : noun.endsWith('هم') || noun.endsWith('هما') ? 'any' : 'm';
+  const g = ctx.genderOf(actor);
+  if (gender !== 'any' && g !== 'any' && g !== gender) return null;
+  return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', distance: 0, inClause: true };
 }
 
 /** Words between a speech verb and a source marker that follows its subject. */

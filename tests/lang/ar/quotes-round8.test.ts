@@ -185,3 +185,18 @@ describe('Arabic topic fronted with its preposition: its name is no subject', ()
     expect(got.map((q) => q.speaker)).toEqual(['سامر الحلبي']);
   });
 });
+
+describe('Arabic «بقوله/بقولها» with no speech verb: the subject agreeing with the pronoun said it', () => {
+  it('«وعبرت فلانة عن سعادتها بقولها:»', async () => {
+    const got = await quotes('عنوان الخبر\n\nوعبرت ريم الحداد عن سعادتها بقولها: «هذا أجمل يوم في حياتي».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['ريم الحداد']);
+  });
+  it('«واستهل فلان حديثه بقوله «…»»', async () => {
+    const got = await quotes('عنوان الخبر\n\nواستهل نادر الخطيب حديثه للصحفيين بقوله «الفريق قدم مباراة كبيرة اليوم».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
+  });
+  it('not a subject that disagrees with the pronoun (false positive)', async () => {
+    const got = await quotes('عنوان الخبر\n\nوعبر نادر الخطيب عن سعادته بالجائزة، وعلقت زوجته بقولها: «نحن فخورون به».\n');
+    expect(got.map((q) => q.speaker)).not.toContain('نادر الخطيب');
+  });
+});
