@@ -127,8 +127,20 @@ export interface QuoteRules {
    * mark may be a speech verb's subject: «وقالت الوزارة «…»».) Needs `constructState`. Folded. Absent: none.
    */
   nameHeads?: readonly string[];
+  /**
+   * Nouns of a relation to someone (kin, a lawyer, a friend: «والدة», «محامي», «صديق»), folded: a speaker phrase opening with
+   * one names the person it relates to (its genitive), not the speaker («وقالت والدة الطفل فلان»: the mother speaks,
+   * unnamed; «وقال محامي المتهم فلان، علان، إن»: the lawyer named in apposition). Verb-first languages. Absent: none.
+   */
+  relationNouns?: readonly string[];
   /** Nouns of words said («قوله», «عبارة», «هتافات»): a stretch a few words after one reproduces words, governed or not. Folded. */
   sayingNouns?: readonly string[];
+  /**
+   * Demonstratives (folded): one right before a short stretch that opens with a definite word («تلك «الشنة»», «هذا
+   * «المشروع»») points at a term the writer sets apart, not at words said (an indefinite stretch is a predicate, «هذه
+   * «مؤامرة»», and stays). Needs `constructState`. Absent: none.
+   */
+  demonstratives?: readonly string[];
   /** Cue + next word pairs that are another verb ("called for", "called on"), folded, space-separated. */
   notSpeech: readonly string[];
   /** Verb + particle pairs that are speech unless the quote follows them at once («called for "…"»: a named term). */
@@ -173,6 +185,11 @@ export interface QuoteRules {
     givenNames?: readonly string[];
     /** Prefix of compound given names («عبد» + «الكريم»), folded. */
     compoundPrefix?: string;
+    /**
+     * A definite word that may close a name after a given name the actors missed (Arabic family names of origin,
+     * «العلي», «الميسوري»: «الإعلامية هدى العلي»), folded. Absent: a definite word is never a name word.
+     */
+    familyName?: (fold: string) => boolean;
   };
   /**
    * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
@@ -1215,6 +1232,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const d = toks.indexOf(docTok, i);
     const issuer = documentIssuer(ctx, toks, d, j) ?? linkedDocumentIssuer(ctx, toks, d, limit);
     if (issuer) return { ...issuer, end: j };
+    // «بيان الداخلية التونسية»: a body named without its head noun («وزارة الداخلية التونسية»).
+    const headless = d + 1 < j ? headlessBody(ctx, toks, d + 1, j) : null;
+    if (headless) return { actor: headless.actor, text: phrase, span, rule: 'speaker:document', end: j };
     // «بيان رئاسة الإقليم»: an issuer named in construct that no actor holds; not the last body mentioned.
     if (namesUnknownIssuer(ctx, toks, d, j)) return { actor: null, text: phrase, span, rule: 'speaker:document', end: j };
     // «a statement on her website», "in a letter to his fans": the owner the possessive pronoun refers to.
@@ -1258,6 +1278,15 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (opening && !ctx.rules.verbFirst && lastPerson && lastPerson.actor !== inPhrase[0].actor && lastPerson.end >= span[1] - 1 && titleBetween(ctx, toks, inPhrase[0].end, lastPerson.start) && (inPhrase[0].actor.type !== 'person' || titleWordBetween(ctx, toks, inPhrase[0].end, lastPerson.start))) {
       return { actor: lastPerson.actor, text: ctx.article.text.slice(lastPerson.start, lastPerson.end), span: [lastPerson.start, lastPerson.end], rule: null, end: j };
     }
+    // «وقالت والدة الطفل فلان»: a relation noun in construct opening the phrase has the person named after it as its
+    // genitive; the speaker is the relative, named in apposition after a comma («محامي المتهم فلان، علان، إن») or not at
+    // all. (With its article it is a title before the speaker's own name: «المحامي فلان»; only a conjunction may be
+    // written on the noun.)
+    if (!opening && persons.length > 0 && ctx.rules.verbFirst && ctx.rules.relationNouns && first.kind === 'word' && ctx.article.pack.stems(first.fold).some((st) => ctx.rules.relationNouns!.includes(st) && first.fold.length - st.length <= 1)) {
+      const apposed = unknownInApposition(ctx, toks, j, limit, cue);
+      if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
+      return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
+    }
     const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
     // A title whose body is held («رئيس مجلس الإدارة في «X» فلان»): in a verb-first language the person named after
     // the title's complement is the speaker, not the body inside the title.
@@ -1265,6 +1294,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (after) return { actor: after.actor, text: ctx.article.text.slice(after.start, after.end), span: [after.start, after.end], rule: null, end: j };
     const unnamed = !opening && persons.length === 0 && ctx.rules.verbFirst ? personAfterMarkedPlace(ctx, toks, j, limit, cue) ?? personOfTitle(ctx, toks, i, j, limit, inPhrase[0].start, cue) : null;
     if (unnamed) return { actor: unnamed.actor, text: ctx.article.text.slice(unnamed.span[0], unnamed.span[1]), span: unnamed.span, rule: null, end: j };
+    // «وقال أمين عام غرفة X:»: a title word opening the phrase, with only a body in its complement, is the office of the
+    // one person the story names with that title beside that body («أمينها العام الدكتور فلان»), not the body.
+    const officeHolder = !opening && persons.length === 0 && ctx.rules.verbFirst && pick.actor.type !== 'person' ? bodyTitleHolder(ctx, first, pick.actor) : null;
+    if (officeHolder) return { actor: officeHolder, text: phrase, span, rule: null, end: j };
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
@@ -1283,6 +1316,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
   }
+  // «وقالت الداخلية التونسية»: a body named without its head noun.
+  const headless = startsAnonymous ? null : headlessBody(ctx, toks, i, j);
+  if (headless) return { actor: headless.actor, text: ctx.article.text.slice(first.start, headless.end), span: [first.start, headless.end], rule: null, end: j };
   const body = !startsAnonymous && j - i <= 2 ? bodyByHeadNoun(ctx, first) : null;
   if (body) return { actor: body, text: first.text, span: [first.start, first.end], rule: null, end: j };
   if (startsAnonymous) {
@@ -1563,6 +1599,10 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     while (e >= 0 && !nameWord(words[e])) e--;
     let b = e;
     while (b > 0 && nameWord(words[b - 1])) b--;
+    // A family name of origin right after the name words closes the name («هدى العلي»), not a title in apposition.
+    const family = ctx.rules.unknownNames?.familyName;
+    const next = words[e + 1];
+    if (family && e >= 0 && next && !quotedWords.has(next) && family(next.fold) && !notNames.has(next.fold) && !ctx.honorifics.has(next.fold)) e++;
     const length = e - b + 1;
     if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
     run = words.slice(b, e + 1);
@@ -1620,6 +1660,62 @@ function titleHolder(ctx: Context, t: Token): Actor | null {
     found = m.actor;
   }
   return found;
+}
+
+/**
+ * A title word (of the pack's never-a-name words, no source or document noun) opening a phrase whose complement is the
+ * body `body` («أمين عام غرفة X»): the only person whose mention has the same title word a few words before it (also
+ * with a possessive ending, «أمينها العام الدكتور فلان») and a mention of that body within the same window. Null when
+ * no person or more than one has. (Verb-first languages with `constructState`.)
+ */
+function bodyTitleHolder(ctx: Context, t: Token, body: Actor): Actor | null {
+  if (!ctx.rules.constructState || t.kind !== 'word' || !ctx.notNames || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t)) return null;
+  const head = withoutArticle(ctx, t);
+  if (head.length < 3 || !ctx.notNames.has(head)) return null;
+  const pack = ctx.article.pack;
+  const hasTitle = (x: Token) => x.kind === 'word' && pack.stems(x.fold).some((stem) => stem === head || (pack.possessedBases?.(stem) ?? []).includes(head));
+  let found: Actor | null = null;
+  for (const m of ctx.index.mentions) {
+    if (m.actor.type !== 'person' || m.actor === found || m.start >= t.start) continue;
+    const near = ctx.tokens(Math.max(0, m.start - 60), m.start);
+    const before = near.slice(Math.max(0, near.length - TITLE_NEAR_TOKENS));
+    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    if (!before.slice(cut + 1).some(hasTitle)) continue;
+    if (!mentionsOverlapping(ctx.index, Math.max(0, m.start - 60), m.start).some((b) => b.actor === body && b.end <= m.start)) continue;
+    if (found) return null;
+    found = m.actor;
+  }
+  return found;
+}
+
+/** Words a body named without its head noun may have («الداخلية التونسية»). */
+const HEADLESS_WORDS = 3;
+
+/**
+ * The longest run of words from toks[i] (definite, before `limit`) that is an organisation's name without its one-word
+ * head noun (a naming noun of the pack: «الداخلية التونسية» for «وزارة الداخلية التونسية», «الخارجية» for «وزارة
+ * الخارجية»), when one organisation only has it. (Verb-first languages with `constructState` and `nameHeads`.)
+ */
+function headlessBody(ctx: Context, toks: Token[], i: number, limit: number): { actor: Actor; end: number } | null {
+  const cs = ctx.rules.constructState;
+  if (!cs || !ctx.rules.verbFirst || ctx.nameHeads.size === 0 || toks[i]?.kind !== 'word' || !cs.isDefinite(toks[i].fold)) return null;
+  let e = i;
+  while (e < limit && e - i < HEADLESS_WORDS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
+  for (; e > i; e--) {
+    const key = nameForms(ctx.article.text.slice(toks[i].start, toks[e - 1].end), ctx.article)[0];
+    if (!key) continue;
+    let found: Actor | null = null;
+    let several = false;
+    for (const [form, actor] of ctx.index.byForm) {
+      if (actor.type !== 'organization' || actor === found || !form.endsWith(' ' + key)) continue;
+      const head = form.slice(0, form.length - key.length - 1);
+      if (/\s/u.test(head) || !ctx.nameHeads.has(head)) continue;
+      if (found) several = true;
+      found = actor;
+    }
+    if (found && !several) return { actor: found, end: toks[e - 1].end };
+  }
+  return null;
 }
 
 /** A folded word without its article and the clitics before it («والناشط» → «ناشط»): its shortest stem. */
@@ -2046,7 +2142,31 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
     const inClause = clauseAt >= 0;
     return found ? { ...found, distance: n - 1 - k, clauseDistance: inClause ? n - 1 - clauseAt : undefined, inClause } : null;
   }
-  return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks);
+  return speakerLabel(ctx, toks) ?? colonSubject(ctx, toks) ?? sayingOwner(ctx, toks);
+}
+
+/**
+ * «وعبرت فلانة عن سعادتها بقولها: «…»», «واستهل فلان حديثه بقوله «…»»: a saying noun with a preposition and the owner's
+ * pronoun written on it right before the quote (no speech verb in the sentence): the sentence's subject, agreeing with
+ * the pronoun, said it (verb-first languages with `reportedSaying`).
+ */
+function sayingOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const saying = ctx.rules.reportedSaying;
+  if (!ctx.rules.verbFirst || !saying) return null;
+  let k = toks.length - 1;
+  if (k >= 0 && toks[k].text === ':') k--;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || k === 0) return null;
+  const noun = ctx.article.pack.stems(t.fold).find((st) => st !== t.fold && saying.nouns.includes(st));
+  if (!noun) return null;
+  const s0 = sentenceStartBefore(ctx, toks, k);
+  const actor = sentenceSubject(ctx, toks.slice(s0), k - s0);
+  if (!actor) return null;
+  // The owner's pronoun: feminine «ها», plural «هم», else masculine.
+  const gender: Gender = noun.endsWith('ها') ? 'f' : noun.endsWith('هم') || noun.endsWith('هما') ? 'any' : 'm';
+  const g = ctx.genderOf(actor);
+  if (gender !== 'any' && g !== 'any' && g !== gender) return null;
+  return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', distance: 0, inClause: true };
 }
 
 /** Words between a speech verb and a source marker that follows its subject. */
@@ -2447,6 +2567,15 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
+  // «ردد المحتجون هتافات تقول «…»», «وتحمل اللافتات عبارات تقول «…»»: a present speech verb right after a saying noun
+  // describes the words (its subject is the noun), not a person speaking: the speech verb before the noun, in the same
+  // sentence, says who chanted or wrote them; none, no speaker (verb-first languages).
+  if (ctx.rules.verbFirst && cue.present && k > 0 && toks[k - 1].kind === 'word' && ctx.has(ctx.sayingNouns, toks[k - 1])) {
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
+    if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
   if (cue.role === 'lead-in') {
     const quoted = quotedAsSpeaker(ctx, toks, k, cue, quoteStart);
     if (quoted) return { ...quoted, kind };
@@ -2731,9 +2860,11 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
   // «After Obama lost the Senate, Clinton sent …»: in a subject-first language, a clause opened by a subordinator
   // or preposition ends at its comma; the subject comes after it.
   let clauseStart = -1;
-  if (!ctx.rules.verbFirst && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold) && !ctx.conjunctions.has(toks[0].fold)) {
+  // (Verb-first languages: a topic fronted with its preposition, the conjunction written on it: «وحول غياب فلان، أوضح أن».)
+  const fronted = ctx.rules.verbFirst ? toks[0].kind === 'word' && isPrepositionWord(ctx, toks[0]) : toks[0].kind === 'word' && ctx.stops.has(toks[0].fold) && !ctx.conjunctions.has(toks[0].fold);
+  if (fronted) {
     for (let c = 1; c < k; c++) {
-      if (toks[c].text === ',') {
+      if (toks[c].text === ',' || (ctx.rules.verbFirst && toks[c].text === '\u060C')) {
         clauseStart = toks[c].end;
         break;
       }
@@ -2758,7 +2889,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     const prev = p >= 0 ? toks[p] : null;
     // («But Teneo issued …»: a conjunction opening the clause does not make its name an object.)
     const opensClause = !ctx.rules.verbFirst && !!prev && ctx.conjunctions.has(prev.fold) && (p === 0 || isClauseBoundary(toks[p - 1]));
-    if (prev && prev.kind === 'word' && ctx.has(ctx.stops, prev) && !opensClause) continue;
+    if (prev && prev.kind === 'word' && (ctx.has(ctx.stops, prev) || (ctx.rules.verbFirst && isPrepositionWord(ctx, prev))) && !opensClause) continue;
     // («One of the so-called Harbour Five, Jo Roe, said …»: a name after "of" — or after a preposition and its
     // lower-case modifiers — is not the subject either. Subject-first languages.)
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
@@ -2771,6 +2902,26 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     return m.actor;
   }
   return null;
+}
+
+/** Words a fronted topic may have between its preposition and a name («وعن غياب فلان»). */
+const TOPIC_WORDS = 2;
+
+/** A stop word (a preposition, a particle), alone or with a one-letter conjunction written on it («وعن», «وحول»). */
+function isPrepositionWord(ctx: Context, t: Token): boolean {
+  if (t.kind !== 'word' || ctx.conjunctions.has(t.fold)) return false;
+  if (ctx.stops.has(t.fold) || ctx.has(ctx.stops, t)) return true;
+  return t.fold.length > 2 && ctx.conjunctions.has(t.fold[0]) && ctx.stops.has(t.fold.slice(1));
+}
+
+/** Whether the mention at toks[lead] stands in a phrase opening its clause with a preposition (and at most two nouns). */
+function frontedTopic(ctx: Context, toks: Token[], lead: number): boolean {
+  for (let q = lead - 1; q >= 0 && lead - 1 - q <= TOPIC_WORDS; q--) {
+    const t = toks[q];
+    if (t.kind !== 'word' || ctx.cue(t) || ctx.complementisers.has(t.fold)) return false;
+    if (isPrepositionWord(ctx, t)) return q === 0 || isClauseBoundary(toks[q - 1]);
+  }
+  return false;
 }
 
 /** Characters after a body's name within which a title and a person's name may follow it. */
@@ -2920,6 +3071,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       if (m.actor.type === 'location') return null;
     }
     if (m.actor.type === 'location' && lead > 0 && toks[lead - 1].kind === 'word' && ctx.stops.has(toks[lead - 1].fold)) return null;
+    // «وعن فلان قال:», «وعن غياب فلان قال:»: a name in a topic fronted with its preposition is no subject (verb-first
+    // languages: the subject was dropped).
+    if (ctx.rules.verbFirst && frontedTopic(ctx, toks, lead)) return null;
     const pick = (m.actor.type !== 'person' ? headBeforeApposition(ctx, toks, lead) : null) ?? firstCoordinated(ctx, toks, lead, m);
     return { actor: pick.actor, text: ctx.article.text.slice(pick.start, pick.end), span: [pick.start, pick.end], rule: 'speaker:subject-before-verb', end: k };
   }
@@ -3660,6 +3814,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     const only = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
     if (only.length === 1 && only[0].fold.length >= 3 && ctx.notNames.has(only[0].fold)) return true;
   }
+  // Verb-first languages: the same words the article already set in marks as a name or a title («مبادرة «X»» … «أن «X»
+  // تعد»; «باسم «X»» … «أن «X» تعتزم»): the same name again, not someone's words.
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && ctx.namedStretchTexts.has(ctx.article.pack.fold(cand.text.trim()))) return true;
   // One letter or digit on its own is a label («الليج «آ»», «الخطة «ب»», «المجموعة "C"»), never someone's words.
   if (cand.words === 1 && cand.text.trim().replace(/[\p{M}\u0640]/gu, '').length === 1) return true;
   // The whole stretch is an actor's name (a mention covering it, or equal to a name or alias).
@@ -3685,6 +3842,18 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && ctx.addresseePrepositions.has(lastTok.fold) && speechBefore?.kind === 'word' && ctx.has(ctx.addresseeNouns, speechBefore)) return true;
   // «سهم «…»», «ملعب «…»», «عقار «…»»: an indefinite naming noun right before a short stretch heads it as its name.
   const cs0 = ctx.rules.constructState;
+  // «بشبهة «الإرهاب»», «مواجهة «التستر التجاري»»: a short stretch of definite words only, right after an indefinite noun
+  // (no cue, particle or name), is that noun's genitive in construct: a term; and «أن «العالمي» يستحق»: one
+  // definite word right after a complementiser that the clause goes on after is its subject, a name or a term (two
+  // words may be the speaker's own expression: «قال إن «القوى السوداء» تنشر …»).
+  if (cs0 && ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && lastTok?.kind === 'word' && definiteOnly(ctx, cand, cs0)) {
+    const construct = !cs0.isDefinite(lastTok.fold) && lastTok.fold.length >= 3 && !ctx.cue(lastTok) && !ctx.stops.has(lastTok.fold) && !ctx.complementisers.has(lastTok.fold) && !ctx.conjunctions.has(lastTok.fold) && !ctx.transparent.has(lastTok.fold) && !ctx.has(ctx.anonymous, lastTok) && !ctx.has(ctx.documents, lastTok) && mentionsOverlapping(ctx.index, lastTok.start, lastTok.end).length === 0;
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    const clauseSubject = cand.words === 1 && ctx.complementisers.has(lastTok.fold) && next?.kind === 'word' && !ctx.conjunctions.has(next.fold);
+    if (construct || clauseSubject) return true;
+  }
+  // «في سرد تفاصيل تلك «الشنة»»: a demonstrative before a short definite stretch points at the writer's term.
+  if (cs0 && cand.words <= MAX_SHORT_WORDS && lastTok?.kind === 'word' && inside[0]?.kind === 'word' && ctx.rules.demonstratives?.includes(lastTok.fold) && cs0.isDefinite(inside[0].fold)) return true;
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
   // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
   // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
@@ -3722,6 +3891,12 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/** Whether every word of the stretch is definite («التستر التجاري», «الإرهاب»). */
+function definiteOnly(ctx: Context, cand: Candidate, cs: NonNullable<QuoteRules['constructState']>): boolean {
+  const ws = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+  return ws.length > 0 && ws.every((t) => cs.isDefinite(t.fold));
 }
 
 /** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */
@@ -3788,8 +3963,13 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   if (!ctx.rules.verbFirst) return false;
   let k = before.length - 1;
   let words = 0;
+  // «ويشير فلان، من «X»، إلى أن …»: a preposition right before the mark gives the speaker's body (his affiliation), set
+  // off by commas from the name and from what was said.
+  const affiliation = k >= 0 && before[k].kind === 'word' && ctx.stops.has(before[k].fold);
+  const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
   for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
     const t = before[k];
+    if (affiliation && isComma(t)) continue;
     if (t.kind !== 'word') return false;
     if (ctx.complementisers.has(t.fold)) return false;
     if (ctx.cue(t)) break;
@@ -3800,6 +3980,7 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
   for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
     const t = after[j];
+    if (affiliation && isComma(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
     if (ctx.complementisers.has(t.fold)) return n > 0;
     if (ctx.cue(t)) return false;

@@ -140,7 +140,9 @@ function nameHeads(): string[] {
       'وسم هاشتاق لقب اسم باسم حصان فرس سفينة ناقلة طائرة صاروخ لعبة مطعم مقهى متجر محل فندق مول سوق مسرحية أوبريت ' +
       'مسابقة معركة إعصار عاصفة فيروس مرض متحف حي ' +
       // events and seasons named in quotation marks («ضمن فعاليات «…»», «موسم «…»», «ملتقى «…»»)
-      'فعالية فعاليات موسم ملتقى',
+      'فعالية فعاليات موسم ملتقى ' +
+      // a banner's slogan («رفع المشجعون لافتة «…»»)
+      'لافتة لافتات',
   )) out.add(w);
   return [...out];
 }
@@ -212,7 +214,7 @@ export const quotes: QuoteRules = {
   conjunctions: words('ثم و'),
   titleCues: words(
     'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
-      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى المسمى المسماة المعروف المعروفة الملقب الملقبة المكنى المكناة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
+      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى يعرف تعرف المسمى المسماة المعروف المعروفة الملقب الملقبة المكنى المكناة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
       'قمة قاعدة مطار فئة طراز هاتف هاتفي هاتفا جهاز سيارة ' +
       // a work with its author's pronoun: «في كتابها «…»», «روايته «…»»
       'كتابه كتابها كتابهم روايته روايتها فيلمه فيلمها ديوان ديوانه ديوانها قصيدته قصيدتها مسرحية مسرحيته مسرحيتها ' +
@@ -221,7 +223,8 @@ export const quotes: QuoteRules = {
       'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
-  notSpeech: [],
+  // «لافتات كتب عليها «…»» (written on them: an inscription, a slogan), not someone writing.
+  notSpeech: ['كتب عليها', 'كتب عليه', 'كتبت عليها', 'كتبت عليه'].map((p) => words(p).join(' ')),
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
   // («إلى رد «…»»: after a preposition a cue is a noun, the response; no verb follows one. «من» is left out: «من قال إن».)
   nonFiniteBefore: words('عدم دون بدون رفض في إلى الى على عن'),
@@ -234,7 +237,12 @@ export const quotes: QuoteRules = {
   nameHeads: nameHeads(),
   // «ضمن قوله تعالى «…»», «بعبارة «…»», «رددوا هتافات تقول «…»», «المقولة الشهيرة «…»»
   sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء'),
+  // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
+  demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
+  // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
+  relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
+    'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
   passiveAgent: null,
@@ -244,7 +252,8 @@ export const quotes: QuoteRules = {
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
   reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
-  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد') },
+  // A family name of origin closing a name: the article and a nisba ending («العلي», «الميسوري», «الحربي»).
+  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'), familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي') },
   examples,
   counterExamples,
 };
