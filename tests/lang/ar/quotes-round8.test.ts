@@ -83,7 +83,7 @@ describe('Arabic chanted or written words described by a present speech verb', (
 describe('Arabic title of a body as the speaker: the person holding it', () => {
   it('«وقال أمين عام غرفة X:» is the person named before as its secretary general, not the chamber', async () => {
     const got = await quotes(
-      'غرفة الرياض تطلق خطة جديدة\n\nافتتحت غرفة الرياض مقرها الجديد بحضور منسوبي الغرفة وفي مقدمتهم أمينها العام الدكتور نادر الخطيب.\nوقال أمين عام غرفة الرياض: «نسعى إلى خدمة كل المنتسبين في المنطقة».\n',
+      'غرفة الرياض تطلق خطة جديدة\n\nافتتحت غرفة الرياض مقرها الجديد، وحضر الافتتاح موظفو الغرفة يتقدمهم أمينها العام الدكتور نادر الخطيب.\nوقال أمين عام غرفة الرياض: «نسعى إلى خدمة كل المنتسبين في المنطقة».\n',
     );
     expect(got.map((q) => q.speaker)).toEqual(['نادر الخطيب']);
   });
