@@ -263,6 +263,15 @@ export interface DateRules {
     yearSuffixes?: string[];
     /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
     labelLeads?: string[];
+    /**
+     * Feasts whose bare name (no day of the feast, no shift, no year) after an occasion word or a glued preposition
+     * names the occasion, not the day something happened: «هدايا بمناسبة عيد الفطر», «احتفالات الأمانة بعيد الفطر».
+     */
+    occasionNames?: string[];
+    /** Words right before such a name that make it the occasion: «بمناسبة», «إجازة», «تهنئة». */
+    occasionLeads?: string[];
+    /** Prepositions glued to the name that do the same («بعيد الفطر»: celebrating the feast). */
+    occasionClitics?: string[];
     /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
     productNouns?: string[];
     /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
@@ -1502,6 +1511,16 @@ function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved 
   if (f.deictic !== undefined) {
     if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'deictic' };
     const d = addDays(anchor, f.deictic);
+    // «أمس الخميس» in a paper whose date (a crawl date, a print date) is a day or more off: the named weekday is the
+    // more specific word. It gives the day: the such weekday nearest the deictic's day, on the deictic's side of the
+    // anchor (yesterday is not after it, tomorrow not before it).
+    if (f.weekday !== undefined && weekdayOf(d) !== f.weekday) {
+      const back = nearestWeekday(d, f.weekday, 'onOrBefore');
+      const fwd = nearestWeekday(d, f.weekday, 'onOrAfter');
+      const allowed = [back, fwd].filter((c) => (f.deictic! < 0 ? cmp(c, anchor) <= 0 : f.deictic! > 0 ? cmp(c, anchor) >= 0 : true));
+      const named = allowed.sort((a, b) => Math.abs(cmp(a, d)) - Math.abs(cmp(b, d)) || (f.deictic! > 0 ? cmp(b, a) : cmp(a, b)))[0];
+      if (named) return { value: iso(named), type: 'date', relative: true, weekday: f.weekday, rule: 'deictic-weekday+named' };
+    }
     return { value: iso(d), type: 'date', relative: true, weekday: f.weekday ?? weekdayOf(d), rule: f.weekday === undefined ? 'deictic' : 'deictic-weekday' };
   }
   if (f.weekday !== undefined) {

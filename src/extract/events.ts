@@ -176,6 +176,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   })) return true;
   // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
   if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
+  if (isOccasion(article, t, ref, words[n - 1], has, fold)) return true;
   // "forecasts for 2004 and beyond": the date opens a span with no end.
   if (ref.openBoundAfter) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
@@ -250,6 +251,20 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (next.some((w) => has(ref.periodNouns!, w))) return true;
   }
   return false;
+}
+
+/**
+ * «قدم هدايا للأيتام بمناسبة عيد الفطر», «إجازة عيد الفطر», «فرحتهم بعيد الفطر»: a feast's bare name after an occasion
+ * word, or with a preposition glued on, is what is celebrated, not when something happened («في عيد الفطر», «ثاني أيام
+ * عيد الفطر», «عيد الأضحى المقبل» still date).
+ */
+function isOccasion(article: Article, t: TimeExpression, ref: NonNullable<LanguagePack['dates']['reference']>, previous: string | undefined, has: (list: string[], w: string | undefined) => boolean, fold: (w: string) => string): boolean {
+  const names = ref.occasionNames ?? [];
+  if (names.length === 0 || !names.some((x) => fold(x) === fold(t.text.trim()))) return false;
+  if (has(ref.occasionLeads ?? [], previous)) return true;
+  // The clitics glued to the name's first word: the letters between the last space and the expression.
+  const glued = /[\p{L}\p{M}]{1,3}$/u.exec(article.text.slice(Math.max(0, t.span[0] - 3), t.span[0]))?.[0] ?? '';
+  return glued !== '' && (ref.occasionClitics ?? []).some((c) => fold(glued).endsWith(fold(c)));
 }
 
 /**
