@@ -200,6 +200,11 @@ export interface DateRules {
    * Thursday; «قصفت الطائرات الخميس»: the last one), after the listed cue words of each position.
    */
   verbTense?: (word: string, previous: string | undefined) => 'past' | 'future' | null;
+  /**
+   * Copulas («أصبحت», «باتت», «صارت»): a perfect that says what something has become, so a weak deictic after it
+   * («وأصبحت المدن اليوم أكبر …») is "nowadays", not the day of a report.
+   */
+  copulas?: string[];
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -2213,8 +2218,12 @@ function namedByHead(scan: Scan, from: number): boolean {
   return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
 }
 
-/** How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»). */
+/**
+ * How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»); a verb that
+ * opens a long subject («نفذت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفاؤها اليوم …») is read further back.
+ */
 const REPORT_REACH = 5;
+const REPORT_REACH_FORM = 10;
 
 /**
  * «أكد صندوق التنمية العقاري اليوم إطلاق …», «أعلنت الوزارة اليوم …»: a weak deictic after a past verb and its
@@ -2224,13 +2233,25 @@ const REPORT_REACH = 5;
 function reportedBefore(scan: Scan, i: number, to: number): boolean {
   // «بدأ السوق اليوم يستعيد دوره»: a present verb right after it makes it "nowadays".
   if (cueOf(scan, to, true) === 'future') return false;
-  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH_FORM); k--) {
     const t = scan.tok(k);
     if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
-    const cue = cueOf(scan, k);
-    if (cue) return cue === 'past';
+    // A listed cue: a past verb reports the day; a scheduled fixture's verb («يلتقي الفريقان اليوم», «ستعقد اليوم») is today's too.
+    const cue = k >= i - REPORT_REACH ? cueOf(scan, k) : null;
+    if (cue) return true;
+    // A perfect by its form that opens the sentence («نفذت قوات … اليوم», «تراجعت أسعار … اليوم»): the verb of a news
+    // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
+    if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
   }
   return false;
+}
+
+/** Token k starts a sentence: nothing before it, a line break, or a full stop. */
+function opensSentence(scan: Scan, k: number): boolean {
+  const t = scan.tok(k);
+  const prev = scan.tok(k - 1);
+  if (!t || !prev) return !!t;
+  return ['.', '!', '?', '؟'].includes(prev.text) || /[\n.!?؟]/u.test(scan.text.slice(prev.end, t.start));
 }
 
 function untilNowBefore(scan: Scan, i: number): boolean {

@@ -239,9 +239,11 @@ export const dates: DateRules = {
   ],
   // «أعلن النادي الأربعاء أن الفريق يخوض …», «أبحر مساء الأربعاء على أن يعود …»: the verbs after «أن» are the report's
   // or the plan's content, not the tense of the clause the date stands in.
-  clauseOpeners: ['أن', 'بأن'],
+  // «لكنها انخفضت اليوم …»: «لكن» opens a clause of its own too.
+  clauseOpeners: ['أن', 'بأن', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن'],
   pastSuffixes: [],
   verbTense,
+  copulas: ['أصبحت', 'باتت', 'صارت', 'أضحت', 'أمست', 'ظلت', 'مازالت', 'كانت', 'ليست'],
   countNounEndings: ['ة', 'ات'],
   weekdaySetHeads: ['أيام'],
   // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
@@ -367,6 +369,11 @@ export const dates: DateRules = {
     { text: 'ويصل الوفد مساء الخميس قادما من جدة، ولم يحضر الوزير اجتماع الأربعاء.', published: '2015-08-11', expect: [['مساء الخميس', '2015-08-13', 'time'], ['الأربعاء', '2015-08-05']] },
     { text: 'وسيعود الوزراء خلال يومي الأحد والاثنين، وتقدمت القوات الجمعة.', published: '2015-07-24', expect: [['الأحد', '2015-07-26'], ['الاثنين', '2015-07-27'], ['الجمعة', '2015-07-24']] },
     { text: 'وافتتح المعرض البارحة الأولى.', published: '2015-08-11', expect: [['البارحة الأولى', '2015-08-09']] },
+    // A weak «اليوم» after the perfect that opens a news lead, however long its subject, is the day of the report; a
+    // scheduled fixture's verb before it too. Inside a sentence a word shaped like a perfect is no such evidence.
+    { text: 'نفذت طائرات التحالف الذي تقوده الولايات المتحدة وشركاؤها اليوم 30 غارة على مواقع المسلحين.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    { text: 'ارتفعت أسعار العقود الآجلة للذهب في ختام تعاملاتها اليوم بعد بيانات ضعيفة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    { text: 'ويلتقي الفريقان اليوم على ملعب المدينة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     // A deictic with a weekday that is not its day (a paper's date a day or more off the day it was written): the
     // weekday wins, on the deictic's side of the publication date; a weekday that agrees changes nothing.
     { text: 'ومنح المدرب اللاعبين راحة أمس الثلاثاء بعد الفوز.', published: '2015-07-21', expect: [['أمس الثلاثاء', '2015-07-21']] },
@@ -397,6 +404,9 @@ export const dates: DateRules = {
     { text: 'وعين الأمين العام السابق للجنة رئيسا، وكان الموظفون في اليوم ذاته في إجازة.', published: '2020-06-10' },
     { text: 'وراجعت اللجنة سجلات الموظفين في اليوم ذاته الذي وقع فيه الحادث.', published: '2020-06-10' },
     { text: 'ونتطلع إلى غد أفضل لأبنائنا.', published: '2020-06-10' },
+    // «اليوم» = nowadays: a perfect-shaped word inside the sentence («تنبت») or a verb opening the clause after «لكن».
+    { text: 'وهذا هو السؤال الذي تنبت بسببه أجوبة كثيرة في المدن العربية اليوم.', published: '2020-06-10' },
+    { text: 'وارتفعت نسبة النمو في السبعينات لكنها انخفضت اليوم إلى حدود 2 في المائة.', published: '2020-06-10' },
     // The Friday sermon and prayer name a rite, not a day.
     { text: 'ويلقي الشيخ خطبة الجمعة في الجامع، ويؤدي المصلون صلاة الجمعة في المساجد.', published: '2020-06-10' },
     // «إلى اليوم», «حتى اليوم» alone: up to now, not a day.
