@@ -274,8 +274,9 @@ export const dates: DateRules = {
     // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
     amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
     yearSuffixes: ['م', 'هـ', 'ه'],
-    // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age.
-    labelLeads: ['مواليد'],
+    // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age. «عقود الذهب تسليم
+    // أغسطس»: a futures contract's delivery month names the contract, not a happening.
+    labelLeads: ['مواليد', 'تسليم'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
     // «هدايا بمناسبة عيد الفطر», «بعد إجازة عيد الفطر», «احتفالات الأمانة بعيد الفطر»: the feast as an occasion, not a day
     // («في ثاني أيام عيد الفطر», «صلاة عيد الأضحى» still date). The multi-day feasts only, not «يوم عرفة».
@@ -304,6 +305,7 @@ export const dates: DateRules = {
       // «عن» with no amount before it is an ordinary preposition: «أعلن عن خطته أمس», «تحدث عن حرب 1973».
       { text: 'وتحدث الكاتب عن أحداث عام 1973 في محاضرة ألقاها أمس.', published: '2015-08-01', notEvents: [], events: ['1973', 'أمس'] },
       { text: 'وتبدأ الدراسة مع بداية العام الدراسي الجديد، وتنتهي الميزانية مع نهاية العام المالي، وافتتح المبنى هذا العام.', published: '2015-08-07', notEvents: ['بداية العام', 'نهاية العام'], events: ['هذا العام'] },
+      { text: 'وتراجعت عقود النفط الأمريكي تسليم سبتمبر 1.2 في المائة في يوليو، ويتم تسليم الوحدات في أكتوبر.', published: '2015-08-07', notEvents: ['سبتمبر'], events: ['يوليو', 'أكتوبر'] },
       // A feast as the occasion of a happening; its days still date one.
       { text: 'وزار المدير دار الأيتام أمس وقدم للأطفال هدايا بمناسبة عيد الفطر المبارك، ضمن احتفالات البلدية بعيد الفطر.', published: '2015-07-25', notEvents: ['عيد الفطر'], events: ['أمس'] },
       { text: 'واستأنفت المراكز عملها بعد إجازة عيد الفطر، وتستعد الأسواق لعيد الأضحى بعروض جديدة.', published: '2015-07-25', notEvents: ['عيد الفطر', 'عيد الأضحى'], events: [] },
