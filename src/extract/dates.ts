@@ -164,6 +164,11 @@ export interface DateRules {
    * makes that word an adjective («الأمين العام» = secretary-general, not "the year").
    */
   definitePrefix?: string;
+  /**
+   * Endings of a definite word after a weak deictic that cannot make it an adjective of the (masculine singular)
+   * day noun: a feminine or plural word is the object of the clause («طالب الاتحاد اليوم المتمردين بالإفراج …»).
+   */
+  notAdjectiveEndings?: string[];
   adjectivalAfterDefinite: string[];
   /**
    * Shift words after which such a word is the time noun again, definite noun or not: «عثرت عليها الشرطة العام
@@ -2171,7 +2176,9 @@ function definiteWordAfter(scan: Scan, i: number): boolean {
   const t = scan.tok(i);
   if (!t || t.kind !== 'word') return false;
   const prefix = scan.primary.rules.definitePrefix;
-  return scan.rules.some((c) => c.sameWords.has(t.fold)) || (prefix !== undefined && t.fold.startsWith(prefix) && t.fold.length > prefix.length + 1);
+  if (scan.rules.some((c) => c.sameWords.has(t.fold))) return true;
+  if (prefix === undefined || !t.fold.startsWith(prefix) || t.fold.length <= prefix.length + 1) return false;
+  return !(scan.primary.rules.notAdjectiveEndings ?? []).some((e) => t.fold.endsWith(foldAny(e)));
 }
 
 function constructFollows(scan: Scan, i: number): boolean {

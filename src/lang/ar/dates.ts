@@ -219,6 +219,7 @@ export const dates: DateRules = {
   yearAfterNounIsName: true,
   relativeWords: ['الذي', 'التي', 'الذى'],
   definitePrefix: 'ال',
+  notAdjectiveEndings: ['ة', 'ات', 'ين', 'ون'],
   adjectivalAfterDefinite: ['العام'],
   timeAfterAdjectival: ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم', 'الفائت', 'الراهن'],
   periodWords: ['الربع', 'ربع', 'النصف', 'نصف', 'الفصل', 'فصل', 'الموسم', 'موسم', 'المالي', 'المالية', 'الدورة', 'الفترة', 'فترة'],
@@ -236,6 +237,9 @@ export const dates: DateRules = {
     // their imperfects open with «يت»/«تت», so the bare form is the past.
     'تقدم', 'تحدث', 'توجه', 'تسلم', 'تمكن', 'تعرض', 'تلقى', 'تولى', 'تبنى', 'تسبب', 'تعهد', 'تسلل', 'تعرف', 'تفقد', 'تصدر',
     'تكفل', 'تضمن', 'تجول', 'تحول', 'تفوق', 'توقف', 'تغلب', 'تعادل', 'تراجع', 'تواصل', 'تجاوز', 'تعاقد', 'تناول', 'تبادل', 'تزايد',
+    // Masculine perfects that open news leads («دعا الوزير …», «أغلق المؤشر …»): no ending shows their tense.
+    'دعا', 'طالب', 'أعرب', 'نفى', 'أشاد', 'رحب', 'استنكر', 'أدان', 'وافق', 'اعتمد', 'افتتح', 'دشن', 'أطلق', 'أغلق', 'أنهى',
+    'ارتفع', 'انخفض', 'هبط', 'صعد', 'ترأس', 'شارك', 'أقام', 'نفذ', 'أشار', 'كشف', 'حذر',
   ],
   // «أعلن النادي الأربعاء أن الفريق يخوض …», «أبحر مساء الأربعاء على أن يعود …»: the verbs after «أن» are the report's
   // or the plan's content, not the tense of the clause the date stands in.
@@ -376,6 +380,10 @@ export const dates: DateRules = {
     { text: 'نفذت طائرات التحالف الذي تقوده الولايات المتحدة وشركاؤها اليوم 30 غارة على مواقع المسلحين.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     { text: 'ارتفعت أسعار العقود الآجلة للذهب في ختام تعاملاتها اليوم بعد بيانات ضعيفة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     { text: 'ويلتقي الفريقان اليوم على ملعب المدينة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    // A masculine perfect opening the lead (no ending shows it: pastCues), and a feminine or plural definite word after
+    // «اليوم» (the clause's object, not an adjective of the day).
+    { text: 'دعا الاتحاد الدولي اليوم الحكومات إلى حماية الصحفيين، وأغلق المؤشر العام للسوق اليوم على ارتفاع طفيف.', published: '2015-07-31', expect: [['اليوم', '2015-07-31'], ['اليوم', '2015-07-31']] },
+    { text: 'وطالب الأهالي الأربعاء بإصلاح الطريق الذي يربط القريتين.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-05']] },
     // A deictic with a weekday that is not its day (a paper's date a day or more off the day it was written): the
     // weekday wins, on the deictic's side of the publication date; a weekday that agrees changes nothing.
     { text: 'ومنح المدرب اللاعبين راحة أمس الثلاثاء بعد الفوز.', published: '2015-07-21', expect: [['أمس الثلاثاء', '2015-07-21']] },
@@ -408,6 +416,7 @@ export const dates: DateRules = {
     { text: 'ونتطلع إلى غد أفضل لأبنائنا.', published: '2020-06-10' },
     // «اليوم» = nowadays: a perfect-shaped word inside the sentence («تنبت») or a verb opening the clause after «لكن».
     { text: 'وهذا هو السؤال الذي تنبت بسببه أجوبة كثيرة في المدن العربية اليوم.', published: '2020-06-10' },
+    { text: 'وشارك الطلاب في فعاليات اليوم الدراسي المفتوح.', published: '2020-06-10' },
     { text: 'وارتفعت نسبة النمو في السبعينات لكنها انخفضت اليوم إلى حدود 2 في المائة.', published: '2020-06-10' },
     // The Friday sermon and prayer name a rite, not a day.
     { text: 'ويلقي الشيخ خطبة الجمعة في الجامع، ويؤدي المصلون صلاة الجمعة في المساجد.', published: '2020-06-10' },
