@@ -1607,7 +1607,10 @@ function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved |
   if (f.definiteUnit && f.part !== undefined && anchor) {
     // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit. A weekend told in the past early in the week
     // («قتل 14 شخصاً خلال عطلة نهاية الأسبوع», published Monday to Thursday) is the one just gone, last week's.
-    const pastWeekend = unit === 'W' && f.part === 'end' && tense() === 'past' && weekdayOf(anchor) >= 1 && weekdayOf(anchor) <= 4;
+    // Told on a Monday or Tuesday with no tense cue near it, the weekend is the one just gone too (a long clause
+    // between the verb and the date: «قتل … وفقد … جراء إعصار اجتاح المنطقة خلال عطلة نهاية الأسبوع»).
+    const t = unit === 'W' && f.part === 'end' ? tense() : 'none';
+    const pastWeekend = unit === 'W' && f.part === 'end' && weekdayOf(anchor) >= 1 && (t === 'past' ? weekdayOf(anchor) <= 4 : t === 'none' && weekdayOf(anchor) <= 2);
     const value = shiftedValue(anchor, unit, pastWeekend ? -1 : 0);
     return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
   }
@@ -1715,6 +1718,11 @@ function frontedBefore(scan: Scan, from: number, sentence: Segment | null): bool
 }
 
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
+
+/** «نهاية الأسبوع» with no shift of its own: the weekend just gone or the coming one, as the verb's form says. */
+function weekendPart(f: Frame): boolean {
+  return f.unit === 'W' && f.part === 'end' && f.shift === undefined && !!f.definiteUnit;
+}
 
 /** A weekday with no direction, day, month or year of its own («الخميس», «مساء الخميس»): its clause's tense decides it. */
 function bareWeekday(f: Frame): boolean {
@@ -1944,7 +1952,7 @@ export function scanTimes(article: Article): TimeScan {
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
-    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame)) });
+    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame) || weekendPart(parsed.frame)) });
     i = Math.max(parsed.to, i + 1);
     const rangeEnd = pack.dates.abbreviatedRangeEnds ? abbreviatedRangeEnd(scan, parsed) : null;
     if (rangeEnd) {

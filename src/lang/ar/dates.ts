@@ -375,6 +375,9 @@ export const dates: DateRules = {
     { text: 'ويصل الوفد مساء الخميس قادما من جدة، ولم يحضر الوزير اجتماع الأربعاء.', published: '2015-08-11', expect: [['مساء الخميس', '2015-08-13', 'time'], ['الأربعاء', '2015-08-05']] },
     { text: 'وسيعود الوزراء خلال يومي الأحد والاثنين، وتقدمت القوات الجمعة.', published: '2015-07-24', expect: [['الأحد', '2015-07-26'], ['الاثنين', '2015-07-27'], ['الجمعة', '2015-07-24']] },
     { text: 'وافتتح المعرض البارحة الأولى.', published: '2015-08-11', expect: [['البارحة الأولى', '2015-08-09']] },
+    // A weekend in a Monday's report with no tense cue near it is the one just gone; one still to come keeps its cue.
+    { text: 'وارتفع عدد الضحايا إلى 20 شخصا وفقد ثلاثة آخرون جراء عاصفة ضربت الساحل الشرقي للبلاد خلال عطلة نهاية الأسبوع.', published: '2015-08-10', expect: [['نهاية الأسبوع', '2015-W32']] },
+    { text: 'وتعلن الوزارة النتائج النهائية نهاية الأسبوع.', published: '2015-08-10', expect: [['نهاية الأسبوع', '2015-W33']] },
     // A weak «اليوم» after the perfect that opens a news lead, however long its subject, is the day of the report; a
     // scheduled fixture's verb before it too. Inside a sentence a word shaped like a perfect is no such evidence.
     { text: 'نفذت طائرات التحالف الذي تقوده الولايات المتحدة وشركاؤها اليوم 30 غارة على مواقع المسلحين.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
