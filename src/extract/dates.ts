@@ -210,6 +210,8 @@ export interface DateRules {
    * («وأصبحت المدن اليوم أكبر …») is "nowadays", not the day of a report.
    */
   copulas?: string[];
+  /** Verbs of a scheduled happening that, before a weak «today», make it the day itself («تنطلق اليوم», «ويلتقي الفريقان اليوم»). */
+  todayVerbs?: string[];
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -2251,9 +2253,10 @@ function reportedBefore(scan: Scan, i: number, to: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH_FORM); k--) {
     const t = scan.tok(k);
     if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
-    // A listed cue: a past verb reports the day; a scheduled fixture's verb («يلتقي الفريقان اليوم», «ستعقد اليوم») is today's too.
+    // A listed cue: a past verb reports the day; a verb of a scheduled happening («يلتقي الفريقان اليوم», «ستعقد
+    // اليوم», pack todayVerbs) is today's too; another future cue («تواجه المملكة اليوم تحديات») is "nowadays".
     const cue = k >= i - REPORT_REACH ? cueOf(scan, k) : null;
-    if (cue) return true;
+    if (cue) return cue === 'past' || scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)));
     // A perfect by its form that opens the sentence («نفذت قوات … اليوم», «تراجعت أسعار … اليوم»): the verb of a news
     // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
     if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
