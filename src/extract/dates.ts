@@ -2255,8 +2255,11 @@ function reportedBefore(scan: Scan, i: number, to: number): boolean {
     if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
     // A listed cue: a past verb reports the day; a verb of a scheduled happening («يلتقي الفريقان اليوم», «ستعقد
     // اليوم», pack todayVerbs) is today's too; another future cue («تواجه المملكة اليوم تحديات») is "nowadays".
-    const cue = k >= i - REPORT_REACH ? cueOf(scan, k) : null;
-    if (cue) return cue === 'past' || scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)));
+    if (k >= i - REPORT_REACH) {
+      if (scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)))) return true;
+      const cue = cueOf(scan, k);
+      if (cue) return cue === 'past';
+    }
     // A perfect by its form that opens the sentence («نفذت قوات … اليوم», «تراجعت أسعار … اليوم»): the verb of a news
     // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
     if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
