@@ -231,6 +231,11 @@ export interface DateRules {
     sinceReach?: number;
     record: string[];
     /**
+     * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («تجاوز الرقم
+     * القياسي السابق المسجل عام 2009», «يفوق أفضل سعر مسجل في 2013»), is when the beaten record was set, a baseline.
+     */
+    recordSet?: string[];
+    /**
      * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
      * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
      */

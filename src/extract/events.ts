@@ -111,6 +111,8 @@ function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<stri
 
 /** How many words before a date the comparison word may stand ("than he was | three years ago"). */
 const COMPARISON_REACH = 3;
+/** How many words before the date a record-setting participle may stand («المسجل في أستراليا البالغ 57 مليون دولار عام 2009»). */
+const RECORD_SET_REACH = 10;
 /** How many words before "since" a record word may stand ("the highest closing level | since"). */
 const RECORD_REACH = 6;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -177,6 +179,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
   if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
   if (isOccasion(article, t, ref, words[n - 1], has, fold)) return true;
+  // «الرقم القياسي السابق المسجل في أستراليا عام 2009»: the year a beaten record was set.
+  if (ref.recordSet) {
+    const set = words.findLastIndex((w, k) => k >= n - RECORD_SET_REACH && has(ref.recordSet!, w));
+    if (set >= 0 && words.slice(Math.max(0, set - RECORD_REACH), set).some((w) => has(ref.record, w))) return true;
+  }
   // "forecasts for 2004 and beyond": the date opens a span with no end.
   if (ref.openBoundAfter) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
