@@ -166,7 +166,7 @@ export interface DateRules {
   definitePrefix?: string;
   /**
    * Endings of a definite word after a weak deictic that cannot make it an adjective of the (masculine singular)
-   * day noun: a feminine or plural word is the object of the clause («طالب الاتحاد اليوم المتمردين بالإفراج …»).
+   * day noun: a feminine or plural word is the object of the clause («دعا المجلس اليوم المواطنين إلى …»).
    */
   notAdjectiveEndings?: string[];
   adjectivalAfterDefinite: string[];
@@ -232,7 +232,7 @@ export interface DateRules {
     record: string[];
     /**
      * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («تجاوز الرقم
-     * القياسي السابق المسجل عام 2009», «يفوق أفضل سعر مسجل في 2013»), is when the beaten record was set, a baseline.
+     * القياسي السابق المسجل في المدينة عام 2010», «يفوق أفضل سعر مسجل في العاصمة في 2012»), is when the beaten record was set, a baseline.
      */
     recordSet?: string[];
     /**
@@ -282,7 +282,7 @@ export interface DateRules {
     labelLeads?: string[];
     /**
      * Feasts whose bare name (no day of the feast, no shift, no year) after an occasion word or a glued preposition
-     * names the occasion, not the day something happened: «هدايا بمناسبة عيد الفطر», «احتفالات الأمانة بعيد الفطر».
+     * names the occasion, not the day something happened: «حلوى بمناسبة عيد الفطر», «احتفالات البلدية بعيد الفطر».
      */
     occasionNames?: string[];
     /** Words right before such a name that make it the occasion: «بمناسبة», «إجازة», «تهنئة». */
@@ -1615,7 +1615,7 @@ function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved |
     // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit. A weekend told in the past early in the week
     // («قتل 14 شخصاً خلال عطلة نهاية الأسبوع», published Monday to Thursday) is the one just gone, last week's.
     // Told on a Monday or Tuesday with no tense cue near it, the weekend is the one just gone too (a long clause
-    // between the verb and the date: «قتل … وفقد … جراء إعصار اجتاح المنطقة خلال عطلة نهاية الأسبوع»).
+    // between the verb and the date: «وهدم السيل عشرات المنازل في القرى الساحلية خلال عطلة نهاية الأسبوع»).
     const t = unit === 'W' && f.part === 'end' ? tense() : 'none';
     const pastWeekend = unit === 'W' && f.part === 'end' && weekdayOf(anchor) >= 1 && (t === 'past' ? weekdayOf(anchor) <= 4 : t === 'none' && weekdayOf(anchor) <= 2);
     const value = shiftedValue(anchor, unit, pastWeekend ? -1 : 0);
@@ -2242,7 +2242,7 @@ function namedByHead(scan: Scan, from: number): boolean {
 
 /**
  * How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»); a verb that
- * opens a long subject («نفذت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفاؤها اليوم …») is read further back.
+ * opens a long subject («أطلقت وزارة الصحة بالتعاون مع الجمعيات الخيرية في المنطقة اليوم …») is read further back.
  */
 const REPORT_REACH = 5;
 const REPORT_REACH_FORM = 10;
@@ -2265,7 +2265,7 @@ function reportedBefore(scan: Scan, i: number, to: number): boolean {
       const cue = cueOf(scan, k);
       if (cue) return cue === 'past';
     }
-    // A perfect by its form that opens the sentence («نفذت قوات … اليوم», «تراجعت أسعار … اليوم»): the verb of a news
+    // A perfect by its form that opens the sentence («أطلقت الوزارة … اليوم», «انخفضت درجات الحرارة … اليوم»): the verb of a news
     // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
     if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
   }

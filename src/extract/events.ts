@@ -111,7 +111,7 @@ function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<stri
 
 /** How many words before a date the comparison word may stand ("than he was | three years ago"). */
 const COMPARISON_REACH = 3;
-/** How many words before the date a record-setting participle may stand («المسجل في أستراليا البالغ 57 مليون دولار عام 2009»). */
+/** How many words before the date a record-setting participle may stand («المسجل في المدينة البالغ 30 مليون دولار عام 2010»). */
 const RECORD_SET_REACH = 10;
 /** How many words before "since" a record word may stand ("the highest closing level | since"). */
 const RECORD_REACH = 6;
@@ -179,7 +179,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
   if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
   if (isOccasion(article, t, ref, words[n - 1], has, fold)) return true;
-  // «الرقم القياسي السابق المسجل في أستراليا عام 2009»: the year a beaten record was set.
+  // «تجاوز الرقم القياسي السابق المسجل في المدينة عام 2010»: the year a beaten record was set.
   if (ref.recordSet) {
     const set = words.findLastIndex((w, k) => k >= n - RECORD_SET_REACH && has(ref.recordSet!, w));
     if (set >= 0 && words.slice(Math.max(0, set - RECORD_REACH), set).some((w) => has(ref.record, w))) return true;
@@ -261,7 +261,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
 }
 
 /**
- * «قدم هدايا للأيتام بمناسبة عيد الفطر», «إجازة عيد الفطر», «فرحتهم بعيد الفطر»: a feast's bare name after an occasion
+ * «وزعت الجمعية الحلوى بمناسبة عيد الفطر», «إجازة عيد الفطر», «فرحة الأطفال بعيد الفطر»: a feast's bare name after an occasion
  * word, or with a preposition glued on, is what is celebrated, not when something happened («في عيد الفطر», «ثاني أيام
  * عيد الفطر», «عيد الأضحى المقبل» still date).
  */
