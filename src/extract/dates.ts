@@ -212,6 +212,8 @@ export interface DateRules {
   copulas?: string[];
   /** Verbs of a scheduled happening that, before a weak «today», make it the day itself («تنطلق اليوم», «ويلتقي الفريقان اليوم»). */
   todayVerbs?: string[];
+  /** Whether a word is a verb marked for the future («سيلقي», «ستشهد»): before a weak «today» it makes it later today. */
+  futureMarked?: (word: string) => boolean;
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -2262,6 +2264,7 @@ function reportedBefore(scan: Scan, i: number, to: number): boolean {
     // اليوم», pack todayVerbs) is today's too; another future cue («تواجه المملكة اليوم تحديات») is "nowadays".
     if (k >= i - REPORT_REACH) {
       if (scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)))) return true;
+      if (scan.rules.some((c) => c.rules.futureMarked?.(t.fold))) return true;
       const cue = cueOf(scan, k);
       if (cue) return cue === 'past';
     }

@@ -186,7 +186,9 @@ const VERB_FORMS = {
   nounSecond: ['ا'],
   /** Names, nouns and loanwords of news that look like imperfect verbs. */
   notVerbs: ['يورو', 'تويتر', 'نيويورك', 'يوسف', 'يحيي', 'تركيا', 'تركي', 'تونس', 'نظام', 'نحو', 'نحن', 'نفس', 'نواف', 'نوره', 'نبيل', 'نجم',
-    'نصف', 'نقل', 'نوع', 'نسب', 'نهر', 'نور', 'نيل', 'تمام', 'تحت', 'تلك', 'تسع', 'تعز', 'تمر', 'تمور', 'تين', 'يمن', 'يسار', 'يمين'],
+    'نصف', 'نقل', 'نوع', 'نسب', 'نهر', 'نور', 'نيل', 'تمام', 'تحت', 'تلك', 'تسع', 'تعز', 'تمر', 'تمور', 'تين', 'يمن', 'يسار', 'يمين',
+    // Nouns shaped like a future-marked imperfect («سـ» + imperfect prefix).
+    'سيدني', 'سيناء', 'سيول', 'سينما', 'سيمفونيه'],
   /** Letters of the shortest verb read («يصل», «تقع»). */
   minLength: 3,
 } as const;
@@ -203,6 +205,12 @@ export function verbTense(word: string, previous: string | undefined): 'past' | 
   // The verbal noun تفعيل («تقرير», «تطوير», «تشرين»): five letters, «ي» fourth.
   if (w.length === 5 && w[0] === 'ت' && w[3] === 'ي') return null;
   return previous !== undefined && (VERB_FORMS.pastNegators as readonly string[]).some((n) => n === previous || n === previous.slice(1)) ? 'past' : 'future';
+}
+
+/** «سيلقي», «وستشهد»: an imperfect with the future prefix «سـ» (verbTense says future, and the prefix is there). */
+export function futureMarked(word: string): boolean {
+  const w = word.length > VERB_FORMS.minLength && VERB_FORMS.conjunctions.some((c) => word.startsWith(c)) ? word.slice(1) : word;
+  return VERB_FORMS.future.some((f) => w.startsWith(f)) && verbTense(word, undefined) === 'future';
 }
 
 export const dates: DateRules = {
@@ -247,6 +255,7 @@ export const dates: DateRules = {
   clauseOpeners: ['أن', 'بأن', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن'],
   pastSuffixes: [],
   verbTense,
+  futureMarked,
   copulas: ['أصبحت', 'باتت', 'صارت', 'أضحت', 'أمست', 'ظلت', 'مازالت', 'كانت', 'ليست'],
   todayVerbs: ['يلتقي', 'تلتقي', 'يخوض', 'تخوض', 'تقام', 'يقام', 'تنطلق', 'ينطلق', 'يختتم', 'تختتم', 'يفتتح', 'تفتتح', 'يغادر', 'تغادر',
     'يتوجه', 'تتوجه', 'يبدأ', 'تبدأ', 'يعقد', 'تعقد', 'يصل', 'تصل', 'يزور', 'تزور', 'ستعقد', 'سيعقد', 'ستبدأ', 'سيبدأ', 'ستقام', 'سيقام', 'ستنطلق', 'سينطلق', 'ستجري', 'سيجري'],
@@ -389,6 +398,8 @@ export const dates: DateRules = {
     { text: 'أطلقت وزارة الصحة بالتعاون مع الجمعيات الخيرية في المنطقة اليوم حملة للتبرع بالدم.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     { text: 'انخفضت درجات الحرارة في معظم مناطق المملكة الشمالية اليوم بعد موجة حر طويلة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     { text: 'ويلتقي الفريقان اليوم على ملعب المدينة، ويبدأ التسجيل في الدورة اليوم.', published: '2015-07-31', expect: [['اليوم', '2015-07-31'], ['اليوم', '2015-07-31']] },
+    // A verb marked for the future with «سـ» before it: later today.
+    { text: 'وسيلقي الوزير اليوم كلمة في حفل التخرج.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
     // A masculine perfect opening the lead (no ending shows it: pastCues), and a feminine or plural definite word after
     // «اليوم» (the clause's object, not an adjective of the day).
     { text: 'دعا المجلس البلدي اليوم المواطنين إلى ترشيد استهلاك المياه، وأشاد الوزير اليوم بجهود المتطوعين.', published: '2015-07-31', expect: [['اليوم', '2015-07-31'], ['اليوم', '2015-07-31']] },
@@ -427,6 +438,7 @@ export const dates: DateRules = {
     { text: 'وفي الحديقة القديمة تنبت الأزهار البرية بكثرة اليوم.', published: '2020-06-10' },
     { text: 'وشارك الطلاب في فعاليات اليوم الدراسي المفتوح.', published: '2020-06-10' },
     { text: 'تواجه المملكة اليوم تحديات اقتصادية كبيرة.', published: '2020-06-10' },
+    { text: 'وتختلف الحياة في سيدني اليوم عن الماضي.', published: '2020-06-10' },
     { text: 'وزادت أعداد الطلاب في الماضي لكنها تراجعت اليوم بسبب الهجرة.', published: '2020-06-10' },
     // The Friday sermon and prayer name a rite, not a day.
     { text: 'ويلقي الشيخ خطبة الجمعة في الجامع، ويؤدي المصلون صلاة الجمعة في المساجد.', published: '2020-06-10' },
