@@ -164,6 +164,11 @@ export interface DateRules {
    * makes that word an adjective («الأمين العام» = secretary-general, not "the year").
    */
   definitePrefix?: string;
+  /**
+   * Endings of a definite word after a weak deictic that cannot make it an adjective of the (masculine singular)
+   * day noun: a feminine or plural word is the object of the clause («دعا المجلس اليوم المواطنين إلى …»).
+   */
+  notAdjectiveEndings?: string[];
   adjectivalAfterDefinite: string[];
   /**
    * Shift words after which such a word is the time noun again, definite noun or not: «عثرت عليها الشرطة العام
@@ -200,6 +205,15 @@ export interface DateRules {
    * Thursday; «قصفت الطائرات الخميس»: the last one), after the listed cue words of each position.
    */
   verbTense?: (word: string, previous: string | undefined) => 'past' | 'future' | null;
+  /**
+   * Copulas («أصبحت», «باتت», «صارت»): a perfect that says what something has become, so a weak deictic after it
+   * («وأصبحت المدن اليوم أكبر …») is "nowadays", not the day of a report.
+   */
+  copulas?: string[];
+  /** Verbs of a scheduled happening that, before a weak «today», make it the day itself («تنطلق اليوم», «ويلتقي الفريقان اليوم»). */
+  todayVerbs?: string[];
+  /** Whether a word is a verb marked for the future («سيلقي», «ستشهد»): before a weak «today» it makes it later today. */
+  futureMarked?: (word: string) => boolean;
   /** Auxiliaries after which such a word is a participle, so the auxiliary's own cue decides ("must be filed", "had been filed"). */
   participleAuxiliaries?: string[];
   /**
@@ -218,6 +232,11 @@ export interface DateRules {
     /** How many words may stand between that "since" and the date ("the highest since records began in 1971"); 0 if absent. */
     sinceReach?: number;
     record: string[];
+    /**
+     * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («تجاوز الرقم
+     * القياسي السابق المسجل في المدينة عام 2010», «يفوق أفضل سعر مسجل في العاصمة في 2012»), is when the beaten record was set, a baseline.
+     */
+    recordSet?: string[];
     /**
      * Words earlier in the clause that make a date counted from the story's time a baseline: "profit rose
      * from $3m a year earlier", "against $66m a year earlier" (checked only on such dates).
@@ -263,6 +282,15 @@ export interface DateRules {
     yearSuffixes?: string[];
     /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
     labelLeads?: string[];
+    /**
+     * Feasts whose bare name (no day of the feast, no shift, no year) after an occasion word or a glued preposition
+     * names the occasion, not the day something happened: «حلوى بمناسبة عيد الفطر», «احتفالات البلدية بعيد الفطر».
+     */
+    occasionNames?: string[];
+    /** Words right before such a name that make it the occasion: «بمناسبة», «إجازة», «تهنئة». */
+    occasionLeads?: string[];
+    /** Prepositions glued to the name that do the same («بعيد الفطر»: celebrating the feast). */
+    occasionClitics?: string[];
     /** Label nouns that may stand one capitalised word after the year ("the 1964 Disney movie"); products, not happenings. */
     productNouns?: string[];
     /** Words before the year after which such a noun is read as a verb or a new phrase ("which in 2004 hit the coast"). */
@@ -1502,6 +1530,16 @@ function dayOfNamed(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved 
   if (f.deictic !== undefined) {
     if (!anchor) return { value: null, type: 'date', relative: true, weekday: f.weekday, rule: 'deictic' };
     const d = addDays(anchor, f.deictic);
+    // «أمس الخميس» in a paper whose date (a crawl date, a print date) is a day or more off: the named weekday is the
+    // more specific word. It gives the day: the such weekday nearest the deictic's day, on the deictic's side of the
+    // anchor (yesterday is not after it, tomorrow not before it).
+    if (f.weekday !== undefined && weekdayOf(d) !== f.weekday) {
+      const back = nearestWeekday(d, f.weekday, 'onOrBefore');
+      const fwd = nearestWeekday(d, f.weekday, 'onOrAfter');
+      const allowed = [back, fwd].filter((c) => (f.deictic! < 0 ? cmp(c, anchor) <= 0 : f.deictic! > 0 ? cmp(c, anchor) >= 0 : true));
+      const named = allowed.sort((a, b) => Math.abs(cmp(a, d)) - Math.abs(cmp(b, d)) || (f.deictic! > 0 ? cmp(b, a) : cmp(a, b)))[0];
+      if (named) return { value: iso(named), type: 'date', relative: true, weekday: f.weekday, rule: 'deictic-weekday+named' };
+    }
     return { value: iso(d), type: 'date', relative: true, weekday: f.weekday ?? weekdayOf(d), rule: f.weekday === undefined ? 'deictic' : 'deictic-weekday' };
   }
   if (f.weekday !== undefined) {
@@ -1578,7 +1616,10 @@ function unitValue(f: Frame, anchor: Ymd | null, tense: () => Tense): Resolved |
   if (f.definiteUnit && f.part !== undefined && anchor) {
     // «نهاية الأسبوع», «منتصف الشهر»: part of the current unit. A weekend told in the past early in the week
     // («قتل 14 شخصاً خلال عطلة نهاية الأسبوع», published Monday to Thursday) is the one just gone, last week's.
-    const pastWeekend = unit === 'W' && f.part === 'end' && tense() === 'past' && weekdayOf(anchor) >= 1 && weekdayOf(anchor) <= 4;
+    // Told on a Monday or Tuesday with no tense cue near it, the weekend is the one just gone too (a long clause
+    // between the verb and the date: «وهدم السيل عشرات المنازل في القرى الساحلية خلال عطلة نهاية الأسبوع»).
+    const t = unit === 'W' && f.part === 'end' ? tense() : 'none';
+    const pastWeekend = unit === 'W' && f.part === 'end' && weekdayOf(anchor) >= 1 && (t === 'past' ? weekdayOf(anchor) <= 4 : t === 'none' && weekdayOf(anchor) <= 2);
     const value = shiftedValue(anchor, unit, pastWeekend ? -1 : 0);
     return value ? { value, type: 'date', relative: true, rule: 'part-of-unit' } : null;
   }
@@ -1686,6 +1727,11 @@ function frontedBefore(scan: Scan, from: number, sentence: Segment | null): bool
 }
 
 const CLAUSE_END = new Set([',', '،', ';', '؛', ':', '(', ')', '"', '«', '»', '“', '”']);
+
+/** «نهاية الأسبوع» with no shift of its own: the weekend just gone or the coming one, as the verb's form says. */
+function weekendPart(f: Frame): boolean {
+  return f.unit === 'W' && f.part === 'end' && f.shift === undefined && !!f.definiteUnit;
+}
 
 /** A weekday with no direction, day, month or year of its own («الخميس», «مساء الخميس»): its clause's tense decides it. */
 function bareWeekday(f: Frame): boolean {
@@ -1915,7 +1961,7 @@ export function scanTimes(article: Article): TimeScan {
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= token.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? null;
     // The tense is read now, while the expression's tokens are in the window (the stream forgets them).
-    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame)) });
+    found.push({ parsed, end: tokens.at(parsed.to - 1)!.end, sentence: sentenceIndex, tense: tenseAround(scan, parsed.from, parsed.to, sentence, bareWeekday(parsed.frame) || weekendPart(parsed.frame)) });
     i = Math.max(parsed.to, i + 1);
     const rangeEnd = pack.dates.abbreviatedRangeEnds ? abbreviatedRangeEnd(scan, parsed) : null;
     if (rangeEnd) {
@@ -2147,7 +2193,9 @@ function definiteWordAfter(scan: Scan, i: number): boolean {
   const t = scan.tok(i);
   if (!t || t.kind !== 'word') return false;
   const prefix = scan.primary.rules.definitePrefix;
-  return scan.rules.some((c) => c.sameWords.has(t.fold)) || (prefix !== undefined && t.fold.startsWith(prefix) && t.fold.length > prefix.length + 1);
+  if (scan.rules.some((c) => c.sameWords.has(t.fold))) return true;
+  if (prefix === undefined || !t.fold.startsWith(prefix) || t.fold.length <= prefix.length + 1) return false;
+  return !(scan.primary.rules.notAdjectiveEndings ?? []).some((e) => t.fold.endsWith(foldAny(e)));
 }
 
 function constructFollows(scan: Scan, i: number): boolean {
@@ -2194,8 +2242,12 @@ function namedByHead(scan: Scan, from: number): boolean {
   return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
 }
 
-/** How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»). */
+/**
+ * How many words back a past verb may stand before a weak deictic it dates («أعلنت وزارة الصحة اليوم …»); a verb that
+ * opens a long subject («أطلقت وزارة الصحة بالتعاون مع الجمعيات الخيرية في المنطقة اليوم …») is read further back.
+ */
 const REPORT_REACH = 5;
+const REPORT_REACH_FORM = 10;
 
 /**
  * «أكد صندوق التنمية العقاري اليوم إطلاق …», «أعلنت الوزارة اليوم …»: a weak deictic after a past verb and its
@@ -2205,13 +2257,30 @@ const REPORT_REACH = 5;
 function reportedBefore(scan: Scan, i: number, to: number): boolean {
   // «بدأ السوق اليوم يستعيد دوره»: a present verb right after it makes it "nowadays".
   if (cueOf(scan, to, true) === 'future') return false;
-  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - REPORT_REACH_FORM); k--) {
     const t = scan.tok(k);
     if (!t || t.kind !== 'word' || scan.rules.some((c) => c.clauseOpeners.has(t.fold))) return false;
-    const cue = cueOf(scan, k);
-    if (cue) return cue === 'past';
+    // A listed cue: a past verb reports the day; a verb of a scheduled happening («يلتقي الفريقان اليوم», «ستعقد
+    // اليوم», pack todayVerbs) is today's too; another future cue («تواجه المملكة اليوم تحديات») is "nowadays".
+    if (k >= i - REPORT_REACH) {
+      if (scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)))) return true;
+      if (scan.rules.some((c) => c.rules.futureMarked?.(t.fold))) return true;
+      const cue = cueOf(scan, k);
+      if (cue) return cue === 'past';
+    }
+    // A perfect by its form that opens the sentence («أطلقت الوزارة … اليوم», «انخفضت درجات الحرارة … اليوم»): the verb of a news
+    // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
+    if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
   }
   return false;
+}
+
+/** Token k starts a sentence: nothing before it, a line break, or a full stop. */
+function opensSentence(scan: Scan, k: number): boolean {
+  const t = scan.tok(k);
+  const prev = scan.tok(k - 1);
+  if (!t || !prev) return !!t;
+  return ['.', '!', '?', '؟'].includes(prev.text) || /[\n.!?؟]/u.test(scan.text.slice(prev.end, t.start));
 }
 
 function untilNowBefore(scan: Scan, i: number): boolean {

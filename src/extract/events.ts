@@ -111,6 +111,8 @@ function isHeadlineEcho(article: Article, t: TimeExpression, bodyDates: Set<stri
 
 /** How many words before a date the comparison word may stand ("than he was | three years ago"). */
 const COMPARISON_REACH = 3;
+/** How many words before the date a record-setting participle may stand («المسجل في المدينة البالغ 30 مليون دولار عام 2010»). */
+const RECORD_SET_REACH = 10;
 /** How many words before "since" a record word may stand ("the highest closing level | since"). */
 const RECORD_REACH = 6;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -176,6 +178,12 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   })) return true;
   // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
   if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
+  if (isOccasion(article, t, ref, words[n - 1], has, fold)) return true;
+  // «تجاوز الرقم القياسي السابق المسجل في المدينة عام 2010»: the year a beaten record was set.
+  if (ref.recordSet) {
+    const set = words.findLastIndex((w, k) => k >= n - RECORD_SET_REACH && has(ref.recordSet!, w));
+    if (set >= 0 && words.slice(Math.max(0, set - RECORD_REACH), set).some((w) => has(ref.record, w))) return true;
+  }
   // "forecasts for 2004 and beyond": the date opens a span with no end.
   if (ref.openBoundAfter) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 30).split(CLAUSE_BREAK)[0].matchAll(WORD)].slice(0, 2).map((m) => fold(m[0]));
@@ -250,6 +258,20 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (next.some((w) => has(ref.periodNouns!, w))) return true;
   }
   return false;
+}
+
+/**
+ * «وزعت الجمعية الحلوى بمناسبة عيد الفطر», «إجازة عيد الفطر», «فرحة الأطفال بعيد الفطر»: a feast's bare name after an occasion
+ * word, or with a preposition glued on, is what is celebrated, not when something happened («في عيد الفطر», «ثاني أيام
+ * عيد الفطر», «عيد الأضحى المقبل» still date).
+ */
+function isOccasion(article: Article, t: TimeExpression, ref: NonNullable<LanguagePack['dates']['reference']>, previous: string | undefined, has: (list: string[], w: string | undefined) => boolean, fold: (w: string) => string): boolean {
+  const names = ref.occasionNames ?? [];
+  if (names.length === 0 || !names.some((x) => fold(x) === fold(t.text.trim()))) return false;
+  if (has(ref.occasionLeads ?? [], previous)) return true;
+  // The clitics glued to the name's first word: the letters between the last space and the expression.
+  const glued = /[\p{L}\p{M}]{1,3}$/u.exec(article.text.slice(Math.max(0, t.span[0] - 3), t.span[0]))?.[0] ?? '';
+  return glued !== '' && (ref.occasionClitics ?? []).some((c) => fold(glued).endsWith(fold(c)));
 }
 
 /**

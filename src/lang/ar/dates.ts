@@ -186,7 +186,9 @@ const VERB_FORMS = {
   nounSecond: ['ا'],
   /** Names, nouns and loanwords of news that look like imperfect verbs. */
   notVerbs: ['يورو', 'تويتر', 'نيويورك', 'يوسف', 'يحيي', 'تركيا', 'تركي', 'تونس', 'نظام', 'نحو', 'نحن', 'نفس', 'نواف', 'نوره', 'نبيل', 'نجم',
-    'نصف', 'نقل', 'نوع', 'نسب', 'نهر', 'نور', 'نيل', 'تمام', 'تحت', 'تلك', 'تسع', 'تعز', 'تمر', 'تمور', 'تين', 'يمن', 'يسار', 'يمين'],
+    'نصف', 'نقل', 'نوع', 'نسب', 'نهر', 'نور', 'نيل', 'تمام', 'تحت', 'تلك', 'تسع', 'تعز', 'تمر', 'تمور', 'تين', 'يمن', 'يسار', 'يمين',
+    // Nouns shaped like a future-marked imperfect («سـ» + imperfect prefix).
+    'سيدني', 'سيناء', 'سيول', 'سينما', 'سيمفونيه'],
   /** Letters of the shortest verb read («يصل», «تقع»). */
   minLength: 3,
 } as const;
@@ -205,6 +207,12 @@ export function verbTense(word: string, previous: string | undefined): 'past' | 
   return previous !== undefined && (VERB_FORMS.pastNegators as readonly string[]).some((n) => n === previous || n === previous.slice(1)) ? 'past' : 'future';
 }
 
+/** «سيلقي», «وستشهد»: an imperfect with the future prefix «سـ» (verbTense says future, and the prefix is there). */
+export function futureMarked(word: string): boolean {
+  const w = word.length > VERB_FORMS.minLength && VERB_FORMS.conjunctions.some((c) => word.startsWith(c)) ? word.slice(1) : word;
+  return VERB_FORMS.future.some((f) => w.startsWith(f)) && verbTense(word, undefined) === 'future';
+}
+
 export const dates: DateRules = {
   lexicon,
   numericOrder: 'DMY',
@@ -219,6 +227,7 @@ export const dates: DateRules = {
   yearAfterNounIsName: true,
   relativeWords: ['الذي', 'التي', 'الذى'],
   definitePrefix: 'ال',
+  notAdjectiveEndings: ['ة', 'ات', 'ين', 'ون'],
   adjectivalAfterDefinite: ['العام'],
   timeAfterAdjectival: ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم', 'الفائت', 'الراهن'],
   periodWords: ['الربع', 'ربع', 'النصف', 'نصف', 'الفصل', 'فصل', 'الموسم', 'موسم', 'المالي', 'المالية', 'الدورة', 'الفترة', 'فترة'],
@@ -236,12 +245,20 @@ export const dates: DateRules = {
     // their imperfects open with «يت»/«تت», so the bare form is the past.
     'تقدم', 'تحدث', 'توجه', 'تسلم', 'تمكن', 'تعرض', 'تلقى', 'تولى', 'تبنى', 'تسبب', 'تعهد', 'تسلل', 'تعرف', 'تفقد', 'تصدر',
     'تكفل', 'تضمن', 'تجول', 'تحول', 'تفوق', 'توقف', 'تغلب', 'تعادل', 'تراجع', 'تواصل', 'تجاوز', 'تعاقد', 'تناول', 'تبادل', 'تزايد',
+    // Masculine perfects that open news leads («دعا الوزير …», «أغلق المؤشر …»): no ending shows their tense.
+    'دعا', 'طالب', 'أعرب', 'نفى', 'أشاد', 'رحب', 'استنكر', 'أدان', 'وافق', 'اعتمد', 'افتتح', 'دشن', 'أطلق', 'أغلق', 'أنهى',
+    'ارتفع', 'انخفض', 'هبط', 'صعد', 'ترأس', 'شارك', 'أقام', 'نفذ', 'أشار', 'كشف', 'حذر',
   ],
   // «أعلن النادي الأربعاء أن الفريق يخوض …», «أبحر مساء الأربعاء على أن يعود …»: the verbs after «أن» are the report's
   // or the plan's content, not the tense of the clause the date stands in.
-  clauseOpeners: ['أن', 'بأن'],
+  // «لكنها انخفضت اليوم …»: «لكن» opens a clause of its own too.
+  clauseOpeners: ['أن', 'بأن', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن'],
   pastSuffixes: [],
   verbTense,
+  futureMarked,
+  copulas: ['أصبحت', 'باتت', 'صارت', 'أضحت', 'أمست', 'ظلت', 'مازالت', 'كانت', 'ليست'],
+  todayVerbs: ['يلتقي', 'تلتقي', 'يخوض', 'تخوض', 'تقام', 'يقام', 'تنطلق', 'ينطلق', 'يختتم', 'تختتم', 'يفتتح', 'تفتتح', 'يغادر', 'تغادر',
+    'يتوجه', 'تتوجه', 'يبدأ', 'تبدأ', 'يعقد', 'تعقد', 'يصل', 'تصل', 'يزور', 'تزور', 'ستعقد', 'سيعقد', 'ستبدأ', 'سيبدأ', 'ستقام', 'سيقام', 'ستنطلق', 'سينطلق', 'ستجري', 'سيجري'],
   countNounEndings: ['ة', 'ات'],
   weekdaySetHeads: ['أيام'],
   // «ملعب 22 مايو», «ميدان 30 يونيو», «ثورة 25 يناير», «جامعة 6 أكتوبر»: a day and month after a place or movement noun name it.
@@ -256,6 +273,7 @@ export const dates: DateRules = {
     since: ['منذ'],
     // Superlatives (elative أفعل) and «أول»/«قياسي» before «منذ»: «أكبر هبوط أسبوعي منذ مارس», «لأول مرة منذ 2008».
     record: ['أكبر', 'أعلى', 'أدنى', 'أقل', 'أطول', 'أقصر', 'أسوأ', 'أفضل', 'أقوى', 'أضعف', 'أسرع', 'أبطأ', 'أشد', 'أعمق', 'أول', 'قياسي', 'قياسية', 'قياسيا'],
+    recordSet: ['المسجل', 'المسجلة', 'مسجل', 'مسجلة'],
     baseline: ['مقارنة', 'مقابل'],
     baselineLead: ['مقارنة', 'مقابل'],
     // «ارتفعت من 11.1% بداية العام إلى 11.6% الآن»; «من» without an amount, or in «أكثر من», is no baseline.
@@ -272,9 +290,15 @@ export const dates: DateRules = {
     // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
     amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
     yearSuffixes: ['م', 'هـ', 'ه'],
-    // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age.
-    labelLeads: ['مواليد'],
+    // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age. «عقود النحاس تسليم
+    // ديسمبر»: a futures contract's delivery month names the contract, not a happening.
+    labelLeads: ['مواليد', 'تسليم'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
+    // «حلوى بمناسبة عيد الفطر», «بعد إجازة عيد الفطر», «احتفالات البلدية بعيد الفطر»: the feast as an occasion, not a day
+    // («في ثاني أيام عيد الفطر», «صلاة عيد الأضحى» still date). The multi-day feasts only, not «يوم عرفة».
+    occasionNames: ['عيد الفطر', 'عيد الأضحى', 'المولد النبوي', 'رأس السنة الهجرية', 'عيد الميلاد المجيد', 'رأس السنة الميلادية'],
+    occasionLeads: ['بمناسبة', 'مناسبة', 'إجازة', 'عطلة', 'تهنئة', 'التهنئة', 'معايدة', 'احتفالات', 'احتفال', 'الاحتفال', 'الاحتفالات', 'فرحة', 'أيام', 'أجواء', 'حلول', 'قدوم'],
+    occasionClitics: ['ب', 'ل'],
     examples: [
       { text: 'وسجلت الأسهم أكبر خسارة أسبوعية لها منذ مارس آذار، وأعلنت الشركة نتائجها أمس.', published: '2015-08-07', notEvents: ['مارس'], events: ['أمس'] },
       { text: 'وارتفع المؤشر لأول مرة منذ عام 2008 في جلسة الخميس.', published: '2015-08-07', notEvents: ['2008'], events: ['الخميس'] },
@@ -297,6 +321,14 @@ export const dates: DateRules = {
       // «عن» with no amount before it is an ordinary preposition: «أعلن عن خطته أمس», «تحدث عن حرب 1973».
       { text: 'وتحدث الكاتب عن أحداث عام 1973 في محاضرة ألقاها أمس.', published: '2015-08-01', notEvents: [], events: ['1973', 'أمس'] },
       { text: 'وتبدأ الدراسة مع بداية العام الدراسي الجديد، وتنتهي الميزانية مع نهاية العام المالي، وافتتح المبنى هذا العام.', published: '2015-08-07', notEvents: ['بداية العام', 'نهاية العام'], events: ['هذا العام'] },
+      { text: 'وارتفعت عقود النحاس تسليم ديسمبر 2 في المائة في يوليو، ويتم تسليم الوحدات في أكتوبر.', published: '2015-08-07', notEvents: ['ديسمبر'], events: ['يوليو', 'أكتوبر'] },
+      // The year a beaten record was set is the baseline of the new figure; the new figure's own year is a happening.
+      { text: 'وبيع المنزل بمبلغ تجاوز الرقم القياسي السابق المسجل في المدينة البالغ 30 مليون دولار عام 2010، وسجلت الشركة أرباحا في 2014.', published: '2015-08-07', notEvents: ['2010'], events: ['2014'] },
+      { text: 'ويفوق السعر أفضل سعر مسجل في العاصمة البالغ 20 مليون دولار في 2012.', published: '2015-08-07', notEvents: ['2012'], events: [] },
+      // A feast as the occasion of a happening; its days still date one.
+      { text: 'ووزعت الجمعية أمس الحلوى على المرضى بمناسبة عيد الفطر، ضمن احتفالات البلدية بعيد الفطر.', published: '2015-07-25', notEvents: ['عيد الفطر'], events: ['أمس'] },
+      { text: 'وعاد الموظفون إلى مكاتبهم بعد إجازة عيد الفطر، وتستعد الأسواق لعيد الأضحى بعروض جديدة.', published: '2015-07-25', notEvents: ['عيد الفطر', 'عيد الأضحى'], events: [] },
+      { text: 'وعاد الحجاج إلى مدنهم في ثاني أيام عيد الأضحى، ويبدأ المهرجان في عيد الفطر المقبل.', published: '2015-07-25', notEvents: [], events: ['ثاني أيام عيد الأضحى', 'عيد الفطر المقبل'] },
     ],
   },
   examples: [
@@ -358,6 +390,26 @@ export const dates: DateRules = {
     { text: 'ويصل الوفد مساء الخميس قادما من جدة، ولم يحضر الوزير اجتماع الأربعاء.', published: '2015-08-11', expect: [['مساء الخميس', '2015-08-13', 'time'], ['الأربعاء', '2015-08-05']] },
     { text: 'وسيعود الوزراء خلال يومي الأحد والاثنين، وتقدمت القوات الجمعة.', published: '2015-07-24', expect: [['الأحد', '2015-07-26'], ['الاثنين', '2015-07-27'], ['الجمعة', '2015-07-24']] },
     { text: 'وافتتح المعرض البارحة الأولى.', published: '2015-08-11', expect: [['البارحة الأولى', '2015-08-09']] },
+    // A weekend in a Monday's report with no tense cue near it is the one just gone; one still to come keeps its cue.
+    { text: 'وهدم السيل عشرات المنازل في القرى الساحلية خلال عطلة نهاية الأسبوع.', published: '2015-08-10', expect: [['نهاية الأسبوع', '2015-W32']] },
+    { text: 'وتعلن الوزارة النتائج النهائية نهاية الأسبوع.', published: '2015-08-10', expect: [['نهاية الأسبوع', '2015-W33']] },
+    // A weak «اليوم» after the perfect that opens a news lead, however long its subject, is the day of the report; a
+    // scheduled fixture's verb before it too. Inside a sentence a word shaped like a perfect is no such evidence.
+    { text: 'أطلقت وزارة الصحة بالتعاون مع الجمعيات الخيرية في المنطقة اليوم حملة للتبرع بالدم.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    { text: 'انخفضت درجات الحرارة في معظم مناطق المملكة الشمالية اليوم بعد موجة حر طويلة.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    { text: 'ويلتقي الفريقان اليوم على ملعب المدينة، ويبدأ التسجيل في الدورة اليوم.', published: '2015-07-31', expect: [['اليوم', '2015-07-31'], ['اليوم', '2015-07-31']] },
+    // A verb marked for the future with «سـ» before it: later today.
+    { text: 'وسيلقي الوزير اليوم كلمة في حفل التخرج.', published: '2015-07-31', expect: [['اليوم', '2015-07-31']] },
+    // A masculine perfect opening the lead (no ending shows it: pastCues), and a feminine or plural definite word after
+    // «اليوم» (the clause's object, not an adjective of the day).
+    { text: 'دعا المجلس البلدي اليوم المواطنين إلى ترشيد استهلاك المياه، وأشاد الوزير اليوم بجهود المتطوعين.', published: '2015-07-31', expect: [['اليوم', '2015-07-31'], ['اليوم', '2015-07-31']] },
+    { text: 'وطالب الأهالي الأربعاء بإصلاح الطريق الذي يربط القريتين.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-05']] },
+    // A deictic with a weekday that is not its day (a paper's date a day or more off the day it was written): the
+    // weekday wins, on the deictic's side of the publication date; a weekday that agrees changes nothing.
+    { text: 'واجتمعت اللجنة الفنية أمس الثلاثاء لمراجعة الجدول.', published: '2015-07-21', expect: [['أمس الثلاثاء', '2015-07-21']] },
+    { text: 'وافتتح المحافظ المعرض مساء أمس الخميس.', published: '2015-07-21', expect: [['مساء أمس الخميس', '2015-07-16', 'time']] },
+    { text: 'وتنطلق البطولة غدا السبت في جدة، وقد وصلت الفرق أمس الجمعة.', published: '2015-08-01', expect: [['غدا السبت', '2015-08-01'], ['أمس الجمعة', '2015-07-31']] },
+    { text: 'وقال المتحدث في بيان صدر اليوم الجمعة إن الحملة مستمرة.', published: '2015-08-09', expect: [['اليوم الجمعة', '2015-08-07']] },
     // The nearest cue wins: a past verb next to the weekday keeps it past.
     { text: 'وأعلن النادي الأربعاء أن الفريق يخوض مباراة ودية.', published: '2015-08-11', expect: [['الأربعاء', '2015-08-05']] },
     // «الراهن» is «الحالي»; «آخر» before a definite unit is its end («آخر الأسبوع» = the end of this week).
@@ -382,6 +434,12 @@ export const dates: DateRules = {
     { text: 'وعين الأمين العام السابق للجنة رئيسا، وكان الموظفون في اليوم ذاته في إجازة.', published: '2020-06-10' },
     { text: 'وراجعت اللجنة سجلات الموظفين في اليوم ذاته الذي وقع فيه الحادث.', published: '2020-06-10' },
     { text: 'ونتطلع إلى غد أفضل لأبنائنا.', published: '2020-06-10' },
+    // «اليوم» = nowadays: a perfect-shaped word inside the sentence («تنبت») or a verb opening the clause after «لكن».
+    { text: 'وفي الحديقة القديمة تنبت الأزهار البرية بكثرة اليوم.', published: '2020-06-10' },
+    { text: 'وشارك الطلاب في فعاليات اليوم الدراسي المفتوح.', published: '2020-06-10' },
+    { text: 'تواجه المملكة اليوم تحديات اقتصادية كبيرة.', published: '2020-06-10' },
+    { text: 'وتختلف الحياة في سيدني اليوم عن الماضي.', published: '2020-06-10' },
+    { text: 'وزادت أعداد الطلاب في الماضي لكنها تراجعت اليوم بسبب الهجرة.', published: '2020-06-10' },
     // The Friday sermon and prayer name a rite, not a day.
     { text: 'ويلقي الشيخ خطبة الجمعة في الجامع، ويؤدي المصلون صلاة الجمعة في المساجد.', published: '2020-06-10' },
     // «إلى اليوم», «حتى اليوم» alone: up to now, not a day.
