@@ -233,8 +233,8 @@ export interface DateRules {
     sinceReach?: number;
     record: string[];
     /**
-     * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («تجاوز الرقم
-     * القياسي السابق المسجل في المدينة عام 2010», «يفوق أفضل سعر مسجل في العاصمة في 2012»), is when the beaten record was set, a baseline.
+     * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («يفوق الرقم
+     * القياسي المسجل في الحي عام 2010», «يفوق أفضل سعر مسجل في العاصمة في 2012»), is when the beaten record was set, a baseline.
      */
     recordSet?: string[];
     /**

@@ -179,7 +179,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // «مواليد عام 1989م» (born in 1989): a label describing a person, like an age, not a happening of the story.
   if (has(ref.labelLeads ?? [], words[n - 1]) || (n > 1 && has(ref.labelLeads ?? [], words[n - 2]) && t.text.trim().split(/\s+/u).length === 1)) return true;
   if (isOccasion(article, t, ref, words[n - 1], has, fold)) return true;
-  // «تجاوز الرقم القياسي السابق المسجل في المدينة عام 2010»: the year a beaten record was set.
+  // «يفوق الرقم القياسي المسجل في الحي عام 2010»: the year a beaten record was set.
   if (ref.recordSet) {
     const set = words.findLastIndex((w, k) => k >= n - RECORD_SET_REACH && has(ref.recordSet!, w));
     if (set >= 0 && words.slice(Math.max(0, set - RECORD_REACH), set).some((w) => has(ref.record, w))) return true;
