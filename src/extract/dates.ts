@@ -354,6 +354,10 @@ interface CompiledRules {
   untilNowLeads: Set<string>;
   weekdayNameHeads: Set<string>;
   dateNameHeads: Set<string>;
+  /** The pack's copulas, verbs of a scheduled happening and not-adjective endings, folded once (read for every weak «today»). */
+  copulas: Set<string>;
+  todayVerbs: Set<string>;
+  notAdjectiveEndings: string[];
   maxPhrase: number;
 }
 
@@ -444,7 +448,8 @@ function compile(rules: DateRules): CompiledRules {
   }
   const set = (ws: string[]) => new Set(ws.map((w) => foldAny(w)));
   const c: CompiledRules = { rules, trie, leads: set(rules.leads), nameWords: set(rules.nameWords), yearDeterminers: set(rules.yearDeterminers),
-    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), dateNameHeads: set(rules.dateNameHeads ?? []), maxPhrase };
+    adjectivalAfterDefinite: set(rules.adjectivalAfterDefinite), timeAfterAdjectival: set(rules.timeAfterAdjectival ?? []), sameWords: set(rules.sameWords), eventAnchors: set(rules.eventAnchors), futureCues: set(rules.futureCues), pastCues: set(rules.pastCues), clauseOpeners: set(rules.clauseOpeners ?? []), participleAuxiliaries: set(rules.participleAuxiliaries ?? []), untilNowLeads: set(rules.untilNowLeads ?? []), weekdayNameHeads: set(rules.weekdayNameHeads ?? []), dateNameHeads: set(rules.dateNameHeads ?? []),
+    copulas: set(rules.copulas ?? []), todayVerbs: set(rules.todayVerbs ?? []), notAdjectiveEndings: (rules.notAdjectiveEndings ?? []).map((e) => foldAny(e)), maxPhrase };
   compiled.set(rules, c);
   return c;
 }
@@ -2195,7 +2200,7 @@ function definiteWordAfter(scan: Scan, i: number): boolean {
   const prefix = scan.primary.rules.definitePrefix;
   if (scan.rules.some((c) => c.sameWords.has(t.fold))) return true;
   if (prefix === undefined || !t.fold.startsWith(prefix) || t.fold.length <= prefix.length + 1) return false;
-  return !(scan.primary.rules.notAdjectiveEndings ?? []).some((e) => t.fold.endsWith(foldAny(e)));
+  return !scan.primary.notAdjectiveEndings.some((e) => t.fold.endsWith(e));
 }
 
 function constructFollows(scan: Scan, i: number): boolean {
@@ -2263,14 +2268,14 @@ function reportedBefore(scan: Scan, i: number, to: number): boolean {
     // A listed cue: a past verb reports the day; a verb of a scheduled happening («يلتقي الفريقان اليوم», «ستعقد
     // اليوم», pack todayVerbs) is today's too; another future cue («تواجه المملكة اليوم تحديات») is "nowadays".
     if (k >= i - REPORT_REACH) {
-      if (scan.stems(k).some((stem) => scan.rules.some((c) => c.rules.todayVerbs?.some((w) => foldAny(w) === stem)))) return true;
+      if (scan.stems(k).some((stem) => scan.rules.some((c) => c.todayVerbs.has(stem)))) return true;
       if (scan.rules.some((c) => c.rules.futureMarked?.(t.fold))) return true;
       const cue = cueOf(scan, k);
       if (cue) return cue === 'past';
     }
     // A perfect by its form that opens the sentence («أطلقت الوزارة … اليوم», «انخفضت درجات الحرارة … اليوم»): the verb of a news
     // lead, however long its subject (inside a sentence such a form is as often a noun or an imperfect: «تنبت»).
-    if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.rules.copulas?.some((w) => foldAny(w) === stem)))) return true;
+    if (opensSentence(scan, k) && scan.rules.some((c) => c.rules.verbTense?.(t.fold, undefined) === 'past' && !scan.stems(k).some((stem) => c.copulas.has(stem)))) return true;
   }
   return false;
 }
