@@ -483,11 +483,14 @@ function foldFast(word: string): string {
  * tokenizer, hyphens and apostrophes split ("four-week", "Wednesday's", "mid-March"), which is what
  * the date grammar wants; offsets are exact.
  */
+// A digit in these patterns is one the project reads as a number ([0-9\u0660-\u0669\u06F0-\u06F9]: ASCII, Arabic-Indic and
+// extended Arabic-Indic, what asciiDigits converts), not \p{N}: that also takes superscripts, fractions and the digits of
+// scripts no rule reads, and V8 compiles its 146 ranges (79 of them outside the BMP) into every pattern that holds it.
 // (Written "letters and digits, each optionally after a joiner that a digit follows, not opening with a joiner"
 // rather than "letters (joiner letters)*": the same matches with one copy of the letter class, which the build
 // writes out as some 13,000 characters that V8 parses and compiles at every start; a test checks both forms agree.)
-export const TOKEN = /(?![.,:])(?:(?:[.,:](?=\p{N}))?[\p{L}\p{M}\p{N}])+|\S/gu;
-const NUMBER_TOKEN = /^[\p{N}][\p{N}.,:]*$/u;
+export const TOKEN = /(?![.,:])(?:(?:[.,:](?=[0-9\u0660-\u0669\u06F0-\u06F9]))?[\p{L}\p{M}\p{N}])+|\S/gu;
+const NUMBER_TOKEN = /^[0-9\u0660-\u0669\u06F0-\u06F9][0-9\u0660-\u0669\u06F0-\u06F9.,:]*$/u;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
 function dateTokens(text: string): Token[] {
@@ -498,7 +501,7 @@ function dateTokens(text: string): Token[] {
 }
 
 /** A tatweel between digits: the dash of a range («للفترة 2015ـ2025»). */
-const DIGIT_TATWEEL = /(?<=\p{N})\u0640(?=\p{N})/gu;
+const DIGIT_TATWEEL = /(?<=[0-9\u0660-\u0669\u06F0-\u06F9])\u0640(?=[0-9\u0660-\u0669\u06F0-\u06F9])/gu;
 
 /** The tokens of one match: split at a tatweel between digits, which reads as a dash (checked only when the word has one; one pass). */
 function pushTokens(out: Token[], word: string, start: number): void {
@@ -624,7 +627,7 @@ interface Scan {
 }
 
 const NUMERIC_DATE =
-  /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![\p{N}/]|[.-]\p{N})(?:[ \t]?(هـ|ه|م)(?!\p{L}))?/gu;
+  /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![0-9\u0660-\u0669\u06F0-\u06F9/]|[.-][0-9\u0660-\u0669\u06F0-\u06F9])(?:[ \t]?(هـ|ه|م)(?!\p{L}))?/gu;
 
 interface NumericDate {
   end: number;
@@ -1423,7 +1426,7 @@ function deicticInName(scan: Scan, s: Slot): boolean {
 function digitNameInTitle(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
   const prev = scan.tok(s.from - 1);
-  if (!/^\p{N}/u.test(tok.text) || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || !/^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start))) return false;
+  if (!/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(tok.text) || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || !/^[ \t]+$/u.test(scan.text.slice(prev.end, tok.start))) return false;
   return !scan.stems(s.from - 1).some((stem) => scan.rules.some((c) => c.leads.has(stem) || c.yearDeterminers.has(stem)));
 }
 
@@ -2058,7 +2061,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
       continue;
     }
     const gap = scan.text.slice(found[j].end, next.parsed.start);
-    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/\p{N}+/gu)].map((m) => Number(asciiDigits(m[0]))) : [];
+    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/[0-9\u0660-\u0669\u06F0-\u06F9]+/gu)].map((m) => Number(asciiDigits(m[0]))) : [];
     const withDay = next.parsed.frame.day !== undefined;
     if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
       if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
@@ -2080,7 +2083,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
 /** The text between two weekdays of a list: a comma or «و» (glued to the next word), or "and". */
 const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
 /** Day numbers between the weekdays and their month: «3 و4 و5», "12, 13 and 14" (numbers only). */
-const DAY_LIST = /^\s{1,3}\p{N}{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?\p{N}{1,2}){0,6}\s{1,3}$/u;
+const DAY_LIST = /^\s{1,3}[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}){0,6}\s{1,3}$/u;
 
 /**
  * "fees rose from October 2008 … but have stayed flat since June": a bare month after "since" (the pack's
@@ -2243,7 +2246,7 @@ function namedByHead(scan: Scan, from: number): boolean {
     const prefix = scan.primary.rules.definitePrefix;
     return !!t && t.kind === 'word' && !(prefix && t.fold.startsWith(prefix)) && scan.stems(k).some((stem) => scan.rules.some((c) => c.dateNameHeads.has(stem)));
   };
-  const digit = (k: number) => /^\p{N}{1,2}$/u.test(scan.tok(k)?.text ?? '');
+  const digit = (k: number) => /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}$/u.test(scan.tok(k)?.text ?? '');
   return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
 }
 

@@ -115,12 +115,15 @@ const COMPARISON_REACH = 3;
 const RECORD_SET_REACH = 10;
 /** How many words before "since" a record word may stand ("the highest closing level | since"). */
 const RECORD_REACH = 6;
+// A digit in these patterns is one the project reads as a number ([0-9\u0660-\u0669\u06F0-\u06F9]: ASCII, Arabic-Indic and
+// extended Arabic-Indic, what asciiDigits converts), not \p{N}: that also takes superscripts, fractions and the digits of
+// scripts no rule reads, and V8 compiles its 146 ranges (79 of them outside the BMP) into every pattern that holds it.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /**
  * Punctuation that closes a clause: a comparison or record word beyond it does not govern the date. A full stop
  * or comma between digits is part of a number ("£25.5bn", "81,000"), not a break.
  */
-const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<!\p{N})[.,]|[.,](?!\p{N})/u;
+const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<![0-9\u0660-\u0669\u06F0-\u06F9])[.,]|[.,](?![0-9\u0660-\u0669\u06F0-\u06F9])/u;
 /** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
 const AMOUNT_BASELINE_REACH = 4;
 /** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
@@ -129,11 +132,11 @@ const BASELINE_REACH = 7;
  * An amount, whatever the language: a currency sign before a numeral, a percent sign, a numeral with a decimal or
  * thousands separator, or a numeral with a magnitude letter glued on ("212m", "5bn"). A plain count ("10 years") is not one.
  */
-const AMOUNT = /[$£€¥]\s?\p{N}|\p{N}\s?[%٪]|\p{N}[.,٫٬]\p{N}|\p{N}\p{L}{1,2}(?![\p{L}\p{N}])/u;
+const AMOUNT = /[$£€¥]\s?[0-9\u0660-\u0669\u06F0-\u06F9]|[0-9\u0660-\u0669\u06F0-\u06F9]\s?[%٪]|[0-9\u0660-\u0669\u06F0-\u06F9][.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]|[0-9\u0660-\u0669\u06F0-\u06F9]\p{L}{1,2}(?![\p{L}\p{N}])/u;
 /** A numeral and the word after it («296 مليار», «5 ملايين»): the word is read against the pack's amount words. */
-const NUMERAL_WORD = /\p{N}\s{1,2}([\p{L}\p{M}]+)/gu;
+const NUMERAL_WORD = /[0-9\u0660-\u0669\u06F0-\u06F9]\s{1,2}([\p{L}\p{M}]+)/gu;
 /** A four-digit numeral with a letter or two glued on («2014م»): a year with its era suffix when the pack lists it. */
-const GLUED_YEAR = /\p{N}{4}([\p{L}\p{M}]{1,2})(?![\p{L}\p{N}])/gu;
+const GLUED_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}([\p{L}\p{M}]{1,2})(?![\p{L}\p{N}])/gu;
 
 /** AMOUNT, plus a numeral before one of the pack's magnitude or currency words; a year with its era letter is no amount. */
 function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['reference']>, fold: (w: string) => string, withWords = true): boolean {
@@ -166,7 +169,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const n = words.length;
   for (let k = n - 1; k >= Math.max(0, n - COMPARISON_REACH); k--) {
     // "more than 10% in 2000": an amount after the comparison word takes it; the date is not compared.
-    if (/^\p{N}/u.test(words[k])) break;
+    if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k])) break;
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
     // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
     if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
@@ -207,7 +210,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (isAmount(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!), ref, fold)) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
-    const numerals = between.match(/\p{N}+(?:[.,٫٬]\p{N}+)*/gu) ?? [];
+    const numerals = between.match(/[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu) ?? [];
     // The pack's amount words count after a comparison word only («مقارنة بنحو 296 مليار ريال في 2013»): after «من»
     // they are as often a share of a total («9 ملايين من أصل 40 مليون نسمة بنهاية 2012»).
     if ((numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
@@ -217,7 +220,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   }
   // «بنسبة 2.3 في المائة عن مايو»: a preposition right after an amount (a numeral within a few words) marks the baseline.
   const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
-  if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^\p{N}/u.test(w))) return true;
+  if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(w))) return true;
   // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
   if (ref.samePeriod && !ref.samePeriodNouns && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.
@@ -225,7 +228,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   let sinceAt = has(ref.since, words[n - 1]) ? n - 1 : has(ref.since, fold(t.text.split(/\s/u)[0] ?? '')) ? n : -1;
   // "the wettest month since records started in 1962", "his first win since the Open in 2001": a few words between.
   // No numeral between: "since August 2009 on Friday" dates Friday by itself.
-  for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^\p{N}/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
+  for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
   if (isNowadays(article, t, has, fold)) return true;
   // "the vote must come before May 2010": a month of a written year after before/after is an open bound too.
@@ -239,7 +242,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const next = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (next && (has(ref.measureNouns, fold(next)) || has(ref.labelNouns ?? [], fold(next)))) return true;
     // "the 2004 and 2005 model years", "2003-2004 levels", "1996-98 levels": the first of two coordinated years takes the noun after the second.
-    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)(?:\p{N}{4}|\p{N}{2}(?!\p{N}))\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+    const second = /^\s*(?:\p{L}{1,3}\s+|[-\u2013/]\s*)(?:[0-9\u0660-\u0669\u06F0-\u06F9]{4}|[0-9\u0660-\u0669\u06F0-\u06F9]{2}(?![0-9\u0660-\u0669\u06F0-\u06F9]))\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
     if (second && (has(ref.measureNouns, fold(second)) || has(ref.labelNouns ?? [], fold(second)) || has(ref.productNouns ?? [], fold(second)))) return true;
     // "the 2002 hit", "the 1964 Disney movie": the year labels a product (one capitalised word may stand between).
     if (ref.productNouns && (possessive || !has(ref.productNotAfter ?? [], words[n - 1]))) {
@@ -376,8 +379,8 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   // list, not a retelling of another mention.
   const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);
   const after = article.text.slice(t.span[1], t.span[1] + 12);
-  if (/\p{N}\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?\p{N}/u.test(after)) return false;
-  if (/\p{N}{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?\p{N}{4}/u.test(after)) return false;
+  if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(after)) return false;
+  if (/[0-9\u0660-\u0669\u06F0-\u06F9]{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u.test(after)) return false;
   const words = contentAround(article, t.span);
   // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»);
   // a calendar day written out twice in one sentence is the same day told again («يوم الخميس 6-2-1447 … يوم الخميس 6-2-1447 الموافق 31-7-2025م»).
@@ -397,7 +400,7 @@ const ANAPHORA_SENTENCES = 6;
 /** "The 2000 deal": a bare year between a definite determiner of the pack's list and a lower-case noun. */
 function isAnaphoricYear(article: Article, t: TimeExpression): boolean {
   const dets = article.pack.dates.anaphoricYearDeterminers;
-  if (!dets || !/^\p{N}{4}$/u.test(t.text.trim())) return false;
+  if (!dets || !/^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/u.test(t.text.trim())) return false;
   const det = /([\p{L}]+)\s+$/u.exec(article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]))?.[1];
   if (!det || !dets.includes(article.pack.fold(det))) return false;
   return /^\s+\p{Ll}/u.test(article.text.slice(t.span[1], t.span[1] + 4));
@@ -416,7 +419,7 @@ function contentAround(article: Article, span: Span): Set<string> {
     const forms = article.pack.stems(article.pack.fold(m[0]));
     // «الربع الثاني», «النصف الأول»: the part of the year, with its ordinal, says which period the date is.
     if (forms.some((f) => periods.has(f)) && words[k + 1]) out.add(`${forms.at(-1)} ${article.pack.fold(words[k + 1][0])}`);
-    if (/^\p{N}/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
+    if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(m[0]) || forms.some((f) => stop.has(f))) continue;
     const stem = forms.at(-1)!;
     if (stem.length >= 3) out.add(stem);
   }

@@ -22,6 +22,12 @@ describe('tokenize', () => {
       ['(', 'punct'], ['5', 'number'], ['+', 'punct'], ['5', 'number'], [')', 'punct'], ['3.5', 'number'],
     ]);
   });
+  it('makes number tokens only of digits the project converts (ASCII, Arabic-Indic, extended Arabic-Indic)', () => {
+    const kinds = (text: string) => tokenize(text, foldLatin).map((t) => [t.text, t.kind]);
+    expect(kinds('٢٠٢٠ ۱۴۰۰ 2,000')).toEqual([['٢٠٢٠', 'number'], ['۱۴۰۰', 'number'], ['2,000', 'number']]);
+    // a fraction, a superscript, Devanagari digits: no rule could read them as a value
+    expect(kinds('5½ km² १२')).toEqual([['5½', 'word'], ['km²', 'word'], ['१२', 'word']]);
+  });
   it('carries the folded form', () => {
     expect(tokenize('وأضافت', foldArabic)[0].fold).toBe('واضافت');
   });
