@@ -3708,7 +3708,7 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     // («وأبلغ فلان الصحيفة «…»», «وقالت الشركة «…»»: a definite title noun before a stretch longer than a name is the
     // verb's subject or object, and the stretch what was said.)
-    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold))) return true;
+    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold)) && !judgedTitleNoun(ctx, cand, before, k)) return true;
     // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
@@ -3722,6 +3722,20 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs && cand.words <= MAX_SHORT_WORDS && lastTok && lastTok.kind === 'word' && !cs.isDefinite(lastTok.fold) && ctx.has(ctx.documents, lastTok)) return true;
   if (cand.words <= LISTED_NAME_WORDS && inSpeakerPhrase(ctx, cand, before)) return true;
   return cand.words <= MAX_SHORT_WORDS && coordinatedTitle(ctx, before);
+}
+
+/**
+ * «He called the film "crude and cynical"», «described the show as "a mess"»: a title noun that is the object of a verb
+ * of calling or judging (a speech cue taking an object, one determiner between) before a stretch opening in lower case
+ * is what the stretch is said of, not its name: the stretch is the subject's words. (Scripts with capitals only: «the
+ * film "Sins"», «called the song "Yellow"» keep their capital and stay titles.)
+ */
+function judgedTitleNoun(ctx: Context, cand: Candidate, before: readonly Token[], k: number): boolean {
+  if (!ctx.rules.titleCaseIsTitle || !/^\P{L}*\p{Ll}/u.test(cand.text)) return false;
+  let v = k - 1;
+  if (v >= 0 && isDeterminer(before[v])) v--;
+  const cue = v >= 0 && before[v].kind === 'word' ? ctx.cue(before[v]) : undefined;
+  return !!cue && cue.role === 'verb' && !!cue.takesObject;
 }
 
 /** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */

@@ -1043,6 +1043,24 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor],
     expect: [{ text: 'Laura had considered returning in May,', speaker: 'Laura Bennett' }],
   },
+  {
+    // «called the film "…"», «described the show as "…"»: a title noun that a verb of calling or judging takes as its
+    // object, before a stretch in lower case, is what the words are said of; the subject's words, not a title.
+    rule: 'speaker:pronoun',
+    text: 'Bishop Alan Marsh led the protest against the new comedy. He called the film "crude and cynical". The producer, Laura Bennett, described the show as "a harmless romp".',
+    actors: [{ name: 'Alan Marsh', type: 'person' as const, aliases: ['Marsh'] }, mayor],
+    expect: [
+      { text: 'crude and cynical', speaker: 'Alan Marsh' },
+      { text: 'a harmless romp', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // «dismissed the figures as "…"»: a verb of judging, like «derided», whose quoted words are the subject's.
+    rule: 'speaker:subject-before-verb',
+    text: 'A think-tank said household incomes had fallen. The Environment Agency dismissed the study as "deeply flawed".',
+    actors: [agency],
+    expect: [{ text: 'deeply flawed', speaker: 'Environment Agency' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -1064,6 +1082,7 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },
   { text: 'He appeared on "Meet the Press" and repeated the claim.', why: 'a Title Case show name' },
   { text: 'She starred in the film "A Quiet Harbour" last year.', why: 'a film title after "film"' },
+  { text: 'Laura Bennett called the song "Harbour Lights" her favourite.', why: 'a title in capitals after a calling verb and "song": the song\'s name', actors: [mayor] },
   { text: 'The "efficiency" drive has cost hundreds of jobs this year.', why: 'scare quotes of one word no speech verb governs' },
   {
     text: 'Fighters of the "Northern Front" crossed the border overnight.',

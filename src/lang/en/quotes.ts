@@ -22,6 +22,8 @@ const REGULAR = [
   'speculate', 'talk', 'compare',
   // Verbs judging someone, whose quoted words are the subject's: «criticized X for "…"», «praised X as "…"».
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
+  // «dismissed the figures as "…"»
+  'dismiss',
   // «referred to her as "…"»
   'refer',
 ];
@@ -47,7 +49,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare', 'question', 'query',
+  'compare', 'dismiss', 'question', 'query',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
