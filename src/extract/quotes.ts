@@ -1190,7 +1190,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     // («Mr Roe has failed, he claimed, …»: a pronoun in a parenthetical attribution after a fronted reported clause is not
     // the clause's subject; it refers back to the speaker.)
-    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // (The person antecedents below are for a pronoun that can be a person: «it» never is one.)
+    const personal = pronoun.kinds.includes('person');
+    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
     // («A man was arrested, police said. "…," they said»: a plural unnamed source speaking in the sentence before is
@@ -1201,11 +1203,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
     // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
-    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));
+    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal ? null : ctx.freshPersonBefore(first.start, gender));
     const recent = own ?? fresh ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
-    const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
+    const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal ? null : ctx.clauseSubjectBefore(first.start, gender, true);
     const actor = recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }

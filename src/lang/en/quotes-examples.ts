@@ -1061,6 +1061,13 @@ export const examples: readonly QuoteExample[] = [
     actors: [agency],
     expect: [{ text: 'deeply flawed', speaker: 'Environment Agency' }],
   },
+  {
+    // «…, it has confirmed»: «it» never refers to a person, even the subject of its own sentence; the body named is.
+    rule: 'speaker:pronoun',
+    text: 'The hotel owner Ron Fisher has approached the Harbour United board with "detailed plans", it has confirmed.',
+    actors: [{ name: 'Ron Fisher', type: 'person' as const, aliases: ['Mr Fisher'] }, { name: 'Harbour United', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'detailed plans', speaker: 'Harbour United' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
