@@ -36,6 +36,11 @@ export interface SpeechCue {
   takesObject?: boolean;
   /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
   answers?: boolean;
+  /**
+   * The bare form of a verb that is also a noun ("comment", "report", "tweet"): after a determiner and a name, with no
+   * plural -s on the name, it heads a noun phrase («the 2010 Hale comment», «a Reuters report»), not a speech verb.
+   */
+  bare?: boolean;
 }
 
 export interface PronounEntry {
@@ -826,6 +831,7 @@ class Context {
     if ((this.nounMarkers.has(prev.fold) && !this.infinitiveIntroduces(toks, k)) || /['\u2019]s$/u.test(prev.text)) return undefined;
     if (cue.present && this.factive.has(prev.fold)) return undefined;
     if (cue.needsClause && !this.clauseFollows(toks, k)) return undefined;
+    if (cue.bare && nounCompoundBefore(toks, k)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
@@ -2995,6 +3001,27 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   return null;
+}
+
+/** Capitalised words (and one number) a noun compound may hold between its determiner and a bare cue. */
+const COMPOUND_NAME_WORDS = 4;
+/**
+ * «the 2010 Hale comment», «a Reuters report», «The Harbour Post report said»: capitalised words (none a plural in -s,
+ * which a bare verb agrees with: «the Democrats claim») after a determiner, right before the bare cue at `k`, with at
+ * most one number among them: a noun phrase the cue heads.
+ */
+function nounCompoundBefore(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  let names = 0;
+  let numbers = 0;
+  while (j >= 0 && k - j <= COMPOUND_NAME_WORDS + 1) {
+    const t = toks[j];
+    if (t.kind === 'number' && numbers === 0) numbers++;
+    else if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/s$/u.test(t.text) && !DETERMINERS.has(t.fold)) names++;
+    else break;
+    j--;
+  }
+  return names > 0 && j >= 0 && toks[j].kind === 'word' && DETERMINERS.has(toks[j].fold) && toks[j].fold !== 'one';
 }
 
 /** Dashes that enclose a relative clause or an apposition after a name. */

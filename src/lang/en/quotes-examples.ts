@@ -1068,6 +1068,28 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'Ron Fisher', type: 'person' as const, aliases: ['Mr Fisher'] }, { name: 'Harbour United', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'detailed plans', speaker: 'Harbour United' }],
   },
+  {
+    // «The 2010 Hale comment offers …»: a bare verb form after a determiner and a name heads a noun phrase; it is no
+    // speech of Hale's, so the «he» after the inverted «said Rob Shore» is Shore.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow said in 2010 that his goal was to beat the governor. The 2010 Harlow comment is a good reminder of the stakes, said Rob Shore, a professor at Leeds University. "If that is where we were then, the start may be the same," he said.',
+    actors: [senator, { name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
+    expect: [{ text: 'If that is where we were then, the start may be the same,', speaker: 'Rob Shore' }],
+  },
+  {
+    // False positive kept out: a plural name takes the bare verb («The Greens claim»): still a speech verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Greens claim the survey is "deeply flawed".',
+    actors: [{ name: 'Greens', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'deeply flawed', speaker: 'Greens' }],
+  },
+  {
+    // «the influential daily wrote»: a publication noun is a body, the paper named before, not the last person.
+    rule: 'speaker:verb-after',
+    text: 'The Harbour Post on Sunday endorsed Tom Harlow for governor, citing his record. "He has the makings of an excellent governor," the influential daily wrote.',
+    actors: [{ name: 'Harbour Post', type: 'organization' as const, aliases: [] }, senator],
+    expect: [{ text: 'He has the makings of an excellent governor,', speaker: 'Harbour Post' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -60,7 +60,9 @@ function cues(): SpeechCue[] {
   const add = (w: string, base: string) => {
     // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}) });
+    // The bare form may be a noun («the Hale comment», «a Reuters report»).
+    const bare = w === base && REGULAR.includes(base);
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}) });
   };
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
@@ -178,7 +180,9 @@ export const quotes: QuoteRules = {
   pluralSource: isPluralSource,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
-      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
+      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization ' +
+      // publications: «the influential daily wrote», «the magazine said»
+      'daily weekly tabloid magazine publication outlet',
   ),
   memberNouns: words(
     'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
