@@ -2179,7 +2179,7 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
   // (A sentence ends with its full stop: a heading line above the quote narrates nothing.)
   if (toks.length < 3 || toks.some((t) => isMarkToken(t)) || toks[toks.length - 1].text !== '.') return null;
   const subject = sentenceSubject(ctx, toks, toks.length - 1);
-  if (subject?.type !== 'person') return null;
+  if (subject?.type !== 'person') return narratingPronoun(ctx, toks);
   const m = mentionsStartingIn(ctx.index, prev.start, prev.end).find((x) => x.actor === subject);
   if (!m) return null;
   // The name must open the sentence («Striker Tom Hale scored …», «However, Mr Roe has …»): a sentence about
@@ -2190,6 +2190,33 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.rules.personHead?.(t.fold)) return null;
   }
   return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/**
+ * «However, he defended his decision to engage with them. "Well, …"»: a singular person pronoun opening the sentence
+ * before the quote (after a conjunction, or one adverb and its comma) is the narrated subject: the person it refers to.
+ * Subject-first languages.
+ */
+function narratingPronoun(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  if (ctx.rules.verbFirst) return null;
+  let i = 0;
+  if (toks[i]?.kind === 'word' && ctx.conjunctions.has(toks[i].fold)) i++;
+  else if (toks[i]?.kind === 'word' && toks[i + 1]?.text === ',' && !ctx.pronouns.has(toks[i].fold)) i += 2;
+  const t = toks[i];
+  const pronoun = t && t.kind === 'word' ? ctx.pronouns.get(t.fold) : undefined;
+  if (!pronoun || pronoun.number !== 'sg' || !pronoun.kinds.includes('person')) return null;
+  const phrase = resolvePhrase(ctx, toks, i, i + 1, undefined, t.start);
+  if (!phrase.actor || phrase.actor.type !== 'person') return null;
+  return { actor: phrase.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/** Whether the quoted words hold a first-person word of the pack («I», «we», «my»), not counting a nested quote. */
+function speaksInFirstPerson(ctx: Context, cand: Candidate): boolean {
+  const first = ctx.rules.firstPerson;
+  if (!first) return false;
+  // («I've», «we're»: the pronoun before a contracted verb.)
+  const person = (w: string) => first.includes(w) && w !== 'you' && w !== 'your' && w !== 'yours';
+  return ctx.tokens(cand.start, cand.end).some((t) => t.kind === 'word' && person(t.fold.split(/['\u2019]/u)[0]));
 }
 
 /** Whether a quote opens with a third-person singular pronoun («He is a tough opponent …»): words about someone. */
@@ -3433,6 +3460,12 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
         const earlier = speakerBefore(ctx, ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE)), cand.start);
         if (earlier && earlier.cue && (earlier.actor || earlier.text)) finding = { ...earlier, rule: 'speaker:continuation', kind: 'direct', distance: undefined, clauseDistance: undefined };
       }
+    }
+    // «The price … is "as low as I've ever seen."»: words in the first person that nothing attributes are the last
+    // speaker's, when that speaker spoke in this paragraph or the one before (subject-first languages).
+    if (!finding && !rules.verbFirst && !cand.inHeadline && speaksInFirstPerson(ctx, cand)) {
+      const last = ctx.lastSpeaker(cand.start, 'any', 'any', undefined, ctx.previousParagraphStart(stretch.open));
+      if (last) finding = { actor: last, text: null, span: null, rule: 'speaker:continuation', governed: true, kind: 'partial' };
     }
     const short = cand.words <= MAX_SHORT_WORDS;
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.

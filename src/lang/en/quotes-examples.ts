@@ -1090,6 +1090,25 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'Harbour Post', type: 'organization' as const, aliases: [] }, senator],
     expect: [{ text: 'He has the makings of an excellent governor,', speaker: 'Harbour Post' }],
   },
+  {
+    // «However, he defended his decision …. "Well, …"»: a pronoun opening the sentence before an unattributed quote is
+    // the narrated subject, as a name there is.
+    rule: 'speaker:narrated-subject',
+    text: 'Governor Peter Vance visited the harbour on Monday.\n\nThe harbour has lost half its trade since the war.\n\nThe governor also admitted that some partners needed to improve. However, he defended his decision to keep trading with them. "Well, they are not ideal partners. But what we found is that talking works."',
+    actors: [governor],
+    expect: [{ text: 'Well, they are not ideal partners. But what we found is that talking works.', speaker: 'Peter Vance' }],
+  },
+  {
+    // «The price … is "as low as I have ever seen"»: first-person words that nothing attributes are the last speaker's
+    // (this paragraph or the one before).
+    rule: 'speaker:continuation',
+    text: '"I was shocked to see that level," said Rob Shore, the largest buyer of fish in the port. The price, matched at two other stores last week, is "as low as I have ever seen."',
+    actors: [{ name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
+    expect: [
+      { text: 'I was shocked to see that level,', speaker: 'Rob Shore' },
+      { text: 'as low as I have ever seen.', speaker: 'Rob Shore' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
