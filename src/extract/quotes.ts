@@ -1033,12 +1033,27 @@ class Context {
   }
 
   /**
+   * Index of the sentence holding `pos`, taken back over a sentence that is one whole quote: «"How can it be right?" he
+   * asked.» is split after the question mark, but the quote and its attribution are one sentence (subject-first
+   * languages).
+   */
+  ownSentenceIndex(pos: number): number {
+    const sentences = this.article.sentences;
+    let lo = partitionPoint(sentences, (s) => s.end <= pos);
+    if (this.rules.verbFirst) return lo;
+    const recent = this.quoteSpans.slice(-50);
+    // (Only a quote that is that one sentence: a longer quote split at its own full stops keeps the old reading.)
+    while (lo > 0 && recent.some(([qs, qe]) => qs <= sentences[lo - 1].start + 2 && Math.abs(qe - sentences[lo - 1].end) <= 2 && qs < pos)) lo--;
+    return lo;
+  }
+
+  /**
    * The person the sentence before `pos` introduces as its subject or as the agent of its passive («… was welcomed by
    * Y.»), when no speech was recorded since that sentence began and that sentence holds no quote: null otherwise.
    */
   freshPersonBefore(pos: number, gender: Gender): Actor | null {
     const sentences = this.article.sentences;
-    const lo = partitionPoint(sentences, (s) => s.end <= pos);
+    const lo = this.ownSentenceIndex(pos);
     const prev = sentences[lo - 1];
     if (!prev) return null;
     for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
@@ -1079,7 +1094,7 @@ class Context {
   unnamedSubjectBefore(pos: number, gender: Gender): { text: string; span: Span } | null {
     if (this.rules.verbFirst) return null;
     const sentences = this.article.sentences;
-    const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+    const prev = sentences[this.ownSentenceIndex(pos) - 1];
     if (!prev || this.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
     const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
     let i = toks[0]?.kind === 'word' && this.conjunctions.has(toks[0].fold) ? 1 : 0;

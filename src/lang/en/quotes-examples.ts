@@ -1109,6 +1109,17 @@ export const examples: readonly QuoteExample[] = [
       { text: 'as low as I have ever seen.', speaker: 'Rob Shore' },
     ],
   },
+  {
+    // «"How can it be right …?" he asked.»: a quote ending in a question or exclamation mark is split from its
+    // attribution, but the two are one sentence: the person the sentence before brings in is who «he» is.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow said: "We will win." Rival leader Peter Vance attacked the plan for failing the poor. "How can it be right to tax the poorest more than the richest?" he asked.',
+    actors: [senator, governor],
+    expect: [
+      { text: 'We will win.', speaker: 'Tom Harlow' },
+      { text: 'How can it be right to tax the poorest more than the richest?', speaker: 'Peter Vance' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
