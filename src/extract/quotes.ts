@@ -1056,12 +1056,15 @@ class Context {
     const lo = this.ownSentenceIndex(pos);
     const prev = sentences[lo - 1];
     if (!prev) return null;
+    const recentQuotes = this.quoteSpans.slice(-50);
+    // «X said he had had a "gutful" … but Y rejected his comments. "…," he said»: in a sentence with a quote, a clause
+    // joined after its last quote by a conjunction brings in its own subject (subject-first languages: `clauseStart`).
+    const clauseStart = this.clauseAfterQuotes(prev, recentQuotes);
+    if (clauseStart < 0) return null;
     for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
       const at = this.history[k].at;
-      if (at >= prev.start && at <= pos) return null;
+      if (at >= clauseStart && at <= pos) return null;
     }
-    const recentQuotes = this.quoteSpans.slice(-50);
-    if (recentQuotes.some(([s, e]) => s < prev.end && e > prev.start)) return null;
     // Only when the pronoun's own sentence holds nothing but a quote before it («"…," he said»).
     const own = sentences[lo];
     if (!own) return null;
@@ -1073,7 +1076,7 @@ class Context {
     }
     // (Or an adjunct opening the sentence: «In a statement, he said», «Speaking in Leeds, she said».)
     if (/\p{L}/u.test(this.article.text.slice(from, pos)) && !this.leadingAdjunct(from, pos)) return null;
-    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    const toks = this.tokens(clauseStart, Math.min(prev.end, clauseStart + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
     const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
@@ -1083,6 +1086,21 @@ class Context {
     if (!found || found.type !== 'person') return null;
     const g = this.genderOf(found);
     return gender === 'any' || g === 'any' || g === gender ? found : null;
+  }
+
+  /**
+   * Where the clause of `sentence` that can bring in a fresh subject starts: the sentence's start when no quote is in
+   * it; else, after its last quote, the word after a conjunction («… "gutful" of it but Y rejected …»), in
+   * subject-first languages only; -1 when there is none.
+   */
+  clauseAfterQuotes(sentence: Segment, quotes: readonly Span[]): number {
+    const inside = quotes.filter(([s, e]) => s < sentence.end && e > sentence.start);
+    if (inside.length === 0) return sentence.start;
+    if (this.rules.verbFirst) return -1;
+    const lastEnd = Math.max(...inside.map(([, e]) => e));
+    const tail = this.tokens(lastEnd, sentence.end);
+    const c = tail.findIndex((t) => t.kind === 'word' && this.conjunctions.has(t.fold));
+    return c < 0 || c + 1 >= tail.length ? -1 : tail[c + 1].start;
   }
 
   /**
@@ -2817,6 +2835,8 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
       const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
       if (next && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+      // («Tennis Australia's Geoff Pollard rejected …»: a body's possessive right before a person's name.)
+      if (next && /^['\u2019]s?\s+$/u.test(ctx.article.text.slice(m.end, next.start))) return next.actor;
     }
     return m.actor;
   }

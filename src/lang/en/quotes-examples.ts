@@ -1120,6 +1120,18 @@ export const examples: readonly QuoteExample[] = [
       { text: 'How can it be right to tax the poorest more than the richest?', speaker: 'Peter Vance' },
     ],
   },
+  {
+    // «X said he had had a "gutful" … but the federation's Y rejected his comments. "…," he said»: a clause joined
+    // after the sentence's last quote brings in its own subject (a body's possessive before a name: the person), who is
+    // what «he» then refers to, not the speaker of the quote before.
+    rule: 'speaker:pronoun',
+    text: 'The federation has defended its courts after criticism by Tom Harlow. Harlow said he had had a "gutful" of asking for faster courts but the Harbour Tennis Federation\'s Peter Vance rejected his comments. "We made the courts faster this year," he said.',
+    actors: [senator, governor, { name: 'Harbour Tennis Federation', type: 'organization' as const, aliases: [] }],
+    expect: [
+      { text: 'gutful', speaker: 'Tom Harlow' },
+      { text: 'We made the courts faster this year,', speaker: 'Peter Vance' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
