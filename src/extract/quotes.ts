@@ -928,9 +928,14 @@ class Context {
     let m = 0;
     let f = 0;
     for (const mention of actor.mentions.slice(0, PRONOUN_GENDER_MENTIONS)) {
+      let prev: Token | undefined;
       for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
         if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;
         const p = t.kind === 'word' ? this.pronouns.get(t.fold) : undefined;
+        // («Obama (who she dubbed "Mr P")»: a pronoun right after a relative word is the relative clause's own
+        // subject, someone else (subject-first languages).)
+        if (p && prev?.kind === 'word' && this.relatives.has(prev.fold) && !this.rules.verbFirst) break;
+        prev = t;
         if (!p || !p.kinds.includes('person') || p.number !== 'sg') continue;
         if (p.gender === 'm') m++;
         else if (p.gender === 'f') f++;

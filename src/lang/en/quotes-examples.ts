@@ -1132,6 +1132,17 @@ export const examples: readonly QuoteExample[] = [
       { text: 'We made the courts faster this year,', speaker: 'Peter Vance' },
     ],
   },
+  {
+    // «Tom Harlow (who she calls "…")»: a pronoun right after a relative word is the relative clause's own subject,
+    // not the person named before it; Harlow's sex is not learnt from it, and «he» can still be Harlow.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett wrote to Tom Harlow (who she calls "my mentor") on Monday. A reporter, Jo Reyes, asked about the letter. During the meeting, Harlow admitted the plan was late. "We did our best, and the voters will see that," he said.',
+    actors: [mayor, senator, { name: 'Jo Reyes', type: 'person' as const, aliases: [] }],
+    expect: [
+      { text: 'my mentor', speaker: 'Laura Bennett' },
+      { text: 'We did our best, and the voters will see that,', speaker: 'Tom Harlow' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
