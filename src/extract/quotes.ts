@@ -1031,7 +1031,10 @@ class Context {
     // (Bounded: the subject opens the sentence; a long one is read from its start only.)
     const toks = this.tokens(sentence.start, Math.min(end, sentence.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
-    const subject = sentenceSubject(this, toks, toks.length - 1, true);
+    // «He also said that Speaker Jo Roe should … . "…," he said»: a sentence opened by a pronoun has it as subject,
+    // not a name later in it: the person that pronoun refers to (subject-first languages).
+    const opener = previous && opensWithPronoun(this, toks) ? (this.conjunctions.has(toks[0].fold) ? 1 : 0) : -1;
+    const subject = opener >= 0 ? resolvePhrase(this, toks, opener, opener + 1, undefined, toks[opener].start).actor : sentenceSubject(this, toks, toks.length - 1, true);
     if (!subject || subject.type !== 'person') return null;
     const g = this.genderOf(subject);
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
@@ -2837,15 +2840,29 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
     // («Harbour Party leader Ann Vale criticised …»: a body before a title and a person's name qualifies
     // the title; the person is the subject. Subject-first languages.)
+    // («Clinton press secretary Brian Fallon issued …»: so does a person's name before a title and another person's.)
+    if (!ctx.rules.verbFirst) {
+      const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && x.actor !== m.actor && !ctx.insideQuote(x.start));
+      // (The word before the second name must be a role: «Clinton beat rival Jo Roe» keeps Clinton.)
+      const role = next ? toks.filter((t) => t.kind === 'word' && t.end <= next.start).pop() : undefined;
+      const isRole = !!role && (!!ctx.rules.personHead?.(role.fold) || ctx.has(ctx.anonymous, role));
+      if (next && isRole && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+    }
     if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
       const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
-      if (next && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
       // («Tennis Australia's Geoff Pollard rejected …»: a body's possessive right before a person's name.)
       if (next && /^['\u2019]s?\s+$/u.test(ctx.article.text.slice(m.end, next.start))) return next.actor;
     }
     return m.actor;
   }
   return null;
+}
+
+/** Whether the sentence's tokens open with a pronoun (after a conjunction): its subject (subject-first languages). */
+function opensWithPronoun(ctx: Context, toks: readonly Token[]): boolean {
+  if (ctx.rules.verbFirst) return false;
+  const first = toks[0]?.kind === 'word' && ctx.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
+  return !!first && first.kind === 'word' && ctx.pronouns.has(first.fold);
 }
 
 /** Characters after a body's name within which a title and a person's name may follow it. */

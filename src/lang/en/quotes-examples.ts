@@ -1143,6 +1143,29 @@ export const examples: readonly QuoteExample[] = [
       { text: 'We did our best, and the voters will see that,', speaker: 'Tom Harlow' },
     ],
   },
+  {
+    // «Harlow press secretary Jo Reyes issued a statement slamming the report as "…"»: a person's name before a role
+    // and another person's name qualifies the role; the second person is the subject.
+    rule: 'speaker:lead-in',
+    text: 'Harlow press secretary Jo Reyes issued a long statement on Tuesday slamming the report as "deeply flawed".',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'deeply flawed', speaker: 'Jo Reyes' }],
+  },
+  {
+    // False positive kept out: a verb between two names is no role («Harlow beat rival Jo Reyes …»).
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow beat rival Jo Reyes in the vote on Tuesday, calling the result "a win for the whole county".',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'a win for the whole county', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «He also said that Speaker Jo Reyes should … and mocked her. "…," he said»: the sentence before opens with a
+    // pronoun, which is its subject (the person it refers to), not the name later in it.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke to donors on Tuesday. He also said that Speaker Jo Reyes should focus on the budget and mocked her for losing. "She lost four years ago," he said.',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'She lost four years ago,', speaker: 'Tom Harlow' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
