@@ -2823,8 +2823,9 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
-    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject.)
-    if (m.actor.type !== 'person' && qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
+    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject; nor is
+    // a person's, «Trump backers looked to …».)
+    if (qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
     // («Mr Roe's government was praised …»: when a pronoun looks back for a person, a possessor before a lower-case
     // noun opening the sentence is no subject: the sentence is about a thing, and names no new speaker.)
     if (possessorIsThing && !ctx.rules.verbFirst && m.end < toks[k].start && POSSESSOR_OF_NOUN.test(ctx.article.text.slice(m.end, m.end + POSSESSOR_LOOK_CHARS))) return null;

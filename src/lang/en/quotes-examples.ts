@@ -1166,6 +1166,14 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
     expect: [{ text: 'She lost four years ago,', speaker: 'Tom Harlow' }],
   },
+  {
+    // «Harlow backers looked to Reyes … . He declined. "…," he said»: a person's name qualifying a plural noun of
+    // people is no subject; «He» opening the sentence is Reyes, the person the backers looked to.
+    rule: 'speaker:pronoun',
+    text: 'Harlow backers on campus looked to Sam Reyes, who had revived the student club, to take a stand. He declined. "We were a new club and we did not want to take sides," he said.',
+    actors: [senator, { name: 'Sam Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'We were a new club and we did not want to take sides,', speaker: 'Sam Reyes' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

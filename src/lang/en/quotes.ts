@@ -186,7 +186,9 @@ export const quotes: QuoteRules = {
   ),
   memberNouns: words(
     'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
-      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources',
+      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources ' +
+      // a person's people: «Trump backers», «Clinton aides»
+      'backers allies aides advisers voters',
   ),
   otherOfficeQualifiers: words('shadow former ex ex- deputy vice junior assistant acting'),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
