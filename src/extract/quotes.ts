@@ -3186,7 +3186,9 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
       const prev = toks[b - 1];
       // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
       const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !afterOpeningAdjunct(ctx, toks, b)) return null;
+      // («Now the board has confirmed …»: a time adverb opening the sentence leaves the phrase its subject.)
+      const openingAdverb = !!prev && ctx.transparent.has(prev.fold) && b - 1 === sentenceStartBefore(ctx, toks, b - 1);
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !openingAdverb && !afterOpeningAdjunct(ctx, toks, b)) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
     // «the former secretary of state»: "of" inside the description.

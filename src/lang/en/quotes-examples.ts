@@ -1174,6 +1174,17 @@ export const examples: readonly QuoteExample[] = [
     actors: [senator, { name: 'Sam Reyes', type: 'person' as const, aliases: ['Reyes'] }],
     expect: [{ text: 'We were a new club and we did not want to take sides,', speaker: 'Sam Reyes' }],
   },
+  {
+    // «Now the board has confirmed …, with a statement reading: "…"»: a time adverb opening the sentence leaves the
+    // definite body noun its subject; the body named before speaks, not the last person quoted.
+    rule: 'speaker:subject-before-verb',
+    text: 'Harbour United chief executive Tom Harlow said in May that talks would not resume without "firm proposals". Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "The board has received a detailed proposal."',
+    actors: [{ name: 'Harbour United', type: 'organization' as const, aliases: [] }, senator],
+    expect: [
+      { text: 'firm proposals', speaker: 'Tom Harlow' },
+      { text: 'The board has received a detailed proposal.', speaker: 'Harbour United' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

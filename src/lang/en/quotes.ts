@@ -146,7 +146,7 @@ export const quotes: QuoteRules = {
   ),
   // Words between a subject and its verb: auxiliaries, adverbs, and time adjuncts («Bob Geldof in July said»).
   transparent: words(
-    'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever ' +
+    'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever now meanwhile ' +
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
       'january february march april may june july august september october november december ' +
       // manner adverbs of speech: «X wrote sarcastically», «X said flatly»
