@@ -201,6 +201,12 @@ export interface QuoteRules {
    * refer back to a person the article named. Absent: no such descriptions.
    */
   personHead?: (fold: string) => boolean;
+  /**
+   * The outlet's own reporter («our correspondent added»): the possessive and the head nouns (folded). The reporter
+   * is the person the article last introduced with one of those nouns («BBC correspondent Jo Roe»), else an unnamed
+   * source written as it stands. Absent: none.
+   */
+  ownReporter?: { possessive: string; heads: readonly string[] };
   /** An unnamed source noun (folded) that stands for several people, for a later "they said" («officials», «police»). Absent: none. */
   pluralSource?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
@@ -3062,6 +3068,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
   // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
+  const reporter = ownReporter(ctx, toks, g);
+  if (reporter) return { ...reporter, end: k };
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
@@ -3107,6 +3115,34 @@ function nounCompoundBefore(toks: readonly Token[], k: number): boolean {
     j--;
   }
   return names > 0 && j >= 0 && toks[j].kind === 'word' && DETERMINERS.has(toks[j].fold) && toks[j].fold !== 'one';
+}
+
+/** Characters before a person's mention searched for the reporter noun that introduces them («BBC correspondent …»). */
+const REPORTER_INTRO_CHARS = 30;
+/** Words (a modifier such as «political») allowed between the possessive and the reporter noun. */
+const REPORTER_MODIFIER_WORDS = 1;
+/**
+ * «…, our correspondent added», «Our political editor says»: the outlet's reporter (`QuoteRules.ownReporter`) ending at
+ * toks[g]: the latest person introduced before it with a reporter noun right before the name, else the words as an
+ * unnamed source.
+ */
+function ownReporter(ctx: Context, toks: Token[], g: number): { actor: Actor | null; text: string; span: Span; rule: SpeakerFinding['rule'] } | null {
+  const own = ctx.rules.ownReporter;
+  const t = toks[g];
+  if (!own || !t || t.kind !== 'word' || !own.heads.includes(t.fold)) return null;
+  let p = g - 1;
+  while (p >= 0 && g - 1 - p < REPORTER_MODIFIER_WORDS && toks[p].kind === 'word' && toks[p].fold !== own.possessive && /^\p{Ll}/u.test(toks[p].text)) p--;
+  if (p < 0 || toks[p].kind !== 'word' || toks[p].fold !== own.possessive) return null;
+  const span: Span = [toks[p].start, t.end];
+  const text = ctx.article.text.slice(span[0], span[1]);
+  const mentions = ctx.index.mentions;
+  for (let i = firstMentionFrom(ctx.index, span[0]) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.actor.type !== 'person' || m.end > span[0]) continue;
+    const lead = ctx.tokens(Math.max(0, m.start - REPORTER_INTRO_CHARS), m.start).filter((x) => x.kind === 'word');
+    if (lead.slice(-2).some((x) => own.heads.includes(x.fold))) return { actor: m.actor, text, span, rule: 'speaker:subject-before-verb' };
+  }
+  return { actor: null, text, span, rule: 'speaker:anonymous' };
 }
 
 /** Dashes that enclose a relative clause or an apposition after a name. */

@@ -1185,6 +1185,16 @@ export const examples: readonly QuoteExample[] = [
       { text: 'The board has received a detailed proposal.', speaker: 'Harbour United' },
     ],
   },
+  {
+    // «…, our correspondent added»: the outlet's reporter is the person introduced before as its correspondent.
+    rule: 'speaker:verb-after',
+    text: 'The unions will ballot their members. Harbour Radio correspondent Jo Reyes said the unions were "a powerful force" before the election.\n\nOpposition to the plan is "the one thing all the unions share", our correspondent added.',
+    actors: [{ name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [
+      { text: 'a powerful force', speaker: 'Jo Reyes' },
+      { text: 'the one thing all the unions share', speaker: 'Jo Reyes' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -177,6 +177,7 @@ export const quotes: QuoteRules = {
   quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
   modals: words('would will could should can may might must shall'),
   personHead: isPersonHead,
+  ownReporter: { possessive: 'our', heads: words('correspondent correspondents reporter editor') },
   pluralSource: isPluralSource,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
