@@ -2027,7 +2027,9 @@ function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: num
     if (toks[k].kind !== 'word') return null;
     if (!links.includes(toks[k].fold)) continue;
     if (k + 1 >= limit) return null;
-    const to = Math.min(limit, k + 4) - 1;
+    // (Subject-first languages describe the issuer before its name: «a report published by UK-based research
+    // consultancy Analysys».)
+    const to = Math.min(limit, k + (ctx.rules.verbFirst ? 4 : LINKED_ISSUER_TOKENS)) - 1;
     const ms = mentionsStartingIn(ctx.index, toks[k + 1].start, toks[to].end).filter((m) => m.actor.type === 'organization' || m.actor.type === 'group');
     if (ms.length === 0) return null;
     return { actor: ms[0].actor, text: ctx.article.text.slice(ms[0].start, ms[0].end), span: [ms[0].start, ms[0].end], rule: 'speaker:document' };
@@ -2035,6 +2037,8 @@ function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: num
   return null;
 }
 
+/** Tokens after a document's link word («by») within which a subject-first language names the issuer. */
+const LINKED_ISSUER_TOKENS = 8;
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'others', 'another']);
 /** Past forms are verbs after a quantifier («one said»); base and -s forms may be nouns («two reports»). */
 function isPastForm(fold: string): boolean {

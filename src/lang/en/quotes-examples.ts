@@ -1195,6 +1195,14 @@ export const examples: readonly QuoteExample[] = [
       { text: 'the one thing all the unions share', speaker: 'Jo Reyes' },
     ],
   },
+  {
+    // «according to a report published by UK-based research firm Telsight»: the body named after «by», past the words
+    // describing it, issued the report; not the company the story is about.
+    rule: 'speaker:source-marker',
+    text: 'Norvex showed a faster network at the fair in Cannes. "Faster links will be vital for video services," according to a report published by UK-based research firm Telsight.',
+    actors: [{ name: 'Norvex', type: 'organization' as const, aliases: [] }, { name: 'Telsight', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'Faster links will be vital for video services,', speaker: 'Telsight' }],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

@@ -178,6 +178,8 @@ export const quotes: QuoteRules = {
   modals: words('would will could should can may might must shall'),
   personHead: isPersonHead,
   ownReporter: { possessive: 'our', heads: words('correspondent correspondents reporter editor') },
+  // «a report published by research firm X», «a study from the X institute»: the issuer named after the document.
+  documentIssuerLinks: words('by from'),
   pluralSource: isPluralSource,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
