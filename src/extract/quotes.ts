@@ -1021,6 +1021,9 @@ class Context {
    * (the last one not inside a quote): its first person named outside quotes and not after a preposition, when the
    * gender agrees. null when there is none.
    */
+  /** Set while `clauseSubjectBefore` resolves a pronoun opening the sentence before (no deeper recursion). */
+  private resolvingOpener = false;
+
   clauseSubjectBefore(pos: number, gender: Gender, previous: boolean): Actor | null {
     const sentences = this.article.sentences;
     const lo = partitionPoint(sentences, (s) => s.end <= pos);
@@ -1039,8 +1042,19 @@ class Context {
     if (toks.length < 2) return null;
     // «He also said that Speaker Jo Roe should … . "…," he said»: a sentence opened by a pronoun has it as subject,
     // not a name later in it: the person that pronoun refers to (subject-first languages).
+    // (One level only: the pronoun is resolved without reading back through further pronoun-led sentences, which
+    // would make a run of them quadratic.)
     const opener = previous && opensWithPronoun(this, toks) ? (this.conjunctions.has(toks[0].fold) ? 1 : 0) : -1;
-    const subject = opener >= 0 ? resolvePhrase(this, toks, opener, opener + 1, undefined, toks[opener].start).actor : sentenceSubject(this, toks, toks.length - 1, true);
+    if (opener >= 0 && this.resolvingOpener) return null;
+    let subject: Actor | null;
+    if (opener >= 0) {
+      this.resolvingOpener = true;
+      try {
+        subject = resolvePhrase(this, toks, opener, opener + 1, undefined, toks[opener].start).actor;
+      } finally {
+        this.resolvingOpener = false;
+      }
+    } else subject = sentenceSubject(this, toks, toks.length - 1, true);
     if (!subject || subject.type !== 'person') return null;
     const g = this.genderOf(subject);
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
