@@ -933,7 +933,10 @@ class Context {
   private pronounGender(actor: Actor): Gender {
     let m = 0;
     let f = 0;
-    for (const mention of actor.mentions.slice(0, PRONOUN_GENDER_MENTIONS)) {
+    // (Not in the headline: its clipped grammar puts the pronoun of one clause after the name of another, «Woman Who
+    // Accused Tom Hale When She Was 13 …».)
+    const headline = this.article.headline?.span;
+    for (const mention of actor.mentions.filter((x) => !headline || x.span[0] >= headline[1] || x.span[1] <= headline[0]).slice(0, PRONOUN_GENDER_MENTIONS)) {
       let prev: Token | undefined;
       for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
         if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;

@@ -1203,6 +1203,18 @@ export const examples: readonly QuoteExample[] = [
     actors: [{ name: 'Norvex', type: 'organization' as const, aliases: [] }, { name: 'Telsight', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'Faster links will be vital for video services,', speaker: 'Telsight' }],
   },
+  {
+    // A headline's clipped grammar («Woman Who Accused Tom Harlow Of Fraud When She Was 19») puts one clause's pronoun
+    // after another's name: the sex of a person is not learnt there, so «he added» still reaches Harlow.
+    rule: 'speaker:pronoun',
+    text: 'Woman Who Accused Tom Harlow Of Fraud When She Was 19 Drops Claim\n\nA woman dropped her claim against Tom Harlow on Friday. "It is untrue," Harlow lawyer Jo Reyes said. Harlow has denied every claim. "Every one of these people lied," Harlow said last month. "It was the other campaign that put them forward," he added.',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [
+      { text: 'It is untrue,', speaker: 'Jo Reyes' },
+      { text: 'Every one of these people lied,', speaker: 'Tom Harlow' },
+      { text: 'It was the other campaign that put them forward,', speaker: 'Tom Harlow' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
