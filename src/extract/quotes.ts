@@ -36,6 +36,11 @@ export interface SpeechCue {
   takesObject?: boolean;
   /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
   answers?: boolean;
+  /**
+   * The bare form of a verb that is also a noun ("comment", "report", "tweet"): after a determiner and a name, with no
+   * plural -s on the name, it heads a noun phrase («the 2010 Hale comment», «a Reuters report»), not a speech verb.
+   */
+  bare?: boolean;
 }
 
 export interface PronounEntry {
@@ -213,6 +218,12 @@ export interface QuoteRules {
    * refer back to a person the article named. Absent: no such descriptions.
    */
   personHead?: (fold: string) => boolean;
+  /**
+   * The outlet's own reporter («our correspondent added»): the possessive and the head nouns (folded). The reporter
+   * is the person the article last introduced with one of those nouns («BBC correspondent Jo Roe»), else an unnamed
+   * source written as it stands. Absent: none.
+   */
+  ownReporter?: { possessive: string; heads: readonly string[] };
   /** An unnamed source noun (folded) that stands for several people, for a later "they said" («officials», «police»). Absent: none. */
   pluralSource?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
@@ -843,6 +854,7 @@ class Context {
     if ((this.nounMarkers.has(prev.fold) && !this.infinitiveIntroduces(toks, k)) || /['\u2019]s$/u.test(prev.text)) return undefined;
     if (cue.present && this.factive.has(prev.fold)) return undefined;
     if (cue.needsClause && !this.clauseFollows(toks, k)) return undefined;
+    if (cue.bare && nounCompoundBefore(toks, k)) return undefined;
     // A capitalised cue inside a sentence is part of a name ("the United States").
     if (/^\p{Lu}/u.test(toks[k].text) && prev.kind === 'word') return undefined;
     return cue;
@@ -938,10 +950,18 @@ class Context {
   private pronounGender(actor: Actor): Gender {
     let m = 0;
     let f = 0;
-    for (const mention of actor.mentions.slice(0, PRONOUN_GENDER_MENTIONS)) {
+    // (Not in the headline: its clipped grammar puts the pronoun of one clause after the name of another, «Woman Who
+    // Accused Tom Hale When She Was 13 …».)
+    const headline = this.article.headline?.span;
+    for (const mention of actor.mentions.filter((x) => !headline || x.span[0] >= headline[1] || x.span[1] <= headline[0]).slice(0, PRONOUN_GENDER_MENTIONS)) {
+      let prev: Token | undefined;
       for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
         if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;
         const p = t.kind === 'word' ? this.pronouns.get(t.fold) : undefined;
+        // («Obama (who she dubbed "Mr P")»: a pronoun right after a relative word is the relative clause's own
+        // subject, someone else (subject-first languages).)
+        if (p && prev?.kind === 'word' && this.relatives.has(prev.fold) && !this.rules.verbFirst) break;
+        prev = t;
         if (!p || !p.kinds.includes('person') || p.number !== 'sg') continue;
         if (p.gender === 'm') m++;
         else if (p.gender === 'f') f++;
@@ -1021,6 +1041,9 @@ class Context {
    * (the last one not inside a quote): its first person named outside quotes and not after a preposition, when the
    * gender agrees. null when there is none.
    */
+  /** Set while `clauseSubjectBefore` resolves a pronoun opening the sentence before (no deeper recursion). */
+  private resolvingOpener = false;
+
   clauseSubjectBefore(pos: number, gender: Gender, previous: boolean): Actor | null {
     const sentences = this.article.sentences;
     const lo = partitionPoint(sentences, (s) => s.end <= pos);
@@ -1037,10 +1060,39 @@ class Context {
     // (Bounded: the subject opens the sentence; a long one is read from its start only.)
     const toks = this.tokens(sentence.start, Math.min(end, sentence.start + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
-    const subject = sentenceSubject(this, toks, toks.length - 1, true);
+    // «He also said that Speaker Jo Roe should … . "…," he said»: a sentence opened by a pronoun has it as subject,
+    // not a name later in it: the person that pronoun refers to (subject-first languages).
+    // (One level only: the pronoun is resolved without reading back through further pronoun-led sentences, which
+    // would make a run of them quadratic.)
+    const opener = previous && opensWithPronoun(this, toks) ? (this.conjunctions.has(toks[0].fold) ? 1 : 0) : -1;
+    if (opener >= 0 && this.resolvingOpener) return null;
+    let subject: Actor | null;
+    if (opener >= 0) {
+      this.resolvingOpener = true;
+      try {
+        subject = resolvePhrase(this, toks, opener, opener + 1, undefined, toks[opener].start).actor;
+      } finally {
+        this.resolvingOpener = false;
+      }
+    } else subject = sentenceSubject(this, toks, toks.length - 1, true);
     if (!subject || subject.type !== 'person') return null;
     const g = this.genderOf(subject);
     return gender === 'any' || g === 'any' || g === gender ? subject : null;
+  }
+
+  /**
+   * Index of the sentence holding `pos`, taken back over a sentence that is one whole quote: «"How can it be right?" he
+   * asked.» is split after the question mark, but the quote and its attribution are one sentence (subject-first
+   * languages).
+   */
+  ownSentenceIndex(pos: number): number {
+    const sentences = this.article.sentences;
+    let lo = partitionPoint(sentences, (s) => s.end <= pos);
+    if (this.rules.verbFirst) return lo;
+    const recent = this.quoteSpans.slice(-50);
+    // (Only a quote that is that one sentence: a longer quote split at its own full stops keeps the old reading.)
+    while (lo > 0 && recent.some(([qs, qe]) => qs <= sentences[lo - 1].start + 2 && Math.abs(qe - sentences[lo - 1].end) <= 2 && qs < pos)) lo--;
+    return lo;
   }
 
   /**
@@ -1049,15 +1101,18 @@ class Context {
    */
   freshPersonBefore(pos: number, gender: Gender): Actor | null {
     const sentences = this.article.sentences;
-    const lo = partitionPoint(sentences, (s) => s.end <= pos);
+    const lo = this.ownSentenceIndex(pos);
     const prev = sentences[lo - 1];
     if (!prev) return null;
+    const recentQuotes = this.quoteSpans.slice(-50);
+    // «X said he had had a "gutful" … but Y rejected his comments. "…," he said»: in a sentence with a quote, a clause
+    // joined after its last quote by a conjunction brings in its own subject (subject-first languages: `clauseStart`).
+    const clauseStart = this.clauseAfterQuotes(prev, recentQuotes);
+    if (clauseStart < 0) return null;
     for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 50; k--) {
       const at = this.history[k].at;
-      if (at >= prev.start && at <= pos) return null;
+      if (at >= clauseStart && at <= pos) return null;
     }
-    const recentQuotes = this.quoteSpans.slice(-50);
-    if (recentQuotes.some(([s, e]) => s < prev.end && e > prev.start)) return null;
     // Only when the pronoun's own sentence holds nothing but a quote before it («"…," he said»).
     const own = sentences[lo];
     if (!own) return null;
@@ -1069,7 +1124,7 @@ class Context {
     }
     // (Or an adjunct opening the sentence: «In a statement, he said», «Speaking in Leeds, she said».)
     if (/\p{L}/u.test(this.article.text.slice(from, pos)) && !this.leadingAdjunct(from, pos)) return null;
-    const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
+    const toks = this.tokens(clauseStart, Math.min(prev.end, clauseStart + EVENT_SCAN_CHARS));
     if (toks.length < 2) return null;
     // «He said getting Y to leave …»: a sentence opened by a pronoun keeps its subject; Y is no new subject.
     const opener = toks[0].kind === 'word' && this.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
@@ -1082,6 +1137,21 @@ class Context {
   }
 
   /**
+   * Where the clause of `sentence` that can bring in a fresh subject starts: the sentence's start when no quote is in
+   * it; else, after its last quote, the word after a conjunction («… "gutful" of it but Y rejected …»), in
+   * subject-first languages only; -1 when there is none.
+   */
+  clauseAfterQuotes(sentence: Segment, quotes: readonly Span[]): number {
+    const inside = quotes.filter(([s, e]) => s < sentence.end && e > sentence.start);
+    if (inside.length === 0) return sentence.start;
+    if (this.rules.verbFirst) return -1;
+    const lastEnd = Math.max(...inside.map(([, e]) => e));
+    const tail = this.tokens(lastEnd, sentence.end);
+    const c = tail.findIndex((t) => t.kind === 'word' && this.conjunctions.has(t.fold));
+    return c < 0 || c + 1 >= tail.length ? -1 : tail[c + 1].start;
+  }
+
+  /**
    * «Mr Roe's spokesman would not confirm …. He said: "…"»: the unnamed source (a source noun with its
    * article, possessor or modifiers) opening the sentence right before `pos`, as written; null when that sentence
    * opens otherwise, holds a quote, or the pronoun cannot be that source (a plural noun, the other sex's noun).
@@ -1090,7 +1160,7 @@ class Context {
   unnamedSubjectBefore(pos: number, gender: Gender): { text: string; span: Span } | null {
     if (this.rules.verbFirst) return null;
     const sentences = this.article.sentences;
-    const prev = sentences[partitionPoint(sentences, (s) => s.end <= pos) - 1];
+    const prev = sentences[this.ownSentenceIndex(pos) - 1];
     if (!prev || this.quoteSpans.slice(-50).some(([s, e]) => s < prev.end && e > prev.start)) return null;
     const toks = this.tokens(prev.start, Math.min(prev.end, prev.start + EVENT_SCAN_CHARS));
     let i = toks[0]?.kind === 'word' && this.conjunctions.has(toks[0].fold) ? 1 : 0;
@@ -1207,7 +1277,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // («Clinton drew cheers when she told them "…"»), before any earlier speaker.
     // («Mr Roe has failed, he claimed, …»: a pronoun in a parenthetical attribution after a fronted reported clause is not
     // the clause's subject; it refers back to the speaker.)
-    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
+    // (The person antecedents below are for a pronoun that can be a person: «it» never is one.)
+    const personal = pronoun.kinds.includes('person');
+    const own = ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal || parentheticalPronoun(ctx, toks, i) ? null : ctx.clauseSubjectBefore(first.start, gender, false);
     // An unnamed source opening the sentence right before («A spokesman for the port declined to comment. He said:»)
     // is who the pronoun picks up; the sources stage names it as written.
     // («A man was arrested, police said. "…," they said»: a plural unnamed source speaking in the sentence before is
@@ -1218,11 +1290,11 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     if (unnamed) return { actor: null, text: unnamed.text, span: unnamed.span, rule: 'speaker:anonymous', end: j };
     // A person brought in by the sentence right before, after the last speech («The plan was welcomed by Y. "…," he
     // said»), is who the pronoun picks up, not a speaker from before Y was introduced.
-    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.freshPersonBefore(first.start, gender));
+    const fresh = own ?? (ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal ? null : ctx.freshPersonBefore(first.start, gender));
     const recent = own ?? fresh ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds, since);
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
-    const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
+    const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal ? null : ctx.clauseSubjectBefore(first.start, gender, true);
     const actor = recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
@@ -2068,7 +2140,9 @@ function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: num
     if (toks[k].kind !== 'word') return null;
     if (!links.includes(toks[k].fold)) continue;
     if (k + 1 >= limit) return null;
-    const to = Math.min(limit, k + 4) - 1;
+    // (Subject-first languages describe the issuer before its name: «a report published by UK-based research
+    // consultancy Analysys».)
+    const to = Math.min(limit, k + (ctx.rules.verbFirst ? 4 : LINKED_ISSUER_TOKENS)) - 1;
     const ms = mentionsStartingIn(ctx.index, toks[k + 1].start, toks[to].end).filter((m) => m.actor.type === 'organization' || m.actor.type === 'group');
     if (ms.length === 0) return null;
     return { actor: ms[0].actor, text: ctx.article.text.slice(ms[0].start, ms[0].end), span: [ms[0].start, ms[0].end], rule: 'speaker:document' };
@@ -2076,6 +2150,8 @@ function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: num
   return null;
 }
 
+/** Tokens after a document's link word («by») within which a subject-first language names the issuer. */
+const LINKED_ISSUER_TOKENS = 8;
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'others', 'another']);
 /** Past forms are verbs after a quantifier («one said»); base and -s forms may be nouns («two reports»). */
 function isPastForm(fold: string): boolean {
@@ -2291,7 +2367,7 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
   // (A sentence ends with its full stop: a heading line above the quote narrates nothing.)
   if (toks.length < 3 || toks.some((t) => isMarkToken(t)) || toks[toks.length - 1].text !== '.') return null;
   const subject = sentenceSubject(ctx, toks, toks.length - 1);
-  if (subject?.type !== 'person') return null;
+  if (subject?.type !== 'person') return narratingPronoun(ctx, toks);
   const m = mentionsStartingIn(ctx.index, prev.start, prev.end).find((x) => x.actor === subject);
   if (!m) return null;
   // The name must open the sentence («Striker Tom Hale scored …», «However, Mr Roe has …»): a sentence about
@@ -2302,6 +2378,33 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !ctx.article.pack.articles.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.rules.personHead?.(t.fold)) return null;
   }
   return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/**
+ * «However, he defended his decision to engage with them. "Well, …"»: a singular person pronoun opening the sentence
+ * before the quote (after a conjunction, or one adverb and its comma) is the narrated subject: the person it refers to.
+ * Subject-first languages.
+ */
+function narratingPronoun(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  if (ctx.rules.verbFirst) return null;
+  let i = 0;
+  if (toks[i]?.kind === 'word' && ctx.conjunctions.has(toks[i].fold)) i++;
+  else if (toks[i]?.kind === 'word' && toks[i + 1]?.text === ',' && !ctx.pronouns.has(toks[i].fold)) i += 2;
+  const t = toks[i];
+  const pronoun = t && t.kind === 'word' ? ctx.pronouns.get(t.fold) : undefined;
+  if (!pronoun || pronoun.number !== 'sg' || !pronoun.kinds.includes('person')) return null;
+  const phrase = resolvePhrase(ctx, toks, i, i + 1, undefined, t.start);
+  if (!phrase.actor || phrase.actor.type !== 'person') return null;
+  return { actor: phrase.actor, text: t.text, span: [t.start, t.end], rule: 'speaker:narrated-subject', governed: true, kind: 'direct' };
+}
+
+/** Whether the quoted words hold a first-person word of the pack («I», «we», «my»), not counting a nested quote. */
+function speaksInFirstPerson(ctx: Context, cand: Candidate): boolean {
+  const first = ctx.rules.firstPerson;
+  if (!first) return false;
+  // («I've», «we're»: the pronoun before a contracted verb.)
+  const person = (w: string) => first.includes(w) && w !== 'you' && w !== 'your' && w !== 'yours';
+  return ctx.tokens(cand.start, cand.end).some((t) => t.kind === 'word' && person(t.fold.split(/['\u2019]/u)[0]));
 }
 
 /** Whether a quote opens with a third-person singular pronoun («He is a tough opponent …»): words about someone. */
@@ -2878,8 +2981,9 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
   for (const m of mentionsStartingIn(ctx.index, toks[0].start, toks[k].start)) {
     if (ctx.insideQuote(m.start) || m.actor.type === 'location' || m.start < clauseStart) continue;
     while (j < k && toks[j].end <= m.start) j++;
-    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject.)
-    if (m.actor.type !== 'person' && qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
+    // («Church ministers are trying …»: a body's name qualifying a plural noun of its people is not the subject; nor is
+    // a person's, «Trump backers looked to …».)
+    if (qualifiesMembers(ctx, toks, m.end, k) >= 0) continue;
     // («Mr Roe's government was praised …»: when a pronoun looks back for a person, a possessor before a lower-case
     // noun opening the sentence is no subject: the sentence is about a thing, and names no new speaker.)
     if (possessorIsThing && !ctx.rules.verbFirst && m.end < toks[k].start && POSSESSOR_OF_NOUN.test(ctx.article.text.slice(m.end, m.end + POSSESSOR_LOOK_CHARS))) return null;
@@ -2895,9 +2999,18 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     if (!ctx.rules.verbFirst && ((prev?.kind === 'word' && !!ctx.rules.originPrepositions?.includes(prev.fold) && !opensClause) || afterModifiedPreposition(ctx, toks, p))) continue;
     // («Harbour Party leader Ann Vale criticised …»: a body before a title and a person's name qualifies
     // the title; the person is the subject. Subject-first languages.)
+    // («Clinton press secretary Brian Fallon issued …»: so does a person's name before a title and another person's.)
+    if (!ctx.rules.verbFirst) {
+      const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && x.actor !== m.actor && !ctx.insideQuote(x.start));
+      // (The word before the second name must be a role: «Clinton beat rival Jo Roe» keeps Clinton.)
+      const role = next ? toks.filter((t) => t.kind === 'word' && t.end <= next.start).pop() : undefined;
+      const isRole = !!role && (!!ctx.rules.personHead?.(role.fold) || ctx.has(ctx.anonymous, role));
+      if (next && isRole && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+    }
     if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
       const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
-      if (next && titleBetween(ctx, toks, m.end, next.start) && titleWordBetween(ctx, toks, m.end, next.start)) return next.actor;
+      // («Tennis Australia's Geoff Pollard rejected …»: a body's possessive right before a person's name.)
+      if (next && /^['\u2019]s?\s+$/u.test(ctx.article.text.slice(m.end, next.start))) return next.actor;
     }
     return m.actor;
   }
@@ -2922,6 +3035,13 @@ function frontedTopic(ctx: Context, toks: Token[], lead: number): boolean {
     if (isPrepositionWord(ctx, t)) return q === 0 || isClauseBoundary(toks[q - 1]);
   }
   return false;
+}
+
+/** Whether the sentence's tokens open with a pronoun (after a conjunction): its subject (subject-first languages). */
+function opensWithPronoun(ctx: Context, toks: readonly Token[]): boolean {
+  if (ctx.rules.verbFirst) return false;
+  const first = toks[0]?.kind === 'word' && ctx.conjunctions.has(toks[0].fold) ? toks[1] : toks[0];
+  return !!first && first.kind === 'word' && ctx.pronouns.has(first.fold);
 }
 
 /** Characters after a body's name within which a title and a person's name may follow it. */
@@ -3123,6 +3243,8 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
   // A definite one ("the candidate") usually refers back to someone named: the sentence's subject or the last speaker.
+  const reporter = ownReporter(ctx, toks, g);
+  if (reporter) return { ...reporter, end: k };
   const described = describedSubject(ctx, toks, g);
   if (described) {
     const cue = ctx.cue(verb);
@@ -3147,6 +3269,55 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   return null;
+}
+
+/** Capitalised words (and one number) a noun compound may hold between its determiner and a bare cue. */
+const COMPOUND_NAME_WORDS = 4;
+/**
+ * «the 2010 Hale comment», «a Reuters report», «The Harbour Post report said»: capitalised words (none a plural in -s,
+ * which a bare verb agrees with: «the Democrats claim») after a determiner, right before the bare cue at `k`, with at
+ * most one number among them: a noun phrase the cue heads.
+ */
+function nounCompoundBefore(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  let names = 0;
+  let numbers = 0;
+  while (j >= 0 && k - j <= COMPOUND_NAME_WORDS + 1) {
+    const t = toks[j];
+    if (t.kind === 'number' && numbers === 0) numbers++;
+    else if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/s$/u.test(t.text) && !DETERMINERS.has(t.fold)) names++;
+    else break;
+    j--;
+  }
+  return names > 0 && j >= 0 && toks[j].kind === 'word' && DETERMINERS.has(toks[j].fold) && toks[j].fold !== 'one';
+}
+
+/** Characters before a person's mention searched for the reporter noun that introduces them («BBC correspondent …»). */
+const REPORTER_INTRO_CHARS = 30;
+/** Words (a modifier such as «political») allowed between the possessive and the reporter noun. */
+const REPORTER_MODIFIER_WORDS = 1;
+/**
+ * «…, our correspondent added», «Our political editor says»: the outlet's reporter (`QuoteRules.ownReporter`) ending at
+ * toks[g]: the latest person introduced before it with a reporter noun right before the name, else the words as an
+ * unnamed source.
+ */
+function ownReporter(ctx: Context, toks: Token[], g: number): { actor: Actor | null; text: string; span: Span; rule: SpeakerFinding['rule'] } | null {
+  const own = ctx.rules.ownReporter;
+  const t = toks[g];
+  if (!own || !t || t.kind !== 'word' || !own.heads.includes(t.fold)) return null;
+  let p = g - 1;
+  while (p >= 0 && g - 1 - p < REPORTER_MODIFIER_WORDS && toks[p].kind === 'word' && toks[p].fold !== own.possessive && /^\p{Ll}/u.test(toks[p].text)) p--;
+  if (p < 0 || toks[p].kind !== 'word' || toks[p].fold !== own.possessive) return null;
+  const span: Span = [toks[p].start, t.end];
+  const text = ctx.article.text.slice(span[0], span[1]);
+  const mentions = ctx.index.mentions;
+  for (let i = firstMentionFrom(ctx.index, span[0]) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.actor.type !== 'person' || m.end > span[0]) continue;
+    const lead = ctx.tokens(Math.max(0, m.start - REPORTER_INTRO_CHARS), m.start).filter((x) => x.kind === 'word');
+    if (lead.slice(-2).some((x) => own.heads.includes(x.fold))) return { actor: m.actor, text, span, rule: 'speaker:subject-before-verb' };
+  }
+  return { actor: null, text, span, rule: 'speaker:anonymous' };
 }
 
 /** Dashes that enclose a relative clause or an apposition after a name. */
@@ -3226,7 +3397,9 @@ function describedSubject(ctx: Context, toks: Token[], g: number): { text: strin
       const prev = toks[b - 1];
       // («with the former head of state calling it "…"»: "with" and a participle make the phrase its subject.)
       const absolute = ABSOLUTE_WITH.has(prev?.fold ?? '') && ctx.cue(toks[g + 1] ?? prev)?.role === 'lead-in';
-      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !afterOpeningAdjunct(ctx, toks, b)) return null;
+      // («Now the board has confirmed …»: a time adverb opening the sentence leaves the phrase its subject.)
+      const openingAdverb = !!prev && ctx.transparent.has(prev.fold) && b - 1 === sentenceStartBefore(ctx, toks, b - 1);
+      if (prev && prev.kind === 'word' && !ctx.conjunctions.has(prev.fold) && !absolute && !openingAdverb && !afterOpeningAdjunct(ctx, toks, b)) return null;
       return { text: ctx.article.text.slice(t.start, toks[g].end), span: [t.start, toks[g].end], definite: t.fold === 'the' };
     }
     // «the former secretary of state»: "of" inside the description.
@@ -3559,6 +3732,12 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
         if (earlier && earlier.cue && (earlier.actor || earlier.text)) finding = { ...earlier, rule: 'speaker:continuation', kind: 'direct', distance: undefined, clauseDistance: undefined };
       }
     }
+    // «The price … is "as low as I've ever seen."»: words in the first person that nothing attributes are the last
+    // speaker's, when that speaker spoke in this paragraph or the one before (subject-first languages).
+    if (!finding && !rules.verbFirst && !cand.inHeadline && speaksInFirstPerson(ctx, cand)) {
+      const last = ctx.lastSpeaker(cand.start, 'any', 'any', undefined, ctx.previousParagraphStart(stretch.open));
+      if (last) finding = { actor: last, text: null, span: null, rule: 'speaker:continuation', governed: true, kind: 'partial' };
+    }
     const short = cand.words <= MAX_SHORT_WORDS;
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
@@ -3877,7 +4056,7 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     if (t.kind !== 'word' || ctx.complementisers.has(t.fold)) break;
     // («وأبلغ فلان الصحيفة «…»», «وقالت الشركة «…»»: a definite title noun before a stretch longer than a name is the
     // verb's subject or object, and the stretch what was said.)
-    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold))) return true;
+    if (ctx.has(ctx.titleCues, t) && !(ctx.rules.verbFirst && cand.words > LISTED_NAME_WORDS && !!ctx.rules.constructState?.isDefinite(t.fold)) && !judgedTitleNoun(ctx, cand, before, k)) return true;
     // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
@@ -3897,6 +4076,20 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
 function definiteOnly(ctx: Context, cand: Candidate, cs: NonNullable<QuoteRules['constructState']>): boolean {
   const ws = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
   return ws.length > 0 && ws.every((t) => cs.isDefinite(t.fold));
+}
+
+/**
+ * «He called the film "crude and cynical"», «described the show as "a mess"»: a title noun that is the object of a verb
+ * of calling or judging (a speech cue taking an object, one determiner between) before a stretch opening in lower case
+ * is what the stretch is said of, not its name: the stretch is the subject's words. (Scripts with capitals only: «the
+ * film "Sins"», «called the song "Yellow"» keep their capital and stay titles.)
+ */
+function judgedTitleNoun(ctx: Context, cand: Candidate, before: readonly Token[], k: number): boolean {
+  if (!ctx.rules.titleCaseIsTitle || !/^\P{L}*\p{Ll}/u.test(cand.text)) return false;
+  let v = k - 1;
+  if (v >= 0 && isDeterminer(before[v])) v--;
+  const cue = v >= 0 && before[v].kind === 'word' ? ctx.cue(before[v]) : undefined;
+  return !!cue && cue.role === 'verb' && !!cue.takesObject;
 }
 
 /** Words of a nickname in quotation marks after a name («أحمد حسن «ميدو»»). */

@@ -1043,6 +1043,178 @@ export const examples: readonly QuoteExample[] = [
     actors: [mayor],
     expect: [{ text: 'Laura had considered returning in May,', speaker: 'Laura Bennett' }],
   },
+  {
+    // «called the film "…"», «described the show as "…"»: a title noun that a verb of calling or judging takes as its
+    // object, before a stretch in lower case, is what the words are said of; the subject's words, not a title.
+    rule: 'speaker:pronoun',
+    text: 'Bishop Alan Marsh led the protest against the new comedy. He called the film "crude and cynical". The producer, Laura Bennett, described the show as "a harmless romp".',
+    actors: [{ name: 'Alan Marsh', type: 'person' as const, aliases: ['Marsh'] }, mayor],
+    expect: [
+      { text: 'crude and cynical', speaker: 'Alan Marsh' },
+      { text: 'a harmless romp', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // «dismissed the figures as "…"»: a verb of judging, like «derided», whose quoted words are the subject's.
+    rule: 'speaker:subject-before-verb',
+    text: 'A think-tank said household incomes had fallen. The Environment Agency dismissed the study as "deeply flawed".',
+    actors: [agency],
+    expect: [{ text: 'deeply flawed', speaker: 'Environment Agency' }],
+  },
+  {
+    // «…, it has confirmed»: «it» never refers to a person, even the subject of its own sentence; the body named is.
+    rule: 'speaker:pronoun',
+    text: 'The hotel owner Ron Fisher has approached the Harbour United board with "detailed plans", it has confirmed.',
+    actors: [{ name: 'Ron Fisher', type: 'person' as const, aliases: ['Mr Fisher'] }, { name: 'Harbour United', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'detailed plans', speaker: 'Harbour United' }],
+  },
+  {
+    // «The 2010 Hale comment offers …»: a bare verb form after a determiner and a name heads a noun phrase; it is no
+    // speech of Hale's, so the «he» after the inverted «said Rob Shore» is Shore.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow said in 2010 that his goal was to beat the governor. The 2010 Harlow comment is a good reminder of the stakes, said Rob Shore, a professor at Leeds University. "If that is where we were then, the start may be the same," he said.',
+    actors: [senator, { name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
+    expect: [{ text: 'If that is where we were then, the start may be the same,', speaker: 'Rob Shore' }],
+  },
+  {
+    // False positive kept out: a plural name takes the bare verb («The Greens claim»): still a speech verb.
+    rule: 'speaker:subject-before-verb',
+    text: 'The Greens claim the survey is "deeply flawed".',
+    actors: [{ name: 'Greens', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'deeply flawed', speaker: 'Greens' }],
+  },
+  {
+    // «the influential daily wrote»: a publication noun is a body, the paper named before, not the last person.
+    rule: 'speaker:verb-after',
+    text: 'The Harbour Post on Sunday endorsed Tom Harlow for governor, citing his record. "He has the makings of an excellent governor," the influential daily wrote.',
+    actors: [{ name: 'Harbour Post', type: 'organization' as const, aliases: [] }, senator],
+    expect: [{ text: 'He has the makings of an excellent governor,', speaker: 'Harbour Post' }],
+  },
+  {
+    // «However, he defended his decision …. "Well, …"»: a pronoun opening the sentence before an unattributed quote is
+    // the narrated subject, as a name there is.
+    rule: 'speaker:narrated-subject',
+    text: 'Governor Peter Vance visited the harbour on Monday.\n\nThe harbour has lost half its trade since the war.\n\nThe governor also admitted that some partners needed to improve. However, he defended his decision to keep trading with them. "Well, they are not ideal partners. But what we found is that talking works."',
+    actors: [governor],
+    expect: [{ text: 'Well, they are not ideal partners. But what we found is that talking works.', speaker: 'Peter Vance' }],
+  },
+  {
+    // «The price … is "as low as I have ever seen"»: first-person words that nothing attributes are the last speaker's
+    // (this paragraph or the one before).
+    rule: 'speaker:continuation',
+    text: '"I was shocked to see that level," said Rob Shore, the largest buyer of fish in the port. The price, matched at two other stores last week, is "as low as I have ever seen."',
+    actors: [{ name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
+    expect: [
+      { text: 'I was shocked to see that level,', speaker: 'Rob Shore' },
+      { text: 'as low as I have ever seen.', speaker: 'Rob Shore' },
+    ],
+  },
+  {
+    // «"How can it be right …?" he asked.»: a quote ending in a question or exclamation mark is split from its
+    // attribution, but the two are one sentence: the person the sentence before brings in is who «he» is.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow said: "We will win." Rival leader Peter Vance attacked the plan for failing the poor. "How can it be right to tax the poorest more than the richest?" he asked.',
+    actors: [senator, governor],
+    expect: [
+      { text: 'We will win.', speaker: 'Tom Harlow' },
+      { text: 'How can it be right to tax the poorest more than the richest?', speaker: 'Peter Vance' },
+    ],
+  },
+  {
+    // «X said he had had a "gutful" … but the federation's Y rejected his comments. "…," he said»: a clause joined
+    // after the sentence's last quote brings in its own subject (a body's possessive before a name: the person), who is
+    // what «he» then refers to, not the speaker of the quote before.
+    rule: 'speaker:pronoun',
+    text: 'The federation has defended its courts after criticism by Tom Harlow. Harlow said he had had a "gutful" of asking for faster courts but the Harbour Tennis Federation\'s Peter Vance rejected his comments. "We made the courts faster this year," he said.',
+    actors: [senator, governor, { name: 'Harbour Tennis Federation', type: 'organization' as const, aliases: [] }],
+    expect: [
+      { text: 'gutful', speaker: 'Tom Harlow' },
+      { text: 'We made the courts faster this year,', speaker: 'Peter Vance' },
+    ],
+  },
+  {
+    // «Tom Harlow (who she calls "…")»: a pronoun right after a relative word is the relative clause's own subject,
+    // not the person named before it; Harlow's sex is not learnt from it, and «he» can still be Harlow.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett wrote to Tom Harlow (who she calls "my mentor") on Monday. A reporter, Jo Reyes, asked about the letter. During the meeting, Harlow admitted the plan was late. "We did our best, and the voters will see that," he said.',
+    actors: [mayor, senator, { name: 'Jo Reyes', type: 'person' as const, aliases: [] }],
+    expect: [
+      { text: 'my mentor', speaker: 'Laura Bennett' },
+      { text: 'We did our best, and the voters will see that,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «Harlow press secretary Jo Reyes issued a statement slamming the report as "…"»: a person's name before a role
+    // and another person's name qualifies the role; the second person is the subject.
+    rule: 'speaker:lead-in',
+    text: 'Harlow press secretary Jo Reyes issued a long statement on Tuesday slamming the report as "deeply flawed".',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'deeply flawed', speaker: 'Jo Reyes' }],
+  },
+  {
+    // False positive kept out: a verb between two names is no role («Harlow beat rival Jo Reyes …»).
+    rule: 'speaker:lead-in',
+    text: 'Tom Harlow beat rival Jo Reyes in the vote on Tuesday, calling the result "a win for the whole county".',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'a win for the whole county', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «He also said that Speaker Jo Reyes should … and mocked her. "…," he said»: the sentence before opens with a
+    // pronoun, which is its subject (the person it refers to), not the name later in it.
+    rule: 'speaker:pronoun',
+    text: 'Tom Harlow spoke to donors on Tuesday. He also said that Speaker Jo Reyes should focus on the budget and mocked her for losing. "She lost four years ago," he said.',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'She lost four years ago,', speaker: 'Tom Harlow' }],
+  },
+  {
+    // «Harlow backers looked to Reyes … . He declined. "…," he said»: a person's name qualifying a plural noun of
+    // people is no subject; «He» opening the sentence is Reyes, the person the backers looked to.
+    rule: 'speaker:pronoun',
+    text: 'Harlow backers on campus looked to Sam Reyes, who had revived the student club, to take a stand. He declined. "We were a new club and we did not want to take sides," he said.',
+    actors: [senator, { name: 'Sam Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [{ text: 'We were a new club and we did not want to take sides,', speaker: 'Sam Reyes' }],
+  },
+  {
+    // «Now the board has confirmed …, with a statement reading: "…"»: a time adverb opening the sentence leaves the
+    // definite body noun its subject; the body named before speaks, not the last person quoted.
+    rule: 'speaker:subject-before-verb',
+    text: 'Harbour United chief executive Tom Harlow said in May that talks would not resume without "firm proposals". Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "The board has received a detailed proposal."',
+    actors: [{ name: 'Harbour United', type: 'organization' as const, aliases: [] }, senator],
+    expect: [
+      { text: 'firm proposals', speaker: 'Tom Harlow' },
+      { text: 'The board has received a detailed proposal.', speaker: 'Harbour United' },
+    ],
+  },
+  {
+    // «…, our correspondent added»: the outlet's reporter is the person introduced before as its correspondent.
+    rule: 'speaker:verb-after',
+    text: 'The unions will ballot their members. Harbour Radio correspondent Jo Reyes said the unions were "a powerful force" before the election.\n\nOpposition to the plan is "the one thing all the unions share", our correspondent added.',
+    actors: [{ name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [
+      { text: 'a powerful force', speaker: 'Jo Reyes' },
+      { text: 'the one thing all the unions share', speaker: 'Jo Reyes' },
+    ],
+  },
+  {
+    // «according to a report published by UK-based research firm Telsight»: the body named after «by», past the words
+    // describing it, issued the report; not the company the story is about.
+    rule: 'speaker:source-marker',
+    text: 'Norvex showed a faster network at the fair in Cannes. "Faster links will be vital for video services," according to a report published by UK-based research firm Telsight.',
+    actors: [{ name: 'Norvex', type: 'organization' as const, aliases: [] }, { name: 'Telsight', type: 'organization' as const, aliases: [] }],
+    expect: [{ text: 'Faster links will be vital for video services,', speaker: 'Telsight' }],
+  },
+  {
+    // A headline's clipped grammar («Woman Who Accused Tom Harlow Of Fraud When She Was 19») puts one clause's pronoun
+    // after another's name: the sex of a person is not learnt there, so «he added» still reaches Harlow.
+    rule: 'speaker:pronoun',
+    text: 'Woman Who Accused Tom Harlow Of Fraud When She Was 19 Drops Claim\n\nA woman dropped her claim against Tom Harlow on Friday. "It is untrue," Harlow lawyer Jo Reyes said. Harlow has denied every claim. "Every one of these people lied," Harlow said last month. "It was the other campaign that put them forward," he added.',
+    actors: [senator, { name: 'Jo Reyes', type: 'person' as const, aliases: ['Reyes'] }],
+    expect: [
+      { text: 'It is untrue,', speaker: 'Jo Reyes' },
+      { text: 'Every one of these people lied,', speaker: 'Tom Harlow' },
+      { text: 'It was the other campaign that put them forward,', speaker: 'Tom Harlow' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [
@@ -1064,6 +1236,7 @@ export const counterExamples: readonly QuoteCounterExample[] = [
   { text: 'The government pressed ahead with its so-called "reforms" despite the protests.', why: 'so-called term' },
   { text: 'He appeared on "Meet the Press" and repeated the claim.', why: 'a Title Case show name' },
   { text: 'She starred in the film "A Quiet Harbour" last year.', why: 'a film title after "film"' },
+  { text: 'Laura Bennett called the song "Harbour Lights" her favourite.', why: 'a title in capitals after a calling verb and "song": the song\'s name', actors: [mayor] },
   { text: 'The "efficiency" drive has cost hundreds of jobs this year.', why: 'scare quotes of one word no speech verb governs' },
   {
     text: 'Fighters of the "Northern Front" crossed the border overnight.',

@@ -22,6 +22,8 @@ const REGULAR = [
   'speculate', 'talk', 'compare',
   // Verbs judging someone, whose quoted words are the subject's: «criticized X for "…"», «praised X as "…"».
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
+  // «dismissed the figures as "…"»
+  'dismiss',
   // «referred to her as "…"»
   'refer',
 ];
@@ -47,7 +49,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare', 'question', 'query',
+  'compare', 'dismiss', 'question', 'query',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
@@ -58,7 +60,9 @@ function cues(): SpeechCue[] {
   const add = (w: string, base: string) => {
     // An -ing form is a participle continuing its clause («…, musing why …», «Trump is saying»), not a finite verb.
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}) });
+    // The bare form may be a noun («the Hale comment», «a Reuters report»).
+    const bare = w === base && REGULAR.includes(base);
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}) });
   };
   for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
@@ -142,7 +146,7 @@ export const quotes: QuoteRules = {
   ),
   // Words between a subject and its verb: auxiliaries, adverbs, and time adjuncts («Bob Geldof in July said»).
   transparent: words(
-    'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever ' +
+    'also has had have later then again previously would will could is was reportedly further earlier recently once repeatedly ever now meanwhile ' +
       'in on last this week month year yesterday today monday tuesday wednesday thursday friday saturday sunday ' +
       'january february march april may june july august september october november december ' +
       // manner adverbs of speech: «X wrote sarcastically», «X said flatly»
@@ -173,14 +177,21 @@ export const quotes: QuoteRules = {
   quotedAs: { verbs: words('quoted quotes quoting cited cites citing'), as: 'as' },
   modals: words('would will could should can may might must shall'),
   personHead: isPersonHead,
+  ownReporter: { possessive: 'our', heads: words('correspondent correspondents reporter editor') },
+  // «a report published by research firm X», «a study from the X institute»: the issuer named after the document.
+  documentIssuerLinks: words('by from'),
   pluralSource: isPluralSource,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
-      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization',
+      'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization ' +
+      // publications: «the influential daily wrote», «the magazine said»
+      'daily weekly tabloid magazine publication outlet',
   ),
   memberNouns: words(
     'members ministers officials leaders staff workers employees fans supporters players councillors clergy priests bishops executives ' +
-      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources',
+      'bosses chiefs managers directors teachers doctors nurses students parents residents activists campaigners spokesmen sources ' +
+      // a person's people: «Trump backers», «Clinton aides»
+      'backers allies aides advisers voters',
   ),
   otherOfficeQualifiers: words('shadow former ex ex- deputy vice junior assistant acting'),
   // «welcomed by», «chosen by», «led by», «written by»: a regular or common irregular past participle.
