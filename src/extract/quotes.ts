@@ -958,7 +958,7 @@ class Context {
       for (const t of this.tokens(mention.span[1], mention.span[1] + PRONOUN_GENDER_CHARS)) {
         if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) break;
         const p = t.kind === 'word' ? this.pronouns.get(t.fold) : undefined;
-        // («Obama (who she dubbed "Mr P")»: a pronoun right after a relative word is the relative clause's own
+        // («Tom Harlow (who she calls "my mentor")»: a pronoun right after a relative word is the relative clause's own
         // subject, someone else (subject-first languages).)
         if (p && prev?.kind === 'word' && this.relatives.has(prev.fold) && !this.rules.verbFirst) break;
         prev = t;
@@ -1105,7 +1105,7 @@ class Context {
     const prev = sentences[lo - 1];
     if (!prev) return null;
     const recentQuotes = this.quoteSpans.slice(-50);
-    // «X said he had had a "gutful" … but Y rejected his comments. "…," he said»: in a sentence with a quote, a clause
+    // «X said he was "fed up" … but Y rejected his comments. "…," he said»: in a sentence with a quote, a clause
     // joined after its last quote by a conjunction brings in its own subject (subject-first languages: `clauseStart`).
     const clauseStart = this.clauseAfterQuotes(prev, recentQuotes);
     if (clauseStart < 0) return null;
@@ -1138,7 +1138,7 @@ class Context {
 
   /**
    * Where the clause of `sentence` that can bring in a fresh subject starts: the sentence's start when no quote is in
-   * it; else, after its last quote, the word after a conjunction («… "gutful" of it but Y rejected …»), in
+   * it; else, after its last quote, the word after a conjunction («… "fed up" with it but Y rejected …»), in
    * subject-first languages only; -1 when there is none.
    */
   clauseAfterQuotes(sentence: Segment, quotes: readonly Span[]): number {
@@ -2140,8 +2140,8 @@ function linkedDocumentIssuer(ctx: Context, toks: Token[], d: number, limit: num
     if (toks[k].kind !== 'word') return null;
     if (!links.includes(toks[k].fold)) continue;
     if (k + 1 >= limit) return null;
-    // (Subject-first languages describe the issuer before its name: «a report published by UK-based research
-    // consultancy Analysys».)
+    // (Subject-first languages describe the issuer before its name: «a study released by Leeds-based
+    // analysts Telsight».)
     const to = Math.min(limit, k + (ctx.rules.verbFirst ? 4 : LINKED_ISSUER_TOKENS)) - 1;
     const ms = mentionsStartingIn(ctx.index, toks[k + 1].start, toks[to].end).filter((m) => m.actor.type === 'organization' || m.actor.type === 'group');
     if (ms.length === 0) return null;
@@ -2381,7 +2381,7 @@ function narratedSubjectBefore(ctx: Context, pos: number, after: number): Speake
 }
 
 /**
- * «However, he defended his decision to engage with them. "Well, …"»: a singular person pronoun opening the sentence
+ * «Still, he stood by his choice to meet them. "Well, …"»: a singular person pronoun opening the sentence
  * before the quote (after a conjunction, or one adverb and its comma) is the narrated subject: the person it refers to.
  * Subject-first languages.
  */
@@ -3009,7 +3009,7 @@ function sentenceSubject(ctx: Context, toks: Token[], k: number, possessorIsThin
     }
     if (!ctx.rules.verbFirst && m.actor.type !== 'person') {
       const next = mentionsStartingIn(ctx.index, m.end, Math.min(toks[k].start, m.end + TITLED_PERSON_CHARS)).find((x) => x.actor.type === 'person' && !ctx.insideQuote(x.start));
-      // («Tennis Australia's Geoff Pollard rejected …»: a body's possessive right before a person's name.)
+      // («Harbour Tennis's Peter Vance rejected …»: a body's possessive right before a person's name.)
       if (next && /^['\u2019]s?\s+$/u.test(ctx.article.text.slice(m.end, next.start))) return next.actor;
     }
     return m.actor;
@@ -3732,7 +3732,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
         if (earlier && earlier.cue && (earlier.actor || earlier.text)) finding = { ...earlier, rule: 'speaker:continuation', kind: 'direct', distance: undefined, clauseDistance: undefined };
       }
     }
-    // «The price … is "as low as I've ever seen."»: words in the first person that nothing attributes are the last
+    // «The rate … is "the cheapest I can remember."»: words in the first person that nothing attributes are the last
     // speaker's, when that speaker spoke in this paragraph or the one before (subject-first languages).
     if (!finding && !rules.verbFirst && !cand.inHeadline && speaksInFirstPerson(ctx, cand)) {
       const last = ctx.lastSpeaker(cand.start, 'any', 'any', undefined, ctx.previousParagraphStart(stretch.open));

@@ -1072,7 +1072,7 @@ export const examples: readonly QuoteExample[] = [
     // «The 2010 Hale comment offers …»: a bare verb form after a determiner and a name heads a noun phrase; it is no
     // speech of Hale's, so the «he» after the inverted «said Rob Shore» is Shore.
     rule: 'speaker:pronoun',
-    text: 'Tom Harlow said in 2010 that his goal was to beat the governor. The 2010 Harlow comment is a good reminder of the stakes, said Rob Shore, a professor at Leeds University. "If that is where we were then, the start may be the same," he said.',
+    text: 'Tom Harlow said in 2010 that his goal was to beat the governor. The 2010 Harlow comment shows what is at stake, said Rob Shore, a professor at Leeds University. "If that is where we were then, the start may be the same," he said.',
     actors: [senator, { name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
     expect: [{ text: 'If that is where we were then, the start may be the same,', speaker: 'Rob Shore' }],
   },
@@ -1091,22 +1091,22 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'He has the makings of an excellent governor,', speaker: 'Harbour Post' }],
   },
   {
-    // «However, he defended his decision …. "Well, …"»: a pronoun opening the sentence before an unattributed quote is
+    // «Still, he stood by his choice …. "Well, …"»: a pronoun opening the sentence before an unattributed quote is
     // the narrated subject, as a name there is.
     rule: 'speaker:narrated-subject',
-    text: 'Governor Peter Vance visited the harbour on Monday.\n\nThe harbour has lost half its trade since the war.\n\nThe governor also admitted that some partners needed to improve. However, he defended his decision to keep trading with them. "Well, they are not ideal partners. But what we found is that talking works."',
+    text: 'Governor Peter Vance visited the harbour on Monday.\n\nThe harbour has lost half its trade since the war.\n\nThe governor also admitted that some partners needed to improve. Still, he stood by his choice to keep trading with them. "Well, they are not ideal partners. But what we found is that talking works."',
     actors: [governor],
     expect: [{ text: 'Well, they are not ideal partners. But what we found is that talking works.', speaker: 'Peter Vance' }],
   },
   {
-    // «The price … is "as low as I have ever seen"»: first-person words that nothing attributes are the last speaker's
+    // «The rate … is "the cheapest I can remember"»: first-person words that nothing attributes are the last speaker's
     // (this paragraph or the one before).
     rule: 'speaker:continuation',
-    text: '"I was shocked to see that level," said Rob Shore, the largest buyer of fish in the port. The price, matched at two other stores last week, is "as low as I have ever seen."',
+    text: '"Nobody expected a figure like that," said Rob Shore, who runs the biggest bakery in the town. The flour rate, offered by two other mills since Monday, is "the cheapest I can remember."',
     actors: [{ name: 'Rob Shore', type: 'person' as const, aliases: ['Shore'] }],
     expect: [
-      { text: 'I was shocked to see that level,', speaker: 'Rob Shore' },
-      { text: 'as low as I have ever seen.', speaker: 'Rob Shore' },
+      { text: 'Nobody expected a figure like that,', speaker: 'Rob Shore' },
+      { text: 'the cheapest I can remember.', speaker: 'Rob Shore' },
     ],
   },
   {
@@ -1121,14 +1121,14 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
-    // «X said he had had a "gutful" … but the federation's Y rejected his comments. "…," he said»: a clause joined
+    // «X said he was "fed up" … but the federation's Y rejected his comments. "…," he said»: a clause joined
     // after the sentence's last quote brings in its own subject (a body's possessive before a name: the person), who is
     // what «he» then refers to, not the speaker of the quote before.
     rule: 'speaker:pronoun',
-    text: 'The federation has defended its courts after criticism by Tom Harlow. Harlow said he had had a "gutful" of asking for faster courts but the Harbour Tennis Federation\'s Peter Vance rejected his comments. "We made the courts faster this year," he said.',
+    text: 'The federation has defended its courts after criticism by Tom Harlow. Harlow said he was "fed up" with asking for faster courts but the Harbour Tennis Federation\'s Peter Vance rejected his comments. "We made the courts faster this year," he said.',
     actors: [senator, governor, { name: 'Harbour Tennis Federation', type: 'organization' as const, aliases: [] }],
     expect: [
-      { text: 'gutful', speaker: 'Tom Harlow' },
+      { text: 'fed up', speaker: 'Tom Harlow' },
       { text: 'We made the courts faster this year,', speaker: 'Peter Vance' },
     ],
   },
@@ -1167,18 +1167,18 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'She lost four years ago,', speaker: 'Tom Harlow' }],
   },
   {
-    // «Harlow backers looked to Reyes … . He declined. "…," he said»: a person's name qualifying a plural noun of
+    // «Harlow backers looked to Reyes … . He refused. "…," he said»: a person's name qualifying a plural noun of
     // people is no subject; «He» opening the sentence is Reyes, the person the backers looked to.
     rule: 'speaker:pronoun',
-    text: 'Harlow backers on campus looked to Sam Reyes, who had revived the student club, to take a stand. He declined. "We were a new club and we did not want to take sides," he said.',
+    text: 'Harlow backers on campus looked to Sam Reyes, who had revived the student club, to take a stand. He refused. "Our society was only months old and we kept out of it," he said.',
     actors: [senator, { name: 'Sam Reyes', type: 'person' as const, aliases: ['Reyes'] }],
-    expect: [{ text: 'We were a new club and we did not want to take sides,', speaker: 'Sam Reyes' }],
+    expect: [{ text: 'Our society was only months old and we kept out of it,', speaker: 'Sam Reyes' }],
   },
   {
-    // «Now the board has confirmed …, with a statement reading: "…"»: a time adverb opening the sentence leaves the
+    // «Now the directors have said …, in a statement that reads: "…"»: a time adverb opening the sentence leaves the
     // definite body noun its subject; the body named before speaks, not the last person quoted.
     rule: 'speaker:subject-before-verb',
-    text: 'Harbour United chief executive Tom Harlow said in May that talks would not resume without "firm proposals". Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "The board has received a detailed proposal."',
+    text: 'Harbour United chief executive Tom Harlow said in May that talks would not resume without "firm proposals". Now the board says a buyer has returned, in a statement put out late on Sunday that reads: "The board has received a detailed proposal."',
     actors: [{ name: 'Harbour United', type: 'organization' as const, aliases: [] }, senator],
     expect: [
       { text: 'firm proposals', speaker: 'Tom Harlow' },
@@ -1196,10 +1196,10 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
-    // «according to a report published by UK-based research firm Telsight»: the body named after «by», past the words
+    // «according to a study released by Leeds-based analysts Telsight»: the body named after «by», past the words
     // describing it, issued the report; not the company the story is about.
     rule: 'speaker:source-marker',
-    text: 'Norvex showed a faster network at the fair in Cannes. "Faster links will be vital for video services," according to a report published by UK-based research firm Telsight.',
+    text: 'Norvex showed a faster network at the fair in Cannes. "Faster links will be vital for video services," according to a study released by Leeds-based analysts Telsight.',
     actors: [{ name: 'Norvex', type: 'organization' as const, aliases: [] }, { name: 'Telsight', type: 'organization' as const, aliases: [] }],
     expect: [{ text: 'Faster links will be vital for video services,', speaker: 'Telsight' }],
   },
