@@ -1249,6 +1249,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos === 0 && /^و/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && objectNext) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
+      // «… للرئيس سالم بدعم من …», «… الملك فهد بن سعيد بصرف مكافأة …»: «ب» on a word the article also writes
+      // without it is a prepositional phrase after the name, not a family name («بحاح», «بشيري» are written with it only)
+      if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
@@ -1394,6 +1397,39 @@ function occurrences(ctx: Ctx, core: string): number {
     coreCounts.set(ctx, m);
   }
   return m.get(core) ?? 0;
+}
+
+/**
+ * «بدعم», «بصرف»: «ب» on a word of three letters or more that the article also writes without it (bare, with the
+ * article or another clitic: «الدعم», «صرف») — a preposition and a noun, not a name. Not a known given name.
+ */
+function prepositionalPhraseAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (ctx.cased || !isWord(t) || !t.fold.startsWith('\u0628') || t.fold.startsWith('\u0628\u0627') || t.fold.length < 4 || givenNameAt(ctx, t)) return false;
+  const core = t.fold.slice(1);
+  if (!t.stems.includes(core) || core.length < 3) return false;
+  let m = unprefixedCores.get(ctx);
+  if (!m) {
+    m = new Set();
+    for (const w of ctx.toks) if (isWord(w) && !w.fold.startsWith('\u0628')) m.add(w.core);
+    unprefixedCores.set(ctx, m);
+  }
+  return m.has(core);
+}
+const unprefixedCores = new WeakMap<Ctx, Set<string>>();
+
+/** Three spaces or more, a tab or a line break between a token and the one before it. */
+function layoutGap(ctx: Ctx, k: number): boolean {
+  if (k <= 0 || k >= ctx.toks.length) return false;
+  const gap = ctx.text.slice(ctx.toks[k - 1].end, ctx.toks[k].start);
+  return gap.length >= 3 && /\s{3}|[\t\n]/u.test(gap);
+}
+
+/** «بعدها», «قبله», «خلالهم»: a particle of the stop list with a pronoun on it (never a genitive or a name). */
+function particleWithPronoun(ctx: Ctx, t: Tok): boolean {
+  if (ctx.cased) return false;
+  const m = /^(.{2,}?)(ها|هما|هم|هن|ه|نا|كم)$/u.exec(t.fold);
+  return !!m && ctx.c.stop.has(m[1]);
 }
 
 /**
@@ -1594,7 +1630,14 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         // «وزارة التجارة والصناعة», «إدارة التربية والتعليم»: a ministry's or department's field is often two
         // coordinated nouns (not a plural of people: «إدارة النادي والجماهير» are two actors)
         if (ctx.c.coordinatedFieldHeads.has(head) && coordinatedNoun(ctx, k) && !/(ين|ون|ات)$/u.test(toks[k].core) && !stemIn(toks[k], ctx.c.peoplePlurals) && !stemIn(toks[k], ctx.c.notTeams)) k++;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && !/^[وفبلك]/u.test(n.fold) && !looksImperfect(n) && !hasTanween(n.text) && !stemIn(n, ctx.c.facilityHeads) && !stemIn(n, ctx.c.institutionHeads) && !stemIn(n, ctx.c.orgHeads) && !stemIn(n, ctx.c.placeWrappers) && titledGivenNameAt(ctx, k + 1)) {
+        // (not a head noun of its own, which the royal name completes: «إدارة مطار الملك فهد الدولي»)
+        // «صاحب شركة سيرانا الأمير سامي بن فهد»: a bare name before a titled person names the body; the title and
+        // the name after it are the person's
+        k++;
+        genitive = true;
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n)) {
+        // («قسم بعدها المدرب اللاعبين»: a particle with a pronoun on it is no genitive: the head is a verb)
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
@@ -1606,7 +1649,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else {
         continue;
       }
-      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0)) {
+      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0) && !layoutGap(ctx, k)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
         if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
@@ -1618,6 +1661,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let afterNisba = false;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
+      // «… مجلس الوزراء          إضافة رابعة»: a run of spaces or a line break separates fields of a headline or a
+      // listing; a name does not cross it
+      if (layoutGap(ctx, k)) break;
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
       // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
@@ -2484,6 +2530,9 @@ function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   // «إدارة الأمير فهد بن ماجد ركزت على …»: a feminine past verb of three radicals (فعلت) ends the name
   if (!ctx.cased && /^[^اوي]{3}ت$/u.test(w.fold) && !givenNameAt(ctx, w)) return true;
   if (occurrences(ctx, w.core) > 1) return false;
+  // «ألقى الأمير سامي بن فهد كلمة شكر فيها …»: a feminine noun written with «ة», named nowhere else, is the verb's object (a
+  // family name of that shape comes back alone: «… بن حسن فلاتة … وقال فلاتة»)
+  if (!ctx.cased && w.text.endsWith('\u0629') && !givenNameAt(ctx, w) && !/^[بلك]?(ال)?با/u.test(w.fold)) return true;
   const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
   if (!after) return false;
   for (const core of after) if (core !== w.core) return true;
@@ -2675,6 +2724,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
+      // («… سالم بدعم من …»: «ب» on a word the article also writes bare)
+      if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       // (but a family name of that shape, «نظيف», «نسيم», stays one when an appositive title follows it: «… نظيف

@@ -1,0 +1,64 @@
+/**
+ * Arabic actors (round 8): where a name or a body's name ends — a prepositional phrase after a name, an object
+ * after a patronym, a titled person after a body's bare name, a particle with a pronoun after a head noun that is
+ * a verb there, and a layout gap in a headline. Sentences written for these tests; the names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+
+describe('Arabic names end before a prepositional phrase', () => {
+  it('ends a name before «ب» + a word the article also writes without it', () => {
+    const a = run('وتقدمت الوحدات التابعة للرئيس سالم بدعم من سلاح الجو نحو البلدة. وقال المتحدث إن الدعم مستمر.');
+    expect(names(a).some((n) => n.includes('بدعم'))).toBe(false);
+    const b = run('وأمر الملك فهد بن سعيد بصرف مكافأة شهرين للموظفين. ويبدأ صرف المكافأة الأحد.');
+    expect(find(b, 'فهد بن سعيد')?.type).toBe('person');
+    expect(names(b).some((n) => n.includes('بصرف'))).toBe(false);
+  });
+
+  it('keeps a family name written with «ب» that the article never writes without it', () => {
+    expect(find(run('وقال رئيس الحكومة خالد بحاح إن الوضع مستقر. وأضاف بحاح أن الحكومة تعمل.'), 'خالد بحاح')?.type).toBe('person');
+    expect(find(run('وقال الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود إن الوضع هادئ.'), 'حسن ناصر بشيري')).toBeDefined();
+  });
+});
+
+describe('Arabic names end before an object after a patronym', () => {
+  it('leaves a feminine noun named nowhere else out of the name', () => {
+    const a = run('وفي الختام ألقى الأمير سامي بن فهد كلمة شكر فيها المشاركين.');
+    expect(find(a, 'سامي بن فهد')?.type).toBe('person');
+    expect(names(a).some((n) => n.includes('كلمة'))).toBe(false);
+  });
+});
+
+describe('Arabic bodies end before a titled person', () => {
+  it('names a company by its bare name before the title and name of its owner', () => {
+    const a = run('وتحدث في الافتتاح صاحب شركة سيرانا الأمير سامي بن فهد عن خطط التوسع.');
+    expect(find(a, 'شركة سيرانا')?.type).toBe('organization');
+    expect(find(a, 'سامي بن فهد')?.type).toBe('person');
+    expect(names(a).some((n) => n.includes('سيرانا الأمير'))).toBe(false);
+  });
+
+  it('still names a facility after the king or prince it is named after', () => {
+    const a = run('وأعلنت إدارة مطار الملك فهد الدولي بالدمام زيادة عدد الرحلات.');
+    expect(names(a).some((n) => n.startsWith('إدارة مطار الملك فهد'))).toBe(true);
+    expect(find(a, 'إدارة مطار')).toBeUndefined();
+  });
+});
+
+describe('Arabic head nouns that are verbs before a particle with a pronoun', () => {
+  it('reads «قسم بعدها» as «he divided afterwards», not a department', () => {
+    const a = run('وبدأ التدريب بتمارين لياقية ثم قسم بعدها المدرب اللاعبين إلى مجموعتين.');
+    expect(names(a).some((n) => n.startsWith('قسم'))).toBe(false);
+  });
+
+  it('keeps a department with its genitive', () => {
+    expect(find(run('ونقل المصاب إلى قسم الطوارئ في المستشفى. وقال مدير قسم العناية المركزة إن حالته مستقرة.'), 'قسم الطوارئ')).toBeDefined();
+  });
+});
+
+describe('Arabic names do not cross a layout gap', () => {
+  it('ends a body\'s name at a run of spaces in a news agency headline', () => {
+    const a = run('وقرر مجلس الوزراء الموافقة على النظام.', 'عام / ولي العهد يرأس جلسة مجلس الوزراء          إضافة ثانية');
+    expect(names(a).some((n) => n.includes('إضافة'))).toBe(false);
+    expect(find(a, 'مجلس الوزراء')?.type).toBe('organization');
+  });
+});
