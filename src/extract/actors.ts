@@ -882,6 +882,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
+  // «رئيس شبكة قنوات …»: the head noun of a news outlet («شبكة», «جريدة») opens no personal name either
+  if (!ctx.cased && position === 0 && stemIn(t, ctx.c.outletHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
   // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
   if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
@@ -1165,7 +1167,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         const after = toks[k + 2];
         // («رئيس فريق عمل المستشفيات»: or when it completes an organisation's head noun inside the title)
         const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
-        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
+        // («لاعب خط الوسط فهد حمد», «مدرب حراس المرمى سالم …»: or when a known given name follows the pair)
+        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)) || (!ctx.cased && !!givenNameAt(ctx, after) && compoundGivenEnd(ctx, k) <= 0 && !t.stems.some((s) => ctx.c.nisbas.has(s)))))) {
           k += 2;
           continue;
         }

@@ -62,3 +62,21 @@ describe('Arabic names do not cross a layout gap', () => {
     expect(find(a, 'مجلس الوزراء')?.type).toBe('organization');
   });
 });
+
+describe('Arabic titles of a position or a field before a given name', () => {
+  it('takes an indefinite + definite pair before a known given name into the title', () => {
+    const a = run('وتعاقد النادي مع المهاجم سالم الغامدي ولاعب خط الوسط فهد حمد من نادي الوحدة.');
+    expect(find(a, 'فهد حمد')?.title).toBe('لاعب خط الوسط');
+    expect(names(a)).not.toContain('خط الوسط');
+  });
+
+  it('keeps a given name and family name after a title as the name («الدكتور منصور الخنيزان رئيس …»)', () => {
+    expect(find(run('وقال الدكتور منصور الخنيزان رئيس فريق العمل إن الخطة جاهزة.'), 'منصور الخنيزان')?.type).toBe('person');
+  });
+
+  it('opens no name with the head noun of a news outlet', () => {
+    const a = run('وقال رئيس شبكة قنوات الأفق سامي الحربي إن البث يبدأ غدا.');
+    expect(names(a).some((n) => n.startsWith('شبكة') && find(a, n)?.type === 'person')).toBe(false);
+    expect(find(a, 'سامي الحربي')?.type).toBe('person');
+  });
+});
