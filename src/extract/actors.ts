@@ -121,6 +121,14 @@ export interface ActorRules {
    * «قيادة حرس الحدود»), not before a common noun («قيادة المرأة», «تنظيم مهرجان العيد»).
    */
   verbalNounHeads?: readonly string[];
+  /**
+   * Head nouns that are as often nouns of an activity as bodies («حركة البيع» trading, «حركة المرور» traffic, but
+   * «حركة النهضة» a movement): a body only where the article has one of its mentions act or speak (a verb of
+   * `actionVerbs` next to the name or to the head noun alone: «أعلنت الحركة»).
+   */
+  activityHeads?: readonly string[];
+  /** Nouns of a member or leader of a body («القيادي في حركة …», «أعضاء حركة …»): what follows them is a body. */
+  memberNouns?: readonly string[];
   /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
   unitHeads?: readonly string[];
   /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
@@ -355,6 +363,8 @@ interface Compiled {
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
   verbalNounHeads: Set<string>;
+  activityHeads: Set<string>;
+  memberNouns: Set<string>;
   unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
@@ -526,6 +536,8 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
     verbalNounHeads: set(rules.verbalNounHeads ?? []),
+    activityHeads: set(rules.activityHeads ?? []),
+    memberNouns: set(rules.memberNouns ?? []),
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
@@ -1428,6 +1440,24 @@ function layoutGap(ctx: Ctx, k: number): boolean {
   return gap.length >= 3 && /\s{3}|[\t\n]/u.test(gap);
 }
 
+/** A title word or a member noun before k, or before «في» before k («زعيم حركة …», «القيادي في حركة …»). */
+function memberOf(ctx: Ctx, k: number): boolean {
+  let p = k - 1;
+  if (ctx.toks[p]?.fold === 'في') p--;
+  const t = ctx.toks[p];
+  return isWord(t) && t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.memberNouns.has(s));
+}
+
+/** Some mention of the head noun (bare, with the article or a clitic) has a verb of acting or saying next to it. */
+function headActs(ctx: Ctx, head: string): boolean {
+  for (let q = 0; q < ctx.toks.length; q++) {
+    const t = ctx.toks[q];
+    // (not with a preposition on it: «قام بحركة اعتبرت …» is an object)
+    if (isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head)) && !/^[بلك]/u.test(t.fold) && actsAt(ctx, q, q + 1)) return true;
+  }
+  return false;
+}
+
 /** «بعدها», «قبله», «خلالهم»: a particle of the stop list with a pronoun on it (never a genitive or a name). */
 function particleWithPronoun(ctx: Ctx, t: Tok): boolean {
   if (ctx.cased) return false;
@@ -1762,6 +1792,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
         claim(ctx, i, k);
       }
+      continue;
+    }
+    // «حركة البيع», «الحركة المرورية»: a head of an activity names a body only where a mention of it acts
+    // (or where a member or leader of it is named: «القيادي في حركة …», «زعيم حركة …»)
+    if (ctx.c.activityHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headActs(ctx, head) && !memberOf(ctx, i)) {
+      claim(ctx, i, k);
+      i = k - 1;
       continue;
     }
     const sp = headSpan(ctx, t, headStem);

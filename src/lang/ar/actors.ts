@@ -241,6 +241,9 @@ export const actors: ActorRules = {
   prepositionalHeads: ['قيادة'],
   // «قيادة المرأة للسيارة» (women driving), «تنظيم المهرجان» (organising it): bodies only before a body or a unit
   verbalNounHeads: ['قيادة', 'تنظيم'],
+  // «حركة البيع» (trading), «حركة المرور» (traffic), «الحركة المرورية»: a movement only where it acts («أعلنت الحركة»)
+  activityHeads: ['حركة'],
+  memberNouns: ['القيادي', 'قيادي', 'قياديو', 'القياديين', 'قادة', 'أعضاء', 'عضو', 'مؤسس', 'أنصار', 'عناصر', 'مقاتلو', 'مقاتلي'],
   unitHeads: ['فرقة', 'لواء', 'حرس', 'كتيبة', 'سرية', 'فوج', 'المنطقة', 'العمليات', 'الأركان', 'المنطقة الشرقية', 'حرس الحدود'],
   // «إدارة مطار الملك خالد» runs «مطار الملك خالد»: the same actor (but «إدارة المرور» alone is a body of its own)
   // (and «قيادة القوات البرية» commands «القوات البرية»)

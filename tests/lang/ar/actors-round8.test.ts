@@ -80,3 +80,18 @@ describe('Arabic titles of a position or a field before a given name', () => {
     expect(find(a, 'سامي الحربي')?.type).toBe('person');
   });
 });
+
+describe('Arabic head nouns of an activity («حركة»)', () => {
+  it('takes «حركة» + a noun of trade or traffic for the activity, not a body', () => {
+    expect(names(run('وشهدت الأسواق تراجعا في حركة البيع خلال الأسبوع الماضي.')).some((n) => n.includes('حركة'))).toBe(false);
+    expect(names(run('وتوقع المسؤول انتعاش الحركة المرورية على الطرق السريعة.')).some((n) => n.includes('حركة'))).toBe(false);
+    // (an object with a preposition on it is no acting mention: «قام بحركة اعتبرت …»)
+    expect(names(run('وقام اللاعب بحركة اعتبرت مسيئة. وانتقد المعلقون حركة الملعب.')).some((n) => n.includes('حركة'))).toBe(false);
+  });
+
+  it('keeps a movement that speaks or acts, or whose member is named', () => {
+    expect(find(run('وقالت حركة الفجر في بيان إنها ستشارك في الانتخابات.'), 'حركة الفجر')?.type).toBe('organization');
+    expect(find(run('وشاركت حركة الفجر في الحكومة. وأكدت الحركة أنها ستواصل العمل.'), 'حركة الفجر')).toBeDefined();
+    expect(names(run('ولوح القيادي في حركة الفجر الجديد بمقاطعة الحوار.')).some((n) => n.startsWith('حركة الفجر'))).toBe(true);
+  });
+});
