@@ -127,6 +127,11 @@ export interface ActorRules {
    * `actionVerbs` next to the name or to the head noun alone: «أعلنت الحركة»).
    */
   activityHeads?: readonly string[];
+  /**
+   * Uncased scripts: plural nouns of people in the construct state that a genitive makes a group («زوار عسير», «أهالي
+   * الرحاب», «طلاب "الموازي"»): the group a headline is about.
+   */
+  peopleOfNouns?: readonly string[];
   /** Nouns of a member or leader of a body («القيادي في حركة …», «أعضاء حركة …»): what follows them is a body. */
   memberNouns?: readonly string[];
   /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
@@ -364,6 +369,7 @@ interface Compiled {
   prepositionalHeads: Set<string>;
   verbalNounHeads: Set<string>;
   activityHeads: Set<string>;
+  peopleOfNouns: Set<string>;
   memberNouns: Set<string>;
   unitHeads: Set<string>;
   managementHeads: Set<string>;
@@ -537,6 +543,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
     verbalNounHeads: set(rules.verbalNounHeads ?? []),
     activityHeads: set(rules.activityHeads ?? []),
+    peopleOfNouns: set(rules.peopleOfNouns ?? []),
     memberNouns: set(rules.memberNouns ?? []),
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
@@ -3078,6 +3085,46 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
+ * «زوار عسير يرصدون …», «حفريات الشارع صداع لأهالي الرحاب», «طلاب "الموازي" يطالبون …»: a plural noun of people in
+ * the construct state (peopleOfNouns) and its genitive in the headline — a place, a definite noun, a bare word, a
+ * quoted name, or an event's head and its quoted name — is the unnamed group the story is about, named as written.
+ * The first one only; only the people noun is claimed (the place or the event stays an actor of its own).
+ */
+function findHeadlinePeopleOf(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.peopleOfNouns.size) return;
+  const inHeadline = (x: Tok | undefined) => !!x && x.start >= headline[0] && x.end <= headline[1];
+  for (let i = 0; i + 1 < toks.length && toks[i].start < headline[1]; i++) {
+    const t = toks[i];
+    if (!inHeadline(t) || !isWord(t) || ctx.claimed[i] || isDefinite(t) || hasTanween(t.text)) continue;
+    const stem = t.stems.find((s) => ctx.c.peopleOfNouns.has(s));
+    // (the noun itself or with «لـ», «و», «بـ»: «لأهالي الرحاب»)
+    if (!stem || (t.fold !== stem && !/^[ولب]/u.test(t.fold))) continue;
+    let k = i + 1;
+    const n = toks[k];
+    if (!inHeadline(n)) continue;
+    if (OPEN_QUOTES.has(n.text)) {
+      const close = closingQuote(ctx, k, 4);
+      if (close < 0 || !inHeadline(toks[close])) continue;
+      k = close + 1;
+    } else if (isWord(n) && !isStop(ctx, n) && !isVerb(ctx, n) && !looksImperfect(n) && !/^[وف]/u.test(n.fold) && !/^(لل|بال|كال)/u.test(n.fold)) {
+      const g = gazetteerAt(ctx, k);
+      k = g ? g.to : k + 1;
+      // «زوار معرض «شوفة»»: an event's or a body's head takes its quoted name
+      if (!g && (stemIn(n, ctx.c.eventHeads) || stemIn(n, ctx.c.quotedNameHeads) || stemIn(n, ctx.c.orgHeads)) && OPEN_QUOTES.has(toks[k]?.text ?? '')) {
+        const close = closingQuote(ctx, k, 4);
+        if (close < 0 || !inHeadline(toks[close])) continue;
+        k = close + 1;
+      }
+    } else continue;
+    out.push({ type: 'group', from: i, to: k, span: [t.start + cliticOffset(t, stem), toks[k - 1].end], rule: 'ar:headline-people-of', role: 'name', acts: true });
+    claim(ctx, i, i + 1);
+    return;
+  }
+}
+
+/**
  * «بعض الشباب», «بعض المواطنين»: a part of a people the story is about, a group with no name. Taken when «بعض» stands
  * right before a definite plural noun of people (peoplePlurals) and the body tells that plural again (two times in
  * all): named «بعض X», with «X» as alias. The first such phrase only; not «بعض» with a pronoun («بعضهم») or before
@@ -5358,6 +5405,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
     findHeadlinePersonNouns(ctx, cands);
+    findHeadlinePeopleOf(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only

@@ -95,3 +95,22 @@ describe('Arabic head nouns of an activity («حركة»)', () => {
     expect(names(run('ولوح القيادي في حركة الفجر الجديد بمقاطعة الحوار.')).some((n) => n.startsWith('حركة الفجر'))).toBe(true);
   });
 });
+
+describe('Arabic groups a headline is about («زوار X», «أهالي X»)', () => {
+  it('takes a plural noun of people and its genitive in the headline for the group', () => {
+    expect(find(run('توافد آلاف الزوار إلى منطقة عسير خلال العيد.', 'زوار عسير يرصدون لحظات السعادة بين الضباب'), 'زوار عسير')?.type).toBe('group');
+    expect(find(run('اشتكى أهالي حي الرحاب في جدة من الحفريات.', 'حفريات الشارع صداع لأهالي الرحاب'), 'أهالي الرحاب')?.type).toBe('group');
+    expect(find(run('طالب عدد من الطلاب الوزارة بحل القضية.', 'طلاب "الموازي" يطالبون الوزارة بحل قضيتهم'), 'طلاب "الموازي"')?.type).toBe('group');
+  });
+
+  it('keeps the event a headline\'s visitors come to as an actor of its own', () => {
+    const a = run('شهد المهرجان إقبالا كبيرا من الأسر.', '«الحرف اليدوية» تثير اهتمام زوار مهرجان «صيف الباحة»');
+    expect(find(a, 'زوار مهرجان «صيف الباحة»')?.type).toBe('group');
+    expect(find(a, 'صيف الباحة')).toBeDefined();
+  });
+
+  it('leaves a people noun before a verb or a particle alone', () => {
+    expect(run('وأكد المسؤولون أن العمل مستمر.', 'الطلاب يعودون إلى المدارس الأحد').filter((x) => x.type === 'group')).toEqual([]);
+    expect(names(run('وأكد المسؤولون أن العمل مستمر.', 'سكان في انتظار الكهرباء')).some((n) => n.startsWith('سكان'))).toBe(false);
+  });
+});
