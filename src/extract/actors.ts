@@ -1422,23 +1422,30 @@ function occurrences(ctx: Ctx, core: string): number {
 }
 
 /**
- * «بدعم», «بصرف»: «ب» on a word of three letters or more that the article also writes without it (bare, with the
- * article or another clitic: «الدعم», «صرف») — a preposition and a noun, not a name. Not a known given name.
+ * «بدعم», «بصرف», «لفحص»: «ب» or «ل» on a word of three letters or more that the article also writes in another form
+ * (bare, with the article or «لل»: «الدعم», «صرف», «للفحص») — a preposition and a noun, not a name. Not a known given
+ * name; a family name written with the letter («بحاح», «وبحاح») has no other form.
  */
 function prepositionalPhraseAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  if (ctx.cased || !isWord(t) || !t.fold.startsWith('\u0628') || t.fold.startsWith('\u0628\u0627') || t.fold.length < 4 || givenNameAt(ctx, t)) return false;
+  if (ctx.cased || !isWord(t) || !/^[\u0628\u0644]/u.test(t.fold) || t.fold.startsWith('\u0628\u0627') || t.fold.startsWith('\u0644\u0644') || t.fold.length < 4 || givenNameAt(ctx, t)) return false;
   const core = t.fold.slice(1);
   if (!t.stems.includes(core) || core.length < 3) return false;
-  let m = unprefixedCores.get(ctx);
+  let m = coreForms.get(ctx);
   if (!m) {
-    m = new Set();
-    for (const w of ctx.toks) if (isWord(w) && !w.fold.startsWith('\u0628')) m.add(w.core);
-    unprefixedCores.set(ctx, m);
+    m = new Map();
+    for (const w of ctx.toks) {
+      if (!isWord(w)) continue;
+      const set = m.get(w.core) ?? new Set<string>();
+      set.add(w.fold);
+      m.set(w.core, set);
+    }
+    coreForms.set(ctx, m);
   }
-  return m.has(core);
+  for (const f of m.get(core) ?? []) if (!f.endsWith(t.fold) || f === '\u0644' + t.fold) return true;
+  return false;
 }
-const unprefixedCores = new WeakMap<Ctx, Set<string>>();
+const coreForms = new WeakMap<Ctx, Map<string, Set<string>>>();
 
 /** Three spaces or more, a tab or a line break between a token and the one before it. */
 function layoutGap(ctx: Ctx, k: number): boolean {

@@ -15,8 +15,16 @@ describe('Arabic names end before a prepositional phrase', () => {
     expect(names(b).some((n) => n.includes('بصرف'))).toBe(false);
   });
 
+  it('ends a name before «ل» + a noun the article also writes with «لل» («لفحص طبي» / «للفحص الطبي»)', () => {
+    const a = run('خضع المدافع الإيطالي الشاب ماريو فيرانتي لفحص طبي تمهيدا لانتقاله. وقال فيرانتي إنه سعيد.', 'فيرانتي يخضع للفحص الطبي مع النادي');
+    expect(names(a).some((n) => n.includes('لفحص'))).toBe(false);
+    expect(find(a, 'ماريو فيرانتي')?.type).toBe('person');
+  });
+
   it('keeps a family name written with «ب» that the article never writes without it', () => {
     expect(find(run('وقال رئيس الحكومة خالد بحاح إن الوضع مستقر. وأضاف بحاح أن الحكومة تعمل.'), 'خالد بحاح')?.type).toBe('person');
+    // (with a conjunction on it, it is the same form)
+    expect(find(run('وقال رئيس الحكومة خالد بحاح إن الوضع مستقر. وأضاف وبحاح أن الحكومة تعمل.'), 'خالد بحاح')?.type).toBe('person');
     expect(find(run('وقال الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود إن الوضع هادئ.'), 'حسن ناصر بشيري')).toBeDefined();
   });
 });
