@@ -4912,6 +4912,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
         // Arabic: a family name of two words («عبد الرحيم», «آل سعود») after a first name
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
+        // Arabic: the last two words of a three-word name whose family name has no article («داود أوغلو» for «أحمد
+        // داود أوغلو», «منصور هادي»); with the article, «ناصر العتيبي» may be the father of «سالم ناصر العتيبي»
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length === 2 && xk.length === 3 && !keys[1].startsWith('ال') && !xk.some((w) => ctx.c.connectors.has(w) || ctx.c.kinship.has(w))) ok = keys[0] === xk[1] && keys[1] === xk[2];
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
         // "Steve McGregor … Roy and Steve": a first name alone, with no title, for the one person it opens (below a surname)

@@ -122,3 +122,11 @@ describe('Arabic groups a headline is about («زوار X», «أهالي X»)',
     expect(names(run('وأكد المسؤولون أن العمل مستمر.', 'سكان في انتظار الكهرباء')).some((n) => n.startsWith('سكان'))).toBe(false);
   });
 });
+
+describe('Arabic short forms of a three-word name', () => {
+  it('merges the last two words of a name whose family name has no article with the full name', () => {
+    const a = run('وقال رئيس الوزراء التركي أحمد داود أوغلو إن الحكومة مستعدة. وأضاف السيد داود أوغلو أن الحوار ممكن.');
+    expect(a.filter((x) => x.type === 'person')).toHaveLength(1);
+    expect(find(a, 'أحمد داود أوغلو')?.aliases).toContain('داود أوغلو');
+  });
+});
