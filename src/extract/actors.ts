@@ -1699,7 +1699,12 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0) && !layoutGap(ctx, k)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
-        if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
+        // («جامعة الأمير فهد بن سالم»: a patronym goes on with the name, never ends it as «… فهد بن»)
+        if (isWord(toks[k]) && ctx.c.patronymMarkers.has(toks[k].fold)) {
+          let q = k;
+          while (q - k < 4 && isWord(toks[q]) && ctx.c.patronymMarkers.has(toks[q].fold) && isNameWord(ctx, toks[q + 1], 1)) q += 2;
+          k = q;
+        } else if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
       }
     }
     // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
@@ -4954,6 +4959,14 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         const seats = !c.seatMods?.length || !x.seatMods?.length || c.seatMods.join(' ') === x.seatMods.join(' ');
         ok = short.length > 0 && short.every((m) => long.includes(m)) && seats && sameNationality(c, x) && sameNationality(x, c);
       }
+      // «جامعة الأمير سطام» and «جامعة الأمير سطام بن عبدالعزيز», «شركة جوجل» and «شركة جوجل الأمريكية»: a body's
+      // name and the same name with a patronym or a nationality after it
+      if (!ok && !ctx.cased && c.type !== 'person' && e.type !== 'person' && keys.length >= 2 && keys.length !== xk.length) {
+        const [short, long] = keys.length < xk.length ? [keys, xk] : [xk, keys];
+        const rest = long.slice(short.length);
+        const nisba = (w: string) => ctx.c.nisbas.has(w) || ctx.c.nisbas.has('ال' + w);
+        ok = short.every((k, n) => long[n] === k) && (ctx.c.connectors.has(rest[0]) || (rest.every(nisba) && !twoNationalities(ctx, entities, short)));
+      }
       // «Mrs. Reyes» is not the man whose bare surname «Reyes» came before
       if (ok && e.type === 'person' && hg && clashes(e)) ok = false;
       // a bare surname may fit several people (Obama: Barack, Michelle): chosen below; other forms take the latest
@@ -5009,6 +5022,18 @@ function quoteZones(ctx: Ctx): Uint8Array {
 }
 
 /** How many nationalities the article gives bodies with this candidate's head and modifiers. */
+/** Two forms among the entities that are the short name with two different nationalities after it («وزارة الخارجية السعودية / الأمريكية»). */
+function twoNationalities(ctx: Ctx, entities: Entity[], short: string[]): boolean {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    for (const x of e.forms.values()) {
+      const xk = keysOf(ctx, x);
+      if (xk.length === short.length + 1 && short.every((k, n) => xk[n] === k)) seen.add(xk[short.length]);
+    }
+  }
+  return seen.size > 1;
+}
+
 function nationalitiesOf(entities: Entity[], c: Candidate): number {
   const seen = new Set<string>();
   for (const e of entities) {

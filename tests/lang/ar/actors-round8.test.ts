@@ -130,3 +130,23 @@ describe('Arabic short forms of a three-word name', () => {
     expect(find(a, 'أحمد داود أوغلو')?.aliases).toContain('داود أوغلو');
   });
 });
+
+describe('Arabic bodies named with and without a patronym or a nationality', () => {
+  it('merges a company with and without its nationality', () => {
+    const a = run('وأعلنت شركة جوجل الأمريكية عن خدمة جديدة. وقالت شركة جوجل إن الخدمة مجانية.');
+    expect(a.filter((x) => x.type === 'organization')).toHaveLength(1);
+  });
+
+  it('merges an institution named after a prince with and without the patronym, and keeps the patronym whole', () => {
+    const a = run('وأعلنت جامعة الأمير فهد بن سالم عن برنامج جديد. وقال مدير جامعة الأمير فهد إن البرنامج يبدأ قريبا.');
+    expect(a.filter((x) => x.type === 'organization')).toHaveLength(1);
+    expect(find(a, 'جامعة الأمير فهد بن سالم')).toBeDefined();
+  });
+
+  it('keeps a ministry with no nationality apart when the article names two nationalities', () => {
+    const a = run('وقالت وزارة الخارجية السعودية إن الوفد وصل. وردت وزارة الخارجية الأمريكية بالترحيب. وأكدت وزارة الخارجية أن المحادثات مستمرة.');
+    expect(find(a, 'وزارة الخارجية السعودية')).toBeDefined();
+    expect(find(a, 'وزارة الخارجية الأمريكية')).toBeDefined();
+    expect(find(a, 'وزارة الخارجية السعودية')?.aliases ?? []).not.toContain('وزارة الخارجية');
+  });
+});
