@@ -1755,6 +1755,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const g = gazetteerAt(ctx, k);
         if (g) {
           k = g.to;
+          // «الهيئة الملكية للجبيل وينبع»: a second place joined by «و» belongs to the complement
+          const g2 = isWord(toks[k]) && /^و/u.test(toks[k].fold) ? gazetteerAt(ctx, k) : null;
+          if (g2 && g2.entry.type === 'location' && g.entry.type === 'location') k = g2.to;
           continue;
         }
         // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لسباق القوارب»)

@@ -150,3 +150,11 @@ describe('Arabic bodies named with and without a patronym or a nationality', () 
     expect(find(a, 'وزارة الخارجية السعودية')?.aliases ?? []).not.toContain('وزارة الخارجية');
   });
 });
+
+describe('Arabic bodies whose complement names two places', () => {
+  it('keeps a second place joined by «و» in the complement («للجبيل وينبع»)', () => {
+    const a = run('وأعلنت الهيئة الملكية للجبيل وينبع توقيع عقد لتوسعة الميناء. وقالت الهيئة إن العمل يبدأ قريبا.');
+    expect(find(a, 'الهيئة الملكية للجبيل وينبع')?.type).toBe('organization');
+    expect(find(a, 'ينبع')).toBeUndefined();
+  });
+});
