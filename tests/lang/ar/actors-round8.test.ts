@@ -158,3 +158,16 @@ describe('Arabic bodies whose complement names two places', () => {
     expect(find(a, 'ينبع')).toBeUndefined();
   });
 });
+
+describe('Arabic stadiums named after a king or a prince', () => {
+  it('takes the stadium for a place, not its eponym for a person of the story', () => {
+    const a = run('وأجرى الفريق تدريباته على ملعب الأمير سامي بن فهد مساء أمس.');
+    expect(find(a, 'ملعب الأمير سامي بن فهد')?.type).toBe('location');
+    expect(find(a, 'سامي بن فهد')).toBeUndefined();
+    expect(find(run('وتقام المباراة على استاد الملك سالم الدولي مساء الخميس.'), 'استاد الملك سالم الدولي')?.type).toBe('location');
+  });
+
+  it('leaves a club\'s own ground unnamed', () => {
+    expect(names(run('وتدرب اللاعبون على ملعب النادي أمس.')).some((n) => n.startsWith('ملعب'))).toBe(false);
+  });
+});
