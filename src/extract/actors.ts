@@ -132,6 +132,11 @@ export interface ActorRules {
    * الرحاب», «طلاب "الموازي"»): the group a headline is about.
    */
   peopleOfNouns?: readonly string[];
+  /**
+   * Plural heads of a kind of body («شركات», «منظمات»): «الشركات العقارية الكبرى», «شركات القطاع الخاص» name a
+   * group only where the story is about it — the headline names the plural, or a mention of it acts or speaks.
+   */
+  genericPluralHeads?: readonly string[];
   /** Nouns of a member or leader of a body («القيادي في حركة …», «أعضاء حركة …»): what follows them is a body. */
   memberNouns?: readonly string[];
   /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
@@ -371,6 +376,7 @@ interface Compiled {
   activityHeads: Set<string>;
   peopleOfNouns: Set<string>;
   memberNouns: Set<string>;
+  genericPluralHeads: Set<string>;
   unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
@@ -545,6 +551,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     activityHeads: set(rules.activityHeads ?? []),
     peopleOfNouns: set(rules.peopleOfNouns ?? []),
     memberNouns: set(rules.memberNouns ?? []),
+    genericPluralHeads: set(rules.genericPluralHeads ?? []),
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
@@ -1462,6 +1469,26 @@ function memberOf(ctx: Ctx, k: number): boolean {
   return isWord(t) && t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.memberNouns.has(s));
 }
 
+/** A partitive («بعض») right before a mention of the head noun. */
+function partitiveOf(ctx: Ctx, head: string): boolean {
+  for (let q = 1; q < ctx.toks.length; q++) {
+    const t = ctx.toks[q];
+    if (isWord(t) && (t.fold === head || t.fold === 'ال' + head) && isWord(ctx.toks[q - 1]) && stemIn(ctx.toks[q - 1], ctx.c.partitives)) return true;
+  }
+  return false;
+}
+
+/** The headline has a word of that stem (bare, with the article or a clitic). */
+function headlineHas(ctx: Ctx, head: string): boolean {
+  const h = ctx.article.headline?.span;
+  if (!h) return false;
+  for (const t of ctx.toks) {
+    if (t.start >= h[1]) break;
+    if (t.start >= h[0] && isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head))) return true;
+  }
+  return false;
+}
+
 /** Some mention of the head noun (bare, with the article or a clitic) has a verb of acting or saying next to it. */
 function headActs(ctx: Ctx, head: string): boolean {
   for (let q = 0; q < ctx.toks.length; q++) {
@@ -1819,6 +1846,14 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     // «حركة البيع», «الحركة المرورية»: a head of an activity names a body only where a mention of it acts
     // (or where a member or leader of it is named: «القيادي في حركة …», «زعيم حركة …»)
     if (ctx.c.activityHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headActs(ctx, head) && !memberOf(ctx, i)) {
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
+    // «الشركات العقارية الكبرى»: a plural of a kind of body is a group only where the headline names the plural or
+    // a mention of it acts
+    // (or a part of it is: «بعض الشركات لا تعمل كما ينبغي»)
+    if (ctx.c.genericPluralHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headActs(ctx, head) && !headlineHas(ctx, head) && !partitiveOf(ctx, head)) {
       claim(ctx, i, k);
       i = k - 1;
       continue;

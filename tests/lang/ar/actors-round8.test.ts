@@ -171,3 +171,16 @@ describe('Arabic stadiums named after a king or a prince', () => {
     expect(names(run('وتدرب اللاعبون على ملعب النادي أمس.')).some((n) => n.startsWith('ملعب'))).toBe(false);
   });
 });
+
+describe('Arabic plurals of a kind of body («الشركات», «المنظمات»)', () => {
+  it('takes a plural of companies with adjectives only for a group the story is about', () => {
+    expect(names(run('وارتفعت أسهم الشركات العقارية الكبرى الأخرى خلال الجلسة.')).some((n) => n.includes('الشركات'))).toBe(false);
+    expect(names(run('وكرم المدير ممثلي الشركات الراعية للحفل في ختام الفعاليات.')).some((n) => n.includes('الشركات'))).toBe(false);
+  });
+
+  it('keeps it when the headline names it, a mention acts, or a part of it is told', () => {
+    expect(names(run('وقالت شركات التأمين الصحي إنها ستلتزم بالقرار.')).some((n) => n.startsWith('شركات التأمين'))).toBe(true);
+    expect(names(run('وتخلف شركات الخدمات حفريات في الشارع. ويقول السكان إن بعض الشركات لا تعمل كما ينبغي.')).some((n) => n.startsWith('شركات الخدمات'))).toBe(true);
+    expect(names(run('وتواجه شركات التأمين الصحي غرامات كبيرة.', 'غرامات على شركات التأمين المخالفة')).some((n) => n.startsWith('شركات التأمين'))).toBe(true);
+  });
+});
