@@ -1267,7 +1267,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
-      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
+      // «وزير المالية الياباني تارو موري … وقال موري»)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
       // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
       // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
       if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
@@ -1497,6 +1499,19 @@ function headActs(ctx: Ctx, head: string): boolean {
     if (isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head)) && !/^[بلك]/u.test(t.fold) && actsAt(ctx, q, q + 1)) return true;
   }
   return false;
+}
+
+/**
+ * A bare word the article writes again on its own (a foreign family name told alone later: «… تارو موري … وقال موري»):
+ * no article, no «ة», no particle, verb, clitic-prefixed form, event or sports word.
+ */
+function toldFamilyNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (ctx.cased || !isWord(t) || isDefinite(t) || t.text.endsWith('\u0629') || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text)) return false;
+  if ((/^[وفبلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0627')) || /ات$/u.test(t.fold) || t.fold.length < 3 || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.titleWords)) return false;
+  let n = 0;
+  for (const w of ctx.toks) if (isWord(w) && w.fold === t.fold) n++;
+  return n >= 2;
 }
 
 /** «بعدها», «قبله», «خلالهم»: a particle of the stop list with a pronoun on it (never a genitive or a name). */
@@ -2901,7 +2916,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const role = toks[i - 1];
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter)) continue;
+    // (or a family name the article tells again alone: «الملياردير الأسترالي جيمس هارلو باع … أن هارلو باع …»)
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;

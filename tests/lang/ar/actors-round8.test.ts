@@ -184,3 +184,22 @@ describe('Arabic plurals of a kind of body («الشركات», «المنظما
     expect(names(run('وتواجه شركات التأمين الصحي غرامات كبيرة.', 'غرامات على شركات التأمين المخالفة')).some((n) => n.startsWith('شركات التأمين'))).toBe(true);
   });
 });
+
+describe('Arabic foreign names after a nationality whose family name the article tells again', () => {
+  it('takes a given name shaped like an imperfect verb after a title and a nationality', () => {
+    const a = run('وأشار وزير المالية الياباني تارو موري، أمس إلى أن القرار مرغوب. وقال موري للصحفيين إن الصندوق سيقرر.');
+    expect(find(a, 'تارو موري')?.title).toBe('وزير المالية الياباني');
+  });
+
+  it('takes two bare words after a nationality before a verb when the second is told again alone', () => {
+    const a = run('ذكرت وسائل إعلام أمس أن الملياردير الأسترالي جيمس هارلو باع قصره المطل على البحر. وذكرت مجموعة إعلامية أن هارلو باع المنزل بسعر كبير.');
+    expect(find(a, 'جيمس هارلو')?.type).toBe('person');
+  });
+
+  it('leaves a verb and its object after a nationality alone', () => {
+    const a = run('وقال إن الفريق الإيطالي يلعب مباراة صعبة. وستكون مباراة قوية.');
+    expect(a.filter((x) => x.type === 'person')).toEqual([]);
+    const b = run('ونشرت القوات الجوية طائرات في القاعدة السورية لشن غارات على التنظيم. وتواصلت غارات التحالف.');
+    expect(names(b)).not.toContain('لشن غارات');
+  });
+});
