@@ -1509,9 +1509,24 @@ function toldFamilyNameAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (ctx.cased || !isWord(t) || isDefinite(t) || t.text.endsWith('\u0629') || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text)) return false;
   if ((/^[وفبلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0627')) || /ات$/u.test(t.fold) || t.fold.length < 3 || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.titleWords)) return false;
-  let n = 0;
-  for (const w of ctx.toks) if (isWord(w) && w.fold === t.fold) n++;
-  return n >= 2;
+  let m = foldCounts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const w of ctx.toks) if (isWord(w)) m.set(w.fold, (m.get(w.fold) ?? 0) + 1);
+    foldCounts.set(ctx, m);
+  }
+  return (m.get(t.fold) ?? 0) >= 2;
+}
+const foldCounts = new WeakMap<Ctx, Map<string, number>>();
+
+/** Per article and head noun: the answer of a whole-text scan (headActs, partitiveOf, headlineHas), worked out once. */
+const headScans = new WeakMap<Ctx, Map<string, boolean>>();
+function headScan(ctx: Ctx, key: string, scan: () => boolean): boolean {
+  let m = headScans.get(ctx);
+  if (!m) headScans.set(ctx, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = scan()));
+  return v;
 }
 
 /** «بعدها», «قبله», «خلالهم»: a particle of the stop list with a pronoun on it (never a genitive or a name). */
@@ -1860,7 +1875,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     }
     // «حركة البيع», «الحركة المرورية»: a head of an activity names a body only where a mention of it acts
     // (or where a member or leader of it is named: «القيادي في حركة …», «زعيم حركة …»)
-    if (ctx.c.activityHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headActs(ctx, head) && !memberOf(ctx, i)) {
+    if (ctx.c.activityHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headScan(ctx, 'acts:' + head, () => headActs(ctx, head)) && !memberOf(ctx, i)) {
       claim(ctx, i, k);
       i = k - 1;
       continue;
@@ -1868,7 +1883,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     // «الشركات العقارية الكبرى»: a plural of a kind of body is a group only where the headline names the plural or
     // a mention of it acts
     // (or a part of it is: «بعض الشركات لا تعمل كما ينبغي»)
-    if (ctx.c.genericPluralHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headActs(ctx, head) && !headlineHas(ctx, head) && !partitiveOf(ctx, head)) {
+    if (ctx.c.genericPluralHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headScan(ctx, 'acts:' + head, () => headActs(ctx, head)) && !headScan(ctx, 'headline:' + head, () => headlineHas(ctx, head)) && !headScan(ctx, 'part:' + head, () => partitiveOf(ctx, head))) {
       claim(ctx, i, k);
       i = k - 1;
       continue;
