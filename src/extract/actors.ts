@@ -128,12 +128,12 @@ export interface ActorRules {
    */
   activityHeads?: readonly string[];
   /**
-   * Uncased scripts: plural nouns of people in the construct state that a genitive makes a group («زوار عسير», «أهالي
-   * الرحاب», «طلاب "الموازي"»): the group a headline is about.
+   * Uncased scripts: plural nouns of people in the construct state that a genitive makes a group («زوار الطائف», «أهالي
+   * النسيم», «طلاب "الانتساب"»): the group a headline is about.
    */
   peopleOfNouns?: readonly string[];
   /**
-   * Plural heads of a kind of body («شركات», «منظمات»): «الشركات العقارية الكبرى», «شركات القطاع الخاص» name a
+   * Plural heads of a kind of body («شركات», «منظمات»): «الشركات الصناعية الكبرى», «شركات القطاع الخاص» name a
    * group only where the story is about it — the headline names the plural, or a mention of it acts or speaks.
    */
   genericPluralHeads?: readonly string[];
@@ -1188,12 +1188,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       // «عضو حقوق الإنسان بمكة»: an indefinite + definite genitive pair, when the title goes on after it
-      // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
+      // (not when the pair is a given name and family name: «الدكتور منصور الدريس رئيس الفريق»)
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
         // («رئيس فريق عمل المستشفيات»: or when it completes an organisation's head noun inside the title)
         const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
-        // («لاعب خط الوسط فهد حمد», «مدرب حراس المرمى سالم …»: or when a known given name follows the pair)
+        // («لاعب خط الوسط ماجد سعود», «مدرب حراس المرمى سالم …»: or when a known given name follows the pair)
         if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)) || (!ctx.cased && !!givenNameAt(ctx, after) && compoundGivenEnd(ctx, k) <= 0 && !t.stems.some((s) => ctx.c.nisbas.has(s)))))) {
           k += 2;
           continue;
@@ -1268,7 +1268,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
-      // «وزير المالية الياباني تارو موري … وقال موري»)
+      // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
       // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
       // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
@@ -1281,7 +1281,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
       // «… للرئيس سالم بدعم من …», «… الملك فهد بن سعيد بصرف مكافأة …»: «ب» on a word the article also writes
-      // without it is a prepositional phrase after the name, not a family name («بحاح», «بشيري» are written with it only)
+      // without it is a prepositional phrase after the name, not a family name («بقشان», «بلحمر» are written with it only)
       if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
@@ -1433,7 +1433,7 @@ function occurrences(ctx: Ctx, core: string): number {
 /**
  * «بدعم», «بصرف», «لفحص»: «ب» or «ل» on a word of three letters or more that the article also writes in another form
  * (bare, with the article or «لل»: «الدعم», «صرف», «للفحص») — a preposition and a noun, not a name. Not a known given
- * name; a family name written with the letter («بحاح», «وبحاح») has no other form.
+ * name; a family name written with the letter («بقشان», «وبقشان») has no other form.
  */
 function prepositionalPhraseAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -1495,14 +1495,14 @@ function headlineHas(ctx: Ctx, head: string): boolean {
 function headActs(ctx: Ctx, head: string): boolean {
   for (let q = 0; q < ctx.toks.length; q++) {
     const t = ctx.toks[q];
-    // (not with a preposition on it: «قام بحركة اعتبرت …» is an object)
+    // (not with a preposition on it: «رد بحركة وصفت …» is an object)
     if (isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head)) && !/^[بلك]/u.test(t.fold) && actsAt(ctx, q, q + 1)) return true;
   }
   return false;
 }
 
 /**
- * A bare word the article writes again on its own (a foreign family name told alone later: «… تارو موري … وقال موري»):
+ * A bare word the article writes again on its own (a foreign family name told alone later: «… تارو موري … وأضاف موري»):
  * no article, no «ة», no particle, verb, clitic-prefixed form, event or sports word.
  */
 function toldFamilyNameAt(ctx: Ctx, k: number): boolean {
@@ -1735,13 +1735,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         // coordinated nouns (not a plural of people: «إدارة النادي والجماهير» are two actors)
         if (ctx.c.coordinatedFieldHeads.has(head) && coordinatedNoun(ctx, k) && !/(ين|ون|ات)$/u.test(toks[k].core) && !stemIn(toks[k], ctx.c.peoplePlurals) && !stemIn(toks[k], ctx.c.notTeams)) k++;
       } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && !/^[وفبلك]/u.test(n.fold) && !looksImperfect(n) && !hasTanween(n.text) && !stemIn(n, ctx.c.facilityHeads) && !stemIn(n, ctx.c.institutionHeads) && !stemIn(n, ctx.c.orgHeads) && !stemIn(n, ctx.c.placeWrappers) && titledGivenNameAt(ctx, k + 1)) {
-        // (not a head noun of its own, which the royal name completes: «إدارة مطار الملك فهد الدولي»)
+        // (not a head noun of its own, which the royal name completes: «إدارة مطار الملك سالم الدولي»)
         // «صاحب شركة سيرانا الأمير سامي بن فهد»: a bare name before a titled person names the body; the title and
         // the name after it are the person's
         k++;
         genitive = true;
       } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n)) {
-        // («قسم بعدها المدرب اللاعبين»: a particle with a pronoun on it is no genitive: the head is a verb)
+        // («قسم بعدها المدرب المشاركين»: a particle with a pronoun on it is no genitive: the head is a verb)
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
@@ -1770,7 +1770,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let afterNisba = false;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
-      // «… مجلس الوزراء          إضافة رابعة»: a run of spaces or a line break separates fields of a headline or a
+      // «… مجلس الوزراء          إضافة ثانية»: a run of spaces or a line break separates fields of a headline or a
       // listing; a name does not cross it
       if (layoutGap(ctx, k)) break;
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
@@ -1812,7 +1812,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const g = gazetteerAt(ctx, k);
         if (g) {
           k = g.to;
-          // «الهيئة الملكية للجبيل وينبع»: a second place joined by «و» belongs to the complement
+          // «الهيئة الملكية للرياض والقصيم»: a second place joined by «و» belongs to the complement
           const g2 = isWord(toks[k]) && /^و/u.test(toks[k].fold) ? gazetteerAt(ctx, k) : null;
           if (g2 && g2.entry.type === 'location' && g.entry.type === 'location') k = g2.to;
           continue;
@@ -1880,7 +1880,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       i = k - 1;
       continue;
     }
-    // «الشركات العقارية الكبرى»: a plural of a kind of body is a group only where the headline names the plural or
+    // «الشركات الصناعية الكبرى»: a plural of a kind of body is a group only where the headline names the plural or
     // a mention of it acts
     // (or a part of it is: «بعض الشركات لا تعمل كما ينبغي»)
     if (ctx.c.genericPluralHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headScan(ctx, 'acts:' + head, () => headActs(ctx, head)) && !headScan(ctx, 'headline:' + head, () => headlineHas(ctx, head)) && !headScan(ctx, 'part:' + head, () => partitiveOf(ctx, head))) {
@@ -2931,7 +2931,7 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const role = toks[i - 1];
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
-    // (or a family name the article tells again alone: «الملياردير الأسترالي جيمس هارلو باع … أن هارلو باع …»)
+    // (or a family name the article tells again alone: «رجل الأعمال الكندي جيمس هارلو اشترى … إن هارلو دفع …»)
     if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
@@ -3167,7 +3167,7 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
- * «زوار عسير يرصدون …», «حفريات الشارع صداع لأهالي الرحاب», «طلاب "الموازي" يطالبون …»: a plural noun of people in
+ * «زوار الطائف يستمتعون …», «انقطاع المياه يقلق أهالي النسيم», «طلاب "الانتساب" يطالبون …»: a plural noun of people in
  * the construct state (peopleOfNouns) and its genitive in the headline — a place, a definite noun, a bare word, a
  * quoted name, or an event's head and its quoted name — is the unnamed group the story is about, named as written.
  * The first one only; only the people noun is claimed (the place or the event stays an actor of its own).
@@ -3181,7 +3181,7 @@ function findHeadlinePeopleOf(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (!inHeadline(t) || !isWord(t) || ctx.claimed[i] || isDefinite(t) || hasTanween(t.text)) continue;
     const stem = t.stems.find((s) => ctx.c.peopleOfNouns.has(s));
-    // (the noun itself or with «لـ», «و», «بـ»: «لأهالي الرحاب»)
+    // (the noun itself or with «لـ», «و», «بـ»: «لأهالي النسيم»)
     if (!stem || (t.fold !== stem && !/^[ولب]/u.test(t.fold))) continue;
     let k = i + 1;
     const n = toks[k];
@@ -4837,7 +4837,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       dead.add(e);
     }
   }
-  // «إدارة مطار الملك فهد الدولي» and «مطار الملك فهد الدولي»: the management of a facility or body is one
+  // «إدارة مطار الملك سالم الدولي» and «مطار الملك فهد الدولي»: the management of a facility or body is one
   // organisation with it (the facility's mentions join the management's actor)
   if (ctx.c.managementHeads.size) {
     const byKey = new Map<string, Entity>();
@@ -4987,8 +4987,8 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
         // Arabic: a family name of two words («عبد الرحيم», «آل سعود») after a first name
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
-        // Arabic: the last two words of a three-word name whose family name has no article («داود أوغلو» for «أحمد
-        // داود أوغلو», «منصور هادي»); with the article, «ناصر العتيبي» may be the father of «سالم ناصر العتيبي»
+        // Arabic: the last two words of a three-word name whose family name has no article («كمال أوزتورك» for «علي
+        // كمال أوزتورك»); with the article, «ناصر العتيبي» may be the father of «سالم ناصر العتيبي»
         if (!ok && !ctx.cased && e.type === 'person' && keys.length === 2 && xk.length === 3 && !keys[1].startsWith('ال') && !xk.some((w) => ctx.c.connectors.has(w) || ctx.c.kinship.has(w))) ok = keys[0] === xk[1] && keys[1] === xk[2];
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));

@@ -16,16 +16,16 @@ describe('Arabic names end before a prepositional phrase', () => {
   });
 
   it('ends a name before «ل» + a noun the article also writes with «لل» («لفحص طبي» / «للفحص الطبي»)', () => {
-    const a = run('خضع المدافع الإيطالي الشاب ماريو فيرانتي لفحص طبي تمهيدا لانتقاله. وقال فيرانتي إنه سعيد.', 'فيرانتي يخضع للفحص الطبي مع النادي');
+    const a = run('توجه الظهير الإيطالي ماريو فيرانتي لفحص طبي قبل توقيع العقد. وقال فيرانتي إنه سعيد.', 'فيرانتي يخضع للفحص الطبي مع النادي');
     expect(names(a).some((n) => n.includes('لفحص'))).toBe(false);
     expect(find(a, 'ماريو فيرانتي')?.type).toBe('person');
   });
 
   it('keeps a family name written with «ب» that the article never writes without it', () => {
-    expect(find(run('وقال رئيس الحكومة خالد بحاح إن الوضع مستقر. وأضاف بحاح أن الحكومة تعمل.'), 'خالد بحاح')?.type).toBe('person');
+    expect(find(run('وقال رئيس البلدية سالم بقشان إن الوضع مستقر. وأضاف بقشان أن العمل مستمر.'), 'سالم بقشان')?.type).toBe('person');
     // (with a conjunction on it, it is the same form)
-    expect(find(run('وقال رئيس الحكومة خالد بحاح إن الوضع مستقر. وأضاف وبحاح أن الحكومة تعمل.'), 'خالد بحاح')?.type).toBe('person');
-    expect(find(run('وقال الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود إن الوضع هادئ.'), 'حسن ناصر بشيري')).toBeDefined();
+    expect(find(run('وقال رئيس البلدية سالم بقشان إن الوضع مستقر. وأضاف وبقشان أن العمل مستمر.'), 'سالم بقشان')?.type).toBe('person');
+    expect(find(run('وقال الجندي أول سعيد ناصر بلحمر من منسوبي الدوريات إن الوضع هادئ.'), 'سعيد ناصر بلحمر')).toBeDefined();
   });
 });
 
@@ -46,15 +46,15 @@ describe('Arabic bodies end before a titled person', () => {
   });
 
   it('still names a facility after the king or prince it is named after', () => {
-    const a = run('وأعلنت إدارة مطار الملك فهد الدولي بالدمام زيادة عدد الرحلات.');
-    expect(names(a).some((n) => n.startsWith('إدارة مطار الملك فهد'))).toBe(true);
+    const a = run('وأعلنت إدارة مطار الملك سالم الدولي بالدمام زيادة عدد الرحلات.');
+    expect(names(a).some((n) => n.startsWith('إدارة مطار الملك سالم'))).toBe(true);
     expect(find(a, 'إدارة مطار')).toBeUndefined();
   });
 });
 
 describe('Arabic head nouns that are verbs before a particle with a pronoun', () => {
   it('reads «قسم بعدها» as «he divided afterwards», not a department', () => {
-    const a = run('وبدأ التدريب بتمارين لياقية ثم قسم بعدها المدرب اللاعبين إلى مجموعتين.');
+    const a = run('وفي الحصة الثانية قسم بعدها المدرب المشاركين إلى فرق صغيرة.');
     expect(names(a).some((n) => n.startsWith('قسم'))).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe('Arabic head nouns that are verbs before a particle with a pronoun', ()
 
 describe('Arabic names do not cross a layout gap', () => {
   it('ends a body\'s name at a run of spaces in a news agency headline', () => {
-    const a = run('وقرر مجلس الوزراء الموافقة على النظام.', 'عام / ولي العهد يرأس جلسة مجلس الوزراء          إضافة ثانية');
+    const a = run('وأشاد مجلس الوزراء بالمشروعات الجديدة.', 'محلي / أمير المنطقة يلتقي وفد مجلس الوزراء          إضافة ثانية');
     expect(names(a).some((n) => n.includes('إضافة'))).toBe(false);
     expect(find(a, 'مجلس الوزراء')?.type).toBe('organization');
   });
@@ -73,13 +73,13 @@ describe('Arabic names do not cross a layout gap', () => {
 
 describe('Arabic titles of a position or a field before a given name', () => {
   it('takes an indefinite + definite pair before a known given name into the title', () => {
-    const a = run('وتعاقد النادي مع المهاجم سالم الغامدي ولاعب خط الوسط فهد حمد من نادي الوحدة.');
-    expect(find(a, 'فهد حمد')?.title).toBe('لاعب خط الوسط');
+    const a = run('وضم النادي المهاجم سالم الغامدي ولاعب خط الوسط ماجد سعود من نادي الساحل.');
+    expect(find(a, 'ماجد سعود')?.title).toBe('لاعب خط الوسط');
     expect(names(a)).not.toContain('خط الوسط');
   });
 
-  it('keeps a given name and family name after a title as the name («الدكتور منصور الخنيزان رئيس …»)', () => {
-    expect(find(run('وقال الدكتور منصور الخنيزان رئيس فريق العمل إن الخطة جاهزة.'), 'منصور الخنيزان')?.type).toBe('person');
+  it('keeps a given name and family name after a title as the name («الدكتور منصور الدريس رئيس …»)', () => {
+    expect(find(run('وقال الدكتور منصور الدريس رئيس فريق العمل إن الخطة جاهزة.'), 'منصور الدريس')?.type).toBe('person');
   });
 
   it('opens no name with the head noun of a news outlet', () => {
@@ -93,28 +93,28 @@ describe('Arabic head nouns of an activity («حركة»)', () => {
   it('takes «حركة» + a noun of trade or traffic for the activity, not a body', () => {
     expect(names(run('وشهدت الأسواق تراجعا في حركة البيع خلال الأسبوع الماضي.')).some((n) => n.includes('حركة'))).toBe(false);
     expect(names(run('وتوقع المسؤول انتعاش الحركة المرورية على الطرق السريعة.')).some((n) => n.includes('حركة'))).toBe(false);
-    // (an object with a preposition on it is no acting mention: «قام بحركة اعتبرت …»)
-    expect(names(run('وقام اللاعب بحركة اعتبرت مسيئة. وانتقد المعلقون حركة الملعب.')).some((n) => n.includes('حركة'))).toBe(false);
+    // (an object with a preposition on it is no acting mention: «رد بحركة وصفت …»)
+    expect(names(run('ورد المهاجم على الجماهير بحركة وصفت بالمسيئة. وانتقد المعلقون حركة الاحتفال.')).some((n) => n.includes('حركة'))).toBe(false);
   });
 
   it('keeps a movement that speaks or acts, or whose member is named', () => {
     expect(find(run('وقالت حركة الفجر في بيان إنها ستشارك في الانتخابات.'), 'حركة الفجر')?.type).toBe('organization');
     expect(find(run('وشاركت حركة الفجر في الحكومة. وأكدت الحركة أنها ستواصل العمل.'), 'حركة الفجر')).toBeDefined();
-    expect(names(run('ولوح القيادي في حركة الفجر الجديد بمقاطعة الحوار.')).some((n) => n.startsWith('حركة الفجر'))).toBe(true);
+    expect(names(run('وهدد القيادي في حركة الفجر الجديد بمقاطعة الحوار.')).some((n) => n.startsWith('حركة الفجر'))).toBe(true);
   });
 });
 
 describe('Arabic groups a headline is about («زوار X», «أهالي X»)', () => {
   it('takes a plural noun of people and its genitive in the headline for the group', () => {
-    expect(find(run('توافد آلاف الزوار إلى منطقة عسير خلال العيد.', 'زوار عسير يرصدون لحظات السعادة بين الضباب'), 'زوار عسير')?.type).toBe('group');
-    expect(find(run('اشتكى أهالي حي الرحاب في جدة من الحفريات.', 'حفريات الشارع صداع لأهالي الرحاب'), 'أهالي الرحاب')?.type).toBe('group');
-    expect(find(run('طالب عدد من الطلاب الوزارة بحل القضية.', 'طلاب "الموازي" يطالبون الوزارة بحل قضيتهم'), 'طلاب "الموازي"')?.type).toBe('group');
+    expect(find(run('توافد آلاف الزوار إلى محافظة الطائف خلال الإجازة.', 'زوار الطائف يستمتعون بالأجواء الباردة'), 'زوار الطائف')?.type).toBe('group');
+    expect(find(run('اشتكى أهالي حي النسيم من انقطاع المياه.', 'انقطاع المياه يقلق أهالي النسيم'), 'أهالي النسيم')?.type).toBe('group');
+    expect(find(run('طالب عدد من الطلاب الجامعة بتمديد المهلة.', 'طلاب "الانتساب" يطالبون الجامعة بتمديد التسجيل'), 'طلاب "الانتساب"')?.type).toBe('group');
   });
 
   it('keeps the event a headline\'s visitors come to as an actor of its own', () => {
-    const a = run('شهد المهرجان إقبالا كبيرا من الأسر.', '«الحرف اليدوية» تثير اهتمام زوار مهرجان «صيف الباحة»');
-    expect(find(a, 'زوار مهرجان «صيف الباحة»')?.type).toBe('group');
-    expect(find(a, 'صيف الباحة')).toBeDefined();
+    const a = run('شهد المهرجان إقبالا كبيرا من الأسر.', 'عروض الفلكلور تجذب زوار مهرجان «ربيع الباحة»');
+    expect(find(a, 'زوار مهرجان «ربيع الباحة»')?.type).toBe('group');
+    expect(find(a, 'ربيع الباحة')).toBeDefined();
   });
 
   it('leaves a people noun before a verb or a particle alone', () => {
@@ -125,9 +125,9 @@ describe('Arabic groups a headline is about («زوار X», «أهالي X»)',
 
 describe('Arabic short forms of a three-word name', () => {
   it('merges the last two words of a name whose family name has no article with the full name', () => {
-    const a = run('وقال رئيس الوزراء التركي أحمد داود أوغلو إن الحكومة مستعدة. وأضاف السيد داود أوغلو أن الحوار ممكن.');
+    const a = run('وقال وزير الاقتصاد التركي علي كمال أوزتورك إن الحكومة مستعدة. وأضاف السيد كمال أوزتورك أن الحوار ممكن.');
     expect(a.filter((x) => x.type === 'person')).toHaveLength(1);
-    expect(find(a, 'أحمد داود أوغلو')?.aliases).toContain('داود أوغلو');
+    expect(find(a, 'علي كمال أوزتورك')?.aliases).toContain('كمال أوزتورك');
   });
 });
 
@@ -152,10 +152,10 @@ describe('Arabic bodies named with and without a patronym or a nationality', () 
 });
 
 describe('Arabic bodies whose complement names two places', () => {
-  it('keeps a second place joined by «و» in the complement («للجبيل وينبع»)', () => {
-    const a = run('وأعلنت الهيئة الملكية للجبيل وينبع توقيع عقد لتوسعة الميناء. وقالت الهيئة إن العمل يبدأ قريبا.');
-    expect(find(a, 'الهيئة الملكية للجبيل وينبع')?.type).toBe('organization');
-    expect(find(a, 'ينبع')).toBeUndefined();
+  it('keeps a second place joined by «و» in the complement («للرياض والقصيم»)', () => {
+    const a = run('وأعلنت الهيئة الملكية للرياض والقصيم توقيع عقد لتوسعة الطريق. وقالت الهيئة إن العمل يبدأ قريبا.');
+    expect(find(a, 'الهيئة الملكية للرياض والقصيم')?.type).toBe('organization');
+    expect(find(a, 'القصيم')).toBeUndefined();
   });
 });
 
@@ -174,25 +174,25 @@ describe('Arabic stadiums named after a king or a prince', () => {
 
 describe('Arabic plurals of a kind of body («الشركات», «المنظمات»)', () => {
   it('takes a plural of companies with adjectives only for a group the story is about', () => {
-    expect(names(run('وارتفعت أسهم الشركات العقارية الكبرى الأخرى خلال الجلسة.')).some((n) => n.includes('الشركات'))).toBe(false);
-    expect(names(run('وكرم المدير ممثلي الشركات الراعية للحفل في ختام الفعاليات.')).some((n) => n.includes('الشركات'))).toBe(false);
+    expect(names(run('وتراجعت أسهم الشركات الصناعية الكبرى في ختام التعاملات.')).some((n) => n.includes('الشركات'))).toBe(false);
+    expect(names(run('وشكر المنظمون الشركات الداعمة للبطولة في ختامها.')).some((n) => n.includes('الشركات'))).toBe(false);
   });
 
   it('keeps it when the headline names it, a mention acts, or a part of it is told', () => {
     expect(names(run('وقالت شركات التأمين الصحي إنها ستلتزم بالقرار.')).some((n) => n.startsWith('شركات التأمين'))).toBe(true);
-    expect(names(run('وتخلف شركات الخدمات حفريات في الشارع. ويقول السكان إن بعض الشركات لا تعمل كما ينبغي.')).some((n) => n.startsWith('شركات الخدمات'))).toBe(true);
+    expect(names(run('وتسببت شركات الصيانة في إغلاق الطريق. ويقول السكان إن بعض الشركات تتأخر في إنجاز أعمالها.')).some((n) => n.startsWith('شركات الصيانة'))).toBe(true);
     expect(names(run('وتواجه شركات التأمين الصحي غرامات كبيرة.', 'غرامات على شركات التأمين المخالفة')).some((n) => n.startsWith('شركات التأمين'))).toBe(true);
   });
 });
 
 describe('Arabic foreign names after a nationality whose family name the article tells again', () => {
   it('takes a given name shaped like an imperfect verb after a title and a nationality', () => {
-    const a = run('وأشار وزير المالية الياباني تارو موري، أمس إلى أن القرار مرغوب. وقال موري للصحفيين إن الصندوق سيقرر.');
-    expect(find(a, 'تارو موري')?.title).toBe('وزير المالية الياباني');
+    const a = run('وقال وزير الخارجية الياباني تارو موري، في مؤتمر صحفي إن المحادثات مثمرة. وأضاف موري أن الجولة المقبلة في طوكيو.');
+    expect(find(a, 'تارو موري')?.title).toBe('وزير الخارجية الياباني');
   });
 
   it('takes two bare words after a nationality before a verb when the second is told again alone', () => {
-    const a = run('ذكرت وسائل إعلام أمس أن الملياردير الأسترالي جيمس هارلو باع قصره المطل على البحر. وذكرت مجموعة إعلامية أن هارلو باع المنزل بسعر كبير.');
+    const a = run('وذكرت تقارير أن رجل الأعمال الكندي جيمس هارلو اشترى فريقا محليا. وقالت صحف محلية إن هارلو دفع مبلغا كبيرا.');
     expect(find(a, 'جيمس هارلو')?.type).toBe('person');
   });
 
