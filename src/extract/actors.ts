@@ -121,6 +121,24 @@ export interface ActorRules {
    * «قيادة حرس الحدود»), not before a common noun («قيادة المرأة», «تنظيم مهرجان العيد»).
    */
   verbalNounHeads?: readonly string[];
+  /**
+   * Head nouns that are as often nouns of an activity as bodies («حركة البيع» trading, «حركة المرور» traffic, but
+   * «حركة النهضة» a movement): a body only where the article has one of its mentions act or speak (a verb of
+   * `actionVerbs` next to the name or to the head noun alone: «أعلنت الحركة»).
+   */
+  activityHeads?: readonly string[];
+  /**
+   * Uncased scripts: plural nouns of people in the construct state that a genitive makes a group («زوار الطائف», «أهالي
+   * النسيم», «طلاب "الانتساب"»): the group a headline is about.
+   */
+  peopleOfNouns?: readonly string[];
+  /**
+   * Plural heads of a kind of body («شركات», «منظمات»): «الشركات الصناعية الكبرى», «شركات القطاع الخاص» name a
+   * group only where the story is about it — the headline names the plural, or a mention of it acts or speaks.
+   */
+  genericPluralHeads?: readonly string[];
+  /** Nouns of a member or leader of a body («القيادي في حركة …», «أعضاء حركة …»): what follows them is a body. */
+  memberNouns?: readonly string[];
   /** Military and police units commanded by a «قيادة» («الفرقة», «اللواء», «حرس»). */
   unitHeads?: readonly string[];
   /** Heads naming the management of a facility or body («إدارة مطار …»): one actor with the facility it runs. */
@@ -355,6 +373,10 @@ interface Compiled {
   scopeAdjectives: Set<string>;
   prepositionalHeads: Set<string>;
   verbalNounHeads: Set<string>;
+  activityHeads: Set<string>;
+  peopleOfNouns: Set<string>;
+  memberNouns: Set<string>;
+  genericPluralHeads: Set<string>;
   unitHeads: Set<string>;
   managementHeads: Set<string>;
   officeHeads: Set<string>;
@@ -526,6 +548,10 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     scopeAdjectives: set(rules.scopeAdjectives ?? []),
     prepositionalHeads: set(rules.prepositionalHeads ?? []),
     verbalNounHeads: set(rules.verbalNounHeads ?? []),
+    activityHeads: set(rules.activityHeads ?? []),
+    peopleOfNouns: set(rules.peopleOfNouns ?? []),
+    memberNouns: set(rules.memberNouns ?? []),
+    genericPluralHeads: set(rules.genericPluralHeads ?? []),
     unitHeads: set(rules.unitHeads ?? []),
     managementHeads: set(rules.managementHeads ?? []),
     officeHeads: set(rules.officeHeads ?? []),
@@ -882,6 +908,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // a title word is not a name — except as a family name with the article after a first name («سامي القاضي»)
   const familyName = position > 0 && isDefinite(t) && !/^(لل|بال|كال)/u.test(t.fold);
   if (stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.placeWrappers) || stemIn(t, ctx.c.facilityHeads)) return false;
+  // «رئيس شبكة قنوات …»: the head noun of a news outlet («شبكة», «جريدة») opens no personal name either
+  if (!ctx.cased && position === 0 && stemIn(t, ctx.c.outletHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
   // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
   if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
@@ -1160,12 +1188,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       // «عضو حقوق الإنسان بمكة»: an indefinite + definite genitive pair, when the title goes on after it
-      // (not when the pair is a given name and family name: «الدكتور منصور الخنيزان رئيس الفريق»)
+      // (not when the pair is a given name and family name: «الدكتور منصور الدريس رئيس الفريق»)
       if (!isDefinite(t) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^[وف]/u.test(t.fold) && !givenNameAt(ctx, t)) {
         const after = toks[k + 2];
         // («رئيس فريق عمل المستشفيات»: or when it completes an organisation's head noun inside the title)
         const completesHead = !isDefinite(toks[k - 1]) && toks[k - 1].stems.some((s) => ctx.c.orgHeads.has(s));
-        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2))))) {
+        // («لاعب خط الوسط ماجد سعود», «مدرب حراس المرمى سالم …»: or when a known given name follows the pair)
+        if (completesHead || (after && (titleAt(ctx, k + 2) > k + 2 || after.fold === 'في' || (/^ب/u.test(after.fold) && gazetteerAt(ctx, k + 2)) || (!ctx.cased && !!givenNameAt(ctx, after) && compoundGivenEnd(ctx, k) <= 0 && !t.stems.some((s) => ctx.c.nisbas.has(s)))))) {
           k += 2;
           continue;
         }
@@ -1238,7 +1267,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
-      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t)) break;
+      // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
+      // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
       // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
       // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
       if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
@@ -1249,6 +1280,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (pos === 0 && /^و/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && objectNext) break;
       // a connector with no name after it ends the name before it («… سالم بن» is cut short, not kept)
       if (pos > 0 && ctx.c.connectors.has(t.fold)) break;
+      // «… للرئيس سالم بدعم من …», «… الملك فهد بن سعيد بصرف مكافأة …»: «ب» on a word the article also writes
+      // without it is a prepositional phrase after the name, not a family name («بقشان», «بلحمر» are written with it only)
+      if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
       const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
@@ -1394,6 +1428,112 @@ function occurrences(ctx: Ctx, core: string): number {
     coreCounts.set(ctx, m);
   }
   return m.get(core) ?? 0;
+}
+
+/**
+ * «بدعم», «بصرف», «لفحص»: «ب» or «ل» on a word of three letters or more that the article also writes in another form
+ * (bare, with the article or «لل»: «الدعم», «صرف», «للفحص») — a preposition and a noun, not a name. Not a known given
+ * name; a family name written with the letter («بقشان», «وبقشان») has no other form.
+ */
+function prepositionalPhraseAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (ctx.cased || !isWord(t) || !/^[\u0628\u0644]/u.test(t.fold) || t.fold.startsWith('\u0628\u0627') || t.fold.startsWith('\u0644\u0644') || t.fold.length < 4 || givenNameAt(ctx, t)) return false;
+  const core = t.fold.slice(1);
+  if (!t.stems.includes(core) || core.length < 3) return false;
+  let m = coreForms.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const w of ctx.toks) {
+      if (!isWord(w)) continue;
+      const set = m.get(w.core) ?? new Set<string>();
+      set.add(w.fold);
+      m.set(w.core, set);
+    }
+    coreForms.set(ctx, m);
+  }
+  for (const f of m.get(core) ?? []) if (!f.endsWith(t.fold) || f === '\u0644' + t.fold) return true;
+  return false;
+}
+const coreForms = new WeakMap<Ctx, Map<string, Set<string>>>();
+
+/** Three spaces or more, a tab or a line break between a token and the one before it. */
+function layoutGap(ctx: Ctx, k: number): boolean {
+  if (k <= 0 || k >= ctx.toks.length) return false;
+  const gap = ctx.text.slice(ctx.toks[k - 1].end, ctx.toks[k].start);
+  return gap.length >= 3 && /\s{3}|[\t\n]/u.test(gap);
+}
+
+/** A title word or a member noun before k, or before «في» before k («زعيم حركة …», «القيادي في حركة …»). */
+function memberOf(ctx: Ctx, k: number): boolean {
+  let p = k - 1;
+  if (ctx.toks[p]?.fold === 'في') p--;
+  const t = ctx.toks[p];
+  return isWord(t) && t.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.memberNouns.has(s));
+}
+
+/** A partitive («بعض») right before a mention of the head noun. */
+function partitiveOf(ctx: Ctx, head: string): boolean {
+  for (let q = 1; q < ctx.toks.length; q++) {
+    const t = ctx.toks[q];
+    if (isWord(t) && (t.fold === head || t.fold === 'ال' + head) && isWord(ctx.toks[q - 1]) && stemIn(ctx.toks[q - 1], ctx.c.partitives)) return true;
+  }
+  return false;
+}
+
+/** The headline has a word of that stem (bare, with the article or a clitic). */
+function headlineHas(ctx: Ctx, head: string): boolean {
+  const h = ctx.article.headline?.span;
+  if (!h) return false;
+  for (const t of ctx.toks) {
+    if (t.start >= h[1]) break;
+    if (t.start >= h[0] && isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head))) return true;
+  }
+  return false;
+}
+
+/** Some mention of the head noun (bare, with the article or a clitic) has a verb of acting or saying next to it. */
+function headActs(ctx: Ctx, head: string): boolean {
+  for (let q = 0; q < ctx.toks.length; q++) {
+    const t = ctx.toks[q];
+    // (not with a preposition on it: «رد بحركة وصفت …» is an object)
+    if (isWord(t) && (t.stems.includes(head) || t.stems.includes('ال' + head)) && !/^[بلك]/u.test(t.fold) && actsAt(ctx, q, q + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare word the article writes again on its own (a foreign family name told alone later: «… تارو موري … وأضاف موري»):
+ * no article, no «ة», no particle, verb, clitic-prefixed form, event or sports word.
+ */
+function toldFamilyNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (ctx.cased || !isWord(t) || isDefinite(t) || t.text.endsWith('\u0629') || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text)) return false;
+  if ((/^[وفبلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0627')) || /ات$/u.test(t.fold) || t.fold.length < 3 || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.titleWords)) return false;
+  let m = foldCounts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const w of ctx.toks) if (isWord(w)) m.set(w.fold, (m.get(w.fold) ?? 0) + 1);
+    foldCounts.set(ctx, m);
+  }
+  return (m.get(t.fold) ?? 0) >= 2;
+}
+const foldCounts = new WeakMap<Ctx, Map<string, number>>();
+
+/** Per article and head noun: the answer of a whole-text scan (headActs, partitiveOf, headlineHas), worked out once. */
+const headScans = new WeakMap<Ctx, Map<string, boolean>>();
+function headScan(ctx: Ctx, key: string, scan: () => boolean): boolean {
+  let m = headScans.get(ctx);
+  if (!m) headScans.set(ctx, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = scan()));
+  return v;
+}
+
+/** «بعدها», «قبله», «خلالهم»: a particle of the stop list with a pronoun on it (never a genitive or a name). */
+function particleWithPronoun(ctx: Ctx, t: Tok): boolean {
+  if (ctx.cased) return false;
+  const m = /^(.{2,}?)(ها|هما|هم|هن|ه|نا|كم)$/u.exec(t.fold);
+  return !!m && ctx.c.stop.has(m[1]);
 }
 
 /**
@@ -1594,7 +1734,14 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         // «وزارة التجارة والصناعة», «إدارة التربية والتعليم»: a ministry's or department's field is often two
         // coordinated nouns (not a plural of people: «إدارة النادي والجماهير» are two actors)
         if (ctx.c.coordinatedFieldHeads.has(head) && coordinatedNoun(ctx, k) && !/(ين|ون|ات)$/u.test(toks[k].core) && !stemIn(toks[k], ctx.c.peoplePlurals) && !stemIn(toks[k], ctx.c.notTeams)) k++;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st)))) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && !/^[وفبلك]/u.test(n.fold) && !looksImperfect(n) && !hasTanween(n.text) && !stemIn(n, ctx.c.facilityHeads) && !stemIn(n, ctx.c.institutionHeads) && !stemIn(n, ctx.c.orgHeads) && !stemIn(n, ctx.c.placeWrappers) && titledGivenNameAt(ctx, k + 1)) {
+        // (not a head noun of its own, which the royal name completes: «إدارة مطار الملك سالم الدولي»)
+        // «صاحب شركة سيرانا الأمير سامي بن فهد»: a bare name before a titled person names the body; the title and
+        // the name after it are the person's
+        k++;
+        genitive = true;
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n)) {
+        // («قسم بعدها المدرب المشاركين»: a particle with a pronoun on it is no genitive: the head is a verb)
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
         k += 2;
@@ -1606,10 +1753,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       } else {
         continue;
       }
-      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0)) {
+      if (owner === undefined && toks[k - 1].stems.some((st) => ctx.c.titleWords.has(st)) && isNameWord(ctx, toks[k], 0) && !layoutGap(ctx, k)) {
         // مستشفى الملك فيصل: a royal or honorific genitive takes the name after it
         k++;
-        if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
+        // («جامعة الأمير فهد بن سالم»: a patronym goes on with the name, never ends it as «… فهد بن»)
+        if (isWord(toks[k]) && ctx.c.patronymMarkers.has(toks[k].fold)) {
+          let q = k;
+          while (q - k < 4 && isWord(toks[q]) && ctx.c.patronymMarkers.has(toks[q].fold) && isNameWord(ctx, toks[q + 1], 1)) q += 2;
+          k = q;
+        } else if (isNameWord(ctx, toks[k], 1) && !(/^[بلك]/u.test(toks[k].fold) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]))) k++;
       }
     }
     // adjectives, «لل…» complement, «في + place», parenthesised tail, Latin acronym
@@ -1618,6 +1770,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let afterNisba = false;
     while (k < toks.length && guard++ < 10 && !owner) {
       const n = toks[k];
+      // «… مجلس الوزراء          إضافة ثانية»: a run of spaces or a line break separates fields of a headline or a
+      // listing; a name does not cross it
+      if (layoutGap(ctx, k)) break;
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
       // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
@@ -1657,6 +1812,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         const g = gazetteerAt(ctx, k);
         if (g) {
           k = g.to;
+          // «الهيئة الملكية للرياض والقصيم»: a second place joined by «و» belongs to the complement
+          const g2 = isWord(toks[k]) && /^و/u.test(toks[k].fold) ? gazetteerAt(ctx, k) : null;
+          if (g2 && g2.entry.type === 'location' && g.entry.type === 'location') k = g2.to;
           continue;
         }
         // (a definite head takes «لـ + noun + genitive» only after its adjectives: «الاتحاد الدولي لسباق القوارب»)
@@ -1713,6 +1871,21 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
         claim(ctx, i, k);
       }
+      continue;
+    }
+    // «حركة البيع», «الحركة المرورية»: a head of an activity names a body only where a mention of it acts
+    // (or where a member or leader of it is named: «القيادي في حركة …», «زعيم حركة …»)
+    if (ctx.c.activityHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headScan(ctx, 'acts:' + head, () => headActs(ctx, head)) && !memberOf(ctx, i)) {
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
+    // «الشركات الصناعية الكبرى»: a plural of a kind of body is a group only where the headline names the plural or
+    // a mention of it acts
+    // (or a part of it is: «بعض الشركات لا تعمل كما ينبغي»)
+    if (ctx.c.genericPluralHeads.has(head) && !owner && !actsAt(ctx, i, k) && !headScan(ctx, 'acts:' + head, () => headActs(ctx, head)) && !headScan(ctx, 'headline:' + head, () => headlineHas(ctx, head)) && !headScan(ctx, 'part:' + head, () => partitiveOf(ctx, head))) {
+      claim(ctx, i, k);
+      i = k - 1;
       continue;
     }
     const sp = headSpan(ctx, t, headStem);
@@ -1850,7 +2023,8 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       claim(ctx, i, k + 1);
       i = k;
       continue;
-    } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k)) {
+    } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k) && !stemIn(n, ctx.c.clubHeads)) {
+      // («ملعب النادي»: the club's own ground, no named place)
       end = k + 1; // «قصر الروضة», «حي الشفا»
     } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
       // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
@@ -2484,6 +2658,9 @@ function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   // «إدارة الأمير فهد بن ماجد ركزت على …»: a feminine past verb of three radicals (فعلت) ends the name
   if (!ctx.cased && /^[^اوي]{3}ت$/u.test(w.fold) && !givenNameAt(ctx, w)) return true;
   if (occurrences(ctx, w.core) > 1) return false;
+  // «ألقى الأمير سامي بن فهد كلمة شكر فيها …»: a feminine noun written with «ة», named nowhere else, is the verb's object (a
+  // family name of that shape comes back alone: «… بن حسن فلاتة … وقال فلاتة»)
+  if (!ctx.cased && w.text.endsWith('\u0629') && !givenNameAt(ctx, w) && !/^[بلك]?(ال)?با/u.test(w.fold)) return true;
   const after = patronymFollowers(ctx).get(`${toks[k - 3].core} ${toks[k - 2].core} ${toks[k - 1].core}`);
   if (!after) return false;
   for (const core of after) if (core !== w.core) return true;
@@ -2675,6 +2852,8 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
+      // («… سالم بدعم من …»: «ب» on a word the article also writes bare)
+      if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
       // an imperfect verb right after the given name («محمد يقول») is the predicate, not a family name
       // (but a family name of that shape, «نظيف», «نسيم», stays one when an appositive title follows it: «… نظيف
@@ -2752,7 +2931,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const role = toks[i - 1];
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter)) continue;
+    // (or a family name the article tells again alone: «رجل الأعمال الكندي جيمس هارلو اشترى … إن هارلو دفع …»)
+    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
@@ -2983,6 +3163,46 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
     claim(ctx, i, k);
     found++;
     i = k - 1;
+  }
+}
+
+/**
+ * «زوار الطائف يستمتعون …», «انقطاع المياه يقلق أهالي النسيم», «طلاب "الانتساب" يطالبون …»: a plural noun of people in
+ * the construct state (peopleOfNouns) and its genitive in the headline — a place, a definite noun, a bare word, a
+ * quoted name, or an event's head and its quoted name — is the unnamed group the story is about, named as written.
+ * The first one only; only the people noun is claimed (the place or the event stays an actor of its own).
+ */
+function findHeadlinePeopleOf(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || !ctx.c.peopleOfNouns.size) return;
+  const inHeadline = (x: Tok | undefined) => !!x && x.start >= headline[0] && x.end <= headline[1];
+  for (let i = 0; i + 1 < toks.length && toks[i].start < headline[1]; i++) {
+    const t = toks[i];
+    if (!inHeadline(t) || !isWord(t) || ctx.claimed[i] || isDefinite(t) || hasTanween(t.text)) continue;
+    const stem = t.stems.find((s) => ctx.c.peopleOfNouns.has(s));
+    // (the noun itself or with «لـ», «و», «بـ»: «لأهالي النسيم»)
+    if (!stem || (t.fold !== stem && !/^[ولب]/u.test(t.fold))) continue;
+    let k = i + 1;
+    const n = toks[k];
+    if (!inHeadline(n)) continue;
+    if (OPEN_QUOTES.has(n.text)) {
+      const close = closingQuote(ctx, k, 4);
+      if (close < 0 || !inHeadline(toks[close])) continue;
+      k = close + 1;
+    } else if (isWord(n) && !isStop(ctx, n) && !isVerb(ctx, n) && !looksImperfect(n) && !/^[وف]/u.test(n.fold) && !/^(لل|بال|كال)/u.test(n.fold)) {
+      const g = gazetteerAt(ctx, k);
+      k = g ? g.to : k + 1;
+      // «زوار معرض «شوفة»»: an event's or a body's head takes its quoted name
+      if (!g && (stemIn(n, ctx.c.eventHeads) || stemIn(n, ctx.c.quotedNameHeads) || stemIn(n, ctx.c.orgHeads)) && OPEN_QUOTES.has(toks[k]?.text ?? '')) {
+        const close = closingQuote(ctx, k, 4);
+        if (close < 0 || !inHeadline(toks[close])) continue;
+        k = close + 1;
+      }
+    } else continue;
+    out.push({ type: 'group', from: i, to: k, span: [t.start + cliticOffset(t, stem), toks[k - 1].end], rule: 'ar:headline-people-of', role: 'name', acts: true });
+    claim(ctx, i, i + 1);
+    return;
   }
 }
 
@@ -4617,7 +4837,7 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       dead.add(e);
     }
   }
-  // «إدارة مطار الملك فهد الدولي» and «مطار الملك فهد الدولي»: the management of a facility or body is one
+  // «إدارة مطار الملك سالم الدولي» and «مطار الملك فهد الدولي»: the management of a facility or body is one
   // organisation with it (the facility's mentions join the management's actor)
   if (ctx.c.managementHeads.size) {
     const byKey = new Map<string, Entity>();
@@ -4767,6 +4987,9 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         if (!ok && !ctx.cased && e.type === 'person' && keys.length === 1 && xk.length >= 2 && !!c.title && keys[0] === xk[0]) ok = true;
         // Arabic: a family name of two words («عبد الرحيم», «آل سعود») after a first name
         if (!ok && !ctx.cased && e.type === 'person' && keys.length >= 2 && keys.length < xk.length && ctx.c.kinship.has(keys[0])) ok = keys.every((k, n) => xk[xk.length - keys.length + n] === k);
+        // Arabic: the last two words of a three-word name whose family name has no article («كمال أوزتورك» for «علي
+        // كمال أوزتورك»); with the article, «ناصر العتيبي» may be the father of «سالم ناصر العتيبي»
+        if (!ok && !ctx.cased && e.type === 'person' && keys.length === 2 && xk.length === 3 && !keys[1].startsWith('ال') && !xk.some((w) => ctx.c.connectors.has(w) || ctx.c.kinship.has(w))) ok = keys[0] === xk[1] && keys[1] === xk[2];
         // one name transliterated two ways: «فرانسوا كارار» / «فرونسوا كارار»
         if (!ok && e.type === 'person' && keys.length === xk.length && keys.length >= 2 && keys[keys.length - 1] === xk[xk.length - 1]) ok = keys.every((k, n) => k === xk[n] || nearSpelling(k, xk[n]));
         // "Steve McGregor … Roy and Steve": a first name alone, with no title, for the one person it opens (below a surname)
@@ -4805,6 +5028,14 @@ function findNameMatch(ctx: Ctx, entities: Entity[], c: Candidate, keys: string[
         const [short, long] = a.length <= b.length ? [a, b] : [b, a];
         const seats = !c.seatMods?.length || !x.seatMods?.length || c.seatMods.join(' ') === x.seatMods.join(' ');
         ok = short.length > 0 && short.every((m) => long.includes(m)) && seats && sameNationality(c, x) && sameNationality(x, c);
+      }
+      // «جامعة الأمير سطام» and «جامعة الأمير سطام بن عبدالعزيز», «شركة جوجل» and «شركة جوجل الأمريكية»: a body's
+      // name and the same name with a patronym or a nationality after it
+      if (!ok && !ctx.cased && c.type !== 'person' && e.type !== 'person' && keys.length >= 2 && keys.length !== xk.length) {
+        const [short, long] = keys.length < xk.length ? [keys, xk] : [xk, keys];
+        const rest = long.slice(short.length);
+        const nisba = (w: string) => ctx.c.nisbas.has(w) || ctx.c.nisbas.has('ال' + w);
+        ok = short.every((k, n) => long[n] === k) && (ctx.c.connectors.has(rest[0]) || (rest.every(nisba) && !twoNationalities(ctx, entities, short)));
       }
       // «Mrs. Reyes» is not the man whose bare surname «Reyes» came before
       if (ok && e.type === 'person' && hg && clashes(e)) ok = false;
@@ -4861,6 +5092,18 @@ function quoteZones(ctx: Ctx): Uint8Array {
 }
 
 /** How many nationalities the article gives bodies with this candidate's head and modifiers. */
+/** Two forms among the entities that are the short name with two different nationalities after it («وزارة الخارجية السعودية / الأمريكية»). */
+function twoNationalities(ctx: Ctx, entities: Entity[], short: string[]): boolean {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    for (const x of e.forms.values()) {
+      const xk = keysOf(ctx, x);
+      if (xk.length === short.length + 1 && short.every((k, n) => xk[n] === k)) seen.add(xk[short.length]);
+    }
+  }
+  return seen.size > 1;
+}
+
 function nationalitiesOf(entities: Entity[], c: Candidate): number {
   const seen = new Set<string>();
   for (const e of entities) {
@@ -5267,6 +5510,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlineSubjects(ctx, cands);
     findHeadlineProtagonist(ctx, cands);
     findHeadlinePersonNouns(ctx, cands);
+    findHeadlinePeopleOf(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
