@@ -44,6 +44,12 @@ export interface PronounEntry {
   number: GNumber;
   /** Actor kinds the pronoun can stand for. */
   kinds: ActorType[];
+  /**
+   * A pronoun of honour («سموه», «معاليه», «فضيلته»): the title words (folded, without the article) of the people it is
+   * used for; it stands for the last person mentioned with one of them (in the actor's title or right before a
+   * mention), before falling back to the recent speaker.
+   */
+  titles?: readonly string[];
 }
 
 /** A sentence of the pack's language with the quote and speaker the engine must find (run as tests). */
@@ -1141,6 +1147,27 @@ class Context {
     return null;
   }
 
+  /**
+   * The last person mentioned before `at` (outside quotes) whose title, or the few words right before the mention
+   * («صاحب السمو الملكي الأمير فلان», «معالي وزير الصحة فلان»), hold one of `titles` (folded, article and clitics off).
+   */
+  lastTitled(at: number, titles: readonly string[], gender: Gender): Actor | null {
+    const wanted = new Set(titles);
+    const fold = this.article.pack.fold;
+    const holds = (text: string) => text.split(/[^\p{L}\p{M}]+/u).some((w) => w && this.article.pack.stems(fold(w)).some((st) => wanted.has(st)));
+    let k = firstMentionFrom(this.index, at) - 1;
+    for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
+      const m = this.index.mentions[k];
+      if (m.end > at || m.actor.type !== 'person' || this.insideQuote(m.start)) continue;
+      const g = this.genderOf(m.actor);
+      if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      // (Only the words after the mention before it: «فلان أمير المنطقة، ووزير الزراعة علان» gives علان no «أمير».)
+      const from = Math.max(0, m.start - TITLE_LOOKBACK_CHARS, k > 0 ? this.index.mentions[k - 1].end : 0);
+      if ((m.actor.title && holds(m.actor.title)) || holds(this.article.text.slice(Math.min(from, m.start), m.start))) return m.actor;
+    }
+    return null;
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
   lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
@@ -1223,7 +1250,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
     const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' ? null : ctx.clauseSubjectBefore(first.start, gender, true);
-    const actor = recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
+    // «وقال سموه»: a pronoun of honour stands for the last person the story gave a matching title.
+    const titled = pronoun.titles ? ctx.lastTitled(first.start, pronoun.titles, gender) : null;
+    const actor = titled ?? (recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null);
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
@@ -1787,6 +1816,8 @@ function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: numb
 }
 
 const TITLE_COMPLEMENT_TOKENS = 7;
+/** Characters before a person's mention read for a title a pronoun of honour matches («صاحب السمو الملكي الأمير »). */
+const TITLE_LOOKBACK_CHARS = 40;
 const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
 
 /**

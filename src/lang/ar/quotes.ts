@@ -4,7 +4,7 @@
  * naturally here and folded once at load, so the tables read like Arabic and match folded tokens.
  */
 import type { Actor } from '../../types.js';
-import type { Gender, GNumber, QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import type { Gender, GNumber, PronounEntry, QuoteRules, SpeechCue } from '../../extract/quotes.js';
 import { foldArabic } from '../../text/normalise.js';
 import { examples, counterExamples } from './quotes-examples.js';
 import { actors } from './actors.js';
@@ -181,6 +181,31 @@ function notNames(): string[] {
   return [...out];
 }
 
+/**
+ * Pronouns of honour («وقال سموه», «وأكد معاليه», «وأوضحت سعادتها»): the honorific with the owner's pronoun stands for
+ * a person the story titled accordingly: [honorific, the title words it is used for].
+ */
+const HONOUR_PRONOUNS: readonly [string, string][] = [
+  ['سمو', 'أمير أميرة ولي ملك سمو'],
+  ['جلالة', 'ملك ملكة جلالة سلطان'],
+  ['فخامة', 'رئيس رئيسة فخامة'],
+  ['معالي', 'وزير وزيرة معالي رئيس رئيسة مدير مديرة محافظ أمين نائب مستشار'],
+  ['سماحة', 'مفتي شيخ سماحة إمام مرجع'],
+  ['فضيلة', 'شيخ مفتي إمام خطيب قاضي داعية فضيلة'],
+  ['سعادة', 'سفير سفيرة مدير مديرة محافظ وكيل مساعد رئيس رئيسة لواء عميد عقيد دكتور دكتورة عضو سعادة'],
+];
+
+function honourPronouns(): PronounEntry[] {
+  const out: PronounEntry[] = [];
+  for (const [honorific, titles] of HONOUR_PRONOUNS) {
+    const stem = honorific.endsWith('ة') ? honorific.slice(0, -1) + 'ت' : honorific;
+    // («دولته» for a prime minister is left out: it is mostly "his state".)
+    out.push({ form: fold(stem + 'ه'), gender: 'm', number: 'sg', kinds: ['person'], titles: words(titles) });
+    out.push({ form: fold(stem + 'ها'), gender: 'f', number: 'sg', kinds: ['person'], titles: words(titles) });
+  }
+  return out;
+}
+
 export const quotes: QuoteRules = {
   speechCues: verbCues(),
   // «بحسب ما تقول X»: a marker ending in «ما» (لما) is followed by a speech verb, then the source.
@@ -210,6 +235,7 @@ export const quotes: QuoteRules = {
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
+    ...honourPronouns(),
   ],
   conjunctions: words('ثم و'),
   titleCues: words(
