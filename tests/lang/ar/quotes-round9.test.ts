@@ -1,6 +1,7 @@
 /**
  * Arabic speakers, round 9: pronouns of honour («سموه», «معاليه», «فضيلته», «سعادتها») stand for the last person the
- * story titled accordingly. Sentences written for these tests, news style, invented names.
+ * story titled accordingly; a bare definite source («المصدر», «المسؤول») is the one the story introduced earlier in
+ * reported speech, named by that fuller phrase. Sentences written for these tests, news style, invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../src/pipeline.js';
@@ -34,5 +35,30 @@ describe('Arabic pronouns of honour', () => {
       'جولة تفقدية للمشاريع\n\nتفقد سالم الحربي مشاريع البلدية أمس.\nوقال سموه: «المشاريع تسير وفق الخطة».\n',
     );
     expect(got.map((q) => q.speaker)).not.toContain('سموه');
+  });
+});
+
+describe('Arabic bare definite sources named by their earlier mention', () => {
+  it('«قال مصدر أمني مطلع … إن …», then «وأضاف المصدر أن «…»»', async () => {
+    const got = await quotes(
+      'القبض على عصابة سرقة\n\nقال مصدر أمني مطلع لـ«الصحيفة» إن التحقيقات بدأت أمس.\nوأضاف المصدر أن «المتهمين اعترفوا بجرائمهم».\nوتابع: «سنحيلهم إلى النيابة».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['مصدر أمني مطلع', 'مصدر أمني مطلع']);
+  });
+  it('«نقلت الصحيفة عن مسؤول في البلدية أن …», then «وأوضح المسؤول: «…»»', async () => {
+    const got = await quotes(
+      'موعد افتتاح الحديقة\n\nونقلت الصحيفة عن مسؤول في البلدية أن الحديقة ستفتح الشهر المقبل.\nوأوضح المسؤول: «الأعمال شارفت على الانتهاء».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['مسؤول في البلدية']);
+  });
+  it('keeps «المسؤول» as written after an unqualified source or the adjective «مسؤول عن» (false positives)', async () => {
+    const got = await quotes(
+      'موعد بدء الدراسة\n\nأكد مسؤول رفض ذكر اسمه أن المدارس ستفتح الأحد.\nوأوضح المسؤول أن «الاستعدادات اكتملت».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['المسؤول']);
+    const other = await quotes(
+      'موعد بدء الدراسة\n\nوقال المدير إنه مسؤول عن القرار.\nوأوضح المسؤول أن «الاستعدادات اكتملت».\n',
+    );
+    expect(other.map((q) => q.speaker)).toEqual(['المسؤول']);
   });
 });
