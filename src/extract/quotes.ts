@@ -2430,7 +2430,9 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   let clause = -1;
   for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
+    // «رسالة بعثها فلان، الرئيس التنفيذي للشركة «…»»: a comma after a person's name opens their title in apposition,
+    // not another clause (verb-first languages).
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && !(ctx.rules.verbFirst && (t.text === ',' || t.text === '\u060C') && k > 0 && personEndsAt(ctx, toks[k - 1]))) return null;
     if (t.kind !== 'word') continue;
     if (ctx.rules.verbFirst && clause < 0 && k === last && ctx.complementisers.has(t.fold)) {
       clause = k;
@@ -2464,6 +2466,11 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:document', governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
   }
   return null;
+}
+
+/** Whether a person's mention ends with the token `t`. */
+function personEndsAt(ctx: Context, t: Token): boolean {
+  return mentionsOverlapping(ctx.index, t.start, t.end).some((m) => m.actor.type === 'person' && m.end === t.end);
 }
 
 /** The speaker of the speech cue at toks[k], which governs a quote right after the tokens. */

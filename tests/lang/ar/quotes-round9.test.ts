@@ -62,3 +62,12 @@ describe('Arabic bare definite sources named by their earlier mention', () => {
     expect(other.map((q) => q.speaker)).toEqual(['المسؤول']);
   });
 });
+
+describe('Arabic documents whose writer is named with a title in apposition', () => {
+  it('«وجاء في رسالة بعثها فلان، الرئيس التنفيذي للشركة «…»»: the comma after the name opens the title', async () => {
+    const got = await quotes(
+      'الشركة تتوسع في آسيا\n\nوجاء في رسالة بعثها مؤخرا بالبريد الإلكتروني سامر الخطيب، الرئيس التنفيذي للشركة «سنواصل العمل معا في كل الأسواق، ونتوقع أن تصبح هذه السوق الأكبر لنا خلال العام المقبل».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب']);
+  });
+});
