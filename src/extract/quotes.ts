@@ -166,6 +166,8 @@ export interface QuoteRules {
   firstPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
+  /** Prepositions with an object pronoun that may stand between a verb and its subject («قال له المدرب»). Verb-first languages. */
+  pronounObjects?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
@@ -2468,6 +2470,16 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+/**
+ * Where the subject after the verb at toks[k] starts: right after it, or after a preposition with an object pronoun
+ * («فيما دعا له أحد المشجعين», «وقال لهم المدرب إن»; the pack's `pronounObjects`, verb-first languages).
+ */
+function subjectStart(ctx: Context, toks: Token[], k: number, n: number): number {
+  const objects = ctx.rules.pronounObjects;
+  const t = toks[k + 1];
+  return ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+}
+
 /** Whether a person's mention ends with the token `t`. */
 function personEndsAt(ctx: Context, t: Token): boolean {
   return mentionsOverlapping(ctx.index, t.start, t.end).some((m) => m.actor.type === 'person' && m.end === t.end);
@@ -2665,8 +2677,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     }
   }
   // Subject after the verb: VSO («وقال القاضي إن»), or an inverted subject right before the quote ("said Smith: …").
-  if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
-    const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
+  const s1 = subjectStart(ctx, toks, k, n);
+  if (s1 < n && !isPhraseBreak(ctx, toks[s1]) && !isMarkToken(toks[s1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
+    const phrase = resolvePhrase(ctx, toks, s1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
     const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
@@ -3339,7 +3352,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // («It is a "real step up" for rural lines, said Jo Roe.»: an inverted attribution after a comma closing the
     // sentence reports all of it, the quoted words inside included.)
     const closingInversion = !ctx.rules.verbFirst && k > i && toks[k - 1].text === ',' && cue.role === 'verb' && !cue.takesObject;
-    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    const s1 = subjectStart(ctx, toks, k, toks.length);
+    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && s1 < toks.length && !isPhraseBreak(ctx, toks[s1]) ? resolvePhrase(ctx, toks, s1, toks.length, cue, t.start) : null;
     // (Only a speaker the actors hold, and only with the sentence ending there.)
     if (afterVerb && closingInversion && k !== i && (!afterVerb.actor || !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text)))) afterVerb = null;
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not

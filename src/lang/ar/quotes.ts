@@ -229,7 +229,9 @@ export const quotes: QuoteRules = {
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   // (and a person the story describes without naming: «تقول امرأة فقدت ابنها: «…»», «قال مواطن: «…»». «رجل» and «سيدة»
   // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
-  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة'),
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة ' +
+    // «وقال أحد المغردين», «وقالت إحدى الساكنات»: one of a group, unnamed
+    'أحد إحدى'),
   sourceComplements: words('في من داخل لدى'),
   roleAsPrefix: 'ك',
   pronouns: [
@@ -266,6 +268,8 @@ export const quotes: QuoteRules = {
   // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
+  // «فيما دعا له أحد المشجعين قائلا», «وقال لهم المدرب إن»: the verb's object pronoun on a preposition before its subject
+  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم'),
   // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
   relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
     'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),

@@ -71,3 +71,32 @@ describe('Arabic documents whose writer is named with a title in apposition', ()
     expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب']);
   });
 });
+
+describe('Arabic «one of» a group, and an object pronoun between the verb and its subject', () => {
+  it('«وكتب أحد المشجعين: «…»» is that unnamed fan, as written, not the player the story is about', async () => {
+    const got = await quotes(
+      'إصابة قوية للاعب\n\nتعرض اللاعب سالم الحربي لإصابة قوية في المباراة.\nوكتب أحد المشجعين: «نسأل الله له الشفاء العاجل».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['أحد المشجعين']);
+  });
+  it('«وقالت إحدى الساكنات في الحي: «…»», then «وأضافت: «…»»', async () => {
+    const got = await quotes(
+      'انقطاع المياه عن الحي\n\nوقالت إحدى الساكنات في الحي: «المياه مقطوعة منذ أيام».\nوأضافت: «لا أحد يرد علينا».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['إحدى الساكنات في الحي', 'إحدى الساكنات في الحي']);
+  });
+  it('«فيما دعا له أحد المشجعين قائلا: «…»»: the subject after «له» speaks', async () => {
+    const got = await quotes(
+      'إصابة قوية للاعب\n\nتعرض اللاعب سالم الحربي لإصابة قوية في المباراة.\nفيما دعا له أحد المشجعين قائلا: «نسأل الله له الشفاء العاجل».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['أحد المشجعين']);
+  });
+  it('«وقال لهم المدرب فلان: «…»»', async () => {
+    const got = await quotes('تتويج الفريق\n\nوبعد المباراة، قال لهم المدرب سامي العتيبي: «أنتم أبطال هذا الموسم».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['سامي العتيبي']);
+  });
+  it('keeps the dropped subject when the object pronoun closes the phrase («وقال لهم: «…»», false positive)', async () => {
+    const got = await quotes('لقاء مع الصحافيين\n\nوالتقى سالم الحربي بالصحافيين أمس.\nوقال لهم: «لن أعتزل قريبا».\n');
+    expect(got.map((q) => q.speaker)).toEqual(['سالم الحربي']);
+  });
+});
