@@ -1171,7 +1171,7 @@ class Context {
   }
 
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
-  lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
+  lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender, notAfterPreposition = false): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
     for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.index.mentions[k];
@@ -1180,7 +1180,7 @@ class Context {
       const g = this.genderOf(m.actor);
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       // A place named after a preposition («في دبي», "in Ohio") is a setting, not a government that speaks.
-      if (m.actor.type === 'location' && this.afterPreposition(m.start)) continue;
+      if ((m.actor.type === 'location' || notAfterPreposition) && this.afterPreposition(m.start)) continue;
       return m.actor;
     }
     return null;
@@ -1280,7 +1280,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     // (Subject-first languages: the last body a recent sentence made its subject, «Firm X has filed a lawsuit …. The
     // lawsuit, filed before the Y conference, …. The complaint said "…"», not a body named in passing.)
-    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
+    // (Verb-first languages: not a body named after a preposition, «أحيلت القضية إلى المحكمة»: it received the
+    // document, it did not issue it.)
+    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any', ctx.rules.verbFirst);
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }

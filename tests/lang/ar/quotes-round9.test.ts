@@ -100,3 +100,18 @@ describe('Arabic «one of» a group, and an object pronoun between the verb and 
     expect(got.map((q) => q.speaker)).toEqual(['سالم الحربي']);
   });
 });
+
+describe('Arabic documents with no issuer named', () => {
+  it('a body named after a preposition («أحيلت القضية إلى المحكمة») received the document, it did not issue it', async () => {
+    const got = await quotes(
+      'المتهم يمثل أمام القضاء\n\nأحيلت القضية إلى المحكمة الجزائية في جدة.\nوأوضحت اللائحة أن «المتهم اعترف بجريمته كاملة أمام المحققين في مركز الشرطة».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('keeps the body that issued it as the subject («أصدرت الوزارة تقريرا … ووفقا للتقرير»)', async () => {
+    const got = await quotes(
+      'إصابات في حادث\n\nأصدرت وزارة الصحة تقريرا عن الحادث أمس.\nووفقا للتقرير فإن «عدد المصابين بلغ عشرين شخصا نقلوا جميعا إلى المستشفيات».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+  });
+});
