@@ -34,6 +34,8 @@ export interface SpeechCue {
   needsClause?: boolean;
   /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
   takesObject?: boolean;
+  /** The verb carries its object pronoun («وصفه», «قالته»): after a relative, the antecedent is its object. */
+  objectPronoun?: boolean;
   /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
   answers?: boolean;
 }
@@ -1320,7 +1322,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
       if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
       return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
     }
-    const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    // («وأشاد المدرب فلان بالمهاجم علان الذي وصفه بـ«…»»: a person after a word with a preposition written on it is
+    // the verb's object; the person named before it is the subject. Verb-first languages.)
+    const objectAfter = ctx.rules.verbFirst && persons.length > 1 ? prepositionalBetween(ctx, toks, persons[0].end, persons[persons.length - 1].start) : false;
+    const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[objectAfter ? 0 : persons.length - 1] : inPhrase[0];
     // A title whose body is held («رئيس مجلس الإدارة في «X» فلان»): in a verb-first language the person named after
     // the title's complement is the speaker, not the body inside the title.
     const after = !opening && persons.length === 0 && ctx.rules.verbFirst ? nameAfterTitle(ctx, toks, j, limit) : null;
@@ -2482,6 +2487,12 @@ function subjectStart(ctx: Context, toks: Token[], k: number, n: number): number
   return ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
 }
 
+/** Whether a word between `from` and `to` is a preposition, alone or written on a definite noun («بالمهاجم», «للاعب»). */
+function prepositionalBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
+  const cs = ctx.rules.constructState;
+  return toks.some((t) => t.start >= from && t.end <= to && t.kind === 'word' && (ctx.stops.has(t.fold) || (!!cs && cs.isDefinite(t.fold) && /^[\u0628\u0644\u0643]/u.test(t.fold))));
+}
+
 /** Whether a person's mention ends with the token `t`. */
 function personEndsAt(ctx: Context, t: Token): boolean {
   return mentionsOverlapping(ctx.index, t.start, t.end).some((m) => m.actor.type === 'person' && m.end === t.end);
@@ -3098,6 +3109,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       continue;
     }
     // A relative clause: «Mr Blair, who has described …».
+    // («فلان الذي وصفه بـ«…»»: a verb carrying its object pronoun makes the antecedent its object, whom it describes;
+    // the subject was dropped. Verb-first languages.)
+    if (t.kind === 'word' && ctx.relatives.has(t.fold) && ctx.rules.verbFirst && g === k - 1 && ctx.cue(verb)?.objectPronoun) return null;
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
       g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;
       continue;

@@ -94,6 +94,8 @@ function verbCues(): SpeechCue[] {
   for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته'], ['وصفه', 'وصفته'], ['وصفها', 'وصفتها']]) {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
+    out[out.length - 1].objectPronoun = true;
+    out[out.length - 2].objectPronoun = true;
   }
   for (const v of CLAUSE_ONLY_VERBS) {
     for (const [form, gender, number] of [[v, 'm', 'sg'], [v + 'ت', 'f', 'sg'], [v + 'وا', 'm', 'pl'], [v + 'ا', 'm', 'pl']] as const) {

@@ -115,3 +115,24 @@ describe('Arabic documents with no issuer named', () => {
     expect(got.map((q) => q.speaker)).toEqual(['وزارة الصحة']);
   });
 });
+
+describe('Arabic: the person described is not the one describing', () => {
+  it('«كاشفا أن اختيار اللاعب فلان الذي وصفه بـ«…»»: the antecedent of the relative is the object of «وصفه»', async () => {
+    const got = await quotes(
+      'عضو الشرف: الصفقات تعثرت\n\nأكد عضو شرف النادي سامي العتيبي أن الإدارة حاولت إبرام صفقات محلية، كاشفا أن اختيار المهاجم البرازيلي كارلوس دياز الذي وصفه بـ«الموهوب» جاء بقرار إداري.\n',
+    );
+    expect(got.filter((q) => q.text === 'الموهوب').map((q) => q.speaker)).toEqual(['سامي العتيبي']);
+  });
+  it('«وأشاد المدرب فلان بالمهاجم علان الذي وصفه بـ«…»»: the person after «بالمهاجم» is the object', async () => {
+    const got = await quotes(
+      'المدرب يشيد بمهاجمه\n\nوأشاد المدرب سامي العتيبي بالمهاجم خالد الدوسري الذي وصفه بـ«اللاعب الأهم في الفريق هذا الموسم».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['سامي العتيبي']);
+  });
+  it('keeps the subject named after the relative («الذي وصفه المدرب فلان بـ«…»», false positive)', async () => {
+    const got = await quotes(
+      'النادي يتعاقد مع مهاجم\n\nوتعاقد النادي مع المهاجم خالد الدوسري، الذي وصفه المدرب سامي العتيبي بـ«اللاعب الأهم في الفريق هذا الموسم».\n',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['سامي العتيبي']);
+  });
+});
