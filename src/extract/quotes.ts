@@ -1158,7 +1158,9 @@ class Context {
   lastTitled(at: number, titles: readonly string[], gender: Gender): Actor | null {
     const wanted = new Set(titles);
     const fold = this.article.pack.fold;
-    const holds = (text: string) => text.split(/[^\p{L}\p{M}]+/u).some((w) => w && this.article.pack.stems(fold(w)).some((st) => wanted.has(st)));
+    // (A feminine pronoun, «معاليها», wants a feminine title, «وزيرة», unless the person is known to be a woman.)
+    const feminine = (st: string) => st.endsWith('\u0647');
+    const holds = (text: string, actor: Actor) => text.split(/[^\p{L}\p{M}]+/u).some((w) => w && this.article.pack.stems(fold(w)).some((st) => wanted.has(st) && (gender !== 'f' || this.genderOf(actor) === 'f' || feminine(st))));
     let k = firstMentionFrom(this.index, at) - 1;
     for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.index.mentions[k];
@@ -1167,7 +1169,7 @@ class Context {
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       // (Only the words after the mention before it: «فلان أمير المنطقة، ووزير الزراعة علان» gives علان no «أمير».)
       const from = Math.max(0, m.start - TITLE_LOOKBACK_CHARS, k > 0 ? this.index.mentions[k - 1].end : 0);
-      if ((m.actor.title && holds(m.actor.title)) || holds(this.article.text.slice(Math.min(from, m.start), m.start))) return m.actor;
+      if ((m.actor.title && holds(m.actor.title, m.actor)) || holds(this.article.text.slice(Math.min(from, m.start), m.start), m.actor)) return m.actor;
     }
     return null;
   }

@@ -184,7 +184,7 @@ function notNames(): string[] {
 }
 
 /**
- * Pronouns of honour («وقال سموه», «وأكد معاليه», «وأوضحت سعادتها»): the honorific with the owner's pronoun stands for
+ * Pronouns of honour («وقال سموه», «وأكد معاليه», «وأوضحت معاليها»): the honorific with the owner's pronoun stands for
  * a person the story titled accordingly: [honorific, the title words it is used for].
  */
 const HONOUR_PRONOUNS: readonly [string, string][] = [
@@ -194,14 +194,14 @@ const HONOUR_PRONOUNS: readonly [string, string][] = [
   ['معالي', 'وزير وزيرة معالي رئيس رئيسة مدير مديرة محافظ أمين نائب مستشار'],
   ['سماحة', 'مفتي شيخ سماحة إمام مرجع'],
   ['فضيلة', 'شيخ مفتي إمام خطيب قاضي داعية فضيلة'],
-  ['سعادة', 'سفير سفيرة مدير مديرة محافظ وكيل مساعد رئيس رئيسة لواء عميد عقيد دكتور دكتورة عضو سعادة'],
 ];
 
 function honourPronouns(): PronounEntry[] {
   const out: PronounEntry[] = [];
   for (const [honorific, titles] of HONOUR_PRONOUNS) {
     const stem = honorific.endsWith('ة') ? honorific.slice(0, -1) + 'ت' : honorific;
-    // («دولته» for a prime minister is left out: it is mostly "his state".)
+    // («دولته» for a prime minister and «سعادته» for an ambassador are left out: they are mostly "his state" and "his
+    // happiness", the object of «أبدى سعادته بـ…», «عبر عن سعادته».)
     out.push({ form: fold(stem + 'ه'), gender: 'm', number: 'sg', kinds: ['person'], titles: words(titles) });
     out.push({ form: fold(stem + 'ها'), gender: 'f', number: 'sg', kinds: ['person'], titles: words(titles) });
   }

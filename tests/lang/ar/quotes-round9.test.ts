@@ -1,5 +1,5 @@
 /**
- * Arabic speakers, round 9: pronouns of honour («سموه», «معاليه», «فضيلته», «سعادتها») stand for the last person the
+ * Arabic speakers, round 9: pronouns of honour («سموه», «معاليه», «فضيلته», «معاليها») stand for the last person the
  * story titled accordingly; a bare definite source («المصدر», «المسؤول») is the one the story introduced earlier in
  * reported speech, named by that fuller phrase. Sentences written for these tests, news style, invented names.
  */
@@ -24,11 +24,17 @@ describe('Arabic pronouns of honour', () => {
     );
     expect(got.map((q) => q.speaker)).toEqual(['عادل الزهراني']);
   });
-  it('«سعادتها» is the ambassador, a woman', async () => {
+  it('«معاليها» is the minister, a woman, not the man named after her', async () => {
     const got = await quotes(
-      'سفيرة تزور معرض الكتاب\n\nزارت سفيرة النرويج لدى المملكة ليلى هانسن، أمس، معرض الكتاب في الرياض برفقة وفد من السفارة.\nوقالت سعادتها: «المعرض يعكس حيوية المشهد الثقافي».\n',
+      'وزيرة تزور معرض الكتاب\n\nزارت وزيرة الثقافة ليلى حداد، أمس، معرض الكتاب في الرياض برفقة مدير المعرض سامر الخطيب.\nوقالت معاليها: «المعرض يعكس حيوية المشهد الثقافي».\n',
     );
-    expect(got.map((q) => q.speaker)).toEqual(['ليلى هانسن']);
+    expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد']);
+  });
+  it('«وأبدى سعادته بـ«…»» is "his happiness", the object: no titled person is made its subject (false positive)', async () => {
+    const got = await quotes(
+      'لاعب يزور ناديه\n\nوزار اللاعب سالم الحربي مقر النادي أمس، والتقى رئيس النادي الدكتور خالد العمري.\nوأبدى سعادته بـ«الاستقبال الحار من الجماهير والإدارة».\n',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('خالد العمري');
   });
   it('is never a name of its own: with no titled person it is the recent speaker (false positive)', async () => {
     const got = await quotes(
