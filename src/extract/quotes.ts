@@ -34,6 +34,8 @@ export interface SpeechCue {
   needsClause?: boolean;
   /** A verb whose next noun phrase is its object ("called Clinton the …", "told reporters"), never an inverted subject. */
   takesObject?: boolean;
+  /** The verb carries its object pronoun («وصفه», «قالته»): after a relative, the antecedent is its object. */
+  objectPronoun?: boolean;
   /** A verb of answering («replied», «responded»): after a question, or with a reported clause of its own, it answers the quote. */
   answers?: boolean;
   /**
@@ -49,6 +51,12 @@ export interface PronounEntry {
   number: GNumber;
   /** Actor kinds the pronoun can stand for. */
   kinds: ActorType[];
+  /**
+   * A pronoun of honour («سموه», «معاليه», «فضيلته»): the title words (folded, without the article) of the people it is
+   * used for; it stands for the last person mentioned with one of them (in the actor's title or right before a
+   * mention), before falling back to the recent speaker.
+   */
+  titles?: readonly string[];
 }
 
 /** A sentence of the pack's language with the quote and speaker the engine must find (run as tests). */
@@ -165,6 +173,8 @@ export interface QuoteRules {
   firstPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
+  /** Prepositions with an object pronoun that may stand between a verb and its subject («قال له المدرب»). Verb-first languages. */
+  pronounObjects?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
   relatives: readonly string[];
   /** Verbs that open a clause describing an unnamed source without a relative pronoun («مسؤول رفض ذكر اسمه»). */
@@ -1211,8 +1221,31 @@ class Context {
     return null;
   }
 
+  /**
+   * The last person mentioned before `at` (outside quotes) whose title, or the few words right before the mention
+   * («صاحب السمو الملكي الأمير فلان», «معالي وزير الصحة فلان»), hold one of `titles` (folded, article and clitics off).
+   */
+  lastTitled(at: number, titles: readonly string[], gender: Gender): Actor | null {
+    const wanted = new Set(titles);
+    const fold = this.article.pack.fold;
+    // (A feminine pronoun, «معاليها», wants a feminine title, «وزيرة», unless the person is known to be a woman.)
+    const feminine = (st: string) => st.endsWith('\u0647');
+    const holds = (text: string, actor: Actor) => text.split(/[^\p{L}\p{M}]+/u).some((w) => w && this.article.pack.stems(fold(w)).some((st) => wanted.has(st) && (gender !== 'f' || this.genderOf(actor) === 'f' || feminine(st))));
+    let k = firstMentionFrom(this.index, at) - 1;
+    for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
+      const m = this.index.mentions[k];
+      if (m.end > at || m.actor.type !== 'person' || this.insideQuote(m.start)) continue;
+      const g = this.genderOf(m.actor);
+      if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+      // (Only the words after the mention before it: «فلان أمير المنطقة، ووزير الزراعة علان» gives علان no «أمير».)
+      const from = Math.max(0, m.start - TITLE_LOOKBACK_CHARS, k > 0 ? this.index.mentions[k - 1].end : 0);
+      if ((m.actor.title && holds(m.actor.title, m.actor)) || holds(this.article.text.slice(Math.min(from, m.start), m.start), m.actor)) return m.actor;
+    }
+    return null;
+  }
+
   /** The last actor mentioned before `at` (outside quotes) of one of the kinds and a compatible gender. */
-  lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender): Actor | null {
+  lastMentioned(at: number, kinds: readonly ActorType[], gender: Gender, notAfterPreposition = false): Actor | null {
     let k = firstMentionFrom(this.index, at) - 1;
     for (let seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.index.mentions[k];
@@ -1221,7 +1254,7 @@ class Context {
       const g = this.genderOf(m.actor);
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       // A place named after a preposition («في دبي», "in Ohio") is a setting, not a government that speaks.
-      if (m.actor.type === 'location' && this.afterPreposition(m.start)) continue;
+      if ((m.actor.type === 'location' || notAfterPreposition) && this.afterPreposition(m.start)) continue;
       return m.actor;
     }
     return null;
@@ -1295,7 +1328,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // With no recent speaker, the subject of the sentence before («Trump questioned …, blamed Obama for …, Duterte. "…,"
     // he said») rather than the last name mentioned.
     const previous = recent !== undefined || ctx.rules.verbFirst || pronoun.number !== 'sg' || !personal ? null : ctx.clauseSubjectBefore(first.start, gender, true);
-    const actor = recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null;
+    // «وقال سموه»: a pronoun of honour stands for the last person the story gave a matching title.
+    const titled = pronoun.titles ? ctx.lastTitled(first.start, pronoun.titles, gender) : null;
+    const actor = titled ?? (recent !== undefined ? recent : previous ?? ctx.lastMentioned(first.start, pronoun.kinds, gender) ?? ctx.lastSpeaker(first.start, gender, pronoun.number, pronoun.kinds) ?? null);
     return { actor, text: first.text, span: [first.start, first.end], rule: 'speaker:pronoun', end: j };
   }
   if (ctx.has(ctx.documents, first) || (j - i > 1 && ctx.has(ctx.documents, toks[i + 1]) && isDeterminer(first))) {
@@ -1321,7 +1356,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // The issuer was named before the document: a name between it and the quote is its object («طالب البيان X بـ»).
     // (Subject-first languages: the last body a recent sentence made its subject, «Firm X has filed a lawsuit …. The
     // lawsuit, filed before the Y conference, …. The complaint said "…"», not a body named in passing.)
-    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any');
+    // (Verb-first languages: not a body named after a preposition, «أحيلت القضية إلى المحكمة»: it received the
+    // document, it did not issue it.)
+    const actor = ctx.lastSpeaker(docTok.start, 'any', 'any', ['organization', 'group']) ?? (ctx.rules.verbFirst ? null : bodySubjectBefore(ctx, docTok.start)) ?? ctx.lastMentioned(docTok.start, ['organization', 'group'], 'any', ctx.rules.verbFirst);
     // (an unresolved speaker is never the issuer of a document: kinds exclude it)
     return { actor, text: ctx.article.text.slice(first.start, docTok.end), span: [first.start, docTok.end], rule: 'speaker:document', end: j };
   }
@@ -1359,7 +1396,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
       if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.span[0], apposed.span[1]), span: apposed.span, rule: null, end: j };
       return { actor: null, text: phrase, span, rule: 'speaker:anonymous', end: j };
     }
-    const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[persons.length - 1] : inPhrase[0];
+    // («وأشاد المدرب فلان بالمهاجم علان الذي وصفه بـ«…»»: a person after a word with a preposition written on it is
+    // the verb's object; the person named before it is the subject. Verb-first languages.)
+    const objectAfter = ctx.rules.verbFirst && persons.length > 1 ? prepositionalBetween(ctx, toks, persons[0].end, persons[persons.length - 1].start) : false;
+    const pick = opening ? inPhrase[0] : persons.length > 0 ? persons[objectAfter ? 0 : persons.length - 1] : inPhrase[0];
     // A title whose body is held («رئيس مجلس الإدارة في «X» فلان»): in a verb-first language the person named after
     // the title's complement is the speaker, not the body inside the title.
     const after = !opening && persons.length === 0 && ctx.rules.verbFirst ? nameAfterTitle(ctx, toks, j, limit) : null;
@@ -1859,6 +1899,8 @@ function sourceComplementEnd(ctx: Context, toks: Token[], j: number, limit: numb
 }
 
 const TITLE_COMPLEMENT_TOKENS = 7;
+/** Characters before a person's mention read for a title a pronoun of honour matches («صاحب السمو الملكي الأمير »). */
+const TITLE_LOOKBACK_CHARS = 40;
 const CLAUSE_PUNCT = new Set([',', '\u060C', ':', ';', '\u061B', '.', '!', '?', '\u061F']);
 
 /**
@@ -2502,7 +2544,9 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
   let clause = -1;
   for (let k = last; k >= 0 && k >= n - DOCUMENT_LOOKBACK_TOKENS; k--) {
     const t = toks[k];
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) return null;
+    // «رسالة بعثها فلان، الرئيس التنفيذي للشركة «…»»: a comma after a person's name opens their title in apposition,
+    // not another clause (verb-first languages).
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && !(ctx.rules.verbFirst && (t.text === ',' || t.text === '\u060C') && k > 0 && personEndsAt(ctx, toks[k - 1]))) return null;
     if (t.kind !== 'word') continue;
     if (ctx.rules.verbFirst && clause < 0 && k === last && ctx.complementisers.has(t.fold)) {
       clause = k;
@@ -2536,6 +2580,27 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     return { actor: null, text: ctx.article.text.slice(span[0], span[1]), span, rule: 'speaker:document', governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
   }
   return null;
+}
+
+/**
+ * Where the subject after the verb at toks[k] starts: right after it, or after a preposition with an object pronoun
+ * («فيما دعا له أحد المشجعين», «وقال لهم المدرب إن»; the pack's `pronounObjects`, verb-first languages).
+ */
+function subjectStart(ctx: Context, toks: Token[], k: number, n: number): number {
+  const objects = ctx.rules.pronounObjects;
+  const t = toks[k + 1];
+  return ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+}
+
+/** Whether a word between `from` and `to` is a preposition, alone or written on a definite noun («بالمهاجم», «للاعب»). */
+function prepositionalBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
+  const cs = ctx.rules.constructState;
+  return toks.some((t) => t.start >= from && t.end <= to && t.kind === 'word' && (ctx.stops.has(t.fold) || (!!cs && cs.isDefinite(t.fold) && /^[\u0628\u0644\u0643]/u.test(t.fold))));
+}
+
+/** Whether a person's mention ends with the token `t`. */
+function personEndsAt(ctx: Context, t: Token): boolean {
+  return mentionsOverlapping(ctx.index, t.start, t.end).some((m) => m.actor.type === 'person' && m.end === t.end);
 }
 
 /** The speaker of the speech cue at toks[k], which governs a quote right after the tokens. */
@@ -2730,8 +2795,9 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     }
   }
   // Subject after the verb: VSO («وقال القاضي إن»), or an inverted subject right before the quote ("said Smith: …").
-  if (k + 1 < n && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
-    const phrase = resolvePhrase(ctx, toks, k + 1, n, cue, quoteStart);
+  const s1 = subjectStart(ctx, toks, k, n);
+  if (s1 < n && !isPhraseBreak(ctx, toks[s1]) && !isMarkToken(toks[s1]) && (ctx.rules.verbFirst || !subjectBefore(ctx, toks, k))) {
+    const phrase = resolvePhrase(ctx, toks, s1, n, cue, quoteStart);
     const inverted = phrase.end >= n || toks[phrase.end].text === ':' || toks[phrase.end].text === ',';
     // (One unknown word after the verb is its object when a subject stands before it: «علي فلان أعلن مقتل «…»».)
     const resolved = (!!phrase.actor && !(isLoneUnknown(phrase) && subjectBefore(ctx, toks, k))) || !!phrase.rule;
@@ -3165,6 +3231,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       continue;
     }
     // A relative clause: «Mr Blair, who has described …».
+    // («فلان الذي وصفه بـ«…»»: a verb carrying its object pronoun makes the antecedent its object, whom it describes;
+    // the subject was dropped. Verb-first languages.)
+    if (t.kind === 'word' && ctx.relatives.has(t.fold) && ctx.rules.verbFirst && g === k - 1 && ctx.cue(verb)?.objectPronoun) return null;
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
       g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;
       continue;
@@ -3474,7 +3543,8 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
     // («It is a "real step up" for rural lines, said Jo Roe.»: an inverted attribution after a comma closing the
     // sentence reports all of it, the quoted words inside included.)
     const closingInversion = !ctx.rules.verbFirst && k > i && toks[k - 1].text === ',' && cue.role === 'verb' && !cue.takesObject;
-    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, t.start) : null;
+    const s1 = subjectStart(ctx, toks, k, toks.length);
+    let afterVerb = (ctx.rules.verbFirst || k === i || closingInversion) && s1 < toks.length && !isPhraseBreak(ctx, toks[s1]) ? resolvePhrase(ctx, toks, s1, toks.length, cue, t.start) : null;
     // (Only a speaker the actors hold, and only with the sentence ending there.)
     if (afterVerb && closingInversion && k !== i && (!afterVerb.actor || !(afterVerb.end >= toks.length || CLAUSE_PUNCT.has(toks[afterVerb.end].text)))) afterVerb = null;
     // A verb taking an object inverts only with its subject closing the attribution («"…," asked Jane Roe.»), not

@@ -31,7 +31,14 @@ export function anonymousSources(article: Article, actors: Actor[], quotes: Quot
       // Verb-first languages introduce each new source indefinite and qualified («مصدر أمني», then «مصدر في
       // البلدية»): a second such phrase is another source; a definite one («المصدر», «المصدر العسكري») is the last.
       if (source && article.pack.quotes.verbFirst && !definite(article, phrase) && qualified(article, phrase, key) && !sameSource(article, phrase, source)) source = undefined;
-      if (!source) {
+      // «وقال مصدر موثوق به في الاتحاد لـ«X» إن …» in reported speech, then «وأضاف المصدر: «…»»: a bare definite source
+      // with none before it among the quotes is the one the story introduced earlier, named by that fuller phrase.
+      const earlier = !source && article.pack.quotes.verbFirst && definite(article, phrase) && !qualified(article, phrase, key) ? earlierSource(article, q.speakerSpan[0], key) : null;
+      if (!source && earlier) {
+        source = { name: earlier.name, type: 'person', aliases: [phrase], title: null, mentions: [{ span: earlier.span, text: earlier.name, rule: RULE }], salience: 0, rule: RULE };
+        sources.set(key, source);
+        added.push(source);
+      } else if (!source) {
         source = { name: phrase, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: RULE };
         sources.set(key, source);
         added.push(source);
@@ -66,6 +73,43 @@ function beforeRelative(article: Article, text: string, relatives: Set<string>):
   }
   return squash(kept) || squash(text);
 }
+
+const EARLIER_SOURCE_WORDS = 6;
+
+/**
+ * The last indefinite mention of a source noun (`key`) before `before`, as the object of a speech verb or of «عن»
+ * («أكد مصدر مطلع في الوزارة أن», «نقلت عن مسؤول في البلدية»), with the words that qualify it (up to a complementiser,
+ * a preposition other than the source's own, a describing clause, a speech verb or punctuation): its phrase, when it
+ * has such words, else null.
+ */
+function earlierSource(article: Article, before: number, key: string): { name: string; span: [number, number] } | null {
+  const rules = article.pack.quotes;
+  const fold = article.pack.fold;
+  const cs = rules.constructState;
+  const from = Math.max(article.bodyStart, before - EARLIER_SOURCE_CHARS);
+  const toks = [...article.text.slice(from, before).matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)].map((m) => ({ text: m[0], fold: fold(m[0]), start: from + m.index, end: from + m.index + m[0].length }));
+  const isWord = (t: { text: string }) => /^[\p{L}\p{M}\p{N}]/u.test(t.text);
+  const cues = new Set(rules.speechCues.map((c) => c.form));
+  const isCue = (f: string) => article.pack.stems(f).some((st) => cues.has(st));
+  const ownPreps = new Set(rules.sourceComplements ?? []);
+  const stops = new Set([...rules.subjectStops, ...rules.complementisers, ...rules.relatives, ...(rules.sourceClauseVerbs ?? []), ...rules.addresseeCues]);
+  for (let i = toks.length - 1; i > 0; i--) {
+    const t = toks[i];
+    if (!isWord(t) || (cs && cs.isDefinite(t.fold)) || (t.fold !== key && t.fold !== 'و' + key)) continue;
+    const prev = toks[i - 1];
+    if (!isWord(prev) || !(isCue(prev.fold) || prev.fold === fold('عن'))) continue;
+    let e = i + 1;
+    while (e < toks.length && e - i <= EARLIER_SOURCE_WORDS && isWord(toks[e]) && !isCue(toks[e].fold) && (!stops.has(toks[e].fold) || ownPreps.has(toks[e].fold)) && !toks[e].fold.startsWith(fold('لـ'))) e++;
+    while (e > i + 1 && ownPreps.has(toks[e - 1].fold)) e--;
+    if (e === i + 1) return null;
+    const start = t.fold === key ? t.start : t.start + 1;
+    return { name: article.text.slice(start, toks[e - 1].end), span: [start, toks[e - 1].end] };
+  }
+  return null;
+}
+
+/** Characters before a bare source read for its earlier, fuller mention. */
+const EARLIER_SOURCE_CHARS = 4000;
 
 /** Whether the phrase opens with a definite word («المصدر», «والمسؤول»): a reference back, not a new source. */
 function definite(article: Article, phrase: string): boolean {

@@ -4,7 +4,7 @@
  * naturally here and folded once at load, so the tables read like Arabic and match folded tokens.
  */
 import type { Actor } from '../../types.js';
-import type { Gender, GNumber, QuoteRules, SpeechCue } from '../../extract/quotes.js';
+import type { Gender, GNumber, PronounEntry, QuoteRules, SpeechCue } from '../../extract/quotes.js';
 import { foldArabic } from '../../text/normalise.js';
 import { examples, counterExamples } from './quotes-examples.js';
 import { actors } from './actors.js';
@@ -94,6 +94,8 @@ function verbCues(): SpeechCue[] {
   for (const [m, f] of [['قاله', 'قالته'], ['أكده', 'أكدته'], ['أعلنه', 'أعلنته'], ['وصفه', 'وصفته'], ['وصفها', 'وصفتها']]) {
     add(m, 'm', 'sg');
     add(f, 'f', 'sg');
+    out[out.length - 1].objectPronoun = true;
+    out[out.length - 2].objectPronoun = true;
   }
   for (const v of CLAUSE_ONLY_VERBS) {
     for (const [form, gender, number] of [[v, 'm', 'sg'], [v + 'ت', 'f', 'sg'], [v + 'وا', 'm', 'pl'], [v + 'ا', 'm', 'pl']] as const) {
@@ -181,6 +183,31 @@ function notNames(): string[] {
   return [...out];
 }
 
+/**
+ * Pronouns of honour («وقال سموه», «وأكد معاليه», «وأوضحت معاليها»): the honorific with the owner's pronoun stands for
+ * a person the story titled accordingly: [honorific, the title words it is used for].
+ */
+const HONOUR_PRONOUNS: readonly [string, string][] = [
+  ['سمو', 'أمير أميرة ولي ملك سمو'],
+  ['جلالة', 'ملك ملكة جلالة سلطان'],
+  ['فخامة', 'رئيس رئيسة فخامة'],
+  ['معالي', 'وزير وزيرة معالي رئيس رئيسة مدير مديرة محافظ أمين نائب مستشار'],
+  ['سماحة', 'مفتي شيخ سماحة إمام مرجع'],
+  ['فضيلة', 'شيخ مفتي إمام خطيب قاضي داعية فضيلة'],
+];
+
+function honourPronouns(): PronounEntry[] {
+  const out: PronounEntry[] = [];
+  for (const [honorific, titles] of HONOUR_PRONOUNS) {
+    const stem = honorific.endsWith('ة') ? honorific.slice(0, -1) + 'ت' : honorific;
+    // («دولته» for a prime minister and «سعادته» for an ambassador are left out: they are mostly "his state" and "his
+    // happiness", the object of «أبدى سعادته بـ…», «عبر عن سعادته».)
+    out.push({ form: fold(stem + 'ه'), gender: 'm', number: 'sg', kinds: ['person'], titles: words(titles) });
+    out.push({ form: fold(stem + 'ها'), gender: 'f', number: 'sg', kinds: ['person'], titles: words(titles) });
+  }
+  return out;
+}
+
 export const quotes: QuoteRules = {
   speechCues: verbCues(),
   // «بحسب ما تقول X»: a marker ending in «ما» (لما) is followed by a speech verb, then the source.
@@ -204,12 +231,15 @@ export const quotes: QuoteRules = {
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
   // (and a person the story describes without naming: «تقول امرأة فقدت ابنها: «…»», «قال مواطن: «…»». «رجل» and «سيدة»
   // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
-  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة'),
+  anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة ' +
+    // «وقال أحد المغردين», «وقالت إحدى الساكنات»: one of a group, unnamed
+    'أحد إحدى'),
   sourceComplements: words('في من داخل لدى'),
   roleAsPrefix: 'ك',
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
     { form: fold('هي'), gender: 'f', number: 'sg', kinds: ['person', 'organization', 'group', 'location'] },
+    ...honourPronouns(),
   ],
   conjunctions: words('ثم و'),
   titleCues: words(
@@ -240,6 +270,8 @@ export const quotes: QuoteRules = {
   // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
+  // «فيما دعا له أحد المشجعين قائلا», «وقال لهم المدرب إن»: the verb's object pronoun on a preposition before its subject
+  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم'),
   // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
   relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
     'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),
