@@ -152,6 +152,20 @@ function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['referenc
  * 2004", "the highest level since August 2002", "commitments beyond 2009", "half their 1960 levels". The pack
  * says which words mark that (DateRules.reference); the date stays a time expression.
  */
+/**
+ * A pack's reference list, folded once with that pack's fold: the lists are the pack's own arrays, read for every time
+ * expression of every article, so each array keys its folded set (a list built on the spot, «[word]», is folded where
+ * it stands).
+ */
+const foldedLists = new WeakMap<(w: string) => string, WeakMap<readonly string[], ReadonlySet<string>>>();
+function foldedList(list: readonly string[], fold: (w: string) => string): ReadonlySet<string> {
+  let byList = foldedLists.get(fold);
+  if (!byList) foldedLists.set(fold, (byList = new WeakMap()));
+  let set = byList.get(list);
+  if (!set) byList.set(list, (set = new Set(list.map(fold))));
+  return set;
+}
+
 export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   const ref = article.pack.dates.reference;
   if (!ref) return false;
@@ -159,8 +173,8 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // A text word matches a listed word with or without its clitics («كأكبر», «لأول» → أكبر, أول).
   const has = (list: string[], w: string | undefined) => {
     if (w === undefined) return false;
-    const forms = article.pack.stems(w);
-    return list.some((x) => forms.includes(fold(x)));
+    const listed = foldedList(list, article.pack.fold);
+    return article.pack.stems(w).some((form) => listed.has(form));
   };
   // The clause before the date, as folded words (bounded look-back).
   const before = article.text.slice(Math.max(0, t.span[0] - 120), t.span[0]);
