@@ -154,8 +154,7 @@ function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['referenc
  */
 /**
  * A pack's reference list, folded once with that pack's fold: the lists are the pack's own arrays, read for every time
- * expression of every article, so each array keys its folded set (a list built on the spot, «[word]», is folded where
- * it stands).
+ * expression of every article, so each array keys its folded set.
  */
 const foldedLists = new WeakMap<(w: string) => string, WeakMap<readonly string[], ReadonlySet<string>>>();
 function foldedList(list: readonly string[], fold: (w: string) => string): ReadonlySet<string> {
@@ -173,8 +172,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // A text word matches a listed word with or without its clitics («كأكبر», «لأول» → أكبر, أول).
   const has = (list: string[], w: string | undefined) => {
     if (w === undefined) return false;
+    const forms = article.pack.stems(w);
+    // (a word or two written on the spot: compared as they stand; the pack's lists: through their folded sets)
+    if (list.length <= 2) return list.some((x) => forms.includes(fold(x)));
     const listed = foldedList(list, article.pack.fold);
-    return article.pack.stems(w).some((form) => listed.has(form));
+    return forms.some((form) => listed.has(form));
   };
   // The clause before the date, as folded words (bounded look-back).
   const before = article.text.slice(Math.max(0, t.span[0] - 120), t.span[0]);
