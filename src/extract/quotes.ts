@@ -92,6 +92,9 @@ export interface QuoteRules {
     from: string;
     /** Verbs of passing on («نقلت الصحيفة عن مصادر أن …»): with one of them before `from`, a complementiser stands for the noun. */
     transmitters?: readonly string[];
+    /** Of `nouns`, those whose owner's pronoun is feminine («قولها») and plural («قولهم»); the rest are masculine. */
+    feminineOwner?: readonly string[];
+    pluralOwner?: readonly string[];
   };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
@@ -2280,8 +2283,8 @@ function sayingOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const s0 = sentenceStartBefore(ctx, toks, k);
   const actor = sentenceSubject(ctx, toks.slice(s0), k - s0);
   if (!actor) return null;
-  // The owner's pronoun: feminine «ها», plural «هم», else masculine.
-  const gender: Gender = noun.endsWith('ها') ? 'f' : noun.endsWith('هم') || noun.endsWith('هما') ? 'any' : 'm';
+  // The owner's pronoun: feminine («قولها»), plural («قولهم»), else masculine.
+  const gender: Gender = saying.feminineOwner?.includes(noun) ? 'f' : saying.pluralOwner?.includes(noun) ? 'any' : 'm';
   const g = ctx.genderOf(actor);
   if (gender !== 'any' && g !== 'any' && g !== gender) return null;
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', distance: 0, inClause: true };

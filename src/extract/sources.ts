@@ -93,13 +93,18 @@ function earlierSource(article: Article, before: number, key: string): { name: s
   const isCue = (f: string) => article.pack.stems(f).some((st) => cues.has(st));
   const ownPreps = new Set(rules.sourceComplements ?? []);
   const stops = new Set([...rules.subjectStops, ...rules.complementisers, ...rules.relatives, ...(rules.sourceClauseVerbs ?? []), ...rules.addresseeCues]);
+  // Letters written on the next word: a conjunction before the source noun («ومصدر»), an addressee's preposition
+  // after it («لـ«X»», «للصحيفة»), which ends the source's phrase; and the preposition of reported speech («عن مصدر»).
+  const conjunctionLetters = rules.conjunctions.filter((c) => c.length === 1);
+  const addresseeLetters = rules.addresseeCues.filter((c) => c.length === 1);
+  const reportedFrom = rules.reportedSaying?.from;
   for (let i = toks.length - 1; i > 0; i--) {
     const t = toks[i];
-    if (!isWord(t) || (cs && cs.isDefinite(t.fold)) || (t.fold !== key && t.fold !== 'و' + key)) continue;
+    if (!isWord(t) || (cs && cs.isDefinite(t.fold)) || (t.fold !== key && !conjunctionLetters.some((c) => t.fold === c + key))) continue;
     const prev = toks[i - 1];
-    if (!isWord(prev) || !(isCue(prev.fold) || prev.fold === fold('عن'))) continue;
+    if (!isWord(prev) || !(isCue(prev.fold) || (reportedFrom !== undefined && prev.fold === reportedFrom))) continue;
     let e = i + 1;
-    while (e < toks.length && e - i <= EARLIER_SOURCE_WORDS && isWord(toks[e]) && !isCue(toks[e].fold) && (!stops.has(toks[e].fold) || ownPreps.has(toks[e].fold)) && !toks[e].fold.startsWith(fold('لـ'))) e++;
+    while (e < toks.length && e - i <= EARLIER_SOURCE_WORDS && isWord(toks[e]) && !isCue(toks[e].fold) && (!stops.has(toks[e].fold) || ownPreps.has(toks[e].fold)) && !addresseeLetters.some((c) => toks[e].fold.startsWith(c))) e++;
     while (e > i + 1 && ownPreps.has(toks[e - 1].fold)) e--;
     if (e === i + 1) return null;
     const start = t.fold === key ? t.start : t.start + 1;

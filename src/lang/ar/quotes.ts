@@ -282,7 +282,13 @@ export const quotes: QuoteRules = {
   verbFirst: true,
   defaultGender,
   // The article, after an optional conjunction or preposition: البيان، والبيان، بالبيان، للبيان.
-  reportedSaying: { nouns: words('قوله قولها قولهم قولهما'), from: fold('عن'), transmitters: words('نقل نقلت نقلوا نقلا') },
+  reportedSaying: {
+    nouns: words('قوله قولها قولهم قولهما'),
+    feminineOwner: words('قولها'),
+    pluralOwner: words('قولهم قولهما'),
+    from: fold('عن'),
+    transmitters: words('نقل نقلت نقلوا نقلا'),
+  },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   // A family name of origin closing a name: the article and a nisba ending («العلي», «الميسوري», «الحربي»).
   unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'), familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي') },
