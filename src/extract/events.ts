@@ -286,7 +286,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
  */
 function isOccasion(article: Article, t: TimeExpression, ref: NonNullable<LanguagePack['dates']['reference']>, previous: string | undefined, has: (list: string[], w: string | undefined) => boolean, fold: (w: string) => string): boolean {
   const names = ref.occasionNames ?? [];
-  if (names.length === 0 || !names.some((x) => fold(x) === fold(t.text.trim()))) return false;
+  if (names.length === 0 || !foldedList(names, article.pack.fold).has(fold(t.text.trim()))) return false;
   if (has(ref.occasionLeads ?? [], previous)) return true;
   // The clitics glued to the name's first word: the letters between the last space and the expression.
   const glued = /[\p{L}\p{M}]{1,3}$/u.exec(article.text.slice(Math.max(0, t.span[0] - 3), t.span[0]))?.[0] ?? '';
