@@ -18,6 +18,7 @@ import type { Actor, ActorType, Article, Mention, Span } from '../types.js';
 import { articleTokens, isPlainPhrase, tokenize, type Token } from '../text/tokens.js';
 import { countryNames } from '../lang/shared/regions.js';
 import { hasTanween, stripArabicMarks } from '../text/normalise.js';
+import { isFormulaBoundary, withoutFormulas } from '../text/formulas.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The data a language pack provides
@@ -265,6 +266,11 @@ export interface ActorRules {
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
   theophoricFirst?: readonly string[];
+  /**
+   * The word (folded) that closes theophoric compounds («نصر الله», «عبد الله», «رسول الله»): never a name or a short
+   * form on its own.
+   */
+  divineName?: string;
   /** Words that with a following «الدين» make a given name («صلاح الدين», «نور الدين»): a closed class. */
   religionCompoundFirst?: readonly string[];
   referents: readonly Referent[];
@@ -782,7 +788,8 @@ function makeContext(article: Article): Ctx {
     return hit;
   };
   // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
-  const toks: Tok[] = scanTokens(article).map((t) => {
+  // (blessings after a name are neither name nor sentence: «عمر بن الخطاب رضي الله عنه قال» has the name «عمر بن الخطاب»)
+  const toks: Tok[] = withoutFormulas(scanTokens(article), article.pack, true).map((t) => {
     const info = infoOf(t);
     return { start: t.start, end: t.end, text: t.text, fold: t.fold, kind: t.kind, stems: info.stems, core: info.core, bare: info.bare, capital: info.capital };
   });
@@ -1090,6 +1097,11 @@ function actsAt(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** A lower-case word of five letters or more ending in "-ed", not a stopword: a verb in the past tense. */
+/** A blessing was written right after token k (src/text/formulas.ts made it one punctuation token). */
+function blessedAt(ctx: Ctx, k: number): boolean {
+  return isFormulaBoundary(ctx.toks[k + 1]);
+}
+
 function pastTenseVerb(ctx: Ctx, t: Tok | undefined): boolean {
   return isWord(t) && !t.capital && t.fold.length >= 5 && t.fold.endsWith('ed') && !ctx.c.stop.has(t.fold);
 }
@@ -1115,6 +1127,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
     let quotedNameAt = -1; // a quoted name after the title
     let lastTitleEnd = k; // where the last title phrase ended (a quoted name must follow one directly)
     let placeEnd = -1; // where a «في + place» complement of the title ended
+    let blessedNameAt = -1; // a one-word name a blessing follows
     while (k < toks.length && guard++ < 10) {
       const t = toks[k];
       if (k === placeEnd && conjoinedPlace(ctx, k)) {
@@ -1183,6 +1196,12 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       // «الأمير الوليد بن ماجد»: a given name written with the article opens the name, it does not go on with the title
       if (k > i && isDefinite(t) && givenNameAt(ctx, t) && ctx.c.connectors.has(toks[k + 1]?.fold ?? '')) break;
+      // «الإمام الشافعي رحمه الله», «الشيخ الألباني - رحمه الله -»: a blessing follows a person, never a title's complement
+      if (k > i && isDefinite(t) && blessedAt(ctx, k) && !t.stems.some((s) => ctx.c.nisbas.has(s))) {
+        blessedNameAt = k;
+        k++;
+        break;
+      }
       if (isDefinite(t) || t.stems.some((s) => ctx.c.orgHeads.has(s) || ctx.c.titleModifiers.has(s)) || t.fold === 'عام') {
         k++;
         continue;
@@ -1217,6 +1236,13 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       break;
+    }
+    if (blessedNameAt > 0) {
+      const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[blessedNameAt - 1].end);
+      out.push({ type: 'person', from: blessedNameAt, to: k, span: span(ctx, blessedNameAt, k), rule: 'ar:title+name', role: 'name', title, acts: actsAt(ctx, i, k) });
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
     }
     if (quotedNameAt > 0) {
       const title = ctx.text.slice(toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => ctx.c.titles.has(s)) ?? toks[i].fold), toks[quotedNameAt - 2].end);
@@ -2632,7 +2658,7 @@ function givenNameAt(ctx: Ctx, t: Tok | undefined): string | undefined {
   // «على» (on) folds onto «علي» (Ali): only the spelling with ي is the name
   if (MAQSURA_PARTICLES.has(t.core) && !t.text.endsWith('ي')) return undefined;
   // «ناديه» (his club) folds onto «نادية»: a long word written with a final «ه» is a noun with «his»
-  if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !t.fold.endsWith('الله')) return undefined;
+  if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !(ctx.rules.divineName && t.fold.endsWith(ctx.rules.divineName))) return undefined;
   const prefix = ctx.rules.compoundGivenPrefix;
   // «الحمد» is a family name (or a noun), not «حمد» with the article
   const definite = isDefinite(t);
@@ -2704,7 +2730,7 @@ function compoundGivenEnd(ctx: Ctx, i: number): number {
   if (prefix && t.stems.includes(prefix) && next.fold.startsWith('ال') && next.fold.length >= 4 && !isStop(ctx, next)) return i + 2;
   // «عبد ربه» (servant of his Lord)
   if (prefix && t.stems.includes(prefix) && (next.fold === 'ربه' || next.fold === 'رب')) return i + 2;
-  if (next.fold === 'الله' && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
+  if (next.fold === ctx.rules.divineName && t.stems.some((s) => ctx.c.theophoricFirst.has(s))) return i + 2;
   if (next.fold === 'الدين' && t.stems.some((s) => ctx.c.religionCompoundFirst.has(s))) return i + 2;
   return -1;
 }
@@ -2743,7 +2769,7 @@ function describes(ctx: Ctx, t: Tok): boolean {
  */
 function possessedNoun(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  if (!t.text.endsWith('ه') || t.fold.length < 5 || t.fold.endsWith('الله')) return false;
+  if (!t.text.endsWith('ه') || t.fold.length < 5 || (ctx.rules.divineName && t.fold.endsWith(ctx.rules.divineName))) return false;
   const next = ctx.toks[k + 1];
   return !isWord(next) || /^[بلك]/u.test(next.fold) || isStop(ctx, next) || !isNameWord(ctx, next, 1);
 }
@@ -5243,6 +5269,9 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
           addForm(words.slice(-2), e, 'short');
           const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
           if (joined) addForm([joined], e, 'short');
+        } else if (words[words.length - 1] === ctx.rules.divineName) {
+          // «رسول الله», «حسن نصر الله»: the compound is the short form, never «الله» alone
+          if (words.length >= 3) addForm(words.slice(-2), e, 'short');
         } else addForm([words[words.length - 1]], e, 'short');
       }
     }

@@ -17,6 +17,7 @@ import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from 
 import { partitionPoint } from '../text/search.js';
 import { articleTokens, type Token } from '../text/tokens.js';
 import { lines } from '../text/segment.js';
+import { withoutFormulas } from '../text/formulas.js';
 
 export type Gender = 'm' | 'f' | 'any';
 export type GNumber = 'sg' | 'pl' | 'any';
@@ -95,6 +96,8 @@ export interface QuoteRules {
     /** Of `nouns`, those whose owner's pronoun is feminine («قولها») and plural («قولهم»); the rest are masculine. */
     feminineOwner?: readonly string[];
     pluralOwner?: readonly string[];
+    /** Saying nouns followed by their owner («مستشهدا بقول الشاعر فلان: «…»»): the owner said the words. */
+    ownedBy?: readonly string[];
   };
   speechCues: readonly SpeechCue[];
   /** Multi-word source markers ("according to", «بحسب», «نقلا عن»), each a list of folded words. */
@@ -813,12 +816,15 @@ class Context {
     return f;
   };
 
-  /** The article's tokens, made once (windows overlap: re-tokenising each one folded the same words again and again). */
-  private all: Token[] | null = null;
+  /**
+   * The article's tokens, made once (windows overlap: re-tokenising each one folded the same words again and again),
+   * without the blessings written after names: «قال النبي صلى الله عليه وسلم: …» has its subject right before the colon.
+   */
+  private all: readonly Token[] | null = null;
 
   /** Tokens lying wholly in [from, to). */
   tokens(from: number, to: number): Token[] {
-    const all = (this.all ??= articleTokens(this.article));
+    const all = (this.all ??= withoutFormulas(articleTokens(this.article), this.article.pack));
     const lo = firstTokenFrom(all, from);
     let hi = lo;
     while (hi < all.length && all[hi].end <= to) hi++;
@@ -2230,7 +2236,7 @@ function isMarkToken(t: Token): boolean {
 function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   // toks: tokens from the window start up to the quote's opening mark.
   const n = toks.length;
-  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks) ?? reportedSaying(ctx, toks, quoteStart);
+  const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks) ?? reportedSaying(ctx, toks, quoteStart) ?? namedSayingOwner(ctx, toks, n > 0 && toks[n - 1].text === ':' ? n - 1 : n);
   if (agent) return agent;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
@@ -2288,6 +2294,27 @@ function sayingOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
   const g = ctx.genderOf(actor);
   if (gender !== 'any' && g !== 'any' && g !== gender) return null;
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind: 'direct', distance: 0, inClause: true };
+}
+
+/** Words a saying noun's owner may take before the quote («بقول وزير الخارجية الأسبق فلان الفلاني:»). */
+const SAYING_OWNER_TOKENS = 7;
+
+/**
+ * «مستشهدا بقول الشاعر فلان: «…»», «واستشهد بقول رسول الله: «…»»: a saying noun with a preposition, then its owner
+ * named right up to the quote: the owner said the words, not the one who cites them. `end` is where the owner's words end.
+ */
+function namedSayingOwner(ctx: Context, toks: Token[], end: number): SpeakerFinding | null {
+  const nouns = ctx.rules.reportedSaying?.ownedBy;
+  if (!nouns?.length) return null;
+  for (let i = end - 2; i >= 0 && i >= end - 1 - SAYING_OWNER_TOKENS; i--) {
+    const t = toks[i];
+    if (t.kind !== 'word') return null;
+    if (!ctx.article.pack.stems(t.fold).some((st) => st !== t.fold && nouns.includes(st))) continue;
+    const phrase = resolvePhrase(ctx, toks, i + 1, end, undefined, toks[end - 1].end);
+    if (!phrase.actor) return null;
+    return { ...finish(phrase, 'speaker:possessive', undefined, 'direct'), distance: 0, inClause: true };
+  }
+  return null;
 }
 
 /** Words between a speech verb and a source marker that follows its subject. */
@@ -2521,7 +2548,9 @@ function reportedSaying(ctx: Context, toks: Token[], quoteStart: number): Speake
       if (clause && toks[b].kind === 'word' && ctx.cue(toks[b])) return null;
       if (toks[b].fold !== saying.from) continue;
       // «نقلت الصحيفة عن مصادر مطلعة أن «…»»: a verb of passing on a few words before «عن», and a source it names.
-      if (clause && !toks.slice(Math.max(0, b - SAYING_SOURCE_TOKENS), b).some((x) => x.kind === 'word' && saying.transmitters!.some((v) => ctx.article.pack.stems(x.fold).includes(v)))) return null;
+      // («عن الوزير أنه قال: «…»»: or the clause's own verb of saying right after the complementiser: «X said».)
+      const saidAfter = toks[k + 1]?.kind === 'word' && !!ctx.cue(toks[k + 1]);
+      if (clause && !saidAfter && !toks.slice(Math.max(0, b - SAYING_SOURCE_TOKENS), b).some((x) => x.kind === 'word' && saying.transmitters!.some((v) => ctx.article.pack.stems(x.fold).includes(v)))) return null;
       const phrase = resolvePhrase(ctx, toks, b + 1, k, undefined, quoteStart);
       if (!phrase.text || (clause && !phrase.actor && phrase.rule !== 'speaker:anonymous')) return null;
       const inClause = toks.slice(k + 1).some((x) => ctx.complementisers.has(x.fold));

@@ -39,4 +39,10 @@ export interface LanguagePack {
   actors: ActorRules;
   quotes: QuoteRules;
   headline: HeadlineRules;
+  /**
+   * Set formulas written after a name, neither part of it nor words of the sentence (Arabic blessings: «صلى الله
+   * عليه وسلم», «رحمه الله», «حفظه الله»). The actors and quotes stages read the tokens without them
+   * (src/text/formulas.ts). Absent: none.
+   */
+  formulas?: readonly string[];
 }

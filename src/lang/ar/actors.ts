@@ -170,6 +170,8 @@ export const actors: ActorRules = {
     { name: 'البيت الأبيض', type: 'organization', english: 'White House' },
     // the Saudi king's title, used alone as his name
     { name: 'خادم الحرمين الشريفين', type: 'person' },
+    // the Prophet, quoted in columns, sermons and fatwas by his titles («قال رسول الله صلى الله عليه وسلم: …»)
+    { name: 'النبي محمد', aliases: ['النبي', 'رسول الله', 'الرسول محمد', 'النبي الكريم', 'الرسول الكريم', 'نبي الله محمد', 'نبينا محمد', 'سيد البشر', 'خاتم الأنبياء'], type: 'person' },
     { name: 'الكونغرس', type: 'organization', english: 'Congress' },
     { name: 'البنتاغون', type: 'organization', english: 'Pentagon' },
     { name: 'الكرملين', type: 'organization', english: 'Kremlin' },
@@ -388,6 +390,7 @@ export const actors: ActorRules = {
   mannerParticiples: ['قائلا', 'مضيفا', 'مؤكدا', 'مشيرا', 'موضحا', 'مبينا', 'مشددا', 'منوها', 'معربا', 'مطالبا', 'متسائلا', 'مستدركا', 'مختتما', 'معتبرا', 'لافتا', 'واصفا', 'مستشهدا', 'معلقا', 'مبديا', 'مردفا', 'متابعا', 'داعيا', 'محذرا', 'مجددا', 'كاشفا', 'ضاحكا', 'مازحا', 'متحدثا'],
   compoundGivenPrefix: 'عبد',
   // first words of given names completed by «الله» («نصر الله», «فتح الله»); «فضل» is left out («بفضل الله»: thanks to God)
+  divineName: 'الله',
   theophoricFirst: ['هبة', 'عطا', 'فتح', 'نصر', 'جار', 'خير', 'ضيف', 'سيف', 'عبيد', 'حبيب', 'نعمة', 'رزق', 'جاد', 'عوض', 'عطية', 'غرم'],
   // first words of given names completed by «الدين» («صلاح الدين», «نور الدين»); not «رجال» or «أمور» («رجال الدين»: clerics)
   religionCompoundFirst: ['صلاح', 'نور', 'عز', 'علاء', 'بدر', 'خير', 'سيف', 'شمس', 'جمال', 'كمال', 'نصر', 'تاج', 'فخر', 'محيي', 'زين', 'عماد', 'شرف', 'بهاء', 'ضياء', 'حسام', 'شهاب', 'نجم', 'قطب', 'محب', 'عصام', 'معين', 'نظام'],

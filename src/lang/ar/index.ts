@@ -6,6 +6,7 @@ import { dates } from './dates.js';
 import { actors } from './actors.js';
 import { quotes } from './quotes.js';
 import { headline } from './headline.js';
+import { formulas } from './formulas.js';
 
 export const arabic: LanguagePack = {
   code: 'ar',
@@ -21,4 +22,5 @@ export const arabic: LanguagePack = {
   actors,
   quotes,
   headline,
+  formulas,
 };

@@ -13,7 +13,39 @@ const analyst = { name: 'نادر الخطيب', type: 'person' as const, aliase
 const coach = { name: 'ماجد الشمري', type: 'person' as const, aliases: ['الشمري'] };
 const referee = { name: 'خالد الدوسري', type: 'person' as const, aliases: ['الدوسري'] };
 
+const prophet = { name: 'النبي محمد', type: 'person' as const, aliases: ['النبي', 'رسول الله'] };
+const poet = { name: 'حامد العسيري', type: 'person' as const, aliases: ['العسيري'] };
+const lateKing = { name: 'فهد بن سعود', type: 'person' as const };
+
 export const examples: readonly QuoteExample[] = [
+  {
+    // A blessing between the speaker and the colon is not part of the subject (src/text/formulas.ts).
+    rule: 'speaker:verb-before',
+    text: 'وفي خطبة الجمعة ذكر الخطيب المصلين بفضل الصدقة، وقال رسول الله صلى الله عليه وسلم: «الكلمة الطيبة صدقة».',
+    actors: [prophet],
+    expect: [{ text: 'الكلمة الطيبة صدقة', speaker: 'النبي محمد' }],
+  },
+  {
+    // … nor between the subject and its verb, set apart by dashes.
+    rule: 'speaker:subject-before-verb',
+    text: 'وكان الملك فهد بن سعود - رحمه الله - قد قال في افتتاح المشروع: «هذا الجسر لكل أبناء الوطن».',
+    actors: [lateKing],
+    expect: [{ text: 'هذا الجسر لكل أبناء الوطن', speaker: 'فهد بن سعود' }],
+  },
+  {
+    // «مستشهدا بقول X»: the saying's owner spoke the words, not the one who cites them.
+    rule: 'speaker:possessive',
+    text: 'وختم وزير المالية سالم الحربي كلمته مستشهدا بقول الشاعر حامد العسيري: «إذا صدق العزم وضح السبيل».',
+    actors: [minister, poet],
+    expect: [{ text: 'إذا صدق العزم وضح السبيل', speaker: 'حامد العسيري' }],
+  },
+  {
+    // «عن X أنه قال»: the clause's own verb of saying after «أنه» makes X the speaker, with no verb of passing on.
+    rule: 'speaker:source-marker',
+    text: 'وفي الحديث عن النبي صلى الله عليه وسلم أنه قال: «خير الناس أنفعهم للناس».',
+    actors: [prophet],
+    expect: [{ text: 'خير الناس أنفعهم للناس', speaker: 'النبي محمد' }],
+  },
   {
     // «ما وصفته بـ«…»»: «بـ» after the verb is no subject; the subject of the sentence described it.
     rule: 'speaker:dropped-subject',

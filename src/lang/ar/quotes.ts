@@ -286,8 +286,11 @@ export const quotes: QuoteRules = {
     nouns: words('قوله قولها قولهم قولهما'),
     feminineOwner: words('قولها'),
     pluralOwner: words('قولهم قولهما'),
+    // («بقول»/«لقول»: the preposition is required, so the bare noun of «على حد قول» stays a source marker's)
+    ownedBy: words('قول'),
     from: fold('عن'),
-    transmitters: words('نقل نقلت نقلوا نقلا'),
+    // (and the narrators of a tradition: «روى فلان عن فلان أنه قال: «…»»)
+    transmitters: words('نقل نقلت نقلوا نقلا روى روت رووا'),
   },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   // A family name of origin closing a name: the article and a nisba ending («العلي», «الميسوري», «الحربي»).
