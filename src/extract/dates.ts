@@ -97,6 +97,9 @@ export interface DateExample {
 }
 
 /** The date data a language pack provides. */
+/** What letters written on a number make of it (DateRules.numberSuffixes). */
+export type NumberSuffix = { era: Calendar } | { decade: true } | { meridiem: 'am' | 'pm' };
+
 export interface DateRules {
   /** Phrases (space-separated words, written naturally; folded on load) and their meanings. Built lazily. */
   lexicon: () => ReadonlyArray<readonly [phrase: string, atom: DateAtom]>;
@@ -106,6 +109,13 @@ export interface DateRules {
   capitalisedNames: boolean;
   /** Suffixes that make a number an ordinal (3rd). */
   ordinalSuffixes: string[];
+  /**
+   * Other letters written on a number and what they make of it (folded): an era on a year («2015م», «1436هـ», also
+   * after a numeric date «8/9/1436 هـ»), a decade ("1990s"), a clock time ("9am"). Absent: none.
+   */
+  numberSuffixes?: Readonly<Record<string, NumberSuffix>>;
+  /** Words (folded) that join a list of days or weekdays: "and", "or", «و» (also written on the next word), «أو». */
+  conjunctions: readonly string[];
   /** Words before a name that make a weak month/year a date (in, since, «في», «منذ»). */
   leads: string[];
   /**
@@ -627,20 +637,29 @@ interface Scan {
 }
 
 const NUMERIC_DATE =
-  /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![0-9\u0660-\u0669\u06F0-\u06F9/]|[.-][0-9\u0660-\u0669\u06F0-\u06F9])(?:[ \t]?(هـ|ه|م)(?!\p{L}))?/gu;
+  /(?<![\p{L}\p{N}/.-])(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\6[ \t]?(\d{4}|\d{2}))(?![0-9\u0660-\u0669\u06F0-\u06F9/]|[.-][0-9\u0660-\u0669\u06F0-\u06F9])(?:[ \t]?([^\s0-9/.,:;!?()[\]"'\u00AB\u00BB\u060C\u061B\u061F-]{1,2})(?!\p{L}))?/gu;
 
 interface NumericDate {
   end: number;
   atom: SlotAtom;
 }
 
-/** Numeric dates found by one bounded regex over the digit-folded text (ASCII digit folding keeps offsets). */
-function findNumericDates(text: string, order: 'DMY' | 'MDY'): Map<number, NumericDate> {
+/**
+ * Numeric dates found by one bounded regex over the digit-folded text (ASCII digit folding keeps offsets). A short
+ * word written after one is its era when the pack says so («8/9/1436 هـ»), else no part of it.
+ */
+function findNumericDates(text: string, pack: Pick<LanguagePack, 'dates' | 'fold'>): Map<number, NumericDate> {
   const out = new Map<number, NumericDate>();
   const ascii = asciiDigits(text);
   for (const m of ascii.matchAll(NUMERIC_DATE)) {
     const start = m.index!;
-    const era = m[9];
+    const suffix = m[9] === undefined ? undefined : pack.dates.numberSuffixes?.[pack.fold(m[9])];
+    const era = suffix && 'era' in suffix ? suffix.era : undefined;
+    let end = start + m[0].length;
+    if (m[9] !== undefined && !era) {
+      end -= m[9].length;
+      if (ascii[end - 1] === ' ' || ascii[end - 1] === '\t') end--;
+    }
     let year: number;
     let month: number;
     let day: number;
@@ -652,12 +671,13 @@ function findNumericDates(text: string, order: 'DMY' | 'MDY'): Map<number, Numer
       const a = +m[5];
       const b = +m[7];
       year = m[8].length === 2 ? 1900 + +m[8] + (+m[8] < 50 ? 100 : 0) : +m[8];
-      [day, month] = order === 'DMY' || a > 12 ? [a, b] : [b, a];
+      [day, month] = pack.dates.numericOrder === 'DMY' || a > 12 ? [a, b] : [b, a];
       if (month > 12 && day <= 12) [day, month] = [month, day];
     }
-    const calendar: Calendar = era === 'هـ' || era === 'ه' || (era !== 'م' && year >= 1300 && year < 1500) ? 'islamic' : 'gregory';
+    // (a year of 1300–1499 without an era is a Hijri year: no Gregorian date of a news story falls there)
+    const calendar: Calendar = era ?? (year >= 1300 && year < 1500 ? 'islamic' : 'gregory');
     if (month < 1 || month > 12 || day < 1 || day > (calendar === 'islamic' ? 30 : 31)) continue;
-    out.set(start, { end: start + m[0].length, atom: { kind: 'numericDate', year, month, day, calendar } });
+    out.set(start, { end, atom: { kind: 'numericDate', year, month, day, calendar } });
   }
   return out;
 }
@@ -681,10 +701,12 @@ function numberAtom(stem: string, rules: DateRules): SlotAtom | null {
   if (m) {
     const [, digits, suffix] = m;
     if (rules.ordinalSuffixes.includes(suffix)) return { kind: 'number', n: +digits, digits: digits.length, ordinal: true };
-    if (suffix === 's' && /^\d{3}0$/u.test(digits)) return { kind: 'decade', decade: digits.slice(0, 3) };
-    if (suffix === 's' && /^\d0$/u.test(digits)) return { kind: 'decade', decade: '19' + digits[0] };
-    if (digits.length === 4 && (suffix === 'م' || suffix === 'ه')) return { kind: 'number', n: +digits, digits: 4, era: suffix === 'م' ? 'gregory' : 'islamic' };
-    if ((suffix === 'am' || suffix === 'pm') && +digits >= 1 && +digits <= 12) return { kind: 'clockTime', hour: (+digits % 12) + (suffix === 'pm' ? 12 : 0), minute: 0 };
+    const meaning = rules.numberSuffixes?.[suffix];
+    if (!meaning) return null;
+    if ('decade' in meaning && /^\d{3}0$/u.test(digits)) return { kind: 'decade', decade: digits.slice(0, 3) };
+    if ('decade' in meaning && /^\d0$/u.test(digits)) return { kind: 'decade', decade: '19' + digits[0] };
+    if ('era' in meaning && digits.length === 4) return { kind: 'number', n: +digits, digits: 4, era: meaning.era };
+    if ('meridiem' in meaning && +digits >= 1 && +digits <= 12) return { kind: 'clockTime', hour: (+digits % 12) + (meaning.meridiem === 'pm' ? 12 : 0), minute: 0 };
   }
   return null;
 }
@@ -1941,7 +1963,7 @@ export function scanTimes(article: Article): TimeScan {
     tok: (i) => tokens.at(i),
     stems: stemsOf,
     rules,
-    numericDates: findNumericDates(article.text, pack.dates.numericOrder),
+    numericDates: findNumericDates(article.text, pack),
     slotCache: new WindowCache(),
     inert: inertWordsOf(primary),
     pack,
@@ -2011,7 +2033,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   let lastMonth: string | null = null;
   // The last calendar date the text named (any precision), for "34 years later" / "two days earlier".
   let lastTime: { value: string; sentence: number } | null = null;
-  const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.fold);
+  const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.dates.conjunctions, pack.fold);
   for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
     if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
@@ -2042,7 +2064,7 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
  * joined in a list, then as many day numbers and a month. Each weekday is the day its number names in that month
  * (the weekdays only restate them); the month is part of those days, not a date of its own.
  */
-function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) => string): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
+function weekdayDayLists(scan: TimeScan, setHeads: string[], conjunctions: readonly string[], fold: (w: string) => string): { days: Map<number, Frame>; monthOf: Map<number, number>; absorbed: Set<number> } {
   const days = new Map<number, Frame>();
   const monthOf = new Map<number, number>();
   const absorbed = new Set<number>();
@@ -2050,7 +2072,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
   for (let i = 0; i < found.length; i++) {
     if (!bareWeekday(found[i].parsed.frame) || found[i].parsed.frame.daypart !== undefined) continue;
     let j = i;
-    while (j + 1 < found.length && bareWeekday(found[j + 1].parsed.frame) && LIST_JOIN.test(scan.text.slice(found[j].end, found[j + 1].parsed.start))) j++;
+    while (j + 1 < found.length && bareWeekday(found[j + 1].parsed.frame) && joinsList(scan.text.slice(found[j].end, found[j + 1].parsed.start), conjunctions, fold)) j++;
     const next = found[j + 1];
     // «أيام الخميس والجمعة» (on Thursdays and Fridays): weekdays after a plural "days" recur, they date nothing.
     const before = /([\p{L}\p{M}]+)\s{1,3}$/u.exec(scan.text.slice(Math.max(0, found[i].parsed.start - 20), found[i].parsed.start))?.[1];
@@ -2061,7 +2083,7 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
       continue;
     }
     const gap = scan.text.slice(found[j].end, next.parsed.start);
-    const numbers = gap.length <= 40 && DAY_LIST.test(gap) ? [...gap.matchAll(/[0-9\u0660-\u0669\u06F0-\u06F9]+/gu)].map((m) => Number(asciiDigits(m[0]))) : [];
+    const numbers = gap.length <= 40 ? dayList(gap, conjunctions, fold) : [];
     const withDay = next.parsed.frame.day !== undefined;
     if (numbers.length + (withDay ? 1 : 0) !== j - i + 1) {
       if (recurring) for (let k = i; k <= j; k++) absorbed.add(k);
@@ -2080,10 +2102,36 @@ function weekdayDayLists(scan: TimeScan, setHeads: string[], fold: (w: string) =
   return { days, monthOf, absorbed };
 }
 
-/** The text between two weekdays of a list: a comma or «و» (glued to the next word), or "and". */
-const LIST_JOIN = /^\s{0,3}(?:[,،]\s{0,3})?(?:(?:و|and)\s{0,3})?$/u;
-/** Day numbers between the weekdays and their month: «3 و4 و5», "12, 13 and 14" (numbers only). */
-const DAY_LIST = /^\s{1,3}[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}(?:[\s,،]{0,4}(?:و|and)?\s?[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}){0,6}\s{1,3}$/u;
+/**
+ * The text between two weekdays of a list: at most a comma and a conjunction (the pack's; an Arabic one is written
+ * on the next word, so it ends the gap): "Monday and Tuesday", «الأحد والاثنين», «السبت، الأحد».
+ */
+function joinsList(gap: string, conjunctions: readonly string[], fold: (w: string) => string): boolean {
+  if (gap.length > 12) return false;
+  const words = gap.split(LIST_PUNCT).filter((w) => w !== '');
+  if ((gap.match(/[,\u060C]/gu)?.length ?? 0) > 1) return false;
+  return words.length === 0 || (words.length === 1 && conjunctions.includes(fold(words[0])));
+}
+
+const LIST_PUNCT = /[\s,\u060C]+/u;
+const DAY_NUMBER = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}$/u;
+
+/**
+ * The day numbers between a list of weekdays and their month, or none when the gap holds anything else: «3 و4 و5»,
+ * "12, 13 and 14" (numbers, commas and the pack's conjunctions, alone or written on the number; two to seven numbers).
+ */
+function dayList(gap: string, conjunctions: readonly string[], fold: (w: string) => string): number[] {
+  if (!/^\s/u.test(gap) || !/\s$/u.test(gap)) return [];
+  const numbers: number[] = [];
+  for (const word of gap.split(LIST_PUNCT)) {
+    if (word === '' || conjunctions.includes(fold(word))) continue;
+    const joined = conjunctions.find((c) => word.length > c.length && fold(word.slice(0, c.length)) === c && DAY_NUMBER.test(word.slice(c.length)));
+    const digits = joined ? word.slice(joined.length) : word;
+    if (!DAY_NUMBER.test(digits) || numbers.length === 7) return [];
+    numbers.push(Number(asciiDigits(digits)));
+  }
+  return numbers;
+}
 
 /**
  * "fees rose from October 2008 … but have stayed flat since June": a bare month after "since" (the pack's

@@ -387,6 +387,17 @@ const TOLD_KEEP = 8;
  * التي انفجرت عام 2008» … «الأزمة المالية في عام 2008»): only the first is an event. The same date with nothing in
  * common («ابتداء من عام 2021» … «أرباح البنك بحلول عام 2021») stays two events.
  */
+// (a conjunction is a short word: three letters at most, no property class to compile)
+const YEAR_THEN_WORD = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}\s?([^\s0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s?$/u;
+const WORD_THEN_YEAR = /^\s?([^\s0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s?[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
+
+/** A year in a list: a year, a conjunction of the pack and this one («1989 و2003»), or this one, a conjunction and a year. */
+function yearInList(article: Article, before: string, after: string): boolean {
+  const { fold, dates } = article.pack;
+  const isConjunction = (word: string | undefined) => word !== undefined && dates.conjunctions.includes(fold(word));
+  return isConjunction(YEAR_THEN_WORD.exec(before)?.[1]) || isConjunction(WORD_THEN_YEAR.exec(after)?.[1]);
+}
+
 function isRetold(article: Article, t: TimeExpression, date: string, told: Map<string, Told[]>): boolean {
   // A relative day or week («أمس», "on Tuesday") told twice is often two things that happened then; a relative
   // month or year («في يونيو الماضي» … «خلال يونيو الماضي») is compared like a written-out one.
@@ -396,7 +407,7 @@ function isRetold(article: Article, t: TimeExpression, date: string, told: Map<s
   const before = article.text.slice(Math.max(0, t.span[0] - 12), t.span[0]);
   const after = article.text.slice(t.span[1], t.span[1] + 12);
   if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s?[-\u2013]\s?$/u.test(before) || /^\s?[-\u2013]\s?[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(after)) return false;
-  if (/[0-9\u0660-\u0669\u06F0-\u06F9]{4}\s?(?:and|or|و|أو)\s?$/u.test(before) || /^\s?(?:and|or|و|أو)\s?[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u.test(after)) return false;
+  if (yearInList(article, before, after)) return false;
   const words = contentAround(article, t.span);
   // Told again means in another sentence: within one sentence the same year twice is a list («(2005-2007) … (2007-2008)»);
   // a calendar day written out twice in one sentence is the same day told again («يوم الخميس 6-2-1447 … يوم الخميس 6-2-1447 الموافق 31-7-2025م»).

@@ -218,6 +218,10 @@ export const dates: DateRules = {
   numericOrder: 'DMY',
   capitalisedNames: false,
   ordinalSuffixes: [],
+  // «2015م», «1436هـ» (written on the year or after a numeric date: «8/9/1436 هـ»; folded, the kashida goes)
+  numberSuffixes: { 'م': { era: 'gregory' }, 'ه': { era: 'islamic' } },
+  // «و», «أو» (folded)
+  conjunctions: ['و', 'او'],
   leads: ['في', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى',
     // Seasons before a year: «في صيف 2014» (the year, at the precision the contract allows).
     'صيف', 'شتاء', 'خريف'],

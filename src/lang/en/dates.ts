@@ -113,6 +113,8 @@ export const dates: DateRules = {
   numericOrder: 'MDY',
   capitalisedNames: true,
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  numberSuffixes: { s: { decade: true }, am: { meridiem: 'am' }, pm: { meridiem: 'pm' } },
+  conjunctions: ['and', 'or'],
   leads: ['in', 'on', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'before', 'after', 'through', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'for', 'year', 'within', 'over', 'throughout'],
   nameWords: ['black', 'good', 'cyber', 'super', 'bloody', 'ash', 'holy', 'easter', 'palm', 'maundy', 'mr', 'mrs', 'ms', 'dr', 'man', 'girl'],
   adjectivalAfterDefinite: [],
