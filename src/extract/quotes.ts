@@ -4037,24 +4037,54 @@ function strayNotQuote(ctx: Context, cand: Candidate): boolean {
   return !!cue && cue.role === 'verb' && !cue.present && !cue.needsClause && inside[1].kind === 'word' && !ctx.complementisers.has(inside[1].fold);
 }
 
-/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»»). */
-const NAMING_NOUN_MODIFIERS = 2;
+/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»», «وكالة الأنباء السعودية الرسمية «…»»). */
+const NAMING_NOUN_MODIFIERS = 3;
+
+/** Tokens before a naming noun in which a speech cue makes the noun phrase the cue's subject or object («وقال مدير هيئة الرقابة «…»»). */
+const NAMING_NOUN_CUE_TOKENS = 3;
+
+/** A figure opening a stretch: «26 عاما», «18 إلى 20». */
+const FIGURE_OPENING = /^[\s\u00A0]*[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** Whether the stretch opens with a given name (`unknownNames.givenNames`, or a compound «عبد…») and goes on with name-like words only. */
+function opensWithGivenName(ctx: Context, cand: Candidate): boolean {
+  if (ctx.givenNames.size === 0) return false;
+  const ws = ctx.tokens(cand.start, cand.end);
+  if (ws.length === 0 || ws.some((t) => t.kind !== 'word')) return false;
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const first = ws[0].fold;
+  // («على علم بالوضع»: a preposition folded like a given name, «علي», opens a phrase.)
+  const given = !ctx.stops.has(first) && (ctx.givenNames.has(first) || (!!prefix && first.startsWith(prefix) && first.length > prefix.length + 2));
+  if (!given) return false;
+  // («محمد رسول الله», «عبدالله بخير», «سلطان يعود»: a title word, a cue, a particle, a word on a clitic or a verb of the
+  // present after it makes a clause or a description. A name goes on with given names, «بن», a family name.)
+  const cs = ctx.rules.constructState;
+  const nameWord = (t: Token) =>
+    ctx.givenNames.has(t.fold) || (!!cs && cs.isDefinite(t.fold)) || (ctx.article.pack.stems(t.fold).length === 1 && !/^[\u064A\u062A]/u.test(t.fold));
+  return ws.slice(1).every((t) => nameWord(t) && !ctx.cue(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.conjunctions.has(t.fold) && !(ctx.notNames?.has(t.fold) ?? false));
+}
 
 /** Whether `before` (tokens up to the opening mark) ends in an indefinite naming noun and one or two definite words. */
 function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullable<QuoteRules['constructState']>): boolean {
   let k = before.length - 1;
   let modifiers = 0;
-  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && cs.isDefinite(before[k].fold) && !ctx.stops.has(before[k].fold)) {
+  // (A naming noun that only looks definite, its first letters those of the article on a clitic — «وكالة» — is the noun.)
+  const definite = (t: Token) => cs.isDefinite(t.fold) && !ctx.nameHeads.has(t.fold);
+  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && definite(before[k]) && !ctx.stops.has(before[k].fold)) {
     k--;
     modifiers++;
   }
-  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || cs.isDefinite(before[k].fold)) return false;
+  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || definite(before[k])) return false;
   // The noun is a preposition's object, written on it («بموقع») or after it («على منصة»), not a verb's subject with a
   // one-word quote after its name («وانتقدت هيئة الرقابة «تقاعس» الجهات»).
   const noun = before[k];
   const onPreposition = /^[\u0628\u0644\u0643]/u.test(noun.fold) && !ctx.nameHeads.has(noun.fold) && ctx.article.pack.stems(noun.fold).some((x) => x !== noun.fold && x.length < noun.fold.length && ctx.nameHeads.has(x));
   const afterPreposition = k > 0 && before[k - 1].kind === 'word' && ctx.stops.has(before[k - 1].fold) && ctx.has(ctx.nameHeads, noun);
-  return onPreposition || afterPreposition;
+  // («في تصريح نشرته وكالة الأنباء الرسمية «…»»: the object or subject of a verb that reports no speech, with no title
+  // word before it («وقال رئيس هيئة الرقابة «…»» is a speaker phrase) and no speech cue a few words before.)
+  let plain = k > 0 && before[k - 1].kind === 'word' && ctx.has(ctx.nameHeads, noun) && !(ctx.notNames?.has(before[k - 1].fold) ?? true) && !ctx.complementisers.has(before[k - 1].fold);
+  for (let c = k - 1; plain && c >= 0 && c >= k - NAMING_NOUN_CUE_TOKENS; c--) if (before[c].kind === 'word' && ctx.cue(before[c])) plain = false;
+  return onPreposition || afterPreposition || plain;
 }
 
 /** Quotation marks around a name, a title or a term: not a quote. */
@@ -4109,12 +4139,20 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
   // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
   // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
-  if (cs0 && cand.words === 1 && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
+  // (So do a few words, the short name or initials of what the noun and its words name: «وكالة الأنباء الرسمية «واس»»,
+  // «لهيئة الإذاعة البريطانية «بي بي سي»».)
+  if (cs0 && cand.words <= MAX_SHORT_WORDS && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
   // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
   // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
   if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;
   // «أكثر من «90%»», «مبلغ «25» ألف ريال»: a stretch without a letter is a figure, not somebody's words.
   if (!/\p{L}/u.test(cand.text)) return true;
+  // Verb-first languages: «المتهم «26 عاما» سافر», «السور «18 إلى 20»»: a short stretch opening with a figure is a
+  // quantity (an age, a range, an amount with its unit), not somebody's words.
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && FIGURE_OPENING.test(cand.text)) return true;
+  // «علاج طفلها «منصور»», «اعتقلت الشابة «نورة الحربي»», «باستشهاد «فهد»»: a short stretch opening with a given name,
+  // the rest name-like words, is a person's name (verb-first languages with `unknownNames`).
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && opensWithGivenName(ctx, cand)) return true;
   // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
   if (cand.words <= MAX_SHORT_WORDS && ctx.rules.verbFirst) {
     const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];

@@ -144,7 +144,9 @@ function nameHeads(): string[] {
       // events and seasons named in quotation marks («ضمن فعاليات «…»», «موسم «…»», «ملتقى «…»»)
       'فعالية فعاليات موسم ملتقى ' +
       // a banner's slogan («رفع المشجعون لافتة «…»»)
-      'لافتة لافتات',
+      'لافتة لافتات ' +
+      // places and things a story names in quotation marks: a prison, a settlement, a dam, a warship, a tower, a field
+      'سجن معتقل مستوطنة سد مدمرة بارجة برج حقل منجم مصنع',
   )) out.add(w);
   return [...out];
 }
@@ -223,7 +225,9 @@ export const quotes: QuoteRules = {
     'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بـ ب بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
       'أيضا كذلك مع حيث تعليقا ردا بدوره بدورها بدورهم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ثم إذ وفي لـه ' +
       // a preposition with a pronoun is the verb's object («طالبا منهم أن»), never its subject
-      'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم',
+      'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم ' +
+      // what was said, on its preposition: «واستطرد بقوله: «…»» (the subject was dropped)
+      'بقوله بقولها بقولهم',
   ),
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.

@@ -1,0 +1,63 @@
+/**
+ * Arabic quotes, round 10: quotation marks around a figure, a person's name, or the short name of what a naming noun
+ * and its words name («وكالة الأنباء الرسمية «…»») are not quotes; «بقوله» is no speaker. Sentences written for these
+ * tests, news style, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/pipeline.js';
+
+async function quotes(body: string): Promise<{ text: string; speaker: string | null }[]> {
+  const out = await summarise(`خبر محلي\n\n${body}\n`, { lang: 'ar', date: '2015-08-01' });
+  return out.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('Arabic figures in quotation marks', () => {
+  it('an age or a range in marks is a quantity («المتهم «26 عاما»», «السور «18 إلى 20»»)', async () => {
+    expect(await quotes('وأعلن الادعاء العام في المدينة أمس أن المتهم «26 عاما» سافر إلى الخارج مطلع العام.')).toEqual([]);
+    expect(await quotes('وأوضح الباحث سامر الخطيب أن المخطوطة تضم أجزاء من الفصول «18 إلى 20» من الكتاب.')).toEqual([]);
+  });
+  it('keeps a clause that opens with a figure (false positive)', async () => {
+    const got = await quotes('وقال وزير المالية سالم الحربي إن «100 مليون ريال خصصت للمشروع هذا العام».');
+    expect(got).toEqual([{ text: '100 مليون ريال خصصت للمشروع هذا العام', speaker: 'سالم الحربي' }]);
+  });
+});
+
+describe('Arabic personal names in quotation marks', () => {
+  it('a given name, alone or with a family name, is a name even inside reported speech', async () => {
+    expect(await quotes('وأكد شيخ القبيلة عامر بن يحيى العتيبي فخر الأهالي باستشهاد «فهد» دفاعا عن الوطن.')).toEqual([]);
+  });
+  it('keeps a phrase whose first word only folds like a given name («على» → «علي») (false positive)', async () => {
+    const got = await quotes('وأعلنت وزارة الخارجية أنها «على علم بالوضع» وتتابع القضية.');
+    expect(got.map((q) => q.text)).toEqual(['على علم بالوضع']);
+  });
+  it('keeps a clause about a person named first (false positive)', async () => {
+    const got = await quotes('وقال الوزير خالد العمري إن «عبدالله بخير وسيعود قريبا».');
+    expect(got).toEqual([{ text: 'عبدالله بخير وسيعود قريبا', speaker: 'خالد العمري' }]);
+  });
+});
+
+describe('Arabic short names after a naming noun and its words', () => {
+  it('«نشرته وكالة الأنباء الرسمية «واس»»: the agency\'s initials; the quote after it keeps its speaker', async () => {
+    const got = await quotes('وأكد مدير الإدارة سامر الخطيب في بيان نشرته وكالة الأنباء الرسمية «واس» أن «العمل مستمر في المشروع».');
+    expect(got).toEqual([{ text: 'العمل مستمر في المشروع', speaker: 'سامر الخطيب' }]);
+  });
+  it('«لهيئة الإذاعة البريطانية «بي بي سي»»: the outlet spoken to', async () => {
+    const got = await quotes('وقالت وزيرة الطاقة سارة الخطيب لهيئة الإذاعة البريطانية «بي بي سي» إنه «لا يمكن قبول هذا الوضع».');
+    expect(got).toEqual([{ text: 'لا يمكن قبول هذا الوضع', speaker: 'سارة الخطيب' }]);
+  });
+  it('keeps the words of a speaker whose title heads the naming noun («وقال مدير وكالة …») (false positive)', async () => {
+    const got = await quotes('وقال مدير وكالة الأنباء الرسمية سامر الخطيب للصحفيين «نعمل بلا توقف».');
+    expect(got).toEqual([{ text: 'نعمل بلا توقف', speaker: 'سامر الخطيب' }]);
+  });
+  it('keeps a body\'s one word after a speech verb («وانتقدت هيئة الرقابة والتحقيق «تقاعس»») (false positive)', async () => {
+    const got = await quotes('وانتقدت هيئة الرقابة والتحقيق «تقاعس» الجهات الحكومية.');
+    expect(got.map((q) => q.text)).toEqual(['تقاعس']);
+  });
+});
+
+describe('Arabic «بقوله» after a verb', () => {
+  it('«واستطرد بقوله: «…»» is the speaker named before, not a person called «بقوله»', async () => {
+    const got = await quotes('أكد رئيس مجلس الإدارة خالد العمري أن الشركة حققت أرباحا قياسية.\nواستطرد بقوله: «سنواصل التوسع في الأسواق الخليجية».');
+    expect(got).toEqual([{ text: 'سنواصل التوسع في الأسواق الخليجية', speaker: 'خالد العمري' }]);
+  });
+});
