@@ -144,6 +144,11 @@ export interface QuoteRules {
    */
   nameHeads?: readonly string[];
   /**
+   * Words that open a proper name in construct with a definite word (places: «وادي الظهران», «جبل النور»), besides
+   * `nameHeads`: a short stretch «X الـY» opening with one is a name. Folded. Absent: none.
+   */
+  nameOpeners?: readonly string[];
+  /**
    * Nouns of a relation to someone (kin, a lawyer, a friend: «والدة», «محامي», «صديق»), folded: a speaker phrase opening with
    * one names the person it relates to (its genitive), not the speaker («وقالت والدة الطفل فلان»: the mother speaks,
    * unnamed; «وقال محامي المتهم فلان، علان، إن»: the lawyer named in apposition). Verb-first languages. Absent: none.
@@ -706,6 +711,7 @@ function compileRules(rules: QuoteRules) {
     addresseePrepositions: new Set(rules.addresseeAfterSpeech?.prepositions ?? []),
     addresseeNouns: new Set(rules.addresseeAfterSpeech?.nouns ?? []),
     nameHeads: new Set(rules.nameHeads ?? []),
+    nameOpeners: new Set(rules.nameOpeners ?? []),
     sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
@@ -743,6 +749,7 @@ class Context {
   readonly addresseePrepositions: Set<string>;
   readonly addresseeNouns: Set<string>;
   readonly nameHeads: Set<string>;
+  readonly nameOpeners: Set<string>;
   readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
@@ -792,6 +799,7 @@ class Context {
     this.addresseePrepositions = c.addresseePrepositions;
     this.addresseeNouns = c.addresseeNouns;
     this.nameHeads = c.nameHeads;
+    this.nameOpeners = c.nameOpeners;
     this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
@@ -4046,6 +4054,44 @@ const NAMING_NOUN_CUE_TOKENS = 3;
 /** A figure opening a stretch: «26 عاما», «18 إلى 20». */
 const FIGURE_OPENING = /^[\s\u00A0]*[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
+/**
+ * Whether the stretch is an indefinite noun (no cue, particle or verb of the present) in construct with a definite word
+ * or a place named by a location actor, the noun a naming head or a place-name opener (`QuoteRules.nameOpeners`) or,
+ * before a place, any noun: «سد النهضة», «وادي الظهران», «صحة حائل».
+ */
+function constructName(ctx: Context, cand: Candidate, inside: readonly Token[]): boolean {
+  const cs = ctx.rules.constructState;
+  const [head, next] = inside;
+  if (!cs || !head || !next || head.kind !== 'word' || next.kind !== 'word' || inside.some((t) => t.kind !== 'word')) return false;
+  if ((cs.isDefinite(head.fold) && !ctx.nameHeads.has(head.fold)) || ctx.cue(head) || ctx.stops.has(head.fold) || ctx.complementisers.has(head.fold) || ctx.conjunctions.has(head.fold)) return false;
+  const place = mentionsOverlapping(ctx.index, next.start, next.end).some((m) => m.actor.type === 'location' && m.start <= next.start && m.end >= next.end);
+  const opener = ctx.nameHeads.has(head.fold) || ctx.nameOpeners.has(head.fold);
+  if (opener && (cs.isDefinite(next.fold) || place)) return true;
+  // (Before a place, not a verb of the present or the first person: «نحب الرياض», «يزور جدة».)
+  return place && !/^[\u064A\u0646\u0623]/u.test(head.fold);
+}
+
+/**
+ * Whether the stretch opens a list of at least three quoted names joined by a conjunction («مثل «…» و«…» و«…»»): the
+ * later ones follow a named stretch (`coordinatedTitle`); the first is seen from the chain after it.
+ */
+function opensQuotedList(ctx: Context, cand: Candidate): boolean {
+  const text = ctx.article.text;
+  const after = ctx.tokens(cand.stretch.close + 1, Math.min(text.length, cand.stretch.close + 160));
+  let links = 0;
+  let j = 0;
+  while (links < 2) {
+    // a conjunction, an opening mark, a few words, a closing mark
+    if (after[j]?.kind !== 'word' || !ctx.conjunctions.has(after[j].fold) || !after[j + 1] || !isMarkToken(after[j + 1])) return false;
+    let c = j + 2;
+    while (c < after.length && after[c].kind === 'word' && c - (j + 2) <= LISTED_NAME_WORDS) c++;
+    if (c === j + 2 || !after[c] || !isMarkToken(after[c])) return false;
+    links++;
+    j = c + 1;
+  }
+  return true;
+}
+
 /** Whether the stretch opens with a given name (`unknownNames.givenNames`, or a compound «عبد…») and goes on with name-like words only. */
 function opensWithGivenName(ctx: Context, cand: Candidate): boolean {
   if (ctx.givenNames.size === 0) return false;
@@ -4113,6 +4159,11 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // («الشركة المنفذة تتحمل المسؤولية»: a definite noun opening four words or more starts a sentence, not a title.)
   const definiteOpening = cand.words > MAX_SHORT_WORDS && !!inside[0] && !!ctx.rules.constructState?.isDefinite(inside[0].fold);
   if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0]) && !definiteOpening) return true;
+  // Verb-first languages: «سد النهضة», «وادي الظهران», «صحة حائل», «جوازات الرياض»: two words, an indefinite
+  // noun in construct with a definite word or a place, opening with a naming noun or a place-name opener (or, with a
+  // place, any noun: a local branch named after its city), are a proper name.
+  // (Two words only: a third after a definite one is mostly an adjective of a phrase, «منصة اليسارية التقليدية».)
+  if (ctx.rules.verbFirst && cand.words === 2 && constructName(ctx, cand, inside)) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
@@ -4172,6 +4223,9 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «أسماء عالمية مثل «…» و«…» و«…»»: the first of three or more short quoted stretches joined by «و» is a list's first
+  // name (verb-first languages; two quoted words joined, «بأنه «تاريخي» و«شجاع»», may be someone's words).
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && opensQuotedList(ctx, cand)) return true;
   // «منظمات «…» و«…» و«…»»: a stretch joined by «و» to a quoted name or title right before it is one too.
   const prevClose = before[before.length - 2];
   if (cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && ctx.conjunctions.has(lastTok.fold) && prevClose && isMarkToken(prevClose) && ctx.namedStretchEnds.has(prevClose.start)) return true;

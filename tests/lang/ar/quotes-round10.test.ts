@@ -61,3 +61,30 @@ describe('Arabic «بقوله» after a verb', () => {
     expect(got).toEqual([{ text: 'سنواصل التوسع في الأسواق الخليجية', speaker: 'خالد العمري' }]);
   });
 });
+
+describe('Arabic proper names of two words in construct', () => {
+  it('a naming noun or a place-name opener with a definite word («سد النهضة», «وادي الظهران») is a name', async () => {
+    expect(await quotes('وأكد المسؤول سامر الخطيب أن «سد النهضة» سيكتمل العام المقبل.')).toEqual([]);
+    expect(await quotes('وأوضح المدير سامر الخطيب أن «وادي الظهران» استعان بفريق من الخبراء.')).toEqual([]);
+  });
+  it('a local branch named after its city («صحة حائل») is a name; the statement after it is the spokesman\'s', async () => {
+    expect(await quotes('وأكدت إدارة العلاقات العامة بـ«صحة حائل» أنه تم تنويم 200 مريض في مستشفيات حائل.')).toEqual([]);
+  });
+  it('keeps a verb with a place («نحب الرياض») and a phrase whose noun names nothing («أيام الحسم») (false positives)', async () => {
+    expect((await quotes('وقال المواطن سامر الخطيب: «نحب الرياض».')).map((q) => q.text)).toEqual(['نحب الرياض']);
+    expect((await quotes('ووصف الوزير خالد العمري الأيام المقبلة بأنها «أيام الحسم» للفريق.')).map((q) => q.text)).toEqual(['أيام الحسم']);
+  });
+});
+
+describe('Arabic lists and names given', () => {
+  it('the first of three or more quoted names joined by «و» is a list\'s name too', async () => {
+    expect(await quotes('وقالت مصممة الأزياء هند العتيبي إنها تستورد فساتين تحمل أسماء مثل «ريفا» و«لونا» و«سيلين» وغيرها.')).toEqual([]);
+  });
+  it('keeps two quoted words joined by «و» (false positive)', async () => {
+    const got = await quotes('ووصف الوزير خالد العمري الاتفاق بأنه «تاريخي» و«شجاع».');
+    expect(got).toEqual([{ text: 'تاريخي', speaker: 'خالد العمري' }, { text: 'شجاع', speaker: 'خالد العمري' }]);
+  });
+  it('«الذي سمي بـ«…»» gives a name', async () => {
+    expect(await quotes('وأكد رئيس المجلس خالد العمري أن القرار الذي سمي بـ«ورقة العمل» سيطبق قريبا.')).toEqual([]);
+  });
+});
