@@ -213,6 +213,11 @@ export interface QuoteRules {
      * «العلي», «الميسوري»: «الإعلامية هدى العلي»), folded. Absent: a definite word is never a name word.
      */
     familyName?: (fold: string) => boolean;
+    /**
+     * A word that is an adverb of manner, never a name word, though written without the mark that shows it (Arabic
+     * participles in «-اً» written «-ا»: «وقال مدافعا», «متهكما»), folded. Absent: none.
+     */
+    adverbial?: (fold: string) => boolean;
   };
   /**
    * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
@@ -1694,7 +1699,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const isTitle = (t: Token) => ctx.has(notNames, t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.titleCues, t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t);
   // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
   // (Nor a word with tanween, «مسبقًا»: an adverb; names carry none.)
-  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
+  const adverbial = ctx.rules.unknownNames?.adverbial;
+  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !(adverbial?.(t.fold) ?? false) && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
   // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
   const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
@@ -1711,7 +1717,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const described = head ? [...ctx.unknownTitles].reverse().find((u) => u.heads.has(head)) : undefined;
   if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
   let run: Token[];
-  if (words.length === 1 || (words.length > 1 && notNames.has(words[1].fold))) {
+  // («وقال فلان متهكما»: an adverb of manner after one word closes the phrase as a title would.)
+  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)))) {
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
@@ -2600,7 +2607,12 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
 function subjectStart(ctx: Context, toks: Token[], k: number, n: number): number {
   const objects = ctx.rules.pronounObjects;
   const t = toks[k + 1];
-  return ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+  let s = ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+  // «وأضاف مدافعا: «…»», «ويضيف فورا أن …»: an adverb of manner right after the verb is no subject; the subject, if
+  // any, follows it (else it was dropped).
+  const adverbial = ctx.rules.unknownNames?.adverbial;
+  while (adverbial && s < n && toks[s].kind === 'word' && adverbial(toks[s].fold)) s++;
+  return s;
 }
 
 /** Whether a word between `from` and `to` is a preposition, alone or written on a definite noun («بالمهاجم», «للاعب»). */
@@ -3647,7 +3659,9 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const cue = ctx.cueAt(toks, k);
       if (!cue || cue.role !== 'verb') continue;
       const before = subjectBefore(ctx, toks, k);
-      const after = before?.actor ? null : k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start) : null;
+      // (Past an adverb of manner: «وأضاف مدافعا:» names nobody.)
+      const s1 = subjectStart(ctx, toks, k, toks.length);
+      const after = before?.actor ? null : s1 < toks.length && !isPhraseBreak(ctx, toks[s1]) && !isMarkToken(toks[s1]) ? resolvePhrase(ctx, toks, s1, toks.length, cue, toks[k].start) : null;
       // Only named subjects: documents, pronouns and unnamed sources are resolved when a quote needs them.
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);

@@ -180,9 +180,24 @@ function notNames(): string[] {
       // what was said, with its owner («وختم حديثه بالقول», «وختمت كلمتها»)
       'حديثه حديثها كلامه كلامها كلمته كلمتها تصريحه تصريحها تصريحاته ' +
       // broken plurals of people («وقال خبراء»)
-      'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
+      'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب ' +
+      // a pronoun opening a circumstantial clause («يقول وهو جالس», «وهي أن»), an adverb («يضيف فورا»), the speaker's
+      // self or name («يصف نفسه قائلا», «بعد ذكر اسمه»), what was said («حسب قوله»), a publishing house («دار «…»»)
+      'وهو وهي وهم وهما فورا حالا نفسه نفسها أنفسهم اسمه اسمها قوله قولها قولهم دار',
   )) out.add(w);
   return [...out];
+}
+
+/**
+ * Participles of manner in the accusative, written without their tanween («مدافعا», «متهكما», «مستغربا», «ممازحا»): a
+ * word of five to seven letters ending in «ا» that opens with «مت» or «مست» (forms V, VI and X) or has the shape
+ * «م_ا__ا» (form III, «مخاطبا»). Foreign names in «ا» rarely open so («مارادونا», «ماريا» do not fit).
+ */
+const MANNER_PARTICIPLE = /^(?:\u0645\u0633?\u062A\p{L}{2,4}|\u0645\p{L}\u0627\p{L}{2})\u0627$/u;
+/** Adverbs of time and manner that may stand between a speech verb and what was said («ويضيف فورا أن …»). */
+const MANNER_ADVERBS = new Set(words('فورا حالا مجددا سابقا لاحقا حاليا مؤخرا آنفا صراحة علنا مرارا تكرارا'));
+function isAdverbialParticiple(f: string): boolean {
+  return MANNER_ADVERBS.has(f) || (f.length >= 5 && f.length <= 7 && MANNER_PARTICIPLE.test(f));
 }
 
 /**
@@ -298,7 +313,13 @@ export const quotes: QuoteRules = {
   },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   // A family name of origin closing a name: the article and a nisba ending («العلي», «الميسوري», «الحربي»).
-  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'), familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي') },
+  unknownNames: {
+    notNames: notNames(),
+    givenNames: (actors.givenNames ?? []).map(fold),
+    compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'),
+    familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي'),
+    adverbial: isAdverbialParticiple,
+  },
   examples,
   counterExamples,
 };

@@ -88,3 +88,26 @@ describe('Arabic lists and names given', () => {
     expect(await quotes('وأكد رئيس المجلس خالد العمري أن القرار الذي سمي بـ«ورقة العمل» سيطبق قريبا.')).toEqual([]);
   });
 });
+
+describe('Arabic adverbs of manner after a speech verb', () => {
+  it('«وأضاف مدافعا: «…»»: the participle is no subject; the subject was dropped', async () => {
+    const got = await quotes('وقال الكاتب سامر الخطيب إن «البلاد تمر بمرحلة صعبة».\nوأضاف مدافعا: «لا يمكن لأي دولة أن ترغب في العنف داخل حدودها».');
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب', 'سامر الخطيب']);
+  });
+  it('«ويضيف فورا أن «…»»: an adverb of time, the same', async () => {
+    const got = await quotes('وقال الكاتب سامر الخطيب إن «البلاد تمر بمرحلة صعبة».\nويضيف فورا أن «الحل ليس قريبا».');
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب', 'سامر الخطيب']);
+  });
+  it('«وقال فلان متهكما»: a name the actors missed stops before the adverb', async () => {
+    const got = await quotes('وقال برودكين متهكما في إشارة إلى الاتحاد: «هذا من أجل الموسم المقبل».');
+    expect(got.map((q) => q.speaker)).toEqual(['برودكين']);
+  });
+  it('keeps foreign names in «ا» as names («تمارا», «مارادونا») (false positive)', async () => {
+    const got = await quotes('وقالت تمارا: «نحن سعداء بالنتيجة».\nوقال مارادونا: «الفريق يستحق الفوز».');
+    expect(got.map((q) => q.speaker)).toEqual(['تمارا', 'مارادونا']);
+  });
+  it('a pronoun opening a circumstantial clause («يقول وهو جالس») is nobody\'s name', async () => {
+    const got = await quotes('«أحب هذه المدينة كثيرا» يقول وهو جالس في مقهى قرب النهر.');
+    expect(got.map((q) => q.speaker)).not.toContain('وهو جالس');
+  });
+});
