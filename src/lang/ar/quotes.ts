@@ -242,7 +242,9 @@ export const quotes: QuoteRules = {
       // a preposition with a pronoun is the verb's object («طالبا منهم أن»), never its subject
       'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم ' +
       // what was said, on its preposition: «واستطرد بقوله: «…»» (the subject was dropped)
-      'بقوله بقولها بقولهم',
+      'بقوله بقولها بقولهم ' +
+      // the document the words are in, as a resumptive pronoun: «أصدرت بيانا قالت فيه: «…»», «تغريدة كتب فيها»
+      'فيه فيها فيهم فيهما',
   ),
   documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
@@ -293,7 +295,8 @@ export const quotes: QuoteRules = {
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
   // «فيما دعا له أحد المشجعين قائلا», «وقال لهم المدرب إن»: the verb's object pronoun on a preposition before its subject
-  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم'),
+  // («رسالة قال فيها الوزير إن …»: the document's resumptive pronoun, the same.)
+  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم فيه فيها'),
   // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
   relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
     'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),

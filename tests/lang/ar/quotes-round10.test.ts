@@ -111,3 +111,19 @@ describe('Arabic adverbs of manner after a speech verb', () => {
     expect(got.map((q) => q.speaker)).not.toContain('وهو جالس');
   });
 });
+
+describe('Arabic «قال فيه» after a document', () => {
+  it('«أصدرت بيانا قالت فيه: «…»»: the pronoun is the statement; the body that issued it speaks', async () => {
+    const got = await quotes('نفت إدارة نادي الشباب الأنباء المتداولة عن بيع لاعبيها، وأصدرت مساء أمس بيانا قالت فيه: «لا صحة لما تردد عن بيع عقود اللاعبين».');
+    expect(got).toHaveLength(1);
+    expect(got[0].speaker).not.toBeNull();
+    expect(got[0].speaker).toContain('نادي الشباب');
+  });
+  it('«نشر تغريدة كتب فيها: «…»», «ألقى كلمة قال فيها إن «…»»: the writer, the speaker', async () => {
+    expect((await quotes('ونشر الوزير خالد العمري تغريدة على حسابه في تويتر كتب فيها: «نعمل ليلا ونهارا من أجل المواطن».')).map((q) => q.speaker)).toEqual(['خالد العمري']);
+    expect((await quotes('وألقى الوزير خالد العمري كلمة في الحفل قال فيها إن «التعليم أساس التنمية».')).map((q) => q.speaker)).toEqual(['خالد العمري']);
+  });
+  it('«رسالة قال فيها المدرب فلان إن «…»»: the subject after the pronoun', async () => {
+    expect((await quotes('وتلقى النادي رسالة قال فيها المدرب سامر الخطيب إن «الفريق بحاجة إلى مهاجم».')).map((q) => q.speaker)).toEqual(['سامر الخطيب']);
+  });
+});
