@@ -254,7 +254,10 @@ export const quotes: QuoteRules = {
   // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة ' +
     // «وقال أحد المغردين», «وقالت إحدى الساكنات»: one of a group, unnamed
-    'أحد إحدى'),
+    'أحد إحدى ' +
+    // «قال مندوب خليجي في أوبك», «قال دبلوماسي غربي», «قال ضابط في الشرطة», «قال متعاملون»: a delegate, a diplomat, an
+    // officer, a paramedic, traders and bankers the story does not name («محلل» is left out: «محلل الأسواق فلان» names him)
+    'مندوب مندوبة مندوبون دبلوماسي دبلوماسيون دبلوماسيين ضابط مسعف مسعفون متعاملون متعاملين مصرفيون مصرفيين'),
   sourceComplements: words('في من داخل لدى'),
   roleAsPrefix: 'ك',
   pronouns: [

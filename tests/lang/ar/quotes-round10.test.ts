@@ -127,3 +127,16 @@ describe('Arabic «قال فيه» after a document', () => {
     expect((await quotes('وتلقى النادي رسالة قال فيها المدرب سامر الخطيب إن «الفريق بحاجة إلى مهاجم».')).map((q) => q.speaker)).toEqual(['سامر الخطيب']);
   });
 });
+
+describe('Arabic unnamed delegates, diplomats and officers', () => {
+  it('«وقال مندوب خليجي في أوبك «…». وأضاف «…»»: a source named as written, who goes on speaking', async () => {
+    const got = await quotes('وقال مندوب خليجي في أوبك «لا أظن أن السياسة ستتغير». وأضاف «سيزيد الطلب في النصف الثاني من العام».');
+    expect(got.map((q) => q.speaker)).toEqual(['مندوب خليجي في أوبك', 'مندوب خليجي في أوبك']);
+  });
+  it('«وقال دبلوماسي غربي طلب عدم ذكر اسمه: «…»»', async () => {
+    expect((await quotes('وقال دبلوماسي غربي طلب عدم ذكر اسمه: «المفاوضات متعثرة».')).map((q) => q.speaker)).toEqual(['دبلوماسي غربي']);
+  });
+  it('keeps an analyst named after his title («محلل الأسواق فلان») (false positive)', async () => {
+    expect((await quotes('وقال محلل الأسواق سامر الخطيب إن «الأسعار ستتراجع».')).map((q) => q.speaker)).toEqual(['سامر الخطيب']);
+  });
+});
