@@ -2579,15 +2579,20 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
     // «وجاء في البيان: «…»» (verb-first, the document definite and last before the colon): the statement issued
     // before, as for «وأضاف البيان».
+    // (With no issuer found, the words are still the document's: kept, with no speaker.)
+    const unissued = (kind: QuoteKind, inClause: boolean): SpeakerFinding => ({ actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:document', governed: true, kind, distance: n - 1 - k, inClause });
     if (k === last && last < n - 1 && ctx.rules.constructState?.isDefinite(t.fold)) {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
+      if (k >= 1 && toks[k - 1].kind === 'word' && ctx.stops.has(toks[k - 1].fold)) return unissued('direct', false);
     }
     // «وجد التقرير أن «…»»: the definite document right before the clause (at most a preposition between) is the
-    // subject; its issuer named before speaks.
-    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && !ctx.stops.has(toks[k - 1].fold)) {
+    // subject; its issuer named before speaks. («وجاء في البيان أن «…»»: in the document, the same.)
+    const inDocument = k >= 2 && toks[k - 1].kind === 'word' && ctx.stops.has(toks[k - 1].fold) && toks[k - 2].kind === 'word' && !ctx.stops.has(toks[k - 2].fold);
+    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && (!ctx.stops.has(toks[k - 1].fold) || inDocument)) {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'partial'), distance: n - 1 - k, inClause: true };
+      if (inDocument) return unissued('partial', true);
     }
     if (clause >= 0) return null;
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
@@ -2803,7 +2808,11 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // «officials said»), not the body nor the last name (subject-first languages).
     const members = ctx.rules.verbFirst ? null : membersOpening(ctx, toks, s0, k);
     if (members) return { actor: null, text: ctx.article.text.slice(members[0], members[1]), span: members, rule: 'speaker:anonymous', governed: true, kind, cue };
-    const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
+    // (Verb-first languages: a plural participle, «واصفين», with no subject of its own goes on with a group that spoke,
+    // never with one person or a body the last quote was credited to: those take the singular.)
+    const plural = ctx.rules.verbFirst && cue.number === 'pl';
+    const fallback = plural ? ctx.lastSpeaker(t.start, cue.gender, cue.number, ['group']) ?? null : ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
+    const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? fallback;
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
   // «وقال لـ«الوطن» المحلل فلان إن …», «ويقول لـ"الاقتصادية"، فلان، "…"»: the outlet spoken to, in quotation marks right

@@ -246,7 +246,9 @@ export const quotes: QuoteRules = {
       // the document the words are in, as a resumptive pronoun: «أصدرت بيانا قالت فيه: «…»», «تغريدة كتب فيها»
       'فيه فيها فيهم فيهما',
   ),
-  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
+  // (and a circular, «وأوضح التعميم أن». «قرار» and «نص» are left out: «التعليق على قرار الحكم فلان» is a decision
+  // of a referee, «وقال بالنص الصريح» says "verbatim".)
+  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة تعميم التعميم'),
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
   documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أصدرتها أعده أعدته أعدتها أجراه أجرته أجرتها نشره نشرته نشرتها'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.

@@ -140,3 +140,22 @@ describe('Arabic unnamed delegates, diplomats and officers', () => {
     expect((await quotes('وقال محلل الأسواق سامر الخطيب إن «الأسعار ستتراجع».')).map((q) => q.speaker)).toEqual(['سامر الخطيب']);
   });
 });
+
+describe('Arabic documents and plural lead-ins', () => {
+  it('«وجاء في البيان أن «…»»: the words are the statement\'s, its issuer named before speaks', async () => {
+    const got = await quotes('وأصدرت وزارة الصحة بيانا أمس. وجاء في البيان أن «العمل مستمر في المشروع».');
+    expect(got).toEqual([{ text: 'العمل مستمر في المشروع', speaker: 'وزارة الصحة' }]);
+  });
+  it('«وجاء في التقرير أن «…»» with no issuer named: kept, with no speaker', async () => {
+    const got = await quotes('وجاء في التقرير أن «الأسعار ارتفعت خلال الربع الثاني».');
+    expect(got).toEqual([{ text: 'الأسعار ارتفعت خلال الربع الثاني', speaker: null }]);
+  });
+  it('«وأوضح التعميم أن «…»»: a circular is a document of the body that issued it', async () => {
+    const got = await quotes('وأصدرت وزارة التعليم تعميما على المدارس. وأوضح التعميم أن «الدراسة تبدأ في الأسبوع المقبل».');
+    expect(got.map((q) => q.speaker)).toEqual(['وزارة التعليم']);
+  });
+  it('a plural participle with no subject («قائلين») is not the body the last quote was credited to', async () => {
+    const got = await quotes('وقالت وزارة الصحة إن «الوضع تحت السيطرة».\nورفع عدد من السكان دعوى أمام المحكمة، قائلين «إن القرار يلحق الضرر بآلاف الأسر في المدينة».');
+    expect(got.map((q) => q.speaker)).toEqual(['وزارة الصحة', null]);
+  });
+});
