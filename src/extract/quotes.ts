@@ -149,6 +149,17 @@ export interface QuoteRules {
    */
   nameOpeners?: readonly string[];
   /**
+   * Words that introduce an example or an item («مثل», «من قبيل», «أبرزها»), folded: a stretch of a few words right
+   * after one is a name or a term. Verb-first languages. Absent: none.
+   */
+  exampleMarkers?: readonly string[];
+  /**
+   * Titles a person's name or by-name follows («الإمام», «الشيخ», «الفنان», «اللاعب»), folded: one or two definite
+   * words in marks right after one («الإمام «البخاري»», «اللاعب «الساحر»»), with no speech cue before the title, are
+   * the name. Verb-first languages. Absent: none.
+   */
+  nameTitles?: readonly string[];
+  /**
    * Nouns of a relation to someone (kin, a lawyer, a friend: «والدة», «محامي», «صديق»), folded: a speaker phrase opening with
    * one names the person it relates to (its genitive), not the speaker («وقالت والدة الطفل فلان»: the mother speaks,
    * unnamed; «وقال محامي المتهم فلان، علان، إن»: the lawyer named in apposition). Verb-first languages. Absent: none.
@@ -717,6 +728,8 @@ function compileRules(rules: QuoteRules) {
     addresseeNouns: new Set(rules.addresseeAfterSpeech?.nouns ?? []),
     nameHeads: new Set(rules.nameHeads ?? []),
     nameOpeners: new Set(rules.nameOpeners ?? []),
+    exampleMarkers: new Set(rules.exampleMarkers ?? []),
+    nameTitles: new Set(rules.nameTitles ?? []),
     sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
@@ -755,6 +768,8 @@ class Context {
   readonly addresseeNouns: Set<string>;
   readonly nameHeads: Set<string>;
   readonly nameOpeners: Set<string>;
+  readonly exampleMarkers: Set<string>;
+  readonly nameTitles: Set<string>;
   readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
@@ -805,6 +820,8 @@ class Context {
     this.addresseeNouns = c.addresseeNouns;
     this.nameHeads = c.nameHeads;
     this.nameOpeners = c.nameOpeners;
+    this.exampleMarkers = c.exampleMarkers;
+    this.nameTitles = c.nameTitles;
     this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
@@ -4246,6 +4263,15 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»»: a few words right after a word introducing an example or an item are a
+  // name or a term (verb-first languages).
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && lastTok?.kind === 'word' && ctx.has(ctx.exampleMarkers, lastTok)) return true;
+  // «الإمام «البخاري»», «اللاعب «الساحر»»: one or two definite words right after a title that no speech cue opens are
+  // the person's name or by-name (verb-first languages; «وقال الفنان «…»» has the cue before the title).
+  if (cs0 && ctx.rules.verbFirst && cand.words <= 2 && lastTok?.kind === 'word' && ctx.nameTitles.has(lastTok.fold) && definiteOnly(ctx, cand, cs0)) {
+    const prev = before[before.length - 2];
+    if (!prev || prev.kind !== 'word' || (!ctx.cue(prev) && !ctx.transparent.has(prev.fold))) return true;
+  }
   // «أسماء عالمية مثل «…» و«…» و«…»»: the first of three or more short quoted stretches joined by «و» is a list's first
   // name (verb-first languages; two quoted words joined, «بأنه «تاريخي» و«شجاع»», may be someone's words).
   if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && opensQuotedList(ctx, cand)) return true;
@@ -4292,8 +4318,21 @@ function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
   const prev = lead[lead.length - 1];
   // A speech verb, a comma or a colon before the name makes it the subject of what follows.
   // («وقال إن الحربي «رجل المرحلة»»: after a complementiser the name is the subject of a reported clause.)
-  return !!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold);
+  if (!(!!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold))) return false;
+  // («وقال وزير المالية فلان «…»», «وقال الشيخ فلان «…»»: the title before the name, back to a speech verb, makes the
+  // name its subject too (verb-first languages with `unknownNames`: title words are never name words).
+  const cs = ctx.rules.constructState;
+  for (let k = lead.length - 1; k >= 0 && k >= lead.length - NICKNAME_TITLE_WORDS; k--) {
+    const t = lead[k];
+    if (t.kind !== 'word') break;
+    if (ctx.cue(t)) return false;
+    if (!(ctx.notNames?.has(t.fold) || ctx.honorifics.has(t.fold) || (cs && cs.isDefinite(t.fold) && !ctx.stops.has(t.fold)))) break;
+  }
+  return true;
 }
+
+/** Words of a title a speech verb may stand before, ahead of the name a short stretch follows («وقال وزير المالية فلان «…»»). */
+const NICKNAME_TITLE_WORDS = 5;
 
 /** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (the pack takes the suffix off) heads the name too. */
 function possessedHead(ctx: Context, t: Token): boolean {

@@ -141,6 +141,8 @@ function nameHeads(): string[] {
     'سهم أسهم مؤشر مؤشرات ملعب استاد صندوق محفظة عقار دواء لقاح منتج منتجات تطبيق خدمة منصة علامة ماركة إصدار نسخة ' +
       'وسم هاشتاق لقب اسم باسم حصان فرس سفينة ناقلة طائرة صاروخ لعبة مطعم مقهى متجر محل فندق مول سوق مسرحية أوبريت ' +
       'مسابقة معركة إعصار عاصفة فيروس مرض متحف حي ' +
+      // a make or a model («هاتف من نوع «…»»)
+      'نوع ' +
       // events and seasons named in quotation marks («ضمن فعاليات «…»», «موسم «…»», «ملتقى «…»»)
       'فعالية فعاليات موسم ملتقى ' +
       // a banner's slogan («رفع المشجعون لافتة «…»»)
@@ -293,6 +295,11 @@ export const quotes: QuoteRules = {
   nameHeads: nameHeads(),
   // The actors pack's openers of place names («وادي», «جبل», «رأس»), less those that are everyday words in a phrase
   // («صلاح» righteousness, «ذات» self).
+  // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»», «أشهرهم «…»»
+  exampleMarkers: words('مثل قبيل أبرزها أبرزهم أشهرها أشهرهم'),
+  // the honorifics below, and titles of scholars, artists and players that their names and by-names follow
+  nameTitles: words('السيد السيدة الدكتور الدكتورة المهندس الشيخ الأستاذ الأمير الأميرة الملك الإمام الحافظ العلامة المحدث ' +
+    'الفنان الفنانة المطرب المطربة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية اللاعب اللاعبة النجم النجمة الداعية القارئ المقرئ'),
   nameOpeners: (actors.placeNameStarters ?? []).filter((w) => w !== 'صلاح' && w !== 'ذات').map(fold),
   // «ضمن قوله تعالى «…»», «بعبارة «…»», «رددوا هتافات تقول «…»», «المقولة الشهيرة «…»»
   sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء'),

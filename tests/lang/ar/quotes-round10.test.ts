@@ -159,3 +159,27 @@ describe('Arabic documents and plural lead-ins', () => {
     expect(got.map((q) => q.speaker)).toEqual(['وزارة الصحة', null]);
   });
 });
+
+describe('Arabic examples, makes and by-names in quotation marks', () => {
+  it('a few words after «مثل», «من قبيل», «أبرزها» are an example: a name or a term', async () => {
+    expect(await quotes('وقالت مصممة الأزياء هند العتيبي إنها تستورد فساتين تحمل أسماء عالمية مثل «لونا روسا».')).toEqual([]);
+    expect(await quotes('وطالب الوزير خالد العمري المواطنين بالابتعاد عن التصرفات السلبية مثل «رمي النفايات في الشوارع».')).toEqual([]);
+  });
+  it('a make after «من نوع» is a name', async () => {
+    expect(await quotes('وأوضح سامر الخطيب أنه يستخدم هاتفا من نوع «بلاك بيري» منذ سنوات.')).toEqual([]);
+  });
+  it('one or two definite words after a title with no speech verb before it are a name or by-name («الإمام «البخاري»», «اللاعب «الساحر»»)', async () => {
+    expect(await quotes('وأوضح الباحث سامر الخطيب أن كتب الإمام «البخاري» ما زالت تدرس في الجامعات.')).toEqual([]);
+    expect(await quotes('وأكد المدرب سامر الخطيب أن اللاعب «الساحر» سيغيب عن المباراة.')).toEqual([]);
+  });
+  it('keeps a title\'s short words after a speech verb («وقال الفنان «…»») (false positive)', async () => {
+    expect((await quotes('وقال الفنان «الحمد لله على كل شيء».')).map((q) => q.text)).toEqual(['الحمد لله على كل شيء']);
+  });
+  it('keeps two words after a verb, a title and a name («وقال الشيخ فلان «العلم نور»»): no by-name (false positive)', async () => {
+    expect(await quotes('وقال الشيخ خالد العمري «العلم نور».')).toEqual([{ text: 'العلم نور', speaker: 'خالد العمري' }]);
+    expect(await quotes('وقال وزير المالية خالد العمري «الوضع مستقر».')).toEqual([{ text: 'الوضع مستقر', speaker: 'خالد العمري' }]);
+  });
+  it('still reads a by-name after a name with no verb before it («عرضا من اللاعب فلان «ميدو»»)', async () => {
+    expect(await quotes('تلقى النادي عرضا من اللاعب أحمد حسن «ميدو» للانتقال.')).toEqual([]);
+  });
+});
