@@ -3917,6 +3917,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     const q = headlineQuote(ctx, frag, quotes);
     if (q.speaker) quotes.push(q);
   }
+  // A stretch of the headline that the body sets in marks as a name («مؤسسة … «موهبة»») is that name in the headline
+  // too (the headline is read first, before the body told what it is). Verb-first languages.
+  if (rules.verbFirst && headlineSpan && ctx.namedStretchTexts.size > 0) {
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      if (q.span[0] >= headlineSpan[0] && q.span[1] <= headlineSpan[1] && ctx.namedStretchTexts.has(ctx.article.pack.fold(q.text.trim()))) quotes.splice(k, 1);
+    }
+  }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
   if (ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
   if (ctx.renamed.size > 0) for (const q of quotes) if (q.speaker !== null && ctx.renamed.has(q.speaker)) q.speaker = ctx.renamed.get(q.speaker)!;
@@ -4312,10 +4320,13 @@ const NICKNAME_WORDS = 2;
 /** Whether a person's mention ends right before the stretch's opening mark, with no speech verb right before the mention. */
 function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
   const open = cand.stretch.open;
-  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => x.actor.type === 'person' && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
+  // (Also a body's short name or initials right after its full name: «مؤسسة الملك عبدالعزيز للموهبة والإبداع «موهبة»»;
+  // not after a document, «بيان لوزارة الصحة «…»», nor a body named as written by an unnamed source.)
+  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => (x.actor.type === 'person' || x.actor.type === 'organization') && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
   if (!m) return false;
   const lead = ctx.tokens(Math.max(0, m.start - 40), m.start);
   const prev = lead[lead.length - 1];
+  if (m.actor.type === 'organization' && (!prev || prev.kind !== 'word' || ctx.has(ctx.documents, prev) || ctx.has(ctx.anonymous, prev) || ctx.stops.has(prev.fold) || /^[\u0644\u0628]/u.test(ctx.article.text.slice(m.start, m.start + 1)))) return false;
   // A speech verb, a comma or a colon before the name makes it the subject of what follows.
   // («وقال إن الحربي «رجل المرحلة»»: after a complementiser the name is the subject of a reported clause.)
   if (!(!!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold))) return false;

@@ -183,3 +183,14 @@ describe('Arabic examples, makes and by-names in quotation marks', () => {
     expect(await quotes('تلقى النادي عرضا من اللاعب أحمد حسن «ميدو» للانتقال.')).toEqual([]);
   });
 });
+
+describe('Arabic short names of bodies', () => {
+  it('a body\'s short name right after its full name is a name, in the body and in the headline', async () => {
+    const out = await summarise('«موهبة» تنظم برنامجا صيفيا\n\nتنظم مؤسسة الملك عبدالعزيز للموهبة والإبداع «موهبة» يوم الأحد القادم البرنامج الصيفي لطلاب المدارس.\n', { lang: 'ar', date: '2015-08-01' });
+    expect(out.quotes).toEqual([]);
+  });
+  it('keeps words after a document of the body, and a body\'s words after its speech verb (false positives)', async () => {
+    expect((await quotes('وجاء في بيان لوزارة الصحة «نعمل على مدار الساعة».')).map((q) => q.text)).toEqual(['نعمل على مدار الساعة']);
+    expect((await quotes('وأعلنت وزارة الصحة «حالة الطوارئ» في المستشفيات.')).map((q) => q.text)).toEqual(['حالة الطوارئ']);
+  });
+});
