@@ -4271,6 +4271,13 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «وقال «المرصد السوري لحقوق الإنسان»: إنه …», «وأكدت «الهيئة الوطنية» أن …»: a few words right after a speech verb and
+  // right before the colon or complementiser that opens what was said are the verb's subject, a name (verb-first
+  // languages).
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && lastTok?.kind === 'word' && ctx.cue(lastTok)?.role === 'verb') {
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    if (next && (next.text === ':' || (next.kind === 'word' && ctx.complementisers.has(next.fold)))) return true;
+  }
   // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»»: a few words right after a word introducing an example or an item are a
   // name or a term (verb-first languages).
   if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && lastTok?.kind === 'word' && ctx.has(ctx.exampleMarkers, lastTok)) return true;

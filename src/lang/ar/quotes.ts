@@ -289,7 +289,8 @@ export const quotes: QuoteRules = {
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   // («لقناة X», «لصحيفة X»: a media outlet spoken to, written on the preposition; «لحزب X» after a noun is "of", left out.)
-  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون لموقع لوكالة لشبكة لجريدة'),
+  // («عبر «الإخبارية»», «عبر «تويتر»»: the channel spoken through, named after «عبر».)
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون لموقع لوكالة لشبكة لجريدة عبر'),
   // «أكد في تصريحاته إلى «الوطن»», «قال في حديثه إلى «عكاظ»», «تحدث إلى «سبق»»
   addresseeAfterSpeech: { prepositions: words('إلى الى'), nouns: words('تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها حديث حديثه حديثها حوار حواره حوارها مقابلة مقابلته مقابلتها تحدث تحدثت') },
   nameHeads: nameHeads(),

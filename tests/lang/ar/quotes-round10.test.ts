@@ -194,3 +194,15 @@ describe('Arabic short names of bodies', () => {
     expect((await quotes('وأعلنت وزارة الصحة «حالة الطوارئ» في المستشفيات.')).map((q) => q.text)).toEqual(['حالة الطوارئ']);
   });
 });
+
+describe('Arabic names as the subject of a speech verb, and channels', () => {
+  it('«قال «المرصد …»: إنه …»: a few words between the verb and the colon or «أن» are its subject, a name', async () => {
+    expect(await quotes('وفي السياق، قال «المرصد السوري لحقوق الإنسان»: إنه وثق تنفيذ مئات الغارات خلال الشهر الماضي.')).toEqual([]);
+  });
+  it('«عبر «الإخبارية»»: the channel spoken through', async () => {
+    expect(await quotes('وأكد المتحدث الرسمي أحمد الخطيب عبر «الإخبارية» أن العمل مستمر في المدينة.')).toEqual([]);
+  });
+  it('keeps words said between the verb and a clause that goes on without a colon (false positive)', async () => {
+    expect((await quotes('وقال الوزير خالد العمري «نعمل ليلا ونهارا» إن الوزارة مستعدة.')).map((q) => q.text)).toEqual(['نعمل ليلا ونهارا']);
+  });
+});
