@@ -154,6 +154,11 @@ export interface QuoteRules {
    */
   exampleMarkers?: readonly string[];
   /**
+   * Heads written last in transliterated names of banks, groups, corporations and newspapers («… بنك», «… جروب»,
+   * «… تايمز»), folded: a short stretch closing with one is a name. Absent: none.
+   */
+  trailingNameHeads?: readonly string[];
+  /**
    * Titles a person's name or by-name follows («الإمام», «الشيخ», «الفنان», «اللاعب»), folded: one or two definite
    * words in marks right after one («الإمام «البخاري»», «اللاعب «الساحر»»), with no speech cue before the title, are
    * the name. Verb-first languages. Absent: none.
@@ -729,6 +734,7 @@ function compileRules(rules: QuoteRules) {
     nameHeads: new Set(rules.nameHeads ?? []),
     nameOpeners: new Set(rules.nameOpeners ?? []),
     exampleMarkers: new Set(rules.exampleMarkers ?? []),
+    trailingHeads: new Set(rules.trailingNameHeads ?? []),
     nameTitles: new Set(rules.nameTitles ?? []),
     sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
@@ -769,6 +775,7 @@ class Context {
   readonly nameHeads: Set<string>;
   readonly nameOpeners: Set<string>;
   readonly exampleMarkers: Set<string>;
+  readonly trailingHeads: Set<string>;
   readonly nameTitles: Set<string>;
   readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
@@ -821,6 +828,7 @@ class Context {
     this.nameHeads = c.nameHeads;
     this.nameOpeners = c.nameOpeners;
     this.exampleMarkers = c.exampleMarkers;
+    this.trailingHeads = c.trailingHeads;
     this.nameTitles = c.nameTitles;
     this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
@@ -4270,6 +4278,14 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // («وتأخر المشروع سنوات «…»»: in a verb-first language only a preposition may stand between the cue and a
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
+  }
+  // «المواطن 51 «عاماً»»: one word right after a figure is its unit (verb-first languages).
+  if (ctx.rules.verbFirst && cand.words === 1 && lastTok && lastTok.end >= cand.stretch.open - 1 && FIGURE_OPENING.test(lastTok.text) && !/\p{L}/u.test(lastTok.text)) return true;
+  // «أوشان كوميرشال بنك», «نيويورك تايمز»: a few words closing with a head written last in transliterated names (a
+  // bank, a group, a corporation, a newspaper) are a name (`QuoteRules.trailingNameHeads`).
+  if (cand.words >= 2 && cand.words <= MAX_SHORT_WORDS + 1 && ctx.trailingHeads.size > 0) {
+    const ws = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+    if (ws.length >= 2 && ctx.trailingHeads.has(ws[ws.length - 1].fold)) return true;
   }
   // «وقال «المرصد السوري لحقوق الإنسان»: إنه …», «وأكدت «الهيئة الوطنية» أن …»: a few words right after a speech verb and
   // right before the colon or complementiser that opens what was said are the verb's subject, a name (verb-first

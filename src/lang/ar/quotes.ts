@@ -296,6 +296,8 @@ export const quotes: QuoteRules = {
   nameHeads: nameHeads(),
   // The actors pack's openers of place names («وادي», «جبل», «رأس»), less those that are everyday words in a phrase
   // («صلاح» righteousness, «ذات» self).
+  // «أوشان كوميرشال بنك», «سامسونج جروب», «نيويورك تايمز»: heads written last in transliterated names
+  trailingNameHeads: words('بنك بانك جروب غروب كوربوريشن كوربوريشين ليمتد ليميتد هولدينج هولدنج إنترناشيونال انترناشيونال كابيتال بارتنرز تايمز بوست'),
   // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»», «أشهرهم «…»»
   exampleMarkers: words('مثل قبيل أبرزها أبرزهم أشهرها أشهرهم'),
   // the honorifics below, and titles of scholars, artists and players that their names and by-names follow

@@ -206,3 +206,15 @@ describe('Arabic names as the subject of a speech verb, and channels', () => {
     expect((await quotes('وقال الوزير خالد العمري «نعمل ليلا ونهارا» إن الوزارة مستعدة.')).map((q) => q.text)).toEqual(['نعمل ليلا ونهارا']);
   });
 });
+
+describe('Arabic units and transliterated names in quotation marks', () => {
+  it('one word right after a figure is its unit («المواطن 51 «عاماً»»)', async () => {
+    expect(await quotes('وأوضح المتحدث باسم الشرطة أمس أن المواطن 51 «عاماً» اتصل بالشرطة.')).toEqual([]);
+  });
+  it('a name closing with a head written last («أوشان كوميرشال بنك») is a name', async () => {
+    expect(await quotes('وقالت الشرطة إن المتهم ترأس «أوشان كوميرشال بنك» بين عامي 2008 و2010.')).toEqual([]);
+  });
+  it('keeps a one-word quote after a word, not a figure (false positive)', async () => {
+    expect((await quotes('وقال الوزير خالد العمري إن الاتفاق «تاريخي» بكل المقاييس.')).map((q) => q.text)).toEqual(['تاريخي']);
+  });
+});
