@@ -1492,6 +1492,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (apposedUnknown) return { actor: apposedUnknown.actor, text: ctx.article.text.slice(apposedUnknown.span[0], apposedUnknown.span[1]), span: apposedUnknown.span, rule: null, end: j };
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
+  // «وقال ليون إن …», «ويؤكد المشنوق أن …»: a lone surname the actors missed, written in full earlier after a title
+  // («المبعوث الأممي برناردينو ليون», «لوزير الداخلية، نهاد المشنوق،»): that person.
+  const earlier = j - i === 1 && !cue?.takesObject ? surnameWrittenBefore(ctx, first) : null;
+  if (earlier) return { actor: earlier, text: first.text, span: [first.start, first.end], rule: null, end: j };
   // «وقال المدرب», «وأضاف اللاعب»: a lone definite title is the one person the story gives that title beside his name.
   const holder = j - i === 1 && ctx.rules.verbFirst ? titleHolder(ctx, first) : null;
   if (holder) return { actor: holder, text: phrase, span, rule: null, end: j };
@@ -1690,6 +1694,48 @@ function onlyGivenNames(ctx: Context, name: string): boolean {
     return false;
   }
   return words.length > 0;
+}
+
+/** Characters before a lone surname searched for its full name. */
+const SURNAME_LOOKBACK_CHARS = 3000;
+
+/**
+ * A lone word after a speech verb that the story wrote before as the surname of a person the actors missed: a given
+ * name (one word, no title, no article, no «ة») before it, and a title, a definite word or a comma before that
+ * («المبعوث الأممي برناردينو ليون», «وزير الداخلية، نهاد المشنوق»). The person is named «given surname», as a
+ * speaker the actors did not hold (`unknownPersons`). Verb-first languages with `unknownNames`.
+ */
+function surnameWrittenBefore(ctx: Context, t: Token): Actor | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!ctx.rules.verbFirst || !notNames || !cs || t.kind !== 'word' || t.fold.length < 3) return null;
+  if (ctx.has(notNames, t) || ctx.stops.has(t.fold) || ctx.cue(t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t) || ctx.pronouns.has(t.fold) || t.text.endsWith('\u0629')) return null;
+  const known = ctx.unknownPersons.get(t.fold);
+  if (known) return known;
+  const toks = ctx.tokens(Math.max(0, t.start - SURNAME_LOOKBACK_CHARS), t.start);
+  const nameLike = (w: Token | undefined) =>
+    !!w && w.kind === 'word' && w.fold.length >= 3 && !cs.isDefinite(w.fold) && !ctx.has(notNames, w) && !ctx.stops.has(w.fold) && !ctx.cue(w) &&
+    !ctx.complementisers.has(w.fold) && !ctx.conjunctions.has(w.fold) && !w.text.endsWith('\u0629') && !/[\p{N}\u064B]/u.test(w.text) && mentionsOverlapping(ctx.index, w.start, w.end).length === 0;
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k].kind !== 'word' || toks[k].text !== t.text) continue;
+    // (The surname itself is no other actor's word: «… في القاهرة» then «وقال القاهرة» is nothing.)
+    if (mentionsOverlapping(ctx.index, toks[k].start, toks[k].end).length > 0) return null;
+    const given = toks[k - 1];
+    const lead = toks[k - 2];
+    // (A place or body closing the title, «المبعوث الأممي إلى ليبيا برناردينو ليون», counts as the title's.)
+    // (Not a relative, a particle or a verb: «التي اصدرها الانتربول» has no given name.)
+    const particle = lead.kind === 'word' && (ctx.stops.has(lead.fold) || ctx.relatives.has(lead.fold) || ctx.complementisers.has(lead.fold) || !!ctx.cue(lead));
+    const titled = lead.kind === 'punct' ? lead.text === ',' || lead.text === '\u060C' : !particle && (cs.isDefinite(lead.fold) || ctx.has(notNames, lead) || mentionsOverlapping(ctx.index, lead.start, lead.end).some((m) => m.actor.type !== 'person'));
+    if (!nameLike(given) || !titled || given.end + 1 < toks[k].start - 1) continue;
+    const span: Span = [given.start, toks[k].end];
+    const name = ctx.article.text.slice(span[0], span[1]);
+    if (/\s{2,}|\n/u.test(name)) continue;
+    const actor: Actor = { name, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+    ctx.unknownPersons.set(`${given.fold} ${toks[k].fold}`, actor);
+    ctx.unknownPersons.set(toks[k].fold, actor);
+    return actor;
+  }
+  return null;
 }
 
 /** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */

@@ -218,3 +218,18 @@ describe('Arabic units and transliterated names in quotation marks', () => {
     expect((await quotes('وقال الوزير خالد العمري إن الاتفاق «تاريخي» بكل المقاييس.')).map((q) => q.text)).toEqual(['تاريخي']);
   });
 });
+
+describe('Arabic lone surnames written in full before', () => {
+  it('«وقال ليون إن …» after «المبعوث الأممي إلى ليبيا برناردينو ليون»: that person, named in full', async () => {
+    const got = await quotes('حذر المبعوث الأممي إلى ليبيا برناردينو ليون الأطراف الليبية من العزلة. وقال ليون إن «المجتمع الدولي لديه الآن اتفاق مهم».');
+    expect(got.map((q) => q.speaker)).toEqual(['برناردينو ليون']);
+  });
+  it('«ويؤكد المشنوق أن …» after «وزير الداخلية اللبناني، نهاد المشنوق،»: a definite surname too', async () => {
+    const got = await quotes('وصل وزير الداخلية اللبناني، نهاد المشنوق، إلى باريس أمس. ويؤكد المشنوق أن باريس «لديها اندفاع غير محدود للعمل من أجل لبنان».');
+    expect(got.map((q) => q.speaker)).toEqual(['نهاد المشنوق']);
+  });
+  it('makes no person of a verb before a body («التي أصدرها الإنتربول») (false positive)', async () => {
+    const got = await quotes('سحبت المذكرة التي أصدرها الإنتربول أمس. وذكر الإنتربول أن المذكرة «لم تعد متوافرة في قاعدة البيانات».');
+    expect(got.map((q) => q.speaker)).not.toContain('أصدرها الإنتربول');
+  });
+});
