@@ -154,6 +154,11 @@ export interface QuoteRules {
    */
   exampleMarkers?: readonly string[];
   /**
+   * Verbal nouns a speech verb takes as its object («وأكد عدم وجود خلل»), folded: a phrase after the verb opening with
+   * one names no subject (the subject was dropped), so it is no speech event of an unknown speaker. Absent: none.
+   */
+  objectNouns?: readonly string[];
+  /**
    * Heads written last in transliterated names of banks, groups, corporations and newspapers («… بنك», «… جروب»,
    * «… تايمز»), folded: a short stretch closing with one is a name. Absent: none.
    */
@@ -3748,7 +3753,9 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
-      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
+      // («وأكد عدم وجود خلل في …»: a verbal noun opening the phrase is the verb's object; the subject was dropped. Not
+      // after a verb of an unnamed source's describing clause, «مسؤول، طلب عدم ذكر اسمه، قال»: that source speaks next.)
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after) && !(ctx.rules.objectNouns?.includes(toks[s1]?.fold ?? '') && !ctx.rules.sourceClauseVerbs?.includes(toks[k].fold))) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }

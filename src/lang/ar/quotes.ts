@@ -153,6 +153,9 @@ function nameHeads(): string[] {
   return [...out];
 }
 
+/** Verbal nouns a speech verb takes as its object («وأكد عدم وجود خلل في …», «وأكد استمرار دعم …»): never a subject. */
+const OBJECT_NOUNS = 'عدم وجود استمرار ضرورة حرص تمسك رفض دعم التزام سعي';
+
 /**
  * Words that never stand in a person's name, for speakers the actors missed: the actors pack's titles (each word of
  * «رئيس الوزراء»), title modifiers, heads of organisations, places, groups, institutions and events, its function
@@ -185,7 +188,7 @@ function notNames(): string[] {
       'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب ' +
       // a pronoun opening a circumstantial clause («يقول وهو جالس», «وهي أن»), an adverb («يضيف فورا»), the speaker's
       // self or name («يصف نفسه قائلا», «بعد ذكر اسمه»), what was said («حسب قوله»), a publishing house («دار «…»»)
-      'وهو وهي وهم وهما فورا حالا نفسه نفسها أنفسهم اسمه اسمها قوله قولها قولهم دار',
+      'وهو وهي وهم وهما فورا حالا نفسه نفسها أنفسهم اسمه اسمها قوله قولها قولهم دار ' + OBJECT_NOUNS,
   )) out.add(w);
   return [...out];
 }
@@ -263,6 +266,7 @@ export const quotes: QuoteRules = {
     // officer, a paramedic, traders and bankers the story does not name («محلل» is left out: «محلل الأسواق فلان» names him)
     'مندوب مندوبة مندوبون دبلوماسي دبلوماسيون دبلوماسيين ضابط مسعف مسعفون متعاملون متعاملين مصرفيون مصرفيين'),
   sourceComplements: words('في من داخل لدى'),
+  objectNouns: words(OBJECT_NOUNS),
   roleAsPrefix: 'ك',
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },

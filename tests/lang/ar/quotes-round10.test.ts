@@ -233,3 +233,14 @@ describe('Arabic lone surnames written in full before', () => {
     expect(got.map((q) => q.speaker)).not.toContain('أصدرها الإنتربول');
   });
 });
+
+describe('Arabic verbal nouns after a speech verb', () => {
+  it('«وأكد عدم وجود خلل في …»: the object, no unknown speaker; a later «وأضاف» is the dean\'s', async () => {
+    const got = await quotes('وقال عميد القبول سامر الخطيب إن «نسبة القبول ارتفعت هذا العام». وأكد عدم وجود خلل في نظام القبول الإلكتروني. وأضاف: «سنعلن النتائج قريبا».');
+    expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب', 'سامر الخطيب']);
+  });
+  it('keeps an unnamed source\'s describing clause («مسؤول، طلب عدم ذكر اسمه، قال») from reaching back to a name (false positive)', async () => {
+    const got = await quotes('وقال قائد الشرطة سامر الخطيب إن «العملية نجحت». إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال: «قتل مدنيون أبرياء في العملية».');
+    expect(got.map((q) => q.speaker)[1]).not.toBe('سامر الخطيب');
+  });
+});
