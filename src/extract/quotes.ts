@@ -147,6 +147,32 @@ export interface QuoteRules {
    */
   nameHeads?: readonly string[];
   /**
+   * Words that open a proper name in construct with a definite word (places: «وادي الظهران», «جبل النور»), besides
+   * `nameHeads`: a short stretch «X الـY» opening with one is a name. Folded. Absent: none.
+   */
+  nameOpeners?: readonly string[];
+  /**
+   * Words that introduce an example or an item («مثل», «من قبيل», «أبرزها»), folded: a stretch of a few words right
+   * after one is a name or a term. Verb-first languages. Absent: none.
+   */
+  exampleMarkers?: readonly string[];
+  /**
+   * Verbal nouns a speech verb takes as its object («وأكد عدم وجود خلل»), folded: a phrase after the verb opening with
+   * one names no subject (the subject was dropped), so it is no speech event of an unknown speaker. Absent: none.
+   */
+  objectNouns?: readonly string[];
+  /**
+   * Heads written last in transliterated names of banks, groups, corporations and newspapers («… بنك», «… جروب»,
+   * «… تايمز»), folded: a short stretch closing with one is a name. Absent: none.
+   */
+  trailingNameHeads?: readonly string[];
+  /**
+   * Titles a person's name or by-name follows («الإمام», «الشيخ», «الفنان», «اللاعب»), folded: one or two definite
+   * words in marks right after one («الإمام «البخاري»», «اللاعب «الساحر»»), with no speech cue before the title, are
+   * the name. Verb-first languages. Absent: none.
+   */
+  nameTitles?: readonly string[];
+  /**
    * Nouns of a relation to someone (kin, a lawyer, a friend: «والدة», «محامي», «صديق»), folded: a speaker phrase opening with
    * one names the person it relates to (its genitive), not the speaker («وقالت والدة الطفل فلان»: the mother speaks,
    * unnamed; «وقال محامي المتهم فلان، علان، إن»: the lawyer named in apposition). Verb-first languages. Absent: none.
@@ -211,6 +237,11 @@ export interface QuoteRules {
      * «العلي», «الميسوري»: «الإعلامية هدى العلي»), folded. Absent: a definite word is never a name word.
      */
     familyName?: (fold: string) => boolean;
+    /**
+     * A word that is an adverb of manner, never a name word, though written without the mark that shows it (Arabic
+     * participles in «-اً» written «-ا»: «وقال مدافعا», «متهكما»), folded. Absent: none.
+     */
+    adverbial?: (fold: string) => boolean;
   };
   /**
    * «Reuters quoted X as saying», «the paper cited X as telling …»: verbs of passing words on (folded) and the word
@@ -709,6 +740,10 @@ function compileRules(rules: QuoteRules) {
     addresseePrepositions: new Set(rules.addresseeAfterSpeech?.prepositions ?? []),
     addresseeNouns: new Set(rules.addresseeAfterSpeech?.nouns ?? []),
     nameHeads: new Set(rules.nameHeads ?? []),
+    nameOpeners: new Set(rules.nameOpeners ?? []),
+    exampleMarkers: new Set(rules.exampleMarkers ?? []),
+    trailingHeads: new Set(rules.trailingNameHeads ?? []),
+    nameTitles: new Set(rules.nameTitles ?? []),
     sayingNouns: new Set(rules.sayingNouns ?? []),
     honorifics: new Set(rules.honorifics),
     nounMarkers: new Set(rules.nonFiniteBefore),
@@ -746,6 +781,10 @@ class Context {
   readonly addresseePrepositions: Set<string>;
   readonly addresseeNouns: Set<string>;
   readonly nameHeads: Set<string>;
+  readonly nameOpeners: Set<string>;
+  readonly exampleMarkers: Set<string>;
+  readonly trailingHeads: Set<string>;
+  readonly nameTitles: Set<string>;
   readonly sayingNouns: Set<string>;
   readonly honorifics: Set<string>;
   readonly nounMarkers: Set<string>;
@@ -795,6 +834,10 @@ class Context {
     this.addresseePrepositions = c.addresseePrepositions;
     this.addresseeNouns = c.addresseeNouns;
     this.nameHeads = c.nameHeads;
+    this.nameOpeners = c.nameOpeners;
+    this.exampleMarkers = c.exampleMarkers;
+    this.trailingHeads = c.trailingHeads;
+    this.nameTitles = c.nameTitles;
     this.sayingNouns = c.sayingNouns;
     this.honorifics = c.honorifics;
     this.nounMarkers = c.nounMarkers;
@@ -1460,6 +1503,10 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   if (apposedUnknown) return { actor: apposedUnknown.actor, text: ctx.article.text.slice(apposedUnknown.span[0], apposedUnknown.span[1]), span: apposedUnknown.span, rule: null, end: j };
   const unknown = unknownPerson(ctx, toks, i, j, cue);
   if (unknown) return { actor: unknown.actor, text: ctx.article.text.slice(unknown.span[0], unknown.span[1]), span: unknown.span, rule: null, end: j };
+  // «وقال ليون إن …», «ويؤكد المشنوق أن …»: a lone surname the actors missed, written in full earlier after a title
+  // («المبعوث الأممي برناردينو ليون», «لوزير الداخلية، نهاد المشنوق،»): that person.
+  const earlier = j - i === 1 && !cue?.takesObject ? surnameWrittenBefore(ctx, first) : null;
+  if (earlier) return { actor: earlier, text: first.text, span: [first.start, first.end], rule: null, end: j };
   // «وقال المدرب», «وأضاف اللاعب»: a lone definite title is the one person the story gives that title beside his name.
   const holder = j - i === 1 && ctx.rules.verbFirst ? titleHolder(ctx, first) : null;
   if (holder) return { actor: holder, text: phrase, span, rule: null, end: j };
@@ -1660,6 +1707,48 @@ function onlyGivenNames(ctx: Context, name: string): boolean {
   return words.length > 0;
 }
 
+/** Characters before a lone surname searched for its full name. */
+const SURNAME_LOOKBACK_CHARS = 3000;
+
+/**
+ * A lone word after a speech verb that the story wrote before as the surname of a person the actors missed: a given
+ * name (one word, no title, no article, no «ة») before it, and a title, a definite word or a comma before that
+ * («المبعوث الأممي برناردينو ليون», «وزير الداخلية، نهاد المشنوق»). The person is named «given surname», as a
+ * speaker the actors did not hold (`unknownPersons`). Verb-first languages with `unknownNames`.
+ */
+function surnameWrittenBefore(ctx: Context, t: Token): Actor | null {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!ctx.rules.verbFirst || !notNames || !cs || t.kind !== 'word' || t.fold.length < 3) return null;
+  if (ctx.has(notNames, t) || ctx.stops.has(t.fold) || ctx.cue(t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t) || ctx.pronouns.has(t.fold) || t.text.endsWith('\u0629')) return null;
+  const known = ctx.unknownPersons.get(t.fold);
+  if (known) return known;
+  const toks = ctx.tokens(Math.max(0, t.start - SURNAME_LOOKBACK_CHARS), t.start);
+  const nameLike = (w: Token | undefined) =>
+    !!w && w.kind === 'word' && w.fold.length >= 3 && !cs.isDefinite(w.fold) && !ctx.has(notNames, w) && !ctx.stops.has(w.fold) && !ctx.cue(w) &&
+    !ctx.complementisers.has(w.fold) && !ctx.conjunctions.has(w.fold) && !w.text.endsWith('\u0629') && !/[\p{N}\u064B]/u.test(w.text) && mentionsOverlapping(ctx.index, w.start, w.end).length === 0;
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k].kind !== 'word' || toks[k].text !== t.text) continue;
+    // (The surname itself is no other actor's word: «… في القاهرة» then «وقال القاهرة» is nothing.)
+    if (mentionsOverlapping(ctx.index, toks[k].start, toks[k].end).length > 0) return null;
+    const given = toks[k - 1];
+    const lead = toks[k - 2];
+    // (A place or body closing the title, «المبعوث الأممي إلى ليبيا برناردينو ليون», counts as the title's.)
+    // (Not a relative, a particle or a verb: «التي اصدرها الانتربول» has no given name.)
+    const particle = lead.kind === 'word' && (ctx.stops.has(lead.fold) || ctx.relatives.has(lead.fold) || ctx.complementisers.has(lead.fold) || !!ctx.cue(lead));
+    const titled = lead.kind === 'punct' ? lead.text === ',' || lead.text === '\u060C' : !particle && (cs.isDefinite(lead.fold) || ctx.has(notNames, lead) || mentionsOverlapping(ctx.index, lead.start, lead.end).some((m) => m.actor.type !== 'person'));
+    if (!nameLike(given) || !titled || given.end + 1 < toks[k].start - 1) continue;
+    const span: Span = [given.start, toks[k].end];
+    const name = ctx.article.text.slice(span[0], span[1]);
+    if (/\s{2,}|\n/u.test(name)) continue;
+    const actor: Actor = { name, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+    ctx.unknownPersons.set(`${given.fold} ${toks[k].fold}`, actor);
+    ctx.unknownPersons.set(toks[k].fold, actor);
+    return actor;
+  }
+  return null;
+}
+
 /** Words of a name the actors missed: two or three after a title, or one standing alone as the subject. */
 const UNKNOWN_NAME_WORDS = { min: 2, max: 3 };
 /** Words of a speaker phrase that may hold such a name (a longer one runs on into the verb's object). */
@@ -1692,7 +1781,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const isTitle = (t: Token) => ctx.has(notNames, t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.titleCues, t) || ctx.has(ctx.anonymous, t) || ctx.has(ctx.documents, t);
   // (A word in «ة» is a noun in construct, «وزير خارجية …», rather than the foreign names the actors miss.)
   // (Nor a word with tanween, «مسبقًا»: an adverb; names carry none.)
-  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
+  const adverbial = ctx.rules.unknownNames?.adverbial;
+  const nameWord = (t: Token) => !quotedWords.has(t) && !t.text.endsWith('\u0629') && !t.text.includes('\u064B') && !(adverbial?.(t.fold) ?? false) && !cs.isDefinite(t.fold) && !isTitle(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !/\p{N}/u.test(t.text) && t.fold.length >= 2;
   // One word as a whole name: not a plural («مواطنون») nor a noun in «ة» («رغبة», «جولة»), which names are rarely.
   // (Nor a noun in «ة» with a pronoun, «استقالته», «كلمتها».)
   const loneName = (t: Token) => nameWord(t) && t.fold.length >= 3 && !looksPlural(t.text) && !/(?:\u062A\u0647|\u062A\u0647\u0627|\u062A\u0647\u0645)$/u.test(t.text);
@@ -1709,7 +1799,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const described = head ? [...ctx.unknownTitles].reverse().find((u) => u.heads.has(head)) : undefined;
   if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
   let run: Token[];
-  if (words.length === 1 || (words.length > 1 && notNames.has(words[1].fold))) {
+  // («وقال فلان متهكما»: an adverb of manner after one word closes the phrase as a title would.)
+  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)))) {
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
@@ -2593,15 +2684,20 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     if (issuer) return { ...issuer, governed: true, kind: 'direct', distance: n - 1 - k, inClause: false };
     // «وجاء في البيان: «…»» (verb-first, the document definite and last before the colon): the statement issued
     // before, as for «وأضاف البيان».
+    // (With no issuer found, the words are still the document's: kept, with no speaker.)
+    const unissued = (kind: QuoteKind, inClause: boolean): SpeakerFinding => ({ actor: null, text: t.text, span: [t.start, t.end], rule: 'speaker:document', governed: true, kind, distance: n - 1 - k, inClause });
     if (k === last && last < n - 1 && ctx.rules.constructState?.isDefinite(t.fold)) {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'direct'), distance: 0, inClause: false };
+      if (k >= 1 && toks[k - 1].kind === 'word' && ctx.stops.has(toks[k - 1].fold)) return unissued('direct', false);
     }
     // «وجد التقرير أن «…»»: the definite document right before the clause (at most a preposition between) is the
-    // subject; its issuer named before speaks.
-    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && !ctx.stops.has(toks[k - 1].fold)) {
+    // subject; its issuer named before speaks. («وجاء في البيان أن «…»»: in the document, the same.)
+    const inDocument = k >= 2 && toks[k - 1].kind === 'word' && ctx.stops.has(toks[k - 1].fold) && toks[k - 2].kind === 'word' && !ctx.stops.has(toks[k - 2].fold);
+    if (clause >= 0 && ctx.rules.constructState?.isDefinite(t.fold) && k >= 1 && toks[k - 1].kind === 'word' && (!ctx.stops.has(toks[k - 1].fold) || inDocument)) {
       const phrase = resolvePhrase(ctx, toks, k, k + 1, undefined, t.start);
       if (phrase.actor) return { ...finish(phrase, 'speaker:document', undefined, 'partial'), distance: n - 1 - k, inClause: true };
+      if (inDocument) return unissued('partial', true);
     }
     if (clause >= 0) return null;
     // «وجاء في بيان نقابة الأطباء «…»»: an issuer no actor holds, kept as written.
@@ -2621,7 +2717,12 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
 function subjectStart(ctx: Context, toks: Token[], k: number, n: number): number {
   const objects = ctx.rules.pronounObjects;
   const t = toks[k + 1];
-  return ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+  let s = ctx.rules.verbFirst && objects && k + 2 < n && t && t.kind === 'word' && objects.includes(t.fold) && toks[k + 2].kind === 'word' ? k + 2 : k + 1;
+  // «وأضاف مدافعا: «…»», «ويضيف فورا أن …»: an adverb of manner right after the verb is no subject; the subject, if
+  // any, follows it (else it was dropped).
+  const adverbial = ctx.rules.unknownNames?.adverbial;
+  while (adverbial && s < n && toks[s].kind === 'word' && adverbial(toks[s].fold)) s++;
+  return s;
 }
 
 /** Whether a word between `from` and `to` is a preposition, alone or written on a definite noun («بالمهاجم», «للاعب»). */
@@ -2812,7 +2913,11 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     // «officials said»), not the body nor the last name (subject-first languages).
     const members = ctx.rules.verbFirst ? null : membersOpening(ctx, toks, s0, k);
     if (members) return { actor: null, text: ctx.article.text.slice(members[0], members[1]), span: members, rule: 'speaker:anonymous', governed: true, kind, cue };
-    const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
+    // (Verb-first languages: a plural participle, «واصفين», with no subject of its own goes on with a group that spoke,
+    // never with one person or a body the last quote was credited to: those take the singular.)
+    const plural = ctx.rules.verbFirst && cue.number === 'pl';
+    const fallback = plural ? ctx.lastSpeaker(t.start, cue.gender, cue.number, ['group']) ?? null : ctx.speakerOrMention(t.start, cue.gender, cue.number, ['person', 'organization', 'group']);
+    const actor = (s0 < k ? sentenceSubject(ctx, toks.slice(s0), k - s0) : null) ?? fallback;
     return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:lead-in', governed: true, kind, cue };
   }
   // «وقال لـ«الوطن» المحلل فلان إن …», «ويقول لـ"الاقتصادية"، فلان، "…"»: the outlet spoken to, in quotation marks right
@@ -3668,14 +3773,18 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const cue = ctx.cueAt(toks, k);
       if (!cue || cue.role !== 'verb') continue;
       const before = subjectBefore(ctx, toks, k);
-      const after = before?.actor ? null : k + 1 < toks.length && !isPhraseBreak(ctx, toks[k + 1]) && !isMarkToken(toks[k + 1]) ? resolvePhrase(ctx, toks, k + 1, toks.length, cue, toks[k].start) : null;
+      // (Past an adverb of manner: «وأضاف مدافعا:» names nobody.)
+      const s1 = subjectStart(ctx, toks, k, toks.length);
+      const after = before?.actor ? null : s1 < toks.length && !isPhraseBreak(ctx, toks[s1]) && !isMarkToken(toks[s1]) ? resolvePhrase(ctx, toks, s1, toks.length, cue, toks[k].start) : null;
       // Only named subjects: documents, pronouns and unnamed sources are resolved when a quote needs them.
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
       else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
-      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
+      // («وأكد عدم وجود خلل في …»: a verbal noun opening the phrase is the verb's object; the subject was dropped. Not
+      // after a verb of an unnamed source's describing clause, «مسؤول، طلب عدم ذكر اسمه، قال»: that source speaks next.)
+      else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after) && !(ctx.rules.objectNouns?.includes(toks[s1]?.fold ?? '') && !ctx.rules.sourceClauseVerbs?.includes(toks[k].fold))) out.push({ at: toks[k].start, actor: null, cue });
       break;
     }
   }
@@ -3898,6 +4007,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     const q = headlineQuote(ctx, frag, quotes);
     if (q.speaker) quotes.push(q);
   }
+  // A stretch of the headline that the body sets in marks as a name («مؤسسة … «موهبة»») is that name in the headline
+  // too (the headline is read first, before the body told what it is). Verb-first languages.
+  if (rules.verbFirst && headlineSpan && ctx.namedStretchTexts.size > 0) {
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      if (q.span[0] >= headlineSpan[0] && q.span[1] <= headlineSpan[1] && ctx.namedStretchTexts.has(ctx.article.pack.fold(q.text.trim()))) quotes.splice(k, 1);
+    }
+  }
   quotes.sort((a, b) => a.span[0] - b.span[0]);
   if (ctx.unknownPersons.size > 0) collectUnknownSpeakers(ctx, quotes, named);
   if (ctx.renamed.size > 0) for (const q of quotes) if (q.speaker !== null && ctx.renamed.has(q.speaker)) q.speaker = ctx.renamed.get(q.speaker)!;
@@ -4066,24 +4183,92 @@ function strayNotQuote(ctx: Context, cand: Candidate): boolean {
   return !!cue && cue.role === 'verb' && !cue.present && !cue.needsClause && inside[1].kind === 'word' && !ctx.complementisers.has(inside[1].fold);
 }
 
-/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»»). */
-const NAMING_NOUN_MODIFIERS = 2;
+/** Definite words a naming noun may have between it and the quoted name («موقع التواصل الاجتماعي «…»», «وكالة الأنباء السعودية الرسمية «…»»). */
+const NAMING_NOUN_MODIFIERS = 3;
+
+/** Tokens before a naming noun in which a speech cue makes the noun phrase the cue's subject or object («وقال مدير هيئة الرقابة «…»»). */
+const NAMING_NOUN_CUE_TOKENS = 3;
+
+/** A figure opening a stretch: «26 عاما», «18 إلى 20». */
+const FIGURE_OPENING = /^[\s\u00A0]*[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/**
+ * Whether the stretch is an indefinite noun (no cue, particle or verb of the present) in construct with a definite word
+ * or a place named by a location actor, the noun a naming head or a place-name opener (`QuoteRules.nameOpeners`) or,
+ * before a place, any noun: «سد النهضة», «وادي الظهران», «صحة حائل».
+ */
+function constructName(ctx: Context, cand: Candidate, inside: readonly Token[]): boolean {
+  const cs = ctx.rules.constructState;
+  const [head, next] = inside;
+  if (!cs || !head || !next || head.kind !== 'word' || next.kind !== 'word' || inside.some((t) => t.kind !== 'word')) return false;
+  if ((cs.isDefinite(head.fold) && !ctx.nameHeads.has(head.fold)) || ctx.cue(head) || ctx.stops.has(head.fold) || ctx.complementisers.has(head.fold) || ctx.conjunctions.has(head.fold)) return false;
+  const place = mentionsOverlapping(ctx.index, next.start, next.end).some((m) => m.actor.type === 'location' && m.start <= next.start && m.end >= next.end);
+  const opener = ctx.nameHeads.has(head.fold) || ctx.nameOpeners.has(head.fold);
+  if (opener && (cs.isDefinite(next.fold) || place)) return true;
+  // (Before a place, not a verb of the present or the first person: «نحب الرياض», «يزور جدة».)
+  return place && !/^[\u064A\u0646\u0623]/u.test(head.fold);
+}
+
+/**
+ * Whether the stretch opens a list of at least three quoted names joined by a conjunction («مثل «…» و«…» و«…»»): the
+ * later ones follow a named stretch (`coordinatedTitle`); the first is seen from the chain after it.
+ */
+function opensQuotedList(ctx: Context, cand: Candidate): boolean {
+  const text = ctx.article.text;
+  const after = ctx.tokens(cand.stretch.close + 1, Math.min(text.length, cand.stretch.close + 160));
+  let links = 0;
+  let j = 0;
+  while (links < 2) {
+    // a conjunction, an opening mark, a few words, a closing mark
+    if (after[j]?.kind !== 'word' || !ctx.conjunctions.has(after[j].fold) || !after[j + 1] || !isMarkToken(after[j + 1])) return false;
+    let c = j + 2;
+    while (c < after.length && after[c].kind === 'word' && c - (j + 2) <= LISTED_NAME_WORDS) c++;
+    if (c === j + 2 || !after[c] || !isMarkToken(after[c])) return false;
+    links++;
+    j = c + 1;
+  }
+  return true;
+}
+
+/** Whether the stretch opens with a given name (`unknownNames.givenNames`, or a compound «عبد…») and goes on with name-like words only. */
+function opensWithGivenName(ctx: Context, cand: Candidate): boolean {
+  if (ctx.givenNames.size === 0) return false;
+  const ws = ctx.tokens(cand.start, cand.end);
+  if (ws.length === 0 || ws.some((t) => t.kind !== 'word')) return false;
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const first = ws[0].fold;
+  // («على علم بالوضع»: a preposition folded like a given name, «علي», opens a phrase.)
+  const given = !ctx.stops.has(first) && (ctx.givenNames.has(first) || (!!prefix && first.startsWith(prefix) && first.length > prefix.length + 2));
+  if (!given) return false;
+  // («محمد رسول الله», «عبدالله بخير», «سلطان يعود»: a title word, a cue, a particle, a word on a clitic or a verb of the
+  // present after it makes a clause or a description. A name goes on with given names, «بن», a family name.)
+  const cs = ctx.rules.constructState;
+  const nameWord = (t: Token) =>
+    ctx.givenNames.has(t.fold) || (!!cs && cs.isDefinite(t.fold)) || (ctx.article.pack.stems(t.fold).length === 1 && !/^[\u064A\u062A]/u.test(t.fold));
+  return ws.slice(1).every((t) => nameWord(t) && !ctx.cue(t) && !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.conjunctions.has(t.fold) && !(ctx.notNames?.has(t.fold) ?? false));
+}
 
 /** Whether `before` (tokens up to the opening mark) ends in an indefinite naming noun and one or two definite words. */
 function namingNounBefore(ctx: Context, before: readonly Token[], cs: NonNullable<QuoteRules['constructState']>): boolean {
   let k = before.length - 1;
   let modifiers = 0;
-  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && cs.isDefinite(before[k].fold) && !ctx.stops.has(before[k].fold)) {
+  // (A naming noun that only looks definite, its first letters those of the article on a clitic — «وكالة» — is the noun.)
+  const definite = (t: Token) => cs.isDefinite(t.fold) && !ctx.nameHeads.has(t.fold);
+  while (k >= 0 && modifiers < NAMING_NOUN_MODIFIERS && before[k].kind === 'word' && definite(before[k]) && !ctx.stops.has(before[k].fold)) {
     k--;
     modifiers++;
   }
-  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || cs.isDefinite(before[k].fold)) return false;
+  if (modifiers === 0 || k < 0 || before[k].kind !== 'word' || definite(before[k])) return false;
   // The noun is a preposition's object, written on it («بموقع») or after it («على منصة»), not a verb's subject with a
   // one-word quote after its name («وانتقدت هيئة الرقابة «تقاعس» الجهات»).
   const noun = before[k];
   const onPreposition = /^[\u0628\u0644\u0643]/u.test(noun.fold) && !ctx.nameHeads.has(noun.fold) && ctx.article.pack.stems(noun.fold).some((x) => x !== noun.fold && x.length < noun.fold.length && ctx.nameHeads.has(x));
   const afterPreposition = k > 0 && before[k - 1].kind === 'word' && ctx.stops.has(before[k - 1].fold) && ctx.has(ctx.nameHeads, noun);
-  return onPreposition || afterPreposition;
+  // («في تصريح نشرته وكالة الأنباء الرسمية «…»»: the object or subject of a verb that reports no speech, with no title
+  // word before it («وقال رئيس هيئة الرقابة «…»» is a speaker phrase) and no speech cue a few words before.)
+  let plain = k > 0 && before[k - 1].kind === 'word' && ctx.has(ctx.nameHeads, noun) && !(ctx.notNames?.has(before[k - 1].fold) ?? true) && !ctx.complementisers.has(before[k - 1].fold);
+  for (let c = k - 1; plain && c >= 0 && c >= k - NAMING_NOUN_CUE_TOKENS; c--) if (before[c].kind === 'word' && ctx.cue(before[c])) plain = false;
+  return onPreposition || afterPreposition || plain;
 }
 
 /** Quotation marks around a name, a title or a term: not a quote. */
@@ -4112,6 +4297,11 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   // («الشركة المنفذة تتحمل المسؤولية»: a definite noun opening four words or more starts a sentence, not a title.)
   const definiteOpening = cand.words > MAX_SHORT_WORDS && !!inside[0] && !!ctx.rules.constructState?.isDefinite(inside[0].fold);
   if (cand.words <= 5 && inside[0] && inside[0].kind === 'word' && ctx.has(ctx.titleCues, inside[0]) && !definiteOpening) return true;
+  // Verb-first languages: «سد النهضة», «وادي الظهران», «صحة حائل», «جوازات الرياض»: two words, an indefinite
+  // noun in construct with a definite word or a place, opening with a naming noun or a place-name opener (or, with a
+  // place, any noun: a local branch named after its city), are a proper name.
+  // (Two words only: a third after a definite one is mostly an adjective of a phrase, «منصة اليسارية التقليدية».)
+  if (ctx.rules.verbFirst && cand.words === 2 && constructName(ctx, cand, inside)) return true;
   // A title cue right before the mark: حزب «…», مؤتمر «…», so-called "…", the film "…".
   const before = ctx.tokens(Math.max(0, cand.stretch.open - 40), cand.stretch.open);
   // A short quote right after «لـ» or «سؤال» names the outlet spoken to: «وقال لـ«الوطن»».
@@ -4138,12 +4328,20 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
   if (cs0 && cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && !cs0.isDefinite(lastTok.fold) && (ctx.has(ctx.nameHeads, lastTok) || possessedHead(ctx, lastTok))) return true;
   // «بموقع التواصل الاجتماعي «…»», «على منصة التواصل «…»»: the same naming noun with one or two definite words of its
   // own after it, before one indefinite word (a body's subject with its short quote, «وزارة الصحة «…»», has more).
-  if (cs0 && cand.words === 1 && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
+  // (So do a few words, the short name or initials of what the noun and its words name: «وكالة الأنباء الرسمية «واس»»,
+  // «لهيئة الإذاعة البريطانية «بي بي سي»».)
+  if (cs0 && cand.words <= MAX_SHORT_WORDS && inside[0]?.kind === 'word' && !cs0.isDefinite(inside[0].fold) && namingNounBefore(ctx, before, cs0)) return true;
   // «تلقى عرضا من أحمد حسن «ميدو»»: one or two words right after a person's name that no speech verb opens are a
   // nickname (verb-first languages: «وأضاف فلان «…»» has the verb right before the name).
   if (ctx.rules.verbFirst && cand.words <= NICKNAME_WORDS && nicknameAfterName(ctx, cand)) return true;
   // «أكثر من «90%»», «مبلغ «25» ألف ريال»: a stretch without a letter is a figure, not somebody's words.
   if (!/\p{L}/u.test(cand.text)) return true;
+  // Verb-first languages: «المتهم «26 عاما» سافر», «السور «18 إلى 20»»: a short stretch opening with a figure is a
+  // quantity (an age, a range, an amount with its unit), not somebody's words.
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && FIGURE_OPENING.test(cand.text)) return true;
+  // «علاج طفلها «منصور»», «اعتقلت الشابة «نورة الحربي»», «باستشهاد «فهد»»: a short stretch opening with a given name,
+  // the rest name-like words, is a person's name (verb-first languages with `unknownNames`).
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && opensWithGivenName(ctx, cand)) return true;
   // «بمصاحبة «…» الذي …»: a short stretch a relative clause describes is a noun, the name of what it describes.
   if (cand.words <= MAX_SHORT_WORDS && ctx.rules.verbFirst) {
     const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
@@ -4163,6 +4361,33 @@ function isNameOrTitle(ctx: Context, cand: Candidate): boolean {
     // quote longer than a term.)
     if (ctx.rules.verbFirst && cand.words > MAX_SHORT_WORDS && !ctx.stops.has(t.fold)) break;
   }
+  // «المواطن 51 «عاماً»»: one word right after a figure is its unit (verb-first languages).
+  if (ctx.rules.verbFirst && cand.words === 1 && lastTok && lastTok.end >= cand.stretch.open - 1 && FIGURE_OPENING.test(lastTok.text) && !/\p{L}/u.test(lastTok.text)) return true;
+  // «أوشان كوميرشال بنك», «نيويورك تايمز»: a few words closing with a head written last in transliterated names (a
+  // bank, a group, a corporation, a newspaper) are a name (`QuoteRules.trailingNameHeads`).
+  if (cand.words >= 2 && cand.words <= MAX_SHORT_WORDS + 1 && ctx.trailingHeads.size > 0) {
+    const ws = ctx.tokens(cand.start, cand.end).filter((t) => t.kind === 'word');
+    if (ws.length >= 2 && ctx.trailingHeads.has(ws[ws.length - 1].fold)) return true;
+  }
+  // «وقال «المرصد السوري لحقوق الإنسان»: إنه …», «وأكدت «الهيئة الوطنية» أن …»: a few words right after a speech verb and
+  // right before the colon or complementiser that opens what was said are the verb's subject, a name (verb-first
+  // languages).
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && lastTok?.kind === 'word' && ctx.cue(lastTok)?.role === 'verb') {
+    const next = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 20))[0];
+    if (next && (next.text === ':' || (next.kind === 'word' && ctx.complementisers.has(next.fold)))) return true;
+  }
+  // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»»: a few words right after a word introducing an example or an item are a
+  // name or a term (verb-first languages).
+  if (ctx.rules.verbFirst && cand.words <= LISTED_NAME_WORDS && lastTok?.kind === 'word' && ctx.has(ctx.exampleMarkers, lastTok)) return true;
+  // «الإمام «البخاري»», «اللاعب «الساحر»»: one or two definite words right after a title that no speech cue opens are
+  // the person's name or by-name (verb-first languages; «وقال الفنان «…»» has the cue before the title).
+  if (cs0 && ctx.rules.verbFirst && cand.words <= 2 && lastTok?.kind === 'word' && ctx.nameTitles.has(lastTok.fold) && definiteOnly(ctx, cand, cs0)) {
+    const prev = before[before.length - 2];
+    if (!prev || prev.kind !== 'word' || (!ctx.cue(prev) && !ctx.transparent.has(prev.fold))) return true;
+  }
+  // «أسماء عالمية مثل «…» و«…» و«…»»: the first of three or more short quoted stretches joined by «و» is a list's first
+  // name (verb-first languages; two quoted words joined, «بأنه «تاريخي» و«شجاع»», may be someone's words).
+  if (ctx.rules.verbFirst && cand.words <= MAX_SHORT_WORDS && opensQuotedList(ctx, cand)) return true;
   // «منظمات «…» و«…» و«…»»: a stretch joined by «و» to a quoted name or title right before it is one too.
   const prevClose = before[before.length - 2];
   if (cand.words <= LISTED_NAME_WORDS && lastTok && lastTok.kind === 'word' && ctx.conjunctions.has(lastTok.fold) && prevClose && isMarkToken(prevClose) && ctx.namedStretchEnds.has(prevClose.start)) return true;
@@ -4200,14 +4425,30 @@ const NICKNAME_WORDS = 2;
 /** Whether a person's mention ends right before the stretch's opening mark, with no speech verb right before the mention. */
 function nicknameAfterName(ctx: Context, cand: Candidate): boolean {
   const open = cand.stretch.open;
-  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => x.actor.type === 'person' && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
+  // (Also a body's short name or initials right after its full name: «مؤسسة الملك عبدالعزيز للموهبة والإبداع «موهبة»»;
+  // not after a document, «بيان لوزارة الصحة «…»», nor a body named as written by an unnamed source.)
+  const m = mentionsOverlapping(ctx.index, Math.max(0, open - 3), open).find((x) => (x.actor.type === 'person' || x.actor.type === 'organization') && x.end <= open && !/\S/u.test(ctx.article.text.slice(x.end, open)));
   if (!m) return false;
   const lead = ctx.tokens(Math.max(0, m.start - 40), m.start);
   const prev = lead[lead.length - 1];
+  if (m.actor.type === 'organization' && (!prev || prev.kind !== 'word' || ctx.has(ctx.documents, prev) || ctx.has(ctx.anonymous, prev) || ctx.stops.has(prev.fold) || /^[\u0644\u0628]/u.test(ctx.article.text.slice(m.start, m.start + 1)))) return false;
   // A speech verb, a comma or a colon before the name makes it the subject of what follows.
   // («وقال إن الحربي «رجل المرحلة»»: after a complementiser the name is the subject of a reported clause.)
-  return !!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold);
+  if (!(!!prev && prev.kind === 'word' && !ctx.cue(prev) && !ctx.transparent.has(prev.fold) && !ctx.conjunctions.has(prev.fold) && !ctx.complementisers.has(prev.fold))) return false;
+  // («وقال وزير المالية فلان «…»», «وقال الشيخ فلان «…»»: the title before the name, back to a speech verb, makes the
+  // name its subject too (verb-first languages with `unknownNames`: title words are never name words).
+  const cs = ctx.rules.constructState;
+  for (let k = lead.length - 1; k >= 0 && k >= lead.length - NICKNAME_TITLE_WORDS; k--) {
+    const t = lead[k];
+    if (t.kind !== 'word') break;
+    if (ctx.cue(t)) return false;
+    if (!(ctx.notNames?.has(t.fold) || ctx.honorifics.has(t.fold) || (cs && cs.isDefinite(t.fold) && !ctx.stops.has(t.fold)))) break;
+  }
+  return true;
 }
+
+/** Words of a title a speech verb may stand before, ahead of the name a short stretch follows («وقال وزير المالية فلان «…»»). */
+const NICKNAME_TITLE_WORDS = 5;
 
 /** «حصانه «…»», «فرعها «…»»: a naming noun with a possessive suffix (the pack takes the suffix off) heads the name too. */
 function possessedHead(ctx: Context, t: Token): boolean {

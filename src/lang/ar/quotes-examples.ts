@@ -599,8 +599,9 @@ export const unknownSpeakerCounterExamples: readonly QuoteExample[] = [
     expect: [{ text: 'قائد الخلية في المدينة', speaker: 'سعد الكبيسي' }],
   },
   {
-    // A noun in «ة» after the verb («أبدت رغبة») and an adverb before the quote («كتبت سابقا») are no names.
-    rule: 'speaker:verb-before',
+    // A noun in «ة» after the verb («أبدت رغبة») and an adverb before the quote («كتبت سابقا») are no names: the
+    // adverb is skipped, and the subject of «كتبت» was dropped (no one named).
+    rule: 'speaker:dropped-subject',
     text: 'وأبدت رغبة في البقاء مع الفريق، وهي التي كتبت سابقا «لن أغادر هذا النادي أبدا مهما حدث».',
     actors: [],
     expect: [{ text: 'لن أغادر هذا النادي أبدا مهما حدث', speaker: null }],

@@ -141,13 +141,20 @@ function nameHeads(): string[] {
     'سهم أسهم مؤشر مؤشرات ملعب استاد صندوق محفظة عقار دواء لقاح منتج منتجات تطبيق خدمة منصة علامة ماركة إصدار نسخة ' +
       'وسم هاشتاق لقب اسم باسم حصان فرس سفينة ناقلة طائرة صاروخ لعبة مطعم مقهى متجر محل فندق مول سوق مسرحية أوبريت ' +
       'مسابقة معركة إعصار عاصفة فيروس مرض متحف حي ' +
+      // a make or a model («هاتف من نوع «…»»)
+      'نوع ' +
       // events and seasons named in quotation marks («ضمن فعاليات «…»», «موسم «…»», «ملتقى «…»»)
       'فعالية فعاليات موسم ملتقى ' +
       // a banner's slogan («رفع المشجعون لافتة «…»»)
-      'لافتة لافتات',
+      'لافتة لافتات ' +
+      // places and things a story names in quotation marks: a prison, a settlement, a dam, a warship, a tower, a field
+      'سجن معتقل مستوطنة سد مدمرة بارجة برج حقل منجم مصنع',
   )) out.add(w);
   return [...out];
 }
+
+/** Verbal nouns a speech verb takes as its object («وأكد عدم وجود خلل في …», «وأكد استمرار دعم …»): never a subject. */
+const OBJECT_NOUNS = 'عدم وجود استمرار ضرورة حرص تمسك رفض دعم التزام سعي';
 
 /**
  * Words that never stand in a person's name, for speakers the actors missed: the actors pack's titles (each word of
@@ -178,9 +185,24 @@ function notNames(): string[] {
       // what was said, with its owner («وختم حديثه بالقول», «وختمت كلمتها»)
       'حديثه حديثها كلامه كلامها كلمته كلمتها تصريحه تصريحها تصريحاته ' +
       // broken plurals of people («وقال خبراء»)
-      'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب',
+      'خبراء علماء أطباء سكان أهالي عمال طلاب نشطاء وزراء سفراء قادة زعماء أعضاء رجال نساء شباب ' +
+      // a pronoun opening a circumstantial clause («يقول وهو جالس», «وهي أن»), an adverb («يضيف فورا»), the speaker's
+      // self or name («يصف نفسه قائلا», «بعد ذكر اسمه»), what was said («حسب قوله»), a publishing house («دار «…»»)
+      'وهو وهي وهم وهما فورا حالا نفسه نفسها أنفسهم اسمه اسمها قوله قولها قولهم دار ' + OBJECT_NOUNS,
   )) out.add(w);
   return [...out];
+}
+
+/**
+ * Participles of manner in the accusative, written without their tanween («مدافعا», «متهكما», «مستغربا», «ممازحا»): a
+ * word of five to seven letters ending in «ا» that opens with «مت» or «مست» (forms V, VI and X) or has the shape
+ * «م_ا__ا» (form III, «مخاطبا»). Foreign names in «ا» rarely open so («مارادونا», «ماريا» do not fit).
+ */
+const MANNER_PARTICIPLE = /^(?:\u0645\u0633?\u062A\p{L}{2,4}|\u0645\p{L}\u0627\p{L}{2})\u0627$/u;
+/** Adverbs of time and manner that may stand between a speech verb and what was said («ويضيف فورا أن …»). */
+const MANNER_ADVERBS = new Set(words('فورا حالا مجددا سابقا لاحقا حاليا مؤخرا آنفا صراحة علنا مرارا تكرارا'));
+function isAdverbialParticiple(f: string): boolean {
+  return MANNER_ADVERBS.has(f) || (f.length >= 5 && f.length <= 7 && MANNER_PARTICIPLE.test(f));
 }
 
 /**
@@ -223,9 +245,15 @@ export const quotes: QuoteRules = {
     'في إلى على خلال عن من أمام عبر له لها لهم لـ ل بـ ب بعد عقب قبل لدى حول بشأن أثناء أمس اليوم مساء صباح ضمن بالقول ' +
       'أيضا كذلك مع حيث تعليقا ردا بدوره بدورها بدورهم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ثم إذ وفي لـه ' +
       // a preposition with a pronoun is the verb's object («طالبا منهم أن»), never its subject
-      'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم',
+      'منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم ' +
+      // what was said, on its preposition: «واستطرد بقوله: «…»» (the subject was dropped)
+      'بقوله بقولها بقولهم ' +
+      // the document the words are in, as a resumptive pronoun: «أصدرت بيانا قالت فيه: «…»», «تغريدة كتب فيها»
+      'فيه فيها فيهم فيهما',
   ),
-  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة'),
+  // (and a circular, «وأوضح التعميم أن». «قرار» and «نص» are left out: «التعليق على قرار الحكم فلان» is a decision
+  // of a referee, «وقال بالنص الصريح» says "verbatim".)
+  documentNouns: words('بيان البيان تقرير رسالة مذكرة وثيقة تصريح بلاغ تغريدة منشور نشرة لائحة دراسة تعميم التعميم'),
   // «تقرير إحصائي من معهد «X»», «بيان صادر عن الوزارة», «دراسة أجرتها جامعة X»: the issuer after the link.
   documentIssuerLinks: words('من عن صادر صادرة الصادر الصادرة أصدره أصدرته أصدرتها أعده أعدته أعدتها أجراه أجرته أجرتها نشره نشرته نشرتها'),
   // A spokesman speaks for a body without being named: «متحدث باسم الجيش» is a source as written.
@@ -233,8 +261,12 @@ export const quotes: QuoteRules = {
   // are left out: «رجل الأعمال فلان», «سيدة الأعمال فلانة» are titles before a name.)
   anonymousNouns: words('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين مراقبون متحدث متحدثة ناطق ناطقة امرأة فتاة مواطن مواطنة ' +
     // «وقال أحد المغردين», «وقالت إحدى الساكنات»: one of a group, unnamed
-    'أحد إحدى'),
+    'أحد إحدى ' +
+    // «قال مندوب خليجي في أوبك», «قال دبلوماسي غربي», «قال ضابط في الشرطة», «قال متعاملون»: a delegate, a diplomat, an
+    // officer, a paramedic, traders and bankers the story does not name («محلل» is left out: «محلل الأسواق فلان» names him)
+    'مندوب مندوبة مندوبون دبلوماسي دبلوماسيون دبلوماسيين ضابط مسعف مسعفون متعاملون متعاملين مصرفيون مصرفيين'),
   sourceComplements: words('في من داخل لدى'),
+  objectNouns: words(OBJECT_NOUNS),
   roleAsPrefix: 'ك',
   pronouns: [
     { form: fold('هو'), gender: 'm', number: 'sg', kinds: ['person'] },
@@ -244,7 +276,7 @@ export const quotes: QuoteRules = {
   conjunctions: words('ثم و'),
   titleCues: words(
     'حزب مؤتمر تنظيم كتاب فيلم برنامج حملة عملية مبادرة شعار مشروع جمعية حركة جبهة منظمة شركة صحيفة مجلة قناة ' +
-      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى يعرف تعرف المسمى المسماة المعروف المعروفة الملقب الملقبة المكنى المكناة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
+      'موقع مسلسل رواية قصيدة عنوان بعنوان يسمى تسمى سمي سميت أسماه أسمته أسموه يعرف تعرف المسمى المسماة المعروف المعروفة الملقب الملقبة المكنى المكناة وكالة ائتلاف تحالف كتلة ندوة نظام قانون مهرجان جائزة ' +
       'قمة قاعدة مطار فئة طراز هاتف هاتفي هاتفا جهاز سيارة ' +
       // a work with its author's pronoun: «في كتابها «…»», «روايته «…»»
       'كتابه كتابها كتابهم روايته روايتها فيلمه فيلمها ديوان ديوانه ديوانها قصيدته قصيدتها مسرحية مسرحيته مسرحيتها ' +
@@ -261,17 +293,29 @@ export const quotes: QuoteRules = {
   factiveBefore: words('ما مما'),
   honorifics: words('السيد السيدة الدكتور الدكتورة د المهندس الشيخ الأستاذ الرئيس الوزير العميد اللواء العقيد الأمير الملك'),
   // («لقناة X», «لصحيفة X»: a media outlet spoken to, written on the preposition; «لحزب X» after a noun is "of", left out.)
-  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون لموقع لوكالة لشبكة لجريدة'),
+  // («عبر «الإخبارية»», «عبر «تويتر»»: the channel spoken through, named after «عبر».)
+  addresseeCues: words('ل لـ سؤال لسؤال مراسل لمراسل لقناة لصحيفة لمجلة لإذاعة لتلفزيون لموقع لوكالة لشبكة لجريدة عبر'),
   // «أكد في تصريحاته إلى «الوطن»», «قال في حديثه إلى «عكاظ»», «تحدث إلى «سبق»»
   addresseeAfterSpeech: { prepositions: words('إلى الى'), nouns: words('تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها حديث حديثه حديثها حوار حواره حوارها مقابلة مقابلته مقابلتها تحدث تحدثت') },
   nameHeads: nameHeads(),
+  // The actors pack's openers of place names («وادي», «جبل», «رأس»), less those that are everyday words in a phrase
+  // («صلاح» righteousness, «ذات» self).
+  // «أوشان كوميرشال بنك», «سامسونج جروب», «نيويورك تايمز»: heads written last in transliterated names
+  trailingNameHeads: words('بنك بانك جروب غروب كوربوريشن كوربوريشين ليمتد ليميتد هولدينج هولدنج إنترناشيونال انترناشيونال كابيتال بارتنرز تايمز بوست'),
+  // «أجهزة مثل «…»», «من قبيل «…»», «أبرزها «…»», «أشهرهم «…»»
+  exampleMarkers: words('مثل قبيل أبرزها أبرزهم أشهرها أشهرهم'),
+  // the honorifics below, and titles of scholars, artists and players that their names and by-names follow
+  nameTitles: words('السيد السيدة الدكتور الدكتورة المهندس الشيخ الأستاذ الأمير الأميرة الملك الإمام الحافظ العلامة المحدث ' +
+    'الفنان الفنانة المطرب المطربة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية اللاعب اللاعبة النجم النجمة الداعية القارئ المقرئ'),
+  nameOpeners: (actors.placeNameStarters ?? []).filter((w) => w !== 'صلاح' && w !== 'ذات').map(fold),
   // «ضمن قوله تعالى «…»», «بعبارة «…»», «رددوا هتافات تقول «…»», «المقولة الشهيرة «…»»
   sayingNouns: words('قول قوله قولها قولهم قولهما عبارة عبارات مقولة مقولته هتاف هتافات هتافا شعارات نداء نداءات دعاء'),
   // «تلك «الشنة»», «هذا «المشروع»»: the writer pointing at a term
   demonstratives: words('هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان ذاك'),
   relatives: words('الذي التي الذين'),
   // «فيما دعا له أحد المشجعين قائلا», «وقال لهم المدرب إن»: the verb's object pronoun on a preposition before its subject
-  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم'),
+  // («رسالة قال فيها الوزير إن …»: the document's resumptive pronoun, the same.)
+  pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم فيه فيها'),
   // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
   relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
     'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),
@@ -294,7 +338,13 @@ export const quotes: QuoteRules = {
   },
   constructState: { isDefinite: (f) => /^(?:[وف]?(?:[بك]?ال|لل))/u.test(f) },
   // A family name of origin closing a name: the article and a nisba ending («العلي», «الميسوري», «الحربي»).
-  unknownNames: { notNames: notNames(), givenNames: (actors.givenNames ?? []).map(fold), compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'), familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي') },
+  unknownNames: {
+    notNames: notNames(),
+    givenNames: (actors.givenNames ?? []).map(fold),
+    compoundPrefix: fold(actors.compoundGivenPrefix ?? 'عبد'),
+    familyName: (f) => f.length >= 5 && f.startsWith('ال') && f.endsWith('ي'),
+    adverbial: isAdverbialParticiple,
+  },
   examples,
   counterExamples,
 };
