@@ -41,8 +41,8 @@ describe('Arabic short names after a naming noun and its words', () => {
     const got = await quotes('وأكد مدير الإدارة سامر الخطيب في بيان نشرته وكالة الأنباء الرسمية «واس» أن «العمل مستمر في المشروع».');
     expect(got).toEqual([{ text: 'العمل مستمر في المشروع', speaker: 'سامر الخطيب' }]);
   });
-  it('«لهيئة الإذاعة البريطانية «بي بي سي»»: the outlet spoken to', async () => {
-    const got = await quotes('وقالت وزيرة الطاقة سارة الخطيب لهيئة الإذاعة البريطانية «بي بي سي» إنه «لا يمكن قبول هذا الوضع».');
+  it('«لهيئة البث الأسترالية «إيه بي سي»»: the outlet spoken to', async () => {
+    const got = await quotes('وقالت وزيرة الطاقة سارة الخطيب لهيئة البث الأسترالية «إيه بي سي» إنه «لا يمكن قبول هذا الوضع».');
     expect(got).toEqual([{ text: 'لا يمكن قبول هذا الوضع', speaker: 'سارة الخطيب' }]);
   });
   it('keeps the words of a speaker whose title heads the naming noun («وقال مدير وكالة …») (false positive)', async () => {
@@ -91,7 +91,7 @@ describe('Arabic lists and names given', () => {
 
 describe('Arabic adverbs of manner after a speech verb', () => {
   it('«وأضاف مدافعا: «…»»: the participle is no subject; the subject was dropped', async () => {
-    const got = await quotes('وقال الكاتب سامر الخطيب إن «البلاد تمر بمرحلة صعبة».\nوأضاف مدافعا: «لا يمكن لأي دولة أن ترغب في العنف داخل حدودها».');
+    const got = await quotes('وقال الكاتب سامر الخطيب إن «البلاد تمر بمرحلة صعبة».\nوأضاف مدافعا: «لن تقبل حكومة عاقلة بالفوضى على أرضها».');
     expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب', 'سامر الخطيب']);
   });
   it('«ويضيف فورا أن «…»»: an adverb of time, the same', async () => {
@@ -129,9 +129,9 @@ describe('Arabic «قال فيه» after a document', () => {
 });
 
 describe('Arabic unnamed delegates, diplomats and officers', () => {
-  it('«وقال مندوب خليجي في أوبك «…». وأضاف «…»»: a source named as written, who goes on speaking', async () => {
-    const got = await quotes('وقال مندوب خليجي في أوبك «لا أظن أن السياسة ستتغير». وأضاف «سيزيد الطلب في النصف الثاني من العام».');
-    expect(got.map((q) => q.speaker)).toEqual(['مندوب خليجي في أوبك', 'مندوب خليجي في أوبك']);
+  it('«وقال مندوب آسيوي في منظمة التجارة «…». وأضاف «…»»: a source named as written, who goes on speaking', async () => {
+    const got = await quotes('وقال مندوب آسيوي في منظمة التجارة «لا أتوقع تبدل القواعد قريبا». وأضاف «ستنمو الصادرات مع نهاية الربع الثالث».');
+    expect(got.map((q) => q.speaker)).toEqual(['مندوب آسيوي في منظمة التجارة', 'مندوب آسيوي في منظمة التجارة']);
   });
   it('«وقال دبلوماسي غربي طلب عدم ذكر اسمه: «…»»', async () => {
     expect((await quotes('وقال دبلوماسي غربي طلب عدم ذكر اسمه: «المفاوضات متعثرة».')).map((q) => q.speaker)).toEqual(['دبلوماسي غربي']);
@@ -186,7 +186,7 @@ describe('Arabic examples, makes and by-names in quotation marks', () => {
 
 describe('Arabic short names of bodies', () => {
   it('a body\'s short name right after its full name is a name, in the body and in the headline', async () => {
-    const out = await summarise('«موهبة» تنظم برنامجا صيفيا\n\nتنظم مؤسسة الملك عبدالعزيز للموهبة والإبداع «موهبة» يوم الأحد القادم البرنامج الصيفي لطلاب المدارس.\n', { lang: 'ar', date: '2015-08-01' });
+    const out = await summarise('«إبداع» تطلق مسابقة للمبتكرين\n\nتطلق الهيئة الوطنية للابتكار والإبداع «إبداع» مطلع الشهر المقبل مسابقة للمخترعين الشباب في المدارس.\n', { lang: 'ar', date: '2015-08-01' });
     expect(out.quotes).toEqual([]);
   });
   it('keeps words after a document of the body, and a body\'s words after its speech verb (false positives)', async () => {
@@ -197,7 +197,7 @@ describe('Arabic short names of bodies', () => {
 
 describe('Arabic names as the subject of a speech verb, and channels', () => {
   it('«قال «المرصد …»: إنه …»: a few words between the verb and the colon or «أن» are its subject, a name', async () => {
-    expect(await quotes('وفي السياق، قال «المرصد السوري لحقوق الإنسان»: إنه وثق تنفيذ مئات الغارات خلال الشهر الماضي.')).toEqual([]);
+    expect(await quotes('ومن جهته، قال «المرصد الوطني لرصد المناخ»: إنه سجل موجات حر متتالية خلال الصيف.')).toEqual([]);
   });
   it('«عبر «الإخبارية»»: the channel spoken through', async () => {
     expect(await quotes('وأكد المتحدث الرسمي أحمد الخطيب عبر «الإخبارية» أن العمل مستمر في المدينة.')).toEqual([]);
@@ -220,13 +220,13 @@ describe('Arabic units and transliterated names in quotation marks', () => {
 });
 
 describe('Arabic lone surnames written in full before', () => {
-  it('«وقال ليون إن …» after «المبعوث الأممي إلى ليبيا برناردينو ليون»: that person, named in full', async () => {
-    const got = await quotes('حذر المبعوث الأممي إلى ليبيا برناردينو ليون الأطراف الليبية من العزلة. وقال ليون إن «المجتمع الدولي لديه الآن اتفاق مهم».');
-    expect(got.map((q) => q.speaker)).toEqual(['برناردينو ليون']);
+  it('«وقال ليون إن …» after «المبعوث الأممي إلى اليمن ماركو ليون»: that person, named in full', async () => {
+    const got = await quotes('دعا المبعوث الأممي إلى اليمن ماركو ليون الفصائل المتنازعة إلى الحوار. وقال ليون إن «الفرصة ما زالت قائمة للتسوية».');
+    expect(got.map((q) => q.speaker)).toEqual(['ماركو ليون']);
   });
-  it('«ويؤكد المشنوق أن …» after «وزير الداخلية اللبناني، نهاد المشنوق،»: a definite surname too', async () => {
-    const got = await quotes('وصل وزير الداخلية اللبناني، نهاد المشنوق، إلى باريس أمس. ويؤكد المشنوق أن باريس «لديها اندفاع غير محدود للعمل من أجل لبنان».');
-    expect(got.map((q) => q.speaker)).toEqual(['نهاد المشنوق']);
+  it('«ويؤكد الحداد أن …» after «وزير الداخلية الأردني، سمير الحداد،»: a definite surname too', async () => {
+    const got = await quotes('وصل وزير الداخلية الأردني، سمير الحداد، إلى روما أمس. ويؤكد الحداد أن روما «شريك ثابت في ملف الحدود».');
+    expect(got.map((q) => q.speaker)).toEqual(['سمير الحداد']);
   });
   it('makes no person of a verb before a body («التي أصدرها الإنتربول») (false positive)', async () => {
     const got = await quotes('سحبت المذكرة التي أصدرها الإنتربول أمس. وذكر الإنتربول أن المذكرة «لم تعد متوافرة في قاعدة البيانات».');
@@ -236,11 +236,11 @@ describe('Arabic lone surnames written in full before', () => {
 
 describe('Arabic verbal nouns after a speech verb', () => {
   it('«وأكد عدم وجود خلل في …»: the object, no unknown speaker; a later «وأضاف» is the dean\'s', async () => {
-    const got = await quotes('وقال عميد القبول سامر الخطيب إن «نسبة القبول ارتفعت هذا العام». وأكد عدم وجود خلل في نظام القبول الإلكتروني. وأضاف: «سنعلن النتائج قريبا».');
+    const got = await quotes('وقال عميد القبول سامر الخطيب إن «نسبة القبول ارتفعت هذا العام». وأكد عدم وجود عطل في بوابة التسجيل. وأضاف: «سنعلن النتائج قريبا».');
     expect(got.map((q) => q.speaker)).toEqual(['سامر الخطيب', 'سامر الخطيب']);
   });
   it('keeps an unnamed source\'s describing clause («مسؤول، طلب عدم ذكر اسمه، قال») from reaching back to a name (false positive)', async () => {
-    const got = await quotes('وقال قائد الشرطة سامر الخطيب إن «العملية نجحت». إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال: «قتل مدنيون أبرياء في العملية».');
+    const got = await quotes('وقال قائد الشرطة سامر الخطيب إن «العملية نجحت». لكن موظفا في البلدية، فضل عدم كشف هويته، قال: «تضررت منازل كثيرة في الحي».');
     expect(got.map((q) => q.speaker)[1]).not.toBe('سامر الخطيب');
   });
 });
