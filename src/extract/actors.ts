@@ -113,6 +113,11 @@ export interface ActorRules {
   topicParticles?: readonly string[];
   /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
   footerMarkers?: readonly string[];
+  /**
+   * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
+   * text, they are keywords listed side by side, not a sentence (no name runs across them).
+   */
+  tagLineMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
   prepositionalHeads?: readonly string[];
   /**
@@ -930,6 +935,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
   // (only the derived-verb shapes: transliterations such as «ايفانوفيتش» also start with a bare alef)
   if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
+  // «معه», «عنهم»: a particle with a pronoun; «اختلفوا», «استقالوا»: a derived verb in the plural past (its bare alef:
+  // not «فرانسوا», «دوبوا»); «أعطى», «أبدى»: a past
+  // verb of the fourth stem of a weak root (not a given name: «أروى»)
+  if (!ctx.cased && (particleWithPronoun(ctx, t) || (t.text.endsWith('\u0648\u0627') && t.text.charCodeAt(0) === 0x0627 && t.fold.length >= 6) || /^[وف]?[\u0627\u0623].{2}\u0649$/u.test(stripArabicMarks(t.text))) && !givenNameAt(ctx, t)) return false;
   // «وأصدقاؤه», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
   // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
@@ -940,6 +949,18 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
+  if (position === 0 && !ctx.cased && !givenNameAt(ctx, t)) {
+    // «وكيل أعماله غرر به»: a noun of five letters or more with «his» written «ـه» (not «ـيه» of French names, nor «الله»)
+    if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !/(يه|الله)$/u.test(t.fold)) return false;
+    // «البروفيسور واستشاري الجراحة …»: a conjunction before a derived noun (bare alef, as in «استشاري», «انتقال») joins a
+    // second title or phrase, not a name (names opening with «وا» — «وائل», «واصل» — have no derived shape)
+    if (/^وا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 6 && t.text.charCodeAt(1) === 0x0627) return false;
+    // «للجنة تكافؤ الأجور», «تبادل», «تراجع»: the verbal noun of the sixth stem (تفاعل) names no one
+    // (not «تياجو», «تيانا»: a «ي» after the «ت», or a final vowel, is a transliteration)
+    if (/^ت[^ي]ا.[^اوي]$/u.test(t.fold)) return false;
+    // «تفاصيل», «تعاليم»: a broken plural of the «تفاعيل» shape
+    if (/^ت.ا.ي.$/u.test(t.fold)) return false;
+  }
   if (position === 0) return (!isDefinite(t) || (!!givenNameAt(ctx, t) && /^ال/u.test(t.fold))) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
   if (isDefinite(t) && looksMasdar(t.core)) return false;
@@ -1864,12 +1885,29 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       claim(ctx, i, i + 2);
       continue;
     }
+    // «مجلس الإدارة», «إدارة النادي», «للقيادة للتنظيم»: a head whose one genitive is the bare head of a body (not one
+    // that acts under its bare name, «قيادة الجيش») refers to a body named elsewhere, and names none of its own
+    // (not a club, «نادي الاتحاد», nor a body inside a title, «رئيس مجلس الإدارة في …»: the title reads it)
+    // (its words stay a short form of the one body with that head: «مجلس الهيئة» for «مجلس إدارة الهيئة …»)
+    if (k === i + 2 && !owner && !ctx.c.clubHeads.has(head) && !(isWord(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.titleWords)) && bareBodyHead(ctx, toks[i + 1])) {
+      out.push({ type, from: i, to: k, span: [headSpan(ctx, t, headStem)[0], toks[k - 1].end], rule: 'ar:definite-head', role: 'head', head });
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
     // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
-    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
+    // (and a club's team by its rank, «الفريق الأول»: the club's own; not «المنتخب الأول», the senior national side)
+    // (the adjectives stay in the reference's words: «اللجنة التنفيذية» is a short form of «اللجنة التنفيذية للاتحاد»)
+    let described = 0;
+    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s) || (ctx.c.clubHeads.has(head) && ctx.c.ordinals.has(s))))) {
+      described = k;
+      k = i + 1;
+    }
     if (k === i + 1) {
       if (definiteHead) {
-        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
-        claim(ctx, i, k);
+        const hs = headSpan(ctx, t, headStem);
+        out.push({ type, from: i, to: described || k, span: described ? [hs[0], toks[described - 1].end] : hs, rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
+        claim(ctx, i, described || k);
       }
       continue;
     }
@@ -1911,6 +1949,16 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/** «الإدارة», «للنادي», «التنظيم»: a definite word that is the head noun of a body alone (not «الشرطة», «الجيش»). */
+function bareBodyHead(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t) || ctx.cased || !/^(ال|لل)/u.test(t.fold)) return false;
+  const def = t.stems.find((s) => s.startsWith('ال'));
+  if (!def) return false;
+  const bare = def.slice(2);
+  if (ctx.c.standaloneHeads.has(bare) || ctx.c.standaloneHeads.has(def)) return false;
+  return ctx.c.orgHeads.has(bare) || ctx.c.orgHeads.has(def) || ctx.c.institutionHeads.has(bare);
 }
 
 /**
@@ -2912,7 +2960,8 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
+    // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»)
+    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !(/ات$/u.test(toks[k].fold) && toks[k].fold.length >= 6) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
     // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
     // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
     const fam = toks[k];
@@ -2923,7 +2972,9 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (!givenNameAt(ctx, first) && /^[يتن]/u.test(first.fold) && first.fold.length <= 5 && k > from) continue;
     // (nor a noun with a preposition on it: «… الإسباني بعرض لضم المهاجم»)
     if (!givenNameAt(ctx, first) && /^[بل]/u.test(first.fold) && first.stems.includes(first.fold.slice(1)) && isWord(toks[from + 1]) && /^[بل]/u.test(toks[from + 1].fold)) continue;
-    if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
+    // (a future verb, «ستهبط», «سيعود», opens no name before a definite noun: foreign names there go on bare, «ستيفن جيرارد»)
+    const futureFirst = /^س[يتن].{3,}/u.test(first.fold) && !givenNameAt(ctx, first);
+    if (plainFirst && !futureFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
     // (or a preposition or «أن» after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
@@ -5385,6 +5436,30 @@ function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
  * A web article's closing link line («رابط الخبر بصحيفة …: <headline>»): from its marker to the end of the
  * paragraph it names the publisher and repeats the headline — the page's furniture, not the story.
  */
+/**
+ * A site's closing tag line («… في وقت لاحق. سمات المدارس تعليم نجران»): a marker word (not after a particle: «من
+ * سمات القائد …») followed by words alone to the end of the text lists keywords side by side; its tokens are claimed
+ * first, so no name runs across two of them («خالد طاهر خالد متعب»).
+ */
+function claimTagLine(ctx: Ctx): void {
+  const markers = ctx.rules.tagLineMarkers;
+  if (!markers?.length) return;
+  const { toks } = ctx;
+  const folded = new Set(markers.map((m) => ctx.article.pack.fold(m)));
+  // from the end: only words back to the marker, on one line
+  for (let i = toks.length - 1; i > ctx.bodyTok && toks.length - i <= MAX_TAG_WORDS; i--) {
+    const t = toks[i];
+    if (!isWord(t) || (i + 1 < toks.length && hasLineBreak(ctx.text, t.end, toks[i + 1].start))) return;
+    if (!folded.has(t.fold) || i + 2 >= toks.length) continue;
+    const prev = toks[i - 1];
+    if (isWord(prev) && !hasLineBreak(ctx.text, prev.end, t.start) && isStop(ctx, prev)) return;
+    claim(ctx, i, toks.length);
+    return;
+  }
+}
+/** Longest tag line read (words after the marker and the marker). */
+const MAX_TAG_WORDS = 24;
+
 function footerSpans(ctx: Ctx): Span[] {
   const markers = (ctx.rules.footerMarkers ?? []).map((m) => tokenize(m, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold));
   if (!markers.length) return [];
@@ -5452,6 +5527,7 @@ export function extractActors(article: Article): Actor[] {
   const rules = article.pack.actors as ActorRules;
   if (!rules || !Array.isArray((rules as Partial<ActorRules>).titles)) return [];
   const ctx = makeContext(article);
+  claimTagLine(ctx);
   const cands: Candidate[] = [];
   findSignatures(ctx, cands);
   if (ctx.cased) {

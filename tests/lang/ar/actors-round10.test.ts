@@ -1,0 +1,113 @@
+/**
+ * Arabic actors, round 10 (audit of unseen Saudi articles): words that open no personal name (a verb, a noun with a
+ * pronoun, a conjunction before a role), a site's tag line, and bodies named only by a generic word.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
+  const text = `${headline}\n\n${body}`;
+  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+}
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('words that open no personal name', () => {
+  it('a noun with «his» after a role word («وكيل أعماله غرر به»)', () => {
+    const actors = run('وقال المدافع إن وكيل أعماله غرر به قبل توقيع العقد مع النادي.');
+    expect(names(actors).some((n) => n.includes('أعماله'))).toBe(false);
+  });
+
+  it('a conjunction before a second role («البروفيسور واستشاري الجراحة …»)', () => {
+    const actors = run('ودعم البروفيسور واستشاري الجراحة سامر الحداد مبادرة الجمعية الخيرية.');
+    expect(names(actors).some((n) => n.includes('واستشاري'))).toBe(false);
+  });
+
+  it('a verb in the plural past and a particle with a pronoun («رأي اختلفوا معه»)', () => {
+    const actors = run('ولا يقبل بعضهم أي رأي اختلفوا معه، ويطالبون بإلغائه فورا.');
+    expect(names(actors).some((n) => n.includes('اختلفوا') || n.includes('معه'))).toBe(false);
+  });
+
+  it('a future verb after a nationality («الاقتصاد الياباني ستهبط الأسعار»)', () => {
+    const actors = run('ومع تباطؤ الاقتصاد الياباني ستهبط الصناعة العالمية بمعدل أبطأ من المتوقع.');
+    expect(names(actors).some((n) => n.includes('ستهبط'))).toBe(false);
+  });
+
+  it('a preposition on a verbal noun after a nationality («للكرة المصرية لعرض مهارات …»)', () => {
+    const actors = run('وقال المدرب إن المباراة فرصة للكرة المصرية لعرض إمكانيات الأندية أمام العالم.');
+    expect(names(actors).some((n) => n.includes('لعرض'))).toBe(false);
+  });
+
+  it('a past verb of the form «أفعى» between a title and a name («القنصل الإيطالي أعطى سالم …»)', () => {
+    const actors = run('وعند ذكر اسم القنصل الإيطالي أعطى سالم الإشارة لرجاله فبدأت العملية.');
+    expect(names(actors).some((n) => n.includes('أعطى'))).toBe(false);
+  });
+
+  it('the field of a committee at the end of a title («الرئيسة التنفيذية للجنة تكافؤ الأجور»)', () => {
+    const actors = run('وكانت الرئيسة التنفيذية للجنة تكافؤ الأجور بين عامي 1990 و1995 قبل أن تدخل البرلمان.');
+    expect(actors.some((a) => a.type === 'person' && a.name.includes('تكافؤ'))).toBe(false);
+  });
+  it('still names a person after a title and a known name («وكيل الوزارة سالم …»)', () => {
+    const actors = run('وقال وكيل الوزارة سالم الدوسري إن العمل مستمر.');
+    expect(find(actors, 'سالم الدوسري')?.type).toBe('person');
+  });
+});
+
+describe("a site's tag line", () => {
+  it('does not join the names of a closing tag line into one person', () => {
+    const actors = run('وأوضح المتحدث باسم الأمانة فهد شاكر أن اللجنة بدأت عملها، وقال إن الأمين سالم ناصر وجه بذلك. سمات الأمانة سالم ناصر فهد شاكر جدة');
+    expect(names(actors).some((n) => n.includes('ناصر فهد'))).toBe(false);
+    expect(find(actors, 'سالم ناصر')?.type).toBe('person');
+    expect(find(actors, 'فهد شاكر')?.type).toBe('person');
+  });
+  it('keeps «سمات» after a preposition as a word of the story, even at its end', () => {
+    const actors = run('وقال الموظفون إن من سمات المدير سالم ناصر أنه صبور');
+    expect(find(actors, 'سالم ناصر')?.type).toBe('person');
+  });
+});
+
+describe('bodies named only by a generic word', () => {
+  it('a head with a genitive that is itself a bare head («مجلس الإدارة», «إدارة النادي»)', () => {
+    const actors = run('وقرر مجلس الإدارة تأجيل الاجتماع، فيما أكدت إدارة النادي أن الموعد سيحدد لاحقا.');
+    expect(find(actors, 'مجلس الإدارة')).toBeUndefined();
+    expect(find(actors, 'إدارة النادي')).toBeUndefined();
+  });
+  it('a team or staff named by describing adjectives alone («الفريق الكروي الأول», «الجهاز الفني»)', () => {
+    const actors = run('وواصل الفريق الكروي الأول بنادي الشباب تدريباته تحت إشراف الجهاز الفني.');
+    expect(find(actors, 'الفريق الكروي الأول')).toBeUndefined();
+    expect(find(actors, 'الجهاز الفني')).toBeUndefined();
+  });
+  it('keeps a body whose genitive names it («قيادة الجيش», «مجلس الوزراء», «إدارة المرور»)', () => {
+    const actors = run('وأعلنت قيادة الجيش حالة التأهب، وناقش مجلس الوزراء الخطة، وحذرت إدارة المرور من السرعة.');
+    expect(find(actors, 'قيادة الجيش')).toBeDefined();
+    expect(find(actors, 'مجلس الوزراء')).toBeDefined();
+    expect(find(actors, 'إدارة المرور')).toBeDefined();
+  });
+});
+
+describe('names that look like those words', () => {
+  it('keeps a French given name in «ـوا» and a transliteration opening with «تيا»', () => {
+    const actors = run('وقال المدرب الفرنسي فرانسوا ميشيل إن الفريق جاهز. وقال اللاعب إن مواطنه تياجو مارتينز الذي رحل للدوري القطري صديقه.');
+    expect(find(actors, 'فرانسوا ميشيل')?.type).toBe('person');
+    expect(find(actors, 'تياجو مارتينز')?.type).toBe('person');
+  });
+  it('keeps a club named by a head noun («نادي الاتحاد») and a board inside a title', () => {
+    const actors = run('وأعلن نادي الاتحاد تعاقده مع المدافع. وقال رئيس مجلس الإدارة في الشركة سامي فرحات إن الصفقة مهمة.');
+    expect(find(actors, 'نادي الاتحاد')?.type).toBe('organization');
+    expect(find(actors, 'سامي فرحات')?.type).toBe('person');
+  });
+});
+
+describe('a media figure as a title', () => {
+  it('names the person after «الإعلامي» and a nationality', () => {
+    const actors = run('أثار اتهام الإعلامي السوري سامر عبدالكريم بقتل زوجته الجدل. وكشفت التحريات أن قتل الزوجة وقع في الصيف.');
+    expect(find(actors, 'سامر عبدالكريم')?.title).toBe('الإعلامي السوري');
+  });
+  it('takes no broken plural of the «تفاعيل» shape for a name after a title', () => {
+    const actors = run('وأظهر المقطع الإعلامي والسائق تفاصيل الحادث قبل توقيفهما.');
+    expect(names(actors).some((n) => n.includes('تفاصيل'))).toBe(false);
+  });
+});
