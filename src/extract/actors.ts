@@ -1421,6 +1421,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         const close = closingQuote(ctx, q, 6);
         if (close > q + 1) out.push(quotedOrg(ctx, q - 1, q, close));
       }
+      // and a club a coach or a player serves («المدير الفني للفريق الأول بنادي الهلال»: «نادي الهلال»), with its
+      // nationality («بنادي العين الإماراتي»); not a rank that is a title too («الفريق»)
+      const clubHead = q + 1 < titleEnd && isWord(toks[q + 1]) && !isStop(ctx, toks[q + 1]) ? toks[q].stems.find((s) => ctx.c.clubHeads.has(s) && !ctx.c.titleWords.has(s)) : undefined;
+      if (clubHead && !isDefinite(toks[q])) {
+        let end = q + 2;
+        if (end < titleEnd && isWord(toks[end]) && toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+        out.push({ type: 'organization', from: q, to: end, span: [toks[q].start + cliticOffset(toks[q], clubHead), toks[end - 1].end], rule: 'ar:title-club', role: 'name', head: clubHead });
+      }
     }
     claim(ctx, i, k);
     i = k - 1;

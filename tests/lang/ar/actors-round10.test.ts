@@ -111,3 +111,16 @@ describe('a media figure as a title', () => {
     expect(names(actors).some((n) => n.includes('تفاصيل'))).toBe(false);
   });
 });
+
+describe('a club named inside a title', () => {
+  it('is an actor beside the coach or the chairman', () => {
+    const actors = run('قال المدير الفني للفريق الأول بنادي الشباب جورج ميلان إن المباراة صعبة. وقال رئيس نادي الوحدة سالم الحربي إن الفريق جاهز.');
+    expect(find(actors, 'جورج ميلان')?.title).toBe('المدير الفني للفريق الأول بنادي الشباب');
+    expect(find(actors, 'نادي الشباب')?.type).toBe('organization');
+    expect(find(actors, 'نادي الوحدة')?.type).toBe('organization');
+  });
+  it('takes no military rank for a club («قائد الفريق أول …»)', () => {
+    const actors = run('وقال رئيس هيئة الأركان الفريق أول ركن سالم الحربي إن القوات جاهزة.');
+    expect(actors.filter((a) => a.type === 'organization').map((a) => a.name)).not.toContain('الفريق أول');
+  });
+});
