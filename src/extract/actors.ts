@@ -1305,7 +1305,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // without it is a prepositional phrase after the name, not a family name («بقشان», «بلحمر» are written with it only)
       if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
-      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
+      // (or a phrase of «بالـ/للـ» on a noun: «السباح الأمريكي مارك ستيفنز بالذهبية»)
+      const phraseNext = isWord(toks[k + 1]) && /^(بال|لل)/u.test(toks[k + 1].fold) && !foreignNameWord(ctx, toks[k + 1]);
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && (ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '') || phraseNext)));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       // «الملازم طيار الأمير بندر …»: a title with a given name after it starts the next name («سامي القاضي» stays)
       if (pos >= 1 && titledGivenNameAt(ctx, k)) break;
@@ -2953,7 +2955,10 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
  * nisba-name finder accepts them because it also requires the name to end where a name ends.
  */
 function foreignNameWord(ctx: Ctx, t: Tok): boolean {
-  return /^(لا|سي|ست|با)/u.test(t.fold) && t.fold.length >= 4 && !isStop(ctx, t) && !hasTanween(t.text);
+  if (!/^(لا|سي|ست|با)/u.test(t.fold) || t.fold.length < 4 || isStop(ctx, t) || hasTanween(t.text)) return false;
+  // «بالذهبية», «بالبطولة», «بالمباريات»: «بـ» on a definite feminine or plural noun, or on one the article writes
+  // with the article alone, is a phrase (not «بالوتيلي»)
+  return !(t.fold.startsWith('\u0628\u0627\u0644') && (t.text.endsWith('\u0629') || t.fold.endsWith('\u0627\u062A') || writtenFolds(ctx).has(t.fold.slice(1))));
 }
 
 /**
@@ -2991,11 +2996,36 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
     // (or a family name the article tells again alone: «رجل الأعمال الكندي جيمس هارلو اشترى … إن هارلو دفع …»)
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
+    if (k - from === 1 && loneForeignName(ctx, i, from)) k = from + 1;
+    else if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/**
+ * «باستثناء البرازيلي ماركوس الذي …», «تحت قيادة الإسباني غارسيا بعد …»: a masculine nationality used as a noun (after
+ * no definite noun it would describe: «الاقتصاد الصيني») and one bare word of a name's shape, then a relative pronoun,
+ * a preposition, a particle or a punctuation mark: a foreigner known by one name. Not a word the article also writes
+ * with the article (a common noun), a feminine or plural noun, an adverb in «ـيا», nor a known given name alone.
+ */
+function loneForeignName(ctx: Ctx, nisbaAt: number, k: number): boolean {
+  const { toks } = ctx;
+  const nisba = toks[nisbaAt];
+  const t = toks[k];
+  const prev = toks[nisbaAt - 1];
+  if (ctx.cased || !isWord(t) || nisba.text.endsWith('\u0629') || !/^ال/u.test(nisba.fold)) return false;
+  if (isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !hasLineBreak(ctx.text, prev.end, nisba.start)) return false;
+  if (t.fold.length < 4 || givenNameAt(ctx, t) || ctx.c.genericAdjectives.has('\u0627\u0644' + t.fold) || ctx.c.notTeams.has(t.fold)) return false;
+  // (a clitic on a word the article writes without it: «… بعرض», «… وقال»; an adverb «حاليا», «رسميا», «تدريجيا»)
+  const written = writtenFolds(ctx);
+  if (/^[وفبلك]/u.test(t.fold) && (written.has(t.fold.slice(1)) || written.has('\u0627\u0644' + t.fold.slice(1)))) return false;
+  if (t.text.endsWith('\u0629') || /(ات|ين|ون)$/u.test(t.fold) || (/يا$/u.test(t.fold) && (t.fold.length === 5 || /^[مت]/u.test(t.fold))) || written.has('\u0627\u0644' + t.fold)) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return /[،,.:؛]/u.test(next.text);
+  return ctx.c.relativePronouns.has(next.fold) || ctx.c.nameEndPrepositions.has(next.fold) || ctx.c.stop.has(next.fold) || isVerb(ctx, next);
 }
 
 /**

@@ -124,3 +124,21 @@ describe('a club named inside a title', () => {
     expect(actors.filter((a) => a.type === 'organization').map((a) => a.name)).not.toContain('الفريق أول');
   });
 });
+
+describe('foreigners known by one name or after a sports role', () => {
+  it('takes one bare word after a nationality used as a noun, before a relative pronoun or a particle', () => {
+    const actors = run('ويشارك جميع اللاعبين باستثناء البرازيلي ريكاردينو الذي يواصل علاجه، ويتدرب الفريق تحت قيادة الإسباني غارسيا بعد الإجازة.');
+    expect(find(actors, 'ريكاردينو')?.type).toBe('person');
+    expect(find(actors, 'غارسيا')?.type).toBe('person');
+  });
+  it('takes no adjective, adverb or noun after a nationality for a name', () => {
+    const actors = run('وتعاقد النادي مع البرازيلي جديد في الصيف، ووقع الكويتي حاليا على العقد، ويعاني الاقتصاد الصيني ركودا.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('reads athletes and the feminine of address as titles, and ends a name before «بالـ» on a feminine noun', () => {
+    const actors = run('ووصلت العداءة الكينية جويس موتاي إلى خط النهاية، وفاز السباح الأمريكي مارك ستيفنز بالذهبية، وكرمت الجامعة الأستاذة لورا ميتشل.');
+    expect(find(actors, 'جويس موتاي')?.title).toBe('العداءة الكينية');
+    expect(find(actors, 'مارك ستيفنز')?.title).toBe('السباح الأمريكي');
+    expect(find(actors, 'لورا ميتشل')?.title).toBe('الأستاذة');
+  });
+});
