@@ -1895,11 +1895,13 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       claim(ctx, i, i + 2);
       continue;
     }
-    // «مجلس الإدارة», «إدارة النادي», «للقيادة للتنظيم»: a head whose one genitive is the bare head of a body (not one
-    // that acts under its bare name, «قيادة الجيش») refers to a body named elsewhere, and names none of its own
+    // «عضو في مجلس الإدارة», «أمام إدارة النادي», «للقيادة للتنظيم»: a head whose one genitive is the bare head of a
+    // body (not one that acts under its bare name, «قيادة الجيش») refers to a body named elsewhere, and names none of
+    // its own
     // (not a club, «نادي الاتحاد», nor a body inside a title, «رئيس مجلس الإدارة في …»: the title reads it)
     // (its words stay a short form of the one body with that head: «مجلس الهيئة» for «مجلس إدارة الهيئة …»)
-    if (k === i + 2 && !owner && !ctx.c.clubHeads.has(head) && !(isWord(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.titleWords)) && bareBodyHead(ctx, toks[i + 1])) {
+    // (unless that mention acts: «وقرر مجلس الإدارة …» is the board at work)
+    if (k === i + 2 && !owner && !ctx.c.clubHeads.has(head) && !(isWord(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.titleWords)) && bareBodyHead(ctx, toks[i + 1]) && !actsAt(ctx, i, k)) {
       out.push({ type, from: i, to: k, span: [headSpan(ctx, t, headStem)[0], toks[k - 1].end], rule: 'ar:definite-head', role: 'head', head });
       claim(ctx, i, k);
       i = k - 1;
