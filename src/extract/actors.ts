@@ -114,6 +114,11 @@ export interface ActorRules {
   /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
   footerMarkers?: readonly string[];
   /**
+   * Heads of bodies named by a field that may follow their nationality with «لـ» and a noun with its genitive
+   * («الاتحاد السعودي لكرة القدم», «المركز السعودي لكفاءة الطاقة»); after other heads that is a purpose.
+   */
+  fieldHeads?: readonly string[];
+  /**
    * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
    * text, they are keywords listed side by side, not a sentence (no name runs across them).
    */
@@ -418,6 +423,7 @@ interface Compiled {
   transferCues: Set<string>;
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
+  fieldHeads: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -593,6 +599,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     transferCues: set(rules.transferCues ?? []),
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
+    fieldHeads: set(rules.fieldHeads ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -1811,7 +1818,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const after = toks[k + 1];
       const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
       const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
-      if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
+      // (after the nationality, «لـ» on a noun with its definite genitive too: «الاتحاد السعودي لكرة القدم», «المركز
+      // السعودي لكفاءة الطاقة»)
+      // (only after the head of a body with a field, ActorRules.fieldHeads: «المنتخب السعودي لملاقاة …», «للحكومة
+      // التركية لقصف …» are purposes)
+      if (afterNisba && !(isWord(n) && (/^لل/u.test(n.fold) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;

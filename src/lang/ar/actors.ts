@@ -417,6 +417,8 @@ export const actors: ActorRules = {
   // the closing «link to the story» line of a web article names the publisher and repeats the headline
   // (and a columnist's contact line, «للتواصل مع الكاتب: … أرسل رسالة SMS …»)
   footerMarkers: ['رابط الخبر', 'رابط المقال', 'رابط المادة', 'للتواصل مع الكاتب', 'للتواصل مع الكاتبة'],
+  // bodies named by their field, which may follow the nationality: «الاتحاد السعودي لكرة القدم», «المركز الوطني لأبحاث …»
+  fieldHeads: ['اتحاد', 'مركز', 'هيئة', 'جمعية', 'مؤسسة', 'لجنة', 'مجلس', 'صندوق', 'منظمة', 'معهد', 'أكاديمية', 'جامعة', 'رابطة', 'نقابة', 'مديرية', 'مكتب', 'برنامج'],
   // a news site's closing line of keywords («سمات الأسهم تداول مؤشر»: «tags»), words side by side to the end of the text
   tagLineMarkers: ['سمات'],
   bylineMarkers: ['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة', 'تحرير', 'حوار', 'تصوير'],

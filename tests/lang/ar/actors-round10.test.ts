@@ -146,3 +146,15 @@ describe('foreigners known by one name or after a sports role', () => {
     expect(find(actors, 'لورا ميتشل')?.title).toBe('الأستاذة');
   });
 });
+
+describe('a body named by its field after its nationality', () => {
+  it('takes «لـ» with a noun and its genitive after the nationality («الاتحاد السعودي لكرة القدم»)', () => {
+    const actors = run('وأعلن الاتحاد الأردني لكرة السلة عقوبات جديدة، وعقد المركز الوطني لأبحاث المياه ورشة.');
+    expect(find(actors, 'الاتحاد الأردني لكرة السلة')?.type).toBe('organization');
+  });
+  it('stops at the nationality before a purpose after a team or a government', () => {
+    const actors = run('وسافر المنتخب الأردني لملاقاة الفريق الياباني، ودعا الوزير الحكومة التركية لوقف العمليات.');
+    expect(find(actors, 'المنتخب الأردني')?.type).toBe('organization');
+    expect(find(actors, 'الحكومة التركية')?.type).toBe('organization');
+  });
+});
