@@ -118,6 +118,8 @@ export interface ActorRules {
    * («الاتحاد السعودي لكرة القدم», «المركز السعودي لكفاءة الطاقة»); after other heads that is a purpose.
    */
   fieldHeads?: readonly string[];
+  /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
+  seatedHeads?: readonly string[];
   /**
    * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
    * text, they are keywords listed side by side, not a sentence (no name runs across them).
@@ -424,6 +426,7 @@ interface Compiled {
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
   fieldHeads: Set<string>;
+  seatedHeads: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -600,6 +603,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     fieldHeads: set(rules.fieldHeads ?? []),
+    seatedHeads: set(rules.seatedHeads ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -1885,6 +1889,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         let at = n.fold === 'في' ? k + 1 : k;
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
+        // «لجنة التنمية السياحية بمحافظة الطائف», «مجلس الشباب في منطقة تبوك»: a place wrapper and its place are the seat too
+        // (only a local body, ActorRules.seatedHeads, with no nationality: «وزارة الحج بمنطقة …», «حزب العمال الكردستاني
+        // ببلدة …» name a body of the whole country, and the place is where the story is)
+        const wrapped = g || afterNisba || !ctx.c.seatedHeads.has(head) ? -1 : wrappedPlaceEnd(ctx, at, true);
+        if (wrapped > at) {
+          for (let q = k; q < wrapped; q++) seatToks.add(q);
+          k = wrapped;
+          continue;
+        }
         if (g && g.entry.type === 'location') {
           // (the seat is no modifier: «حزب العدالة بتركيا» is a short form of «حزب العدالة والتنمية»; it keeps
           // bodies of two places apart like a nationality)
@@ -2329,11 +2342,12 @@ function wrapperOnlyHead(ctx: Ctx, i: number): string | undefined {
  * End of «إقليم كردستان (العراق)», «محافظة البصرة» at token k: an indefinite place wrapper with no preposition
  * on it, then a known place (and a country qualifying it); -1 otherwise.
  */
-function wrappedPlaceEnd(ctx: Ctx, k: number): number {
+function wrappedPlaceEnd(ctx: Ctx, k: number, withBa = false): number {
   const { toks } = ctx;
   const w = toks[k];
   // (the place finder has claimed «إقليم كردستان» already: the organisation's name contains it, as with any genitive)
-  if (!isWord(w) || isDefinite(w) || !ctx.c.placeWrappers.has(w.fold)) return -1;
+  // (a body's seat may carry «بـ»: «… بمحافظة الطائف»)
+  if (!isWord(w) || isDefinite(w) || !(ctx.c.placeWrappers.has(w.fold) || (withBa && /^ب/u.test(w.fold) && ctx.c.placeWrappers.has(w.fold.slice(1))))) return -1;
   const n = toks[k + 1];
   if (!isWord(n)) return -1;
   const g = gazetteerAt(ctx, k + 1);
@@ -2683,7 +2697,8 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     const stem = toks[i].stems.find((s) => ctx.c.kinship.has(s));
-    if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1]) continue;
+    // («العبد الله», «العبد اللطيف»: with the article the word is a family name's first part, not the particle)
+    if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1] || /^(ال|وال)/u.test(toks[i].fold)) continue;
     let k = i + 2;
     while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) {
       k++;
@@ -5340,7 +5355,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       addForm(words, e, 'name');
       if (e.type === 'person' && words.length >= 2) {
         // the family name: the last word, or the last two after a kinship word («عبد الرحيم», «آل سعود»)
-        const kin = !ctx.cased && words.length >= 3 && ctx.c.kinship.has(words[words.length - 2]);
+        // (and the two words of a theophoric family name, «العبد الله»: «الله» alone is nobody's name)
+        const kin = !ctx.cased && words.length >= 3 && (ctx.c.kinship.has(words[words.length - 2]) || (words[words.length - 1] === 'الله' && words[words.length - 2].startsWith('ال')));
         if (kin) {
           addForm(words.slice(-2), e, 'short');
           const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
@@ -5644,6 +5660,7 @@ export function extractActors(article: Article): Actor[] {
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
   }
+  if (!ctx.cased) theophoricFamilyNames(ctx, cands);
   const entities = mergeCandidates(ctx, cands);
   rediscover(ctx, entities);
   promoteStandaloneHeads(ctx, entities);
@@ -5667,6 +5684,29 @@ export function extractActors(article: Article): Actor[] {
   const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * «فهد العبد الله», «سالم الجار الله»: a family name written as two words, the article on the first part of a
+ * theophoric name («العبد», «الجار», «النصر») and «الله» after it. A person's name that ends on such a first part
+ * takes «الله» too (not when another candidate has it).
+ */
+function theophoricFamilyNames(ctx: Ctx, cands: Candidate[]): void {
+  const { toks } = ctx;
+  const taken = new Set<number>();
+  for (const c of cands) for (let q = c.from; q < c.to; q++) taken.add(q);
+  const prefix = ctx.rules.compoundGivenPrefix ? ctx.article.pack.fold(ctx.rules.compoundGivenPrefix) : undefined;
+  for (const c of cands) {
+    if (c.type !== 'person' || c.to - c.from < 2 || c.span[1] !== toks[c.to - 1]?.end) continue;
+    const last = toks[c.to - 1];
+    const next = toks[c.to];
+    if (!isWord(next) || next.fold !== 'الله' || taken.has(c.to) || !/^ال/u.test(last.fold) || hasLineBreak(ctx.text, last.end, next.start)) continue;
+    const bare = last.fold.slice(2);
+    if (bare !== prefix && !ctx.c.theophoricFirst.has(bare)) continue;
+    c.to += 1;
+    c.span = [c.span[0], next.end];
+    taken.add(c.to - 1);
+  }
 }
 
 /**

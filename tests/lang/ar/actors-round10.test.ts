@@ -158,3 +158,20 @@ describe('a body named by its field after its nationality', () => {
     expect(find(actors, 'الحكومة التركية')?.type).toBe('organization');
   });
 });
+
+describe('name extents', () => {
+  it('keeps a body\'s seat named by a wrapper and its place («… بمحافظة الطائف», «… في منطقة نجران»)', () => {
+    const actors = run('وعقدت لجنة التنمية السياحية بمحافظة الطائف اجتماعها، وأعلنت إدارة التعليم في منطقة نجران موعد الدراسة.');
+    expect(find(actors, 'لجنة التنمية السياحية بمحافظة الطائف')?.type).toBe('organization');
+    expect(find(actors, 'إدارة التعليم في منطقة نجران')?.type).toBe('organization');
+  });
+  it('takes «الله» into a theophoric family name written as two words, and never as a name alone', () => {
+    const actors = run('وقال المدير العام فهد العبد الله إن المشروع اكتمل والحمد لله. وأكد العبد الله أن العمل مستمر بإذن الله.');
+    const p = find(actors, 'فهد العبد الله');
+    expect(p?.aliases).toEqual(['العبد الله']);
+  });
+  it('ends a name before a past verb of an official («… بن سعود دشن المعرض»)', () => {
+    const actors = run('وفي حفل كبير افتتح الأمير خالد بن سعود دشن المعرض الدولي للكتاب.');
+    expect(find(actors, 'خالد بن سعود')?.type).toBe('person');
+  });
+});
