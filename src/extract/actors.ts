@@ -120,6 +120,8 @@ export interface ActorRules {
   fieldHeads?: readonly string[];
   /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
   seatedHeads?: readonly string[];
+  /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
+  pluralAdjectives?: readonly string[];
   /**
    * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
    * text, they are keywords listed side by side, not a sentence (no name runs across them).
@@ -427,6 +429,7 @@ interface Compiled {
   genericAdjectives: Set<string>;
   fieldHeads: Set<string>;
   seatedHeads: Set<string>;
+  pluralAdjectives: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -604,6 +607,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     genericAdjectives: set(rules.genericAdjectives ?? []),
     fieldHeads: set(rules.fieldHeads ?? []),
     seatedHeads: set(rules.seatedHeads ?? []),
+    pluralAdjectives: set(rules.pluralAdjectives ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -3001,8 +3005,9 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
-    // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»)
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !(/ات$/u.test(toks[k].fold) && toks[k].fold.length >= 6) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
+    // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»; so is a known word in the accusative
+    // after the name: «… أدولف ليما هدفا», «… كيتاني أولا»)
+    while (k < toks.length && k - from < 3 && !(k > from + 1 && knownAccusative(ctx, toks[k])) && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !(/ات$/u.test(toks[k].fold) && toks[k].fold.length >= 6) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
     // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
     // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
     const fam = toks[k];
@@ -3025,11 +3030,19 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
     // (or a family name the article tells again alone: «رجل الأعمال الكندي جيمس هارلو اشترى … إن هارلو دفع …»)
     if (k - from === 1 && loneForeignName(ctx, i, from)) k = from + 1;
-    else if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
+    else if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && knownAccusative(ctx, toks[k])) || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/** «هدفا», «أولا», «جديدا»: a word the pack or the article knows, in the accusative with a final alef. */
+function knownAccusative(ctx: Ctx, t: Tok): boolean {
+  if (!isWord(t) || !t.fold.endsWith('\u0627') || t.fold.length < 3) return false;
+  const rest = t.fold.slice(0, -1);
+  const def = '\u0627\u0644' + rest;
+  return ctx.c.sportsWords.has(rest) || ctx.c.ordinals.has(def) || ctx.c.genericAdjectives.has(def) || ctx.c.notTeams.has(rest) || ctx.c.notTeams.has(def) || writtenFolds(ctx).has(def);
 }
 
 /**
@@ -3289,6 +3302,51 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
  * quoted name, or an event's head and its quoted name — is the unnamed group the story is about, named as written.
  * The first one only; only the people noun is claimed (the place or the event stays an actor of its own).
  */
+/**
+ * The people a headline counts or names by a plural — «322 معلماً جديداً», «مع المتقدمين للوظائف», «إصابة 5 مشجعين»
+ * — and the body names with the article («المعلمين الجدد», «المتقدمين»): a group actor, named as the body first writes
+ * it, with its plural adjectives. A sound masculine plural of a participle («م…ين/ون»; not the «مفاعيل» shape of
+ * «ملايين», «ميادين») or a pack plural of people; after a number the singular («معلماً») stands for it.
+ */
+function findHeadlinePlurals(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || ctx.cased) return;
+  const bases = new Set<string>();
+  const plurals = new Set<string>();
+  for (let i = 0; i < toks.length && toks[i].start < headline[1]; i++) {
+    const t = toks[i];
+    if (t.start < headline[0] || !isWord(t)) continue;
+    // (not the genitive of a body's head: «حزب العمال»)
+    if (isWord(toks[i - 1]) && !isDefinite(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.orgHeads)) continue;
+    for (const st of t.stems) {
+      const bare = st.startsWith('ال') ? st.slice(2) : st;
+      if (ctx.c.peoplePlurals.has('ال' + bare)) plurals.add('ال' + bare);
+      const m = /^(م.{2,})(ين|ون)$/u.exec(bare);
+      if (m && !/^م.ا.ين$/u.test(bare)) bases.add(m[1]);
+    }
+    // «322 معلماً»: a counted singular in the accusative (the number right before it)
+    const prev = toks[i - 1];
+    if (prev && prev.kind === 'number' && /^م.{2,}ا$/u.test(t.fold) && !isDefinite(t)) bases.add(t.fold.slice(0, -1));
+  }
+  if (!bases.size && !plurals.size) return;
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i]) continue;
+    const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 6);
+    // (a form with «لل» is not written as the group's name: «للمرشحين»; nor a body's genitive, «حزب العمال»)
+    if (!def || t.fold.startsWith('لل') || (isWord(toks[i - 1]) && !isDefinite(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.orgHeads))) continue;
+    const m = /^ال(م.{2,})(ين|ون)$/u.exec(def);
+    if (!plurals.has(def) && !(m && bases.has(m[1]))) continue;
+    // («المعلمين الجدد»: one plural adjective after it belongs to the group's name)
+    let end = i + 1;
+    while (end < toks.length && end < i + 2 && isWord(toks[end]) && !ctx.claimed[end] && isDefinite(toks[end]) && !isStop(ctx, toks[end]) && !/^[وف]/u.test(toks[end].fold) && (/(ين|ون)$/u.test(toks[end].fold) || stemIn(toks[end], ctx.c.pluralAdjectives)) && !toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+    out.push({ type: 'group', from: i, to: end, span: [t.start + cliticOffset(t, def), toks[end - 1].end], rule: 'ar:headline-plural', role: 'name', acts: true });
+    claim(ctx, i, end);
+    return;
+  }
+}
+
 function findHeadlinePeopleOf(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   const headline = ctx.article.headline?.span;
@@ -5654,6 +5712,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlineProtagonist(ctx, cands);
     findHeadlinePersonNouns(ctx, cands);
     findHeadlinePeopleOf(ctx, cands);
+    findHeadlinePlurals(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only

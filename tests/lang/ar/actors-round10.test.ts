@@ -175,3 +175,28 @@ describe('name extents', () => {
     expect(find(actors, 'خالد بن سعود')?.type).toBe('person');
   });
 });
+
+describe('the people a headline counts or names by a plural', () => {
+  const run2 = (headline: string, body: string) => extractActors(buildArticle(`${headline}\n\n${body}`, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+  it('a counted singular in the headline and the definite plural in the body («40 معلماً» / «المعلمين الجدد»)', () => {
+    const actors = run2('إدارة التعليم تستقبل 40 معلماً جديداً', 'استقبلت إدارة التعليم في المحافظة المعلمين الجدد في القاعة الكبرى.');
+    expect(find(actors, 'المعلمين الجدد')?.type).toBe('group');
+  });
+  it('a sound plural of a participle in both («المتقدمين للوظائف»), not with a conjunction after it', () => {
+    const actors = run2('الفرع يرد على المتقدمين للوظائف', 'ورد مدير الفرع على المتقدمين والمراجعين عبر حسابه.');
+    expect(find(actors, 'المتقدمين')?.type).toBe('group');
+  });
+  it('not a body\'s genitive («حزب العمال»), nor a broken plural of the «مفاعيل» shape («ملايين»)', () => {
+    const actors = run2('الحكومة تطالب حزب العمال بالانسحاب وتخصص ملايين للإعمار', 'وطالبت الحكومة حزب العمال بسحب قواته، وخصصت الملايين لإعادة الإعمار.');
+    expect(actors.filter((a) => a.type === 'group').map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('more nationalities, and a name before a known word in the accusative', () => {
+  it('reads Latin American, African and Asian nationalities before a foreign name', () => {
+    const actors = run('وسجل الأوروغوياني ماتياس ليما هدفا، ووصلت الكينية ماري كيتاني أولا، وتألق الفلبيني مانويل سانتوس.');
+    expect(find(actors, 'ماتياس ليما')?.type).toBe('person');
+    expect(find(actors, 'ماري كيتاني')?.type).toBe('person');
+    expect(find(actors, 'مانويل سانتوس')?.type).toBe('person');
+  });
+});
