@@ -5740,7 +5740,7 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
+  const actors = peopleOfMerged(ctx, titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor))));
   attachTitleReferences(ctx, actors);
   return actors;
 }
@@ -5793,6 +5793,43 @@ function promoteStandaloneHeads(ctx: Ctx, entities: Entity[]): void {
     if (!heads.length || heads.length !== e.cands.length || !heads.some((c) => subjectOfPastVerb(ctx, c.from))) continue;
     e.cands = e.cands.map((c) => ({ ...c, role: 'name' as const }));
   }
+}
+
+/**
+ * «أهالي النسيم … وقال الأهالي … بعض الأهالي»: the plural of people that names a group in the construct state stands
+ * for it alone with the article; the one group so named takes the actors named by that plural (with «بعض» or not)
+ * and the plural's bare mentions.
+ */
+function peopleOfMerged(ctx: Ctx, actors: Actor[]): Actor[] {
+  if (ctx.cased || !ctx.c.peopleOfNouns.size) return actors;
+  const fold = ctx.article.pack.fold;
+  const words = (s: string) => tokenize(s, fold).filter((t) => t.kind === 'word').map((t) => t.fold);
+  const byNoun = new Map<string, Actor[]>();
+  for (const a of actors) {
+    if (a.type !== 'group') continue;
+    const w = words(a.name);
+    if (w.length < 2 || !ctx.c.peopleOfNouns.has(w[0])) continue;
+    byNoun.set(w[0], [...(byNoun.get(w[0]) ?? []), a]);
+  }
+  if (!byNoun.size) return actors;
+  const gone = new Set<Actor>();
+  for (const [noun, owners] of byNoun) {
+    if (owners.length !== 1) continue;
+    const [into] = owners;
+    const definite = '\u0627\u0644' + noun;
+    for (const a of actors) {
+      if (a === into || a.type !== 'group') continue;
+      const w = words(a.name);
+      // («الأهالي», «بعض الأهالي», «الطلاب المقبولون»: the plural alone, after a partitive, or with its adjectives)
+      const bare = (w[w.length - 1] === definite && (w.length === 1 || (w.length === 2 && ctx.c.partitives.has(w[0])))) || (w[0] === definite && w.length <= 3 && w.slice(1).every((x) => x.startsWith('\u0627\u0644')));
+      if (!bare) continue;
+      into.mentions.push(...a.mentions);
+      for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+      gone.add(a);
+    }
+    into.mentions.sort((m, n) => m.span[0] - n.span[0]);
+  }
+  return gone.size ? actors.filter((a) => !gone.has(a)) : actors;
 }
 
 /**

@@ -200,3 +200,13 @@ describe('more nationalities, and a name before a known word in the accusative',
     expect(find(actors, 'مانويل سانتوس')?.type).toBe('person');
   });
 });
+
+describe('a group named in the construct state and its plural alone', () => {
+  it('joins «الأهالي» and «بعض الأهالي» to «أهالي النسيم»', () => {
+    const actors = extractActors(buildArticle('أهالي الورود يطالبون بحديقة\n\nطالب أهالي حي الورود بإنشاء حديقة. وقال الأهالي إن الحي يفتقر للخدمات. وأكد بعض الأهالي أن المطالب قديمة.', { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+    const groups = actors.filter((a) => a.type === 'group');
+    expect(groups).toHaveLength(1);
+    expect(groups[0].name).toBe('أهالي الورود');
+    expect(groups[0].aliases).toContain('الأهالي');
+  });
+});
