@@ -122,6 +122,8 @@ export interface ActorRules {
   seatedHeads?: readonly string[];
   /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
   pluralAdjectives?: readonly string[];
+  /** Heads that name a body only with a nationality after them («النظام السوري»; not «النظام الأساسي», a law). */
+  nationalOnlyHeads?: readonly string[];
   /**
    * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
    * text, they are keywords listed side by side, not a sentence (no name runs across them).
@@ -430,6 +432,7 @@ interface Compiled {
   fieldHeads: Set<string>;
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
+  nationalOnlyHeads: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -608,6 +611,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     fieldHeads: set(rules.fieldHeads ?? []),
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
+    nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -1977,6 +1981,12 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
       // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
       if (isWord(toks[q]) && stemIn(toks[q], ctx.c.scopeAdjectives)) nats.push('scope:' + keyOf(toks[q]));
+    }
+    // «النظام الأساسي للحكم»: a head that names a body only with a nationality («النظام السوري») is a law or a system
+    if (ctx.c.nationalOnlyHeads.has(headStem) && !nats.length && !owner) {
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
     }
     const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
     if (parenKey) mods.push(parenKey);

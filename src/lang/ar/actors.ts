@@ -248,7 +248,10 @@ export const actors: ActorRules = {
   // «القيادة العامة», «قيادة القوات المشتركة» stay bodies
   prepositionalHeads: ['قيادة'],
   // «قيادة المرأة للسيارة» (women driving), «تنظيم المهرجان» (organising it): bodies only before a body or a unit
-  verbalNounHeads: ['قيادة', 'تنظيم'],
+  // (and «مقاومة الدوران», «مقاومة الفساد»: resisting something; «المقاومة الشعبية» stays a group)
+  verbalNounHeads: ['قيادة', 'تنظيم', 'مقاومة'],
+  // «النظام السوري», «النظام الإيراني» (a regime); «النظام الأساسي للحكم», «النظام الجديد» are a law or a system
+  nationalOnlyHeads: ['النظام'],
   // «حركة البيع» (trading), «حركة المرور» (traffic), «الحركة المرورية»: a movement only where it acts («أعلنت الحركة»)
   activityHeads: ['حركة'],
   // the group a headline is about: «زوار الطائف», «أهالي الحي», «طلاب "الانتساب"», «ذوي المفقودين» (plurals in the

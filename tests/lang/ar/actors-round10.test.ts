@@ -210,3 +210,16 @@ describe('a group named in the construct state and its plural alone', () => {
     expect(groups[0].aliases).toContain('الأهالي');
   });
 });
+
+describe('a law, a system or an activity named like a body', () => {
+  it('«النظام» with no nationality is a law; with one, a regime', () => {
+    const actors = run('ونص النظام الأساسي للحكم على العدل. وقصف النظام السوري المدينة.');
+    expect(find(actors, 'النظام الأساسي')).toBeUndefined();
+    expect(find(actors, 'النظام السوري')?.type).toBe('organization');
+  });
+  it('«مقاومة» without the article before a common noun is resisting it', () => {
+    const actors = run('وساهمت مقاومة الدوران في خفض الاستهلاك. وأعلنت المقاومة الشعبية سيطرتها على المدينة.');
+    expect(find(actors, 'مقاومة الدوران')).toBeUndefined();
+    expect(find(actors, 'المقاومة الشعبية')?.type).toBe('group');
+  });
+});
