@@ -3348,6 +3348,8 @@ function findHeadlinePlurals(ctx: Ctx, out: Candidate[]): void {
     if (!def || t.fold.startsWith('لل') || (isWord(toks[i - 1]) && !isDefinite(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.orgHeads))) continue;
     const m = /^ال(م.{2,})(ين|ون)$/u.exec(def);
     if (!plurals.has(def) && !(m && bases.has(m[1]))) continue;
+    // (not a plural described by a known group or people: «المتمردين الحوثيين» are «الحوثيين», who are found apart)
+    if (gazetteerAt(ctx, i + 1)) return;
     // («المعلمين الجدد»: one plural adjective after it belongs to the group's name)
     let end = i + 1;
     while (end < toks.length && end < i + 2 && isWord(toks[end]) && !ctx.claimed[end] && isDefinite(toks[end]) && !isStop(ctx, toks[end]) && !/^[وف]/u.test(toks[end].fold) && (/(ين|ون)$/u.test(toks[end].fold) || stemIn(toks[end], ctx.c.pluralAdjectives)) && !toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;

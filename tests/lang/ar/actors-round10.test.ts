@@ -223,3 +223,10 @@ describe('a law, a system or an activity named like a body', () => {
     expect(find(actors, 'المقاومة الشعبية')?.type).toBe('group');
   });
 });
+
+describe('a headline plural described by a known group', () => {
+  it('is that group, not a second one («المتمردين الحوثيين»)', () => {
+    const actors = extractActors(buildArticle('القوات تتعقب المتمردين الحوثيين في الجنوب\n\nوتواصل القوات ملاحقة المتمردين الحوثيين في الجنوب منذ أيام.', { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+    expect(actors.map((a) => a.name)).toEqual(['الحوثيين']);
+  });
+});
