@@ -124,6 +124,8 @@ export interface ActorRules {
   pluralAdjectives?: readonly string[];
   /** Heads that name a body only with a nationality after them («النظام السوري»; not «النظام الأساسي», a law). */
   nationalOnlyHeads?: readonly string[];
+  /** Nouns of kin that stand before a name without being part of it («زوج جولي», «والدة سالم»). */
+  kinNouns?: readonly string[];
   /**
    * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
    * text, they are keywords listed side by side, not a sentence (no name runs across them).
@@ -433,6 +435,7 @@ interface Compiled {
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
   nationalOnlyHeads: Set<string>;
+  kinNouns: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -612,6 +615,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
     nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
+    kinNouns: set(rules.kinNouns ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -5753,8 +5757,60 @@ export function extractActors(article: Article): Actor[] {
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
   const actors = peopleOfMerged(ctx, titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor))));
+  if (!ctx.cased) givenNamesBefore(ctx, actors);
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * «مع اندرو هاسمان، …», «قال مايكل باليير الوكيل …», «الفرنسي الدولي بول بوجبا»: a person the actors know by a family
+ * name alone is written once with a foreign given name before it — a bare word of a name's shape (no clitic, no
+ * article, no «ة/ات», no verb, title or known common word) that the article writes nowhere else and no other actor
+ * holds. The two words become the name, the family name an alias.
+ */
+/** How many times a word is written right before a family name. */
+function beforeFamily(ctx: Ctx, core: string, family: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < ctx.toks.length; i++) if (ctx.toks[i].core === core && ctx.toks[i + 1].fold === family) n++;
+  return n;
+}
+
+function givenNamesBefore(ctx: Ctx, actors: Actor[]): void {
+  const { toks } = ctx;
+  const at = new Map<number, number>();
+  for (let i = 0; i < toks.length; i++) at.set(toks[i].start, i);
+  const held = new Set<number>();
+  for (const a of actors) for (const m of a.mentions) held.add(m.span[0]);
+  for (const a of actors) {
+    if (a.type !== 'person' || a.title) continue;
+    const words = tokenize(a.name, ctx.article.pack.fold).filter((t) => t.kind === 'word');
+    // (one word, or a family name with «آل»: «آل بوشوكة»)
+    const family = words.length === 1 || (words.length === 2 && ctx.c.kinship.has(words[0].fold));
+    if (!family || a.aliases.some((x) => x.includes(' ') && x !== a.name)) continue;
+    for (const m of a.mentions) {
+      const i = at.get(m.span[0]);
+      if (i === undefined || i < 1) continue;
+      const w = toks[i - 1];
+      // (a clitic only where the word without it is written too: «فاليري» is a name, «لضم» a preposition and a noun)
+      // (a clitic other than a «ف» or «ك» that opens the name — «فاليري», «كميل» — is a preposition or a conjunction:
+      // «لقبول», «وستقود»; and not where the word without it is written too, or is a particle: «كأن»)
+      if (!isWord(w) || held.has(w.start) || hasLineBreak(ctx.text, w.end, toks[i].start) || (w.core !== w.fold && (!/^[\u0641\u0643]/u.test(w.fold) || writtenFolds(ctx).has(w.core) || isStop(ctx, { ...w, fold: w.fold.slice(1) }))) || w.fold.startsWith('\u0627\u0644') || !isNameWord(ctx, w, 0)) continue;
+      // (nor a connector, «ابن»; a conjunction on a word, «وحل»; a derived imperfect, «يستفز»; a verbal noun of the
+      // «فعول» shape, «قدوم», «وصول»)
+      // (a conjunction only on a short word: «فاليري», «فيليب» open names; nor a noun of kin, «زوج جولي»)
+      if (ctx.c.connectors.has(w.fold) || stemIn(w, ctx.c.kinNouns) || (/^[وف]/u.test(w.fold) && w.fold.length <= 5 && !givenNameAt(ctx, w)) || /^[يتن](ست|ت)/u.test(w.fold) || (w.fold.length === 4 && w.fold[2] === '\u0648' && !givenNameAt(ctx, w))) continue;
+      if (isVerb(ctx, w) || looksImperfect(w) || w.text.endsWith('\u0629') || w.fold.endsWith('\u0627\u062A') || hasTanween(w.text) || gazetteerAt(ctx, i - 1)) continue;
+      // (written nowhere else but before this family name: «فاليري آموس … فاليري آموس امرأة …»)
+      if (stemIn(w, ctx.c.titleWords) || ctx.c.notTeams.has(w.fold) || ctx.c.genericAdjectives.has('\u0627\u0644' + w.fold) || occurrences(ctx, w.core) > beforeFamily(ctx, w.core, toks[i].fold) || knownAccusative(ctx, w)) continue;
+      const name = ctx.text.slice(w.start, m.span[1]);
+      a.aliases = [a.name, ...a.aliases.filter((x) => x !== a.name)];
+      a.name = name;
+      m.span = [w.start, m.span[1]];
+      m.text = name;
+      held.add(w.start);
+      break;
+    }
+  }
 }
 
 /**

@@ -252,6 +252,8 @@ export const actors: ActorRules = {
   verbalNounHeads: ['قيادة', 'تنظيم', 'مقاومة'],
   // «النظام السوري», «النظام الإيراني» (a regime); «النظام الأساسي للحكم», «النظام الجديد» are a law or a system
   nationalOnlyHeads: ['النظام'],
+  // kin before a name, not part of it: «زوج جولي», «والدة سالم»
+  kinNouns: ['زوج', 'زوجة', 'ابنة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'عم', 'خال', 'جد', 'جدة', 'حفيد', 'حفيدة'],
   // «حركة البيع» (trading), «حركة المرور» (traffic), «الحركة المرورية»: a movement only where it acts («أعلنت الحركة»)
   activityHeads: ['حركة'],
   // the group a headline is about: «زوار الطائف», «أهالي الحي», «طلاب "الانتساب"», «ذوي المفقودين» (plurals in the

@@ -230,3 +230,16 @@ describe('a headline plural described by a known group', () => {
     expect(actors.map((a) => a.name)).toEqual(['الحوثيين']);
   });
 });
+
+describe('a foreign given name once before a family name the story uses alone', () => {
+  it('completes the name («… لكن مارتن غرينوود رحل … وقال غرينوود …»)', () => {
+    const actors = run('وكان الاتحاد قد تعاقد مع المدرب قبل عام، لكن مارتن غرينوود رحل بعد الهزيمة. وقال غرينوود إن القرار نهائي. وأضاف غرينوود أنه سيعود.');
+    const p = find(actors, 'مارتن غرينوود');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('غرينوود');
+  });
+  it('takes no verb, preposition-led noun or noun of kin for a given name', () => {
+    const actors = run('وسيقود غرينوود الفريق، وأعلن النادي لقبول غرينوود العرض، وحضر زوج غرينوود الحفل. وقال غرينوود إن الموسم طويل.');
+    expect(find(actors, 'غرينوود')?.name).toBe('غرينوود');
+  });
+});
