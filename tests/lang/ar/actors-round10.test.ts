@@ -243,3 +243,12 @@ describe('a foreign given name once before a family name the story uses alone', 
     expect(find(actors, 'غرينوود')?.name).toBe('غرينوود');
   });
 });
+
+describe('a role or a verb right after a full name', () => {
+  it('ends the name before «أستاذ …», «الحارس …» and the verb «فرض»', () => {
+    const actors = run('وقال الدكتور جون مارتن أستاذ الاقتصاد إن القرار صائب. وتجنب المدرب التعليق على طرد الحكم مايكل هاريسون الحارس كورتيز بعد ارتكابه خطأ. وكان وزير المالية جورج فيلد فرض ضريبة جديدة.');
+    expect(find(actors, 'جون مارتن')?.type).toBe('person');
+    expect(find(actors, 'مايكل هاريسون')?.type).toBe('person');
+    expect(find(actors, 'جورج فيلد')?.type).toBe('person');
+  });
+});
