@@ -114,6 +114,24 @@ export interface ActorRules {
   topicParticles?: readonly string[];
   /** Words opening a web article's closing link line («رابط الخبر»): what follows to the paragraph's end is no story. */
   footerMarkers?: readonly string[];
+  /**
+   * Heads of bodies named by a field that may follow their nationality with «لـ» and a noun with its genitive
+   * («الاتحاد السعودي لكرة القدم», «المركز السعودي لكفاءة الطاقة»); after other heads that is a purpose.
+   */
+  fieldHeads?: readonly string[];
+  /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
+  seatedHeads?: readonly string[];
+  /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
+  pluralAdjectives?: readonly string[];
+  /** Heads that name a body only with a nationality after them («النظام السوري»; not «النظام الأساسي», a law). */
+  nationalOnlyHeads?: readonly string[];
+  /** Nouns of kin that stand before a name without being part of it («زوج جولي», «والدة سالم»). */
+  kinNouns?: readonly string[];
+  /**
+   * Words opening a site's closing tag line («سمات الأسهم تداول مؤشر»): when only words follow to the end of the
+   * text, they are keywords listed side by side, not a sentence (no name runs across them).
+   */
+  tagLineMarkers?: readonly string[];
   /** Head nouns that, with «بـ» on them and no article, are a preposition: «بقيادة» (led by), «بمشاركة». */
   prepositionalHeads?: readonly string[];
   /**
@@ -419,6 +437,11 @@ interface Compiled {
   transferCues: Set<string>;
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
+  fieldHeads: Set<string>;
+  seatedHeads: Set<string>;
+  pluralAdjectives: Set<string>;
+  nationalOnlyHeads: Set<string>;
+  kinNouns: Set<string>;
   rankHeads: Set<string>;
   documentNouns: Set<string>;
   peoplePlurals: Set<string>;
@@ -594,6 +617,11 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     transferCues: set(rules.transferCues ?? []),
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
+    fieldHeads: set(rules.fieldHeads ?? []),
+    seatedHeads: set(rules.seatedHeads ?? []),
+    pluralAdjectives: set(rules.pluralAdjectives ?? []),
+    nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
+    kinNouns: set(rules.kinNouns ?? []),
     rankHeads: set(rules.rankHeads ?? []),
     documentNouns: set(rules.documentNouns ?? []),
     peoplePlurals: set(rules.peoplePlurals ?? []),
@@ -937,6 +965,10 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // are written with a hamza («أحمد», «إبراهيم») or are known given names
   // (only the derived-verb shapes: transliterations such as «ايفانوفيتش» also start with a bare alef)
   if (t.text.charCodeAt(0) === 0x0627 && /^ا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 5 && t.fold.length <= 6 && !isDefinite(t) && !givenNameAt(ctx, t)) return false;
+  // «معه», «عنهم»: a particle with a pronoun; «اختلفوا», «استقالوا»: a derived verb in the plural past (its bare alef:
+  // not «فرانسوا», «دوبوا»); «أعطى», «أبدى»: a past
+  // verb of the fourth stem of a weak root (not a given name: «أروى»)
+  if (!ctx.cased && (particleWithPronoun(ctx, t) || (t.text.endsWith('\u0648\u0627') && t.text.charCodeAt(0) === 0x0627 && t.fold.length >= 6) || /^[وف]?[\u0627\u0623].{2}\u0649$/u.test(stripArabicMarks(t.text))) && !givenNameAt(ctx, t)) return false;
   // «وأصدقاؤه», «وإطلاق»: a conjunction before a hamza-initial word (names that open with و — وائل، وليد — have no hamza after it)
   if (/^[\u0648\u0641][\u0623\u0625\u0622]/u.test(t.text)) return false;
   // «بسيارة», «لمدة»: a preposition on a feminine noun, not a name
@@ -947,6 +979,18 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
+  if (position === 0 && !ctx.cased && !givenNameAt(ctx, t)) {
+    // «وكيل أعماله غرر به»: a noun of five letters or more with «his» written «ـه» (not «ـيه» of French names, nor «الله»)
+    if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !/(يه|الله)$/u.test(t.fold)) return false;
+    // «البروفيسور واستشاري الجراحة …»: a conjunction before a derived noun (bare alef, as in «استشاري», «انتقال») joins a
+    // second title or phrase, not a name (names opening with «وا» — «وائل», «واصل» — have no derived shape)
+    if (/^وا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 6 && t.text.charCodeAt(1) === 0x0627) return false;
+    // «للجنة تكافؤ الأجور», «تبادل», «تراجع»: the verbal noun of the sixth stem (تفاعل) names no one
+    // (not «تياجو», «تيانا»: a «ي» after the «ت», or a final vowel, is a transliteration)
+    if (/^ت[^ي]ا.[^اوي]$/u.test(t.fold)) return false;
+    // «تفاصيل», «تعاليم»: a broken plural of the «تفاعيل» shape
+    if (/^ت.ا.ي.$/u.test(t.fold)) return false;
+  }
   if (position === 0) return (!isDefinite(t) || (!!givenNameAt(ctx, t) && /^ال/u.test(t.fold))) && !/^و.{2,}ا$/u.test(t.fold) && !/^[بل][تم]/u.test(t.fold);
   // a definite verbal noun of the derived stems («الاجتماع», «الاستقبال», «الإعلان») is the object, not a family name
   if (isDefinite(t) && looksMasdar(t.core)) return false;
@@ -1310,7 +1354,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // without it is a prepositional phrase after the name, not a family name («بقشان», «بلحمر» are written with it only)
       if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       // (after a nationality, «المهاجم الإيطالي ماريو بالوتيلي مع …», a preposition ends the foreign name too)
-      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '')));
+      // (or a phrase of «بالـ/للـ» on a noun: «السباح الأمريكي مارك ستيفنز بالذهبية»)
+      const phraseNext = isWord(toks[k + 1]) && /^(بال|لل)/u.test(toks[k + 1].fold) && !foreignNameWord(ctx, toks[k + 1]);
+      const foreign = pos > 0 && foreignNameWord(ctx, t) && (nameBoundary(ctx, k + 1) || (afterNationality && (ctx.c.nameEndPrepositions.has(toks[k + 1]?.fold ?? '') || phraseNext)));
       if (!(isNameWord(ctx, t, pos) || (pos > 0 && hadramiFamilyName(ctx, k)) || foreign) || gazetteerAt(ctx, k) || (pos >= 2 && titleAt(ctx, k) > k)) break;
       // «الملازم طيار الأمير بندر …»: a title with a given name after it starts the next name («سامي القاضي» stays)
       if (pos >= 1 && titledGivenNameAt(ctx, k)) break;
@@ -1425,6 +1471,14 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       if (OPEN_QUOTES.has(toks[q].text) && toks[q - 1] && toks[q - 1].stems.some((s) => ctx.c.orgHeads.has(s))) {
         const close = closingQuote(ctx, q, 6);
         if (close > q + 1) out.push(quotedOrg(ctx, q - 1, q, close));
+      }
+      // and a club a coach or a player serves («المدير الفني للفريق الأول بنادي الهلال»: «نادي الهلال»), with its
+      // nationality («بنادي العين الإماراتي»); not a rank that is a title too («الفريق»)
+      const clubHead = q + 1 < titleEnd && isWord(toks[q + 1]) && !isStop(ctx, toks[q + 1]) ? toks[q].stems.find((s) => ctx.c.clubHeads.has(s) && !ctx.c.titleWords.has(s)) : undefined;
+      if (clubHead && !isDefinite(toks[q])) {
+        let end = q + 2;
+        if (end < titleEnd && isWord(toks[end]) && toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+        out.push({ type: 'organization', from: q, to: end, span: [toks[q].start + cliticOffset(toks[q], clubHead), toks[end - 1].end], rule: 'ar:title-club', role: 'name', head: clubHead });
       }
     }
     claim(ctx, i, k);
@@ -1806,7 +1860,11 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       const after = toks[k + 1];
       const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
       const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
-      if (afterNisba && !(isWord(n) && /^لل/u.test(n.fold))) break;
+      // (after the nationality, «لـ» on a noun with its definite genitive too: «الاتحاد السعودي لكرة القدم», «المركز
+      // السعودي لكفاءة الطاقة»)
+      // (only after the head of a body with a field, ActorRules.fieldHeads: «المنتخب السعودي لملاقاة …», «للحكومة
+      // التركية لقصف …» are purposes)
+      if (afterNisba && !(isWord(n) && (/^لل/u.test(n.fold) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;
@@ -1869,6 +1927,15 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         let at = n.fold === 'في' ? k + 1 : k;
         if (toks[at]?.text === '#') at++;
         const g = gazetteerAt(ctx, at);
+        // «لجنة التنمية السياحية بمحافظة الطائف», «مجلس الشباب في منطقة تبوك»: a place wrapper and its place are the seat too
+        // (only a local body, ActorRules.seatedHeads, with no nationality: «وزارة الحج بمنطقة …», «حزب العمال الكردستاني
+        // ببلدة …» name a body of the whole country, and the place is where the story is)
+        const wrapped = g || afterNisba || !ctx.c.seatedHeads.has(head) ? -1 : wrappedPlaceEnd(ctx, at, true);
+        if (wrapped > at) {
+          for (let q = k; q < wrapped; q++) seatToks.add(q);
+          k = wrapped;
+          continue;
+        }
         if (g && g.entry.type === 'location') {
           // (the seat is no modifier: «حزب العدالة بتركيا» is a short form of «حزب العدالة والتنمية»; it keeps
           // bodies of two places apart like a nationality)
@@ -1890,12 +1957,31 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       claim(ctx, i, i + 2);
       continue;
     }
+    // «عضو في مجلس الإدارة», «أمام إدارة النادي», «للقيادة للتنظيم»: a head whose one genitive is the bare head of a
+    // body (not one that acts under its bare name, «قيادة الجيش») refers to a body named elsewhere, and names none of
+    // its own
+    // (not a club, «نادي الاتحاد», nor a body inside a title, «رئيس مجلس الإدارة في …»: the title reads it)
+    // (its words stay a short form of the one body with that head: «مجلس الهيئة» for «مجلس إدارة الهيئة …»)
+    // (unless that mention acts: «وقرر مجلس الإدارة …» is the board at work)
+    if (k === i + 2 && !owner && !ctx.c.clubHeads.has(head) && !(isWord(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.titleWords)) && bareBodyHead(ctx, toks[i + 1]) && !actsAt(ctx, i, k)) {
+      out.push({ type, from: i, to: k, span: [headSpan(ctx, t, headStem)[0], toks[k - 1].end], rule: 'ar:definite-head', role: 'head', head });
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
     // «المركز الرئيسي», «اللجنة المختصة»: describing adjectives only, no name: a reference like the bare head
-    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s)))) k = i + 1;
+    // (and a club's team by its rank, «الفريق الأول»: the club's own; not «المنتخب الأول», the senior national side)
+    // (the adjectives stay in the reference's words: «اللجنة التنفيذية» is a short form of «اللجنة التنفيذية للاتحاد»)
+    let described = 0;
+    if (definiteHead && !genitive && k > i + 1 && toks.slice(i + 1, k).every((x) => isWord(x) && x.stems.some((s) => ctx.c.genericAdjectives.has(s) || (ctx.c.clubHeads.has(head) && ctx.c.ordinals.has(s))))) {
+      described = k;
+      k = i + 1;
+    }
     if (k === i + 1) {
       if (definiteHead) {
-        out.push({ type, from: i, to: k, span: headSpan(ctx, t, headStem), rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
-        claim(ctx, i, k);
+        const hs = headSpan(ctx, t, headStem);
+        out.push({ type, from: i, to: described || k, span: described ? [hs[0], toks[described - 1].end] : hs, rule: 'ar:definite-head', role: 'head', head, forms: forcesForm(i, k) });
+        claim(ctx, i, described || k);
       }
       continue;
     }
@@ -1926,6 +2012,12 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
       if (isWord(toks[q]) && stemIn(toks[q], ctx.c.scopeAdjectives)) nats.push('scope:' + keyOf(toks[q]));
     }
+    // «النظام الأساسي للحكم»: a head that names a body only with a nationality («النظام السوري») is a law or a system
+    if (ctx.c.nationalOnlyHeads.has(headStem) && !nats.length && !owner) {
+      claim(ctx, i, k);
+      i = k - 1;
+      continue;
+    }
     const parenKey = toks.slice(i + 1, k).filter((x) => x.kind === 'punct' || x.kind === 'number').map((x) => x.text).join('');
     if (parenKey) mods.push(parenKey);
     const titled = !!owner && owner.from > i + 1;
@@ -1937,6 +2029,16 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     claim(ctx, i, resume);
     i = resume - 1;
   }
+}
+
+/** «الإدارة», «للنادي», «التنظيم»: a definite word that is the head noun of a body alone (not «الشرطة», «الجيش»). */
+function bareBodyHead(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t) || ctx.cased || !/^(ال|لل)/u.test(t.fold)) return false;
+  const def = t.stems.find((s) => s.startsWith('ال'));
+  if (!def) return false;
+  const bare = def.slice(2);
+  if (ctx.c.standaloneHeads.has(bare) || ctx.c.standaloneHeads.has(def)) return false;
+  return ctx.c.orgHeads.has(bare) || ctx.c.orgHeads.has(def) || ctx.c.institutionHeads.has(bare);
 }
 
 /**
@@ -2284,11 +2386,12 @@ function wrapperOnlyHead(ctx: Ctx, i: number): string | undefined {
  * End of «إقليم كردستان (العراق)», «محافظة البصرة» at token k: an indefinite place wrapper with no preposition
  * on it, then a known place (and a country qualifying it); -1 otherwise.
  */
-function wrappedPlaceEnd(ctx: Ctx, k: number): number {
+function wrappedPlaceEnd(ctx: Ctx, k: number, withBa = false): number {
   const { toks } = ctx;
   const w = toks[k];
   // (the place finder has claimed «إقليم كردستان» already: the organisation's name contains it, as with any genitive)
-  if (!isWord(w) || isDefinite(w) || !ctx.c.placeWrappers.has(w.fold)) return -1;
+  // (a body's seat may carry «بـ»: «… بمحافظة الطائف»)
+  if (!isWord(w) || isDefinite(w) || !(ctx.c.placeWrappers.has(w.fold) || (withBa && /^ب/u.test(w.fold) && ctx.c.placeWrappers.has(w.fold.slice(1))))) return -1;
   const n = toks[k + 1];
   if (!isWord(n)) return -1;
   const g = gazetteerAt(ctx, k + 1);
@@ -2638,7 +2741,8 @@ function findKinshipNames(ctx: Ctx, out: Candidate[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (ctx.claimed[i] || !isWord(toks[i])) continue;
     const stem = toks[i].stems.find((s) => ctx.c.kinship.has(s));
-    if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1]) continue;
+    // («العبد الله», «العبد اللطيف»: with the article the word is a family name's first part, not the particle)
+    if (!stem || !isNameWord(ctx, toks[i + 1], 1) || ctx.claimed[i + 1] || /^(ال|وال)/u.test(toks[i].fold)) continue;
     let k = i + 2;
     while (k < toks.length && k - i < MAX_NAME_TOKENS && !ctx.claimed[k] && isNameWord(ctx, toks[k], k - i) && !gazetteerAt(ctx, k)) {
       k++;
@@ -2923,7 +3027,10 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
  * nisba-name finder accepts them because it also requires the name to end where a name ends.
  */
 function foreignNameWord(ctx: Ctx, t: Tok): boolean {
-  return /^(لا|سي|ست|با)/u.test(t.fold) && t.fold.length >= 4 && !isStop(ctx, t) && !hasTanween(t.text);
+  if (!/^(لا|سي|ست|با)/u.test(t.fold) || t.fold.length < 4 || isStop(ctx, t) || hasTanween(t.text)) return false;
+  // «بالذهبية», «بالبطولة», «بالمباريات»: «بـ» on a definite feminine or plural noun, or on one the article writes
+  // with the article alone, is a phrase (not «بالوتيلي»)
+  return !(t.fold.startsWith('\u0628\u0627\u0644') && (t.text.endsWith('\u0629') || t.fold.endsWith('\u0627\u062A') || writtenFolds(ctx).has(t.fold.slice(1))));
 }
 
 /**
@@ -2938,7 +3045,9 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const from = i + 1;
     let k = from;
     // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
-    while (k < toks.length && k - from < 3 && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
+    // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»; so is a known word in the accusative
+    // after the name: «… أدولف ليما هدفا», «… كيتاني أولا»)
+    while (k < toks.length && k - from < 3 && !(k > from + 1 && knownAccusative(ctx, toks[k])) && !ctx.claimed[k] && isWord(toks[k]) && (isNameWord(ctx, toks[k], k - from) || (k > from && foreignNameWord(ctx, toks[k]))) && !isDefinite(toks[k]) && !isVerb(ctx, toks[k]) && !looksImperfect(toks[k]) && !(/ات$/u.test(toks[k].fold) && toks[k].fold.length >= 6) && !gazetteerAt(ctx, k) && !(k > from ? /^و/u : /^[وف]/u).test(toks[k].fold) && !(k > from && /^ف/u.test(toks[k].fold) && toks[k].fold.length < 5)) k++;
     // «السوري جهاد الحمصي»: one family name with the article closes a name of one or two bare words (not a title
     // word, a nationality or a participle: «… كارلوس المهاجم», «… كارلوس القادم»)
     const fam = toks[k];
@@ -2949,7 +3058,9 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     if (!givenNameAt(ctx, first) && /^[يتن]/u.test(first.fold) && first.fold.length <= 5 && k > from) continue;
     // (nor a noun with a preposition on it: «… الإسباني بعرض لضم المهاجم»)
     if (!givenNameAt(ctx, first) && /^[بل]/u.test(first.fold) && first.stems.includes(first.fold.slice(1)) && isWord(toks[from + 1]) && /^[بل]/u.test(toks[from + 1].fold)) continue;
-    if (plainFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
+    // (a future verb, «ستهبط», «سيعود», opens no name before a definite noun: foreign names there go on bare, «ستيفن جيرارد»)
+    const futureFirst = /^س[يتن].{3,}/u.test(first.fold) && !givenNameAt(ctx, first);
+    if (plainFirst && !futureFirst && k > from && k - from < 3 && isWord(fam) && !ctx.claimed[k] && isDefinite(fam) && !/^[وفبلك]/u.test(fam.fold) && isNameWord(ctx, fam, k - from) && !activeParticiple(fam) && !/^الم/u.test(fam.fold) && !stemIn(fam, ctx.c.genericAdjectives) && !stemIn(fam, ctx.c.notTeams) && !fam.stems.some((s) => ctx.c.titleWords.has(s) || ctx.c.nisbas.has(s)) && nameBoundary(ctx, k + 1)) k++;
     // a definite word right after the bare words is an apposition («… ريستريبو القادم من»), so the name ends there too
     const apposition = isWord(toks[k]) && activeParticiple(toks[k]) && !isStop(ctx, toks[k]);
     // (or a preposition or «أن» after two bare words: «بقيادة مدربه الفرنسي أرسين فينجر في …»)
@@ -2958,11 +3069,44 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const roleNoun = isWord(role) && (stemIn(role, ctx.c.titleWords) || (ctx.article.pack.possessedBases?.(role.fold) ?? []).some((b) => ctx.c.titleWords.has(b)));
     const prepAfter = k - from === 2 && isWord(toks[k]) && (ctx.c.nameEndPrepositions.has(toks[k].fold) || ctx.c.complementisers.has(toks[k].fold)) && roleNoun && !/ه$/u.test(t.core);
     // (or a family name the article tells again alone: «رجل الأعمال الكندي جيمس هارلو اشترى … إن هارلو دفع …»)
-    if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
+    if (k - from === 1 && loneForeignName(ctx, i, from)) k = from + 1;
+    else if (k - from < 2 || !(nameBoundary(ctx, k) || apposition || prepAfter || (k - from === 2 && knownAccusative(ctx, toks[k])) || (k - from === 2 && plainFirst && toldFamilyNameAt(ctx, k - 1)))) continue;
     out.push({ type: 'person', from, to: k, span: span(ctx, from, k), rule: 'ar:nisba+name', role: 'name', acts: actsAt(ctx, from, k) });
     claim(ctx, from, k);
     i = k - 1;
   }
+}
+
+/** «هدفا», «أولا», «جديدا»: a word the pack or the article knows, in the accusative with a final alef. */
+function knownAccusative(ctx: Ctx, t: Tok): boolean {
+  if (!isWord(t) || !t.fold.endsWith('\u0627') || t.fold.length < 3) return false;
+  const rest = t.fold.slice(0, -1);
+  const def = '\u0627\u0644' + rest;
+  return ctx.c.sportsWords.has(rest) || ctx.c.ordinals.has(def) || ctx.c.genericAdjectives.has(def) || ctx.c.notTeams.has(rest) || ctx.c.notTeams.has(def) || writtenFolds(ctx).has(def);
+}
+
+/**
+ * «باستثناء البرازيلي ماركوس الذي …», «تحت قيادة الإسباني غارسيا بعد …»: a masculine nationality used as a noun (after
+ * no definite noun it would describe: «الاقتصاد الصيني») and one bare word of a name's shape, then a relative pronoun,
+ * a preposition, a particle or a punctuation mark: a foreigner known by one name. Not a word the article also writes
+ * with the article (a common noun), a feminine or plural noun, an adverb in «ـيا», nor a known given name alone.
+ */
+function loneForeignName(ctx: Ctx, nisbaAt: number, k: number): boolean {
+  const { toks } = ctx;
+  const nisba = toks[nisbaAt];
+  const t = toks[k];
+  const prev = toks[nisbaAt - 1];
+  if (ctx.cased || !isWord(t) || nisba.text.endsWith('\u0629') || !/^ال/u.test(nisba.fold)) return false;
+  if (isWord(prev) && isDefinite(prev) && !isStop(ctx, prev) && !hasLineBreak(ctx.text, prev.end, nisba.start)) return false;
+  if (t.fold.length < 4 || givenNameAt(ctx, t) || ctx.c.genericAdjectives.has('\u0627\u0644' + t.fold) || ctx.c.notTeams.has(t.fold)) return false;
+  // (a clitic on a word the article writes without it: «… بعرض», «… وقال»; an adverb «حاليا», «رسميا», «تدريجيا»)
+  const written = writtenFolds(ctx);
+  if (/^[وفبلك]/u.test(t.fold) && (written.has(t.fold.slice(1)) || written.has('\u0627\u0644' + t.fold.slice(1)))) return false;
+  if (t.text.endsWith('\u0629') || /(ات|ين|ون)$/u.test(t.fold) || (/يا$/u.test(t.fold) && (t.fold.length === 5 || /^[مت]/u.test(t.fold))) || written.has('\u0627\u0644' + t.fold)) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return /[،,.:؛]/u.test(next.text);
+  return ctx.c.relativePronouns.has(next.fold) || ctx.c.nameEndPrepositions.has(next.fold) || ctx.c.stop.has(next.fold) || isVerb(ctx, next);
 }
 
 /**
@@ -3198,6 +3342,53 @@ function findHeadlinePersonNouns(ctx: Ctx, out: Candidate[]): void {
  * quoted name, or an event's head and its quoted name — is the unnamed group the story is about, named as written.
  * The first one only; only the people noun is claimed (the place or the event stays an actor of its own).
  */
+/**
+ * The people a headline counts or names by a plural — «322 معلماً جديداً», «مع المتقدمين للوظائف», «إصابة 5 مشجعين»
+ * — and the body names with the article («المعلمين الجدد», «المتقدمين»): a group actor, named as the body first writes
+ * it, with its plural adjectives. A sound masculine plural of a participle («م…ين/ون»; not the «مفاعيل» shape of
+ * «ملايين», «ميادين») or a pack plural of people; after a number the singular («معلماً») stands for it.
+ */
+function findHeadlinePlurals(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  const headline = ctx.article.headline?.span;
+  if (!headline || ctx.cased) return;
+  const bases = new Set<string>();
+  const plurals = new Set<string>();
+  for (let i = 0; i < toks.length && toks[i].start < headline[1]; i++) {
+    const t = toks[i];
+    if (t.start < headline[0] || !isWord(t)) continue;
+    // (not the genitive of a body's head: «حزب العمال»)
+    if (isWord(toks[i - 1]) && !isDefinite(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.orgHeads)) continue;
+    for (const st of t.stems) {
+      const bare = st.startsWith('ال') ? st.slice(2) : st;
+      if (ctx.c.peoplePlurals.has('ال' + bare)) plurals.add('ال' + bare);
+      const m = /^(م.{2,})(ين|ون)$/u.exec(bare);
+      if (m && !/^م.ا.ين$/u.test(bare)) bases.add(m[1]);
+    }
+    // «322 معلماً»: a counted singular in the accusative (the number right before it)
+    const prev = toks[i - 1];
+    if (prev && prev.kind === 'number' && /^م.{2,}ا$/u.test(t.fold) && !isDefinite(t)) bases.add(t.fold.slice(0, -1));
+  }
+  if (!bases.size && !plurals.size) return;
+  for (let i = ctx.bodyTok; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || ctx.claimed[i]) continue;
+    const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 6);
+    // (a form with «لل» is not written as the group's name: «للمرشحين»; nor a body's genitive, «حزب العمال»)
+    if (!def || t.fold.startsWith('لل') || (isWord(toks[i - 1]) && !isDefinite(toks[i - 1]) && stemIn(toks[i - 1], ctx.c.orgHeads))) continue;
+    const m = /^ال(م.{2,})(ين|ون)$/u.exec(def);
+    if (!plurals.has(def) && !(m && bases.has(m[1]))) continue;
+    // (not a plural described by a known group or people: «المتمردين الحوثيين» are «الحوثيين», who are found apart)
+    if (gazetteerAt(ctx, i + 1)) return;
+    // («المعلمين الجدد»: one plural adjective after it belongs to the group's name)
+    let end = i + 1;
+    while (end < toks.length && end < i + 2 && isWord(toks[end]) && !ctx.claimed[end] && isDefinite(toks[end]) && !isStop(ctx, toks[end]) && !/^[وف]/u.test(toks[end].fold) && (/(ين|ون)$/u.test(toks[end].fold) || stemIn(toks[end], ctx.c.pluralAdjectives)) && !toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+    out.push({ type: 'group', from: i, to: end, span: [t.start + cliticOffset(t, def), toks[end - 1].end], rule: 'ar:headline-plural', role: 'name', acts: true });
+    claim(ctx, i, end);
+    return;
+  }
+}
+
 function findHeadlinePeopleOf(ctx: Ctx, out: Candidate[]): void {
   const { toks } = ctx;
   const headline = ctx.article.headline?.span;
@@ -5264,7 +5455,8 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       addForm(words, e, 'name');
       if (e.type === 'person' && words.length >= 2) {
         // the family name: the last word, or the last two after a kinship word («عبد الرحيم», «آل سعود»)
-        const kin = !ctx.cased && words.length >= 3 && ctx.c.kinship.has(words[words.length - 2]);
+        // (and the two words of a theophoric family name, «العبد الله»: «الله» alone is nobody's name)
+        const kin = !ctx.cased && words.length >= 3 && (ctx.c.kinship.has(words[words.length - 2]) || (words[words.length - 1] === 'الله' && words[words.length - 2].startsWith('ال')));
         if (kin) {
           addForm(words.slice(-2), e, 'short');
           const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
@@ -5414,6 +5606,30 @@ function withoutBylines(ctx: Ctx, actors: Actor[]): Actor[] {
  * A web article's closing link line («رابط الخبر بصحيفة …: <headline>»): from its marker to the end of the
  * paragraph it names the publisher and repeats the headline — the page's furniture, not the story.
  */
+/**
+ * A site's closing tag line («… في وقت لاحق. سمات المدارس تعليم نجران»): a marker word (not after a particle: «من
+ * سمات القائد …») followed by words alone to the end of the text lists keywords side by side; its tokens are claimed
+ * first, so no name runs across two of them («خالد طاهر خالد متعب»).
+ */
+function claimTagLine(ctx: Ctx): void {
+  const markers = ctx.rules.tagLineMarkers;
+  if (!markers?.length) return;
+  const { toks } = ctx;
+  const folded = new Set(markers.map((m) => ctx.article.pack.fold(m)));
+  // from the end: only words back to the marker, on one line
+  for (let i = toks.length - 1; i > ctx.bodyTok && toks.length - i <= MAX_TAG_WORDS; i--) {
+    const t = toks[i];
+    if (!isWord(t) || (i + 1 < toks.length && hasLineBreak(ctx.text, t.end, toks[i + 1].start))) return;
+    if (!folded.has(t.fold) || i + 2 >= toks.length) continue;
+    const prev = toks[i - 1];
+    if (isWord(prev) && !hasLineBreak(ctx.text, prev.end, t.start) && isStop(ctx, prev)) return;
+    claim(ctx, i, toks.length);
+    return;
+  }
+}
+/** Longest tag line read (words after the marker and the marker). */
+const MAX_TAG_WORDS = 24;
+
 function footerSpans(ctx: Ctx): Span[] {
   const markers = (ctx.rules.footerMarkers ?? []).map((m) => tokenize(m, ctx.article.pack.fold).filter((t) => t.kind === 'word').map((t) => t.fold));
   if (!markers.length) return [];
@@ -5481,6 +5697,7 @@ export function extractActors(article: Article): Actor[] {
   const rules = article.pack.actors as ActorRules;
   if (!rules || !Array.isArray((rules as Partial<ActorRules>).titles)) return [];
   const ctx = makeContext(article);
+  claimTagLine(ctx);
   const cands: Candidate[] = [];
   findSignatures(ctx, cands);
   if (ctx.cased) {
@@ -5540,12 +5757,14 @@ export function extractActors(article: Article): Actor[] {
     findHeadlineProtagonist(ctx, cands);
     findHeadlinePersonNouns(ctx, cands);
     findHeadlinePeopleOf(ctx, cands);
+    findHeadlinePlurals(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
   }
+  if (!ctx.cased) theophoricFamilyNames(ctx, cands);
   const entities = mergeCandidates(ctx, cands);
   rediscover(ctx, entities);
   promoteStandaloneHeads(ctx, entities);
@@ -5566,9 +5785,84 @@ export function extractActors(article: Article): Actor[] {
     const [actor] = list;
     for (const text of texts) if (text !== actor.name && !actor.aliases.includes(text)) actor.aliases.push(text);
   }
-  const actors = titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor)));
+  const actors = peopleOfMerged(ctx, titleNamedInto(ctx, withoutBylines(ctx, built.map((x) => x.actor))));
+  if (!ctx.cased) givenNamesBefore(ctx, actors);
   attachTitleReferences(ctx, actors);
   return actors;
+}
+
+/**
+ * «مع اندرو هاسمان، …», «قال مايكل باليير الوكيل …», «الفرنسي الدولي بول بوجبا»: a person the actors know by a family
+ * name alone is written once with a foreign given name before it — a bare word of a name's shape (no clitic, no
+ * article, no «ة/ات», no verb, title or known common word) that the article writes nowhere else and no other actor
+ * holds. The two words become the name, the family name an alias.
+ */
+/** How many times a word is written right before a family name. */
+function beforeFamily(ctx: Ctx, core: string, family: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < ctx.toks.length; i++) if (ctx.toks[i].core === core && ctx.toks[i + 1].fold === family) n++;
+  return n;
+}
+
+function givenNamesBefore(ctx: Ctx, actors: Actor[]): void {
+  const { toks } = ctx;
+  const at = new Map<number, number>();
+  for (let i = 0; i < toks.length; i++) at.set(toks[i].start, i);
+  const held = new Set<number>();
+  for (const a of actors) for (const m of a.mentions) held.add(m.span[0]);
+  for (const a of actors) {
+    if (a.type !== 'person' || a.title) continue;
+    const words = tokenize(a.name, ctx.article.pack.fold).filter((t) => t.kind === 'word');
+    // (one word, or a family name with «آل»: «آل بوشوكة»)
+    const family = words.length === 1 || (words.length === 2 && ctx.c.kinship.has(words[0].fold));
+    if (!family || a.aliases.some((x) => x.includes(' ') && x !== a.name)) continue;
+    for (const m of a.mentions) {
+      const i = at.get(m.span[0]);
+      if (i === undefined || i < 1) continue;
+      const w = toks[i - 1];
+      // (a clitic only where the word without it is written too: «فاليري» is a name, «لضم» a preposition and a noun)
+      // (a clitic other than a «ف» or «ك» that opens the name — «فاليري», «كميل» — is a preposition or a conjunction:
+      // «لقبول», «وستقود»; and not where the word without it is written too, or is a particle: «كأن»)
+      if (!isWord(w) || held.has(w.start) || hasLineBreak(ctx.text, w.end, toks[i].start) || (w.core !== w.fold && (!/^[\u0641\u0643]/u.test(w.fold) || writtenFolds(ctx).has(w.core) || isStop(ctx, { ...w, fold: w.fold.slice(1) }))) || w.fold.startsWith('\u0627\u0644') || !isNameWord(ctx, w, 0)) continue;
+      // (nor a connector, «ابن»; a conjunction on a word, «وحل»; a derived imperfect, «يستفز»; a verbal noun of the
+      // «فعول» shape, «قدوم», «وصول»)
+      // (a conjunction only on a short word: «فاليري», «فيليب» open names; nor a noun of kin, «زوج جولي»)
+      if (ctx.c.connectors.has(w.fold) || stemIn(w, ctx.c.kinNouns) || (/^[وف]/u.test(w.fold) && w.fold.length <= 5 && !givenNameAt(ctx, w)) || /^[يتن](ست|ت)/u.test(w.fold) || (w.fold.length === 4 && w.fold[2] === '\u0648' && !givenNameAt(ctx, w))) continue;
+      if (isVerb(ctx, w) || looksImperfect(w) || w.text.endsWith('\u0629') || w.fold.endsWith('\u0627\u062A') || hasTanween(w.text) || gazetteerAt(ctx, i - 1)) continue;
+      // (written nowhere else but before this family name: «فاليري آموس … فاليري آموس امرأة …»)
+      if (stemIn(w, ctx.c.titleWords) || ctx.c.notTeams.has(w.fold) || ctx.c.genericAdjectives.has('\u0627\u0644' + w.fold) || occurrences(ctx, w.core) > beforeFamily(ctx, w.core, toks[i].fold) || knownAccusative(ctx, w)) continue;
+      const name = ctx.text.slice(w.start, m.span[1]);
+      a.aliases = [a.name, ...a.aliases.filter((x) => x !== a.name)];
+      a.name = name;
+      m.span = [w.start, m.span[1]];
+      m.text = name;
+      held.add(w.start);
+      break;
+    }
+  }
+}
+
+/**
+ * «فهد العبد الله», «سالم الجار الله»: a family name written as two words, the article on the first part of a
+ * theophoric name («العبد», «الجار», «النصر») and «الله» after it. A person's name that ends on such a first part
+ * takes «الله» too (not when another candidate has it).
+ */
+function theophoricFamilyNames(ctx: Ctx, cands: Candidate[]): void {
+  const { toks } = ctx;
+  const taken = new Set<number>();
+  for (const c of cands) for (let q = c.from; q < c.to; q++) taken.add(q);
+  const prefix = ctx.rules.compoundGivenPrefix ? ctx.article.pack.fold(ctx.rules.compoundGivenPrefix) : undefined;
+  for (const c of cands) {
+    if (c.type !== 'person' || c.to - c.from < 2 || c.span[1] !== toks[c.to - 1]?.end) continue;
+    const last = toks[c.to - 1];
+    const next = toks[c.to];
+    if (!isWord(next) || next.fold !== 'الله' || taken.has(c.to) || !/^ال/u.test(last.fold) || hasLineBreak(ctx.text, last.end, next.start)) continue;
+    const bare = last.fold.slice(2);
+    if (bare !== prefix && !ctx.c.theophoricFirst.has(bare)) continue;
+    c.to += 1;
+    c.span = [c.span[0], next.end];
+    taken.add(c.to - 1);
+  }
 }
 
 /**
@@ -5596,6 +5890,43 @@ function promoteStandaloneHeads(ctx: Ctx, entities: Entity[]): void {
     if (!heads.length || heads.length !== e.cands.length || !heads.some((c) => subjectOfPastVerb(ctx, c.from))) continue;
     e.cands = e.cands.map((c) => ({ ...c, role: 'name' as const }));
   }
+}
+
+/**
+ * «أهالي النسيم … وقال الأهالي … بعض الأهالي»: the plural of people that names a group in the construct state stands
+ * for it alone with the article; the one group so named takes the actors named by that plural (with «بعض» or not)
+ * and the plural's bare mentions.
+ */
+function peopleOfMerged(ctx: Ctx, actors: Actor[]): Actor[] {
+  if (ctx.cased || !ctx.c.peopleOfNouns.size) return actors;
+  const fold = ctx.article.pack.fold;
+  const words = (s: string) => tokenize(s, fold).filter((t) => t.kind === 'word').map((t) => t.fold);
+  const byNoun = new Map<string, Actor[]>();
+  for (const a of actors) {
+    if (a.type !== 'group') continue;
+    const w = words(a.name);
+    if (w.length < 2 || !ctx.c.peopleOfNouns.has(w[0])) continue;
+    byNoun.set(w[0], [...(byNoun.get(w[0]) ?? []), a]);
+  }
+  if (!byNoun.size) return actors;
+  const gone = new Set<Actor>();
+  for (const [noun, owners] of byNoun) {
+    if (owners.length !== 1) continue;
+    const [into] = owners;
+    const definite = '\u0627\u0644' + noun;
+    for (const a of actors) {
+      if (a === into || a.type !== 'group') continue;
+      const w = words(a.name);
+      // («الأهالي», «بعض الأهالي», «الطلاب المقبولون»: the plural alone, after a partitive, or with its adjectives)
+      const bare = (w[w.length - 1] === definite && (w.length === 1 || (w.length === 2 && ctx.c.partitives.has(w[0])))) || (w[0] === definite && w.length <= 3 && w.slice(1).every((x) => x.startsWith('\u0627\u0644')));
+      if (!bare) continue;
+      into.mentions.push(...a.mentions);
+      for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+      gone.add(a);
+    }
+    into.mentions.sort((m, n) => m.span[0] - n.span[0]);
+  }
+  return gone.size ? actors.filter((a) => !gone.has(a)) : actors;
 }
 
 /**

@@ -45,7 +45,8 @@ describe('Arabic facilities and their management', () => {
 
   it('keeps a department named «إدارة + field» as its own body', () => {
     const actors = run('وأعلنت إدارة المرور بمحافظة جدة عن حملة جديدة.');
-    expect(find(actors, 'إدارة المرور')?.type).toBe('organization');
+    // (named with its seat, a wrapper and its place, as the independent annotation writes it)
+    expect(find(actors, 'إدارة المرور بمحافظة جدة')?.type).toBe('organization');
   });
 });
 
