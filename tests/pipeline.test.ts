@@ -45,3 +45,22 @@ describe.each(samples)('sample %s', (file) => {
 it('has samples to check', () => {
   expect(samples.length).toBeGreaterThanOrEqual(4);
 });
+
+describe('an Arabic article published in presentation forms', () => {
+  it('gives the actors, quotes and dates of the same article in letters', async () => {
+    const isolated = new Map<string, string>();
+    for (let c = 0xfe70; c <= 0xfefc; c++) {
+      const letter = String.fromCharCode(c).normalize('NFKC');
+      if (letter.length === 1 && !isolated.has(letter)) isolated.set(letter, String.fromCharCode(c));
+    }
+    const text = 'وزير النقل يزور الدمام\n\nقال وزير النقل سالم العتيبي إن الوزارة ستفتتح طريقا جديدا في الدمام الأسبوع المقبل. وأضاف العتيبي أن «الطريق يخدم آلاف السائقين».';
+    const shaped = [...text].map((c) => isolated.get(c) ?? c).join('');
+    const digest = async (t: string) => {
+      const out = await summarise(t, { date: '2024-03-05' });
+      return { lang: out.language, actors: out.actors.map((a) => a.type), quotes: out.quotes.length, speakers: out.quotes.map((q) => q.speaker !== null), dates: out.events.map((e) => e.date) };
+    };
+    const plain = await digest(text);
+    expect(plain.actors).toContain('person');
+    expect(await digest(shaped)).toEqual(plain);
+  });
+});

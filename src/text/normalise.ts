@@ -60,8 +60,18 @@ export function foldArabic(s: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; i++) {
-    const offset = s.charCodeAt(i) - ARABIC_BLOCK;
-    if (offset < 0 || offset > 0xff) continue;
+    const code = s.charCodeAt(i);
+    const offset = code - ARABIC_BLOCK;
+    if (offset < 0 || offset > 0xff) {
+      if (code < PRESENTATION_FORMS) continue;
+      // Presentation forms (contextual shapes and ligatures some sites still publish: «ﺣﻴﺎﺀ», «ﻻ», «ﷲ») fold as
+      // the letters they show (compatibility decomposition, then this fold).
+      const letters = presentationLetters(code);
+      if (letters === null) continue;
+      out += s.slice(copied, i) + foldArabic(letters);
+      copied = i + 1;
+      continue;
+    }
     const to = FOLD_TABLE[offset];
     if (to === KEEP) continue;
     out += s.slice(copied, i);
@@ -69,6 +79,15 @@ export function foldArabic(s: string): string {
     copied = i + 1;
   }
   return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFE). */
+const PRESENTATION_FORMS = 0xfb50;
+
+function presentationLetters(code: number): string | null {
+  if (code > 0xfefe || (code > 0xfdff && code < 0xfe70)) return null;
+  const letters = String.fromCharCode(code).normalize('NFKC');
+  return letters.length === 1 && letters.charCodeAt(0) === code ? null : letters;
 }
 
 /** Fold Latin-script text for matching: lower case, accents removed. */

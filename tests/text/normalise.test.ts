@@ -40,6 +40,33 @@ describe('foldArabic', () => {
   });
 });
 
+describe('foldArabic on presentation forms', () => {
+  // the isolated form of each Arabic letter (Presentation Forms-B), as some sites still publish whole articles
+  const isolated = new Map<string, string>();
+  for (let c = 0xfe70; c <= 0xfefc; c++) {
+    const ch = String.fromCharCode(c);
+    const letter = ch.normalize('NFKC');
+    if (letter.length === 1 && !isolated.has(letter)) isolated.set(letter, ch);
+  }
+  const shaped = (text: string) => [...text].map((c) => isolated.get(c) ?? c).join('');
+
+  it('folds contextual shapes and ligatures as the letters they show', () => {
+    expect(foldArabic('\uFEA3\uFEF4\uFE8E\uFE80')).toBe('حياء');
+    expect(foldArabic('\uFEFB')).toBe('لا');
+    expect(foldArabic('\uFDF2')).toBe('الله');
+    expect(foldArabic('\uFE83\uFEA3\uFEE4\uFEAA')).toBe('احمد'); // hamza on alef folds too
+  });
+
+  it('folds any word spelt in isolated forms as the same word in letters, and leaves other characters', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوىيةأإآء'), { minLength: 1, maxLength: 8 }), (letters) => {
+      const word = letters.join('');
+      expect(foldArabic(shaped(word))).toBe(foldArabic(word));
+    }));
+    expect(foldArabic('\uFEFF')).toBe('\uFEFF');
+    expect(foldArabic('abc')).toBe('abc');
+  });
+});
+
 describe('foldLatin', () => {
   it('lower-cases and removes accents', () => {
     expect(foldLatin('Ségolène Royal')).toBe('segolene royal');
