@@ -241,6 +241,13 @@ export interface QuoteRules {
   pluralSource?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
   modals?: readonly string[];
+  /**
+   * The head (folded, written in lower case) of a common-noun subject that stands for several people or a share of
+   * them, which no actor holds: a regular plural («strangers told him», «the finance ministers … admitted») or a word of
+   * quantity («Forty percent of voters say», «most said»). Such a subject right before a speech verb is who spoke,
+   * unnamed: never a person named earlier. Subject-first languages; absent: none.
+   */
+  commonSubjectHead?: (fold: string) => boolean;
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -676,6 +683,8 @@ interface SpeakerFinding {
   clauseDistance?: number;
   /** Found through a source marker («بحسب», "according to") rather than a verb or a saying noun. */
   byMarker?: boolean;
+  /** The speaker is several people no actor holds («strangers», «the fans»): no antecedent of a singular pronoun. */
+  several?: boolean;
 }
 
 interface SpeechRecord {
@@ -685,6 +694,8 @@ interface SpeechRecord {
   fixedGender?: boolean;
   number: GNumber;
   at: number;
+  /** Several unnamed people spoke («strangers told him»): a singular pronoun later does not refer to them. */
+  several?: boolean;
 }
 
 /** A pack's word lists as Sets and Maps, built once per pack (not once per article). */
@@ -985,9 +996,9 @@ class Context {
   }
 
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
-  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender): void {
+  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender, several = false): void {
     if (gender === undefined && actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
-    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined });
+    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined, ...(several ? { several } : {}) });
   }
 
   /**
@@ -1004,6 +1015,8 @@ class Context {
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       if (!h.actor) {
         if (kinds && !kinds.includes('person')) continue;
+        // («The fans said "…". "…," he added»: several unnamed people are no «he».)
+        if (h.several && number === 'sg') continue;
         return null;
       }
       if (kinds && !kinds.includes(h.actor.type)) continue;
@@ -2693,6 +2706,9 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     }
     // Between the noun and the quote only short function words («that the», «of a»): the quote is its content.
     if (n - 1 - k > SPEECH_NOUN_GAP_TOKENS + 2) return null;
+    // («Voters say Roe's comments on the tape are "…"»: a copula before any complementiser predicates the quote of the
+    // noun; the words judge the comments and are not their content (subject-first languages).)
+    if (!ctx.rules.verbFirst && predicatedOf(ctx, toks, k)) return null;
     const owner = toks[k - 1];
     if (/\p{L}['\u2019]s$/u.test(owner.text)) return namedPossessor(ctx, owner);
     const subject = ctx.rules.possessivePronouns?.[owner.fold];
@@ -2714,6 +2730,19 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     return { actor, text: owner.text, span: [owner.start, owner.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
   }
   return null;
+}
+
+/** Whether a copula or modal (pack `passiveAuxiliaries`, `modals`) follows toks[k] before a complementiser does. */
+function predicatedOf(ctx: Context, toks: Token[], k: number): boolean {
+  const copulas = ctx.rules.passiveAuxiliaries ?? [];
+  const modals = ctx.rules.modals ?? [];
+  for (let j = k + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word') continue;
+    if (ctx.complementisers.has(t.fold)) return false;
+    if (copulas.includes(t.fold) || modals.includes(t.fold)) return true;
+  }
+  return false;
 }
 
 /** Words of an adjunct right after a speech verb («بالنص الصريح», «بالحرف الواحد»). */
@@ -3310,7 +3339,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       // (A sentence's capitalised opening word is no modifier unless it is a name: «Asked …», «Then …».)
       if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ctx.article.pack.articles.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
     }
-    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k };
+    // («Her critics say …. "…," she added»: several unnamed people, «critics», «officials», are no «she».)
+    const several = !ctx.rules.verbFirst && toks[head].end === end && !!ctx.rules.pluralSource?.(toks[head].fold);
+    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k, ...(several ? { several } : {}) };
   }
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
@@ -3325,6 +3356,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
     // «the party leader said»: a definite description of a person is the person the story keeps naming.
     const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0], described.text) : null;
+    // «The fans said the decision was "…"»: a definite plural of people that is no body and no actor's name stands
+    // for several people, unnamed; not the one person the story named before.
+    const several = described.definite && !body && !person && /^\p{Ll}/u.test(head) && !!ctx.rules.commonSubjectHead?.(ctx.fold(head)) && !ctx.byName(described.text) && !ctx.byTitle(described.text);
+    if (several && ctx.cue(verb)?.role === 'verb') return { actor: null, text: described.text, span: described.span, rule: 'speaker:subject-before-verb', end: k, several: true };
     const actor =
       ctx.byName(described.text) ??
       (person && !ctx.byTitle(described.text) ? person : null) ??
@@ -3332,6 +3367,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
+  // «strangers told him that "…"», «Forty percent of voters say the plan is "…"», «the finance ministers of the
+  // leading economies admitted that growth has not been "…"»: a common-noun subject for several people, which no actor
+  // holds, spoke unnamed: unresolved, as written, rather than a person named earlier (subject-first languages).
+  const common = commonNounSubject(ctx, toks, g, k);
+  if (common) return { actor: null, text: ctx.article.text.slice(common[0], common[1]), span: common, rule: 'speaker:subject-before-verb', end: k, several: true };
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   // («When told …»: a capitalised function word opening the sentence names nobody.)
@@ -3341,6 +3381,56 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   return null;
+}
+
+const COMMON_SUBJECT_TOKENS = 8;
+/**
+ * The span of a common-noun subject ending at toks[g] right before the finite speech verb at toks[k]: a lower-case
+ * head that the pack's `commonSubjectHead` accepts (no function word, pronoun or cue), with its modifiers back to an
+ * article or quantifier, across «of» complements («the finance ministers of the leading economies», «Forty-one percent
+ * of respondents», «strangers»). null otherwise (verb-first languages, participles, other words).
+ */
+function commonNounSubject(ctx: Context, toks: Token[], g: number, k: number): Span | null {
+  const head = toks[g];
+  const isHead = ctx.rules.commonSubjectHead;
+  if (!isHead || ctx.rules.verbFirst || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !isHead(head.fold)) return null;
+  if (ctx.cue(toks[k])?.role !== 'verb' || ctx.cueAt(toks, g) || isFunctionWord(ctx, head) || ctx.insideQuote(head.start)) return null;
+  let b = g;
+  while (b > 0 && g - b < COMMON_SUBJECT_TOKENS) {
+    const p = toks[b - 1];
+    // («Forty-one percent»: a hyphen inside a number written in words.)
+    if (p.kind === 'punct' && p.text === '-' && b > 1 && toks[b - 2].kind === 'word' && p.start === toks[b - 2].end) {
+      b -= 2;
+      continue;
+    }
+    if (p.kind === 'number') {
+      b--;
+      continue;
+    }
+    if (p.kind !== 'word' || ctx.cueAt(toks, b - 1) || ctx.pronouns.has(p.fold) || ctx.conjunctions.has(p.fold) || ctx.relatives.has(p.fold) || ctx.complementisers.has(p.fold) || p.fold in (ctx.rules.possessivePronouns ?? {})) break;
+    if (ctx.article.pack.articles.has(p.fold) || QUANTIFIERS.has(p.fold)) {
+      b--;
+      // («Forty-one»: a number in words goes on across its hyphen.)
+      if (b > 1 && toks[b - 1].text === '-' && toks[b - 1].end === toks[b].start) continue;
+      // («the finance ministers of the G20»: the article opens an «of» complement; the phrase goes on before it.)
+      if (b > 1 && INSIDE_DESCRIPTION.has(toks[b - 1].fold) && toks[b - 2].kind === 'word' && !ctx.stops.has(toks[b - 2].fold)) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (ctx.stops.has(p.fold) && !INSIDE_DESCRIPTION.has(p.fold)) break;
+    b--;
+  }
+  // (An «of» left opening the phrase belongs to a word before it that is not part of the subject.)
+  while (b < g && INSIDE_DESCRIPTION.has(toks[b].fold)) b++;
+  // (A sentence's capitalised opening word stays when it is a number or quantity: «Forty percent», «Most voters».)
+  return [toks[b].start, head.end];
+}
+
+/** A pronoun, conjunction, relative, complementiser or stop word: no head of a noun phrase. */
+function isFunctionWord(ctx: Context, t: Token): boolean {
+  return ctx.pronouns.has(t.fold) || ctx.conjunctions.has(t.fold) || ctx.relatives.has(t.fold) || ctx.complementisers.has(t.fold) || ctx.stops.has(t.fold) || ctx.transparent.has(t.fold) || t.fold in (ctx.rules.possessivePronouns ?? {});
 }
 
 /** Capitalised words (and one number) a noun compound may hold between its determiner and a bare cue. */
@@ -3499,7 +3589,7 @@ const ABSOLUTE_WITH = new Set(['with']);
 
 /** A speaker phrase as a finding for a quote the cue governs. */
 function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {
-  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
+  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue, ...(phrase.several ? { several: true } : {}) };
 }
 
 const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
@@ -3572,7 +3662,11 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
           // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: a person's
           // apposition or origin with one of its commas missing.
           (subjectPhrase.actor?.type === 'person' && personQualifier(ctx, toks, subjectPhrase.end, k))));
-    const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
+    let own = k > i ? subjectBefore(ctx, toks, k) : null;
+    // («"…," while 30 percent call them "…"»: a subject no actor holds after a word that cannot open one, such as a
+    // subordinator, opens a clause of its own; it is no attribution of the quote before.)
+    if (own?.several && !canOpen && own.span && own.span[0] > toks[i].start) own = null;
+    const beforeVerb = k > i ? (own ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
     // «"…," said the narrator»: a verb right after the quote takes the words after it as written, unresolved.
@@ -3628,6 +3722,8 @@ interface SpeechEvent {
   /** null: a named speaker the actors do not hold. */
   actor: Actor | null;
   cue: SpeechCue;
+  /** Several unnamed people spoke («strangers told him»). */
+  several?: boolean;
 }
 
 function findSpeechEvents(ctx: Context): SpeechEvent[] {
@@ -3644,7 +3740,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
-      else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue });
+      else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue, ...(before.several ? { several: true } : {}) });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
       else if (!before && after && after.rule === null && after.text && !isPrepositional(ctx, toks[k + 1]) && ctx.rules.verbFirst && !isObjectAfter(ctx, toks, k, cue, after)) out.push({ at: toks[k].start, actor: null, cue });
       break;
@@ -3704,7 +3800,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       // A verb inside the last quote is the quoted speaker's own words («… واعتبر الكثيرون …»), not a speech event
       // of the story: a later dropped subject («ويتابع:») still goes back to the one quoted.
       if (lastQuote && e.at >= lastQuote.quote.span[0] && e.at < lastQuote.quote.span[1]) continue;
-      ctx.record(e.actor, e.cue, e.at);
+      ctx.record(e.actor, e.cue, e.at, undefined, !!e.several);
     }
   };
   const tweetQueue = [...tweets];
@@ -3823,7 +3919,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
     const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
-    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
+    // («Most voters say her plan is "…"»: several people no actor holds, with a verb of saying that takes no object,
+    // report a clause: their words, not a term in an object.)
+    const severalSaying = !!finding?.several && finding.cue?.role === 'verb' && !finding.cue.takesObject;
+    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in' && !severalSaying) finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
     // Verb-first languages: a stretch of a few words inside its sentence that no speech verb, source or earlier quote
@@ -3858,7 +3957,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     else quotes.push(quote);
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
-    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
+    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined, !!finding.several);
     if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
     lastQuote = { quote: quotes[quotes.length - 1], paragraph: paraCursor, actor: finding?.actor ?? null };
   }

@@ -1215,6 +1215,66 @@ export const examples: readonly QuoteExample[] = [
       { text: 'It was the other campaign that put them forward,', speaker: 'Tom Harlow' },
     ],
   },
+  {
+    // «strangers told him that "…"»: a plural common noun that no actor holds, right before the speech verb, is the
+    // subject: several people spoke, unnamed; not the person quoted before, and no «he» afterwards.
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow toured the harbour towns this summer. "It is the best option," he said. In the cafes, strangers told him that the plan was "a disaster for the town." "I did not agree with them," he said.',
+    actors: [senator],
+    expect: [
+      { text: 'It is the best option,', speaker: 'Tom Harlow' },
+      { text: 'a disaster for the town.', speaker: null },
+      { text: 'I did not agree with them,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «the finance ministers of the leading economies admitted», «Forty percent of voters say», «while 30 percent call
+    // them»: a plural or a share, across «of» complements and a number written in words, is the subject, unnamed; a
+    // clause after a subordinator is no attribution of the quote before it.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett said the levy was "a fair deal for everyone."\n\nForty-one percent of residents say the levy is "too expensive and far too late," while 30 percent call it "a sensible step for the town." Meeting in Leeds last week, the finance ministers of the northern councils admitted that growth has not been "fair" so far.',
+    actors: [mayor],
+    expect: [
+      { text: 'a fair deal for everyone.', speaker: 'Laura Bennett' },
+      { text: 'too expensive and far too late,', speaker: null },
+      { text: 'a sensible step for the town.', speaker: null },
+      { text: 'fair', speaker: null },
+    ],
+  },
+  {
+    // «The fans said»: a definite plural of people that is no body noun and no title is unnamed; «she» after it goes
+    // back to the person.
+    rule: 'speaker:subject-before-verb',
+    text: 'Laura Bennett backed the new stand. "It is the right choice," she said. The fans said the decision was "a disgrace to the club." "We will listen to them," she added.',
+    actors: [mayor],
+    expect: [
+      { text: 'It is the right choice,', speaker: 'Laura Bennett' },
+      { text: 'a disgrace to the club.', speaker: null },
+      { text: 'We will listen to them,', speaker: 'Laura Bennett' },
+    ],
+  },
+  {
+    // «Most voters say Harlow's comments on the tape are "…"»: a copula after a speech noun predicates the quote of it;
+    // the voters judge the comments (the possessor owns a speech noun's content only: «his warnings that …»).
+    rule: 'speaker:subject-before-verb',
+    text: 'Tom Harlow apologised on Sunday. Most voters say Harlow\'s comments on the tape are "completely unacceptable." He repeated his warnings that the scheme was "a disaster."',
+    actors: [senator],
+    expect: [
+      { text: 'completely unacceptable.', speaker: null },
+      { text: 'a disaster.', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «Her critics say it is "…". "…," she added»: plural unnamed sources are not the «she» who speaks next.
+    rule: 'speaker:pronoun',
+    text: 'Laura Bennett spoke after the talks. In interviews with local papers she said the plan was "the right one." Her critics say it is "a folly." "It will cost us dearly," she added.',
+    actors: [mayor],
+    expect: [
+      { text: 'the right one.', speaker: 'Laura Bennett' },
+      { text: 'a folly.', speaker: null },
+      { text: 'It will cost us dearly,', speaker: 'Laura Bennett' },
+    ],
+  },
 ];
 
 export const counterExamples: readonly QuoteCounterExample[] = [

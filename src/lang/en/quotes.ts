@@ -109,6 +109,13 @@ const isPersonHead = (fold: string): boolean => PERSON_HEADS.has(fold) || fold.e
 /** Unnamed sources that are several people: regular plurals («officials», «witnesses») and the collective «police», «people». */
 const isPluralSource = (fold: string): boolean => fold.endsWith('s') || fold === 'police' || fold === 'people';
 
+/** Words of quantity heading a subject of people («Forty percent of voters say», «most said», «a majority told»). */
+const QUANTITY_HEADS = new Set(words('percent cent majority minority half most many several few'));
+/** Lower-case words in -s that are no plural noun: adverbs, prepositions and function words. */
+const NOT_PLURAL = new Set(words('always sometimes perhaps afterwards nowadays besides towards thus unless whereas nevertheless regardless yes news series species'));
+/** The head of a common-noun subject for several people: a regular plural («strangers», «respondents») or a quantity. */
+const isCommonSubjectHead = (fold: string): boolean => QUANTITY_HEADS.has(fold) || (fold.length > 3 && /[^siu'\u2019]s$/u.test(fold) && !NOT_PLURAL.has(fold));
+
 export const quotes: QuoteRules = {
   speechCues: cues(),
   sourceMarkers: [['according', 'to'], ['quoted', 'by'], ['in', 'the', 'words', 'of']],
@@ -181,6 +188,7 @@ export const quotes: QuoteRules = {
   // «a report published by research firm X», «a study from the X institute»: the issuer named after the document.
   documentIssuerLinks: words('by from'),
   pluralSource: isPluralSource,
+  commonSubjectHead: isCommonSubjectHead,
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization ' +
