@@ -332,6 +332,14 @@ interface OpenMark {
 }
 
 const DOUBLED_APOSTROPHE: MarkInfo = { family: 'double', glyph: 'either' };
+/**
+ * Two grave accents open a double quotation in tokenised (Penn Treebank style) text: `` like this '' (a single one is
+ * no mark: code, transliteration).
+ */
+const BACKTICK = '`';
+const DOUBLED_BACKTICK: MarkInfo = { family: 'double', glyph: 'open' };
+/** In such text a single grave accent opens a single quotation (` like this '), and an apostrophe never opens one. */
+const SINGLE_BACKTICK: MarkInfo = { family: 'single', glyph: 'open' };
 
 /** A pair of marks (or a capped/stray stretch) in the text. `start`/`end` bound the words inside. */
 export interface MarkedStretch {
@@ -345,7 +353,7 @@ export interface MarkedStretch {
 }
 
 /** Any quotation mark of MARKS (sticky-free global search, used with lastIndex). */
-const ANY_MARK = new RegExp(`[${Object.keys(MARKS).join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+const ANY_MARK = new RegExp(`[${(Object.keys(MARKS).join('') + BACKTICK).replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
 
 function isMark(ch: string): boolean {
   return ch in MARKS;
@@ -354,6 +362,8 @@ function isMark(ch: string): boolean {
 /** Pair the quotation marks of the text, paragraph by paragraph. Linear in the text length. */
 export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedStretch[] {
   const out: MarkedStretch[] = [];
+  // (Text written with `` … '' spaces its marks: a '' with nothing open is then no opener, «13.3 '' display».)
+  const backticks = text.includes(BACKTICK + BACKTICK);
   let carried: { pos: number; width: number; skips: number[] } | null = null;
   let nextMark = -1;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -383,6 +393,7 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       i = nextMark;
       const ch = text[i];
       let info = MARKS[ch];
+      if (ch === BACKTICK && backticks) info = text[i + 1] === BACKTICK ? DOUBLED_BACKTICK : SINGLE_BACKTICK;
       if (!info) continue;
       const prev = i > para.start ? text[i - 1] : ' ';
       if (prev === '=') {
@@ -392,8 +403,8 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
         continue;
       }
       // Two apostrophes in a row stand for a double mark in some archives (''I love it,'' he said).
-      const width = (ch === "'" || ch === '\u2019' || ch === '\u2018') && text[i + 1] === ch ? 2 : 1;
-      if (width === 2) info = DOUBLED_APOSTROPHE;
+      const width = (ch === "'" || ch === '\u2019' || ch === '\u2018' || ch === BACKTICK) && text[i + 1] === ch ? 2 : 1;
+      if (width === 2 && ch !== BACKTICK) info = DOUBLED_APOSTROPHE;
       const next = i + width < para.end ? text[i + width] : ' ';
       const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev) || isProcliticBefore(text, i, para.start);
       const spaceAfter = SPACE.test(next) || CLOSING_CONTEXT.has(next) || isMark(next);
@@ -403,7 +414,9 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       // «آفيون «: the opening glyph again, spaced on both sides, a few characters after an opener of its own: a misused closer.
       const top = stack[stack.length - 1];
       const reusedGlyph = !canOpenOnly && spaceAfter && top !== undefined && text[top.pos] === ch && i - top.pos < 30;
-      const role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
+      let role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
+      // (Tokenised text: «EADS 's», «13.3 '' display»: apostrophes there open nothing.)
+      if (role === 'open' && backticks && (info === DOUBLED_APOSTROPHE || ch === "'")) role = 'skip';
       if (role === 'open') {
         // «said: "Murder is … sentence. "Where an offender …"»: a double mark opening a sentence while the quote before
         // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
