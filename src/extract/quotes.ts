@@ -1870,11 +1870,19 @@ const TITLE_BETWEEN_TOKENS = 4;
 /** One to four words between `from` and `to` that can be a title (no punctuation but a possessive, no stop word or cue). */
 function titleBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
   let words = 0;
+  let prev: Token | null = null;
   for (const t of toks) {
-    if (t.end <= from) continue;
+    if (t.end <= from) {
+      prev = t;
+      continue;
+    }
     if (t.start >= to) break;
+    const before = prev;
+    prev = t;
     if (t.kind !== 'word') {
       if (t.text === "'" || t.text === '\u2019') continue;
+      // («said Harbour Inc. CEO Tom Roe»: the full stop of an abbreviation closing the body's name.)
+      if (t.text === '.' && before?.kind === 'word' && before.end === t.start && ctx.article.pack.abbreviations.has(before.fold)) continue;
       return false;
     }
     if (/^['\u2019]s?$/u.test(t.text)) continue;
@@ -3380,6 +3388,11 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
+  // «Jo Roe, president of the networks division at the firm says that: "…"»: an apposition of a person's role whose
+  // closing comma is missing; the person before it is the subject, not the body the role names (subject-first
+  // languages).
+  const unclosed = unclosedApposition(ctx, toks, g, k);
+  if (unclosed) return { actor: unclosed.actor, text: ctx.article.text.slice(unclosed.start, unclosed.end), span: [unclosed.start, unclosed.end], rule: 'speaker:subject-before-verb', end: k };
   // «strangers told him that "…"», «Forty percent of voters say the plan is "…"», «the finance ministers of the
   // leading economies admitted that growth has not been "…"»: a common-noun subject for several people, which no actor
   // holds, spoke unnamed: unresolved, as written, rather than a person named earlier (subject-first languages).
@@ -3392,6 +3405,26 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     let b = g;
     while (b > 0 && toks[b - 1].kind === 'word' && /^\p{Lu}/u.test(toks[b - 1].text) && g - b < 4) b--;
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
+  return null;
+}
+
+/**
+ * The person named right before a comma that opens, within `UNCLOSED_APPOSITION_TOKENS` of the verb at toks[k], an
+ * apposition holding a person's role noun (pack `personHead`: «president», «editor») and running to toks[g] with no
+ * closing comma (`personQualifier`). null otherwise.
+ */
+function unclosedApposition(ctx: Context, toks: Token[], g: number, k: number): ActorIndex['mentions'][number] | null {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst || g !== k - 1) return null;
+  let role = false;
+  for (let c = g; c > 0 && k - c <= UNCLOSED_APPOSITION_TOKENS; c--) {
+    const t = toks[c];
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isPerson(t.fold)) role = true;
+    if (t.text !== ',') continue;
+    if (!role || !personQualifier(ctx, toks, c, k)) return null;
+    const before = toks[c - 1];
+    return mentionsOverlapping(ctx.index, before.start, before.end).find((m) => m.actor.type === 'person' && m.end >= before.end - 1 && !ctx.insideQuote(m.start)) ?? null;
   }
   return null;
 }

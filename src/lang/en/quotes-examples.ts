@@ -1265,6 +1265,33 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «said Harbour Inc. CEO Tom Harlow»: the full stop of a legal form closing the body's name does not end the title
+    // between the body and the person; the person speaks.
+    rule: 'speaker:verb-after',
+    text: 'The two firms settled the case on Monday. "We are glad it is over," said Harbour Inc. CEO Tom Harlow. "It took too long," he added.',
+    actors: [{ name: 'Harbour Inc', type: 'organization' as const, aliases: [] }, senator],
+    expect: [
+      { text: 'We are glad it is over,', speaker: 'Tom Harlow' },
+      { text: 'It took too long,', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
+    // «Tom Harlow, president of the mobile division at the firm says that:»: an apposition of a role with its closing
+    // comma missing; the person before it speaks, not the body named in the role (nor the body opening the sentence).
+    rule: 'speaker:subject-before-verb',
+    text: 'Harbour Telecom plans a faster network. Its plans may be more than users need, but Tom Harlow, president of the mobile division at the firm says that: "By 2015 the need will be there."',
+    actors: [{ name: 'Harbour Telecom', type: 'organization' as const, aliases: [] }, senator],
+    expect: [{ text: 'By 2015 the need will be there.', speaker: 'Tom Harlow' }],
+  },
+  {
+    // False positive kept out: a body after a comma that holds no role noun is the subject itself, not an apposition
+    // of the person named before the comma.
+    rule: 'speaker:subject-before-verb',
+    text: 'Harbour Telecom kept its chief for another year. Asked about Tom Harlow, the firm says that: "He will stay."',
+    actors: [{ name: 'Harbour Telecom', type: 'organization' as const, aliases: [] }, senator],
+    expect: [{ text: 'He will stay.', speaker: 'Harbour Telecom' }],
+  },
+  {
     // «Her critics say it is "…". "…," she added»: plural unnamed sources are not the «she» who speaks next.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett spoke after the talks. In interviews with local papers she said the plan was "the right one." Her critics say it is "a folly." "It will cost us dearly," she added.',
