@@ -248,6 +248,12 @@ export interface QuoteRules {
    * unnamed: never a person named earlier. Subject-first languages; absent: none.
    */
   commonSubjectHead?: (fold: string) => boolean;
+  /**
+   * Verbs that reject what others said (folded forms: «denied», «dismisses», «rejected»): with a speech noun as their
+   * object and its content clause («dismissed claims that his policy was "…"», «denied allegations of "…"»), the quoted
+   * words are the claim's, not the subject's. Subject-first languages; absent: none.
+   */
+  rebuttals?: readonly string[];
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -2266,6 +2272,8 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
   const n = toks.length;
   const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks) ?? reportedSaying(ctx, toks, quoteStart);
   if (agent) return agent;
+  const rebutted = rebuttedClaim(ctx, toks);
+  if (rebutted) return rebutted;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
     const marker = sourceMarkerAt(ctx, toks, k);
@@ -2749,6 +2757,34 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     actor ??= resolvePhrase(ctx, [{ ...owner, fold: subject }], 0, 1, undefined, owner.start).actor;
     if (!actor) return null;
     return { actor, text: owner.text, span: [owner.start, owner.end], rule: 'speaker:possessive', governed: true, kind: 'partial', distance: 0, inClause: true };
+  }
+  return null;
+}
+
+const REBUTTAL_CLAUSE_TOKENS = 24;
+/**
+ * «Tom Roe has dismissed claims that his policy was "…"», «denied allegations of "…"»: a speech noun (pack
+ * `speechNouns`) with no owner written before it, the object of a rejecting verb (pack `rebuttals`, a determiner
+ * between them at most), then its complementiser or «of», and no speech verb of its own before the quote: the words
+ * are the claim's, whose author the sentence does not name (no speaker, still quoted speech). Subject-first languages.
+ */
+function rebuttedClaim(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const verbs = ctx.rules.rebuttals;
+  if (!verbs || ctx.rules.verbFirst) return null;
+  const n = toks.length;
+  for (let k = n - 2; k >= 1 && n - k <= REBUTTAL_CLAUSE_TOKENS; k--) {
+    const t = toks[k];
+    if (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.text) || isMarkToken(t))) return null;
+    if (t.kind !== 'word' || !ctx.speechNouns.has(t.fold)) {
+      if (t.kind === 'word' && ctx.cueAt(toks, k) && !ctx.speechNouns.has(t.fold)) return null;
+      continue;
+    }
+    const next = toks[k + 1];
+    if (!next || next.kind !== 'word' || !(ctx.complementisers.has(next.fold) || (ctx.rules.originPrepositions ?? []).includes(next.fold))) continue;
+    let v = k - 1;
+    if (v > 0 && isDeterminer(toks[v])) v--;
+    if (toks[v].kind !== 'word' || !verbs.includes(toks[v].fold)) return null;
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind: 'partial', distance: n - 1 - k, inClause: true };
   }
   return null;
 }

@@ -1292,6 +1292,20 @@ export const examples: readonly QuoteExample[] = [
     expect: [{ text: 'He will stay.', speaker: 'Harbour Telecom' }],
   },
   {
+    // «dismissed claims that …», «denied allegations that …», «rejected suggestions of …»: the words belong to the claim
+    // the subject rejects, whose author is not named: no speaker (and not the person who denies them). A possessive
+    // names the claim's owner («his claims that»), and a speech verb inside the clause speaks for its own subject.
+    rule: 'speaker:none',
+    text: 'Tom Harlow has dismissed claims that his housing policy was "a gift to developers." He denied allegations that he had taken "cash for favours" from the firm. He repeated his warnings that the plan was "a disaster." He denied suggestions that he had said the scheme was "dead in the water."',
+    actors: [senator],
+    expect: [
+      { text: 'a gift to developers.', speaker: null },
+      { text: 'cash for favours', speaker: null },
+      { text: 'a disaster.', speaker: 'Tom Harlow' },
+      { text: 'dead in the water.', speaker: 'Tom Harlow' },
+    ],
+  },
+  {
     // «Her critics say it is "…". "…," she added»: plural unnamed sources are not the «she» who speaks next.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett spoke after the talks. In interviews with local papers she said the plan was "the right one." Her critics say it is "a folly." "It will cost us dearly," she added.',

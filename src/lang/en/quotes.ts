@@ -137,7 +137,9 @@ export const quotes: QuoteRules = {
   ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
-      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
+      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints ' +
+      // what others say, rejected by the subject: «dismissed suggestions that …», «denied reports of …»
+      'suggestion suggestions report reports rumour rumours rumor rumors',
   ),
   possessivePronouns: { his: 'he', her: 'she', their: 'they', its: 'it' },
   pronouns: [
@@ -189,6 +191,7 @@ export const quotes: QuoteRules = {
   documentIssuerLinks: words('by from'),
   pluralSource: isPluralSource,
   commonSubjectHead: isCommonSubjectHead,
+  rebuttals: ['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'contest'].flatMap(inflect).filter((w) => !w.endsWith('ing')),
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization ' +
