@@ -2395,17 +2395,26 @@ function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
 /**
  * «Jane Roe said the vote was close. "We will win it."»: a quote opening its sentence with no attribution of its own
  * continues the speech reported in the sentence just before it (its paragraph's, or the previous paragraph's last when
- * the quote opens a paragraph), when no quote stands in that sentence: the subject of its speech verb.
+ * the quote opens a paragraph), when no quote stands in that sentence (unless `marksBefore`: a quote further inside its
+ * own sentence, after words naming nobody): the subject of its speech verb.
  */
-function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
+function reportedBefore(ctx: Context, pos: number, after: number, marksBefore = false): SpeakerFinding | null {
   const sentences = ctx.article.sentences;
   const lo = partitionPoint(sentences, (s) => s.end <= pos);
   const prev = sentences[lo - 1];
   if (!prev || prev.start < after || pos - prev.end > 4) return null;
   if (prev.end - prev.start > EVENT_SCAN_CHARS) return null;
   const toks = ctx.tokens(prev.start, prev.end);
-  if (toks.some((t) => isMarkToken(t))) return null;
-  for (let k = 0; k < toks.length; k++) {
+  if (!marksBefore && toks.some((t) => isMarkToken(t))) return null;
+  // (With `marksBefore`, the attribution closing that sentence after its last comma, «…, Ms Roe says.», is read first.)
+  let from = 0;
+  if (marksBefore) {
+    for (let k = toks.length - 1; k > 0; k--) if (toks[k].text === ',') {
+      if (toks.slice(k + 1).some((t, x) => ctx.cueAt(toks, k + 1 + x)?.role === 'verb')) from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < toks.length; k++) {
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role !== 'verb') {
@@ -2438,6 +2447,18 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     return null;
   }
   return null;
+}
+
+/**
+ * Whether the words from `from` to the quote at `open` name no actor and hold no speech word, pronoun or quote, and do
+ * not end with a determiner.
+ */
+function bareLeadIn(ctx: Context, from: number, open: number): boolean {
+  if (open - from > EVENT_SCAN_CHARS || mentionsStartingIn(ctx.index, from, open).length > 0) return false;
+  const toks = ctx.tokens(from, open);
+  // (A quote right after a determiner names a thing: «A "Fed-Ex refund processor" was on sale».)
+  if (toks.length > 0 && isDeterminer(toks[toks.length - 1])) return false;
+  return toks.every((t, k) => (t.kind === 'word' ? !ctx.cueAt(toks, k) && !ctx.pronouns.has(t.fold) && !ctx.speechNouns.has(t.fold) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.anonymous, t) : !isMarkToken(t)));
 }
 
 /** A possessive ending right after a name, then a lower-case word («'s government»). */
@@ -3989,6 +4010,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       const last = ctx.lastSpeaker(cand.start, 'any', 'any', undefined, ctx.previousParagraphStart(stretch.open));
       if (last) finding = { actor: last, text: null, span: null, rule: 'speaker:continuation', governed: true, kind: 'partial' };
     }
+    // «Suggestions that … are wrong, Ms Roe says.\n\nThere are "no big differences in …" between …»: a longer quote in a
+    // sentence that names no actor and has no speech word before it goes on with the reported speech of the sentence
+    // right before (subject-first languages).
+    if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst && bareLeadIn(ctx, sentence.start, stretch.open)) finding = reportedBefore(ctx, sentence.start, 0, true);
     const short = cand.words <= MAX_SHORT_WORDS;
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)

@@ -1306,6 +1306,20 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
+    // «Claims that "offshoring" is to blame are wrong, Ms Bennett says.\n\nThere are "no big differences …" between …»:
+    // a longer quote inside a sentence that names nobody and has no speech word goes on with the speech reported at the
+    // close of the sentence before (a scare quote in that sentence notwithstanding). A quote right after a determiner
+    // names a thing and stays unattributed.
+    rule: 'speaker:reported-before',
+    text: 'Claims that "offshoring" is to blame for the poor service are wrong, Ms Bennett says.\n\nThere are "no big differences in waiting times and call resolution" between centres in Europe and those in Asia. A "home refund processor kit" was on sale.',
+    actors: [mayor],
+    expect: [
+      { text: 'offshoring', speaker: null },
+      { text: 'no big differences in waiting times and call resolution', speaker: 'Laura Bennett' },
+      { text: 'home refund processor kit', speaker: null },
+    ],
+  },
+  {
     // «Her critics say it is "…". "…," she added»: plural unnamed sources are not the «she» who speaks next.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett spoke after the talks. In interviews with local papers she said the plan was "the right one." Her critics say it is "a folly." "It will cost us dearly," she added.',
