@@ -3929,6 +3929,8 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
   const tweetQueue = [...tweets];
   let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
   const headlineFragments: Candidate[] = [];
+  // Headline quotes a body or group speaks in the headline («Tories attack burglar 'U-turns'»), with their candidates.
+  const headlineBodies: { quote: Quote; cand: Candidate }[] = [];
   let sentenceCursor = 0;
   let paraCursor = 0;
 
@@ -4082,6 +4084,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // starts an entry, as for quotes run together within a paragraph), all the same speaker's.
     if (stretch.skips.length > 0) for (const part of paragraphParts(text, cand)) quotes.push({ ...quote, text: part.text, span: part.span, kind: countWords(part.text) <= MAX_SHORT_WORDS ? 'partial' : quote.kind });
     else quotes.push(quote);
+    if (cand.inHeadline && finding?.actor && finding.actor.type !== 'person' && !rules.verbFirst) headlineBodies.push({ quote: quotes[quotes.length - 1], cand });
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
     if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined, !!finding.several);
@@ -4090,6 +4093,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
   }
   flushTweetsBefore(text.length);
   if (headlineFragments.length > 0) flushEventsBefore(text.length);
+  // «Tories attack burglar 'U-turns'»: a headline gives the party or body; the person the body shows using the words
+  // («Tory leader Michael Howard has accused … of performing U-turns») is the speaker, when there is one
+  // (subject-first languages).
+  for (const { quote, cand } of headlineBodies) {
+    const body = headlineQuote(ctx, cand, quotes.filter((q) => q !== quote));
+    const person = body.speaker ? actors.find((a) => a.name === body.speaker && a.type === 'person') : undefined;
+    if (person) Object.assign(quote, { speaker: person.name, speakerText: null, speakerSpan: null, rule: body.rule });
+  }
   // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.
   for (const frag of headlineFragments) {
     const q = headlineQuote(ctx, frag, quotes);
