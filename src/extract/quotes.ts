@@ -4050,7 +4050,9 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
     // («Most voters say her plan is "…"»: several people no actor holds, with a verb of saying that takes no object,
     // report a clause: their words, not a term in an object.)
-    const severalSaying = !!finding?.several && finding.cue?.role === 'verb' && !finding.cue.takesObject;
+    // («His spokesman said he was "…"»: the same for any speaker the actors do not hold, subject-first languages, where
+    // a reported clause often goes without its complementiser.)
+    const severalSaying = (!!finding?.several || !rules.verbFirst) && finding?.cue?.role === 'verb' && !finding.cue.takesObject;
     if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in' && !severalSaying) finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
@@ -4084,7 +4086,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // starts an entry, as for quotes run together within a paragraph), all the same speaker's.
     if (stretch.skips.length > 0) for (const part of paragraphParts(text, cand)) quotes.push({ ...quote, text: part.text, span: part.span, kind: countWords(part.text) <= MAX_SHORT_WORDS ? 'partial' : quote.kind });
     else quotes.push(quote);
-    if (cand.inHeadline && finding?.actor && finding.actor.type !== 'person' && !rules.verbFirst) headlineBodies.push({ quote: quotes[quotes.length - 1], cand });
+    if (cand.inHeadline && finding && finding.actor?.type !== 'person' && !rules.verbFirst) headlineBodies.push({ quote: quotes[quotes.length - 1], cand });
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
     if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined, !!finding.several);
@@ -4092,13 +4094,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     lastQuote = { quote: quotes[quotes.length - 1], paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
-  if (headlineFragments.length > 0) flushEventsBefore(text.length);
+  if (headlineFragments.length > 0 || headlineBodies.length > 0) flushEventsBefore(text.length);
   // «Tories attack burglar 'U-turns'»: a headline gives the party or body; the person the body shows using the words
   // («Tory leader Michael Howard has accused … of performing U-turns») is the speaker, when there is one
   // (subject-first languages).
   for (const { quote, cand } of headlineBodies) {
     const body = headlineQuote(ctx, cand, quotes.filter((q) => q !== quote));
-    const person = body.speaker ? actors.find((a) => a.name === body.speaker && a.type === 'person') : undefined;
+    // (Over a speaker the headline names but no actor holds («Parties warned over 'grey vote'»), whoever the body gives.)
+    const person = body.speaker ? actors.find((a) => a.name === body.speaker && (a.type === 'person' || quote.speaker === null)) : undefined;
     if (person) Object.assign(quote, { speaker: person.name, speakerText: null, speakerSpan: null, rule: body.rule });
   }
   // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.

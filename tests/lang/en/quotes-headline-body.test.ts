@@ -14,3 +14,11 @@ describe('English headline quotes spoken by a party or body', () => {
     expect(got.every(([, speaker]) => speaker !== 'Tom Harlow')).toBe(true);
   });
 });
+
+describe('English headline quotes whose headline speaker no actor holds', () => {
+  it('gives the quote to the body\'s speaker of the lead («Parties warned over \'grey vote\'»)', () => {
+    const text = "Parties warned over 'grey vote'\n\nPolitical parties cannot take older voters for granted, Age Watch has warned. The charity said older people were more likely to vote.";
+    const got = quotes(text);
+    expect(got.find(([t]) => t === 'grey vote')?.[1]).toBe('Age Watch');
+  });
+});
