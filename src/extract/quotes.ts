@@ -3449,7 +3449,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «The fans said the decision was "…"»: a definite plural of people that is no body and no actor's name stands
     // for several people, unnamed; not the one person the story named before.
     const several = described.definite && !body && !person && /^\p{Ll}/u.test(head) && !!ctx.rules.commonSubjectHead?.(ctx.fold(head)) && !ctx.byName(described.text) && !ctx.byTitle(described.text);
-    if (several && ctx.cue(verb)?.role === 'verb') return { actor: null, text: described.text, span: described.span, rule: 'speaker:subject-before-verb', end: k, several: true };
+    if (several && ctx.cue(verb)?.role === 'verb') return { actor: null, text: described.text, span: described.span, rule: 'speaker:anonymous', end: k, several: true };
     const actor =
       ctx.byName(described.text) ??
       (person && !ctx.byTitle(described.text) ? person : null) ??
@@ -3464,9 +3464,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   if (unclosed) return { actor: unclosed.actor, text: ctx.article.text.slice(unclosed.start, unclosed.end), span: [unclosed.start, unclosed.end], rule: 'speaker:subject-before-verb', end: k };
   // «strangers told him that "…"», «Forty percent of voters say the plan is "…"», «the finance ministers of the
   // leading economies admitted that growth has not been "…"»: a common-noun subject for several people, which no actor
-  // holds, spoke unnamed: unresolved, as written, rather than a person named earlier (subject-first languages).
+  // holds, spoke unnamed: an unnamed source named as written (as «officials said»), rather than a person named
+  // earlier (subject-first languages).
   const common = commonNounSubject(ctx, toks, g, k);
-  if (common) return { actor: null, text: ctx.article.text.slice(common[0], common[1]), span: common, rule: 'speaker:subject-before-verb', end: k, several: true };
+  if (common) return { actor: null, text: ctx.article.text.slice(common[0], common[1]), span: common, rule: 'speaker:anonymous', end: k, several: true };
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   // («When told …»: a capitalised function word opening the sentence names nobody.)

@@ -1218,7 +1218,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // «strangers told him that "…"»: a plural common noun that no actor holds, right before the speech verb, is the
     // subject: several people spoke, unnamed; not the person quoted before, and no «he» afterwards.
-    rule: 'speaker:subject-before-verb',
+    rule: 'speaker:anonymous',
     text: 'Tom Harlow toured the harbour towns this summer. "It is the best option," he said. In the cafes, strangers told him that the plan was "a disaster for the town." "I did not agree with them," he said.',
     actors: [senator],
     expect: [
@@ -1244,7 +1244,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // «The fans said»: a definite plural of people that is no body noun and no title is unnamed; «she» after it goes
     // back to the person.
-    rule: 'speaker:subject-before-verb',
+    rule: 'speaker:anonymous',
     text: 'Laura Bennett backed the new stand. "It is the right choice," she said. The fans said the decision was "a disgrace to the club." "We will listen to them," she added.',
     actors: [mayor],
     expect: [
@@ -1256,7 +1256,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // «Most voters say Harlow's comments on the tape are "…"»: a copula after a speech noun predicates the quote of it;
     // the voters judge the comments (the possessor owns a speech noun's content only: «his warnings that …»).
-    rule: 'speaker:subject-before-verb',
+    rule: 'speaker:anonymous',
     text: 'Tom Harlow apologised on Sunday. Most voters say Harlow\'s comments on the tape are "completely unacceptable." He repeated his warnings that the scheme was "a disaster."',
     actors: [senator],
     expect: [
