@@ -4051,9 +4051,7 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
     // («Most voters say her plan is "…"»: several people no actor holds, with a verb of saying that takes no object,
     // report a clause: their words, not a term in an object.)
-    // («His spokesman said he was "…"»: the same for any speaker the actors do not hold, subject-first languages, where
-    // a reported clause often goes without its complementiser.)
-    const severalSaying = (!!finding?.several || !rules.verbFirst) && finding?.cue?.role === 'verb' && !finding.cue.takesObject;
+    const severalSaying = !!finding?.several && finding.cue?.role === 'verb' && !finding.cue.takesObject;
     if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in' && !severalSaying) finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;

@@ -1352,14 +1352,6 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
-    // «His spokesman said he was "fully confident" in the count»: a short quote in a reported clause without its «that»
-    // after a speech verb taking no object is the words of a speaker the actors do not hold, too (not a term).
-    rule: 'speaker:anonymous',
-    text: 'Tom Harlow took issue with Peter Vance\'s remarks on Sunday. His spokesman said he was "fully confident" in the count.',
-    actors: [senator, governor],
-    expect: [{ text: 'fully confident', speaker: null }],
-  },
-  {
     // «Her critics say it is "…". "…," she added»: plural unnamed sources are not the «she» who speaks next.
     rule: 'speaker:pronoun',
     text: 'Laura Bennett spoke after the talks. In interviews with local papers she said the plan was "the right one." Her critics say it is "a folly." "It will cost us dearly," she added.',

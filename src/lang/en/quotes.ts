@@ -38,6 +38,8 @@ const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'qu
  * form after its subject («Critics fear it could allow "…"») and the past form report the subject's words.
  */
 const BARE_AND_PAST: Record<string, string> = { fear: 'fear', hope: 'hope' };
+/** Verbs whose -ing form is no lead-in of speech. */
+const NO_LEAD_IN = new Set(['attack', 'welcome', 'believe']);
 /** Verbs of belief (base forms): a speech verb before them in their sentence reports their clause. */
 const BELIEF = new Set(['believe', 'fear', 'hope']);
 /** Irregular verbs: every form. */
@@ -75,7 +77,9 @@ function cues(): SpeechCue[] {
     const bare = w === base && REGULAR.includes(base);
     out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}), ...(BELIEF.has(base) ? { belief: true } : {}) });
   };
-  for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
+  // («householders attacking intruders», «a welcoming crowd», «believing in …»: the -ing forms of these verbs mostly
+  // qualify a noun; they continue no clause of speech.)
+  for (const base of REGULAR) for (const w of inflect(base)) if (!(NO_LEAD_IN.has(base) && w.endsWith('ing'))) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
   for (const [w, base] of Object.entries(PAST_ONLY)) add(w, base);
