@@ -4583,6 +4583,8 @@ const UNQUOTED_NAME_REPEATS = 2;
 function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]): Quote {
   const key = ctx.article.pack.fold(frag.text.trim());
   const base: Quote = { text: frag.text, span: [frag.start, frag.end], speaker: null, speakerText: null, speakerSpan: null, kind: 'partial', rule: 'quote:headline; speaker:headline-fragment' };
+  // (Words that fold to nothing, «“ـ»: no key to look for; searching the empty string would never move on.)
+  if (key === '') return base;
   const folded = ctx.article.pack.fold(ctx.article.text);
   // A name or a term the body writes again and again without quotation marks, outside its quotes («بـ«سوق عكاظ»» in
   // the headline, «سوق عكاظ» in every paragraph), is not the words of a speaker.

@@ -22,3 +22,11 @@ describe('English headline quotes whose headline speaker no actor holds', () => 
     expect(got.find(([t]) => t === 'grey vote')?.[1]).toBe('Age Watch');
   });
 });
+
+describe('headline fragments that fold to nothing', () => {
+  it('returns at once on a headline quote holding only a tatweel («“ـ»), instead of searching the empty string forever', () => {
+    const started = Date.now();
+    summariseArticle('لقاضيوقالponTuesday“ـ', { format: 'text' }, { lang: 'ar', date: '2016-10-20' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
