@@ -44,6 +44,11 @@ export interface SpeechCue {
    * plural -s on the name, it heads a noun phrase («the 2010 Hale comment», «a Reuters report»), not a speech verb.
    */
   bare?: boolean;
+  /**
+   * A verb of belief («believes», «feared»): it reports its subject's words only when no speech verb earlier in its
+   * sentence reports the clause it stands in («A spokesman said the firm believed "…"»: the spokesman's words).
+   */
+  belief?: boolean;
 }
 
 export interface PronounEntry {
@@ -275,6 +280,19 @@ export interface QuoteRules {
   pluralSource?: (fold: string) => boolean;
   /** Modal verbs (folded): a present speech form right before one is a noun subject («talks would resume»). Absent: none. */
   modals?: readonly string[];
+  /**
+   * The head (folded, written in lower case) of a common-noun subject that stands for several people or a share of
+   * them, which no actor holds: a regular plural («strangers told him», «the finance ministers … admitted») or a word of
+   * quantity («Forty percent of voters say», «most said»). Such a subject right before a speech verb is who spoke,
+   * unnamed: never a person named earlier. Subject-first languages; absent: none.
+   */
+  commonSubjectHead?: (fold: string) => boolean;
+  /**
+   * Verbs that reject what others said (folded forms: «denied», «dismisses», «rejected»): with a speech noun as their
+   * object and its content clause («dismissed claims that his policy was "…"», «denied allegations of "…"»), the quoted
+   * words are the claim's, not the subject's. Subject-first languages; absent: none.
+   */
+  rebuttals?: readonly string[];
   examples: readonly QuoteExample[];
   counterExamples: readonly QuoteCounterExample[];
 }
@@ -359,6 +377,14 @@ interface OpenMark {
 }
 
 const DOUBLED_APOSTROPHE: MarkInfo = { family: 'double', glyph: 'either' };
+/**
+ * Two grave accents open a double quotation in tokenised (Penn Treebank style) text: `` like this '' (a single one is
+ * no mark: code, transliteration).
+ */
+const BACKTICK = '`';
+const DOUBLED_BACKTICK: MarkInfo = { family: 'double', glyph: 'open' };
+/** In such text a single grave accent opens a single quotation (` like this '), and an apostrophe never opens one. */
+const SINGLE_BACKTICK: MarkInfo = { family: 'single', glyph: 'open' };
 
 /** A pair of marks (or a capped/stray stretch) in the text. `start`/`end` bound the words inside. */
 export interface MarkedStretch {
@@ -372,7 +398,7 @@ export interface MarkedStretch {
 }
 
 /** Any quotation mark of MARKS (sticky-free global search, used with lastIndex). */
-const ANY_MARK = new RegExp(`[${Object.keys(MARKS).join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+const ANY_MARK = new RegExp(`[${(Object.keys(MARKS).join('') + BACKTICK).replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
 
 function isMark(ch: string): boolean {
   return ch in MARKS;
@@ -381,6 +407,8 @@ function isMark(ch: string): boolean {
 /** Pair the quotation marks of the text, paragraph by paragraph. Linear in the text length. */
 export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedStretch[] {
   const out: MarkedStretch[] = [];
+  // (Text written with `` … '' spaces its marks: a '' with nothing open is then no opener, «13.3 '' display».)
+  const backticks = text.includes(BACKTICK + BACKTICK);
   let carried: { pos: number; width: number; skips: number[] } | null = null;
   let nextMark = -1;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -410,6 +438,7 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       i = nextMark;
       const ch = text[i];
       let info = MARKS[ch];
+      if (ch === BACKTICK && backticks) info = text[i + 1] === BACKTICK ? DOUBLED_BACKTICK : SINGLE_BACKTICK;
       if (!info) continue;
       const prev = i > para.start ? text[i - 1] : ' ';
       if (prev === '=') {
@@ -419,8 +448,8 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
         continue;
       }
       // Two apostrophes in a row stand for a double mark in some archives (''I love it,'' he said).
-      const width = (ch === "'" || ch === '\u2019' || ch === '\u2018') && text[i + 1] === ch ? 2 : 1;
-      if (width === 2) info = DOUBLED_APOSTROPHE;
+      const width = (ch === "'" || ch === '\u2019' || ch === '\u2018' || ch === BACKTICK) && text[i + 1] === ch ? 2 : 1;
+      if (width === 2 && ch !== BACKTICK) info = DOUBLED_APOSTROPHE;
       const next = i + width < para.end ? text[i + width] : ' ';
       const spaceBefore = SPACE.test(prev) || OPENING_CONTEXT.has(prev) || isMark(prev) || isProcliticBefore(text, i, para.start);
       const spaceAfter = SPACE.test(next) || CLOSING_CONTEXT.has(next) || isMark(next);
@@ -430,7 +459,9 @@ export function pairMarks(text: string, paragraphs: readonly Segment[]): MarkedS
       // «آفيون «: the opening glyph again, spaced on both sides, a few characters after an opener of its own: a misused closer.
       const top = stack[stack.length - 1];
       const reusedGlyph = !canOpenOnly && spaceAfter && top !== undefined && text[top.pos] === ch && i - top.pos < 30;
-      const role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
+      let role = reusedGlyph ? 'close' : markRole(info, canOpenOnly, canCloseOnly, open[info.family] > 0);
+      // (Tokenised text: «EADS 's», «13.3 '' display»: apostrophes there open nothing.)
+      if (role === 'open' && backticks && (info === DOUBLED_APOSTROPHE || ch === "'")) role = 'skip';
       if (role === 'open') {
         // «said: "Murder is … sentence. "Where an offender …"»: a double mark opening a sentence while the quote before
         // is still open is the convention of a quote continued in a new paragraph, the paragraphs run together: the
@@ -710,6 +741,8 @@ interface SpeakerFinding {
   clauseDistance?: number;
   /** Found through a source marker («بحسب», "according to") rather than a verb or a saying noun. */
   byMarker?: boolean;
+  /** The speaker is several people no actor holds («strangers», «the fans»): no antecedent of a singular pronoun. */
+  several?: boolean;
 }
 
 interface SpeechRecord {
@@ -719,6 +752,8 @@ interface SpeechRecord {
   fixedGender?: boolean;
   number: GNumber;
   at: number;
+  /** Several unnamed people spoke («strangers told him»): a singular pronoun later does not refer to them. */
+  several?: boolean;
 }
 
 /** A pack's word lists as Sets and Maps, built once per pack (not once per article). */
@@ -1034,9 +1069,9 @@ class Context {
   }
 
   /** Remember who spoke at `at`; null for a speaker the article names but the actors do not hold (or an unnamed source). */
-  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender): void {
+  record(actor: Actor | null, cue: SpeechCue | undefined, at: number, gender?: Gender, several = false): void {
     if (gender === undefined && actor && cue && cue.gender !== 'any' && cue.number === 'sg' && this.genderOf(actor) === 'any') this.genders.set(actor, cue.gender);
-    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined });
+    this.history.push({ actor, gender: gender ?? cue?.gender ?? (actor ? this.genderOf(actor) : 'any'), number: cue?.number ?? 'any', at, fixedGender: gender !== undefined, ...(several ? { several } : {}) });
   }
 
   /**
@@ -1053,6 +1088,8 @@ class Context {
       if (gender !== 'any' && g !== 'any' && g !== gender) continue;
       if (!h.actor) {
         if (kinds && !kinds.includes('person')) continue;
+        // («The fans said "…". "…," he added»: several unnamed people are no «he».)
+        if (h.several && number === 'sg') continue;
         return null;
       }
       if (kinds && !kinds.includes(h.actor.type)) continue;
@@ -1941,11 +1978,19 @@ const TITLE_BETWEEN_TOKENS = 4;
 /** One to four words between `from` and `to` that can be a title (no punctuation but a possessive, no stop word or cue). */
 function titleBetween(ctx: Context, toks: Token[], from: number, to: number): boolean {
   let words = 0;
+  let prev: Token | null = null;
   for (const t of toks) {
-    if (t.end <= from) continue;
+    if (t.end <= from) {
+      prev = t;
+      continue;
+    }
     if (t.start >= to) break;
+    const before = prev;
+    prev = t;
     if (t.kind !== 'word') {
       if (t.text === "'" || t.text === '\u2019') continue;
+      // («said Harbour Inc. CEO Tom Roe»: the full stop of an abbreviation closing the body's name.)
+      if (t.text === '.' && before?.kind === 'word' && before.end === t.start && ctx.article.pack.abbreviations.has(before.fold)) continue;
       return false;
     }
     if (/^['\u2019]s?$/u.test(t.text)) continue;
@@ -2329,6 +2374,8 @@ function speakerBefore(ctx: Context, toks: Token[], quoteStart: number): Speaker
   const n = toks.length;
   const agent = passiveAgent(ctx, toks) ?? possessor(ctx, toks) ?? documentBefore(ctx, toks) ?? reportedSaying(ctx, toks, quoteStart) ?? namedSayingOwner(ctx, toks, n > 0 && toks[n - 1].text === ':' ? n - 1 : n);
   if (agent) return agent;
+  const rebutted = rebuttedClaim(ctx, toks);
+  if (rebutted) return rebutted;
   for (let k = n - 1; k >= 0; k--) {
     // Source markers: "according to X, …", «بحسب X»
     const marker = sourceMarkerAt(ctx, toks, k);
@@ -2471,17 +2518,26 @@ function colonSubject(ctx: Context, toks: Token[]): SpeakerFinding | null {
 /**
  * «Jane Roe said the vote was close. "We will win it."»: a quote opening its sentence with no attribution of its own
  * continues the speech reported in the sentence just before it (its paragraph's, or the previous paragraph's last when
- * the quote opens a paragraph), when no quote stands in that sentence: the subject of its speech verb.
+ * the quote opens a paragraph), when no quote stands in that sentence (unless `marksBefore`: a quote further inside its
+ * own sentence, after words naming nobody): the subject of its speech verb.
  */
-function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFinding | null {
+function reportedBefore(ctx: Context, pos: number, after: number, marksBefore = false): SpeakerFinding | null {
   const sentences = ctx.article.sentences;
   const lo = partitionPoint(sentences, (s) => s.end <= pos);
   const prev = sentences[lo - 1];
   if (!prev || prev.start < after || pos - prev.end > 4) return null;
   if (prev.end - prev.start > EVENT_SCAN_CHARS) return null;
   const toks = ctx.tokens(prev.start, prev.end);
-  if (toks.some((t) => isMarkToken(t))) return null;
-  for (let k = 0; k < toks.length; k++) {
+  if (!marksBefore && toks.some((t) => isMarkToken(t))) return null;
+  // (With `marksBefore`, the attribution closing that sentence after its last comma, «…, Ms Roe says.», is read first.)
+  let from = 0;
+  if (marksBefore) {
+    for (let k = toks.length - 1; k > 0; k--) if (toks[k].text === ',') {
+      if (toks.slice(k + 1).some((t, x) => ctx.cueAt(toks, k + 1 + x)?.role === 'verb')) from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < toks.length; k++) {
     const cue = ctx.cueAt(toks, k);
     if (!cue) continue;
     if (cue.role !== 'verb') {
@@ -2514,6 +2570,18 @@ function reportedBefore(ctx: Context, pos: number, after: number): SpeakerFindin
     return null;
   }
   return null;
+}
+
+/**
+ * Whether the words from `from` to the quote at `open` name no actor and hold no speech word, pronoun or quote, and do
+ * not end with a determiner.
+ */
+function bareLeadIn(ctx: Context, from: number, open: number): boolean {
+  if (open - from > EVENT_SCAN_CHARS || mentionsStartingIn(ctx.index, from, open).length > 0) return false;
+  const toks = ctx.tokens(from, open);
+  // (A quote right after a determiner names a thing: «A "Fed-Ex refund processor" was on sale».)
+  if (toks.length > 0 && isDeterminer(toks[toks.length - 1])) return false;
+  return toks.every((t, k) => (t.kind === 'word' ? !ctx.cueAt(toks, k) && !ctx.pronouns.has(t.fold) && !ctx.speechNouns.has(t.fold) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.anonymous, t) : !isMarkToken(t)));
 }
 
 /** A possessive ending right after a name, then a lower-case word («'s government»). */
@@ -2823,6 +2891,9 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
     }
     // Between the noun and the quote only short function words («that the», «of a»): the quote is its content.
     if (n - 1 - k > SPEECH_NOUN_GAP_TOKENS + 2) return null;
+    // («Voters say Roe's comments on the tape are "…"»: a copula before any complementiser predicates the quote of the
+    // noun; the words judge the comments and are not their content (subject-first languages).)
+    if (!ctx.rules.verbFirst && predicatedOf(ctx, toks, k)) return null;
     const owner = toks[k - 1];
     if (/\p{L}['\u2019]s$/u.test(owner.text)) return namedPossessor(ctx, owner);
     const subject = ctx.rules.possessivePronouns?.[owner.fold];
@@ -2846,6 +2917,47 @@ function speechNounOwner(ctx: Context, toks: Token[]): SpeakerFinding | null {
   return null;
 }
 
+const REBUTTAL_CLAUSE_TOKENS = 24;
+/**
+ * «Tom Roe has dismissed claims that his policy was "…"», «denied allegations of "…"»: a speech noun (pack
+ * `speechNouns`) with no owner written before it, the object of a rejecting verb (pack `rebuttals`, a determiner
+ * between them at most), then its complementiser or «of», and no speech verb of its own before the quote: the words
+ * are the claim's, whose author the sentence does not name (no speaker, still quoted speech). Subject-first languages.
+ */
+function rebuttedClaim(ctx: Context, toks: Token[]): SpeakerFinding | null {
+  const verbs = ctx.rules.rebuttals;
+  if (!verbs || ctx.rules.verbFirst) return null;
+  const n = toks.length;
+  for (let k = n - 2; k >= 1 && n - k <= REBUTTAL_CLAUSE_TOKENS; k--) {
+    const t = toks[k];
+    if (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.text) || isMarkToken(t))) return null;
+    if (t.kind !== 'word' || !ctx.speechNouns.has(t.fold)) {
+      if (t.kind === 'word' && ctx.cueAt(toks, k) && !ctx.speechNouns.has(t.fold)) return null;
+      continue;
+    }
+    const next = toks[k + 1];
+    if (!next || next.kind !== 'word' || !(ctx.complementisers.has(next.fold) || (ctx.rules.originPrepositions ?? []).includes(next.fold))) continue;
+    let v = k - 1;
+    if (v > 0 && isDeterminer(toks[v])) v--;
+    if (toks[v].kind !== 'word' || !verbs.includes(toks[v].fold)) return null;
+    return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind: 'partial', distance: n - 1 - k, inClause: true };
+  }
+  return null;
+}
+
+/** Whether a copula or modal (pack `passiveAuxiliaries`, `modals`) follows toks[k] before a complementiser does. */
+function predicatedOf(ctx: Context, toks: Token[], k: number): boolean {
+  const copulas = ctx.rules.passiveAuxiliaries ?? [];
+  const modals = ctx.rules.modals ?? [];
+  for (let j = k + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word') continue;
+    if (ctx.complementisers.has(t.fold)) return false;
+    if (copulas.includes(t.fold) || modals.includes(t.fold)) return true;
+  }
+  return false;
+}
+
 /** Words of an adjunct right after a speech verb («بالنص الصريح», «بالحرف الواحد»). */
 const ADJUNCT_WORDS = 3;
 
@@ -2867,6 +2979,13 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     const earlier = k - 1 > s0 ? speakerBefore(ctx, toks.slice(s0, k - 1), quoteStart) : null;
     if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
+  }
+  // «A spokesman said the company backed it because it believed "…"»: a verb of belief inside the clause a speech verb
+  // earlier in the sentence reports: that verb's subject speaks.
+  if (cue.belief && k > 0) {
+    const s0 = sentenceStartBefore(ctx, toks, k);
+    const earlier = k > s0 ? speakerBefore(ctx, toks.slice(s0, k), quoteStart) : null;
+    if (earlier && earlier.cue && !earlier.cue.belief && earlier.cue.role === 'verb' && (earlier.actor || earlier.text)) return { ...earlier, kind };
   }
   // «ردد المحتجون هتافات تقول «…»», «وتحمل اللافتات عبارات تقول «…»»: a present speech verb right after a saying noun
   // describes the words (its subject is the noun), not a person speaking: the speech verb before the noun, in the same
@@ -3444,7 +3563,9 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       // (A sentence's capitalised opening word is no modifier unless it is a name: «Asked …», «Then …».)
       if (b < g && b === sentenceStartBefore(ctx, toks, g) && !ctx.article.pack.articles.has(toks[b].fold) && !QUANTIFIERS.has(toks[b].fold) && !mentionsOverlapping(ctx.index, toks[b].start, toks[b].end).length && !/['\u2019]s$/u.test(toks[b].text) && !ctx.honorifics.has(toks[b].fold)) b++;
     }
-    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k };
+    // («Her critics say …. "…," she added»: several unnamed people, «critics», «officials», are no «she».)
+    const several = !ctx.rules.verbFirst && toks[head].end === end && !!ctx.rules.pluralSource?.(toks[head].fold);
+    return { actor: null, text: ctx.article.text.slice(toks[b].start, end), span: [toks[b].start, end], rule: 'speaker:anonymous', end: k, ...(several ? { several } : {}) };
   }
   // A noun phrase opening with an article right before the verb ("the influential daily wrote", "a bartender said"):
   // the subject as written, so that neither this quote nor a later "he" goes to someone else.
@@ -3459,6 +3580,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const body = described.definite && !!ctx.rules.bodyNouns?.includes(ctx.fold(head));
     // «the party leader said»: a definite description of a person is the person the story keeps naming.
     const person = described.definite && !body && !!ctx.rules.personHead?.(ctx.fold(head)) ? mostNamedPersonBefore(ctx, ctx.previousParagraphStart(described.span[0]), described.span[0], described.text) : null;
+    // «The fans said the decision was "…"»: a definite plural of people that is no body and no actor's name stands
+    // for several people, unnamed; not the one person the story named before.
+    const several = described.definite && !body && !person && /^\p{Ll}/u.test(head) && !!ctx.rules.commonSubjectHead?.(ctx.fold(head)) && !ctx.byName(described.text) && !ctx.byTitle(described.text);
+    if (several && ctx.cue(verb)?.role === 'verb') return { actor: null, text: described.text, span: described.span, rule: 'speaker:anonymous', end: k, several: true };
     const actor =
       ctx.byName(described.text) ??
       (person && !ctx.byTitle(described.text) ? person : null) ??
@@ -3466,6 +3591,17 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
+  // «Jo Roe, president of the networks division at the firm says that: "…"»: an apposition of a person's role whose
+  // closing comma is missing; the person before it is the subject, not the body the role names (subject-first
+  // languages).
+  const unclosed = unclosedApposition(ctx, toks, g, k);
+  if (unclosed) return { actor: unclosed.actor, text: ctx.article.text.slice(unclosed.start, unclosed.end), span: [unclosed.start, unclosed.end], rule: 'speaker:subject-before-verb', end: k };
+  // «strangers told him that "…"», «Forty percent of voters say the plan is "…"», «the finance ministers of the
+  // leading economies admitted that growth has not been "…"»: a common-noun subject for several people, which no actor
+  // holds, spoke unnamed: an unnamed source named as written (as «officials said»), rather than a person named
+  // earlier (subject-first languages).
+  const common = commonNounSubject(ctx, toks, g, k);
+  if (common) return { actor: null, text: ctx.article.text.slice(common[0], common[1]), span: common, rule: 'speaker:anonymous', end: k, several: true };
   // A capitalised name the actors do not hold («Tom Reyes, a senator, said») is still the subject: unresolved,
   // so that neither this quote nor a later "he" goes to someone else.
   // («When told …»: a capitalised function word opening the sentence names nobody.)
@@ -3475,6 +3611,76 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     return { actor: null, text: ctx.article.text.slice(toks[b].start, t.end), span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
   }
   return null;
+}
+
+/**
+ * The person named right before a comma that opens, within `UNCLOSED_APPOSITION_TOKENS` of the verb at toks[k], an
+ * apposition holding a person's role noun (pack `personHead`: «president», «editor») and running to toks[g] with no
+ * closing comma (`personQualifier`). null otherwise.
+ */
+function unclosedApposition(ctx: Context, toks: Token[], g: number, k: number): ActorIndex['mentions'][number] | null {
+  const isPerson = ctx.rules.personHead;
+  if (!isPerson || ctx.rules.verbFirst || g !== k - 1) return null;
+  let role = false;
+  for (let c = g; c > 0 && k - c <= UNCLOSED_APPOSITION_TOKENS; c--) {
+    const t = toks[c];
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isPerson(t.fold)) role = true;
+    if (t.text !== ',') continue;
+    if (!role || !personQualifier(ctx, toks, c, k)) return null;
+    const before = toks[c - 1];
+    return mentionsOverlapping(ctx.index, before.start, before.end).find((m) => m.actor.type === 'person' && m.end >= before.end - 1 && !ctx.insideQuote(m.start)) ?? null;
+  }
+  return null;
+}
+
+const COMMON_SUBJECT_TOKENS = 8;
+/**
+ * The span of a common-noun subject ending at toks[g] right before the finite speech verb at toks[k]: a lower-case
+ * head that the pack's `commonSubjectHead` accepts (no function word, pronoun or cue), with its modifiers back to an
+ * article or quantifier, across «of» complements («the finance ministers of the leading economies», «Forty-one percent
+ * of respondents», «strangers»). null otherwise (verb-first languages, participles, other words).
+ */
+function commonNounSubject(ctx: Context, toks: Token[], g: number, k: number): Span | null {
+  const head = toks[g];
+  const isHead = ctx.rules.commonSubjectHead;
+  if (!isHead || ctx.rules.verbFirst || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !isHead(head.fold)) return null;
+  if (ctx.cue(toks[k])?.role !== 'verb' || ctx.cueAt(toks, g) || isFunctionWord(ctx, head) || ctx.insideQuote(head.start)) return null;
+  let b = g;
+  while (b > 0 && g - b < COMMON_SUBJECT_TOKENS) {
+    const p = toks[b - 1];
+    // («Forty-one percent»: a hyphen inside a number written in words.)
+    if (p.kind === 'punct' && p.text === '-' && b > 1 && toks[b - 2].kind === 'word' && p.start === toks[b - 2].end) {
+      b -= 2;
+      continue;
+    }
+    if (p.kind === 'number') {
+      b--;
+      continue;
+    }
+    if (p.kind !== 'word' || ctx.cueAt(toks, b - 1) || ctx.pronouns.has(p.fold) || ctx.conjunctions.has(p.fold) || ctx.relatives.has(p.fold) || ctx.complementisers.has(p.fold) || p.fold in (ctx.rules.possessivePronouns ?? {})) break;
+    if (ctx.article.pack.articles.has(p.fold) || QUANTIFIERS.has(p.fold)) {
+      b--;
+      // («Forty-one»: a number in words goes on across its hyphen.)
+      if (b > 1 && toks[b - 1].text === '-' && toks[b - 1].end === toks[b].start) continue;
+      // («the finance ministers of the G20»: the article opens an «of» complement; the phrase goes on before it.)
+      if (b > 1 && INSIDE_DESCRIPTION.has(toks[b - 1].fold) && toks[b - 2].kind === 'word' && !ctx.stops.has(toks[b - 2].fold)) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (ctx.stops.has(p.fold) && !INSIDE_DESCRIPTION.has(p.fold)) break;
+    b--;
+  }
+  // (An «of» left opening the phrase belongs to a word before it that is not part of the subject.)
+  while (b < g && INSIDE_DESCRIPTION.has(toks[b].fold)) b++;
+  // (A sentence's capitalised opening word stays when it is a number or quantity: «Forty percent», «Most voters».)
+  return [toks[b].start, head.end];
+}
+
+/** A pronoun, conjunction, relative, complementiser or stop word: no head of a noun phrase. */
+function isFunctionWord(ctx: Context, t: Token): boolean {
+  return ctx.pronouns.has(t.fold) || ctx.conjunctions.has(t.fold) || ctx.relatives.has(t.fold) || ctx.complementisers.has(t.fold) || ctx.stops.has(t.fold) || ctx.transparent.has(t.fold) || t.fold in (ctx.rules.possessivePronouns ?? {});
 }
 
 /** Capitalised words (and one number) a noun compound may hold between its determiner and a bare cue. */
@@ -3633,7 +3839,7 @@ const ABSOLUTE_WITH = new Set(['with']);
 
 /** A speaker phrase as a finding for a quote the cue governs. */
 function finish(phrase: ReturnType<typeof resolvePhrase>, rule: SpeakerFinding['rule'], cue: SpeechCue | undefined, kind: QuoteKind): SpeakerFinding {
-  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue };
+  return { actor: phrase.actor, text: phrase.text, span: phrase.span, rule, governed: true, kind, cue, ...(phrase.several ? { several: true } : {}) };
 }
 
 const ATTRIBUTION_PUNCT = new Set([',', '.', "'", '\u2019', '(', ')', '-']);
@@ -3706,7 +3912,11 @@ function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerF
           // «"…," Jan Roe, editor of Harbour.com told the BBC», «Jan Roe from the Harbour Board, told»: a person's
           // apposition or origin with one of its commas missing.
           (subjectPhrase.actor?.type === 'person' && personQualifier(ctx, toks, subjectPhrase.end, k))));
-    const beforeVerb = k > i ? (subjectBefore(ctx, toks, k) ?? (fillsGap ? subjectPhrase : null)) : null;
+    let own = k > i ? subjectBefore(ctx, toks, k) : null;
+    // («"…," while 30 percent call them "…"»: a subject no actor holds after a word that cannot open one, such as a
+    // subordinator, opens a clause of its own; it is no attribution of the quote before.)
+    if (own?.several && !canOpen && own.span && own.span[0] > toks[i].start) own = null;
+    const beforeVerb = k > i ? (own ?? (fillsGap ? subjectPhrase : null)) : null;
     const resolved = (ph: typeof afterVerb) => !!ph && (!!ph.actor || !!ph.rule);
     const order = ctx.rules.verbFirst ? [afterVerb, beforeVerb] : [beforeVerb, afterVerb];
     // «"…," said the narrator»: a verb right after the quote takes the words after it as written, unresolved.
@@ -3762,6 +3972,8 @@ interface SpeechEvent {
   /** null: a named speaker the actors do not hold. */
   actor: Actor | null;
   cue: SpeechCue;
+  /** Several unnamed people spoke («strangers told him»). */
+  several?: boolean;
 }
 
 function findSpeechEvents(ctx: Context): SpeechEvent[] {
@@ -3772,6 +3984,14 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
     for (let k = 0; k < toks.length; k++) {
       const cue = ctx.cueAt(toks, k);
       if (!cue || cue.role !== 'verb') continue;
+      // «The report was welcomed by Jo Roe.»: a passive speech verb's subject was spoken about; the agent after «by»
+      // spoke, and nobody else (subject-first languages).
+      if (!ctx.rules.verbFirst && k > 0 && isPastForm(toks[k].fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
+        const by = ctx.rules.passiveAgent?.by;
+        const agent = by && toks[k + 1]?.fold === by && toks[k + 2] ? mentionsStartingIn(ctx.index, toks[k + 2].start, toks[k + 2].end)[0] : undefined;
+        if (agent) out.push({ at: toks[k].start, actor: agent.actor, cue });
+        break;
+      }
       const before = subjectBefore(ctx, toks, k);
       // (Past an adverb of manner: «وأضاف مدافعا:» names nobody.)
       const s1 = subjectStart(ctx, toks, k, toks.length);
@@ -3780,7 +4000,7 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
       const coordinated = !before?.actor && k > 0 && ctx.conjunctions.has(toks[k - 1].fold) ? sentenceSubject(ctx, toks, k) : null;
       const actor = before?.actor ?? coordinated ?? (after && after.rule === null ? after.actor : null);
       if (actor && !(before?.rule === 'speaker:pronoun')) out.push({ at: toks[k].start, actor, cue });
-      else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue });
+      else if (before && !before.actor && (before.rule === 'speaker:subject-before-verb' || before.rule === 'speaker:anonymous')) out.push({ at: toks[k].start, actor: null, cue, ...(before.several ? { several: true } : {}) });
       // «وأكد الخبير فلان أن …» with a name no actor holds: a later «وأضاف» is his, so it must not reach back past him.
       // («وأكد عدم وجود خلل في …»: a verbal noun opening the phrase is the verb's object; the subject was dropped. Not
       // after a verb of an unnamed source's describing clause, «مسؤول، طلب عدم ذكر اسمه، قال»: that source speaks next.)
@@ -3842,12 +4062,14 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       // A verb inside the last quote is the quoted speaker's own words («… واعتبر الكثيرون …»), not a speech event
       // of the story: a later dropped subject («ويتابع:») still goes back to the one quoted.
       if (lastQuote && e.at >= lastQuote.quote.span[0] && e.at < lastQuote.quote.span[1]) continue;
-      ctx.record(e.actor, e.cue, e.at);
+      ctx.record(e.actor, e.cue, e.at, undefined, !!e.several);
     }
   };
   const tweetQueue = [...tweets];
   let lastQuote: { quote: Quote; paragraph: number; actor: Actor | null } | null = null;
   const headlineFragments: Candidate[] = [];
+  // Headline quotes a body or group speaks in the headline («Tories attack burglar 'U-turns'»), with their candidates.
+  const headlineBodies: { quote: Quote; cand: Candidate }[] = [];
   let sentenceCursor = 0;
   let paraCursor = 0;
 
@@ -3949,6 +4171,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
       const last = ctx.lastSpeaker(cand.start, 'any', 'any', undefined, ctx.previousParagraphStart(stretch.open));
       if (last) finding = { actor: last, text: null, span: null, rule: 'speaker:continuation', governed: true, kind: 'partial' };
     }
+    // «Suggestions that … are wrong, Ms Roe says.\n\nThere are "no big differences in …" between …»: a longer quote in a
+    // sentence that names no actor and has no speech word before it goes on with the reported speech of the sentence
+    // right before (subject-first languages).
+    if (!finding && !quoteAtSentenceStart && !cand.inHeadline && !ctx.priorInSentence && cand.words > MAX_SHORT_WORDS && !rules.verbFirst && bareLeadIn(ctx, sentence.start, stretch.open)) finding = reportedBefore(ctx, sentence.start, 0, true);
     const short = cand.words <= MAX_SHORT_WORDS;
     // A source marker attributes a clause; a short quoted term inside it («طبقا للائحة – التي حصلت «الصحيفة» على …») is a name.
     // («نقل عن فلان قوله «…»» names the saying itself, and stays.)
@@ -3961,7 +4187,10 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // participle lead-in, or precede its verb; otherwise it is a term inside the verb's object («أعلن مقتل “والي …”»).
     // (A person only the quotes stage named counts as unknown here: the actors did not confirm the name.)
     const unconfirmed = !finding?.actor || finding.actor.rule === UNKNOWN_SPEAKER_RULE;
-    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in') finding = null;
+    // («Most voters say her plan is "…"»: several people no actor holds, with a verb of saying that takes no object,
+    // report a clause: their words, not a term in an object.)
+    const severalSaying = !!finding?.several && finding.cue?.role === 'verb' && !finding.cue.takesObject;
+    if (short && finding && unconfirmed && finding.distance !== undefined && !finding.inClause && finding.cue?.role !== 'lead-in' && !severalSaying) finding = null;
     // «وأبدى "المقبل" دهشته»: a short quote right after a finite verb that puts the subject first is its subject's name.
     if (short && finding && rules.verbFirst && finding.cue?.role === 'verb' && finding.distance === 0 && finding.rule !== 'speaker:verb-after') continue;
     // Verb-first languages: a stretch of a few words inside its sentence that no speech verb, source or earlier quote
@@ -3994,14 +4223,24 @@ function collectQuotes(article: Article, actors: Actor[], named: Actor[]): Quote
     // starts an entry, as for quotes run together within a paragraph), all the same speaker's.
     if (stretch.skips.length > 0) for (const part of paragraphParts(text, cand)) quotes.push({ ...quote, text: part.text, span: part.span, kind: countWords(part.text) <= MAX_SHORT_WORDS ? 'partial' : quote.kind });
     else quotes.push(quote);
+    if (cand.inHeadline && finding && finding.actor?.type !== 'person' && !rules.verbFirst) headlineBodies.push({ quote: quotes[quotes.length - 1], cand });
     // Named-but-unknown speakers and unnamed sources are remembered too, so a later «وأضاف» is not given to someone else.
     // A document (بيان, تقرير) takes the verbs of its noun's gender, not its issuer's: «وأوضح» after «وأضاف التقرير».
-    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined);
+    if (finding?.actor || (finding && finding.text && finding.rule !== 'speaker:continuation')) ctx.record(finding.actor, finding.cue, cand.start, finding.rule === 'speaker:document' ? 'any' : undefined, !!finding.several);
     if (finding?.span && (finding.rule === 'speaker:document' || finding.rule === 'speaker:source-marker')) rememberDocument(ctx, finding.span, finding.actor, finding.rule === 'speaker:document');
     lastQuote = { quote: quotes[quotes.length - 1], paragraph: paraCursor, actor: finding?.actor ?? null };
   }
   flushTweetsBefore(text.length);
-  if (headlineFragments.length > 0) flushEventsBefore(text.length);
+  if (headlineFragments.length > 0 || headlineBodies.length > 0) flushEventsBefore(text.length);
+  // «Tories attack burglar 'U-turns'»: a headline gives the party or body; the person the body shows using the words
+  // («Tory leader Michael Howard has accused … of performing U-turns») is the speaker, when there is one
+  // (subject-first languages).
+  for (const { quote, cand } of headlineBodies) {
+    const body = headlineQuote(ctx, cand, quotes.filter((q) => q !== quote));
+    // (Over a speaker the headline names but no actor holds («Parties warned over 'grey vote'»), whoever the body gives.)
+    const person = body.speaker ? actors.find((a) => a.name === body.speaker && (a.type === 'person' || quote.speaker === null)) : undefined;
+    if (person) Object.assign(quote, { speaker: person.name, speakerText: null, speakerSpan: null, rule: body.rule });
+  }
   // A headline fragment is a quote only when the body says who used the words; otherwise it is a term.
   for (const frag of headlineFragments) {
     const q = headlineQuote(ctx, frag, quotes);
@@ -4614,6 +4853,8 @@ const UNQUOTED_NAME_REPEATS = 2;
 function headlineQuote(ctx: Context, frag: Candidate, quotes: readonly Quote[]): Quote {
   const key = ctx.article.pack.fold(frag.text.trim());
   const base: Quote = { text: frag.text, span: [frag.start, frag.end], speaker: null, speakerText: null, speakerSpan: null, kind: 'partial', rule: 'quote:headline; speaker:headline-fragment' };
+  // (Words that fold to nothing, «“ـ»: no key to look for; searching the empty string would never move on.)
+  if (key === '') return base;
   const folded = ctx.article.pack.fold(ctx.article.text);
   // A name or a term the body writes again and again without quotation marks, outside its quotes («بـ«سوق عكاظ»» in
   // the headline, «سوق عكاظ» in every paragraph), is not the words of a speaker.

@@ -177,6 +177,10 @@ export const actors: ActorRules = {
     // trades written before a name, capitalised when they open a sentence ("Goalscorer Ana Ruiz added", "Singer Tom Hale")
     'goalscorer', 'scorer', 'singer', 'drummer', 'guitarist', 'bassist', 'rapper', 'presenter', 'DJ', 'comedian', 'novelist', 'playwright', 'CFO', 'COO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer',
     'Chief Technology Officer', 'Executive Officer', 'Operating Officer', 'Financial Officer',
+    // local and party offices written before a name ("Councillor Jo Hale", "Cllr Jo Hale", "National Chairperson Jo
+    // Hale"), and a plural title before names joined by «and» ("Representatives Jo Hale of Ohio and Tom Reyes")
+    'Councillor', 'councillor', 'Cllr', 'Councilman', 'Councilwoman', 'Alderman', 'Chairperson', 'chairperson',
+    'Representatives', 'Reps', 'Senators', 'Sens',
     // two-word roles whose first word alone is no title ("Northern Rail Managing Director Ian Cobb")
     'Managing Director', 'managing director', 'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader',
   ],

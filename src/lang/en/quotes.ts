@@ -24,11 +24,24 @@ const REGULAR = [
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
   // «dismissed the figures as "…"»
   'dismiss',
+  // «attacked the council's "failure" to …», «welcomed the move as "…"»: judging what others did, in the subject's words
+  'attack', 'welcome',
+  // reported belief, the subject's words as much as speech: «she believes it is "…"»
+  'believe',
   // «referred to her as "…"»
   'refer',
 ];
 /** Verbs whose present and bare forms are mostly nouns («in question», «a query»): only the past form reports speech. */
-const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query' };
+const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query', feared: 'fear', hoped: 'hope' };
+/**
+ * Verbs of belief whose -s form is mostly a plural noun («their title hopes», «fears of a slowdown»): only the bare
+ * form after its subject («Critics fear it could allow "…"») and the past form report the subject's words.
+ */
+const BARE_AND_PAST: Record<string, string> = { fear: 'fear', hope: 'hope' };
+/** Verbs whose -ing form is no lead-in of speech. */
+const NO_LEAD_IN = new Set(['attack', 'welcome', 'believe']);
+/** Verbs of belief (base forms): a speech verb before them in their sentence reports their clause. */
+const BELIEF = new Set(['believe', 'fear', 'hope']);
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
 /** Participles that continue the subject's clause: «…, adding "…"». */
@@ -49,7 +62,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare', 'dismiss', 'question', 'query',
+  'compare', 'dismiss', 'question', 'query', 'attack', 'welcome',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
@@ -62,12 +75,15 @@ function cues(): SpeechCue[] {
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
     // The bare form may be a noun («the Hale comment», «a Reuters report»).
     const bare = w === base && REGULAR.includes(base);
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}) });
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}), ...(BELIEF.has(base) ? { belief: true } : {}) });
   };
-  for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
+  // («householders attacking intruders», «a welcoming crowd», «believing in …»: the -ing forms of these verbs mostly
+  // qualify a noun; they continue no clause of speech.)
+  for (const base of REGULAR) for (const w of inflect(base)) if (!(NO_LEAD_IN.has(base) && w.endsWith('ing'))) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
   for (const [w, base] of Object.entries(PAST_ONLY)) add(w, base);
+  for (const [w] of Object.entries(BARE_AND_PAST)) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any', bare: true, belief: true });
   return [...out.values()];
 }
 
@@ -109,6 +125,13 @@ const isPersonHead = (fold: string): boolean => PERSON_HEADS.has(fold) || fold.e
 /** Unnamed sources that are several people: regular plurals («officials», «witnesses») and the collective «police», «people». */
 const isPluralSource = (fold: string): boolean => fold.endsWith('s') || fold === 'police' || fold === 'people';
 
+/** Words of quantity heading a subject of people («Forty percent of voters say», «most said», «a majority told»). */
+const QUANTITY_HEADS = new Set(words('percent cent majority minority half most many several few'));
+/** Lower-case words in -s that are no plural noun: adverbs, prepositions and function words. */
+const NOT_PLURAL = new Set(words('always sometimes perhaps afterwards nowadays besides towards thus unless whereas nevertheless regardless yes news series species'));
+/** The head of a common-noun subject for several people: a regular plural («strangers», «respondents») or a quantity. */
+const isCommonSubjectHead = (fold: string): boolean => QUANTITY_HEADS.has(fold) || (fold.length > 3 && /[^siu'\u2019]s$/u.test(fold) && !NOT_PLURAL.has(fold));
+
 export const quotes: QuoteRules = {
   speechCues: cues(),
   sourceMarkers: [['according', 'to'], ['quoted', 'by'], ['in', 'the', 'words', 'of']],
@@ -130,7 +153,9 @@ export const quotes: QuoteRules = {
   ),
   speechNouns: words(
     'allegation allegations assertion assertions claim claims warning warnings promise promises pledge pledges accusation accusations ' +
-      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints',
+      'insistence description descriptions characterization remark remarks comment comments words prediction predictions complaint complaints ' +
+      // what others say, rejected by the subject: «dismissed suggestions that …», «denied reports of …»
+      'suggestion suggestions report reports rumour rumours rumor rumors',
   ),
   possessivePronouns: { his: 'he', her: 'she', their: 'they', its: 'it' },
   pronouns: [
@@ -181,6 +206,8 @@ export const quotes: QuoteRules = {
   // «a report published by research firm X», «a study from the X institute»: the issuer named after the document.
   documentIssuerLinks: words('by from'),
   pluralSource: isPluralSource,
+  commonSubjectHead: isCommonSubjectHead,
+  rebuttals: ['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'contest'].flatMap(inflect).filter((w) => !w.endsWith('ing')),
   bodyNouns: words(
     'company firm board group club council government ministry department party union committee court bank agency authority ' +
       'commission team band label studio network broadcaster channel newspaper paper retailer airline carrier maker manufacturer charity organisation organization ' +

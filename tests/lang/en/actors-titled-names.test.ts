@@ -54,3 +54,14 @@ describe('English name particles', () => {
     expect(actors('The project in Delft was led by Pieter den Berg last year, and Pieter den Berg said it went well.').some((a) => a.name === 'Pieter den Berg')).toBe(true);
   });
 });
+
+describe('English local and party offices before a name', () => {
+  it('leaves "Councillor", "Cllr", "Chairperson" and a plural "Representatives" out of the speaker\'s name', () => {
+    const list = actors('Councillor Jo Hale met the residents on Monday. Cllr Tom Baxter was also there. National Chairperson Ann Marsh spoke. The lawmakers, Representatives Ed Vance of Ohio and Tom Reyes, said little.');
+    for (const name of ['Jo Hale', 'Tom Baxter', 'Ann Marsh', 'Ed Vance']) expect(list.some((a) => a.name === name)).toBe(true);
+    expect(list.some((a) => /^(Councillor|Cllr|National|Representatives) /u.test(a.name))).toBe(false);
+  });
+  it('keeps a council named as a body (false positive stays out)', () => {
+    expect(actors('The Harbour District Council voted on Monday.').some((a) => a.name === 'Harbour District Council')).toBe(true);
+  });
+});
