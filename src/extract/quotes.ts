@@ -44,11 +44,6 @@ export interface SpeechCue {
    * plural -s on the name, it heads a noun phrase («the 2010 Hale comment», «a Reuters report»), not a speech verb.
    */
   bare?: boolean;
-  /**
-   * A verb of belief («believes», «feared»): it reports its subject's words only when no speech verb earlier in its
-   * sentence reports the clause it stands in («A spokesman said the firm believed "…"»: the spokesman's words).
-   */
-  belief?: boolean;
 }
 
 export interface PronounEntry {
@@ -2980,13 +2975,6 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
     if (earlier && earlier.cue && (earlier.actor || earlier.text)) return { ...earlier, kind };
     return { actor: null, text: null, span: null, rule: 'speaker:none', governed: true, kind, cue };
   }
-  // «A spokesman said the company backed it because it believed "…"»: a verb of belief inside the clause a speech verb
-  // earlier in the sentence reports: that verb's subject speaks.
-  if (cue.belief && k > 0) {
-    const s0 = sentenceStartBefore(ctx, toks, k);
-    const earlier = k > s0 ? speakerBefore(ctx, toks.slice(s0, k), quoteStart) : null;
-    if (earlier && earlier.cue && !earlier.cue.belief && earlier.cue.role === 'verb' && (earlier.actor || earlier.text)) return { ...earlier, kind };
-  }
   // «ردد المحتجون هتافات تقول «…»», «وتحمل اللافتات عبارات تقول «…»»: a present speech verb right after a saying noun
   // describes the words (its subject is the noun), not a person speaking: the speech verb before the noun, in the same
   // sentence, says who chanted or wrote them; none, no speaker (verb-first languages).
@@ -3984,14 +3972,6 @@ function findSpeechEvents(ctx: Context): SpeechEvent[] {
     for (let k = 0; k < toks.length; k++) {
       const cue = ctx.cueAt(toks, k);
       if (!cue || cue.role !== 'verb') continue;
-      // «The report was welcomed by Jo Roe.»: a passive speech verb's subject was spoken about; the agent after «by»
-      // spoke, and nobody else (subject-first languages).
-      if (!ctx.rules.verbFirst && k > 0 && isPastForm(toks[k].fold) && ctx.rules.passiveAuxiliaries?.includes(toks[k - 1].fold)) {
-        const by = ctx.rules.passiveAgent?.by;
-        const agent = by && toks[k + 1]?.fold === by && toks[k + 2] ? mentionsStartingIn(ctx.index, toks[k + 2].start, toks[k + 2].end)[0] : undefined;
-        if (agent) out.push({ at: toks[k].start, actor: agent.actor, cue });
-        break;
-      }
       const before = subjectBefore(ctx, toks, k);
       // (Past an adverb of manner: «وأضاف مدافعا:» names nobody.)
       const s1 = subjectStart(ctx, toks, k, toks.length);

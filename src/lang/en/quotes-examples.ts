@@ -305,7 +305,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // "called X …": the name after the verb is its object, not an inverted subject.
     rule: 'speaker:dropped-subject',
-    text: 'Tom Harlow visited the site on Sunday and called Laura Bennett "the worst mayor this town has ever had."',
+    text: 'Tom Harlow attacked the plan on Sunday and called Laura Bennett "the worst mayor this town has ever had."',
     actors: [senator, mayor],
     expect: [{ text: 'the worst mayor this town has ever had.', speaker: 'Tom Harlow' }],
   },
@@ -698,7 +698,7 @@ export const examples: readonly QuoteExample[] = [
   {
     // A quote inside a sentence with no speech verb: its person subject (here a pronoun) holds the words.
     rule: 'speaker:sentence-subject',
-    text: 'Laura Bennett opened the depot on Monday. She thought the drivers were right and "we all have to stand together on this".',
+    text: 'Laura Bennett opened the depot on Monday. She believed the drivers were right and "we all have to stand together on this".',
     actors: [mayor],
     expect: [{ text: 'we all have to stand together on this', speaker: 'Laura Bennett' }],
   },
@@ -1317,38 +1317,6 @@ export const examples: readonly QuoteExample[] = [
       { text: 'offshoring', speaker: null },
       { text: 'no big differences in waiting times and call resolution', speaker: 'Laura Bennett' },
       { text: 'home refund processor kit', speaker: null },
-    ],
-  },
-  {
-    // «He also attacked the council's "failure" to …», «Critics fear it could allow "…"», «He believes it is time for
-    // "…"»: verbs that judge or report a belief give their subject's words; the owner of the object is not the speaker.
-    rule: 'speaker:pronoun',
-    text: 'Tom Harlow spoke at the conference in Leeds. He also attacked the council\'s "failure" to mend the roads. Critics fear the plan could allow "building on the green belt". He believes it is time for "fresh air" in the town hall.',
-    actors: [senator],
-    expect: [
-      { text: 'failure', speaker: 'Tom Harlow' },
-      { text: 'building on the green belt', speaker: null },
-      { text: 'fresh air', speaker: 'Tom Harlow' },
-    ],
-  },
-  {
-    // «A spokesman said the firm backed it because it believed "…"»: a verb of belief inside the clause an earlier speech
-    // verb reports is no attribution of its own: the spokesman's words.
-    rule: 'speaker:subject-before-verb',
-    text: 'The fund was set up in 2009. Tom Harlow said the firm had backed the fund because it believed "in the good work that can be done together."',
-    actors: [senator, { name: 'Harbour Cola', type: 'organization' as const, aliases: [] }],
-    expect: [{ text: 'in the good work that can be done together.', speaker: 'Tom Harlow' }],
-  },
-  {
-    // «The report was welcomed by Tom Harlow. "…," he said»: a passive speech verb records its agent as the one who
-    // spoke, not the body the report came from; «their title hopes» is a noun, no speech.
-    rule: 'speaker:pronoun',
-    text: 'Age Watch says older voters are "united around" a few issues. The report was welcomed by Tom Harlow. "Their voice must be heard," he said. The team kicked two goals to keep alive their title hopes. He told reporters: "We made hard work of it."',
-    actors: [senator, { name: 'Age Watch', type: 'organization' as const, aliases: [] }],
-    expect: [
-      { text: 'united around', speaker: 'Age Watch' },
-      { text: 'Their voice must be heard,', speaker: 'Tom Harlow' },
-      { text: 'We made hard work of it.', speaker: 'Tom Harlow' },
     ],
   },
   {

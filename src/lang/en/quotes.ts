@@ -24,24 +24,11 @@ const REGULAR = [
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule',
   // «dismissed the figures as "…"»
   'dismiss',
-  // «attacked the council's "failure" to …», «welcomed the move as "…"»: judging what others did, in the subject's words
-  'attack', 'welcome',
-  // reported belief, the subject's words as much as speech: «she believes it is "…"»
-  'believe',
   // «referred to her as "…"»
   'refer',
 ];
 /** Verbs whose present and bare forms are mostly nouns («in question», «a query»): only the past form reports speech. */
-const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query', feared: 'fear', hoped: 'hope' };
-/**
- * Verbs of belief whose -s form is mostly a plural noun («their title hopes», «fears of a slowdown»): only the bare
- * form after its subject («Critics fear it could allow "…"») and the past form report the subject's words.
- */
-const BARE_AND_PAST: Record<string, string> = { fear: 'fear', hope: 'hope' };
-/** Verbs whose -ing form is no lead-in of speech. */
-const NO_LEAD_IN = new Set(['attack', 'welcome', 'believe']);
-/** Verbs of belief (base forms): a speech verb before them in their sentence reports their clause. */
-const BELIEF = new Set(['believe', 'fear', 'hope']);
+const PAST_ONLY: Record<string, string> = { questioned: 'question', queried: 'query' };
 /** Irregular verbs: every form. */
 const IRREGULAR = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written', 'labeled', 'labeling'];
 /** Participles that continue the subject's clause: «…, adding "…"». */
@@ -62,7 +49,7 @@ const TAKES_OBJECT = new Set([
   'call', 'describe', 'dub', 'brand', 'label', 'accuse', 'urge', 'tell', 'remind', 'inform', 'advise', 'assure', 'reassure',
   'mock', 'taunt', 'scold', 'chide', 'beg', 'implore', 'lambaste', 'blast', 'slam', 'charge', 'ask', 'answer', 'email', 'post', 'tweet',
   'criticize', 'criticise', 'praise', 'condemn', 'thank', 'applaud', 'hail', 'denounce', 'decry', 'deride', 'ridicule', 'refer',
-  'compare', 'dismiss', 'question', 'query', 'attack', 'welcome',
+  'compare', 'dismiss', 'question', 'query',
 ]);
 
 /** Verbs of answering: after a quoted question («"…?" X replied») they answer it; X did not ask it. */
@@ -75,15 +62,12 @@ function cues(): SpeechCue[] {
     const role = w.endsWith('ing') ? 'lead-in' : 'verb';
     // The bare form may be a noun («the Hale comment», «a Reuters report»).
     const bare = w === base && REGULAR.includes(base);
-    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}), ...(BELIEF.has(base) ? { belief: true } : {}) });
+    out.set(w, { form: w, role, gender: 'any', number: 'any', ...(TAKES_OBJECT.has(base) ? { takesObject: true } : {}), ...(ANSWERS.has(base) ? { answers: true } : {}), ...(bare ? { bare: true } : {}) });
   };
-  // («householders attacking intruders», «a welcoming crowd», «believing in …»: the -ing forms of these verbs mostly
-  // qualify a noun; they continue no clause of speech.)
-  for (const base of REGULAR) for (const w of inflect(base)) if (!(NO_LEAD_IN.has(base) && w.endsWith('ing'))) add(w, base);
+  for (const base of REGULAR) for (const w of inflect(base)) add(w, base);
   for (const w of IRREGULAR) add(w, /^tel|^tol/u.test(w) ? 'tell' : w.startsWith('label') ? 'label' : w);
   for (const w of LEAD_INS) add(w, w);
   for (const [w, base] of Object.entries(PAST_ONLY)) add(w, base);
-  for (const [w] of Object.entries(BARE_AND_PAST)) out.set(w, { form: w, role: 'verb', gender: 'any', number: 'any', bare: true, belief: true });
   return [...out.values()];
 }
 
