@@ -3579,7 +3579,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // «"…," a government minister said», "a bartender said": an indefinite description names an unnamed source.
     return { actor, text: described.text, span: described.span, rule: !actor && !described.definite ? 'speaker:anonymous' : 'speaker:subject-before-verb', end: k };
   }
-  // «Jo Roe, president of the networks division at the firm says that: "…"»: an apposition of a person's role whose
+  // «Jo Roe, president of the networks unit of the company says that: "…"»: an apposition of a person's role whose
   // closing comma is missing; the person before it is the subject, not the body the role names (subject-first
   // languages).
   const unclosed = unclosedApposition(ctx, toks, g, k);

@@ -62,7 +62,8 @@ export function foldArabic(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const offset = code - ARABIC_BLOCK;
-    if (offset < 0 || offset > 0xff) {
+    if (offset < 0) continue;
+    if (offset > 0xff) {
       if (code < PRESENTATION_FORMS) continue;
       // Presentation forms (contextual shapes and ligatures some sites still publish: «ﺣﻴﺎﺀ», «ﻻ», «ﷲ») fold as
       // the letters they show (compatibility decomposition, then this fold).

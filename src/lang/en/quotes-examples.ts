@@ -1276,10 +1276,10 @@ export const examples: readonly QuoteExample[] = [
     ],
   },
   {
-    // «Tom Harlow, president of the mobile division at the firm says that:»: an apposition of a role with its closing
+    // «Tom Harlow, president of the mobile unit of the company says that:»: an apposition of a role with its closing
     // comma missing; the person before it speaks, not the body named in the role (nor the body opening the sentence).
     rule: 'speaker:subject-before-verb',
-    text: 'Harbour Telecom plans a faster network. Its plans may be more than users need, but Tom Harlow, president of the mobile division at the firm says that: "By 2015 the need will be there."',
+    text: 'Harbour Telecom plans a faster network. Its plans may be more than users need, but Tom Harlow, president of the mobile unit of the company says that: "By 2015 the need will be there."',
     actors: [{ name: 'Harbour Telecom', type: 'organization' as const, aliases: [] }, senator],
     expect: [{ text: 'By 2015 the need will be there.', speaker: 'Tom Harlow' }],
   },
