@@ -981,7 +981,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
   if (position === 0 && !ctx.cased && !givenNameAt(ctx, t)) {
     // «وكيل أعماله غرر به»: a noun of five letters or more with «his» written «ـه» (not «ـيه» of French names, nor «الله»)
-    if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !/(يه|الله)$/u.test(t.fold)) return false;
+    if (t.text.endsWith('\u0647') && t.fold.length >= 5 && !t.fold.endsWith('يه') && !(ctx.rules.divineName && t.fold.endsWith(ctx.rules.divineName))) return false;
     // «البروفيسور واستشاري الجراحة …»: a conjunction before a derived noun (bare alef, as in «استشاري», «انتقال») joins a
     // second title or phrase, not a name (names opening with «وا» — «وائل», «واصل» — have no derived shape)
     if (/^وا(ست|.ت|ن)/u.test(t.fold) && t.fold.length >= 6 && t.text.charCodeAt(1) === 0x0627) return false;
@@ -5456,7 +5456,7 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
       if (e.type === 'person' && words.length >= 2) {
         // the family name: the last word, or the last two after a kinship word («عبد الرحيم», «آل سعود»)
         // (and the two words of a theophoric family name, «العبد الله»: «الله» alone is nobody's name)
-        const kin = !ctx.cased && words.length >= 3 && (ctx.c.kinship.has(words[words.length - 2]) || (words[words.length - 1] === 'الله' && words[words.length - 2].startsWith('ال')));
+        const kin = !ctx.cased && words.length >= 3 && (ctx.c.kinship.has(words[words.length - 2]) || (words[words.length - 1] === ctx.rules.divineName && words[words.length - 2].startsWith('ال')));
         if (kin) {
           addForm(words.slice(-2), e, 'short');
           const joined = ctx.rules.compoundGivenPrefix === words[words.length - 2] && words[words.length - 1].startsWith('ال') ? words[words.length - 2] + words[words.length - 1] : null;
@@ -5856,7 +5856,7 @@ function theophoricFamilyNames(ctx: Ctx, cands: Candidate[]): void {
     if (c.type !== 'person' || c.to - c.from < 2 || c.span[1] !== toks[c.to - 1]?.end) continue;
     const last = toks[c.to - 1];
     const next = toks[c.to];
-    if (!isWord(next) || next.fold !== 'الله' || taken.has(c.to) || !/^ال/u.test(last.fold) || hasLineBreak(ctx.text, last.end, next.start)) continue;
+    if (!isWord(next) || next.fold !== ctx.rules.divineName || taken.has(c.to) || !/^ال/u.test(last.fold) || hasLineBreak(ctx.text, last.end, next.start)) continue;
     const bare = last.fold.slice(2);
     if (bare !== prefix && !ctx.c.theophoricFirst.has(bare)) continue;
     c.to += 1;
