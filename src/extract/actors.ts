@@ -280,6 +280,11 @@ export interface ActorRules {
   stakeNouns?: readonly string[];
   /** Latin script: time zones and units written in capitals (UTC, GMT, GHz, MW): never names, never inside one. */
   units?: readonly string[];
+  /**
+   * Prepositions that open a place or body complement inside a title, before the holder's name («مدير الشرطة في جدة
+   * فلان», «المتحدث باسم الوزارة فلان», «السفير السعودي لدى اليابان فلان»). Absent: none.
+   */
+  titlePrepositions?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
@@ -467,6 +472,7 @@ interface Compiled {
   compoundPersonNouns: Set<string>;
   institutionAdjectives: Set<string>;
   theophoricFirst: Set<string>;
+  titlePrepositions: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
@@ -647,6 +653,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     compoundPersonNouns: set(rules.compoundPersonNouns ?? []),
     institutionAdjectives: set(rules.institutionAdjectives ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
+    titlePrepositions: set(rules.titlePrepositions ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
@@ -1231,7 +1238,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
         // «في لبنان», «باسم الانتخابات»: a place or definite complement after في
         // (not after an ambiguous title alone: «للفريق في تركيا» is the team's whereabouts)
         const ambiguousAlone = k === i + 1 && toks[i].stems.some((st) => ctx.c.ambiguousTitles.has(st));
-        if ((t.fold === 'في' || t.fold === 'باسم') && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
+        if (ctx.c.titlePrepositions.has(t.fold) && !ambiguousAlone && toks[k + 1] && (gazetteerAt(ctx, k + 1) || isDefinite(toks[k + 1]))) {
           const g = gazetteerAt(ctx, k + 1);
           k = placeEnd = g ? g.to : k + 2;
           continue;
