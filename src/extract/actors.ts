@@ -1505,16 +1505,23 @@ function writtenFolds(ctx: Ctx): Set<string> {
   return set;
 }
 
-/** How many times each folded word core occurs in the article (cached per context). */
-const coreCounts = new WeakMap<Ctx, Map<string, number>>();
-function occurrences(ctx: Ctx, core: string): number {
-  let m = coreCounts.get(ctx);
+/** How many times each word occurs in the article, by its core or its fold (counted once per context and key). */
+const wordCounts = new WeakMap<Ctx, { core?: Map<string, number>; fold?: Map<string, number> }>();
+function countOf(ctx: Ctx, key: 'core' | 'fold', value: string): number {
+  let byKey = wordCounts.get(ctx);
+  if (!byKey) wordCounts.set(ctx, (byKey = {}));
+  let m = byKey[key];
   if (!m) {
     m = new Map();
-    for (const t of ctx.toks) if (isWord(t)) m.set(t.core, (m.get(t.core) ?? 0) + 1);
-    coreCounts.set(ctx, m);
+    for (const t of ctx.toks) if (isWord(t)) m.set(t[key], (m.get(t[key]) ?? 0) + 1);
+    byKey[key] = m;
   }
-  return m.get(core) ?? 0;
+  return m.get(value) ?? 0;
+}
+
+/** How many times a folded word core occurs in the article. */
+function occurrences(ctx: Ctx, core: string): number {
+  return countOf(ctx, 'core', core);
 }
 
 /**
@@ -1596,15 +1603,8 @@ function toldFamilyNameAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (ctx.cased || !isWord(t) || isDefinite(t) || t.text.endsWith('\u0629') || isStop(ctx, t) || isVerb(ctx, t) || hasTanween(t.text)) return false;
   if ((/^[وفبلك]/u.test(t.fold) && !t.fold.startsWith('\u0628\u0627')) || /ات$/u.test(t.fold) || t.fold.length < 3 || stemIn(t, ctx.c.eventHeads) || stemIn(t, ctx.c.sportsWords) || stemIn(t, ctx.c.orgHeads) || stemIn(t, ctx.c.titleWords)) return false;
-  let m = foldCounts.get(ctx);
-  if (!m) {
-    m = new Map();
-    for (const w of ctx.toks) if (isWord(w)) m.set(w.fold, (m.get(w.fold) ?? 0) + 1);
-    foldCounts.set(ctx, m);
-  }
-  return (m.get(t.fold) ?? 0) >= 2;
+  return countOf(ctx, 'fold', t.fold) >= 2;
 }
-const foldCounts = new WeakMap<Ctx, Map<string, number>>();
 
 /** Per article and head noun: the answer of a whole-text scan (headActs, partitiveOf, headlineHas), worked out once. */
 const headScans = new WeakMap<Ctx, Map<string, boolean>>();

@@ -317,8 +317,8 @@ export const quotes: QuoteRules = {
   // («رسالة قال فيها الوزير إن …»: the document's resumptive pronoun, the same.)
   pronounObjects: words('له لها لهم لهما منه منها منهم عنه عنها عنهم إليه إليها إليهم عليه عليها عليهم معه معها معهم فيه فيها'),
   // («ابن» and «بن» open names, «وكيل» is also a deputy minister's title: left out.)
-  relationNouns: words('والد والدة أب أم أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة نجل نجلة ابنة حفيد حفيدة ' +
-    'محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي'),
+  // (the actors pack's kin nouns, the kin it leaves out there — «أب», «أم» are also "or" and a verb — and other relations)
+  relationNouns: [...(actors.kinNouns ?? []).map(fold), ...words('أب أم عمة خالة نجل نجلة محامي محامية صديق صديقة جار جارة أقارب ذوو ذوي')],
   // An indefinite source takes its describing clause without «الذي»: «مسؤول رفض ذكر اسمه», «مصدر فضل عدم الكشف عن هويته».
   sourceClauseVerbs: words('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت تحدث تحدثت'),
   passiveAgent: null,
