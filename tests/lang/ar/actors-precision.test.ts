@@ -150,3 +150,98 @@ describe('Arabic ranks', () => {
     expect(names(run('وجاء العداء في المركز الثالث في السباق.'))).not.toContain('المركز الثالث');
   });
 });
+
+describe('words that open no personal name', () => {
+  it('a noun with «his» after a role word («وكيل أعماله غرر به»)', () => {
+    const actors = run('وقال المدافع إن وكيل أعماله غرر به قبل توقيع العقد مع النادي.');
+    expect(names(actors).some((n) => n.includes('أعماله'))).toBe(false);
+  });
+
+  it('a conjunction before a second role («البروفيسور واستشاري الجراحة …»)', () => {
+    const actors = run('ودعم البروفيسور واستشاري الجراحة سامر الحداد مبادرة الجمعية الخيرية.');
+    expect(names(actors).some((n) => n.includes('واستشاري'))).toBe(false);
+  });
+
+  it('a verb in the plural past and a particle with a pronoun («رأي اختلفوا معه»)', () => {
+    const actors = run('ولا يقبل بعضهم أي رأي اختلفوا معه، ويطالبون بإلغائه فورا.');
+    expect(names(actors).some((n) => n.includes('اختلفوا') || n.includes('معه'))).toBe(false);
+  });
+
+  it('a future verb after a nationality («الاقتصاد الياباني ستهبط الأسعار»)', () => {
+    const actors = run('ومع تباطؤ الاقتصاد الياباني ستهبط الصناعة العالمية بمعدل أبطأ من المتوقع.');
+    expect(names(actors).some((n) => n.includes('ستهبط'))).toBe(false);
+  });
+
+  it('a preposition on a verbal noun after a nationality («للكرة المصرية لعرض مهارات …»)', () => {
+    const actors = run('وقال المدرب إن المباراة فرصة للكرة المصرية لعرض إمكانيات الأندية أمام العالم.');
+    expect(names(actors).some((n) => n.includes('لعرض'))).toBe(false);
+  });
+
+  it('a past verb of the form «أفعى» between a title and a name («القنصل الإيطالي أعطى سالم …»)', () => {
+    const actors = run('وعند ذكر اسم القنصل الإيطالي أعطى سالم الإشارة لرجاله فبدأت العملية.');
+    expect(names(actors).some((n) => n.includes('أعطى'))).toBe(false);
+  });
+
+  it('the field of a committee at the end of a title («الرئيسة التنفيذية للجنة تكافؤ الأجور»)', () => {
+    const actors = run('وكانت الرئيسة التنفيذية للجنة تكافؤ الأجور بين عامي 1990 و1995 قبل أن تدخل البرلمان.');
+    expect(actors.some((a) => a.type === 'person' && a.name.includes('تكافؤ'))).toBe(false);
+  });
+  it('still names a person after a title and a known name («وكيل الوزارة سالم …»)', () => {
+    const actors = run('وقال وكيل الوزارة سالم الدوسري إن العمل مستمر.');
+    expect(find(actors, 'سالم الدوسري')?.type).toBe('person');
+  });
+});
+
+describe("a site's tag line", () => {
+  it('does not join the names of a closing tag line into one person', () => {
+    const actors = run('وأوضح المتحدث باسم الأمانة فهد شاكر أن اللجنة بدأت عملها، وقال إن الأمين سالم ناصر وجه بذلك. سمات الأمانة سالم ناصر فهد شاكر جدة');
+    expect(names(actors).some((n) => n.includes('ناصر فهد'))).toBe(false);
+    expect(find(actors, 'سالم ناصر')?.type).toBe('person');
+    expect(find(actors, 'فهد شاكر')?.type).toBe('person');
+  });
+  it('keeps «سمات» after a preposition as a word of the story, even at its end', () => {
+    const actors = run('وقال الموظفون إن من سمات المدير سالم ناصر أنه صبور');
+    expect(find(actors, 'سالم ناصر')?.type).toBe('person');
+  });
+});
+
+describe('Arabic sources described after a verb of saying', () => {
+  it('takes no person from «تقارير إخبارية», «أوساط سياسية»', () => {
+    const actors = run('وذكرت تقارير إخبارية أن الشركة تدرس العرض. وقالت أوساط سياسية إن الاتفاق قريب.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('keeps two-word names after a verb of saying', () => {
+    const actors = run('وقال سامر حداد إن الاتفاق قريب. وقالت عطية منصور إن الشركة تدرس العرض.');
+    expect(find(actors, 'سامر حداد')?.type).toBe('person');
+  });
+});
+
+describe('Arabic columnist contact lines', () => {
+  it('takes no actor from «للتواصل مع الكاتب …»', () => {
+    const actors = run('إن المدن تحتاج إلى حدائق أكثر.\n\nللتواصل مع الكاتب ابعث برسالتك عبر البريد الإلكتروني المنشور أعلاه.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
+
+describe('Arabic prayer formulas, greetings and seats', () => {
+  it('does not read «يحفظه الله» after a title as a name, so the title joins the king', () => {
+    const actors = run('ودشن خادم الحرمين الشريفين الملك فهد بن سالم المشروع. وقدم المجلس شكره إلى خادم الحرمين الشريفين يحفظه الله على دعمه.');
+    expect(names(actors)).not.toContain('يحفظه الله');
+    expect(actors.filter((a) => a.type === 'person')).toHaveLength(1);
+  });
+
+  it('does not take the object before an honorific for a name («نقل الوكيل تحيات سمو …»)', () => {
+    expect(names(run('وفي الختام نقل الوكيل تحيات سمو أمير المنطقة للحضور.'))).not.toContain('تحيات');
+  });
+
+  it('merges a party named with its seat and with its full name', () => {
+    const actors = run('وأعلن حزب العدالة والتنمية فوزه. وقال مسؤول في حزب العدالة بأنقرة إن النتائج نهائية.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
+
+  it('keeps bodies of two seats apart', () => {
+    const actors = run('وكرمت جمعية حقوق الإنسان بجدة المتطوعين. وكرمت جمعية حقوق الإنسان بالرياض المتطوعين أيضا.');
+    expect(actors.filter((a) => a.type === 'organization')).toHaveLength(2);
+  });
+});
