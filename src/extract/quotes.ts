@@ -598,7 +598,31 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** «— Name (@handle) June 10, 2020» at the end of a line; bounded quantifiers only. */
 const SIGNATURE = new RegExp(`(?:^|\\s)[\\u2014\\u2013-]{1,2}\\s?([^\\n()]{1,80}?)\\s?\\(@(\\w{1,30})\\)\\s{0,3}(?:${MONTHS})\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}(?:<\\/\\w{1,10}>)?[.\\s]*$`, 'u');
 const OPENING_TAG = /^<\w{1,20}(?:\s[^<>]{0,300})?>\s*/u;
-const TRAILING_LINKS = /(?:\s+(?:https?:\/\/t\.co\/\S{1,40}|pic\.twitter\.com\/\S{1,40}))+\s*$/u;
+/** Short links a post ends with (the network's own link shortener and picture links). */
+const POST_LINK_PREFIXES = ['https://t.co/', 'http://t.co/', 'pic.twitter.com/'];
+const MAX_POST_LINK_PATH = 40;
+
+/**
+ * Where a post's text ends once the short links at its end are left out. A scan back over whitespace-separated
+ * words, not a regex: a regex for "(space link)+ space* at the end" retries from every space of a long blank run
+ * and takes quadratic time on it.
+ */
+function withoutTrailingLinks(text: string, start: number, end: number): number {
+  let textEnd = end;
+  for (;;) {
+    let wordEnd = textEnd;
+    while (wordEnd > start && SPACE.test(text[wordEnd - 1])) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && !SPACE.test(text[wordStart - 1])) wordStart--;
+    // a link is a whole word after a space (never the post's first word)
+    if (wordStart === start || wordStart === wordEnd || !isPostLink(text.slice(wordStart, wordEnd))) return textEnd;
+    textEnd = wordStart;
+  }
+}
+
+function isPostLink(word: string): boolean {
+  return POST_LINK_PREFIXES.some((prefix) => word.startsWith(prefix) && word.length > prefix.length && word.length - prefix.length <= MAX_POST_LINK_PATH);
+}
 
 interface TweetBlock {
   span: Span;
@@ -635,8 +659,7 @@ function findTweets(text: string): TweetBlock[] {
     while (bodyStart < bodyEnd && SPACE.test(text[bodyStart])) bodyStart++;
     const tag = OPENING_TAG.exec(text.slice(bodyStart, Math.min(bodyEnd, bodyStart + 400)));
     if (tag) bodyStart += tag[0].length; // <tweet id="…" author="…">
-    const links = TRAILING_LINKS.exec(text.slice(bodyStart, bodyEnd));
-    if (links) bodyEnd = bodyStart + links.index;
+    bodyEnd = withoutTrailingLinks(text, bodyStart, bodyEnd);
     while (bodyEnd > bodyStart && SPACE.test(text[bodyEnd - 1])) bodyEnd--;
     if (bodyEnd <= bodyStart) continue;
     out.push({ span: [bodyStart, bodyEnd], author: m[1].trim(), handle: m[2], signatureSpan: [nameStart, sigEnd] });

@@ -181,6 +181,14 @@ describe('huge and degenerate text', () => {
     }, childTimeout(RUN * 2));
   }
 
+  // A post's signature line makes the line above it the post's text, whose trailing links are cut off: that cut
+  // must stay linear on a long run of spaces (a regex for "(space link)+ space* at the end" was quadratic there).
+  it('a long run of spaces in the line above an embedded post signature', async () => {
+    const spaces = ' '.repeat(RUN);
+    const r = await summariseInChild(file('post-spaces.txt', `Headline\n\na${spaces}b https://t.co/abc\n— Jane Roe (@janeroe) June 10, 2020\n`));
+    expect(r).toMatchObject({ ok: true, headline: 'Headline' });
+  }, childTimeout(RUN * 2));
+
   it('terminal escapes and bidi overrides', async () => {
     const line = '\u001b[31mBreaking\u001b[0m \u001b]0;owned\u0007 \u001b]8;;http://example.invalid\u001b\\link\u001b]8;;\u001b\\ \u202Eevil\u202C \u2066isolate\u2069 the mayor said on Monday.\n';
     const r = await summariseInChild(file('escapes.txt', `Mayor opens bridge\n\n${line.repeat(20_000)}`));
