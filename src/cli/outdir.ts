@@ -27,7 +27,9 @@ export function commonBase(inputs: string[], cwd: string, isFolder: (p: string) 
 
 export function isUnder(p: string, dir: string): boolean {
   const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  // «..» as a whole first segment leaves the folder; a name that merely starts with dots («..drafts») does not
+  const leaves = rel === '..' || rel.startsWith(`..${path.sep}`);
+  return rel === '' || (!leaves && !path.isAbsolute(rel));
 }
 
 /** Where the JSON for one input goes. */
