@@ -14,7 +14,7 @@ import { isUpToDate, outputPathFor, writeAtomically } from './outdir.js';
 import { Overview } from './overview.js';
 import { startProgress, summaryLine } from './progress.js';
 import { safeForTerminal } from './sanitize.js';
-import { SafeOutput, readStream } from './streams.js';
+import { SafeOutput, stdinTask } from './streams.js';
 
 export interface BatchOptions {
   task: TaskOptions;
@@ -110,15 +110,22 @@ async function* countItems(source: AsyncIterable<WalkItem> | Iterable<WalkItem>,
 
 async function startItem(item: WalkItem, options: BatchOptions, executor: Executor, io: CliIO): Promise<Outcome> {
   let outputPath: string | undefined;
-  if (options.outDir && item.kind === 'file') {
-    outputPath = outputPathFor(item.path, options.outDir, options.base, io.cwd);
-    if (options.resume && item.path !== '-' && (await isUpToDate(path.resolve(io.cwd, item.path), outputPath))) return { item, skipped: true };
+  try {
+    if (options.outDir && item.kind === 'file') {
+      outputPath = outputPathFor(item.path, options.outDir, options.base, io.cwd);
+      if (options.resume && item.path !== '-' && (await isUpToDate(path.resolve(io.cwd, item.path), outputPath))) return { item, skipped: true };
+    }
+    let task: Task = item;
+    // Standard input can only be read here, in the main thread.
+    if (item.kind === 'file' && item.path === '-') task = await stdinTask(io.stdin, options.task.maxBytes);
+    const result = await executor.run(task);
+    return { item, skipped: false, result, outputPath };
+  } catch (err) {
+    // Whatever fails before or around the task (reading standard input, the executor) fails this input only:
+    // a rejected promise in the reorder window would otherwise end the whole batch and drop the results after it.
+    const message = `internal error: ${(err as Error)?.message ?? String(err)} (please report this with the input)`;
+    return { item, skipped: false, result: { ok: false, id: item.id, code: 'E_INTERNAL', message }, outputPath };
   }
-  let task: Task = item;
-  // Standard input can only be read here, in the main thread.
-  if (item.kind === 'file' && item.path === '-') task = { kind: 'bytes', id: '-', bytes: await readStream(io.stdin) };
-  const result = await executor.run(task);
-  return { item, skipped: false, result, outputPath };
 }
 
 /** Print or write one summary. Returns false when writing the output file failed. */

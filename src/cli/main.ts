@@ -8,9 +8,9 @@ import { stat } from './fs.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ONE_ARTICLE_TUNING_MAX_BYTES, type CliIO } from './io.js';
-import type { TaskOptions } from './task.js';
+import type { Task, TaskOptions } from './task.js';
 import { isIsoDate } from './dates.js';
-import { SafeOutput, readStream } from './streams.js';
+import { SafeOutput, stdinTask } from './streams.js';
 import { safeForTerminal } from './sanitize.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_EXTENSIONS, HELP, parseCommandLine, type RawOptions } from './args.js';
@@ -120,8 +120,8 @@ async function isSingleArticle(input: string, cwd: string): Promise<boolean> {
 }
 
 async function summariseOne(input: string, options: TaskOptions, io: CliIO): Promise<number> {
-  const task = input === '-' ? { kind: 'bytes' as const, id: '-', bytes: await readStream(io.stdin) } : { kind: 'file' as const, id: input, path: path.resolve(io.cwd, input) };
-  const size = task.kind === 'bytes' ? task.bytes.length : (statOrNull(task.path)?.size ?? Infinity);
+  const task: Task = input === '-' ? await stdinTask(io.stdin, options.maxBytes) : { kind: 'file', id: input, path: path.resolve(io.cwd, input) };
+  const size = task.kind === 'bytes' ? task.bytes.length : task.kind === 'file' ? (statOrNull(task.path)?.size ?? Infinity) : 0;
   // (before the engine loads: its tables are built under the tuning too)
   if (size <= ONE_ARTICLE_TUNING_MAX_BYTES) io.tuneForOneArticle?.();
   // The engine loads only once arguments are known to be good (--help, --version and usage errors stay fast).
@@ -147,7 +147,7 @@ async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptio
   const absolute = inputs.map((i) => (i === '-' ? i : path.resolve(io.cwd, i)));
   const extensions = raw.ext.split(',').map((e) => e.trim());
   const exclude = outDir ? [outDir] : [];
-  const source = raw.jsonlIn ? jsonlTasks(io.stdin) : walkInputs(absolute, { extensions, exclude });
+  const source = raw.jsonlIn ? jsonlTasks(io.stdin, taskOptions.maxBytes) : walkInputs(absolute, { extensions, exclude });
   const displayed = raw.jsonlIn ? source : withDisplayIds(source, inputs, absolute);
   const anyFolder = absolute.some((i) => i !== '-' && statOrNull(i)?.isDirectory() === true);
   return runBatch(

@@ -1,5 +1,6 @@
 /** Small stream helpers: stdout that survives a closed pipe, and reading a whole stream. */
 import type { CliStream } from './io.js';
+import type { Task } from './task.js';
 
 /**
  * Writes to stdout until the reader goes away. A closed pipe (`newsum … | head`) shows up as EPIPE,
@@ -30,8 +31,26 @@ export class SafeOutput {
   }
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * Read a whole stream (standard input), but never more than `maxBytes` + 1 bytes: an endless or huge input
+ * (`yes | newsum`) is refused as too large instead of growing until memory runs out. Returns the bytes, or
+ * null when the stream holds more than `maxBytes` (reading stops there).
+ */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > maxBytes) return null; // leaving the loop stops the stream
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
+}
+
+/** The task for standard input: its bytes, or an E_TOO_LARGE error when it holds more than --max-bytes. */
+export async function stdinTask(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Task> {
+  const bytes = await readStream(stdin, maxBytes);
+  if (bytes === null) return { kind: 'error', id: '-', code: 'E_TOO_LARGE', message: `standard input holds more than --max-bytes ${maxBytes} bytes: split it, or raise --max-bytes` };
+  return { kind: 'bytes', id: '-', bytes };
 }

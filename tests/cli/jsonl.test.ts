@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/pipeline.js', () => import('./fake-engine.js'));
 import { runCli } from './helpers.js';
-import { parseRecord } from '../../src/cli/jsonl.js';
+import { Readable } from 'node:stream';
+import { boundedLines, maxLineChars, parseRecord } from '../../src/cli/jsonl.js';
+import { readStream } from '../../src/cli/streams.js';
 
 function records(n: number): string {
   const lines: string[] = [];
@@ -79,4 +81,42 @@ describe('--jsonl-in on the worker pool', () => {
     const r = await runCli(['--jsonl-in', '--jobs', '2', '--quiet'], { stdin: records(16) });
     expect(r.lines.map((l) => (l as { id: string }).id)).toEqual(Array.from({ length: 16 }, (_, i) => `doc-${i}`));
   }, 60_000);
+});
+
+describe('bounded reading of standard input', () => {
+  it('refuses standard input over --max-bytes as E_TOO_LARGE, without reading it all', async () => {
+    const endless = Readable.from((function* () {
+      for (let i = 0; i < 1e6; i++) yield Buffer.from('y\n'.repeat(512));
+    })());
+    let pulled = 0;
+    endless.on('data', () => pulled++);
+    expect(await readStream(endless, 10_000)).toBeNull();
+    expect(pulled).toBeLessThan(100);
+    const r = await runCli(['--json', '--max-bytes', '100', '-'], { stdin: `Headline\n\n${'A long body. '.repeat(50)}` });
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toMatchObject({ error: { code: 'E_TOO_LARGE' } });
+  });
+
+  it('splits lines on LF and CRLF across chunk boundaries, keeps multi-byte characters whole', async () => {
+    const bytes = Buffer.from('first\r\nثاني سطر\nthird');
+    const chunks = [bytes.subarray(0, 6), bytes.subarray(6, 10), bytes.subarray(10)]; // cuts inside «\r\n» and inside «ث»
+    const lines: unknown[] = [];
+    for await (const line of boundedLines(Readable.from(chunks), 100)) lines.push(line);
+    expect(lines).toEqual(['first', 'ثاني سطر', 'third']);
+  });
+
+  it('reads a line longer than the limit to its end without keeping it, and goes on with the next', async () => {
+    const lines: unknown[] = [];
+    for await (const line of boundedLines(Readable.from([Buffer.from(`short\n${'x'.repeat(5000)}\nafter\n`)]), 100)) lines.push(line);
+    expect(lines).toEqual(['short', { limit: 100 }, 'after']);
+  });
+
+  it('turns an over-long --jsonl-in line into an E_TOO_LARGE record in place; the batch goes on', async () => {
+    const long = JSON.stringify({ id: 'big', text: `Title\n\n${'Body text. '.repeat(7000)}` });
+    const input = [JSON.stringify({ id: 'a', text: 'One\n\nBody.' }), long, JSON.stringify({ id: 'b', text: 'Two\n\nBody.' })].join('\n') + '\n';
+    const r = await runCli(['--jsonl-in', '--jobs', '1', '--max-bytes', '100'], { stdin: input });
+    expect(r.code).toBe(1);
+    expect(r.lines.map((l) => (l as { error?: { code: string } }).error?.code ?? (l as { id: string }).id)).toEqual(['a', 'E_TOO_LARGE', 'b']);
+    expect(maxLineChars(100)).toBeLessThan(long.length);
+  });
 });
