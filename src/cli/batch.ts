@@ -42,8 +42,12 @@ export async function runBatch(source: AsyncIterable<WalkItem> | Iterable<WalkIt
   const started = Date.now();
   const out = new SafeOutput(io.stdout);
   let interrupted = false;
+  let wakeOnInterrupt = () => {};
+  // (an input that is waiting for more, such as a quiet pipe into --jsonl-in, is not waited for once Ctrl-C comes)
+  const interruption = new Promise<void>((resolve) => (wakeOnInterrupt = resolve));
   const unsubscribe = io.onInterrupt?.(() => {
     interrupted = true;
+    wakeOnInterrupt();
     io.stderr.write('\nnewsum: stopping after the articles in flight (Ctrl-C again to quit now)\n');
   });
   const executor: Executor = options.jobs > 1 ? await poolExecutor(options.task, options.jobs) : inProcessExecutor(options.task);
@@ -67,7 +71,7 @@ export async function runBatch(source: AsyncIterable<WalkItem> | Iterable<WalkIt
   }
   const start = (item: WalkItem) => startItem(item, options, executor, io);
   try {
-    for await (const outcome of mapOrdered(counted, start, options.jobs * 4, () => interrupted || out.broken)) {
+    for await (const outcome of mapOrdered(counted, start, options.jobs * 4, () => interrupted || out.broken, interruption)) {
       if (outcome.skipped) {
         skipped++;
         continue;

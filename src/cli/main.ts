@@ -150,7 +150,7 @@ async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptio
   const source = raw.jsonlIn ? jsonlTasks(io.stdin, taskOptions.maxBytes) : walkInputs(absolute, { extensions, exclude });
   const displayed = raw.jsonlIn ? source : withDisplayIds(source, inputs, absolute);
   const anyFolder = absolute.some((i) => i !== '-' && statOrNull(i)?.isDirectory() === true);
-  return runBatch(
+  const code = await runBatch(
     displayed,
     {
       task: taskOptions,
@@ -168,6 +168,10 @@ async function runMany(inputs: string[], raw: RawOptions, taskOptions: TaskOptio
     },
     io,
   );
+  // A run stopped by Ctrl-C may leave standard input waiting for a line that never comes: let go of it, or
+  // the open pipe would keep the process alive after the summary line.
+  if (raw.jsonlIn) (io.stdin as { destroy?: () => void }).destroy?.();
+  return code;
 }
 
 async function countWalk(items: AsyncIterable<unknown>): Promise<number> {

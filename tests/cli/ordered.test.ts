@@ -47,3 +47,42 @@ describe('mapOrdered', () => {
     expect(out).toEqual(out.map((_, i) => i));
   });
 });
+
+describe('mapOrdered on a source that waits', () => {
+  /** A source that yields the given items, then waits until `release` is called before ending. */
+  function waitingSource<T>(items: T[]) {
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    async function* gen() {
+      yield* items;
+      await released;
+    }
+    return { source: gen(), release };
+  }
+
+  it('yields finished results while the source is still waiting for its next item', async () => {
+    const { source, release } = waitingSource([1, 2, 3]);
+    const seen: number[] = [];
+    const run = (async () => {
+      for await (const v of mapOrdered(source, async (i) => i * 10, 8)) seen.push(v);
+    })();
+    await sleep(50);
+    expect(seen).toEqual([10, 20, 30]); // not held back until 8 more items or the end
+    release();
+    await run;
+  });
+
+  it('stops without waiting for a quiet source once asked, and delivers what is in flight', async () => {
+    const { source } = waitingSource([1, 2]);
+    let stop = () => {};
+    const stopRequested = new Promise<void>((r) => (stop = r));
+    const seen: number[] = [];
+    const run = (async () => {
+      for await (const v of mapOrdered(source, async (i) => (await sleep(20), i), 8, () => false, stopRequested)) seen.push(v);
+    })();
+    await sleep(5);
+    stop();
+    await run; // returns although the source never ends
+    expect(seen).toEqual([1, 2]);
+  });
+});
