@@ -3,7 +3,7 @@
  * anonymous sources → events → salience. Every stage is a pure function over the Article and the results before it.
  */
 import type { Article, ArticleMeta, Published, Summary, SummariseOptions, TimeExpression } from './types.js';
-import { packFor } from './lang/registry.js';
+import { hasPack, packFor, supportedLanguages } from './lang/registry.js';
 import { detectLanguage } from './text/language.js';
 import { paragraphs as findParagraphs, sentences as findSentences } from './text/segment.js';
 import { findHeadline } from './extract/headline.js';
@@ -23,7 +23,7 @@ export const DEFAULT_TIME_BUDGET_MS = 20_000;
 /** Build the Article every stage reads: language, segments, headline, publication date. */
 export function buildArticle(text: string, meta: ArticleMeta, options: SummariseOptions): Article {
   const lang = options.lang ?? pickLanguage(text, meta);
-  const pack = packFor(lang);
+  const pack = packFor(lang, text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs, pack.abbreviations);
   const dateline = meta.format === 'html' ? null : findDateline(text, lang);
@@ -31,6 +31,10 @@ export function buildArticle(text: string, meta: ArticleMeta, options: Summarise
   const { headline, bodyStart } = findHeadline(base);
   const published: Published | null = options.date ? { date: options.date, rule: 'option:--date', evidence: options.date } : null;
   return { ...base, headline, bodyStart, published };
+}
+
+function noPackWarning(lang: string, readWith: string): string {
+  return `no language pack for '${lang}' (newsum knows ${supportedLanguages().join(', ')}): read with the '${readWith}' rules, so names, dates and quotes may be missed`;
 }
 
 function pickLanguage(text: string, meta: ArticleMeta): string {
@@ -63,6 +67,7 @@ export function summariseArticle(text: string, meta: ArticleMeta, options: Summa
     return true;
   };
   let article = buildArticle(text, meta, options);
+  if (article.lang !== 'und' && !hasPack(article.lang)) warnings.push(noPackWarning(article.lang, article.pack.code));
   let times: TimeExpression[] = [];
   // Without --date, the absolute dates found first can give the publication date; when they do, the same
   // expressions are resolved again against it (the scan does not depend on the date: it runs once).

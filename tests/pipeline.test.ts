@@ -64,3 +64,19 @@ describe('an Arabic article published in presentation forms', () => {
     expect(await digest(shaped)).toEqual(plain);
   });
 });
+
+describe('languages without a pack', () => {
+  it('reads a forced language without a pack with the rules of its script, and says so in a warning', async () => {
+    const persian = await summarise('وزیر خارجه ایران به مسکو رفت\n\nوزیر خارجه ایران روز دوشنبه به مسکو رفت و با همتای روسی خود دیدار کرد.\n', { lang: 'fa' });
+    expect(persian.language).toBe('fa');
+    expect(persian.warnings.some((w) => w.includes("no language pack for 'fa'") && w.includes("'ar' rules"))).toBe(true);
+    const french = await summarise('Le gouvernement annonce une réforme\n\nLe ministre a présenté mercredi à Paris une réforme très contestée.\n');
+    expect(french.language).toBe('fr');
+    expect(french.warnings.some((w) => w.includes("no language pack for 'fr'") && w.includes("'en' rules"))).toBe(true);
+  });
+
+  it('gives no such warning for a language with a pack, nor for text too short to tell', async () => {
+    expect((await summarise('Minister visits Amman\n\nThe minister arrived in Amman on Monday for talks with officials there.\n')).warnings).toEqual([]);
+    expect((await summarise('12 — 14\n\n…\n')).warnings.filter((w) => w.includes('language pack'))).toEqual([]);
+  });
+});

@@ -11,11 +11,32 @@ const PACKS: Record<string, LanguagePack> = {
   en: english,
 };
 
-/** The pack for a language; languages without a pack of their own use English rules (Latin script) or Arabic's. */
-export function packFor(lang: string): LanguagePack {
-  return PACKS[lang] ?? english;
+/** Whether a language has a pack of its own. */
+export function hasPack(lang: string): boolean {
+  return Object.hasOwn(PACKS, lang);
+}
+
+/**
+ * The pack for a language. A language without a pack of its own is read with the pack of its script: Arabic's
+ * for text mostly in Arabic letters (Persian, Urdu), English's otherwise (the pipeline says so in a warning).
+ */
+export function packFor(lang: string, text = ''): LanguagePack {
+  if (hasPack(lang)) return PACKS[lang];
+  return mostlyArabicScript(text) ? arabic : english;
 }
 
 export function supportedLanguages(): string[] {
   return Object.keys(PACKS);
+}
+
+/** More letters of the Arabic script than of the Latin one in the first few thousand characters. */
+function mostlyArabicScript(text: string): boolean {
+  let arabicLetters = 0;
+  let latinLetters = 0;
+  for (let i = 0; i < Math.min(text.length, 3000); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabicLetters++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latinLetters++;
+  }
+  return arabicLetters > latinLetters;
 }
