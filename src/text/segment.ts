@@ -66,6 +66,7 @@ function trimSegment(text: string) {
   };
 }
 
+const NUMBER_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", '\u00BB', ')', ']']);
 const ENDERS = new Set(['.', '!', '?', '\u061F', '\u2026']);
 
@@ -100,6 +101,9 @@ function isAbbreviation(text: string, from: number, dot: number, abbreviations: 
   while (k > from && /[\p{L}.]/u.test(text[k - 1])) k--;
   const word = text.slice(k, dot);
   if (!word) return false;
+  // Letters glued to a number are its suffix (an era: «عام 1950م.», «1438هـ.»), not an abbreviation: the dot
+  // after them ends the sentence as a dot after the number itself would.
+  if (k > from && NUMBER_DIGIT.test(text[k - 1])) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S.
   return abbreviations.has(word.toLowerCase());

@@ -22,6 +22,13 @@ describe('paragraphs', () => {
 
 describe('sentences', () => {
   const abbr = new Set(['mr', 'dr']);
+  it('ends an Arabic sentence after a year with its era letter, which is no abbreviation there', () => {
+    const arabicAbbreviations = new Set(['د', 'م', 'هـ']);
+    const text = 'تأسست الشركة عام 1950م. وقال المدير إن الأرباح ارتفعت. وصل الوفد في 1438هـ. ثم غادر.';
+    expect(slices(text, sentences(text, paragraphs(text), arabicAbbreviations))).toEqual(['تأسست الشركة عام 1950م.', 'وقال المدير إن الأرباح ارتفعت.', 'وصل الوفد في 1438هـ.', 'ثم غادر.']);
+    const doctor = 'استقبل د. سالم المراجعين.';
+    expect(slices(doctor, sentences(doctor, paragraphs(doctor), arabicAbbreviations))).toEqual([doctor]);
+  });
   it('splits at terminal punctuation followed by space', () => {
     const text = 'He left. She stayed! Did they? Yes.';
     expect(slices(text, sentences(text, paragraphs(text), abbr))).toEqual(['He left.', 'She stayed!', 'Did they?', 'Yes.']);
