@@ -155,7 +155,7 @@ function signature(t: Tweet): string {
 const MAX_PARSE_DEPTH = 3000;
 /** Elements that never nest (void) or close themselves when a sibling opens: they add no depth. */
 const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', '!doctype']);
-const TAG_AT = /<(\/?)([A-Za-z!][A-Za-z0-9:-]{0,30})[^<>]{0,2000}?(\/?)>/y;
+const TAG_AT = /<(\/?)([A-Za-z!][A-Za-z0-9:-]{0,30})[^<>]{0,2000}?(\/?)>/uy;
 
 /** An upper estimate of the tag nesting depth, in one linear pass over the markup. */
 export function estimatedDepth(html: string): number {
@@ -307,7 +307,7 @@ export function isoDay(value: string): string | null {
   const v = value.trim();
   let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]|$)/u.exec(v);
   if (m) return validDay(+m[1], +m[2], +m[3]);
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/u.exec(v);
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?![0-9])/u.exec(v);
   if (m) return validDay(+m[1], +m[2], +m[3]);
   m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(v);
   if (m) return monthIndex(m[1]) >= 0 ? validDay(+m[3], monthIndex(m[1]) + 1, +m[2]) : null;
@@ -414,7 +414,9 @@ function names(v: unknown): string | null {
   return out.length ? squash(out.join(', ')) : null;
 }
 
-const TITLE_SEPARATOR = /\s+[|\-\u2013\u2014:\u00BB\u00AB/\u00B7\u2022]{1,2}\s+|\s+::\s+/gu;
+// A separator's spaces are matched from the start of their run only ((?<!\s)): a try from every space of a long
+// blank run would take quadratic time.
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[|\-\u2013\u2014:\u00BB\u00AB/\u00B7\u2022]{1,2}|::)\s+/gu;
 
 /**
  * «Headline - Site», «Site | Headline», «Headline | Section | Site»: drop the parts that are the site

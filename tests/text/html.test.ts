@@ -125,6 +125,12 @@ describe('title and date helpers', () => {
     expect(stripSiteName('Mid-term results - what we know', undefined)).toBe('Mid-term results - what we know');
   });
 
+  it('splits a title at separators however long a run of spaces is in it (linear: a separator is tried once per run)', () => {
+    const title = `Floods recede${' '.repeat(200_000)}in the north - The Daily Example`;
+    const started = Date.now();
+    expect(stripSiteName(title, 'The Daily Example')).toBe(`Floods recede${' '.repeat(200_000)}in the north`);
+    expect(Date.now() - started).toBeLessThan(2_000); // quadratic took minutes here; linear takes milliseconds
+  });
   it('reads the calendar day as the publisher wrote it', () => {
     expect(isoDay('2015-07-24T00:30:09+01:00')).toBe('2015-07-24');
     expect(isoDay('20150724')).toBe('2015-07-24');

@@ -345,7 +345,7 @@ export const actors: ActorRules = {
   // (a state of two words only before the tag's closing comma or bracket)
   // kinds of bodies in lower case ("Mentoring Plus, a charity, said"): not "producer", "developer", "publisher" (people too)
   bodyNouns: ['charity', 'firm', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'manufacturer', 'carmaker', 'automaker', 'conglomerate', 'think-tank', 'tank', 'supermarket', 'chain', 'utility', 'startup', 'start-up'],
-  affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}\b|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
+  affiliationTag: /(?<=[,(]\s?)[DRI]-(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?=\s*[,;)])|(?:\p{Lu}\.){2,3}|\p{Lu}{2}(?![\p{L}\p{N}])|\p{Lu}\p{Ll}+\.?)(?=\s*[,;)]|\s|$)/gu,
   // (section labels of archived articles: "ABSTRACT.", "FULL TEXT.")
   falsePositives: ['said', 'mr', 'read more', 'getty images', 'full text', 'abstract',
     // common nouns written as acronyms: things, not bodies ("a new PC", "GDP grew", "the UV lamp", "R&B singer")
