@@ -197,7 +197,7 @@ describe('argument forms', () => {
     expect(r.stderr).toContain("option '--date' needs a value");
   });
 
-  it('-h and -V', async () => {
+  it('-h prints the usage and -V the version, on stdout', async () => {
     expect((await runCli(['-h'])).stdout).toMatch(/^Usage: newsum/u);
     expect((await runCli(['-V'])).stdout.trim()).toBe(VERSION);
   });

@@ -77,7 +77,7 @@ describe('today + full date in the lead', () => {
     const times = [at(text, 'today', null, { relative: true }), at(text, 'March 3, 2020', '2020-03-03')];
     expect(inferPublished(a, times)).toBeNull();
   });
-  it('a full date in apposition to "yesterday" dates the story the day after (session 5: «أمس» anchored by a stated date)', () => {
+  it('a full date in apposition to "yesterday" dates the story the day after («أمس» anchored by a stated date)', () => {
     const text = 'Plan\n\nThe council met today to discuss what was signed on March 3, 2020. Yesterday, March 2, 2020, it rained.';
     const a = buildArticle(text, { format: 'text' }, {});
     const times = [at(text, 'today', null, { relative: true }), at(text, 'March 3, 2020', '2020-03-03'), at(text, 'Yesterday', null, { relative: true }), at(text, 'March 2, 2020', '2020-03-02')];

@@ -23,12 +23,14 @@ describe('rankActors', () => {
     const out = ranked(text, 'en');
     expect(out[0].name).toBe('Ana Costa');
     const lisbon = out.find((a) => a.name === 'Lisbon');
-    if (lisbon) expect(lisbon.salience).toBeLessThan(out[0].salience);
+    expect(lisbon?.type).toBe('location');
+    expect(lisbon?.salience ?? 1).toBeLessThan(out[0].salience);
   });
 
   it('scores between 0 and 1 and orders by descending salience', () => {
     const text = 'Talks in Geneva\n\nPresident Omar Hadi met Prime Minister Lena Berg in Geneva. Hadi said the talks were useful. Berg agreed. Hadi will travel to Oslo.';
     const out = ranked(text, 'en');
+    expect(out.map((a) => a.name)).toEqual(expect.arrayContaining(['Omar Hadi', 'Lena Berg', 'Geneva']));
     for (const a of out) expect(a.salience).toBeGreaterThanOrEqual(0), expect(a.salience).toBeLessThanOrEqual(1);
     for (let i = 1; i < out.length; i++) expect(out[i - 1].salience).toBeGreaterThanOrEqual(out[i].salience);
   });

@@ -1,18 +1,9 @@
-/** Shared by the Arabic actor tests: run the actors stage on a body under a neutral headline, and look names up. */
-import { buildArticle } from '../../src/pipeline.js';
-import { extractActors } from '../../src/extract/actors.js';
+/** Shared by the Arabic actor tests: the actors of an Arabic body under a neutral headline. */
 import type { Actor } from '../../src/types.js';
+import { articleActors } from './actors.js';
 
-export function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
-  const text = `${headline}\n\n${body}`;
-  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+export { find, namesAndAliases, namesOnly } from './actors.js';
+
+export function run(body: string, headline?: string): Actor[] {
+  return articleActors('ar', body, headline).actors;
 }
-
-/** The actor named so or having it as an alias. */
-export const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-
-/** Every name and alias. */
-export const namesAndAliases = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
-
-/** The actors' names only. */
-export const namesOnly = (actors: Actor[]) => actors.map((a) => a.name);

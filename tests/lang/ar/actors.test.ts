@@ -1,15 +1,10 @@
 /** Arabic actors: cue-based names (titles, head nouns, gazetteers) on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
 import { actors as arabicActors } from '../../../src/lang/ar/actors.js';
 import type { Actor } from '../../../src/types.js';
+import { articleActors, find } from '../../helpers/actors.js';
 
-function run(body: string, headline = 'خبر عاجل من المنطقة'): { text: string; actors: Actor[] } {
-  const text = `${headline}\n\n${body}`;
-  return { text, actors: extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' })) };
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const run = (body: string, headline?: string) => articleActors('ar', body, headline);
 
 describe('Arabic titled people', () => {
   it('keeps the title out of the name and finds the surname alone later', () => {

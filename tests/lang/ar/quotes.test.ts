@@ -33,7 +33,7 @@ describe('Arabic unnamed sources with a describing clause', () => {
     const text = 'وقال مصدر مطلع إن المفاوضات متعثرة. وأضاف المصدر الذي طلب عدم ذكر اسمه: «الطرفان لم يتفقا على أي بند حتى الآن».';
     const { article, actors } = quoteSetup(arabic, text, []);
     const { quotes, actors: withSources } = anonymousSources(article, actors, extractQuotes(article, actors));
-    // (The bare «المصدر» is the source the sentence before introduced, named by its fuller phrase: round 9.)
+    // (The bare «المصدر» is the source the sentence before introduced: it is named by that fuller phrase.)
     expect(quotes.map((q) => q.speaker)).toEqual(['مصدر مطلع']);
     expect(withSources.map((a) => a.name)).toEqual(['مصدر مطلع']);
   });

@@ -1,14 +1,8 @@
-/** English actors (session 5): bodies before roles, plural acronyms, roles written after an article, "X Republic". */
+/** English actors: bodies before roles, plural acronyms, roles written after an article, "X Republic". */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
-import type { Actor } from '../../../src/types.js';
+import { articleActors, find, namesAndAliases as names } from '../../helpers/actors.js';
 
-function run(body: string, headline = 'Talks resume after long pause'): Actor[] {
-  return extractActors(buildArticle(`${headline}\n\n${body}`, { format: 'text' }, { lang: 'en', date: '2024-03-05' }));
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+const run = (body: string, headline?: string) => articleActors('en', body, headline).actors;
 
 describe('a lone name before a lower-case role and a personal name is the body the role belongs to', () => {
   it.each([

@@ -1,15 +1,10 @@
 /** English actors: capitalised runs, titles, appositives, acronyms, places, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/pipeline.js';
-import { extractActors } from '../../../src/extract/actors.js';
 import { actors as englishActors } from '../../../src/lang/en/actors.js';
 import type { Actor } from '../../../src/types.js';
+import { articleActors, find } from '../../helpers/actors.js';
 
-function run(body: string, headline = 'Talks resume after long pause'): { text: string; actors: Actor[] } {
-  const text = `${headline}\n\n${body}`;
-  return { text, actors: extractActors(buildArticle(text, { format: 'text' }, { lang: 'en', date: '2024-03-05' })) };
-}
-const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name || a.aliases.includes(name));
+const run = (body: string, headline?: string) => articleActors('en', body, headline);
 
 describe('English people', () => {
   it('keeps honorifics and titles out of the name and merges later short forms', () => {
