@@ -7,9 +7,10 @@
  */
 import type { Token } from './tokens.js';
 
-/** What the filter needs of a language pack: its fold and its formulas (absent: nothing to filter). */
+/** What the filter needs of a language pack: its fold, its clitics and its formulas (absent: nothing to filter). */
 export interface FormulaSource {
   fold(word: string): string;
+  stems(folded: string): string[];
   formulas?: readonly string[];
 }
 
@@ -50,11 +51,22 @@ function closes(t: Token | undefined, closer: string): boolean {
   return closer === '\u0640' ? isKashidaDash(t) || t.text === '-' : t.text === closer || (closer === '-' && isKashidaDash(t));
 }
 
+/** The formulas a word opens: as written, or after a proclitic the pack's stems take off («ورحمه الله»). */
+function formulasOpenedBy(word: string, byFirst: Map<string, string[][]>, pack: FormulaSource): string[][] | undefined {
+  const exact = byFirst.get(word);
+  if (exact) return exact;
+  // (only a word that ends like a first word is worth stemming: most words open no formula)
+  for (const first of byFirst.keys()) {
+    if (word.length > first.length && word.endsWith(first)) return pack.stems(word).map((stem) => byFirst.get(stem)).find((hit) => hit !== undefined);
+  }
+  return undefined;
+}
+
 /** Length in tokens of the formula starting at i, or 0. */
-function formulaAt(tokens: readonly Token[], i: number, byFirst: Map<string, string[][]>): number {
+function formulaAt(tokens: readonly Token[], i: number, byFirst: Map<string, string[][]>, pack: FormulaSource): number {
   const first = tokens[i];
   if (first.kind !== 'word') return 0;
-  const candidates = byFirst.get(first.fold) ?? (first.fold.startsWith('\u0648') ? byFirst.get(first.fold.slice(1)) : undefined);
+  const candidates = formulasOpenedBy(first.fold, byFirst, pack);
   if (!candidates) return 0;
   for (const words of candidates) {
     let k = 1;
@@ -75,7 +87,7 @@ export function withoutFormulas(tokens: readonly Token[], pack: FormulaSource, a
   const byFirst = compiled(pack);
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const n = formulaAt(tokens, i, byFirst);
+    const n = formulaAt(tokens, i, byFirst, pack);
     if (n === 0) {
       out?.push(tokens[i]);
       continue;

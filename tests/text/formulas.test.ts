@@ -25,6 +25,11 @@ describe('withoutFormulas', () => {
     expect(words('توفي الملك فهد، رحمه الله.')).toEqual(['توفي', 'الملك', 'فهد', '،', '.']);
   });
 
+  it('reads a formula after a conjunction, through the pack\'s clitics, and no word that merely ends like one', () => {
+    expect(words('الشيخ سالم ورحمه الله كان')).toEqual(['الشيخ', 'سالم', 'كان']);
+    expect(words('عرف بحفظه القرآن كاملا')).toEqual(['عرف', 'بحفظه', 'القرآن', 'كاملا']);
+  });
+
   it('reads vocalised and variant spellings through the fold, the longest formula first', () => {
     expect(words('قال النَّبي -صلّى الله عليه وسلّم- ذات يوم')).toEqual(['قال', 'النَّبي', 'ذات', 'يوم']);
     expect(words('الشيخ سالم رحمه الله رحمة واسعة كان')).toEqual(['الشيخ', 'سالم', 'كان']);
