@@ -26,7 +26,7 @@ export function buildArticle(text: string, meta: ArticleMeta, options: Summarise
   const pack = packFor(lang, text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs, pack.abbreviations);
-  const dateline = meta.format === 'html' ? null : findDateline(text, lang);
+  const dateline = meta.format === 'html' ? null : findDateline(text, pack.dateline);
   const base: Article = { id: options.id ?? '-', text, lang, pack, meta, paragraphs, sentences, headline: null, bodyStart: 0, published: null, dateline };
   const { headline, bodyStart } = findHeadline(base);
   const published: Published | null = options.date ? { date: options.date, rule: 'option:--date', evidence: options.date } : null;

@@ -7,6 +7,7 @@ import type { DateRules } from '../extract/dates.js';
 import type { ActorRules } from '../extract/actors.js';
 import type { QuoteRules } from '../extract/quotes.js';
 import type { HeadlineRules } from '../extract/headline.js';
+import type { DatelineRules } from '../text/dateline.js';
 
 export interface LanguagePack {
   code: string;
@@ -39,6 +40,8 @@ export interface LanguagePack {
   actors: ActorRules;
   quotes: QuoteRules;
   headline: HeadlineRules;
+  /** Datelines and bylines that open a story («الرياض - واس:», «LONDON (Reuters) -»): agencies, places, months. */
+  dateline: DatelineRules;
   /**
    * Set formulas written after a name, neither part of it nor words of the sentence (Arabic blessings: «صلى الله
    * عليه وسلم», «رحمه الله», «حفظه الله»). The actors and quotes stages read the tokens without them

@@ -6,10 +6,8 @@
  * tables (agencies, places, months): a token scan over a bounded prefix, never a backtracking regex.
  */
 import { foldAny } from './normalise.js';
-import { dateline as arabicDateline } from '../lang/ar/headline.js';
-import { dateline as englishDateline } from '../lang/en/headline.js';
 
-/** Per-language data for dateline recognition (lives in src/lang/<code>/headline.ts). */
+/** Per-language data for dateline recognition: a pack field (`LanguagePack.dateline`, written in src/lang/<code>/headline.ts). */
 export interface DatelineRules {
   /** News agencies and outlets that sign datelines, as written (matched folded). */
   agencies: readonly string[];
@@ -31,8 +29,6 @@ export interface Dateline {
   /** The date written inside the dateline, for the dates engine. */
   dateSpan: [number, number] | null;
 }
-
-const RULES: Record<string, DatelineRules> = { ar: arabicDateline, en: englishDateline };
 
 /** How many paragraphs from the top may hold the dateline (headline, byline line, lead). */
 const PARAGRAPH_WINDOW = 4;
@@ -60,9 +56,8 @@ interface Classified {
   end: number;
 }
 
-/** The dateline of the article's first paragraphs, or null. Offsets are into `text`. */
-export function findDateline(text: string, lang: string): Dateline | null {
-  const rules = RULES[lang] ?? (/[\u0600-\u06FF]/u.test(text.slice(0, 2000)) ? arabicDateline : englishDateline);
+/** The dateline of the article's first paragraphs, read with a language pack's rules, or null. Offsets are into `text`. */
+export function findDateline(text: string, rules: DatelineRules): Dateline | null {
   const tables = tablesFor(rules);
   let index = 0;
   for (const [start, end] of firstParagraphs(text, PARAGRAPH_WINDOW)) {

@@ -5,7 +5,7 @@ import { arabicPossessedBases, arabicStems } from './clitics.js';
 import { dates } from './dates.js';
 import { actors } from './actors.js';
 import { quotes } from './quotes.js';
-import { headline } from './headline.js';
+import { dateline, headline } from './headline.js';
 import { formulas } from './formulas.js';
 
 export const arabic: LanguagePack = {
@@ -22,5 +22,6 @@ export const arabic: LanguagePack = {
   actors,
   quotes,
   headline,
+  dateline,
   formulas,
 };

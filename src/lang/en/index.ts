@@ -4,7 +4,7 @@ import { foldLatin } from '../../text/normalise.js';
 import { dates } from './dates.js';
 import { actors } from './actors.js';
 import { quotes } from './quotes.js';
-import { headline } from './headline.js';
+import { dateline, headline } from './headline.js';
 
 export const english: LanguagePack = {
   code: 'en',
@@ -23,4 +23,5 @@ export const english: LanguagePack = {
   actors,
   quotes,
   headline,
+  dateline,
 };
