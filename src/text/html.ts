@@ -68,8 +68,8 @@ export async function extractHtml(html: string): Promise<Extracted> {
     if (parsed?.content) paragraphs = blockTexts(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Doc);
     // That beats the looser meta we read (article:author is often a profile URL or a template's
     // default); JSON-LD author is per article and stays.
-    if (printed && !bylineFromJsonLd && plausibleByline(printed)) meta.byline = squash(printed);
-    if (!meta.siteName && parsed?.siteName) meta.siteName = squash(parsed.siteName);
+    if (printed && !bylineFromJsonLd && plausibleByline(printed)) meta.byline = squashPageText(printed);
+    if (!meta.siteName && parsed?.siteName) meta.siteName = squashPageText(parsed.siteName);
     if (!meta.published && parsed?.publishedTime) setPublished(meta, parsed.publishedTime, 'readability');
     if (!meta.title && parsed?.title) setTitle(meta, parsed.title, 'readability');
   } catch (err) {
@@ -122,7 +122,7 @@ function assemble(meta: ArticleMeta, paragraphs: string[], tweets: Tweet[], warn
   };
   const title = meta.title ?? '';
   if (title) text = `${title}\n\n`;
-  const titleKey = squash(title).toLowerCase();
+  const titleKey = squashPageText(title).toLowerCase();
   for (const p of paragraphs) {
     if (lines.length === 0 && titleKey && p.toLowerCase() === titleKey) continue; // the <h1> repeated
     const m = p.startsWith(TWEET_MARK) ? /^\u2063newsum-tweet-(\d+)/u.exec(p) : null;
@@ -233,9 +233,9 @@ function strippedPage(html: string, why: string): Extracted {
     if (BLOCK_TAG.test(name)) out += '\n';
   }
   const decode = decodeCharacterReferences;
-  const paragraphs = decode(out).split('\n').map(squash).filter(Boolean);
+  const paragraphs = decode(out).split('\n').map(squashPageText).filter(Boolean);
   const meta: ArticleMeta = { format: 'html' };
-  const t = squash(decode(title));
+  const t = squashPageText(decode(title));
   if (t) setTitle(meta, stripSiteName(t, undefined), 'title');
   return assemble(meta, paragraphs, [], [`${why}: read it without an HTML parser`]);
 }
@@ -254,10 +254,10 @@ function pageMeta(doc: Doc): { meta: ArticleMeta; bylineFromJsonLd: boolean } {
   else if (ld.headline) setTitle(meta, ld.headline, 'json-ld headline');
   else {
     const h1 = doc.querySelector('h1');
-    const h1Text = h1 ? squash(h1.textContent ?? '') : '';
+    const h1Text = h1 ? squashPageText(h1.textContent ?? '') : '';
     if (h1Text) setTitle(meta, h1Text, 'h1');
     else {
-      const t = metaContent(doc, ['twitter:title']) ?? squash(doc.querySelector('title')?.textContent ?? '');
+      const t = metaContent(doc, ['twitter:title']) ?? squashPageText(doc.querySelector('title')?.textContent ?? '');
       if (t) setTitle(meta, t, 'title');
     }
   }
@@ -270,20 +270,20 @@ function pageMeta(doc: Doc): { meta: ArticleMeta; bylineFromJsonLd: boolean } {
   ];
   for (const [value, source] of dated) if (value && setPublished(meta, value, source)) break;
   const byline = ld.author ?? metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']);
-  if (byline && !/^https?:/u.test(byline)) meta.byline = squash(byline);
+  if (byline && !/^https?:/u.test(byline)) meta.byline = squashPageText(byline);
   const site = metaContent(doc, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ?? ld.publisher;
-  if (site) meta.siteName = squash(site);
+  if (site) meta.siteName = squashPageText(site);
   return { meta, bylineFromJsonLd: ld.author !== undefined };
 }
 
 /** A byline names people or an outlet: short, with letters, not a date stamp. */
 function plausibleByline(s: string): boolean {
-  const t = squash(s);
+  const t = squashPageText(s);
   return t.length >= 3 && t.length <= 120 && /\p{L}{2}/u.test(t) && !/\d{1,2}:\d{2}/u.test(t);
 }
 
 function setTitle(meta: ArticleMeta, value: string, source: string): void {
-  const t = squash(value);
+  const t = squashPageText(value);
   if (!t) return;
   meta.title = t;
   meta.titleSource = source;
@@ -332,7 +332,7 @@ function metaContent(doc: Doc, keys: string[]): string | null {
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
     if (!wanted.has(key)) continue;
-    const content = squash(el.getAttribute('content') ?? '');
+    const content = squashPageText(el.getAttribute('content') ?? '');
     if (content) return content;
   }
   return null;
@@ -341,7 +341,7 @@ function metaContent(doc: Doc, keys: string[]): string | null {
 function itemprop(doc: Doc, name: string): string | null {
   const el = doc.querySelector(`[itemprop="${name}"]`);
   if (!el) return null;
-  return el.getAttribute('content') ?? el.getAttribute('datetime') ?? squash(el.textContent ?? '');
+  return el.getAttribute('content') ?? el.getAttribute('datetime') ?? squashPageText(el.textContent ?? '');
 }
 
 function timeDatetime(doc: Doc): string | null {
@@ -405,13 +405,13 @@ function types(o: Record<string, unknown>): string[] {
 }
 
 function str(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() ? squash(v) : null;
+  return typeof v === 'string' && v.trim() ? squashPageText(v) : null;
 }
 
 function names(v: unknown): string | null {
   const list = Array.isArray(v) ? v : [v];
   const out = list.map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? str((x as Record<string, unknown>).name) : null)).filter((x): x is string => !!x && !/^https?:/u.test(x));
-  return out.length ? squash(out.join(', ')) : null;
+  return out.length ? squashPageText(out.join(', ')) : null;
 }
 
 // A separator's spaces are matched from the start of their run only ((?<!\s)): a try from every space of a long
@@ -481,18 +481,18 @@ function replaceTweets(doc: Doc): Tweet[] {
 }
 
 function readTweet(bq: El): Tweet | null {
-  const paragraphs = Array.from(bq.querySelectorAll('p')).map((p) => squash(p.textContent ?? '')).filter(Boolean);
+  const paragraphs = Array.from(bq.querySelectorAll('p')).map((p) => squashPageText(p.textContent ?? '')).filter(Boolean);
   // The signature is the text after the last <p>: «— Name (@handle) <a>June 10, 2020</a>».
-  const full = squash(bq.textContent ?? '');
+  const full = squashPageText(bq.textContent ?? '');
   const lastP = paragraphs.length ? full.lastIndexOf(paragraphs[paragraphs.length - 1]) + paragraphs[paragraphs.length - 1].length : 0;
   const sig = full.slice(Math.max(0, lastP)).replace(/^[\s\u2014\u2013-]+/u, '');
   const m = /^(.*?)\s*\(@(\w{1,30})\)\s*(.*)$/u.exec(sig);
   const links = Array.from(bq.querySelectorAll('a'));
-  const dateText = squash(m?.[3] ?? links[links.length - 1]?.textContent ?? '') || null;
+  const dateText = squashPageText(m?.[3] ?? links[links.length - 1]?.textContent ?? '') || null;
   if (paragraphs.length === 0 && !full) return null;
   return {
     paragraphs: paragraphs.length ? paragraphs : [full],
-    author: m?.[1] ? squash(m[1]) : null,
+    author: m?.[1] ? squashPageText(m[1]) : null,
     handle: m?.[2] ?? null,
     date: dateText ? isoDay(dateText) : null,
     dateText,
@@ -512,7 +512,7 @@ export function blockTexts(doc: Doc): string[] {
   const out: string[] = [];
   let line = '';
   const flush = () => {
-    const t = squash(line);
+    const t = squashPageText(line);
     if (t) out.push(t);
     line = '';
   };
@@ -546,7 +546,10 @@ export function blockTexts(doc: Doc): string[] {
   return out;
 }
 
-/** Fold white space (including NBSP and line breaks) to single spaces. */
-function squash(s: string): string {
+/**
+ * Fold white space to single spaces, as normalise.squash does, and also the zero-width spaces page templates put
+ * between words and around titles (which `\s` does not cover): text of the page itself, not of the article.
+ */
+function squashPageText(s: string): string {
   return s.replace(/[\s\u00A0\u200B]+/gu, ' ').trim();
 }
