@@ -201,8 +201,10 @@ export interface QuoteRules {
   originPrepositions?: readonly string[];
   /** How close (in tokens) after its speech verb a short quoted term must stand to count as speech. Absent: 14. */
   shortGovernTokens?: number;
-  /** First- and second-person words («I», «we», «you»): a sentence holding one speaks for the quoted speaker. Absent: none. */
+  /** First-person words («I», «we», «my»): quoted words holding one are the speaker's own. Absent: none. */
   firstPerson?: readonly string[];
+  /** Second-person words («you», «your»): with the first person, a sentence holding one speaks for the quoted speaker. Absent: none. */
+  secondPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
   /** Prepositions with an object pronoun that may stand between a verb and its subject («قال له المدرب»). Verb-first languages. */
@@ -2652,8 +2654,7 @@ function speaksInFirstPerson(ctx: Context, cand: Candidate): boolean {
   const first = ctx.rules.firstPerson;
   if (!first) return false;
   // («I've», «we're»: the pronoun before a contracted verb.)
-  const person = (w: string) => first.includes(w) && w !== 'you' && w !== 'your' && w !== 'yours';
-  return ctx.tokens(cand.start, cand.end).some((t) => t.kind === 'word' && person(t.fold.split(/['\u2019]/u)[0]));
+  return ctx.tokens(cand.start, cand.end).some((t) => t.kind === 'word' && first.includes(t.fold.split(/['\u2019]/u)[0]));
 }
 
 /** Whether a quote opens with a third-person singular pronoun («He is a tough opponent …»): words about someone. */
@@ -4386,7 +4387,7 @@ function endReporting(ctx: Context, cand: Candidate): Candidate {
     if (verbAt < 1 || verbAt >= toks.length || ctx.cueAt(toks, verbAt)?.role !== 'verb') continue;
     // («He said we would win»: a speaker's own sentence speaks in the first or second person; the writer's does not.)
     const rest = ctx.tokens(sentences[k].start, Math.min(cand.end, sentences[k].end));
-    if (rest.some((t) => t.kind === 'word' && ctx.rules.firstPerson?.includes(t.fold))) continue;
+    if (rest.some((t) => t.kind === 'word' && (ctx.rules.firstPerson?.includes(t.fold) || ctx.rules.secondPerson?.includes(t.fold)))) continue;
     let end = sentences[k].start;
     while (end > cand.start && SPACE.test(ctx.article.text[end - 1])) end--;
     if (end <= cand.start) return cand;

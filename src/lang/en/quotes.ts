@@ -178,7 +178,8 @@ export const quotes: QuoteRules = {
   sourceComplements: ['for', 'at'],
   originPrepositions: ['of', 'from'],
   passiveAuxiliaries: words('is are was were be been being'),
-  firstPerson: words('i me my mine we us our ours you your yours'),
+  firstPerson: words('i me my mine we us our ours'),
+  secondPerson: words('you your yours'),
   // A reported clause often runs long before the speaker's word («saying it is wrong to deny … because of a "tiny minority"»).
   shortGovernTokens: 24,
   relatives: ['who', 'which'],
