@@ -44,13 +44,16 @@ function buildFoldTable(): Uint16Array {
     else if (ch.replace(ALEF_FORMS, '') === '') table[i] = 0x0627;
     else if (ch === '\u0649') table[i] = 0x064a;
     else if (ch === '\u0629') table[i] = 0x0647;
+    // Persian keyboard letters typed in Arabic text («أکد», «علی»): the Arabic letters they stand for
+    else if (ch === '\u06CC') table[i] = 0x064a;
+    else if (ch === '\u06A9') table[i] = 0x0643;
     else if (ch.replace(ARABIC_INDIC_DIGITS, '') === '') table[i] = asciiDigits(ch).charCodeAt(0);
   }
   return table;
 }
 
 /**
- * Fold Arabic for matching: diacritics and tatweel out, أ إ آ ٱ → ا, ى → ي, ة → ه, digits to ASCII.
+ * Fold Arabic for matching: diacritics and tatweel out, أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك, digits to ASCII.
  * One pass over the code units with a table rather than five regular-expression replacements: the packs fold
  * thousands of table words when they load and every token of an article, and in a one-article run all of it
  * runs in V8's interpreter, where the loop is about ten times faster (and a word with nothing to fold is
