@@ -205,6 +205,12 @@ export interface QuoteRules {
   firstPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
+  /**
+   * Forms of the past auxiliary («كان», «وكانت») that put the subject before a pluperfect speech verb («وكان فلان قد
+   * قال»): a name between them and the verb is its subject even when the actors do not hold it. Verb-first languages.
+   * Absent: none.
+   */
+  pastAuxiliaries?: readonly string[];
   /** Prepositions with an object pronoun that may stand between a verb and its subject («قال له المدرب»). Verb-first languages. */
   pronounObjects?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
@@ -1873,8 +1879,25 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   return { actor, span };
 }
 
+/**
+ * «وكان المالكي قال»: a family name of origin alone (`unknownNames.familyName`: the article, the stem, «ـي») where a
+ * subject stands, toks[b] with b === g, that is no title or other never-a-name word: the person, remembered by it.
+ */
+function familyNameAlone(ctx: Context, toks: Token[], b: number, g: number): { actor: Actor; span: Span } | null {
+  const family = ctx.rules.unknownNames?.familyName;
+  const t = toks[g];
+  if (b !== g || !family || !family(t.fold) || ctx.has(ctx.notNames ?? new Set<string>(), t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.anonymous, t) || ctx.stops.has(t.fold)) return null;
+  const known = ctx.unknownPersons.get(t.fold);
+  if (known) return { actor: known, span: [t.start, t.end] };
+  const actor: Actor = { name: t.text, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(t.fold, actor);
+  return { actor, span: [t.start, t.end] };
+}
+
 /** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
 const TITLE_NEAR_TOKENS = 3;
+/** How far back a title phrase before a name may reach when no punctuation, preposition or verb ends it first. */
+const TITLE_WIDE_TOKENS = 6;
 
 /**
  * A lone definite title word naming no actor («المدرب», «اللاعب», «الوزير»; a title word of the pack): the only person
@@ -1894,8 +1917,18 @@ function titleHolder(ctx: Context, t: Token): Actor | null {
     const after = near.findIndex((x) => x.start >= m.end);
     // Before the name, the title in construct («مدرب الفريق فلان»), up to punctuation; after it, only «كـ» + the title
     // («استقالته كمدرب»): a title right after a name usually opens the next person's.
-    const before = near.slice(Math.max(0, at - TITLE_NEAR_TOKENS), at);
-    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    // («مستشارة الرئيس لشؤون الأمن فلانة»: a longer title reaches further back, up to a preposition, a complementiser
+    // or a speech verb, which end it.)
+    let from = at;
+    while (from > 0 && at - from < TITLE_WIDE_TOKENS && near[from - 1].kind === 'word' && !ctx.stops.has(near[from - 1].fold) && !ctx.complementisers.has(near[from - 1].fold) && !ctx.cue(near[from - 1])) from--;
+    const before = near.slice(Math.min(from, Math.max(0, at - TITLE_NEAR_TOKENS)), at);
+    const cut = from < at - TITLE_NEAR_TOKENS ? -1 : before.map((x) => x.kind).lastIndexOf('punct');
+    // «مستشارة الرئيس فلان لشؤون الأمن فلانة»: a person named inside the title of the next one is its possessor, not
+    // the holder of the title.
+    const next = near.slice(after < 0 ? near.length : after, (after < 0 ? near.length : after) + TITLE_NEAR_TOKENS + 1);
+    const stop = next.findIndex((x) => x.kind !== 'word' || ctx.stops.has(x.fold) || ctx.complementisers.has(x.fold) || !!ctx.cue(x));
+    const inTitle = (stop < 0 ? next : next.slice(0, stop)).some((x) => mentionsOverlapping(ctx.index, x.start, x.end).some((o) => o.actor !== m.actor && o.actor.type === 'person'));
+    if (inTitle) continue;
     const asPrefix = ctx.rules.roleAsPrefix;
     const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? !!asPrefix && x.fold.startsWith(asPrefix) : true) && ctx.article.pack.stems(x.fold).includes(head);
     const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
@@ -3517,6 +3550,22 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const words = ctx.article.text.slice(toks[b].start, t.end);
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
+  // «وكان فلان قد قال حين …»: one to three name words between the past auxiliary and the verb are its subject, a person
+  // the actors do not hold (verb-first languages), rather than the last speaker of a dropped subject.
+  // (Only before a finite past speech verb: «كان يحب أن يصف نفسه قائلا», «كان توجهه لمنتقديه طالبا» hold no name.)
+  const auxiliaries = ctx.rules.pastAuxiliaries;
+  const pastVerb = ctx.cue(verb);
+  // (A singular one: «كان توجهه لمنتقديه طالبا» reads the dual of a verb.)
+  if (auxiliaries && ctx.rules.verbFirst && pastVerb?.role === 'verb' && !pastVerb.present && pastVerb.number !== 'pl') {
+    for (let b = g; b >= 1 && g - b < UNKNOWN_NAME_WORDS.max; b--) {
+      if (toks[b].kind !== 'word') break;
+      if (toks[b - 1].kind === 'word' && auxiliaries.includes(toks[b - 1].fold)) {
+        const person = unknownPerson(ctx, toks, b, g + 1, ctx.cue(verb)) ?? familyNameAlone(ctx, toks, b, g);
+        if (person) return { actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: 'speaker:subject-before-verb', end: k };
+        break;
+      }
+    }
   }
   // «A spokeswoman at the embassy said»: an unnamed source and its affiliation before the verb.
   let head = g;

@@ -249,7 +249,10 @@ export const quotes: QuoteRules = {
       // what was said, on its preposition: «واستطرد بقوله: «…»» (the subject was dropped)
       'بقوله بقولها بقولهم ' +
       // the document the words are in, as a resumptive pronoun: «أصدرت بيانا قالت فيه: «…»», «تغريدة كتب فيها»
-      'فيه فيها فيهم فيهما',
+      'فيه فيها فيهم فيهما ' +
+      // a clause of time after the verb («وقال حين انضم إلى النادي «…»», «قال عندما سئل»): no subject, its verb's
+      // object neither
+      'عند عندما حين حينما بعدما إثر فور',
   ),
   // (and a circular, «وأوضح التعميم أن». «قرار» and «نص» are left out: «التعليق على قرار الحكم فلان» is a decision
   // of a referee, «وقال بالنص الصريح» says "verbatim".)
@@ -285,6 +288,8 @@ export const quotes: QuoteRules = {
       'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
+  // «وكان فلان قد قال», «وكانت فلانة أكدت»: the subject stands between the auxiliary and the verb.
+  pastAuxiliaries: words('كان كانت وكان وكانت فكان فكانت'),
   // «لافتات كتب عليها «…»» (written on them: an inscription, a slogan), not someone writing.
   notSpeech: ['كتب عليها', 'كتب عليه', 'كتبت عليها', 'كتبت عليه'].map((p) => words(p).join(' ')),
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».

@@ -1,0 +1,48 @@
+/**
+ * Arabic quotes, round 11: the subject of a pluperfect speech verb («وكان فلان قد قال»), clauses of time after a speech
+ * verb («قال حين …»), and a longer title before a name («مستشارة الرئيس لشؤون الأمن فلانة») for a later bare title
+ * («وأضافت المستشارة»). Sentences written for these tests, news style, invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/pipeline.js';
+
+async function quotes(body: string): Promise<{ text: string; speaker: string | null }[]> {
+  const out = await summarise(`خبر محلي\n\n${body}\n`, { lang: 'ar', date: '2015-08-01' });
+  return out.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('Arabic pluperfect speech verbs («وكان فلان قد قال»)', () => {
+  it('a surname the actors do not hold, between the auxiliary and the verb, is the speaker', async () => {
+    const got = await quotes('وأعلن نادي الساحل تعاقده مع المهاجم الغاني كوفي منساه. وكان منساه قد قال عند وصوله إلى المطار «جئت إلى هنا لأفوز بالدوري مع زملائي».');
+    expect(got).toEqual([{ text: 'جئت إلى هنا لأفوز بالدوري مع زملائي', speaker: 'منساه' }]);
+  });
+  it('a family name of origin alone («وكان الهاشمي قال») is the speaker, not the one who spoke before', async () => {
+    const got = await quotes('وأكد المتحدث باسم الحكومة سالم الراشد أن العلاقات جيدة. وكان الهاشمي قال خلال مقابلة تلفزيونية: «الحكومة عاجزة عن ضبط الحدود».');
+    expect(got).toEqual([{ text: 'الحكومة عاجزة عن ضبط الحدود', speaker: 'الهاشمي' }]);
+  });
+  it('a clause of time after the verb («قال حين …», «عندما …») is no subject', async () => {
+    expect(await quotes('وكان بيرو قد قال عندما وقع العقد «أريد أن أفوز بكل شيء».')).toEqual([{ text: 'أريد أن أفوز بكل شيء', speaker: 'بيرو' }]);
+    const got = await quotes('وقال المدرب سالم الراشد حين سئل عن اللاعب «إنه جاهز تماما».');
+    expect(got).toEqual([{ text: 'إنه جاهز تماما', speaker: 'سالم الراشد' }]);
+  });
+  it('reads no name in a present verb or a noun after «كان» (false positives)', async () => {
+    const present = await quotes('المؤرخ الفرنسي جان لوران كان يحب أن يصف نفسه قائلا: «أنا ابن قرية صغيرة».');
+    expect(present.map((q) => q.speaker)).not.toContain('يحب');
+    const noun = await quotes('ولم يقدم اللاعب سامي الحربي ما يكفي في الموسم، وآخرها كان توجهه لمنتقديه طالبا منهم أن «يصمتوا» عبر مقطع مصور.');
+    expect(noun.map((q) => q.speaker)).not.toContain('توجهه لمنتقديه');
+  });
+});
+
+describe('Arabic bare titles for a person named with a longer title', () => {
+  it('«وأضافت المستشارة» after «مستشارة الرئيس لشؤون الأمن فلانة»: the person of that title', async () => {
+    const got = await quotes('وقالت مستشارة الرئيس لشؤون الأمن منى الراشد في بيان إن «الخطة تسير كما رسمت». وأضافت المستشارة أن «كل القرارات تخضع لمراجعة دقيقة».');
+    expect(got).toEqual([
+      { text: 'الخطة تسير كما رسمت', speaker: 'منى الراشد' },
+      { text: 'كل القرارات تخضع لمراجعة دقيقة', speaker: 'منى الراشد' },
+    ]);
+  });
+  it('a title ends at a preposition: «وزير … خلال لقائه الرئيس فلان» gives the minister, not the president (false positive)', async () => {
+    const got = await quotes('وقال وزير الخارجية سعد الناصر خلال لقائه الرئيس فهد المطيري إن العلاقات متينة. وأضاف الوزير أن «الزيارة ناجحة بكل المقاييس».');
+    expect(got).toEqual([{ text: 'الزيارة ناجحة بكل المقاييس', speaker: 'سعد الناصر' }]);
+  });
+});
