@@ -1465,6 +1465,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   // a person's name as its apposition (subject-first languages).
   const apposed = !ctx.rules.verbFirst && !inPhrase.some((m) => m.actor.type === 'person') ? personApposedToTitle(ctx, toks, i, j) : null;
   if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.start, apposed.end), span: [apposed.start, apposed.end], rule: null, end: j };
+  const markedName = startsAnonymous || i + 1 >= j ? null : markedNameClosing(ctx, toks, i, j, at);
+  if (markedName) return { actor: markedName.actor, text: ctx.article.text.slice(markedName.span[0], markedName.span[1]), span: markedName.span, rule: null, end: j };
   const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start) ?? describedBodyAfter(ctx, toks, i, j, first.start);
   if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
@@ -1892,6 +1894,68 @@ function familyNameAlone(ctx: Context, toks: Token[], b: number, g: number): { a
   const actor: Actor = { name: t.text, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
   ctx.unknownPersons.set(t.fold, actor);
   return { actor, span: [t.start, t.end] };
+}
+
+/**
+ * «مدير عام مكتب الصحة "فلان فلاني"», «رئيس البعثة «فلان»»: whether the words of a short stretch in quotation marks are
+ * a person's name: two or three plain name words (the first may carry the article, «الخضر»), or one family name of
+ * origin; none a title, head, source, document or function word, a noun in «ة», a figure. Verb-first languages with
+ * `unknownNames`.
+ */
+function personNameWords(ctx: Context, ws: readonly Token[]): boolean {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs || ws.length === 0 || ws.length > UNKNOWN_NAME_WORDS.max || ws.some((t) => t.kind !== 'word')) return false;
+  const plain = (t: Token, k: number) =>
+    t.fold.length >= 2 && !t.text.endsWith('\u0629') && !/\p{N}/u.test(t.text) && (k === 0 || !cs.isDefinite(t.fold) || !!ctx.rules.unknownNames?.familyName?.(t.fold)) &&
+    !ctx.has(notNames, t) && !ctx.has(ctx.honorifics, t) && !ctx.has(ctx.titleCues, t) && !ctx.has(ctx.anonymous, t) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.nameHeads, t) &&
+    !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.cue(t) && !looksPlural(t.text) && !(ctx.rules.unknownNames?.adverbial?.(t.fold) ?? false);
+  const family = ctx.rules.unknownNames?.familyName;
+  if (ws.length === 1) return !!family?.(ws[0].fold) && plain(ws[0], 0);
+  if (!ws.every(plain) || ws.some((t) => t.fold.length < 3)) return false;
+  // A name shows itself: a given name opening it, a family name of origin in it, or a by-name with the article and one
+  // name word («الخضر فلان»); plain words otherwise are as likely somebody's words («نعمل ليلا ونهارا»).
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const given = ctx.givenNames.has(ws[0].fold) || (!!prefix && ws[0].fold.startsWith(prefix) && ws[0].fold.length > prefix.length + 2);
+  return given || ws.some((t) => !!family?.(t.fold)) || (ws.length === 2 && cs.isDefinite(ws[0].fold));
+}
+
+/**
+ * Whether the word before a stretch in quotation marks lets it be a person's name in apposition: a definite word (the
+ * title or its complement: «الناطق "فلان"», «بالمحافظة "فلان"»), not a naming noun or a document («الشركة «…»»).
+ * After an indefinite noun the stretch is its genitive, a name of a body or an operation («مدير «X»», «عمليات «X»»).
+ */
+function nameSlotAfter(ctx: Context, t: Token | undefined): boolean {
+  const cs = ctx.rules.constructState;
+  return !!t && !!cs && t.kind === 'word' && cs.isDefinite(t.fold) && !ctx.stops.has(t.fold) && !ctx.has(ctx.titleCues, t) && !ctx.has(ctx.documents, t);
+}
+
+/** The person a short name in quotation marks names: the actor holding those words, else one remembered as unknown. */
+function personOfMarkedName(ctx: Context, ws: readonly Token[]): { actor: Actor; span: Span } {
+  const span: Span = [ws[0].start, ws[ws.length - 1].end];
+  const held = mentionsOverlapping(ctx.index, span[0], span[1]).find((m) => m.actor.type === 'person');
+  if (held) return { actor: held.actor, span };
+  const key = ws.map((t) => t.fold).join(' ');
+  const known = ctx.unknownPersons.get(key);
+  if (known) return { actor: known, span };
+  const actor: Actor = { name: ctx.article.text.slice(span[0], span[1]), type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(key, actor);
+  if (ws.length > 1) ctx.unknownPersons.set(ws[ws.length - 1].fold, actor);
+  return { actor, span };
+}
+
+/**
+ * «وقال مدير عام مكتب الصحة بالمحافظة "فلان فلاني" إن …»: a title phrase closing with a person's name in quotation
+ * marks names that person (the outlet's house style), not the body inside the title. toks[i..j) is the phrase.
+ */
+function markedNameClosing(ctx: Context, toks: Token[], i: number, j: number, at: number): { actor: Actor; span: Span } | null {
+  // (Marks before the quote only: the quote's own opening mark may close the phrase.)
+  if (!ctx.rules.verbFirst || j - i < 3 || !isMarkToken(toks[j - 1]) || toks[j - 1].end > at) return null;
+  let o = j - 2;
+  while (o > i && !isMarkToken(toks[o]) && j - 1 - o <= UNKNOWN_NAME_WORDS.max + 1) o--;
+  if (o <= i || !isMarkToken(toks[o])) return null;
+  const ws = toks.slice(o + 1, j - 1);
+  return nameSlotAfter(ctx, toks[o - 1]) && !personEndsAt(ctx, toks[o - 1]) && personNameWords(ctx, ws) ? personOfMarkedName(ctx, ws) : null;
 }
 
 /** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
@@ -3092,6 +3156,12 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (quoted > 0 && quoted + 1 < n) {
     const phrase = resolvePhrase(ctx, toks, k + 2, quoted, cue, quoteStart);
     if (phrase.actor && !phrase.rule) return finish(phrase, 'speaker:verb-before', cue, kind);
+    // («وقال "فلاني" الليلة في حديث …»: a person's name the actors do not hold, in the outlet's marks.)
+    const ws = toks.slice(k + 2, quoted);
+    if (personNameWords(ctx, ws)) {
+      const person = personOfMarkedName(ctx, ws);
+      return finish({ actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: null, end: quoted }, 'speaker:verb-before', cue, kind);
+    }
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -4786,7 +4856,8 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
     const t = after[j];
     if (affiliation && isComma(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
-    if (ctx.complementisers.has(t.fold)) return n > 0;
+    // («وقال مدير الإدارة "فلان فلاني" إن …»: right before the complementiser, only a person's name.)
+    if (ctx.complementisers.has(t.fold)) return n > 0 || (nameSlotAfter(ctx, before[before.length - 1]) && !personEndsAt(ctx, before[before.length - 1]) && personNameWords(ctx, ctx.tokens(cand.start, cand.end)));
     if (ctx.cue(t)) return false;
     n++;
   }

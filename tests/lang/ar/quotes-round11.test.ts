@@ -46,3 +46,26 @@ describe('Arabic bare titles for a person named with a longer title', () => {
     expect(got).toEqual([{ text: 'الزيارة ناجحة بكل المقاييس', speaker: 'سعد الناصر' }]);
   });
 });
+
+describe('Arabic person names in quotation marks in the speaker phrase (house style of some outlets)', () => {
+  it('a title closing with a name in marks before «إن» or a colon: the name speaks, not the body in the title, and the name is no quote', async () => {
+    expect(await quotes('وقال مدير عام مكتب الصحة بالمحافظة "عادل الحربي" إن "المستشفيات تعمل بكامل طاقتها رغم الضغط".')).toEqual([
+      { text: 'المستشفيات تعمل بكامل طاقتها رغم الضغط', speaker: 'عادل الحربي' },
+    ]);
+    expect(await quotes('وقال مدير عام مكتب الصحة بالمحافظة "عادل الحربي": "المستشفيات تعمل بكامل طاقتها رغم الضغط".')).toEqual([
+      { text: 'المستشفيات تعمل بكامل طاقتها رغم الضغط', speaker: 'عادل الحربي' },
+    ]);
+  });
+  it('a family name in marks right after the verb, with an adjunct before the colon («وقال "فلاني" الليلة في حديث:»)', async () => {
+    const got = await quotes('وشدد "القحطاني" على أن الحدود آمنة. وقال "القحطاني" الليلة في حديث تلفزيوني: "الحدود آمنة بفضل الله ثم بجهود الجنود".');
+    expect(got).toEqual([{ text: 'الحدود آمنة بفضل الله ثم بجهود الجنود', speaker: 'القحطاني' }]);
+  });
+  it('an operation, a company or a body in marks after an indefinite noun or a naming noun is no person (false positives)', async () => {
+    const operation = await quotes('وأوضح قائد عمليات "غضب الوادي" أن "المدينة أصبحت آمنة بالكامل بفضل المقاتلين".');
+    expect(operation.map((q) => q.speaker)).not.toContain('غضب الوادي');
+    const company = await quotes('وقال ماركوس ديل مدير «هاربر ريفر ريالتي» في دبي إن «الطلب على العقارات تراجع هذا العام».');
+    expect(company).toEqual([{ text: 'الطلب على العقارات تراجع هذا العام', speaker: 'ماركوس ديل' }]);
+    const body = await quotes('وقالت الشركة "نور للتقنية" إن "الأجهزة الجديدة ستطرح الشهر المقبل".');
+    expect(body.map((q) => q.speaker)).not.toContain('نور للتقنية');
+  });
+});
