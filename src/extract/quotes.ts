@@ -1840,7 +1840,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
   let run: Token[];
   // («وقال فلان متهكما»: an adverb of manner after one word closes the phrase as a title would.)
-  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)))) {
+  // («الحاكم السابق لولاية X فلان»: a title opening the phrase, with its adjective, is no lone name; the name is further.)
+  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)) && !(isTitle(words[0]) || (cs.isDefinite(words[0].fold) && !prepositionLike(words[0]))))) {
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
@@ -1855,13 +1856,22 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     const family = ctx.rules.unknownNames?.familyName;
     const next = words[e + 1];
     if (family && e >= 0 && next && !quotedWords.has(next) && family(next.fold) && !notNames.has(next.fold) && !ctx.honorifics.has(next.fold)) e++;
+    // «الحاكم السابق لولاية نيويورك جورج فلان»: a place or body the actors hold, opening the run, closes the title's
+    // complement; the name follows it.
+    while (e >= 0 && b < e && mentionsOverlapping(ctx.index, words[b].start, words[b].end).some((m) => m.actor.type !== 'person')) b++;
+    // («… لولاية تكساس جورج فلان», «مدير عام شالكه هورست فلان»: after a noun in construct, «ة» or a naming noun, the
+    // first of three name words closing the phrase is its genitive, the place or body; the last two are the name.)
+    if (e === words.length - 1 && e - b + 1 === UNKNOWN_NAME_WORDS.max && b > 0 && (words[b - 1].text.endsWith('\u0629') || ctx.has(ctx.nameHeads, words[b - 1]) || notNames.has(words[b - 1].fold))) b++;
     const length = e - b + 1;
     if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
     run = words.slice(b, e + 1);
     if (b > 0) {
-      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
+      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object), or
+      // a place or body the actors hold (the title's complement).
       const before = words[b - 1];
-      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold)) return null;
+      const held = mentionsOverlapping(ctx.index, before.start, before.end).some((m) => m.actor.type !== 'person');
+      const genitive = b >= 2 && (words[b - 2].text.endsWith('\u0629') || ctx.has(ctx.nameHeads, words[b - 2]) || notNames.has(words[b - 2].fold)) && e === words.length - 1;
+      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold) && !held && !genitive) return null;
       // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
       if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
     } else {

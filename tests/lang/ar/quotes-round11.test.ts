@@ -69,3 +69,18 @@ describe('Arabic person names in quotation marks in the speaker phrase (house st
     expect(body.map((q) => q.speaker)).not.toContain('نور للتقنية');
   });
 });
+
+describe('Arabic names the actors miss after a long title', () => {
+  it('«الحاكم السابق لولاية X فلان فلاني»: a title with its adjective and a place in construct, then the name', async () => {
+    const got = await quotes('وقال الحاكم السابق لولاية تكساس جورج هاملتون إن «الحزب يحتاج إلى وجوه جديدة».');
+    expect(got).toEqual([{ text: 'الحزب يحتاج إلى وجوه جديدة', speaker: 'جورج هاملتون' }]);
+  });
+  it('«مدير عام النادي X فلان فلاني»: the club after a title word is the genitive, the last two words the name', async () => {
+    const got = await quotes('وأكد مدير عام هامبورغ كلاوس ريتر أن «النادي لن يبيع لاعبيه هذا الصيف».');
+    expect(got).toEqual([{ text: 'النادي لن يبيع لاعبيه هذا الصيف', speaker: 'كلاوس ريتر' }]);
+  });
+  it('keeps a foreign surname opening like a preposition before its title (false positive)', async () => {
+    const got = await quotes('وقال باليير مدير «كولدويل بانكر» في لندن: «الطلب على الشقق يرتفع منذ أشهر».');
+    expect(got.map((q) => q.speaker)).toEqual(['باليير']);
+  });
+});
