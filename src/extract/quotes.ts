@@ -1811,6 +1811,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const quotedWords = new Set<Token>();
   for (let k = i; k < j; k++) {
     const t = toks[k];
+    // («فلان فلاني الذي أسس الفرقة»: a relative clause describing the person ends the name's phrase.)
+    if (t.kind === 'word' && words.length > 0 && ctx.relatives.has(t.fold)) break;
     if (t.kind === 'word') {
       words.push(t);
       if (marked) quotedWords.add(t);
@@ -3200,8 +3202,12 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const kinds: ActorType[] = cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'];
   const last = ctx.lastSpeaker(t.start, cue.gender, cue.number);
+  // «وأوضح فلان الذي أسس الفرقة أنه …. وقال: «…»»: a person brought in by a speech verb opening the sentence before,
+  // which quoted nothing, speaks on, rather than whoever was quoted before him (verb-first languages).
+  const opener = ctx.rules.verbFirst && !(agrees && subject) && cue.number !== 'pl' ? speechOpenerBefore(ctx, t.start, cue.gender) : null;
   const actor =
     (agrees ? subject : null) ??
+    opener ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
@@ -3347,6 +3353,32 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
   if (!actor || !kinds.includes(actor.type)) return null;
   const g = ctx.genderOf(actor);
   return gender === 'any' || g === 'any' || g === gender ? actor : null;
+}
+
+/**
+ * The person subject of a speech verb opening the sentence right before `at` (same or previous paragraph), when that
+ * sentence holds no quotation mark: «وأوضح فلان الذي أسس الفرقة أنه …». The subject may be a person the actors do
+ * not hold (read as `resolvePhrase` reads one). Null otherwise, or when the gender disagrees.
+ */
+function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | null {
+  const sents = ctx.article.sentences;
+  const lo = partitionPoint(sents, (x) => x.end <= at);
+  const prev = sents[lo - 1];
+  if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
+  if (toks.length < 3 || toks.some(isMarkToken) || toks[0].kind !== 'word') return null;
+  const cue = ctx.cue(toks[0]);
+  if (!cue || cue.role !== 'verb' || cue.number === 'pl' || (cue.gender !== 'any' && gender !== 'any' && cue.gender !== gender)) return null;
+  const s1 = subjectStart(ctx, toks, 0, toks.length);
+  if (s1 >= toks.length || isPhraseBreak(ctx, toks[s1])) return null;
+  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, toks[0].start);
+  if (!phrase.actor || phrase.actor.type !== 'person' || phrase.rule || !phrase.span) return null;
+  // (Only definite title words may come before the name: «وأوضح فلان علان» read as «علان» alone may be another person
+  // of that family.)
+  const cs = ctx.rules.constructState;
+  for (let k = s1; k < toks.length && toks[k].start < phrase.span[0]; k++) if (toks[k].kind !== 'word' || !cs?.isDefinite(toks[k].fold)) return null;
+  const g = ctx.genderOf(phrase.actor);
+  return gender === 'any' || g === 'any' || g === gender ? phrase.actor : null;
 }
 
 /**

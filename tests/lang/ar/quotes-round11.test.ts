@@ -84,3 +84,18 @@ describe('Arabic names the actors miss after a long title', () => {
     expect(got.map((q) => q.speaker)).toEqual(['باليير']);
   });
 });
+
+describe('Arabic speakers introduced by a speech verb with no quote', () => {
+  it('a relative clause after a name the actors miss ends the name («ويقول فلان فلاني الذي شارك في …»)', async () => {
+    const got = await quotes('ويقول جان بيير لوران الذي شارك في تأسيس الشركة لوكالة الأنباء "مهمتنا تطوير مواد جديدة للصناعة".');
+    expect(got).toEqual([{ text: 'مهمتنا تطوير مواد جديدة للصناعة', speaker: 'جان بيير لوران' }]);
+  });
+  it('a person brought in by «وأوضح فلان … أنه …» speaks on in «وقال: «…»» in the next sentence', async () => {
+    const got = await quotes('وقالت الممثلة ليلى حداد: «نحن نحمل رسالة». وأوضح نبيل شمشوم الذي أسس الفرقة في السبعينات أنه بدأ العرض منذ سنوات. وقال لـ«رويترز»: «لدينا اليوم مدرسة خاصة للرقص الشعبي».');
+    expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد', 'نبيل شمشوم']);
+  });
+  it('the speaker quoted before goes on when the sentence between opens with no speech verb (false positive)', async () => {
+    const got = await quotes('وقالت الممثلة ليلى حداد: «نحن نحمل رسالة». وتنوعت العروض بين الدبكة والرقص المعاصر. وأضافت: «نريد أن نحافظ على تراثنا».');
+    expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد', 'ليلى حداد']);
+  });
+});
