@@ -1515,7 +1515,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: null, end: j };
   }
   // No mention: the longest prefix of the phrase that is an actor's name or alias.
-  for (let e = j; e > i; e--) {
+  // («وقال مندوب خليجي في أوبك» where the actors hold a bare «مندوب»: an unnamed source keeps its words, so only the
+  // whole phrase may be a name.)
+  for (let e = j; e > (startsAnonymous ? j - 1 : i); e--) {
     const words = ctx.article.text.slice(first.start, toks[e - 1].end);
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };

@@ -252,7 +252,9 @@ export const quotes: QuoteRules = {
       'فيه فيها فيهم فيهما ' +
       // a clause of time after the verb («وقال حين انضم إلى النادي «…»», «قال عندما سئل»): no subject, its verb's
       // object neither
-      'عند عندما حين حينما بعدما إثر فور',
+      'عند عندما حين حينما بعدما إثر فور ' +
+      // a clause of manner, «قال متحدث باسم الشرطة دون أن يذكر اسمه»: it ends the speaker's words
+      'دون بدون',
   ),
   // (and a circular, «وأوضح التعميم أن». «قرار» and «نص» are left out: «التعليق على قرار الحكم فلان» is a decision
   // of a referee, «وقال بالنص الصريح» says "verbatim".)

@@ -99,3 +99,14 @@ describe('Arabic speakers introduced by a speech verb with no quote', () => {
     expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد', 'ليلى حداد']);
   });
 });
+
+describe('Arabic unnamed sources keep their words', () => {
+  it('«وقال مندوب خليجي في المنظمة» stays the source as written when the actors hold a bare «مندوب»', async () => {
+    const got = await quotes('وأوضح مندوبون في المنظمة أن الأسعار ستتعافى. وقال مندوب خليجي في المنظمة: «لم يحن وقت التغيير بعد»، وأضاف: «سيزيد الطلب في النصف الثاني من العام».');
+    expect(got.map((q) => q.speaker)).toEqual(['مندوب خليجي في المنظمة', 'مندوب خليجي في المنظمة']);
+  });
+  it('a clause of manner («دون أن يذكر …») ends the source\'s words', async () => {
+    const got = await quotes('وقال متحدث باسم الشرطة في المدينة دون أن يذكر اسم الموقوف "تم استجوابه وإطلاق سراحه".');
+    expect(got.map((q) => q.speaker)).toEqual(['متحدث باسم الشرطة في المدينة']);
+  });
+});
