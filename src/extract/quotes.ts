@@ -3362,18 +3362,24 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
  * sentence holds no quotation mark: «وأوضح فلان الذي أسس الفرقة أنه …». The subject may be a person the actors do
  * not hold (read as `resolvePhrase` reads one). Null otherwise, or when the gender disagrees.
  */
+const FRONTED_ADVERBIAL_TOKENS = 5;
 function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | null {
   const sents = ctx.article.sentences;
   const lo = partitionPoint(sents, (x) => x.end <= at);
   const prev = sents[lo - 1];
   if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
   const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
-  if (toks.length < 3 || toks.some(isMarkToken) || toks[0].kind !== 'word') return null;
-  const cue = ctx.cue(toks[0]);
+  if (toks.length < 3 || toks.some(isMarkToken)) return null;
+  // The verb opens the sentence, or follows a fronted adverbial set off by a comma («وفي الأسبوع الماضي، كرر فلان أنه …»).
+  let v = 0;
+  const comma = toks.findIndex((x) => x.text === ',' || x.text === '\u060C');
+  if (comma > 0 && comma <= FRONTED_ADVERBIAL_TOKENS && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold.replace(/^[\u0648\u0641]/u, '')) && !mentionsOverlapping(ctx.index, toks[0].start, toks[comma].start).some((m) => m.actor.type === 'person')) v = comma + 1;
+  if (v >= toks.length || toks[v].kind !== 'word') return null;
+  const cue = ctx.cue(toks[v]);
   if (!cue || cue.role !== 'verb' || cue.number === 'pl' || (cue.gender !== 'any' && gender !== 'any' && cue.gender !== gender)) return null;
-  const s1 = subjectStart(ctx, toks, 0, toks.length);
+  const s1 = subjectStart(ctx, toks, v, toks.length);
   if (s1 >= toks.length || isPhraseBreak(ctx, toks[s1])) return null;
-  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, toks[0].start);
+  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, toks[v].start);
   if (!phrase.actor || phrase.actor.type !== 'person' || phrase.rule || !phrase.span) return null;
   // (Only definite title words may come before the name: «وأوضح فلان علان» read as «علان» alone may be another person
   // of that family.)

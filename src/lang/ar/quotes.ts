@@ -32,12 +32,12 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
  * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
  * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed"), «أمل» (hoped
- * that; also the noun "hope").
+ * that; also the noun "hope"), «كرر» (reiterated; also "repeated" a win or a mistake).
  * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
  * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم', 'أمل'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم', 'أمل', 'كرر'];
 
 /** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
 const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];

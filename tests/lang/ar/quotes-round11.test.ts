@@ -110,3 +110,18 @@ describe('Arabic unnamed sources keep their words', () => {
     expect(got.map((q) => q.speaker)).toEqual(['متحدث باسم الشرطة في المدينة']);
   });
 });
+
+describe('Arabic speakers of a reported sentence after a fronted adverbial', () => {
+  it('«من جانبه، بين فلان أن …. وأضاف: «…»»: the person of the reported sentence speaks on, not the one quoted before', async () => {
+    const got = await quotes('وقال الخبير سامي العلي: «السوق مستقرة». من جانبه، بين الدكتور فهد الراشد، رئيس الغرفة التجارية، أن النمو سيتواصل. وأضاف: «الأشهر المقبلة ستشهد مشاريع كثيرة».');
+    expect(got.map((q) => q.speaker)).toEqual(['سامي العلي', 'فهد الراشد']);
+  });
+  it('«وفي الأسبوع الماضي، كرر فلان أنه …. وقال: «…»»: «كرر» before a clause reports speech', async () => {
+    const got = await quotes('وقال مصدر في مكتب الرئيس إن الموقف لم يحسم. وفي الأسبوع الماضي، كرر رئيس الوزراء سالم العتيبي أنه سيبذل كل جهده. وقال في مقابلة تلفزيونية: «الحل الوحيد هو التفاوض».');
+    expect(got.map((q) => q.speaker)).toEqual(['سالم العتيبي']);
+  });
+  it('«كرر» without a clause is no speech verb: «وكرر الفريق فوزه» (false positive)', async () => {
+    const got = await quotes('وقال المدرب سالم الراشد: «الفوز مهم». وكرر الفريق فوزه على المنافس للمرة الثانية. وأضاف: «نحتاج إلى التركيز».');
+    expect(got.map((q) => q.speaker)).toEqual(['سالم الراشد', 'سالم الراشد']);
+  });
+});
