@@ -206,6 +206,12 @@ export interface QuoteRules {
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
   /**
+   * Head nouns of a person's office («رئيس», «مدير», «قائد»): a phrase opening with one in construct with a body, that
+   * names no person and whose holder the story does not name («ونفى رئيس اللجنة الانتخابية …»), is an unnamed speaker
+   * named as written, not the body. Verb-first languages. Absent: the body speaks.
+   */
+  personTitleHeads?: readonly string[];
+  /**
    * Forms of the past auxiliary («كان», «وكانت») that put the subject before a pluperfect speech verb («وكان فلان قد
    * قال»): a name between them and the verb is its subject even when the actors do not hold it. Verb-first languages.
    * Absent: none.
@@ -1502,6 +1508,32 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // one person the story names with that title beside that body («أمينها العام الدكتور فلان»), not the body.
     const officeHolder = !opening && persons.length === 0 && ctx.rules.verbFirst && pick.actor.type !== 'person' ? bodyTitleHolder(ctx, first, pick.actor) : null;
     if (officeHolder) return { actor: officeHolder, text: phrase, span, rule: null, end: j };
+    // «ونفى رئيس اللجنة الانتخابية …، معتبرا أن «…»», «وأضاف قائد النادي ومنتخب بلاده السابق "…"»: the head of a body
+    // the story does not name speaks, unnamed, as written; not the body.
+    const heads = ctx.rules.personTitleHeads;
+    if (!opening && persons.length === 0 && ctx.rules.verbFirst && heads && pick.actor.type !== 'person' && pick.actor.type !== 'location' && first.kind === 'word' && ctx.article.pack.stems(first.fold).some((st) => heads.includes(st))) {
+      // («رئيسة مفوضية الاتحاد نكوسازانا فلانة»: a person the actors miss, named after the body, speaks.)
+      const after = toks.findIndex((x) => x.start >= pick.end);
+      const named = after > i && after < j ? unknownPerson(ctx, toks, after, j, cue) : null;
+      if (named) return { actor: named.actor, text: ctx.article.text.slice(named.span[0], named.span[1]), span: named.span, rule: null, end: j };
+      // («مدير عام مكتب الصحة والسكان بالمحافظة "فلان فلاني" …»: or named in quotation marks a few words after it.)
+      for (let o = after; o > i && o < j && o - after <= TITLE_COMPLEMENT_WORDS_AFTER_BODY && toks[o].start < at; o++) {
+        if (!isMarkToken(toks[o])) {
+          if (toks[o].kind !== 'word') break;
+          continue;
+        }
+        const close = closingMarkWithin(toks, o, Math.min(j, o + UNKNOWN_NAME_WORDS.max + 2));
+        const ws = close > o ? toks.slice(o + 1, close) : [];
+        if (ws.length > 0 && nameSlotAfter(ctx, toks[o - 1]) && personNameWords(ctx, ws)) {
+          const person = personOfMarkedName(ctx, ws);
+          return { actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: null, end: j };
+        }
+        break;
+      }
+      // (The words up to the body's name: an object may follow, «ونفى رئيس اللجنة هذا التراجع».)
+      const own: Span = [first.start, Math.max(pick.end, first.end)];
+      return { actor: null, text: ctx.article.text.slice(own[0], own[1]), span: own, rule: 'speaker:anonymous', end: j };
+    }
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
@@ -3206,7 +3238,8 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const last = ctx.lastSpeaker(t.start, cue.gender, cue.number);
   // «وأوضح فلان الذي أسس الفرقة أنه …. وقال: «…»»: a person brought in by a speech verb opening the sentence before,
   // which quoted nothing, speaks on, rather than whoever was quoted before him (verb-first languages).
-  const opener = ctx.rules.verbFirst && !(agrees && subject) && cue.number !== 'pl' ? speechOpenerBefore(ctx, t.start, cue.gender) : null;
+  // (Not after a quote earlier in the same sentence: its speaker goes on.)
+  const opener = ctx.rules.verbFirst && !(agrees && subject) && cue.number !== 'pl' && !ctx.priorInSentence ? speechOpenerBefore(ctx, t.start, cue.gender) : null;
   const actor =
     (agrees ? subject : null) ??
     opener ??
@@ -3358,8 +3391,8 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
 }
 
 /**
- * The person subject of a speech verb opening the sentence right before `at` (same or previous paragraph), when that
- * sentence holds no quotation mark: «وأوضح فلان الذي أسس الفرقة أنه …». The subject may be a person the actors do
+ * The person subject of a speech verb opening the sentence right before `at` (same or previous paragraph): «وأوضح فلان
+ * الذي أسس الفرقة أنه …», «وقال مدير المكتب "فلان فلاني" …». The subject may be a person the actors do
  * not hold (read as `resolvePhrase` reads one). Null otherwise, or when the gender disagrees.
  */
 const FRONTED_ADVERBIAL_TOKENS = 5;
@@ -3369,7 +3402,7 @@ function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | n
   const prev = sents[lo - 1];
   if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
   const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
-  if (toks.length < 3 || toks.some(isMarkToken)) return null;
+  if (toks.length < 3) return null;
   // The verb opens the sentence, or follows a fronted adverbial set off by a comma («وفي الأسبوع الماضي، كرر فلان أنه …»).
   let v = 0;
   const comma = toks.findIndex((x) => x.text === ',' || x.text === '\u060C');
@@ -3379,12 +3412,14 @@ function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | n
   if (!cue || cue.role !== 'verb' || cue.number === 'pl' || (cue.gender !== 'any' && gender !== 'any' && cue.gender !== gender)) return null;
   const s1 = subjectStart(ctx, toks, v, toks.length);
   if (s1 >= toks.length || isPhraseBreak(ctx, toks[s1])) return null;
-  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, toks[v].start);
+  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, at);
   if (!phrase.actor || phrase.actor.type !== 'person' || phrase.rule || !phrase.span) return null;
-  // (Only definite title words may come before the name: «وأوضح فلان علان» read as «علان» alone may be another person
-  // of that family.)
+  // (The word right before the name is no plain word that may be the rest of it: «وأوضح فلان علان» read as «علان» alone
+  // may be another person of that family. A definite title, a title word, a body's name or a quotation mark may be.)
   const cs = ctx.rules.constructState;
-  for (let k = s1; k < toks.length && toks[k].start < phrase.span[0]; k++) if (toks[k].kind !== 'word' || !cs?.isDefinite(toks[k].fold)) return null;
+  const b = toks.findIndex((x) => x.start >= phrase.span![0]) - 1;
+  const w = b >= s1 ? toks[b] : null;
+  if (w && w.kind === 'word' && !cs?.isDefinite(w.fold) && !ctx.has(ctx.notNames ?? new Set<string>(), w) && !ctx.has(ctx.honorifics, w) && !mentionsOverlapping(ctx.index, w.start, w.end).some((m) => m.actor.type !== 'person')) return null;
   const g = ctx.genderOf(phrase.actor);
   return gender === 'any' || g === 'any' || g === gender ? phrase.actor : null;
 }
@@ -4913,6 +4948,8 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   }
   return false;
 }
+/** Words of a title's complement that may stand between the body it names and the holder's name in marks. */
+const TITLE_COMPLEMENT_WORDS_AFTER_BODY = 3;
 /** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
 const LISTED_NAME_WORDS = 6;
 

@@ -290,6 +290,8 @@ export const quotes: QuoteRules = {
       'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
+  // «ونفى رئيس اللجنة الانتخابية أن …»: the head of an office; unnamed, he speaks as written, not his body.
+  personTitleHeads: words('رئيس رئيسة مدير مديرة نائب قائد أمين محافظ وزير وزيرة مستشار مستشارة عميد سفير سفيرة مدرب مؤسس'),
   // «وكان فلان قد قال», «وكانت فلانة أكدت»: the subject stands between the auxiliary and the verb.
   pastAuxiliaries: words('كان كانت وكان وكانت فكان فكانت'),
   // «لافتات كتب عليها «…»» (written on them: an inscription, a slogan), not someone writing.

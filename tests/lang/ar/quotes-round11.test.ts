@@ -125,3 +125,25 @@ describe('Arabic speakers of a reported sentence after a fronted adverbial', () 
     expect(got.map((q) => q.speaker)).toEqual(['سالم الراشد', 'سالم الراشد']);
   });
 });
+
+describe('Arabic heads of a body the story does not name', () => {
+  it('«ونفى رئيس اللجنة …، معتبرا أن «…»»: the head speaks, unnamed, as written; not the body', async () => {
+    const got = await quotes('وأعلنت اللجنة الانتخابية النتائج الأولية. ونفى رئيس اللجنة الانتخابية هذا التراجع، معتبرا أن «المشاركة كانت هي نفسها تقريبا».');
+    expect(got).toEqual([{ text: 'المشاركة كانت هي نفسها تقريبا', speaker: 'رئيس اللجنة الانتخابية' }]);
+  });
+  it('a person the actors miss, named after the body («رئيسة مفوضية الاتحاد فلانة فلانية»), speaks', async () => {
+    const got = await quotes('ودعت رئيسة مفوضية الاتحاد الأفريقي نكوسي دلامينا زوندي في البيان إلى «التعاون بشكل كامل مع فريق المراقبين».');
+    expect(got.map((q) => q.speaker)).toEqual(['نكوسي دلامينا زوندي']);
+  });
+  it('or named in quotation marks a few words after it: «مدير عام مكتب الصحة بالمحافظة "فلان فلاني" …. وأضاف أن «…»»', async () => {
+    const got = await quotes('وقال مدير عام مكتب الصحة والسكان بالمحافظة "عادل الحربي" في تصريح صحفي إن الوضع صعب. وأضاف أن "المستشفيات تحتاج إلى دعم عاجل".');
+    expect(got.map((q) => q.speaker)).toEqual(['عادل الحربي']);
+  });
+  it('keeps a head whose name the story gives with his title (false positive)', async () => {
+    const got = await quotes('وقال رئيس الاتحاد السعودي للسباحة نواف الغامدي إن الفريق جاهز. وأضاف رئيس الاتحاد السعودي للسباحة أن «المعسكر يسير حسب الخطة».');
+    expect(got.map((q) => q.speaker)).toEqual(['نواف الغامدي']);
+  });
+  it('keeps a body that speaks for itself (false positive)', async () => {
+    expect((await quotes('وقالت وزارة الصحة في بيان إن «الحالات مستقرة».')).map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+  });
+});
