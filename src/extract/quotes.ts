@@ -207,6 +207,18 @@ export interface QuoteRules {
   secondPerson?: readonly string[];
   /** Forms of "be" that make a following participle passive («was accused of "…"»). Absent: none. */
   passiveAuxiliaries?: readonly string[];
+  /**
+   * Head nouns of a person's office («رئيس», «مدير», «قائد»): a phrase opening with one in construct with a body, that
+   * names no person and whose holder the story does not name («ونفى رئيس اللجنة الانتخابية …»), is an unnamed speaker
+   * named as written, not the body. Verb-first languages. Absent: the body speaks.
+   */
+  personTitleHeads?: readonly string[];
+  /**
+   * Forms of the past auxiliary («كان», «وكانت») that put the subject before a pluperfect speech verb («وكان فلان قد
+   * قال»): a name between them and the verb is its subject even when the actors do not hold it. Verb-first languages.
+   * Absent: none.
+   */
+  pastAuxiliaries?: readonly string[];
   /** Prepositions with an object pronoun that may stand between a verb and its subject («قال له المدرب»). Verb-first languages. */
   pronounObjects?: readonly string[];
   /** Relative pronouns: «X, who said», «X الذي قال». */
@@ -1484,6 +1496,8 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
   // a person's name as its apposition (subject-first languages).
   const apposed = !ctx.rules.verbFirst && !inPhrase.some((m) => m.actor.type === 'person') ? personApposedToTitle(ctx, toks, i, j) : null;
   if (apposed) return { actor: apposed.actor, text: ctx.article.text.slice(apposed.start, apposed.end), span: [apposed.start, apposed.end], rule: null, end: j };
+  const markedName = startsAnonymous || i + 1 >= j ? null : markedNameClosing(ctx, toks, i, j, at);
+  if (markedName) return { actor: markedName.actor, text: ctx.article.text.slice(markedName.span[0], markedName.span[1]), span: markedName.span, rule: null, end: j };
   const described = startsAnonymous ? undefined : describedPersonAfter(ctx, toks, i, j, phrase, first.start) ?? describedBodyAfter(ctx, toks, i, j, first.start);
   if (described !== undefined) return { actor: described, text: phrase, span, rule: null, end: j };
   if (inPhrase.length > 0 && !startsAnonymous) {
@@ -1519,6 +1533,32 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     // one person the story names with that title beside that body («أمينها العام الدكتور فلان»), not the body.
     const officeHolder = !opening && persons.length === 0 && ctx.rules.verbFirst && pick.actor.type !== 'person' ? bodyTitleHolder(ctx, first, pick.actor) : null;
     if (officeHolder) return { actor: officeHolder, text: phrase, span, rule: null, end: j };
+    // «ونفى رئيس اللجنة الانتخابية …، معتبرا أن «…»», «وأضاف قائد النادي ومنتخب بلاده السابق "…"»: the head of a body
+    // the story does not name speaks, unnamed, as written; not the body.
+    const heads = ctx.rules.personTitleHeads;
+    if (!opening && persons.length === 0 && ctx.rules.verbFirst && heads && pick.actor.type !== 'person' && pick.actor.type !== 'location' && first.kind === 'word' && ctx.article.pack.stems(first.fold).some((st) => heads.includes(st))) {
+      // («رئيسة مفوضية الاتحاد نكوسازانا فلانة»: a person the actors miss, named after the body, speaks.)
+      const after = toks.findIndex((x) => x.start >= pick.end);
+      const named = after > i && after < j ? unknownPerson(ctx, toks, after, j, cue) : null;
+      if (named) return { actor: named.actor, text: ctx.article.text.slice(named.span[0], named.span[1]), span: named.span, rule: null, end: j };
+      // («مدير عام مكتب الصحة والسكان بالمحافظة "فلان فلاني" …»: or named in quotation marks a few words after it.)
+      for (let o = after; o > i && o < j && o - after <= TITLE_COMPLEMENT_WORDS_AFTER_BODY && toks[o].start < at; o++) {
+        if (!isMarkToken(toks[o])) {
+          if (toks[o].kind !== 'word') break;
+          continue;
+        }
+        const close = closingMarkWithin(toks, o, Math.min(j, o + UNKNOWN_NAME_WORDS.max + 2));
+        const ws = close > o ? toks.slice(o + 1, close) : [];
+        if (ws.length > 0 && nameSlotAfter(ctx, toks[o - 1]) && personNameWords(ctx, ws)) {
+          const person = personOfMarkedName(ctx, ws);
+          return { actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: null, end: j };
+        }
+        break;
+      }
+      // (The words up to the body's name: an object may follow, «ونفى رئيس اللجنة هذا التراجع».)
+      const own: Span = [first.start, Math.max(pick.end, first.end)];
+      return { actor: null, text: ctx.article.text.slice(own[0], own[1]), span: own, rule: 'speaker:anonymous', end: j };
+    }
     // A place closing a longer phrase qualifies its head («رئاسة إقليم كردستان العراق», «وزير خارجية فرنسا»): the
     // head, which the actors do not hold, is the speaker, not the place.
     if (!opening && pick.actor.type === 'location') return { actor: null, text: phrase, span, rule: null, end: j };
@@ -1532,7 +1572,9 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
     return { actor: m.actor, text: ctx.article.text.slice(m.start, m.end), span: [m.start, m.end], rule: null, end: j };
   }
   // No mention: the longest prefix of the phrase that is an actor's name or alias.
-  for (let e = j; e > i; e--) {
+  // («وقال مندوب خليجي في أوبك» where the actors hold a bare «مندوب»: an unnamed source keeps its words, so only the
+  // whole phrase may be a name.)
+  for (let e = j; e > (startsAnonymous ? j - 1 : i); e--) {
     const words = ctx.article.text.slice(first.start, toks[e - 1].end);
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [first.start, toks[e - 1].end], rule: null, end: j };
@@ -1828,6 +1870,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   const quotedWords = new Set<Token>();
   for (let k = i; k < j; k++) {
     const t = toks[k];
+    // («فلان فلاني الذي أسس الفرقة»: a relative clause describing the person ends the name's phrase.)
+    if (t.kind === 'word' && words.length > 0 && ctx.relatives.has(t.fold)) break;
     if (t.kind === 'word') {
       words.push(t);
       if (marked) quotedWords.add(t);
@@ -1857,7 +1901,8 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   if (described && !words.some((w) => nameWord(w))) return { actor: described.actor, span: [words[0].start, words[words.length - 1].end] };
   let run: Token[];
   // («وقال فلان متهكما»: an adverb of manner after one word closes the phrase as a title would.)
-  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)))) {
+  // («الحاكم السابق لولاية X فلان»: a title opening the phrase, with its adjective, is no lone name; the name is further.)
+  if (words.length === 1 || (words.length > 1 && (notNames.has(words[1].fold) || (adverbial?.(words[1].fold) ?? false)) && !(isTitle(words[0]) || (cs.isDefinite(words[0].fold) && !prepositionLike(words[0]))))) {
     // One word alone after the verb, or before a title in apposition («فلانوفيتش مدير الشركة»): a surname, unless the
     // verb takes an object («وانتقد فلان»).
     const w = words[0];
@@ -1872,13 +1917,22 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
     const family = ctx.rules.unknownNames?.familyName;
     const next = words[e + 1];
     if (family && e >= 0 && next && !quotedWords.has(next) && family(next.fold) && !notNames.has(next.fold) && !ctx.honorifics.has(next.fold)) e++;
+    // «الحاكم السابق لولاية نيويورك جورج فلان»: a place or body the actors hold, opening the run, closes the title's
+    // complement; the name follows it.
+    while (e >= 0 && b < e && mentionsOverlapping(ctx.index, words[b].start, words[b].end).some((m) => m.actor.type !== 'person')) b++;
+    // («… لولاية تكساس جورج فلان», «مدير عام شالكه هورست فلان»: after a noun in construct, «ة» or a naming noun, the
+    // first of three name words closing the phrase is its genitive, the place or body; the last two are the name.)
+    if (e === words.length - 1 && e - b + 1 === UNKNOWN_NAME_WORDS.max && b > 0 && (words[b - 1].text.endsWith('\u0629') || ctx.has(ctx.nameHeads, words[b - 1]) || notNames.has(words[b - 1].fold))) b++;
     const length = e - b + 1;
     if (e < 0 || length < UNKNOWN_NAME_WORDS.min || length > UNKNOWN_NAME_WORDS.max || words.length > UNKNOWN_PHRASE_WORDS) return null;
     run = words.slice(b, e + 1);
     if (b > 0) {
-      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object).
+      // The word before is a definite word or a bare title (with a preposition, «كمدرب لـ…», it opens an object), or
+      // a place or body the actors hold (the title's complement).
       const before = words[b - 1];
-      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold)) return null;
+      const held = mentionsOverlapping(ctx.index, before.start, before.end).some((m) => m.actor.type !== 'person');
+      const genitive = b >= 2 && (words[b - 2].text.endsWith('\u0629') || ctx.has(ctx.nameHeads, words[b - 2]) || notNames.has(words[b - 2].fold)) && e === words.length - 1;
+      if (!cs.isDefinite(before.fold) && !notNames.has(before.fold) && !ctx.honorifics.has(before.fold) && !held && !genitive) return null;
       // The name closes the phrase, or a title follows it in apposition («ماري فلانة رئيسة المجلس»).
       if (e < words.length - 1 && !isTitle(words[e + 1])) return null;
     } else {
@@ -1898,8 +1952,87 @@ function unknownPerson(ctx: Context, toks: Token[], i: number, j: number, cue: S
   return { actor, span };
 }
 
+/**
+ * «وكان المالكي قال»: a family name of origin alone (`unknownNames.familyName`: the article, the stem, «ـي») where a
+ * subject stands, toks[b] with b === g, that is no title or other never-a-name word: the person, remembered by it.
+ */
+function familyNameAlone(ctx: Context, toks: Token[], b: number, g: number): { actor: Actor; span: Span } | null {
+  const family = ctx.rules.unknownNames?.familyName;
+  const t = toks[g];
+  if (b !== g || !family || !family(t.fold) || ctx.has(ctx.notNames ?? new Set<string>(), t) || ctx.has(ctx.honorifics, t) || ctx.has(ctx.anonymous, t) || ctx.stops.has(t.fold)) return null;
+  const known = ctx.unknownPersons.get(t.fold);
+  if (known) return { actor: known, span: [t.start, t.end] };
+  const actor: Actor = { name: t.text, type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(t.fold, actor);
+  return { actor, span: [t.start, t.end] };
+}
+
+/**
+ * «مدير عام مكتب الصحة "فلان فلاني"», «رئيس البعثة «فلان»»: whether the words of a short stretch in quotation marks are
+ * a person's name: two or three plain name words (the first may carry the article, «الخضر»), or one family name of
+ * origin; none a title, head, source, document or function word, a noun in «ة», a figure. Verb-first languages with
+ * `unknownNames`.
+ */
+function personNameWords(ctx: Context, ws: readonly Token[]): boolean {
+  const notNames = ctx.notNames;
+  const cs = ctx.rules.constructState;
+  if (!notNames || !cs || ws.length === 0 || ws.length > UNKNOWN_NAME_WORDS.max || ws.some((t) => t.kind !== 'word')) return false;
+  const plain = (t: Token, k: number) =>
+    t.fold.length >= 2 && !t.text.endsWith('\u0629') && !/\p{N}/u.test(t.text) && (k === 0 || !cs.isDefinite(t.fold) || !!ctx.rules.unknownNames?.familyName?.(t.fold)) &&
+    !ctx.has(notNames, t) && !ctx.has(ctx.honorifics, t) && !ctx.has(ctx.titleCues, t) && !ctx.has(ctx.anonymous, t) && !ctx.has(ctx.documents, t) && !ctx.has(ctx.nameHeads, t) &&
+    !ctx.stops.has(t.fold) && !ctx.complementisers.has(t.fold) && !ctx.conjunctions.has(t.fold) && !ctx.cue(t) && !looksPlural(t.text) && !(ctx.rules.unknownNames?.adverbial?.(t.fold) ?? false);
+  const family = ctx.rules.unknownNames?.familyName;
+  if (ws.length === 1) return !!family?.(ws[0].fold) && plain(ws[0], 0);
+  if (!ws.every(plain) || ws.some((t) => t.fold.length < 3)) return false;
+  // A name shows itself: a given name opening it, a family name of origin in it, or a by-name with the article and one
+  // name word («الخضر فلان»); plain words otherwise are as likely somebody's words («نعمل ليلا ونهارا»).
+  const prefix = ctx.rules.unknownNames?.compoundPrefix;
+  const given = ctx.givenNames.has(ws[0].fold) || (!!prefix && ws[0].fold.startsWith(prefix) && ws[0].fold.length > prefix.length + 2);
+  return given || ws.some((t) => !!family?.(t.fold)) || (ws.length === 2 && cs.isDefinite(ws[0].fold));
+}
+
+/**
+ * Whether the word before a stretch in quotation marks lets it be a person's name in apposition: a definite word (the
+ * title or its complement: «الناطق "فلان"», «بالمحافظة "فلان"»), not a naming noun or a document («الشركة «…»»).
+ * After an indefinite noun the stretch is its genitive, a name of a body or an operation («مدير «X»», «عمليات «X»»).
+ */
+function nameSlotAfter(ctx: Context, t: Token | undefined): boolean {
+  const cs = ctx.rules.constructState;
+  return !!t && !!cs && t.kind === 'word' && cs.isDefinite(t.fold) && !ctx.stops.has(t.fold) && !ctx.has(ctx.titleCues, t) && !ctx.has(ctx.documents, t);
+}
+
+/** The person a short name in quotation marks names: the actor holding those words, else one remembered as unknown. */
+function personOfMarkedName(ctx: Context, ws: readonly Token[]): { actor: Actor; span: Span } {
+  const span: Span = [ws[0].start, ws[ws.length - 1].end];
+  const held = mentionsOverlapping(ctx.index, span[0], span[1]).find((m) => m.actor.type === 'person');
+  if (held) return { actor: held.actor, span };
+  const key = ws.map((t) => t.fold).join(' ');
+  const known = ctx.unknownPersons.get(key);
+  if (known) return { actor: known, span };
+  const actor: Actor = { name: ctx.article.text.slice(span[0], span[1]), type: 'person', aliases: [], title: null, mentions: [], salience: 0, rule: UNKNOWN_SPEAKER_RULE };
+  ctx.unknownPersons.set(key, actor);
+  if (ws.length > 1) ctx.unknownPersons.set(ws[ws.length - 1].fold, actor);
+  return { actor, span };
+}
+
+/**
+ * «وقال مدير عام مكتب الصحة بالمحافظة "فلان فلاني" إن …»: a title phrase closing with a person's name in quotation
+ * marks names that person (the outlet's house style), not the body inside the title. toks[i..j) is the phrase.
+ */
+function markedNameClosing(ctx: Context, toks: Token[], i: number, j: number, at: number): { actor: Actor; span: Span } | null {
+  // (Marks before the quote only: the quote's own opening mark may close the phrase.)
+  if (!ctx.rules.verbFirst || j - i < 3 || !isMarkToken(toks[j - 1]) || toks[j - 1].end > at) return null;
+  let o = j - 2;
+  while (o > i && !isMarkToken(toks[o]) && j - 1 - o <= UNKNOWN_NAME_WORDS.max + 1) o--;
+  if (o <= i || !isMarkToken(toks[o])) return null;
+  const ws = toks.slice(o + 1, j - 1);
+  return nameSlotAfter(ctx, toks[o - 1]) && !personEndsAt(ctx, toks[o - 1]) && personNameWords(ctx, ws) ? personOfMarkedName(ctx, ws) : null;
+}
+
 /** Words around a person's mention that may hold the title the story gives him («المدرب فلان», «فلان … كمدرب»). */
 const TITLE_NEAR_TOKENS = 3;
+/** How far back a title phrase before a name may reach when no punctuation, preposition or verb ends it first. */
+const TITLE_WIDE_TOKENS = 6;
 
 /**
  * A lone definite title word naming no actor («المدرب», «اللاعب», «الوزير»; a title word of the pack): the only person
@@ -1919,8 +2052,18 @@ function titleHolder(ctx: Context, t: Token): Actor | null {
     const after = near.findIndex((x) => x.start >= m.end);
     // Before the name, the title in construct («مدرب الفريق فلان»), up to punctuation; after it, only «كـ» + the title
     // («استقالته كمدرب»): a title right after a name usually opens the next person's.
-    const before = near.slice(Math.max(0, at - TITLE_NEAR_TOKENS), at);
-    const cut = before.map((x) => x.kind).lastIndexOf('punct');
+    // («مستشارة الرئيس لشؤون الأمن فلانة»: a longer title reaches further back, up to a preposition, a complementiser
+    // or a speech verb, which end it.)
+    let from = at;
+    while (from > 0 && at - from < TITLE_WIDE_TOKENS && near[from - 1].kind === 'word' && !ctx.stops.has(near[from - 1].fold) && !ctx.complementisers.has(near[from - 1].fold) && !ctx.cue(near[from - 1])) from--;
+    const before = near.slice(Math.min(from, Math.max(0, at - TITLE_NEAR_TOKENS)), at);
+    const cut = from < at - TITLE_NEAR_TOKENS ? -1 : before.map((x) => x.kind).lastIndexOf('punct');
+    // «مستشارة الرئيس فلان لشؤون الأمن فلانة»: a person named inside the title of the next one is its possessor, not
+    // the holder of the title.
+    const next = near.slice(after < 0 ? near.length : after, (after < 0 ? near.length : after) + TITLE_NEAR_TOKENS + 1);
+    const stop = next.findIndex((x) => x.kind !== 'word' || ctx.stops.has(x.fold) || ctx.complementisers.has(x.fold) || !!ctx.cue(x));
+    const inTitle = (stop < 0 ? next : next.slice(0, stop)).some((x) => mentionsOverlapping(ctx.index, x.start, x.end).some((o) => o.actor !== m.actor && o.actor.type === 'person'));
+    if (inTitle) continue;
     const asPrefix = ctx.rules.roleAsPrefix;
     const hasTitle = (x: Token, as: boolean) => x.kind === 'word' && (as ? !!asPrefix && x.fold.startsWith(asPrefix) : true) && ctx.article.pack.stems(x.fold).includes(head);
     const afterToks = after < 0 ? [] : near.slice(after, after + TITLE_NEAR_TOKENS);
@@ -3083,6 +3226,12 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (quoted > 0 && quoted + 1 < n) {
     const phrase = resolvePhrase(ctx, toks, k + 2, quoted, cue, quoteStart);
     if (phrase.actor && !phrase.rule) return finish(phrase, 'speaker:verb-before', cue, kind);
+    // («وقال "فلاني" الليلة في حديث …»: a person's name the actors do not hold, in the outlet's marks.)
+    const ws = toks.slice(k + 2, quoted);
+    if (personNameWords(ctx, ws)) {
+      const person = personOfMarkedName(ctx, ws);
+      return finish({ actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: null, end: quoted }, 'speaker:verb-before', cue, kind);
+    }
   }
   // Subject before the verb (SVO): "X said", «فلتشر أكد».
   const before = subjectBefore(ctx, toks, k);
@@ -3111,8 +3260,13 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   const agrees = subject && (cue.gender === 'any' || ctx.genderOf(subject) === 'any' || ctx.genderOf(subject) === cue.gender) && (subject.type === 'person' || cue.gender !== 'm' || !ctx.rules.verbFirst);
   const kinds: ActorType[] = cue.gender === 'f' ? ['organization', 'group', 'person', 'location'] : ['person'];
   const last = ctx.lastSpeaker(t.start, cue.gender, cue.number);
+  // «وأوضح فلان الذي أسس الفرقة أنه …. وقال: «…»»: a person brought in by a speech verb opening the sentence before,
+  // which quoted nothing, speaks on, rather than whoever was quoted before him (verb-first languages).
+  // (Not after a quote earlier in the same sentence: its speaker goes on.)
+  const opener = ctx.rules.verbFirst && !(agrees && subject) && cue.number !== 'pl' && !ctx.priorInSentence ? speechOpenerBefore(ctx, t.start, cue.gender) : null;
   const actor =
     (agrees ? subject : null) ??
+    opener ??
     (last !== undefined ? last : (ctx.rules.verbFirst ? previousSubject(ctx, t.start, cue.gender, kinds) : null) ?? ctx.lastMentioned(t.start, kinds, cue.gender));
   return { actor, text: t.text, span: [t.start, t.end], rule: 'speaker:dropped-subject', governed: true, kind, cue };
 }
@@ -3258,6 +3412,40 @@ function previousSubject(ctx: Context, at: number, gender: Gender, kinds: readon
   if (!actor || !kinds.includes(actor.type)) return null;
   const g = ctx.genderOf(actor);
   return gender === 'any' || g === 'any' || g === gender ? actor : null;
+}
+
+/**
+ * The person subject of a speech verb opening the sentence right before `at` (same or previous paragraph): «وأوضح فلان
+ * الذي أسس الفرقة أنه …», «وقال مدير المكتب "فلان فلاني" …». The subject may be a person the actors do
+ * not hold (read as `resolvePhrase` reads one). Null otherwise, or when the gender disagrees.
+ */
+const FRONTED_ADVERBIAL_TOKENS = 5;
+function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | null {
+  const sents = ctx.article.sentences;
+  const lo = partitionPoint(sents, (x) => x.end <= at);
+  const prev = sents[lo - 1];
+  if (!prev || prev.start < ctx.previousParagraphStart(at)) return null;
+  const toks = ctx.tokens(prev.start, Math.min(prev.end, prev.start + WINDOW_BEFORE));
+  if (toks.length < 3) return null;
+  // The verb opens the sentence, or follows a fronted adverbial set off by a comma («وفي الأسبوع الماضي، كرر فلان أنه …»).
+  let v = 0;
+  const comma = toks.findIndex((x) => x.text === ',' || x.text === '\u060C');
+  if (comma > 0 && comma <= FRONTED_ADVERBIAL_TOKENS && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold.replace(/^[\u0648\u0641]/u, '')) && !mentionsOverlapping(ctx.index, toks[0].start, toks[comma].start).some((m) => m.actor.type === 'person')) v = comma + 1;
+  if (v >= toks.length || toks[v].kind !== 'word') return null;
+  const cue = ctx.cue(toks[v]);
+  if (!cue || cue.role !== 'verb' || cue.number === 'pl' || (cue.gender !== 'any' && gender !== 'any' && cue.gender !== gender)) return null;
+  const s1 = subjectStart(ctx, toks, v, toks.length);
+  if (s1 >= toks.length || isPhraseBreak(ctx, toks[s1])) return null;
+  const phrase = resolvePhrase(ctx, toks, s1, toks.length, cue, at);
+  if (!phrase.actor || phrase.actor.type !== 'person' || phrase.rule || !phrase.span) return null;
+  // (The word right before the name is no plain word that may be the rest of it: «وأوضح فلان علان» read as «علان» alone
+  // may be another person of that family. A definite title, a title word, a body's name or a quotation mark may be.)
+  const cs = ctx.rules.constructState;
+  const b = toks.findIndex((x) => x.start >= phrase.span![0]) - 1;
+  const w = b >= s1 ? toks[b] : null;
+  if (w && w.kind === 'word' && !cs?.isDefinite(w.fold) && !ctx.has(ctx.notNames ?? new Set<string>(), w) && !ctx.has(ctx.honorifics, w) && !mentionsOverlapping(ctx.index, w.start, w.end).some((m) => m.actor.type !== 'person')) return null;
+  const g = ctx.genderOf(phrase.actor);
+  return gender === 'any' || g === 'any' || g === gender ? phrase.actor : null;
 }
 
 /**
@@ -3541,6 +3729,22 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     const words = ctx.article.text.slice(toks[b].start, t.end);
     const actor = ctx.byName(words);
     if (actor) return { actor, text: words, span: [toks[b].start, t.end], rule: 'speaker:subject-before-verb', end: k };
+  }
+  // «وكان فلان قد قال حين …»: one to three name words between the past auxiliary and the verb are its subject, a person
+  // the actors do not hold (verb-first languages), rather than the last speaker of a dropped subject.
+  // (Only before a finite past speech verb: «كان يحب أن يصف نفسه قائلا», «كان توجهه لمنتقديه طالبا» hold no name.)
+  const auxiliaries = ctx.rules.pastAuxiliaries;
+  const pastVerb = ctx.cue(verb);
+  // (A singular one: «كان توجهه لمنتقديه طالبا» reads the dual of a verb.)
+  if (auxiliaries && ctx.rules.verbFirst && pastVerb?.role === 'verb' && !pastVerb.present && pastVerb.number !== 'pl') {
+    for (let b = g; b >= 1 && g - b < UNKNOWN_NAME_WORDS.max; b--) {
+      if (toks[b].kind !== 'word') break;
+      if (toks[b - 1].kind === 'word' && auxiliaries.includes(toks[b - 1].fold)) {
+        const person = unknownPerson(ctx, toks, b, g + 1, ctx.cue(verb)) ?? familyNameAlone(ctx, toks, b, g);
+        if (person) return { actor: person.actor, text: ctx.article.text.slice(person.span[0], person.span[1]), span: person.span, rule: 'speaker:subject-before-verb', end: k };
+        break;
+      }
+    }
   }
   // «A spokeswoman at the embassy said»: an unnamed source and its affiliation before the verb.
   let head = g;
@@ -4761,12 +4965,15 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
     const t = after[j];
     if (affiliation && isComma(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
-    if (ctx.complementisers.has(t.fold)) return n > 0;
+    // («وقال مدير الإدارة "فلان فلاني" إن …»: right before the complementiser, only a person's name.)
+    if (ctx.complementisers.has(t.fold)) return n > 0 || (nameSlotAfter(ctx, before[before.length - 1]) && !personEndsAt(ctx, before[before.length - 1]) && personNameWords(ctx, ctx.tokens(cand.start, cand.end)));
     if (ctx.cue(t)) return false;
     n++;
   }
   return false;
 }
+/** Words of a title's complement that may stand between the body it names and the holder's name in marks. */
+const TITLE_COMPLEMENT_WORDS_AFTER_BODY = 3;
 /** Words a name in a list of quoted names may have («…» و«الشبكة الدولية للدفاع عن حقوق الإنسان»). */
 const LISTED_NAME_WORDS = 6;
 

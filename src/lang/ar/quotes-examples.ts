@@ -19,6 +19,14 @@ const lateKing = { name: 'فهد بن سعود', type: 'person' as const };
 
 export const examples: readonly QuoteExample[] = [
   {
+    // The pluperfect «وكان فلان قد قال»: the subject stands between the auxiliary and the verb (pastAuxiliaries), and
+    // a clause of time after the verb («حين …») is no subject (subjectStops).
+    rule: 'speaker:subject-before-verb',
+    text: 'وغادر اللاعب البلاد أمس. وكان العنزي قد قال حين وقع العقد: «سأبقى هنا حتى نهاية مسيرتي».',
+    actors: [],
+    expect: [{ text: 'سأبقى هنا حتى نهاية مسيرتي', speaker: 'العنزي' }],
+  },
+  {
     // A blessing between the speaker and the colon is not part of the subject (src/text/formulas.ts).
     rule: 'speaker:verb-before',
     text: 'وفي خطبة الجمعة ذكر الخطيب المصلين بفضل الصدقة، وقال رسول الله صلى الله عليه وسلم: «الكلمة الطيبة صدقة».',

@@ -32,12 +32,12 @@ const PAST_VERBS: readonly (string | [string, string, string])[] = [
  * Verbs that are speech only before what was said (a complementiser, a colon or a quotation mark): «بين» (showed;
  * also "between"), «تابع» (went on; also "followed up"), «ختم» (concluded; also "sealed"), «رد» (replied; also "pushed back"),
  * «زاد» (added; also "increased"), «أكمل» (went on; also "completed"), «اختتم» (concluded; also "closed"), «أمل» (hoped
- * that; also the noun "hope").
+ * that; also the noun "hope"), «كرر» (reiterated; also "repeated" a win or a mistake).
  * («وجد التقرير أن» is left out: «وجد» is mostly "was present" («الذي وجد فلان في الصالة»), and a headline fragment
  * repeated in such a sentence would take its subject as speaker.)
  * («نصت المادة على أن» is left out: a clause of a law written before its verb («المادة نصت») would go to the last body named.)
  */
-const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم', 'أمل'];
+const CLAUSE_ONLY_VERBS = ['بين', 'تابع', 'ختم', 'رد', 'زاد', 'أكمل', 'اختتم', 'أمل', 'كرر'];
 
 /** Present forms of the verbs above that are speech only before what was said («ويتابع: «…»»): [masculine, feminine]. */
 const CLAUSE_ONLY_PRESENT: readonly [string, string][] = [['يتابع', 'تتابع']];
@@ -249,7 +249,12 @@ export const quotes: QuoteRules = {
       // what was said, on its preposition: «واستطرد بقوله: «…»» (the subject was dropped)
       'بقوله بقولها بقولهم ' +
       // the document the words are in, as a resumptive pronoun: «أصدرت بيانا قالت فيه: «…»», «تغريدة كتب فيها»
-      'فيه فيها فيهم فيهما',
+      'فيه فيها فيهم فيهما ' +
+      // a clause of time after the verb («وقال حين انضم إلى النادي «…»», «قال عندما سئل»): no subject, its verb's
+      // object neither
+      'عند عندما حين حينما بعدما إثر فور ' +
+      // a clause of manner, «قال متحدث باسم الشرطة دون أن يذكر اسمه»: it ends the speaker's words
+      'دون بدون',
   ),
   // (and a circular, «وأوضح التعميم أن». «قرار» and «نص» are left out: «التعليق على قرار الحكم فلان» is a decision
   // of a referee, «وقال بالنص الصريح» says "verbatim".)
@@ -285,6 +290,10 @@ export const quotes: QuoteRules = {
       'حساب حسابه حسابها حسابهم صفحته صفحتها',
   ),
   transparent: words('قد بدوره بدورها أيضا كذلك'),
+  // «ونفى رئيس اللجنة الانتخابية أن …»: the head of an office; unnamed, he speaks as written, not his body.
+  personTitleHeads: words('رئيس رئيسة مدير مديرة نائب قائد أمين محافظ وزير وزيرة مستشار مستشارة عميد سفير سفيرة مدرب مؤسس'),
+  // «وكان فلان قد قال», «وكانت فلانة أكدت»: the subject stands between the auxiliary and the verb.
+  pastAuxiliaries: words('كان كانت وكان وكانت فكان فكانت'),
   // «لافتات كتب عليها «…»» (written on them: an inscription, a slogan), not someone writing.
   notSpeech: ['كتب عليها', 'كتب عليه', 'كتبت عليها', 'كتبت عليه'].map((p) => words(p).join(' ')),
   // A cue after these is a verbal noun: «عدم ذكر اسمه» (not mentioning), «رفض ذكر اسمه», «دون ذكر التفاصيل».
