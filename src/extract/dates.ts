@@ -288,6 +288,11 @@ export interface DateRules {
     labelNouns?: string[];
     /** Magnitude and currency words after a numeral that make it an amount («296 مليار», «15 ريالا»), for the baselines above. */
     amountWords?: string[];
+    /**
+     * Words or phrases after a numeral that make it a percentage («5 في المائة», "5 per cent"): an amount after any
+     * baseline word (unlike amountWords after «من», which may count a share), and one unit when the reach is counted.
+     */
+    percentWords?: string[];
     /** Era letters glued to a year («2014م», «1436هـ»): such a year is not an amount. */
     yearSuffixes?: string[];
     /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
@@ -2038,7 +2043,14 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
     if (lists.absorbed.has(index)) continue;
     const tense = () => foundTense;
     const listed = lists.days.get(index);
-    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    let frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    // «منذ يوم أمس الأربعاء», «اليوم (الخميس)»: a bare weekday right after a deictic day the scan read apart (only
+    // weekday names and apposition marks between) is that day's name, as in «أمس الأربعاء»: the deictic's side of the
+    // story's today, not the clause's tense, decides which such weekday it is.
+    if (!listed && bareWeekday(frame) && frame.deictic === undefined) {
+      const said = deicticBeforeDate(pack.dates, timeScan.text.slice(Math.max(0, parsed.start - 120), parsed.start));
+      if (said && (said.weekday === undefined || said.weekday === frame.weekday)) frame = { ...frame, deictic: said.days };
+    }
     let r: Resolved | null = resolve(frame, anchor, listed ? () => timeScan.found[lists.monthOf.get(index)!]!.tense : tense);
     if (r && listed) r = { ...r, rule: 'weekday-day-list' };
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.

@@ -23,7 +23,8 @@ describe('a day told twice in apposition is one event', () => {
     expect(events(body, '2015-07-24')).toEqual([['2015-07-23', 'أمس'], ['2015-07-25', 'غدا'], ['2015-07-26', 'بعد غد']]);
   });
   it('a bracketed weekday that is not the day before it stays', () => {
-    expect(events('ويصل الوفد غدا (الأحد) إلى المدينة.', '2015-07-24').map((e) => e[1])).toEqual(['الأحد', 'غدا']);
+    // The weekday is read on tomorrow's side of today: the Sunday nearest Saturday 25 July («غدا»), 26 July.
+    expect(events('ويصل الوفد غدا (الأحد) إلى المدينة.', '2015-07-24')).toEqual([['2015-07-25', 'غدا'], ['2015-07-26', 'الأحد']]);
   });
   it('two different days side by side stay two events', () => {
     expect(events('وعقدت اللجنة اجتماعين أمس الثلاثاء، 3 أغسطس 2015.', '2015-08-05').map((e) => e[0])).toEqual(['2015-08-03', '2015-08-04']);

@@ -293,6 +293,8 @@ export const dates: DateRules = {
     // «بداية العام الدراسي», «العام المالي»: the academic or fiscal year is a label that spans two calendar years.
     // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
     amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
+    // «من 12 في المائة مطلع 2013 إلى …», «مقارنة بنمو بنسبة 5.1 في المائة في العام 2012م»: a percentage.
+    percentWords: ['في المائة', 'في المئة', 'بالمائة', 'بالمئة', 'بالمية'],
     yearSuffixes: ['م', 'هـ', 'ه'],
     // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age. «عقود النحاس تسليم
     // ديسمبر»: a futures contract's delivery month names the contract, not a happening.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/pipeline.js';
+import { buildEvents } from '../../src/extract/events.js';
+import { findTimeExpressions } from '../../src/extract/dates.js';
+
+/** The events of an Arabic body (sentences written for the project), as [date, words] pairs. */
+function events(body: string, published: string): Array<[string | null, string]> {
+  const article = buildArticle(`عنوان الخبر\n\n${body}`, { format: 'text' }, { lang: 'ar', date: published });
+  return buildEvents(article, findTimeExpressions(article), []).map((e) => [e.date, e.dateText]);
+}
+
+// Published on Thursday 2015-07-23.
+const THURSDAY = '2015-07-23';
+
+describe('a percentage written in words is an amount, and one word when the baseline reach is counted', () => {
+  it.each([
+    // «مقارنة ب…» with a change, «بنسبة» and a decimal percentage in words before the year: the year is the baseline.
+    ['وارتفع عدد المشتركين بنسبة 6.4 في المائة العام الماضي مقارنة بنمو بنسبة 5.1 في المائة في العام 2013م.', ['2014']],
+    ['وزادت المبيعات 7.2 في المئة مقارنة بتراجع بنسبة 3.5 في المئة في عام 2012.', []],
+    // «من … إلى …» with whole percentages in words: the start is the baseline, the end the happening.
+    ['وارتفعت البطالة من 9 في المائة في نهاية 2012 إلى 11 في المائة في نهاية 2013.', ['2013']],
+    // «مقارنة مع» a percentage in a part of the year: the part and its year are the baseline.
+    ['وسجل التضخم 3.1 في المائة في الربع الأول، مقارنة مع 2 في المائة في الربع الأخير من العام الماضي 2014.', []],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+  it('«من» with a share of a total in words is still no baseline without a percentage', () => {
+    expect(events('وتسلمت الوزارة 9 ملايين من أصل 40 مليون طلب في نهاية 2012.', THURSDAY).map((e) => e[0])).toEqual(['2012']);
+  });
+  it('a percentage after «أكثر من» is a quantity, and its year a happening', () => {
+    expect(events('وارتفعت الأسعار أكثر من 5 في المائة في عام 2014.', THURSDAY).map((e) => e[0])).toEqual(['2014']);
+  });
+});
+
+describe('a comparison with a part or period of a date («مقارنة بالربع الأول من العام الماضي») is a baseline', () => {
+  it.each([
+    ['أما مقارنة بالنصف الثاني من العام الماضي فقد تراجعت الواردات.', []],
+    ['وتحسنت الأرباح مقارنة بالنصف الأول من عام 2014.', []],
+    // «عن» after an amount, with the part of the year between.
+    ['وتراجع عدد الزوار بنسبة ثلاثة في المائة عن الشهر الأول من عام 2014.', []],
+    ['وتراجعت الواردات 4.5 في المائة عن الشهر ذاته من العام الماضي.', []],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+  it.each([
+    // No comparison word, or no amount before «عن»: the date is a happening.
+    ['وأعلنت الشركة عن نتائج الربع الأول من عام 2015.', ['2015']],
+    ['وارتفعت الصادرات في الربع الأول من العام الماضي.', ['2014']],
+  ])('%s stays dated', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
+
+describe('a weekday right after a deictic day the scan read apart is that day', () => {
+  it.each([
+    // «منذ يوم أمس» is read on its own; the weekday after it names yesterday, whatever the clause's tense.
+    ['وناقش النواب منذ يوم أمس الأربعاء، 30 مادة من مشروع القانون.', ['2015-07-22']],
+    ['ويناقش النواب منذ يوم أمس الأربعاء مشروع القانون.', ['2015-07-22']],
+    // «اليوم (الخميس)»: the weekday in parentheses is today.
+    ['وأقر المجلس، اليوم (الخميس)، عدة مواد.', ['2015-07-23']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+  it('a weekday after other words keeps its own reading', () => {
+    expect(events('وقال الوزير أمس إن اللجنة ستجتمع الأحد.', THURSDAY).map((e) => e[0])).toEqual(['2015-07-22', '2015-07-26']);
+  });
+});
