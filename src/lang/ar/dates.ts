@@ -298,7 +298,8 @@ export const dates: DateRules = {
     yearSuffixes: ['م', 'هـ', 'ه'],
     // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age. «عقود النحاس تسليم
     // ديسمبر»: a futures contract's delivery month names the contract, not a happening.
-    labelLeads: ['مواليد', 'تسليم'],
+    // «الطبيب (المولود في 1979)»: the participle of «ولد» in a description, as «مواليد»; the verb («ولد في 1979») still dates.
+    labelLeads: ['مواليد', 'تسليم', 'المولود', 'المولودة'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
     // «حلوى بمناسبة عيد الفطر», «بعد إجازة عيد الفطر», «احتفالات البلدية بعيد الفطر»: the feast as an occasion, not a day
     // («في ثاني أيام عيد الفطر», «صلاة عيد الأضحى» still date). The multi-day feasts only, not «يوم عرفة».
@@ -327,6 +328,7 @@ export const dates: DateRules = {
       // «عن» with no amount before it is an ordinary preposition: «أعلن عن خطته أمس», «تحدث عن حرب 1973».
       { text: 'وتحدث الكاتب عن أحداث عام 1973 في محاضرة ألقاها أمس.', published: '2015-08-01', notEvents: [], events: ['1973', 'أمس'] },
       { text: 'وتبدأ الدراسة مع بداية العام الدراسي الجديد، وتنتهي الميزانية مع نهاية العام المالي، وافتتح المبنى هذا العام.', published: '2015-08-07', notEvents: ['بداية العام', 'نهاية العام'], events: ['هذا العام'] },
+      { text: 'وفقدت العائلة أثر ابنها الطبيب (المولود في 1979) قبل أسبوع، وكان شقيقه قد ولد في 1983 في المدينة نفسها.', published: '2015-07-23', notEvents: ['1979'], events: ['1983'] },
       { text: 'وارتفعت عقود النحاس تسليم ديسمبر 2 في المائة في يوليو، ويتم تسليم الوحدات في أكتوبر.', published: '2015-08-07', notEvents: ['ديسمبر'], events: ['يوليو', 'أكتوبر'] },
       // The year a beaten record was set is the baseline of the new figure; the new figure's own year is a happening.
       { text: 'وبيع المنزل بمبلغ يفوق الرقم القياسي المسجل في الحي البالغ 30 مليون دولار عام 2010، وسجلت الشركة أرباحا في 2014.', published: '2015-08-07', notEvents: ['2010'], events: ['2014'] },
