@@ -175,6 +175,11 @@ export interface DateRules {
    */
   definitePrefix?: string;
   /**
+   * Whether a day number may follow its month name ("June 10"). Arabic writes the day first («10 يونيو»); a number
+   * after a month name counts something else («ارتفعت في رمضان 4 في المائة», «صرفت في شهر رمضان 27 شيكاً»). Default true.
+   */
+  dayAfterMonth?: boolean;
+  /**
    * Endings of a definite word after a weak deictic that cannot make it an adjective of the (masculine singular)
    * day noun: a feminine or plural word is the object of the clause («دعا المجلس اليوم المواطنين إلى …»).
    */
@@ -266,6 +271,11 @@ export interface DateRules {
      * measured against: «تراجعت بنسبة 2.3 في المائة عن مايو الماضي» (fell 2.3% from May).
      */
     amountBaseline?: string[];
+    /**
+     * Words that open the amount of a change right after the date («بنسبة», «بمقدار»): with one of the amountBaseline
+     * prepositions right before the date, the date is the baseline then too («ارتفعت عن العام الماضي بنسبة 8 في المائة»).
+     */
+    amountAfterLeads?: string[];
     /**
      * Words that with the preposition before the date («الفترة نفسها من العام الماضي», «نفس الشهر من …») name the
      * same period of another year: a comparison's baseline, not a happening.
@@ -1200,7 +1210,8 @@ function numberStep(
   // Not after a deictic: «اليوم الخميس 27 ربيع الآخر» is today, then a date of its own.
   if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined && f.deictic === undefined) {
     const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'same' && x.atom.unit === 'M' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
-    if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
+    // (A pack that writes the day first still reads "June 10" in Latin script: the English rules' month in its text.)
+    if (f.month === undefined && monthAhead || f.month !== undefined && ((prevKind === 'month' && (scan.primary.rules.dayAfterMonth !== false || /[A-Za-z]/u.test(scan.tok(s.from - 1)?.text ?? ''))) || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
       take(s, 'day');
       return true;
@@ -1740,7 +1751,9 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
       if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
-      if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold)))) {
+      // After the date, a relative pronoun opens a clause of its own too: «سيطرة القوات الأربعاء على المواقع التي تتمركز
+      // فيها …» (the verb after «التي» is not the tense of the clause the weekday stands in).
+      if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold) || (c.rules.relativeWords?.some((w) => foldAny(w) === t.fold) ?? false)))) {
         open[side] = false;
         continue;
       }
@@ -2278,7 +2291,10 @@ function adjectivalUse(scan: Scan, i: number): boolean {
   const prefix = scan.primary.rules.definitePrefix;
   const t = scan.tok(i);
   const prev = scan.tok(i - 1);
-  if (!prefix || !t || !prev || prev.kind !== 'word' || !prev.fold.startsWith(prefix)) return false;
+  if (!prefix || !t || !prev || prev.kind !== 'word') return false;
+  // «والمدرب العام السابق»: a conjunction written on the noun (the pack's one-letter conjunctions) keeps it definite.
+  const conjoined = scan.primary.rules.conjunctions.some((c) => c.length === 1 && prev.fold.startsWith(c + prefix));
+  if (!prev.fold.startsWith(prefix) && !conjoined) return false;
   if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;
   const next = scan.tok(i + 1);
   if (next && scan.rules.some((c) => c.timeAfterAdjectival.has(next.fold))) return false;

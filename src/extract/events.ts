@@ -295,6 +295,11 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const amount = words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep);
     if (amount.some((w, j) => /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(w) || (percent !== null && percentAt(amount, j, percent, fold) > 0))) return true;
   }
+  // «لترتفع عن العام الماضي بنسبة 8 في المائة»: the preposition right before the date, the amount right after it.
+  if (prep === n - 1 && n > 0 && ref.amountAfterLeads?.length) {
+    const after = [...article.text.slice(t.span[1], t.span[1] + 40).split(CLAUSE_BREAK)[0].matchAll(REACH_TOKEN)].slice(0, 2).map((m) => m[0]);
+    if (after.length === 2 && has(ref.amountAfterLeads, fold(after[0])) && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(after[1])) return true;
+  }
   // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
   if (ref.samePeriod && !ref.samePeriodNouns && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.

@@ -65,3 +65,38 @@ describe('a weekday right after a deictic day the scan read apart is that day', 
     expect(events('وقال الوزير أمس إن اللجنة ستجتمع الأحد.', THURSDAY).map((e) => e[0])).toEqual(['2015-07-22', '2015-07-26']);
   });
 });
+
+describe('the amount of a change right after the date makes it the baseline («عن العام الماضي بنسبة …»)', () => {
+  it.each([
+    ['وارتفعت الرسوم الدراسية عن العام الماضي بنسبة 8 في المائة.', []],
+    ['وتراجعت أعداد المسافرين عن شهر يونيو بمقدار 1200 مسافر.', []],
+    // The preposition not right before the date, or no amount after it: a happening.
+    ['وأعلنت الوزارة عن نتائج عام 2014 بقيمة 5 ملايين ريال.', ['2014']],
+    ['وتحدث المؤرخ عن أحداث عام 1973 بنسبة كبيرة من التفصيل.', ['1973']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
+
+describe('«العام» after a definite noun with a conjunction written on it is an adjective («والمدرب العام السابق»)', () => {
+  it.each([
+    ['واجتمع الرئيس بمدير الفريق والمدرب العام السابق للنادي.', []],
+    ['وحضر اللقاء المدير التنفيذي والأمين العام السابق للاتحاد.', []],
+    // «الماضي» after it still makes it last year.
+    ['وتراجعت المبيعات والعام الماضي شهد نموا في الصادرات.', ['2014']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
+
+describe('a bare weekday\'s tense: not from a relative clause after it, nor from a transliterated name', () => {
+  it.each([
+    // The verb after «التي» belongs to the relative clause; the clause of the weekday has none: the day just gone.
+    ['وأفاد شهود في المنطقة، باستعادة القوات السيطرة الأربعاء على القرى التي يتحصن فيها المسلحون.', ['2015-07-22']],
+    // «كونيكتيكت» ends as a perfect verb does and «فيورنتينا» opens as an imperfect: names, not the clause's tense.
+    ['وتختتم الجولة الودية الجمعة في كونيكتيكت.', ['2015-07-24']],
+    ['وخسر الفريق الأحد أمام فيورنتينا بهدفين.', ['2015-07-19']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});

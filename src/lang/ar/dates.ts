@@ -191,6 +191,11 @@ const VERB_FORMS = {
     'سيدني', 'سيناء', 'سيول', 'سينما', 'سيمفونيه'],
   /** Letters of the shortest verb read («يصل», «تقع»). */
   minLength: 3,
+  /**
+   * Long vowels (ا و ي) inside a word, between its first letter and its last two, from which it is a transliterated
+   * name, not a verb: «كونيكتيكت», «فيورنتينا», «بوليفيا» hold three; a verb's stem at most two («يستعيدون», «تتواصلون»).
+   */
+  loanwordVowels: 3,
 } as const;
 const NOT_VERBS = new Set<string>(VERB_FORMS.notVerbs);
 
@@ -199,6 +204,11 @@ export function verbTense(word: string, previous: string | undefined): 'past' | 
   const w = bare(word);
   if (w.length < VERB_FORMS.minLength || VERB_FORMS.nounStarts.some((n) => w.startsWith(n)) || NOT_VERBS.has(w)) return null;
   if (VERB_FORMS.nounEndings.some((e) => w.endsWith(e))) return null;
+  // (Counted on the word as written when it opens with «ف»: names open with it more often than «فـ» + a verb does.)
+  const counted = word.startsWith('ف') ? word : w;
+  let vowels = 0;
+  for (let i = 1; i < counted.length - 2; i++) if (counted[i] === 'ا' || counted[i] === 'و' || counted[i] === 'ي') vowels++;
+  if (vowels >= VERB_FORMS.loanwordVowels) return null;
   if (w.endsWith(VERB_FORMS.pastEnding)) return 'past';
   if (w.length >= VERB_FORMS.minLength + 1 && VERB_FORMS.future.some((f) => w.startsWith(f)) && !VERB_FORMS.nounSecond.includes(w[2] as 'ا')) return 'future';
   if (!VERB_FORMS.present.some((p) => w.startsWith(p)) || VERB_FORMS.nounSecond.includes(w[1] as 'ا')) return null;
@@ -231,6 +241,8 @@ export const dates: DateRules = {
   yearAfterNounIsName: true,
   relativeWords: ['الذي', 'التي', 'الذى'],
   definitePrefix: 'ال',
+  // «ارتفعت في رمضان 4 في المائة»: a number after a month name counts something; the day comes first («4 رمضان»).
+  dayAfterMonth: false,
   notAdjectiveEndings: ['ة', 'ات', 'ين', 'ون'],
   adjectivalAfterDefinite: ['العام'],
   timeAfterAdjectival: ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم', 'الفائت', 'الراهن'],
@@ -286,6 +298,8 @@ export const dates: DateRules = {
     // «إلى ما بعد سبتمبر 2016», «مستويات ما قبل 2008»: an open-ended bound, not a happening.
     openBound: ['ما بعد', 'ما قبل'],
     amountBaseline: ['عن'],
+    // «وارتفعت الرسوم عن العام الماضي بنسبة 8 في المائة»: the amount after the date, opened by one of these.
+    amountAfterLeads: ['بنسبة', 'بمقدار', 'بواقع', 'بنحو', 'بحوالي', 'بقيمة', 'بما'],
     samePeriod: ['نفسها', 'نفسه', 'ذاتها', 'ذاته', 'نفس', 'المماثلة', 'المماثل', 'المقابلة', 'المقابل'],
     samePeriodOf: ['من'],
     openBoundYear: [],
@@ -340,6 +354,8 @@ export const dates: DateRules = {
     ],
   },
   examples: [
+    // A number after a month name is no day of it (dayAfterMonth: false); the day before it is.
+    { text: 'وارتفعت المبيعات في رمضان 4 في المائة، ووزعت الجمعية في الأسبوع الأخير من شهر شعبان 12 سلة غذائية، وبدأت الحملة في 4 رمضان.', published: '2015-07-23', expect: [['رمضان', '2015'], ['شهر شعبان', '2015'], ['4 رمضان', '2015-06-21']] },
     { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
     { text: 'وصل الوفد في ١٠ يونيو إلى المدينة.', published: '2020-06-12', expect: [['١٠ يونيو', '2020-06-10']] },
     { text: 'اجتمعت اللجنة في الثالث من يونيو/ حزيران بحضور الطرفين.', published: '2020-06-10', expect: [['الثالث من يونيو/ حزيران', '2020-06-03']] },
