@@ -56,6 +56,11 @@ export type DateAtom =
        * "the" the word is something else ("following the talks" is a preposition).
        */
       anaphoric?: 'always' | 'withArticle'; needsArticle?: boolean;
+      /**
+       * A demonstrative that names the current unit only before a definite noun: «هذه السنة», «هذا العام» (this year);
+       * before an indefinite one it opens a sentence saying what something is («وهذه سنة حميدة», «هذا عام صعب»).
+       */
+      needsDefiniteNoun?: boolean;
     }
   /**
    * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
@@ -1017,6 +1022,10 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       // "the past" alone is a reference to the past; "past debates" is not.
       if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
+      if (a.needsDefiniteNoun && !hasNoun) {
+        const noun = ahead().find((x) => x.atom.kind !== 'glue');
+        if (noun && noun.atom.kind === 'unit' && !noun.atom.definite && !noun.definite) return false;
+      }
       // A plural adjective needs a plural noun: «الأسابيع الأخيرة», but «الدقيقة الأخيرة» is "the final minute".
       if (a.plural && hasNoun && !f.pluralUnit && !(f.hasCount && (f.count ?? 2) > 1)) return false;
       f.shift = a.dir;
@@ -1471,11 +1480,13 @@ function digitNameInTitle(scan: Scan, s: Slot): boolean {
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
+  const prev = scan.tok(s.from - 1);
+  // A name word right before («Black Friday», «محمد الخميس»: a given name, then a family name that is a weekday's),
+  // unless a date word follows that only a day takes («جاء أخي سعود الخميس الماضي»).
+  if (prev && prev.kind === 'word' && scan.rules.some((c) => c.nameWords.has(prev.fold)) && !slotsAt(scan, s.to).some((x) => ['shift', 'daypart', 'number', 'month', 'equals', 'numericDate'].includes(x.atom.kind))) return false;
   if (!/^[A-Z]/u.test(tok.text)) return true;
   const next = scan.tok(s.to);
   if (next && next.kind === 'word' && /^[A-Z]/u.test(next.text) && !slotsAt(scan, s.to).some((x) => x.atom.kind === 'month' || x.atom.kind === 'daypart')) return false;
-  const prev = scan.tok(s.from - 1);
-  if (prev && scan.rules.some((c) => c.nameWords.has(prev.fold))) return false;
   return true;
 }
 

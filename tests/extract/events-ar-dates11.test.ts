@@ -100,3 +100,27 @@ describe('a bare weekday\'s tense: not from a relative clause after it, nor from
     expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
   });
 });
+
+describe('a weekday right after a given name is a family name', () => {
+  it.each([
+    ['وغادر النادي لاعبا الوسط محمد الخميس وعبدالله السالم.', []],
+    ['وكرم المجلس المهندس فهد السبت على جهوده.', []],
+    // A shift after it, or «يوم» before it: a day.
+    ['وجاء أخي سعود الخميس الماضي من الخارج.', ['2015-07-16']],
+    ['وقال محمد يوم الخميس إن الفريق جاهز.', ['2015-07-23']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
+
+describe('a demonstrative names the current unit only before a definite noun', () => {
+  it.each([
+    ['وزار الأبناء آباءهم في العيد، وهذه سنة حميدة توارثتها الأسر.', []],
+    ['وهذا عام صعب على المزارعين.', []],
+    ['وافتتح المبنى هذا العام.', ['2015']],
+    ['وتبدأ الدراسة هذه السنة في موعدها.', ['2015']],
+    ['وفي هذا الأسبوع افتتح المعرض.', ['2015-W30']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});

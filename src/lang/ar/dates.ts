@@ -7,6 +7,7 @@
  */
 import type { DateAtom, DateRules, TimeUnit } from '../../extract/dates.js';
 import { INTL_DATE_NAMES } from './intl-names.generated.js';
+import { actors } from './actors.js';
 
 /** Egyptian (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي), Moroccan (يوليوز) month names. */
 const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-TN', 'ar-DZ', 'ar-MA'] as const;
@@ -117,7 +118,7 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1, position: 'after' });
   for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true, position: 'after' });
   for (const w of ['الحالي', 'الحالية', 'الجاري', 'الجارية', 'الراهن', 'الراهنة']) add(w, { kind: 'shift', dir: 0, position: 'after' });
-  for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before' });
+  for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before', needsDefiniteNoun: true });
   add('قبل', { kind: 'ago', dir: -1, position: 'before' });
   add('منذ', { kind: 'ago', dir: -1, position: 'before', since: true });
   // «بعد» is "in" (future) or "after" (a length of time): a date only with a future cue («سيتم افتتاحه بعد 3 سنوات»).
@@ -236,7 +237,8 @@ export const dates: DateRules = {
     // Seasons before a year: «في صيف 2014» (the year, at the precision the contract allows).
     'صيف', 'شتاء', 'خريف'],
   untilNowLeads: ['إلى', 'الى', 'حتى', 'لغاية', 'لحد'],
-  nameWords: [],
+  // «لاعب الوسط محمد الخميس»: a weekday right after a given name is a family name (الخميس, الجمعة, السبت are ones).
+  nameWords: [...(actors.givenNames ?? [])],
   yearDeterminers: [],
   yearAfterNounIsName: true,
   relativeWords: ['الذي', 'التي', 'الذى'],
