@@ -251,6 +251,11 @@ export interface DateRules {
     since: string[];
     /** How many words may stand between that "since" and the date ("the highest since records began in 1971"); 0 if absent. */
     sinceReach?: number;
+    /**
+     * Negators before "since" in its clause: nothing happened since the date, so nothing happened then either
+     * («ولم تسجل أي إصابة في المدينة منذ 2012», "has not won since 2009").
+     */
+    sinceNegators?: string[];
     record: string[];
     /**
      * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («يفوق الرقم

@@ -126,6 +126,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<![0-9\u0660-\u0669\u06F0-\u06F9])[.,]|[.,](?![0-9\u0660-\u0669\u06F0-\u06F9])/u;
 /** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
 const AMOUNT_BASELINE_REACH = 4;
+/** How many characters before «منذ» an amount may stand («بنسبة 60 في المائة | منذ 2010»). */
+const SINCE_AMOUNT_CHARS = 30;
 /** How far back a comparison word may stand before a part or period of the date with no amount («مقارنة بالربع الأول من | العام الماضي»). */
 const BASELINE_OF_REACH = 5;
 /** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
@@ -309,6 +311,14 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // No numeral between: "since August 2009 on Friday" dates Friday by itself.
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
+  // «ولم تسجل أي إصابة منذ 2012»: a negated clause before «منذ»; «تراجعت الأسعار بنسبة 30 في المائة منذ 2012»: an amount
+  // right before it measures a change from the date (a baseline, as after «من»).
+  if (sinceAt >= 0 && ref.sinceNegators?.length && words.slice(0, sinceAt).some((w) => has(ref.sinceNegators!, w))) return true;
+  if (sinceAt >= n - 1 && sinceAt > 0) {
+    // The words right before «منذ» as written (a count of things, «3 حالات منذ أمس», is no amount; a percentage or a sum is).
+    const raw = sinceAt === n ? clause : clause.replace(/[\p{L}\p{M}]+\s*$/u, '');
+    if (isAmount(raw.slice(-SINCE_AMOUNT_CHARS), ref, fold)) return true;
+  }
   if (isNowadays(article, t, has, fold)) return true;
   // "the vote must come before May 2010": a month of a written year after before/after is an open bound too.
   if (t.value && /^\d{4}-\d{2}$/u.test(t.value) && !t.relative && has(ref.openBoundYear, words[n - 1])) return true;

@@ -124,3 +124,23 @@ describe('a demonstrative names the current unit only before a definite noun', (
     expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
   });
 });
+
+describe('«منذ» after a negated clause or right after an amount is no happening', () => {
+  it.each([
+    ['ولم تسجل أي إصابة بالمرض في القرية منذ 1995.', []],
+    ['وهو لا يعمل منذ عام 2009.', []],
+    // An amount right before «منذ» measures a change from the date.
+    ['وتراجع سعر الحديد بنسبة 60% منذ عام 2010 وفق التقرير.', []],
+    ['وتراجعت الأسعار بنسبة 12 في المائة منذ يونيو الماضي.', []],
+    ['وتراجعت الأسعار 30 دولارا منذ يونيو الماضي.', []],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+  it.each([
+    // A plain «منذ», or a count of things before it: the date stays (the pack's convention for «منذ عام 2009»).
+    ['وتعمل الشركة في السوق منذ عام 2009.', ['2009']],
+    ['وسجلت المدينة 3 حالات منذ أمس.', ['2015-07-22']],
+  ])('%s stays', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});

@@ -289,6 +289,8 @@ export const dates: DateRules = {
     comparisonAfterElative: ['مما', 'عما'],
     deadline: [],
     since: ['منذ'],
+    // (with the conjunction written on them too: the list is read as written)
+    sinceNegators: ['لم', 'لا', 'لن', 'ليس', 'ليست', 'لما', 'ولم', 'ولا', 'ولن', 'وليس', 'وليست', 'فلم', 'فلا'],
     // Superlatives (elative أفعل) and «أول»/«قياسي» before «منذ»: «أكبر هبوط أسبوعي منذ مارس», «لأول مرة منذ 2008».
     record: ['أكبر', 'أعلى', 'أدنى', 'أقل', 'أطول', 'أقصر', 'أسوأ', 'أفضل', 'أقوى', 'أضعف', 'أسرع', 'أبطأ', 'أشد', 'أعمق', 'أول', 'قياسي', 'قياسية', 'قياسيا'],
     recordSet: ['المسجل', 'المسجلة', 'مسجل', 'مسجلة'],
