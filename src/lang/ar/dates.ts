@@ -233,7 +233,8 @@ export const dates: DateRules = {
   numberSuffixes: { 'م': { era: 'gregory' }, 'ه': { era: 'islamic' } },
   // «و», «أو» (folded)
   conjunctions: ['و', 'او'],
-  leads: ['في', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى',
+  // («وفي»: the stems keep three letters at least, so the conjunction on «في» is listed as written: «في يونيو … وفي مارس»)
+  leads: ['في', 'وفي', 'ففي', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى',
     // Seasons before a year: «في صيف 2014» (the year, at the precision the contract allows).
     'صيف', 'شتاء', 'خريف'],
   untilNowLeads: ['إلى', 'الى', 'حتى', 'لغاية', 'لحد'],
@@ -358,6 +359,8 @@ export const dates: DateRules = {
     ],
   },
   examples: [
+    // «وفي مارس»: the conjunction written on the lead.
+    { text: 'ووقع الحريق الأول في يونيو في المصنع وفي مارس في المستودع.', published: '2015-07-23', expect: [['يونيو', '2015-06'], ['مارس', '2015-03']] },
     // A number after a month name is no day of it (dayAfterMonth: false); the day before it is.
     { text: 'وارتفعت المبيعات في رمضان 4 في المائة، ووزعت الجمعية في الأسبوع الأخير من شهر شعبان 12 سلة غذائية، وبدأت الحملة في 4 رمضان.', published: '2015-07-23', expect: [['رمضان', '2015'], ['شهر شعبان', '2015'], ['4 رمضان', '2015-06-21']] },
     { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
