@@ -245,6 +245,13 @@ export interface DateRules {
     comparison: string[];
     /** "Than" words that mark a comparison only after an elative or a quantity word («أقل مما», «أكثر مما»). */
     comparisonAfterElative?: string[];
+    /**
+     * "Than" written apart before a relative pronoun (DateRules.relativeWords): after an elative, the relative clause
+     * up to the date is the thing compared with («أقل من التي جرى تسجيلها نهاية العام الماضي»).
+     */
+    thanBeforeRelative?: string[];
+    /** Demonstratives that may stand between that "than" and the relative pronoun («أعلى من تلك التي تحققت في 2013»). */
+    thanDemonstratives?: string[];
     /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */

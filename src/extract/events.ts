@@ -126,6 +126,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<![0-9\u0660-\u0669\u06F0-\u06F9])[.,]|[.,](?![0-9\u0660-\u0669\u06F0-\u06F9])/u;
 /** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
 const AMOUNT_BASELINE_REACH = 4;
+/** How many words before a date the relative pronoun of «أقل من التي …» may stand (the relative clause is short). */
+const RELATIVE_COMPARISON_REACH = 4;
 /** How many characters before «منذ» an amount may stand («بنسبة 60 في المائة | منذ 2010»). */
 const SINCE_AMOUNT_CHARS = 30;
 /** How far back a comparison word may stand before a part or period of the date with no amount («مقارنة بالربع الأول من | العام الماضي»). */
@@ -221,6 +223,16 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     if (has(ref.comparison, words[k]) && !has(ref.deadline, words[k - 1])) return true;
     // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
     if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
+  }
+  // «أقل من التي سجلت نهاية العام الماضي»: an elative, "than" and a relative pronoun a few words back.
+  if (ref.thanBeforeRelative?.length) {
+    const relatives = article.pack.dates.relativeWords ?? [];
+    for (let k = n - 1; k >= Math.max(2, n - RELATIVE_COMPARISON_REACH); k--) {
+      if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k])) break;
+      if (!has(relatives, words[k])) continue;
+      const than = has(ref.thanDemonstratives ?? [], words[k - 1]) ? k - 2 : k - 1;
+      if (than >= 1 && has(ref.thanBeforeRelative, words[than]) && (has(ref.record, words[than - 1]) || has(ref.quantityBefore ?? [], words[than - 1]))) return true;
+    }
   }
   // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
   if (ref.openBound.some((b) => {

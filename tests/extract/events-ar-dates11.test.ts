@@ -144,3 +144,16 @@ describe('«منذ» after a negated clause or right after an amount is no happe
     expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
   });
 });
+
+describe('an elative, "than" and a relative clause up to the date: the date is what is compared with', () => {
+  it.each([
+    ['وبلغت النسبة 40 في المائة وهي أقل من التي سجلت نهاية العام الماضي.', []],
+    ['وكانت الأرباح أعلى من تلك التي تحققت في 2013.', []],
+    ['وحضر الحفل أكثر من الذين حضروا العام الماضي.', []],
+    // No elative before «من»: the relative clause dates a happening.
+    ['وتسلم الفريق الكأس من التي فازت بها العام الماضي.', ['2014']],
+    ['وافتتح الوزير المشروع الذي أعلن عنه العام الماضي.', ['2014']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});

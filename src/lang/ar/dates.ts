@@ -242,7 +242,7 @@ export const dates: DateRules = {
   nameWords: [...(actors.givenNames ?? [])],
   yearDeterminers: [],
   yearAfterNounIsName: true,
-  relativeWords: ['الذي', 'التي', 'الذى'],
+  relativeWords: ['الذي', 'التي', 'الذى', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'],
   definitePrefix: 'ال',
   // «ارتفعت في رمضان 4 في المائة»: a number after a month name counts something; the day comes first («4 رمضان»).
   dayAfterMonth: false,
@@ -288,6 +288,9 @@ export const dates: DateRules = {
     // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
     comparison: [],
     comparisonAfterElative: ['مما', 'عما'],
+    // «أقل من التي سجلت نهاية العام الماضي», «أعلى من تلك التي تحققت في 2013»: compared with what the relative clause dates.
+    thanBeforeRelative: ['من', 'عن'],
+    thanDemonstratives: ['تلك', 'ذلك', 'ذاك', 'هذه', 'هذا'],
     deadline: [],
     since: ['منذ'],
     // (with the conjunction written on them too: the list is read as written)
