@@ -2063,6 +2063,11 @@ function abbreviatedRangeEnd(scan: Scan, p: Parsed): Parsed | null {
 }
 
 /** Resolve a scan's expressions against the article's publication date. */
+/** How far (characters) a weekday may follow the one whose tense it takes («الجمعة في كونيكتيكت بين …، والسبت …»). */
+const WEEKDAY_SERIES_CHARS = 160;
+/** The text before a weekday that opens its clause: a comma or semicolon, and at most a conjunction written on it. */
+const WEEKDAY_OPENS_CLAUSE = /[,\u060C;\u061B]\s*[\p{L}]{0,2}$/u;
+
 export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpression[] {
   const pack = article.pack;
   const anchor = parseIso(article.published?.date ?? null);
@@ -2077,7 +2082,19 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.dates.conjunctions, pack.fold);
   for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
     if (lists.absorbed.has(index)) continue;
-    const tense = () => foundTense;
+    // «تقام المباريات الجمعة في …، والسبت في …»: a bare weekday whose own clause gives no tense takes the tense of
+    // the bare weekday before it in the sentence (a schedule or a chronicle told day by day).
+    let ownTense = foundTense;
+    // Only a weekday that opens its clause («، والسبت في …»): one after a verb the pack cannot read keeps its own reading.
+    if (ownTense === 'none' && bareWeekday(parsed.frame) && WEEKDAY_OPENS_CLAUSE.test(timeScan.text.slice(Math.max(0, parsed.start - 8), parsed.start))) {
+      for (let k = index - 1; k >= 0 && timeScan.found[k].sentence === sentenceIndex; k--) {
+        const before = timeScan.found[k];
+        if (!bareWeekday(before.parsed.frame)) continue;
+        if (parsed.start - before.end <= WEEKDAY_SERIES_CHARS) ownTense = before.tense;
+        break;
+      }
+    }
+    const tense = () => ownTense;
     const listed = lists.days.get(index);
     let frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
     // «منذ يوم أمس الأربعاء», «اليوم (الخميس)»: a bare weekday right after a deictic day the scan read apart (only

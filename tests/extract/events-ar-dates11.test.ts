@@ -157,3 +157,14 @@ describe('an elative, "than" and a relative clause up to the date: the date is w
     expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
   });
 });
+
+describe('a weekday opening its clause after another weekday takes that one\'s tense', () => {
+  it.each([
+    ['وتتواصل منافسات البطولة الودية الجمعة في المدينة بلقاء الفريقين، والسبت في العاصمة بلقاء آخر.', ['2015-07-24', '2015-07-25']],
+    ['وتلعب الفرق الأحد في الرياض، والاثنين في جدة.', ['2015-07-26', '2015-07-27']],
+    // Not a weekday after a verb of its own clause (one the pack may not read as a tense).
+    ['وتلعب الفرق الأحد في الرياض، وغادر المدرب السبت.', ['2015-07-18', '2015-07-26']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
