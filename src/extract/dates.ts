@@ -2274,7 +2274,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
   if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
-  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from)) return false;
+  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from, f.day === undefined)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from, p.to)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
@@ -2356,14 +2356,15 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
  * «ملعب 22 مايو», «ثورة 25 يناير»: a day number right after an indefinite place or movement noun (its construct) names
  * the place; the month after it too («22 | مايو»).
  */
-function namedByHead(scan: Scan, from: number): boolean {
+function namedByHead(scan: Scan, from: number, bareMonth = false): boolean {
   const isHead = (k: number) => {
     const t = scan.tok(k);
     const prefix = scan.primary.rules.definitePrefix;
     return !!t && t.kind === 'word' && !(prefix && t.fold.startsWith(prefix)) && scan.stems(k).some((stem) => scan.rules.some((c) => c.dateNameHeads.has(stem)));
   };
   const digit = (k: number) => /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}$/u.test(scan.tok(k)?.text ?? '');
-  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
+  // «مستشفى مايو كلينيك», «ثورة يناير»: a month name with no day right after such a noun names it too.
+  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2)) || (bareMonth && isHead(from - 1));
 }
 
 /**

@@ -168,3 +168,13 @@ describe('a weekday opening its clause after another weekday takes that one\'s t
     expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
   });
 });
+
+describe('a month name with no day right after a place or movement noun names it', () => {
+  it.each([
+    ['وقال الطبيب في مستشفى مايو كلينيك إن البحث نشر أمس.', ['2015-07-22']],
+    ['وتحدث المحاضر عن ثورة يناير في مصر.', []],
+    ['وافتتح المستشفى في مايو الماضي.', ['2015-05']],
+  ])('%s', (body, dates) => {
+    expect(events(body, THURSDAY).map((e) => e[0])).toEqual(dates);
+  });
+});
