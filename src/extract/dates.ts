@@ -181,7 +181,7 @@ export interface DateRules {
   definitePrefix?: string;
   /**
    * Whether a day number may follow its month name ("June 10"). Arabic writes the day first («10 يونيو»); a number
-   * after a month name counts something else («ارتفعت في رمضان 4 في المائة», «صرفت في شهر رمضان 27 شيكاً»). Default true.
+   * after a month name counts something else («زادت المبيعات في رمضان 7 في المائة», «وزعت الجمعية خلال شهر شعبان 12 سلة»). Default true.
    */
   dayAfterMonth?: boolean;
   /**
@@ -290,7 +290,7 @@ export interface DateRules {
     amountBaseline?: string[];
     /**
      * Words that open the amount of a change right after the date («بنسبة», «بمقدار»): with one of the amountBaseline
-     * prepositions right before the date, the date is the baseline then too («ارتفعت عن العام الماضي بنسبة 8 في المائة»).
+     * prepositions right before the date, the date is the baseline then too («زادت الرسوم عن العام الماضي بنسبة 8 في المائة»).
      */
     amountAfterLeads?: string[];
     /**
@@ -1493,8 +1493,8 @@ function digitNameInTitle(scan: Scan, s: Slot): boolean {
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
   const prev = scan.tok(s.from - 1);
-  // A name word right before («Black Friday», «محمد الخميس»: a given name, then a family name that is a weekday's),
-  // unless a date word follows that only a day takes («جاء أخي سعود الخميس الماضي»).
+  // A name word right before («Black Friday», «سامي الخميس»: a given name, then a family name that is a weekday's),
+  // unless a date word follows that only a day takes («عاد خالد الخميس الماضي من الخارج»).
   if (prev && prev.kind === 'word' && scan.rules.some((c) => c.nameWords.has(prev.fold)) && !slotsAt(scan, s.to).some((x) => ['shift', 'daypart', 'number', 'month', 'equals', 'numericDate'].includes(x.atom.kind))) return false;
   if (!/^[A-Z]/u.test(tok.text)) return true;
   const next = scan.tok(s.to);
@@ -1774,8 +1774,8 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
       if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
-      // After the date, a relative pronoun opens a clause of its own too: «سيطرة القوات الأربعاء على المواقع التي تتمركز
-      // فيها …» (the verb after «التي» is not the tense of the clause the weekday stands in).
+      // After the date, a relative pronoun opens a clause of its own too: «استعادة القوات السيطرة الأربعاء على القرى التي
+      // يتحصن فيها …» (the verb after «التي» is not the tense of the clause the weekday stands in).
       if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold) || (c.rules.relativeWords?.some((w) => foldAny(w) === t.fold) ?? false)))) {
         open[side] = false;
         continue;
@@ -2332,7 +2332,7 @@ function adjectivalUse(scan: Scan, i: number): boolean {
   const t = scan.tok(i);
   const prev = scan.tok(i - 1);
   if (!prefix || !t || !prev || prev.kind !== 'word') return false;
-  // «والمدرب العام السابق»: a conjunction written on the noun (the pack's one-letter conjunctions) keeps it definite.
+  // «والأمين العام السابق»: a conjunction written on the noun (the pack's one-letter conjunctions) keeps it definite.
   const conjoined = scan.primary.rules.conjunctions.some((c) => c.length === 1 && prev.fold.startsWith(c + prefix));
   if (!prev.fold.startsWith(prefix) && !conjoined) return false;
   if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;

@@ -224,7 +224,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
     if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
   }
-  // «أقل من التي سجلت نهاية العام الماضي»: an elative, "than" and a relative pronoun a few words back.
+  // «أدنى من التي سجلت مطلع العام الماضي»: an elative, "than" and a relative pronoun a few words back.
   if (ref.thanBeforeRelative?.length) {
     const relatives = article.pack.dates.relativeWords ?? [];
     for (let k = n - 1; k >= Math.max(2, n - RELATIVE_COMPARISON_REACH); k--) {
@@ -309,7 +309,7 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     const amount = words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep);
     if (amount.some((w, j) => /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(w) || (percent !== null && percentAt(amount, j, percent, fold) > 0))) return true;
   }
-  // «لترتفع عن العام الماضي بنسبة 8 في المائة»: the preposition right before the date, the amount right after it.
+  // «وزادت الرسوم عن العام الماضي بنسبة 8 في المائة»: the preposition right before the date, the amount right after it.
   if (prep === n - 1 && n > 0 && ref.amountAfterLeads?.length) {
     const after = [...article.text.slice(t.span[1], t.span[1] + 40).split(CLAUSE_BREAK)[0].matchAll(REACH_TOKEN)].slice(0, 2).map((m) => m[0]);
     if (after.length === 2 && has(ref.amountAfterLeads, fold(after[0])) && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(after[1])) return true;

@@ -238,13 +238,13 @@ export const dates: DateRules = {
     // Seasons before a year: «في صيف 2014» (the year, at the precision the contract allows).
     'صيف', 'شتاء', 'خريف'],
   untilNowLeads: ['إلى', 'الى', 'حتى', 'لغاية', 'لحد'],
-  // «لاعب الوسط محمد الخميس»: a weekday right after a given name is a family name (الخميس, الجمعة, السبت are ones).
+  // «المهندس سامي الخميس»: a weekday right after a given name is a family name (الخميس, الجمعة, السبت are ones).
   nameWords: [...(actors.givenNames ?? [])],
   yearDeterminers: [],
   yearAfterNounIsName: true,
   relativeWords: ['الذي', 'التي', 'الذى', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'],
   definitePrefix: 'ال',
-  // «ارتفعت في رمضان 4 في المائة»: a number after a month name counts something; the day comes first («4 رمضان»).
+  // «زادت المبيعات في رمضان 7 في المائة»: a number after a month name counts something; the day comes first («4 رمضان»).
   dayAfterMonth: false,
   notAdjectiveEndings: ['ة', 'ات', 'ين', 'ون'],
   adjectivalAfterDefinite: ['العام'],
@@ -288,7 +288,7 @@ export const dates: DateRules = {
     // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
     comparison: [],
     comparisonAfterElative: ['مما', 'عما'],
-    // «أقل من التي سجلت نهاية العام الماضي», «أعلى من تلك التي تحققت في 2013»: compared with what the relative clause dates.
+    // «أدنى من التي سجلت مطلع العام الماضي», «أعلى من تلك التي تحققت في 2013»: compared with what the relative clause dates.
     thanBeforeRelative: ['من', 'عن'],
     thanDemonstratives: ['تلك', 'ذلك', 'ذاك', 'هذه', 'هذا'],
     deadline: [],
@@ -365,7 +365,7 @@ export const dates: DateRules = {
     // «وفي مارس»: the conjunction written on the lead.
     { text: 'ووقع الحريق الأول في يونيو في المصنع وفي مارس في المستودع.', published: '2015-07-23', expect: [['يونيو', '2015-06'], ['مارس', '2015-03']] },
     // A number after a month name is no day of it (dayAfterMonth: false); the day before it is.
-    { text: 'وارتفعت المبيعات في رمضان 4 في المائة، ووزعت الجمعية في الأسبوع الأخير من شهر شعبان 12 سلة غذائية، وبدأت الحملة في 4 رمضان.', published: '2015-07-23', expect: [['رمضان', '2015'], ['شهر شعبان', '2015'], ['4 رمضان', '2015-06-21']] },
+    { text: 'وزادت المبيعات في رمضان 7 في المائة، ووزعت الجمعية خلال شهر شعبان 12 سلة غذائية، وبدأت الحملة في 4 رمضان.', published: '2015-07-23', expect: [['رمضان', '2015'], ['شهر شعبان', '2015'], ['4 رمضان', '2015-06-21']] },
     { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
     { text: 'وصل الوفد في ١٠ يونيو إلى المدينة.', published: '2020-06-12', expect: [['١٠ يونيو', '2020-06-10']] },
     { text: 'اجتمعت اللجنة في الثالث من يونيو/ حزيران بحضور الطرفين.', published: '2020-06-10', expect: [['الثالث من يونيو/ حزيران', '2020-06-03']] },
