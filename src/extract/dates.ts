@@ -56,6 +56,11 @@ export type DateAtom =
        * "the" the word is something else ("following the talks" is a preposition).
        */
       anaphoric?: 'always' | 'withArticle'; needsArticle?: boolean;
+      /**
+       * A demonstrative that names the current unit only before a definite noun: «هذه السنة», «هذا العام» (this year);
+       * before an indefinite one it opens a sentence saying what something is («وهذه سنة حميدة», «هذا عام صعب»).
+       */
+      needsDefiniteNoun?: boolean;
     }
   /**
    * ago / «قبل» / «منذ» / «بعد»: before = written before the amount (Arabic), after = after it (English);
@@ -175,6 +180,11 @@ export interface DateRules {
    */
   definitePrefix?: string;
   /**
+   * Whether a day number may follow its month name ("June 10"). Arabic writes the day first («10 يونيو»); a number
+   * after a month name counts something else («زادت المبيعات في رمضان 7 في المائة», «وزعت الجمعية خلال شهر شعبان 12 سلة»). Default true.
+   */
+  dayAfterMonth?: boolean;
+  /**
    * Endings of a definite word after a weak deictic that cannot make it an adjective of the (masculine singular)
    * day noun: a feminine or plural word is the object of the clause («دعا المجلس اليوم المواطنين إلى …»).
    */
@@ -235,12 +245,24 @@ export interface DateRules {
     comparison: string[];
     /** "Than" words that mark a comparison only after an elative or a quantity word («أقل مما», «أكثر مما»). */
     comparisonAfterElative?: string[];
+    /**
+     * "Than" written apart before a relative pronoun (DateRules.relativeWords): after an elative, the relative clause
+     * up to the date is the thing compared with («أقل من التي جرى تسجيلها نهاية العام الماضي»).
+     */
+    thanBeforeRelative?: string[];
+    /** Demonstratives that may stand between that "than" and the relative pronoun («أعلى من تلك التي تحققت في 2013»). */
+    thanDemonstratives?: string[];
     /** Words right before the comparison word that make it a deadline instead ("no later than June 30"). */
     deadline: string[];
     /** "since" right before the date, after a record word in its clause: "the highest level since 2002". */
     since: string[];
     /** How many words may stand between that "since" and the date ("the highest since records began in 1971"); 0 if absent. */
     sinceReach?: number;
+    /**
+     * Negators before "since" in its clause: nothing happened since the date, so nothing happened then either
+     * («ولم تسجل أي إصابة في المدينة منذ 2012», "has not won since 2009").
+     */
+    sinceNegators?: string[];
     record: string[];
     /**
      * Participles of setting a record («المسجل», «مسجل»): a date after one, with a record word before it («يفوق الرقم
@@ -267,6 +289,11 @@ export interface DateRules {
      */
     amountBaseline?: string[];
     /**
+     * Words that open the amount of a change right after the date («بنسبة», «بمقدار»): with one of the amountBaseline
+     * prepositions right before the date, the date is the baseline then too («زادت الرسوم عن العام الماضي بنسبة 8 في المائة»).
+     */
+    amountAfterLeads?: string[];
+    /**
      * Words that with the preposition before the date («الفترة نفسها من العام الماضي», «نفس الشهر من …») name the
      * same period of another year: a comparison's baseline, not a happening.
      */
@@ -288,6 +315,11 @@ export interface DateRules {
     labelNouns?: string[];
     /** Magnitude and currency words after a numeral that make it an amount («296 مليار», «15 ريالا»), for the baselines above. */
     amountWords?: string[];
+    /**
+     * Words or phrases after a numeral that make it a percentage («5 في المائة», "5 per cent"): an amount after any
+     * baseline word (unlike amountWords after «من», which may count a share), and one unit when the reach is counted.
+     */
+    percentWords?: string[];
     /** Era letters glued to a year («2014م», «1436هـ»): such a year is not an amount. */
     yearSuffixes?: string[];
     /** Words right before a date (or before its unit word) that make it a label of a person: «مواليد عام 1989م» (born in). */
@@ -1002,6 +1034,10 @@ function step(scan: Scan, f: Frame, s: Slot, prevKind: string, started: boolean,
       // "the past" alone is a reference to the past; "past debates" is not.
       if (!hasNoun && !nounAhead && (!a.alone || !f.led)) return false;
       if (!hasNoun && !nounAhead && started) return false;
+      if (a.needsDefiniteNoun && !hasNoun) {
+        const noun = ahead().find((x) => x.atom.kind !== 'glue');
+        if (noun && noun.atom.kind === 'unit' && !noun.atom.definite && !noun.definite) return false;
+      }
       // A plural adjective needs a plural noun: «الأسابيع الأخيرة», but «الدقيقة الأخيرة» is "the final minute".
       if (a.plural && hasNoun && !f.pluralUnit && !(f.hasCount && (f.count ?? 2) > 1)) return false;
       f.shift = a.dir;
@@ -1195,7 +1231,8 @@ function numberStep(
   // Not after a deictic: «اليوم الخميس 27 ربيع الآخر» is today, then a date of its own.
   if (a.digits <= 2 && a.n >= 1 && a.n <= 31 && f.day === undefined && f.year === undefined && f.deictic === undefined) {
     const monthAhead = aheadSkippingGlue().some((x) => x.atom.kind === 'month' || x.atom.kind === 'same' && x.atom.unit === 'M' || x.atom.kind === 'unit' && x.atom.unit === 'M' && x.atom.definite && !x.atom.plural && scan.tok(s.to)?.kind === 'word') || (scan.tok(s.to)?.text === '/' && slotsAt(scan, s.to + 1).some((x) => x.atom.kind === 'month'));
-    if (f.month === undefined && monthAhead || f.month !== undefined && (prevKind === 'month' || f.steps.at(-1) === 'dot')) {
+    // (A pack that writes the day first still reads "June 10" in Latin script: the English rules' month in its text.)
+    if (f.month === undefined && monthAhead || f.month !== undefined && ((prevKind === 'month' && (scan.primary.rules.dayAfterMonth !== false || /[A-Za-z]/u.test(scan.tok(s.from - 1)?.text ?? ''))) || f.steps.at(-1) === 'dot')) {
       f.day = a.n;
       take(s, 'day');
       return true;
@@ -1455,11 +1492,13 @@ function digitNameInTitle(scan: Scan, s: Slot): boolean {
 /** False when a weekday name is part of a name: "Sunday Times", "Black Friday", "Mr Monday". */
 function weekdayIsDay(scan: Scan, s: Slot): boolean {
   const tok = scan.tok(s.from)!;
+  const prev = scan.tok(s.from - 1);
+  // A name word right before («Black Friday», «سامي الخميس»: a given name, then a family name that is a weekday's),
+  // unless a date word follows that only a day takes («عاد خالد الخميس الماضي من الخارج»).
+  if (prev && prev.kind === 'word' && scan.rules.some((c) => c.nameWords.has(prev.fold)) && !slotsAt(scan, s.to).some((x) => ['shift', 'daypart', 'number', 'month', 'equals', 'numericDate'].includes(x.atom.kind))) return false;
   if (!/^[A-Z]/u.test(tok.text)) return true;
   const next = scan.tok(s.to);
   if (next && next.kind === 'word' && /^[A-Z]/u.test(next.text) && !slotsAt(scan, s.to).some((x) => x.atom.kind === 'month' || x.atom.kind === 'daypart')) return false;
-  const prev = scan.tok(s.from - 1);
-  if (prev && scan.rules.some((c) => c.nameWords.has(prev.fold))) return false;
   return true;
 }
 
@@ -1735,7 +1774,9 @@ function tenseAround(scan: Scan, from: number, to: number, sentence: Segment | n
       const k = side === 0 ? from - d : to - 1 + d;
       const t = scan.tok(k);
       if (side === 1 && d === 1 && fronted && t?.text === ',') continue;
-      if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold)))) {
+      // After the date, a relative pronoun opens a clause of its own too: «استعادة القوات السيطرة الأربعاء على القرى التي
+      // يتحصن فيها …» (the verb after «التي» is not the tense of the clause the weekday stands in).
+      if (!t || !inSentence(t) || CLAUSE_END.has(t.text) || (side === 1 && scan.rules.some((c) => c.clauseOpeners.has(t.fold) || (c.rules.relativeWords?.some((w) => foldAny(w) === t.fold) ?? false)))) {
         open[side] = false;
         continue;
       }
@@ -2022,6 +2063,11 @@ function abbreviatedRangeEnd(scan: Scan, p: Parsed): Parsed | null {
 }
 
 /** Resolve a scan's expressions against the article's publication date. */
+/** How far (characters) a weekday may follow the one whose tense it takes («الجمعة في كونيكتيكت بين …، والسبت …»). */
+const WEEKDAY_SERIES_CHARS = 160;
+/** The text before a weekday that opens its clause: a comma or semicolon, and at most a conjunction written on it. */
+const WEEKDAY_OPENS_CLAUSE = /[,\u060C;\u061B]\s*[\p{L}]{0,2}$/u;
+
 export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpression[] {
   const pack = article.pack;
   const anchor = parseIso(article.published?.date ?? null);
@@ -2036,9 +2082,28 @@ export function resolveTimes(article: Article, timeScan: TimeScan): TimeExpressi
   const lists = weekdayDayLists(timeScan, (pack.dates.weekdaySetHeads ?? []).map((w) => pack.fold(w)), pack.dates.conjunctions, pack.fold);
   for (const [index, { parsed, end, sentence: sentenceIndex, tense: foundTense }] of timeScan.found.entries()) {
     if (lists.absorbed.has(index)) continue;
-    const tense = () => foundTense;
+    // «تقام المباريات الجمعة في …، والسبت في …»: a bare weekday whose own clause gives no tense takes the tense of
+    // the bare weekday before it in the sentence (a schedule or a chronicle told day by day).
+    let ownTense = foundTense;
+    // Only a weekday that opens its clause («، والسبت في …»): one after a verb the pack cannot read keeps its own reading.
+    if (ownTense === 'none' && bareWeekday(parsed.frame) && WEEKDAY_OPENS_CLAUSE.test(timeScan.text.slice(Math.max(0, parsed.start - 8), parsed.start))) {
+      for (let k = index - 1; k >= 0 && timeScan.found[k].sentence === sentenceIndex; k--) {
+        const before = timeScan.found[k];
+        if (!bareWeekday(before.parsed.frame)) continue;
+        if (parsed.start - before.end <= WEEKDAY_SERIES_CHARS) ownTense = before.tense;
+        break;
+      }
+    }
+    const tense = () => ownTense;
     const listed = lists.days.get(index);
-    const frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    let frame: Frame = listed ?? (parsed.frame.same ? fromAntecedent(parsed.frame, parsed.frame.same === 'D' ? lastDay : lastMonth) : storyYear && storyYear.sentence === sentenceIndex && !sinceEarlierMonth(article, parsed, storyYear.month, timeScan.text) ? inYear(parsed.frame, storyYear.year) : parsed.frame);
+    // «منذ يوم أمس الأربعاء», «اليوم (الخميس)»: a bare weekday right after a deictic day the scan read apart (only
+    // weekday names and apposition marks between) is that day's name, as in «أمس الأربعاء»: the deictic's side of the
+    // story's today, not the clause's tense, decides which such weekday it is.
+    if (!listed && bareWeekday(frame) && frame.deictic === undefined) {
+      const said = deicticBeforeDate(pack.dates, timeScan.text.slice(Math.max(0, parsed.start - 120), parsed.start));
+      if (said && (said.weekday === undefined || said.weekday === frame.weekday)) frame = { ...frame, deictic: said.days };
+    }
     let r: Resolved | null = resolve(frame, anchor, listed ? () => timeScan.found[lists.monthOf.get(index)!]!.tense : tense);
     if (r && listed) r = { ...r, rule: 'weekday-day-list' };
     // "in 1970 … 34 years later": counted from the time the story last named, at the unit's precision.
@@ -2209,7 +2274,7 @@ function supported(scan: Scan, p: Parsed): boolean {
   if (f.unit !== undefined && f.pluralUnit && !f.hasCount && f.shift === undefined && f.ago === undefined && !f.every && !leadBefore(scan, p.from)) return false;
   if (adjectivalUse(scan, p.from)) return false;
   if (bareWeekday(f) && f.daypart === undefined && scan.stems(p.from - 1).some((stem) => scan.rules.some((c) => c.weekdayNameHeads.has(stem)))) return false;
-  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from)) return false;
+  if (f.month !== undefined && f.year === undefined && f.weekday === undefined && namedByHead(scan, p.from, f.day === undefined)) return false;
   if (f.same && scan.rules.some((c) => c.rules.relativeWords?.some((w) => foldAny(w) === scan.tok(p.to)?.fold))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && (!(leadBefore(scan, p.from) || dispatchToday(scan, p.from) || reportedBefore(scan, p.from, p.to)) || definiteWordAfter(scan, p.to))) return false;
   if (f.weakDeictic && f.weekday === undefined && f.daypart === undefined && untilNowBefore(scan, p.from)) return false;
@@ -2266,7 +2331,10 @@ function adjectivalUse(scan: Scan, i: number): boolean {
   const prefix = scan.primary.rules.definitePrefix;
   const t = scan.tok(i);
   const prev = scan.tok(i - 1);
-  if (!prefix || !t || !prev || prev.kind !== 'word' || !prev.fold.startsWith(prefix)) return false;
+  if (!prefix || !t || !prev || prev.kind !== 'word') return false;
+  // «والأمين العام السابق»: a conjunction written on the noun (the pack's one-letter conjunctions) keeps it definite.
+  const conjoined = scan.primary.rules.conjunctions.some((c) => c.length === 1 && prev.fold.startsWith(c + prefix));
+  if (!prev.fold.startsWith(prefix) && !conjoined) return false;
   if (!scan.rules.some((c) => c.adjectivalAfterDefinite.has(t.fold))) return false;
   const next = scan.tok(i + 1);
   if (next && scan.rules.some((c) => c.timeAfterAdjectival.has(next.fold))) return false;
@@ -2288,14 +2356,15 @@ function anchoredToEvent(scan: Scan, i: number): boolean {
  * «ملعب 22 مايو», «ثورة 25 يناير»: a day number right after an indefinite place or movement noun (its construct) names
  * the place; the month after it too («22 | مايو»).
  */
-function namedByHead(scan: Scan, from: number): boolean {
+function namedByHead(scan: Scan, from: number, bareMonth = false): boolean {
   const isHead = (k: number) => {
     const t = scan.tok(k);
     const prefix = scan.primary.rules.definitePrefix;
     return !!t && t.kind === 'word' && !(prefix && t.fold.startsWith(prefix)) && scan.stems(k).some((stem) => scan.rules.some((c) => c.dateNameHeads.has(stem)));
   };
   const digit = (k: number) => /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}$/u.test(scan.tok(k)?.text ?? '');
-  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2));
+  // «مستشفى مايو كلينيك», «ثورة يناير»: a month name with no day right after such a noun names it too.
+  return (digit(from) && isHead(from - 1)) || (digit(from - 1) && isHead(from - 2)) || (bareMonth && isHead(from - 1));
 }
 
 /**

@@ -126,6 +126,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CLAUSE_BREAK = /[;:()«»"“”\u2014\u2013!?،؛؟]|(?<![0-9\u0660-\u0669\u06F0-\u06F9])[.,]|[.,](?![0-9\u0660-\u0669\u06F0-\u06F9])/u;
 /** How many words before a baseline preposition the amount may stand («بنسبة 2.3 في المائة | عن»). */
 const AMOUNT_BASELINE_REACH = 4;
+/** How many words before a date the relative pronoun of «أقل من التي …» may stand (the relative clause is short). */
+const RELATIVE_COMPARISON_REACH = 4;
+/** How many characters before «منذ» an amount may stand («بنسبة 60 في المائة | منذ 2010»). */
+const SINCE_AMOUNT_CHARS = 30;
+/** How far back a comparison word may stand before a part or period of the date with no amount («مقارنة بالربع الأول من | العام الماضي»). */
+const BASELINE_OF_REACH = 5;
 /** How many words may stand between a baseline word and the date when an amount is among them ("from the deficit of 212m pounds | in 2011"). */
 const BASELINE_REACH = 7;
 /**
@@ -138,13 +144,41 @@ const NUMERAL_WORD = /[0-9\u0660-\u0669\u06F0-\u06F9]\s{1,2}([\p{L}\p{M}]+)/gu;
 /** A four-digit numeral with a letter or two glued on («2014م»): a year with its era suffix when the pack lists it. */
 const GLUED_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}([\p{L}\p{M}]{1,2})(?![\p{L}\p{N}])/gu;
 
+/** A numeral and the two words after it («5 في المائة»): read against the pack's percent words and phrases. */
+const NUMERAL_TWO_WORDS = /[0-9\u0660-\u0669\u06F0-\u06F9]\s{1,2}([\p{L}\p{M}]+)(?:\s{1,2}([\p{L}\p{M}]+))?/gu;
+/**
+ * A token of the clause before a date, for counting how far back a baseline word stands: a number with its decimal or
+ * thousands separators is one token («9.8», not «9» and «8»); a word as WORD reads it.
+ */
+const REACH_TOKEN = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** The pack's percent words right after a numeral: how many words the phrase at `words[i]` takes (0: none). */
+function percentAt(words: string[], i: number, percent: ReadonlySet<string>, fold: (w: string) => string): number {
+  const one = fold(words[i] ?? '');
+  if (i + 1 < words.length && percent.has(`${one} ${fold(words[i + 1])}`)) return 2;
+  return percent.has(one) ? 1 : 0;
+}
+
 /** AMOUNT, plus a numeral before one of the pack's magnitude or currency words; a year with its era letter is no amount. */
 function isAmount(text: string, ref: NonNullable<LanguagePack['dates']['reference']>, fold: (w: string) => string, withWords = true): boolean {
   const suffixes = ref.yearSuffixes ?? [];
   const bare = suffixes.length ? text.replace(GLUED_YEAR, (m, suf: string) => (suffixes.some((x) => fold(x) === fold(suf)) ? ' ' : m)) : text;
   if (AMOUNT.test(bare)) return true;
+  // «92 في المائة»: a percentage is an amount whatever the baseline word, as the % sign is.
+  if (ref.percentWords?.length) {
+    const percent = foldedPhrases(ref.percentWords, fold);
+    if ([...bare.matchAll(NUMERAL_TWO_WORDS)].some((m) => percentAt(m[2] ? [m[1], m[2]] : [m[1]], 0, percent, fold) > 0)) return true;
+  }
   const words = withWords ? ref.amountWords ?? [] : [];
   return words.length > 0 && [...bare.matchAll(NUMERAL_WORD)].some((m) => words.some((w) => fold(w) === fold(m[1])));
+}
+
+/** A pack's list of words and phrases, each word folded (phrases keep one space between their words), cached per list. */
+const foldedPhraseLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+function foldedPhrases(list: readonly string[], fold: (w: string) => string): ReadonlySet<string> {
+  let set = foldedPhraseLists.get(list);
+  if (!set) foldedPhraseLists.set(list, (set = new Set(list.map((p) => p.split(/\s+/u).map(fold).join(' ')))));
+  return set;
 }
 
 /**
@@ -190,6 +224,16 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
     // «أقل مما تم تسجيله قبل عام»: "than" after an elative (a word that alone is too common to mark a comparison).
     if (has(ref.comparisonAfterElative ?? [], words[k]) && (has(ref.record, words[k - 1]) || has(ref.quantityBefore ?? [], words[k - 1]))) return true;
   }
+  // «أدنى من التي سجلت مطلع العام الماضي»: an elative, "than" and a relative pronoun a few words back.
+  if (ref.thanBeforeRelative?.length) {
+    const relatives = article.pack.dates.relativeWords ?? [];
+    for (let k = n - 1; k >= Math.max(2, n - RELATIVE_COMPARISON_REACH); k--) {
+      if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k])) break;
+      if (!has(relatives, words[k])) continue;
+      const than = has(ref.thanDemonstratives ?? [], words[k - 1]) ? k - 2 : k - 1;
+      if (than >= 1 && has(ref.thanBeforeRelative, words[than]) && (has(ref.record, words[than - 1]) || has(ref.quantityBefore ?? [], words[than - 1]))) return true;
+    }
+  }
   // "beyond 2009", «إلى ما بعد سبتمبر 2016» (a bound may be two words).
   if (ref.openBound.some((b) => {
     const parts = b.split(/\s+/u);
@@ -213,30 +257,63 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   if (t.rule.endsWith('-story') && words.some((w) => has(ref.baseline, w))) return true;
   // "up from 5% in 2003", "down from $1.10 on Wednesday", "compared to 2004's figure": the date is the baseline
   // an amount is measured from, not a happening (a baseline word with no amount, "from 2009", starts a period).
-  const clauseWords = [...clause.matchAll(WORD)];
-  for (let k = clauseWords.length - 1; k >= Math.max(0, clauseWords.length - BASELINE_REACH); k--) {
+  const clauseWords = [...clause.matchAll(REACH_TOKEN)];
+  // How far back each word stands, in words: a number is one, and the pack's percent words after it add none
+  // («مقارنة بنمو بنسبة 5.1 في المائة في العام 2012م»: the baseline word is five words back, not eight).
+  const percent = ref.percentWords?.length ? foldedPhrases(ref.percentWords, fold) : null;
+  const reach: number[] = new Array<number>(clauseWords.length);
+  {
+    const texts = clauseWords.map((m) => m[0]);
+    const free = new Set<number>();
+    if (percent) {
+      for (let i = 1; i < texts.length; i++) {
+        if (!/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(texts[i - 1])) continue;
+        const len = percentAt(texts, i, percent, fold);
+        for (let j = 0; j < len; j++) free.add(i + j);
+      }
+    }
+    for (let k = clauseWords.length - 1, d = 0; k >= 0; k--) reach[k] = d += free.has(k) ? 0 : 1;
+  }
+  for (let k = clauseWords.length - 1; k >= 0 && reach[k] <= BASELINE_REACH; k--) {
     const word = fold(clauseWords[k][0]);
     const withAmount = has(ref.baselineWithAmount ?? [], word);
     if (!withAmount && !has(ref.baseline, word)) continue;
     // «أكثر من 5 مليارات العام الماضي»: a quantity, and the date is when it happened.
     if (withAmount && k > 0 && has(ref.quantityBefore ?? [], fold(clauseWords[k - 1][0]))) continue;
     // "grew 28% compared to 2003": a comparison word right before the date marks it, whatever stands before.
-    if (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word)) return true;
+    if (!withAmount && reach[k] <= 2 && has(ref.baselineLead ?? [], word)) return true;
     // "trimmed to 3.4% from 3.9% in 2012": with an amount on both sides the date may be the period both describe (a forecast's year).
-    if (isAmount(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!), ref, fold)) break;
+    // A comparison word («مقارنة», "compared") has no such reading: «زادت 7.2 في المئة مقارنة بتراجع 3.5 في المئة في 2012».
+    if (!has(ref.baselineLead ?? [], word) && isAmount(clause.slice(Math.max(0, clauseWords[k].index! - 12), clauseWords[k].index!), ref, fold)) break;
     const between = clause.slice(clauseWords[k].index! + clauseWords[k][0].length);
     // One amount only: "from $3m in 2003 to $5m in 2004" measures 2004 against 2003, and 2004 is the happening.
     const numerals = between.match(/[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu) ?? [];
     // The pack's amount words count after a comparison word only («مقارنة بنحو 296 مليار ريال في 2013»): after «من»
     // they are as often a share of a total («9 ملايين من أصل 40 مليون نسمة بنهاية 2012»).
-    if ((numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) || (!withAmount && k >= clauseWords.length - 2 && has(ref.baselineLead ?? [], word))) return true;
+    if (numerals.length === 1 && isAmount(between, ref, fold, !withAmount)) return true;
+    // «أما مقارنة بالنصف الثاني من العام الماضي», "compared with the first quarter of 2014": a comparison word, a part or
+    // period with no amount, and the preposition of the date right before it.
+    if (!withAmount && numerals.length === 0 && reach[k] <= BASELINE_OF_REACH && has(ref.baselineLead ?? [], word) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
     // A word that is a baseline only with an amount is, without one, an ordinary preposition: look further back.
     if (withAmount) continue;
     break;
   }
   // «بنسبة 2.3 في المائة عن مايو»: a preposition right after an amount (a numeral within a few words) marks the baseline.
-  const prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
-  if (prep > 0 && words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep).some((w) => /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(w))) return true;
+  // «بنسبة ثلاثة في المائة عن الشهر الأول من عام 2014»: a part or period of the date between, with its preposition.
+  let prep = has(ref.amountBaseline ?? [], words[n - 1]) ? n - 1 : has(ref.amountBaseline ?? [], words[n - 2]) ? n - 2 : -1;
+  for (let k = n - 3; prep < 0 && k >= Math.max(0, n - BASELINE_OF_REACH) && has(ref.samePeriodOf ?? [], words[n - 1]); k--) {
+    if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k + 1])) break;
+    if (has(ref.amountBaseline ?? [], words[k])) prep = k;
+  }
+  if (prep > 0) {
+    const amount = words.slice(Math.max(0, prep - AMOUNT_BASELINE_REACH), prep);
+    if (amount.some((w, j) => /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(w) || (percent !== null && percentAt(amount, j, percent, fold) > 0))) return true;
+  }
+  // «وزادت الرسوم عن العام الماضي بنسبة 8 في المائة»: the preposition right before the date, the amount right after it.
+  if (prep === n - 1 && n > 0 && ref.amountAfterLeads?.length) {
+    const after = [...article.text.slice(t.span[1], t.span[1] + 40).split(CLAUSE_BREAK)[0].matchAll(REACH_TOKEN)].slice(0, 2).map((m) => m[0]);
+    if (after.length === 2 && has(ref.amountAfterLeads, fold(after[0])) && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(after[1])) return true;
+  }
   // «عن الفترة نفسها من العام الماضي», «مقارنة بنفس الفترة من …»: the same period of another year.
   if (ref.samePeriod && !ref.samePeriodNouns && n >= 2 && words.slice(Math.max(0, n - 4), n - 1).some((w) => has(ref.samePeriod!, w)) && has(ref.samePeriodOf ?? [], words[n - 1])) return true;
   // "compared with $1.1bn in the same period in 2003": the same word right before a period noun, right before the preposition.
@@ -246,6 +323,14 @@ export function isReferencePoint(article: Article, t: TimeExpression): boolean {
   // No numeral between: "since August 2009 on Friday" dates Friday by itself.
   for (let k = n - 2; sinceAt < 0 && k >= Math.max(0, n - 1 - (ref.sinceReach ?? 0)) && !/^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(words[k + 1]); k--) if (has(ref.since, words[k])) sinceAt = k;
   if (sinceAt >= 0 && words.slice(Math.max(0, sinceAt - RECORD_REACH), sinceAt).some((w) => has(ref.record, w))) return true;
+  // «ولم تسجل أي إصابة منذ 2012»: a negated clause before «منذ»; «تراجعت الأسعار بنسبة 30 في المائة منذ 2012»: an amount
+  // right before it measures a change from the date (a baseline, as after «من»).
+  if (sinceAt >= 0 && ref.sinceNegators?.length && words.slice(0, sinceAt).some((w) => has(ref.sinceNegators!, w))) return true;
+  if (sinceAt >= n - 1 && sinceAt > 0) {
+    // The words right before «منذ» as written (a count of things, «3 حالات منذ أمس», is no amount; a percentage or a sum is).
+    const raw = sinceAt === n ? clause : clause.replace(/[\p{L}\p{M}]+\s*$/u, '');
+    if (isAmount(raw.slice(-SINCE_AMOUNT_CHARS), ref, fold)) return true;
+  }
   if (isNowadays(article, t, has, fold)) return true;
   // "the vote must come before May 2010": a month of a written year after before/after is an open bound too.
   if (t.value && /^\d{4}-\d{2}$/u.test(t.value) && !t.relative && has(ref.openBoundYear, words[n - 1])) return true;

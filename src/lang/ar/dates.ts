@@ -7,6 +7,7 @@
  */
 import type { DateAtom, DateRules, TimeUnit } from '../../extract/dates.js';
 import { INTL_DATE_NAMES } from './intl-names.generated.js';
+import { actors } from './actors.js';
 
 /** Egyptian (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي), Moroccan (يوليوز) month names. */
 const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-TN', 'ar-DZ', 'ar-MA'] as const;
@@ -117,7 +118,7 @@ function lexicon(): Array<readonly [string, DateAtom]> {
   for (const w of ['المقبل', 'المقبلة', 'القادم', 'القادمة']) add(w, { kind: 'shift', dir: 1, position: 'after' });
   for (const w of ['المقبلين', 'القادمين']) add(w, { kind: 'shift', dir: 1, plural: true, position: 'after' });
   for (const w of ['الحالي', 'الحالية', 'الجاري', 'الجارية', 'الراهن', 'الراهنة']) add(w, { kind: 'shift', dir: 0, position: 'after' });
-  for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before' });
+  for (const w of ['هذا', 'هذه']) add(w, { kind: 'shift', dir: 0, position: 'before', needsDefiniteNoun: true });
   add('قبل', { kind: 'ago', dir: -1, position: 'before' });
   add('منذ', { kind: 'ago', dir: -1, position: 'before', since: true });
   // «بعد» is "in" (future) or "after" (a length of time): a date only with a future cue («سيتم افتتاحه بعد 3 سنوات»).
@@ -191,6 +192,11 @@ const VERB_FORMS = {
     'سيدني', 'سيناء', 'سيول', 'سينما', 'سيمفونيه'],
   /** Letters of the shortest verb read («يصل», «تقع»). */
   minLength: 3,
+  /**
+   * Long vowels (ا و ي) inside a word, between its first letter and its last two, from which it is a transliterated
+   * name, not a verb: «كونيكتيكت», «فيورنتينا», «بوليفيا» hold three; a verb's stem at most two («يستعيدون», «تتواصلون»).
+   */
+  loanwordVowels: 3,
 } as const;
 const NOT_VERBS = new Set<string>(VERB_FORMS.notVerbs);
 
@@ -199,6 +205,11 @@ export function verbTense(word: string, previous: string | undefined): 'past' | 
   const w = bare(word);
   if (w.length < VERB_FORMS.minLength || VERB_FORMS.nounStarts.some((n) => w.startsWith(n)) || NOT_VERBS.has(w)) return null;
   if (VERB_FORMS.nounEndings.some((e) => w.endsWith(e))) return null;
+  // (Counted on the word as written when it opens with «ف»: names open with it more often than «فـ» + a verb does.)
+  const counted = word.startsWith('ف') ? word : w;
+  let vowels = 0;
+  for (let i = 1; i < counted.length - 2; i++) if (counted[i] === 'ا' || counted[i] === 'و' || counted[i] === 'ي') vowels++;
+  if (vowels >= VERB_FORMS.loanwordVowels) return null;
   if (w.endsWith(VERB_FORMS.pastEnding)) return 'past';
   if (w.length >= VERB_FORMS.minLength + 1 && VERB_FORMS.future.some((f) => w.startsWith(f)) && !VERB_FORMS.nounSecond.includes(w[2] as 'ا')) return 'future';
   if (!VERB_FORMS.present.some((p) => w.startsWith(p)) || VERB_FORMS.nounSecond.includes(w[1] as 'ا')) return null;
@@ -222,15 +233,19 @@ export const dates: DateRules = {
   numberSuffixes: { 'م': { era: 'gregory' }, 'ه': { era: 'islamic' } },
   // «و», «أو» (folded)
   conjunctions: ['و', 'او'],
-  leads: ['في', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى',
+  // («وفي»: the stems keep three letters at least, so the conjunction on «في» is listed as written: «في يونيو … وفي مارس»)
+  leads: ['في', 'وفي', 'ففي', 'منذ', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مع', 'عام', 'سنة', 'بين', 'شهر', 'تاريخ', 'من', 'إلى', 'الى', 'مطلع', 'نهاية', 'أواخر', 'منتصف', 'بداية', 'لعام', 'عن', 'وحتى',
     // Seasons before a year: «في صيف 2014» (the year, at the precision the contract allows).
     'صيف', 'شتاء', 'خريف'],
   untilNowLeads: ['إلى', 'الى', 'حتى', 'لغاية', 'لحد'],
-  nameWords: [],
+  // «المهندس سامي الخميس»: a weekday right after a given name is a family name (الخميس, الجمعة, السبت are ones).
+  nameWords: [...(actors.givenNames ?? [])],
   yearDeterminers: [],
   yearAfterNounIsName: true,
-  relativeWords: ['الذي', 'التي', 'الذى'],
+  relativeWords: ['الذي', 'التي', 'الذى', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'],
   definitePrefix: 'ال',
+  // «زادت المبيعات في رمضان 7 في المائة»: a number after a month name counts something; the day comes first («4 رمضان»).
+  dayAfterMonth: false,
   notAdjectiveEndings: ['ة', 'ات', 'ين', 'ون'],
   adjectivalAfterDefinite: ['العام'],
   timeAfterAdjectival: ['الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'المنصرم', 'الفائت', 'الراهن'],
@@ -273,8 +288,13 @@ export const dates: DateRules = {
     // «مما» is also "which" («مما أدى إلى»): no comparison word a few words back.
     comparison: [],
     comparisonAfterElative: ['مما', 'عما'],
+    // «أدنى من التي سجلت مطلع العام الماضي», «أعلى من تلك التي تحققت في 2013»: compared with what the relative clause dates.
+    thanBeforeRelative: ['من', 'عن'],
+    thanDemonstratives: ['تلك', 'ذلك', 'ذاك', 'هذه', 'هذا'],
     deadline: [],
     since: ['منذ'],
+    // (with the conjunction written on them too: the list is read as written)
+    sinceNegators: ['لم', 'لا', 'لن', 'ليس', 'ليست', 'لما', 'ولم', 'ولا', 'ولن', 'وليس', 'وليست', 'فلم', 'فلا'],
     // Superlatives (elative أفعل) and «أول»/«قياسي» before «منذ»: «أكبر هبوط أسبوعي منذ مارس», «لأول مرة منذ 2008».
     record: ['أكبر', 'أعلى', 'أدنى', 'أقل', 'أطول', 'أقصر', 'أسوأ', 'أفضل', 'أقوى', 'أضعف', 'أسرع', 'أبطأ', 'أشد', 'أعمق', 'أول', 'قياسي', 'قياسية', 'قياسيا'],
     recordSet: ['المسجل', 'المسجلة', 'مسجل', 'مسجلة'],
@@ -286,6 +306,8 @@ export const dates: DateRules = {
     // «إلى ما بعد سبتمبر 2016», «مستويات ما قبل 2008»: an open-ended bound, not a happening.
     openBound: ['ما بعد', 'ما قبل'],
     amountBaseline: ['عن'],
+    // «وارتفعت الرسوم عن العام الماضي بنسبة 8 في المائة»: the amount after the date, opened by one of these.
+    amountAfterLeads: ['بنسبة', 'بمقدار', 'بواقع', 'بنحو', 'بحوالي', 'بقيمة', 'بما'],
     samePeriod: ['نفسها', 'نفسه', 'ذاتها', 'ذاته', 'نفس', 'المماثلة', 'المماثل', 'المقابلة', 'المقابل'],
     samePeriodOf: ['من'],
     openBoundYear: [],
@@ -293,10 +315,13 @@ export const dates: DateRules = {
     // «بداية العام الدراسي», «العام المالي»: the academic or fiscal year is a label that spans two calendar years.
     // «مقارنة بنحو 296 مليار ريال في عام 2013م»: a numeral before a magnitude or currency word is an amount.
     amountWords: ['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'ريال', 'ريالا', 'دولار', 'دولارا', 'يورو', 'جنيه', 'جنيها', 'درهم', 'دينار', 'بالمئة', 'بالمائة', 'المئة', 'المائة', 'نقطة', 'برميل'],
+    // «من 12 في المائة مطلع 2013 إلى …», «مقارنة بنمو بنسبة 5.1 في المائة في العام 2012م»: a percentage.
+    percentWords: ['في المائة', 'في المئة', 'بالمائة', 'بالمئة', 'بالمية'],
     yearSuffixes: ['م', 'هـ', 'ه'],
     // «الزوجة … مواليد عام 1989م»: the birth year in a description of a person, like an age. «عقود النحاس تسليم
     // ديسمبر»: a futures contract's delivery month names the contract, not a happening.
-    labelLeads: ['مواليد', 'تسليم'],
+    // «الطبيب (المولود في 1979)»: the participle of «ولد» in a description, as «مواليد»; the verb («ولد في 1979») still dates.
+    labelLeads: ['مواليد', 'تسليم', 'المولود', 'المولودة'],
     labelNouns: ['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'الأكاديمي'],
     // «حلوى بمناسبة عيد الفطر», «بعد إجازة عيد الفطر», «احتفالات البلدية بعيد الفطر»: the feast as an occasion, not a day
     // («في ثاني أيام عيد الفطر», «صلاة عيد الأضحى» still date). The multi-day feasts only, not «يوم عرفة».
@@ -325,6 +350,7 @@ export const dates: DateRules = {
       // «عن» with no amount before it is an ordinary preposition: «أعلن عن خطته أمس», «تحدث عن حرب 1973».
       { text: 'وتحدث الكاتب عن أحداث عام 1973 في محاضرة ألقاها أمس.', published: '2015-08-01', notEvents: [], events: ['1973', 'أمس'] },
       { text: 'وتبدأ الدراسة مع بداية العام الدراسي الجديد، وتنتهي الميزانية مع نهاية العام المالي، وافتتح المبنى هذا العام.', published: '2015-08-07', notEvents: ['بداية العام', 'نهاية العام'], events: ['هذا العام'] },
+      { text: 'وفقدت العائلة أثر ابنها الطبيب (المولود في 1979) قبل أسبوع، وكان شقيقه قد ولد في 1983 في المدينة نفسها.', published: '2015-07-23', notEvents: ['1979'], events: ['1983'] },
       { text: 'وارتفعت عقود النحاس تسليم ديسمبر 2 في المائة في يوليو، ويتم تسليم الوحدات في أكتوبر.', published: '2015-08-07', notEvents: ['ديسمبر'], events: ['يوليو', 'أكتوبر'] },
       // The year a beaten record was set is the baseline of the new figure; the new figure's own year is a happening.
       { text: 'وبيع المنزل بمبلغ يفوق الرقم القياسي المسجل في الحي البالغ 30 مليون دولار عام 2010، وسجلت الشركة أرباحا في 2014.', published: '2015-08-07', notEvents: ['2010'], events: ['2014'] },
@@ -336,6 +362,10 @@ export const dates: DateRules = {
     ],
   },
   examples: [
+    // «وفي مارس»: the conjunction written on the lead.
+    { text: 'ووقع الحريق الأول في يونيو في المصنع وفي مارس في المستودع.', published: '2015-07-23', expect: [['يونيو', '2015-06'], ['مارس', '2015-03']] },
+    // A number after a month name is no day of it (dayAfterMonth: false); the day before it is.
+    { text: 'وزادت المبيعات في رمضان 7 في المائة، ووزعت الجمعية خلال شهر شعبان 12 سلة غذائية، وبدأت الحملة في 4 رمضان.', published: '2015-07-23', expect: [['رمضان', '2015'], ['شهر شعبان', '2015'], ['4 رمضان', '2015-06-21']] },
     { text: 'التقى الوزير نظيره في 10 يونيو 2020 في العاصمة.', published: '2020-06-12', expect: [['10 يونيو 2020', '2020-06-10']] },
     { text: 'وصل الوفد في ١٠ يونيو إلى المدينة.', published: '2020-06-12', expect: [['١٠ يونيو', '2020-06-10']] },
     { text: 'اجتمعت اللجنة في الثالث من يونيو/ حزيران بحضور الطرفين.', published: '2020-06-10', expect: [['الثالث من يونيو/ حزيران', '2020-06-03']] },
