@@ -119,6 +119,12 @@ export interface ActorRules {
    * («الاتحاد السعودي لكرة القدم», «المركز السعودي لكفاءة الطاقة»); after other heads that is a purpose.
    */
   fieldHeads?: readonly string[];
+  /**
+   * Shapes, on the folded word after «لـ», of the verbal nouns of the derived stems («لإنهاء», «لمناقشة», «لتخفيف»):
+   * after a name that has no field of its own (a club, a board «مجلس الإدارة») or after a personal name, «لـ» on one
+   * opens a purpose («to end …»), not a complement of the name.
+   */
+  purposeNounShapes?: readonly RegExp[];
   /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
   seatedHeads?: readonly string[];
   /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
@@ -443,6 +449,7 @@ interface Compiled {
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
   fieldHeads: Set<string>;
+  purposeNounShapes: readonly RegExp[];
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
   nationalOnlyHeads: Set<string>;
@@ -624,6 +631,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     fieldHeads: set(rules.fieldHeads ?? []),
+    purposeNounShapes: rules.purposeNounShapes ?? [],
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
     nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
@@ -1006,6 +1014,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
+  // «… فلورين لمناقشة أوضاع …», «… سامر معاذ لزيارة …»: «لـ» on a derived verbal noun or on a feminine noun is a
+  // purpose or a phrase after the name, at any place in it (as «بسيارة», «لمدة» before it)
+  if (!ctx.cased && !givenNameAt(ctx, t) && (purposeNoun(ctx, t) || (/^ل[^ل]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 5))) return false;
   return true;
 }
 
@@ -1899,6 +1910,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // «شرطة منطقة الرياض لاستكمال الإجراءات»: «لـ» on a derived verbal noun written with a bare alef (استفعال،
       // افتعال، انفعال) and no article is a purpose («to complete …»), not the body's complement
       if (isWord(n) && !n.fold.startsWith('لل') && stripArabicMarks(n.text).startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
+      // «نادي الوحدة لإنهاء الأمور», «مجلس الإدارة لتخفيف الأعباء»: a club, or a head with a bare body head as its
+      // genitive, has no field of its own: «لـ» on any derived verbal noun after it is a purpose
+      if ((ctx.c.clubHeads.has(head) || (k === i + 2 && bareBodyHead(ctx, toks[i + 1]))) && purposeNoun(ctx, n)) break;
       if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
@@ -2092,6 +2106,13 @@ function activeParticiple(t: Tok): boolean {
   if (!def || /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
   const bare = def.slice(2);
   return (bare.length === 4 && bare[1] === '\u0627') || (bare.startsWith('م') && bare.length >= 5);
+}
+
+/** «لإنهاء», «لمناقشة», «لتخفيف»: «لـ» (not «لل») on a verbal noun of the derived stems (ActorRules.purposeNounShapes). */
+function purposeNoun(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t) || !/^ل[^ل]/u.test(t.fold) || t.fold.length < 5) return false;
+  const rest = t.fold.slice(1);
+  return looksMasdar(rest) || ctx.c.purposeNounShapes.some((re) => re.test(rest));
 }
 
 /** Verbal-noun shape of the derived stems: «اجتماع», «استقبال», «انتخاب», «اعلان» (initial and penultimate alef). */
@@ -2989,6 +3010,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
+      // «بحمد الله», «أحمد الله أنني …»: the divine name after a given name that makes no compound with it
+      // (ActorRules.theophoricFirst: «نصر الله» is read above as one given name) is praise, not a family name
+      if (pos === 1 && joined === 0 && t.fold === ctx.rules.divineName) break;
       // («… سالم بدعم من …»: «ب» on a word the article also writes bare)
       if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
@@ -3050,6 +3074,10 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (!isWord(t) || !isDefinite(t) || !t.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const from = i + 1;
+    // «واصلت المدفعية السعودية دك مواقع …»: a feminine nationality after a definite noun that is no role agrees with
+    // that noun as its adjective; what follows is the clause, not a woman's name («اللاعبة السعودية سارة …» has a role)
+    const before = toks[i - 1];
+    if (t.text.endsWith('\u0629') && isWord(before) && isDefinite(before) && !isStop(ctx, before) && !stemIn(before, ctx.c.titleWords) && !(ctx.article.pack.possessedBases?.(before.fold) ?? []).some((b) => ctx.c.titleWords.has(b))) continue;
     let k = from;
     // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
     // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»; so is a known word in the accusative
@@ -4789,7 +4817,18 @@ function findSignatures(ctx: Ctx, out: Candidate[]): void {
 // Merging
 
 function formOf(ctx: Ctx, c: Candidate): string {
-  return ctx.text.slice(c.span[0], c.span[1]);
+  return articleRestored(ctx, c, ctx.text.slice(c.span[0], c.span[1]));
+}
+
+/**
+ * A name read from inside «لل» (ل + ال written with one alif less): the text after the preposition lacks the article's
+ * alif («للقوات المسلحة» → «لقوات المسلحة»), so the form is given its article back («القوات المسلحة»). A word that
+ * itself starts with «ل» («للبنان» → «لبنان») keeps its text: its core is the word after the preposition.
+ */
+function articleRestored(ctx: Ctx, c: Candidate, text: string): string {
+  const t = ctx.toks[c.from];
+  if (!t || c.span[0] <= t.start || c.span[0] >= t.end || !t.fold.startsWith('لل') || t.core === t.fold.slice(1) || !text.startsWith('\u0644')) return text;
+  return '\u0627' + text;
 }
 
 /** Comparison key of a candidate's name: its words' keys. */
@@ -5545,6 +5584,8 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
     .filter((c) => c.span[1] > c.span[0])
     .sort((a, b) => a.span[0] - b.span[0])
     .map((c) => ({ span: c.span, text: ctx.text.slice(c.span[0], c.span[1]), rule: c.rule }));
+  // aliases read through «لل» get their article back (see articleRestored); mention texts stay as written
+  const readable = new Map(e.cands.filter((c) => c.span[1] > c.span[0]).map((c) => [ctx.text.slice(c.span[0], c.span[1]), formOf(ctx, c)]));
   const allNames = e.cands.filter((c) => c.role === 'name');
   if (!allNames.length) return null;
   const plain = allNames.filter((c) => !c.titled);
@@ -5580,7 +5621,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   };
   // a bare head noun («اللجنة») is listed as an alias only by the actor it most often stands for (see extractActors)
   const headTexts = new Set(e.cands.filter((c) => c.rule === 'ar:definite-head' || (c.role === 'head' && !ctx.cased && c.to - c.from === 1)).map((c) => formOf(ctx, c)));
-  for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
+  for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(readable.get(m.text) ?? m.text);
   for (const f of e.extraForms) push(f);
   // "Lord Falconer", "Sir John Stevens": a title of nobility written with the whole name is part of the canonical name.
   const titledName = e.type === 'person' && ctx.c.nameTitles.size > 0 ? aliases.find((a) => a.startsWith(' ', a.length - name.length - 1) && a.endsWith(name) && a.length > name.length + 1 && ctx.c.nameTitles.has(ctx.article.pack.fold(a.slice(0, a.length - name.length - 1)))) : undefined;

@@ -1,0 +1,130 @@
+/**
+ * Arabic actors, round 11 (unseen Saudi and pan-Arab articles): names read through «لل» get their article back, a
+ * purpose after a club or a board, words after a name that end it (a conjunction of time, a counted dual, «لـ» on a
+ * verbal or feminine noun), a feminine nationality that is an adjective, praise of God after a given name, and bodies
+ * the pack now knows. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/pipeline.js';
+import { extractActors } from '../../../src/extract/actors.js';
+import type { Actor } from '../../../src/types.js';
+
+function run(body: string, headline = 'خبر عاجل من المنطقة'): Actor[] {
+  const text = `${headline}\n\n${body}`;
+  return extractActors(buildArticle(text, { format: 'text' }, { lang: 'ar', date: '2024-03-05' }));
+}
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+const has = (actors: Actor[], name: string) => names(actors).includes(name);
+
+describe('a name read through «لل» (ل + ال)', () => {
+  it('gets its article back: «للقوات المسلحة» is «القوات المسلحة», «للمملكة» is «المملكة»', () => {
+    const actors = run('وقال المتحدث الرسمي للقوات المسلحة الأردنية إن الدورية عادت. وأعرب الوفد عن شكره للمملكة على الدعم.');
+    expect(has(actors, 'القوات المسلحة الأردنية')).toBe(true);
+    expect(has(actors, 'المملكة')).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('لقوات') || n === 'لمملكة')).toBe(false);
+  });
+
+  it('an alias read through «لل» too («للأمم المتحدة» → «الأمم المتحدة»)', () => {
+    const actors = run('وطالبت الأمم المتحدة بوقف القتال. ووجه الوزير رسالة للأمم المتحدة أمس.');
+    expect(names(actors).some((n) => n.startsWith('لأمم'))).toBe(false);
+  });
+
+  it('a name that starts with «ل» keeps its letters («للبنان» is «لبنان»)', () => {
+    const actors = run('وأكد الوزير دعم بلاده للبنان في مواجهة الأزمة.');
+    expect(has(actors, 'لبنان')).toBe(true);
+    expect(has(actors, 'البنان')).toBe(false);
+  });
+});
+
+describe('a purpose after a club or a board', () => {
+  it('«نادي الوحدة لإنهاء الأمور …» is the club, not a longer name', () => {
+    const actors = run('ويستعد نادي الوحدة لإنهاء الأمور المتعلقة بعقود اللاعبين قبل انطلاق الموسم.');
+    expect(has(actors, 'نادي الوحدة')).toBe(true);
+    expect(names(actors).some((n) => n.includes('لإنهاء'))).toBe(false);
+  });
+
+  it('«مجلس الإدارة لتخفيف الأعباء» ends before the purpose', () => {
+    const actors = run('وقال الرئيس إن الرعاية تأتي ضمن خطط مجلس الإدارة لتخفيف الأعباء عن النادي.');
+    expect(names(actors).some((n) => n.includes('لتخفيف'))).toBe(false);
+  });
+
+  it('keeps a body\'s own field after a field head («الهيئة الوطنية لمكافحة الفساد»)', () => {
+    const actors = run('وأعلنت الهيئة الوطنية لمكافحة الفساد فتح تحقيق في المشروع.');
+    expect(has(actors, 'الهيئة الوطنية لمكافحة الفساد')).toBe(true);
+  });
+});
+
+describe('words after a name that end it', () => {
+  it('a conjunction of time written as one word («… سامر معاذ بعدما …»)', () => {
+    const actors = run('واتفقت الإدارة مع نظيرتها على انتقال المدافع سامر معاذ بعدما وافقت الأخيرة على العرض.');
+    expect(has(actors, 'سامر معاذ')).toBe(true);
+    expect(names(actors).some((n) => n.includes('بعدما'))).toBe(false);
+  });
+
+  it('«لـ» on a verbal noun after a one-word name («المدرب الروماني فلورين لمناقشة …»)', () => {
+    const actors = run('ويجتمع المدير الفني مع المدرب الروماني فلورين لمناقشة أوضاع الفريق الأول.');
+    expect(has(actors, 'فلورين')).toBe(true);
+    expect(names(actors).some((n) => n.includes('لمناقشة'))).toBe(false);
+  });
+
+  it('a counted dual after a name («… جوزيه فرنانديز فترتين تدريبيتين»)', () => {
+    const actors = run('وفرض المدرب البرتغالي جوزيه فرنانديز فترتين تدريبيتين على اللاعبين في اليوم الأول.');
+    expect(has(actors, 'جوزيه فرنانديز')).toBe(true);
+    expect(names(actors).some((n) => n.includes('فترتين'))).toBe(false);
+  });
+
+  it('a given name with a family name starting with «ل» stays whole («المهندس سامي لطفي»)', () => {
+    const actors = run('وأوضح المهندس سامي لطفي أن الأعمال تسير وفق الخطة.');
+    expect(has(actors, 'سامي لطفي')).toBe(true);
+  });
+});
+
+describe('a feminine nationality after a noun that is no role', () => {
+  it('is that noun\'s adjective: «المدفعية السعودية دك مواقع …» names no one', () => {
+    const actors = run('وواصلت المدفعية السعودية دك مواقع المتمردين في المنطقة الحدودية.');
+    expect(names(actors).some((n) => n.includes('دك') || n.includes('مواقع'))).toBe(false);
+  });
+
+  it('after a role it still opens a name («اللاعبة السعودية سارة العتيبي»)', () => {
+    const actors = run('وفازت اللاعبة السعودية سارة العتيبي بالميدالية الذهبية.');
+    expect(has(actors, 'سارة العتيبي')).toBe(true);
+  });
+});
+
+describe('praise of God after a given name', () => {
+  it('«بحمد الله», «أحمد الله» are no persons', () => {
+    const actors = run('ووجدت الجمعية بحمد الله القبول من المجتمع. وقال الحكم: أنا احمد الله أنني جاهز للمباراة.');
+    expect(names(actors).some((n) => n.includes('حمد الله'))).toBe(false);
+  });
+
+  it('a compound with «الله» stays a name («سعيد نصر الله», «محمد عبد الله الغامدي»)', () => {
+    const actors = run('وقال محمد عبد الله الغامدي إن المشروع جاهز. وقال سعيد نصر الله إن القرار صائب.');
+    expect(has(actors, 'محمد عبد الله الغامدي')).toBe(true);
+    expect(names(actors).some((n) => n.includes('نصر الله'))).toBe(true);
+  });
+});
+
+describe('bodies and roles the pack knows', () => {
+  it('an observatory, a deanship and a police station are bodies', () => {
+    const actors = run('وأعلن المرصد الوطني للعمل نتائج الدراسة. ودشنت عمادة القبول والتسجيل نظاما جديدا. وفتح مخفر شرطة الروضة تحقيقا في الحادث.');
+    expect(has(actors, 'المرصد الوطني للعمل')).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('عمادة القبول'))).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('مخفر شرطة'))).toBe(true);
+  });
+
+  it('the public prosecution is a body in every country\'s news', () => {
+    const actors = run('وأوضحت مذكرة النيابة العامة أن المتهم لم يحضر الجلسة.');
+    expect(has(actors, 'النيابة العامة')).toBe(true);
+  });
+
+  it('a singer\'s role opens the name, and «وكاتب الأغاني» after it is a second role, no name', () => {
+    const actors = run('وقال المغني وكاتب الأغاني البريطاني سام جونز إنه سعيد بالترشيح.');
+    expect(has(actors, 'سام جونز')).toBe(true);
+    expect(names(actors).some((n) => n.includes('كاتب'))).toBe(false);
+  });
+
+  it('«الموسيقى» (music) is no role: the name of an academy of music goes on', () => {
+    const actors = run('وتخرجت الطالبة في أكاديمية لندن للموسيقى والفنون الدرامية العام الماضي.');
+    expect(names(actors).some((n) => n.startsWith('أكاديمية لندن للموسيقى'))).toBe(true);
+  });
+});
