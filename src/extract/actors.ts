@@ -125,6 +125,11 @@ export interface ActorRules {
    * opens a purpose («to end …»), not a complement of the name.
    */
   purposeNounShapes?: readonly RegExp[];
+  /**
+   * Heads of bodies that have no field: after their nationality «لل…» is the verb's or verbal noun's complement
+   * («مناشدة الحكومة اليمنية للمجتمع الدولي», «دعوة الحكومة التركية للقيام …»), not part of the name.
+   */
+  fieldlessHeads?: readonly string[];
   /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
   seatedHeads?: readonly string[];
   /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
@@ -450,6 +455,7 @@ interface Compiled {
   genericAdjectives: Set<string>;
   fieldHeads: Set<string>;
   purposeNounShapes: readonly RegExp[];
+  fieldlessHeads: Set<string>;
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
   nationalOnlyHeads: Set<string>;
@@ -632,6 +638,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     genericAdjectives: set(rules.genericAdjectives ?? []),
     fieldHeads: set(rules.fieldHeads ?? []),
     purposeNounShapes: rules.purposeNounShapes ?? [],
+    fieldlessHeads: set(rules.fieldlessHeads ?? []),
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
     nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
@@ -1324,6 +1331,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       let end = titleEnd;
       if (isNameWord(ctx, toks[end], 0) && !ctx.claimed[end]) end++;
       while (end > titleEnd && end + 1 < toks.length && ctx.c.connectors.has(toks[end].fold) && isNameWord(ctx, toks[end + 1], 1)) end += 2;
+      // «مركز الملك سلمان بن عبدالعزيز للإغاثة»: the institution's field, «لل» on a definite noun and its adjectives,
+      // goes on after the eponym's name
+      if (end > titleEnd) end = eponymFieldEnd(ctx, end);
       if (end > titleEnd) {
         out.push({ type: 'organization', from: eponym, to: end, span: span(ctx, eponym, end), rule: 'ar:eponym-institution', role: 'name' });
         claim(ctx, eponym, end);
@@ -1882,7 +1892,7 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // السعودي لكفاءة الطاقة»)
       // (only after the head of a body with a field, ActorRules.fieldHeads: «المنتخب السعودي لملاقاة …», «للحكومة
       // التركية لقصف …» are purposes)
-      if (afterNisba && !(isWord(n) && (/^لل/u.test(n.fold) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
+      if (afterNisba && !(isWord(n) && ((/^لل/u.test(n.fold) && !ctx.c.fieldlessHeads.has(head)) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;
@@ -2106,6 +2116,15 @@ function activeParticiple(t: Tok): boolean {
   if (!def || /^(لل|بال|كال|وال|فال)/u.test(t.fold)) return false;
   const bare = def.slice(2);
   return (bare.length === 4 && bare[1] === '\u0627') || (bare.startsWith('م') && bare.length >= 5);
+}
+
+/** After an eponym's name: its institution's field («… للإغاثة», «… للأبحاث الطبية»), or `k` when none follows. */
+function eponymFieldEnd(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.fold.startsWith('لل') || t.fold.length < 5 || ctx.claimed[k] || purposeNoun(ctx, t) || layoutGap(ctx, k)) return k;
+  let end = k + 1;
+  while (isWord(ctx.toks[end]) && !ctx.claimed[end] && isAdjective(ctx, ctx.toks[end]) && !ctx.toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+  return end;
 }
 
 /** «لإنهاء», «لمناقشة», «لتخفيف»: «لـ» (not «لل») on a verbal noun of the derived stems (ActorRules.purposeNounShapes). */
@@ -5109,7 +5128,9 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       if (dead.has(e) || e.type !== 'organization') continue;
       for (const c of [...e.forms.values()]) {
         const keys = keysOf(ctx, c);
-        if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0])) continue;
+        // (not a club's: «إدارة النادي الأهلي» is the board, which signs and decides; «النادي الأهلي» the club and its
+        // team on the pitch)
+        if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0]) || ctx.c.clubHeads.has(keys[1])) continue;
         // (or its shorter form: «قيادة القوات البرية الملكية» runs «القوات البرية»)
         let inner: Entity | undefined;
         for (let n = keys.length; n >= 3 && !inner; n--) inner = byKey.get(keys.slice(1, n).join(' '));

@@ -449,6 +449,7 @@ export const actors: ActorRules = {
   // form IV is folded with a bare alef and read by the engine's own shape (إفعال: «لإنهاء»); these are form III
   // (مفاعلة: «لمناقشة»), form II (تفعيل: «لتخفيف»; تفعلة: «لتنمية»)
   purposeNounShapes: [/^م.ا..ه$/u, /^ت..ي.$/u, /^ت...ه$/u],
+  fieldlessHeads: ['حكومة', 'جيش', 'سلطة', 'سلطات', 'برلمان', 'سفارة', 'قنصلية', 'بعثة', 'رئاسة'],
   fieldHeads: ['اتحاد', 'مركز', 'هيئة', 'جمعية', 'مؤسسة', 'لجنة', 'مجلس', 'صندوق', 'منظمة', 'معهد', 'أكاديمية', 'جامعة', 'رابطة', 'نقابة', 'مديرية', 'مكتب', 'برنامج'],
   // local bodies, one in each region or town, named with their seat: «لجنة التنمية السياحية بمحافظة الطائف», «مديرية
   // الدفاع المدني بمنطقة جازان» (not a ministry, an authority, a party or an army of the whole country)

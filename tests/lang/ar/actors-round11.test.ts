@@ -128,3 +128,29 @@ describe('bodies and roles the pack knows', () => {
     expect(names(actors).some((n) => n.startsWith('أكاديمية لندن للموسيقى'))).toBe(true);
   });
 });
+
+describe('a club and its board, an eponym\'s institution, a government and its complement', () => {
+  it('keeps a club\'s board apart from the club («إدارة النادي الأهلي» decides, «النادي الأهلي» plays)', () => {
+    const actors = run('وقررت إدارة النادي الأهلي إيقاف مستحقات الحارس. ويخوض النادي الأهلي أولى مبارياته الودية الجمعة.');
+    const board = actors.find((a) => a.name === 'إدارة النادي الأهلي');
+    expect(board).toBeDefined();
+    expect(board!.aliases.includes('النادي الأهلي')).toBe(false);
+    expect(has(actors, 'النادي الأهلي')).toBe(true);
+  });
+
+  it('takes the field of an institution named after a person inside a title («مدير مركز الملك فهد بن عبدالعزيز للأبحاث الطبية»)', () => {
+    const actors = run('وقال مدير مركز الملك فهد بن عبدالعزيز للأبحاث الطبية "سالم العمري": إن القوافل بدأت.');
+    expect(has(actors, 'مركز الملك فهد بن عبدالعزيز للأبحاث الطبية')).toBe(true);
+  });
+
+  it('a government has no field: «للمجتمع الدولي» after «الحكومة اليمنية» is the complement of the appeal', () => {
+    const actors = run('وجاء ذلك بعد مناشدة الحكومة اليمنية للمجتمع الدولي بإرسال مساعدات.');
+    expect(has(actors, 'الحكومة اليمنية')).toBe(true);
+    expect(names(actors).some((n) => n.includes('للمجتمع'))).toBe(false);
+  });
+
+  it('a body with a field keeps it after the nationality («الشركة السعودية للكهرباء»)', () => {
+    const actors = run('وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.');
+    expect(has(actors, 'الشركة السعودية للكهرباء')).toBe(true);
+  });
+});
