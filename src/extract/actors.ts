@@ -42,6 +42,11 @@ export interface KnownEntity {
   type: ActorType;
   /** The English name, for cross-script acronyms (UNHCM). */
   english?: string;
+  /**
+   * Forms that are also common nouns («حماس»: enthusiasm): read as the actor only where the noun is not meant — no
+   * «بـ/كـ» on it («بحماس»), no indefinite adjective after it («حماس كبير»).
+   */
+  homographs?: readonly string[];
 }
 
 /** A common-noun reference that stands for an actor ("the administration"), attached to a named one when possible. */
@@ -130,6 +135,11 @@ export interface ActorRules {
    * («مناشدة الحكومة اليمنية للمجتمع الدولي», «دعوة الحكومة التركية للقيام …»), not part of the name.
    */
   fieldlessHeads?: readonly string[];
+  /**
+   * «مستشفى صبيا العام»: institutions whose name closes with a «general» adjective that is elsewhere a word of time
+   * (the year); not before the words that make it the year («… العام الماضي»).
+   */
+  generalInstitution?: { heads: readonly string[]; adjectives: readonly string[]; yearWords: readonly string[] };
   /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
   seatedHeads?: readonly string[];
   /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
@@ -396,6 +406,8 @@ interface GazEntry {
 
 interface Compiled {
   gazetteer: Map<string, GazEntry[]>;
+  /** Folded gazetteer forms that are also common nouns (KnownEntity.homographs). */
+  homographForms: Set<string>;
   titles: Map<string, string[][]>;
   titleWords: Set<string>;
   titleModifiers: Set<string>;
@@ -456,6 +468,9 @@ interface Compiled {
   fieldHeads: Set<string>;
   purposeNounShapes: readonly RegExp[];
   fieldlessHeads: Set<string>;
+  generalHeads: Set<string>;
+  generalAdjectives: Set<string>;
+  yearWords: Set<string>;
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
   nationalOnlyHeads: Set<string>;
@@ -561,10 +576,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     addGaz(p.name, entry);
     for (const v of p.variants ?? []) addGaz(v, entry);
   }
+  const homographForms = new Set<string>();
   for (const o of rules.organisations) {
     const entry = { id: `org:${fold(o.name)}`, type: o.type, display: o.name, english: o.english };
     addGaz(o.name, entry);
     for (const v of o.aliases ?? []) addGaz(v, entry);
+    for (const h of o.homographs ?? []) homographForms.add(fold(h));
   }
   for (const list of gazetteer.values()) list.sort((a, b) => b.words.length - a.words.length);
   const titles = new Map<string, string[][]>();
@@ -579,6 +596,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
   for (const [code, name] of english) englishCountry.set(code, name);
   const out: Compiled = {
     gazetteer,
+    homographForms,
     titles,
     titleWords: wordsOfTitles(titles),
     titleModifiers: set(rules.titleModifiers),
@@ -639,6 +657,9 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     fieldHeads: set(rules.fieldHeads ?? []),
     purposeNounShapes: rules.purposeNounShapes ?? [],
     fieldlessHeads: set(rules.fieldlessHeads ?? []),
+    generalHeads: set(rules.generalInstitution?.heads ?? []),
+    generalAdjectives: set(rules.generalInstitution?.adjectives ?? []),
+    yearWords: set(rules.generalInstitution?.yearWords ?? []),
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
     nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
@@ -943,6 +964,8 @@ function isDefinite(t: Tok): boolean {
 /** A definite word that is an adjective by form: nisba (الليبي، العسكرية) or participle (المتحدة، المتقاعد). */
 function isAdjective(ctx: Ctx, t: Tok): boolean {
   if (!isWord(t) || isStop(ctx, t)) return false;
+  // «منحت إدارة نادي الوحدة اللاعبين …»: a plural noun of people has the nisba's ending but is the verb's object
+  if (stemIn(t, ctx.c.peoplePlurals)) return false;
   if (ctx.c.titleModifiers.has(t.fold) || t.stems.some((s) => ctx.c.titleModifiers.has(s) || ctx.c.nisbas.has(s))) return true;
   const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 5);
   if (!def || t.fold.startsWith('لل') || /^[بلك]ال/u.test(t.fold)) return false;
@@ -999,6 +1022,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (position === 0 && !ctx.cased && ((/^و/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 6) || (/^[وفبلك].{3,}ات$/u.test(t.fold) && t.fold.length >= 6)) && !givenNameAt(ctx, t)) return false;
   // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
+  // «يقول بحماس»: «بـ/كـ» on a name that is also a common noun (KnownEntity.homographs) is the noun
+  if (!ctx.cased && ctx.c.homographForms.size && /^[وف]?[بك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && ctx.c.homographForms.has(s))) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
   if (position === 0 && !ctx.cased && !givenNameAt(ctx, t)) {
@@ -1368,6 +1393,10 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
       // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
+      // «مدير تعليم الحد الجنوبي», «مدير تطوير الأعمال»: the verbal noun of the second stem (تفعيل) with a definite
+      // genitive is the title's field, not a name (given names of that shape are known, «توفيق»; a foreign name of it,
+      // «تيفيز», has no genitive after it)
+      if (pos === 0 && /^ت[^ي].ي.$/u.test(t.fold) && !givenNameAt(ctx, t) && !stemIn(t, ctx.c.everydayGivenNames) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
       // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
       // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
       if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
@@ -1848,7 +1877,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         // the name after it are the person's
         k++;
         genitive = true;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n)) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n) && !(activeParticiple(toks[k + 1]) && /^م.ا..ه?$/u.test(toks[k + 1].core) && isWord(toks[k + 2]) && /^ل/u.test(toks[k + 2].fold))) {
+        // («مديرية حرض المتاخمة للحدود»: a participle governing «لـ» after the bare word describes it; no genitive)
         // («قسم بعدها المدرب المشاركين»: a particle with a pronoun on it is no genitive: the head is a verb)
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
@@ -1881,13 +1911,20 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // «… مجلس الوزراء          إضافة ثانية»: a run of spaces or a line break separates fields of a headline or a
       // listing; a name does not cross it
       if (layoutGap(ctx, k)) break;
+      // «مستشفى النبهانية العام»: the general hospital (not «… العام الماضي», last year)
+      if (genitive && isWord(n) && ctx.c.generalHeads.has(head) && ctx.c.generalAdjectives.has(n.fold) && !(isWord(toks[k + 1]) && ctx.c.yearWords.has(toks[k + 1].fold))) {
+        k++;
+        continue;
+      }
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
       // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
       // بمنطقة جازان»: «المعني بـ…» and «المساندة بينبع» still govern)
       const after = toks[k + 1];
       const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
-      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
+      // («المتاخمة للحدود», «المجاورة للمدينة»: a participle of the third stem, مفاعلة, governs «لل» too — not in a
+      // group's name, «القوات الموالية للشرعية», where it is what names the group)
+      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold) || (/^لل/u.test(after.fold) && /^م.ا..ه$/u.test(n.core) && type !== 'group'));
       // (after the nationality, «لـ» on a noun with its definite genitive too: «الاتحاد السعودي لكرة القدم», «المركز
       // السعودي لكفاءة الطاقة»)
       // (only after the head of a body with a field, ActorRules.fieldHeads: «المنتخب السعودي لملاقاة …», «للحكومة
@@ -2206,6 +2243,8 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
       // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
       const next = toks[k + 1];
       const two = isWord(next) && !ctx.claimed[k + 1] && ((n.stems.some((st) => ctx.c.placeNameStarters.has(st)) && isDefinite(next) && !isStop(ctx, next) && !/^(لل|بال|كال|وال|فال)/u.test(next.fold)) || gazetteerAt(ctx, k + 1)?.entry.type === 'location');
+      // («مديرية أمن القضاء»: a wrapper that also heads bodies, with a bare noun and its definite genitive, is a body)
+      if (wrapper && !two && stemIn(t, ctx.c.orgHeads) && isWord(next) && isDefinite(next) && !isStop(ctx, next) && !isAdjective(ctx, next)) continue;
       if (wrapper) {
         // «مدينة حيس»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
         const to = two ? k + 2 : k + 1;
@@ -3747,6 +3786,17 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
+    // «بفعالية وحماس كبير», «استقبلوه بحماس»: a name that is also a common noun, with «بـ/كـ» on it or an indefinite
+    // adjective of the فعيل shape after it, is the noun
+    if (!ctx.cased && g.to === i + 1 && ctx.c.homographForms.size && toks[i].stems.some((s) => ctx.c.homographForms.has(s))) {
+      const pre = toks[i].fold.slice(0, toks[i].fold.length - (toks[i].stems.find((s) => ctx.c.homographForms.has(s))?.length ?? 0));
+      const n = toks[i + 1];
+      if (/[بك]/u.test(pre) || (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && /^..ي.$/u.test(n.fold))) {
+        // (the noun is no name of any kind: «يقول بحماس» is said with enthusiasm)
+        claim(ctx, i, i + 1);
+        continue;
+      }
+    }
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
     // «نائب خادم الحرمين الشريفين»: a title used as a name is part of a longer title after another title word

@@ -161,11 +161,12 @@ export const actors: ActorRules = {
     { name: 'أوبك', type: 'organization', english: 'OPEC' },
     { name: 'تنظيم الدولة الإسلامية', aliases: ['داعش', 'الدواعش', 'الدولة الإسلامية', 'تنظيم داعش'], type: 'group', english: 'Islamic State' },
     { name: 'حزب الله', type: 'organization', english: 'Hezbollah' },
-    { name: 'حركة حماس', aliases: ['حماس'], type: 'organization', english: 'Hamas' },
+    { name: 'حركة حماس', aliases: ['حماس'], type: 'organization', english: 'Hamas', homographs: ['حماس'] },
     { name: 'جبهة النصرة', type: 'group', english: 'Nusra Front' },
     { name: 'تنظيم القاعدة', aliases: ['القاعدة'], type: 'group', english: 'al-Qaeda' },
     { name: 'طالبان', aliases: ['حركة طالبان'], type: 'group', english: 'Taliban' },
-    { name: 'الحوثيين', aliases: ['الحوثيون', 'جماعة الحوثي'], type: 'group', english: 'Houthis' },
+    // (the Saudi press names them by their militias as often: «ميليشيات الحوثي», «الميليشيات الحوثية»)
+    { name: 'الحوثيين', aliases: ['الحوثيون', 'جماعة الحوثي', 'ميليشيات الحوثي', 'ميليشيا الحوثي', 'مليشيات الحوثي', 'مليشيا الحوثي', 'الميليشيات الحوثية', 'المليشيات الحوثية'], type: 'group', english: 'Houthis' },
     { name: 'الاتحاد الدولي لكرة القدم', aliases: ['فيفا', 'الفيفا'], type: 'organization', english: 'FIFA' },
     { name: 'اللجنة الأولمبية الدولية', type: 'organization', english: 'International Olympic Committee' },
     { name: 'الصليب الأحمر', aliases: ['اللجنة الدولية للصليب الأحمر'], type: 'organization', english: 'Red Cross' },
@@ -217,7 +218,7 @@ export const actors: ActorRules = {
     // an observatory, a university's deanship, a police station: «المرصد الوطني للعمل», «عمادة القبول», «مخفر شرطة …»
     'مرصد', 'عمادة', 'مخفر',
   ],
-  placeWrappers: ['مدينة', 'محافظة', 'منطقة', 'دولة', 'ولاية', 'إمارة', 'إقليم', 'جزيرة', 'بلدة', 'قرية', 'مقاطعة'],
+  placeWrappers: ['مدينة', 'محافظة', 'منطقة', 'دولة', 'ولاية', 'إمارة', 'إقليم', 'جزيرة', 'بلدة', 'قرية', 'مقاطعة', 'مديرية'],
   placeNameStarters: ['وادي', 'رأس', 'جبل', 'عين', 'بئر', 'دير', 'بيت', 'أم', 'أبو', 'شرم', 'تل', 'كفر', 'بني', 'سيدي', 'صلاح', 'ذات', 'جزر', 'خور', 'برج', 'حصن', 'مرسى', 'باب', 'حفر', 'خميس'],
   // («طريق» is left out: «عن طريق» means «by means of»)
   facilityHeads: ['ملعب', 'استاد', 'ستاد', 'مطار', 'ميناء', 'متنزه', 'حديقة', 'قصر', 'شارع', 'حي', 'مقبرة', 'ميدان', 'مسجد', 'جامع', 'جسر', 'معبر', 'مخيم'],
@@ -321,7 +322,7 @@ export const actors: ActorRules = {
     'الشباب', 'المواطنين', 'المواطنون', 'الطلاب', 'الطالبات', 'الموظفين', 'الموظفون', 'المعلمين', 'المعلمون', 'المعلمات',
     'الأهالي', 'السكان', 'المشجعين', 'المشجعون', 'الحجاج', 'الزوار', 'المقيمين', 'المقيمون', 'المدخنين', 'المدخنون',
     'المستفيدين', 'المستفيدون', 'العمال', 'المسافرين', 'المتطرفين', 'الناشطين', 'المغردين', 'الأطفال', 'النساء', 'الفتيات',
-    'الآباء', 'الأسر', 'المرضى', 'المتقاعدين', 'المستثمرين', 'التجار', 'السائقين', 'الأطباء',
+    'الآباء', 'الأسر', 'المرضى', 'المتقاعدين', 'المستثمرين', 'التجار', 'السائقين', 'الأطباء', 'اللاعبين', 'اللاعبون', 'الناخبين', 'الناخبون',
   ],
   partitives: ['بعض'],
   // an institution's kind after the person's name it bears: «مركز عيسى الثقافي», «مستشفى سعد التخصصي»
@@ -449,6 +450,7 @@ export const actors: ActorRules = {
   // form IV is folded with a bare alef and read by the engine's own shape (إفعال: «لإنهاء»); these are form III
   // (مفاعلة: «لمناقشة»), form II (تفعيل: «لتخفيف»; تفعلة: «لتنمية»)
   purposeNounShapes: [/^م.ا..ه$/u, /^ت..ي.$/u, /^ت...ه$/u],
+  generalInstitution: { heads: ['مستشفى'], adjectives: ['العام'], yearWords: ['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم', 'السابق'] },
   fieldlessHeads: ['حكومة', 'جيش', 'سلطة', 'سلطات', 'برلمان', 'سفارة', 'قنصلية', 'بعثة', 'رئاسة'],
   fieldHeads: ['اتحاد', 'مركز', 'هيئة', 'جمعية', 'مؤسسة', 'لجنة', 'مجلس', 'صندوق', 'منظمة', 'معهد', 'أكاديمية', 'جامعة', 'رابطة', 'نقابة', 'مديرية', 'مكتب', 'برنامج'],
   // local bodies, one in each region or town, named with their seat: «لجنة التنمية السياحية بمحافظة الطائف», «مديرية
