@@ -965,13 +965,20 @@ function isDefinite(t: Tok): boolean {
 function isAdjective(ctx: Ctx, t: Tok): boolean {
   if (!isWord(t) || isStop(ctx, t)) return false;
   // «منحت إدارة نادي الوحدة اللاعبين …»: a plural noun of people has the nisba's ending but is the verb's object
-  if (stemIn(t, ctx.c.peoplePlurals)) return false;
+  if (peoplePlural(ctx, t)) return false;
   if (ctx.c.titleModifiers.has(t.fold) || t.stems.some((s) => ctx.c.titleModifiers.has(s) || ctx.c.nisbas.has(s))) return true;
   const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 5);
   if (!def || t.fold.startsWith('لل') || /^[بلك]ال/u.test(t.fold)) return false;
   const bare = def.slice(2);
   if (/(ي|يه|ين|يون|يان)$/u.test(bare) && bare.length >= (bare.endsWith('ي') ? 3 : 4)) return true;
   return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
+}
+
+/** A plural noun of people: a listed one (ActorRules.peoplePlurals), or the sound plural of a role noun («اللاعبين», «المدربين»). */
+function peoplePlural(ctx: Ctx, t: Tok): boolean {
+  if (stemIn(t, ctx.c.peoplePlurals)) return true;
+  const plural = t.stems.find((s) => s.startsWith('ال') && /(ين|ون)$/u.test(s));
+  return !!plural && ctx.c.titleWords.has(plural.slice(2, -2));
 }
 
 /** A masculine nationality adjective with the article and no other clitic («المصري», not «والمصرية», «للمصري»). */
@@ -992,7 +999,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!ctx.cased && position === 0 && stemIn(t, ctx.c.outletHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
   // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
-  if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
+  if (isDefinite(t) && peoplePlural(ctx, t)) return false;
   // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
   if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
