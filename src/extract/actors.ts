@@ -3606,6 +3606,47 @@ function findAddressedPeople(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
+ * «اجتمع الوزير بمديري التعليم … وأكد مديرو التعليم …», «طالب منسوبي الجامعة … وقال منسوبو الجامعة»: a plural noun of
+ * people in the construct state — a pack one (peopleOfNouns) or the sound plural of a role noun («مديري/مديرو» of
+ * «مدير») — told twice or more in the body with the same definite genitive is a group of the story, named as first
+ * written (its other case form an alias).
+ */
+function findToldPeopleOf(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (ctx.cased || !ctx.c.peopleOfNouns.size) return;
+  const nounAt = (k: number): [string, string] | undefined => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k] || isDefinite(t) || hasTanween(t.text)) return undefined;
+    for (const st of t.stems) {
+      // (the key drops the case ending: «منسوبي» and «منسوبو» are one noun)
+      if (ctx.c.peopleOfNouns.has(st)) return [st, st.replace(/[يو]$/u, '')];
+      if (/[يو]$/u.test(st) && st.length >= 5 && ctx.c.titleWords.has(st.slice(0, -1))) return [st, st.slice(0, -1)];
+    }
+    return undefined;
+  };
+  const seen = new Map<string, number[]>();
+  for (let k = ctx.bodyTok; k + 1 < toks.length; k++) {
+    const noun = nounAt(k);
+    const n = toks[k + 1];
+    // (the genitive may be a body found already, «الجامعة»: the group is its people, the body stays an actor)
+    if (!noun || !isWord(n) || !isDefinite(n) || isStop(ctx, n) || /^(لل|بال|كال|وال|فال)/u.test(n.fold) || n.stems.some((st) => ctx.c.nisbas.has(st))) continue;
+    const key = `${noun[1]} ${n.core}`;
+    seen.set(key, [...(seen.get(key) ?? []), k]);
+  }
+  for (const at of seen.values()) {
+    if (at.length < 2) continue;
+    const form = (k: number) => {
+      const t = toks[k];
+      return ctx.text.slice(t.start + cliticOffset(t, nounAt(k)![0]), toks[k + 1].end);
+    };
+    const [i] = at;
+    const t = toks[i];
+    out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, nounAt(i)![0]), toks[i + 1].end], rule: 'ar:people-of-told', role: 'name', acts: true, forms: [...new Set(at.map(form))] });
+    for (const k of at) claim(ctx, k, k + 1);
+  }
+}
+
+/**
  * «كأس الاتحاد الإنجليزي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: a body, a person or a place right after an
  * indefinite competition head is part of the competition's name, no actor of the story. Claims those words first.
  */
@@ -5886,6 +5927,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlinePlurals(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
+    findToldPeopleOf(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

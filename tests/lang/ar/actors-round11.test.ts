@@ -196,3 +196,22 @@ describe('common nouns, fields and districts', () => {
     expect(names(actors).some((n) => n.includes('الموالية للشرعية'))).toBe(true);
   });
 });
+
+describe('groups told by a plural in the construct state', () => {
+  it('the plural of a role noun with its genitive, told twice, is a group («مديري التعليم», «مديرو التعليم»)', () => {
+    const actors = run('أكد وزير التعليم في اجتماعه بمديري التعليم أمس على بدء الدراسة. وأكد مديرو التعليم جاهزية المدارس.');
+    const g = actors.find((a) => a.name === 'مديري التعليم');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toContain('مديرو التعليم');
+  });
+
+  it('a pack plural of people with a body as genitive, told twice: the group and the body both', () => {
+    const actors = run('وأعلنت الجامعة نتائج القبول. وطالب منسوبي الجامعة بزيادة الرواتب، وقال منسوبو الجامعة إن الطلب قديم.');
+    expect(has(actors, 'منسوبي الجامعة')).toBe(true);
+  });
+
+  it('told once, it is no group of the story', () => {
+    const actors = run('وحضر الحفل عدد من مديري المدارس والمعلمين.');
+    expect(names(actors).some((n) => n.startsWith('مديري'))).toBe(false);
+  });
+});
