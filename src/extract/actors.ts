@@ -1395,6 +1395,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       // «… محمد بن راشد هدية»: an object after a patronym the article writes elsewhere with another ending
       if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
+      // «مدرب الفريق كلاوديو رانييري طلب منه …», «أمين جدة الدكتور هاني أبوراس أرجأ …»: a short bare word after two name
+      // words, written nowhere else, when the article tells the family name before it again, is the verb after the name
+      if (pos === 2 && joined === 0 && strayAfterSurname(ctx, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
@@ -2888,6 +2891,15 @@ function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   if (!after) return false;
   for (const core of after) if (core !== w.core) return true;
   return false;
+}
+
+/** A short bare word (three or four letters, no known given name) once in the text, after a family name told again. */
+function strayAfterSurname(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k];
+  const surname = ctx.toks[k - 1];
+  // (not after a father's given name, «فيصل علي نصار»: Arab names chain given names, each told apart elsewhere)
+  if (ctx.cased || !isWord(w) || !isWord(surname) || isDefinite(w) || w.fold.length > 4 || givenNameAt(ctx, w) || stemIn(w, ctx.c.everydayGivenNames) || givenNameAt(ctx, surname) || stemIn(surname, ctx.c.everydayGivenNames)) return false;
+  return occurrences(ctx, w.core) === 1 && occurrences(ctx, surname.core) >= 2;
 }
 
 /** For each «X بن Y» of the article (three word cores), the cores of the words written right after it (one pass). */

@@ -215,3 +215,20 @@ describe('groups told by a plural in the construct state', () => {
     expect(names(actors).some((n) => n.startsWith('مديري'))).toBe(false);
   });
 });
+
+describe('a verb after two name words', () => {
+  it('is cut when the family name is told again alone and the word is nowhere else («كلاوديو رانييري طلب منه …»)', () => {
+    const actors = run('وكان مدرب الفريق الجديد الإيطالي كلاوديو رانييري طلب منه البقاء. وقال رانييري إن اللاعب يحتاجه.');
+    expect(has(actors, 'كلاوديو رانييري')).toBe(true);
+    expect(names(actors).some((n) => n.includes('طلب'))).toBe(false);
+  });
+
+  it('a third name word told again stays («خوان مانويل سانتوس … وقال سانتوس»)', () => {
+    expect(has(run('واستقبل الرئيس خوان مانويل سانتوس الوفد. وقال سانتوس إن الزيارة مهمة.'), 'خوان مانويل سانتوس')).toBe(true);
+  });
+
+  it('a family name after a father\'s given name stays («الدكتور فيصل علي نصار»)', () => {
+    const actors = run('وبتوجيه من مدير المستشفى الدكتور فيصل علي نصار تم تشكيل فريق. وقال علي إن الفريق نجح.');
+    expect(has(actors, 'فيصل علي نصار')).toBe(true);
+  });
+});
