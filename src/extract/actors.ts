@@ -1403,6 +1403,11 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
       // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
+      // «الممثلة ستخرج فيلما», «اللاعب سيغادر.»: a future verb after a title is the predicate (a foreign given name of
+      // that shape has a bare family name after it: «المدرب ستيفن جيرارد»)
+      const after0 = toks[k + 1];
+      // (a name is often told again: the verb form, once)
+      if (pos === 0 && !afterNationality && /^س[يتن].{3,}/u.test(t.fold) && !t.fold.endsWith('\u0627') && !givenNameAt(ctx, t) && occurrences(ctx, t.core) === 1 && (!isWord(after0) || isDefinite(after0) || isStop(ctx, after0) || hasTanween(after0.text) || after0.fold.endsWith('\u0627'))) break;
       // «مدير تعليم الحد الجنوبي», «مدير تطوير الأعمال»: the verbal noun of the second stem (تفعيل) with a definite
       // genitive is the title's field, not a name (given names of that shape are known, «توفيق»; a foreign name of it,
       // «تيفيز», has no genitive after it)
@@ -5124,6 +5129,17 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       dead.add(e);
       redirect.set(e, prior);
     } else groupsByOwner.set(ownerEntity, e);
+  }
+  // «قالت شركة نتفليكس … وقالت نتفليكس»: a company named by one word that a verb before it made a person: the word alone
+  // is the company (a person told only by one bare word, with no title and no given name, owns no company here)
+  for (const e of entities) {
+    if (dead.has(e) || e.type !== 'organization') continue;
+    const owned = e.cands.find((c) => c.owner && c.head && ctx.c.foreignCompanyHeads.has(c.head));
+    const person = owned ? entityOf.get(owned.owner!) : undefined;
+    if (!person || dead.has(person) || person === e || person.type !== 'person' || person.title) continue;
+    if (!person.cands.every((c) => c.to - c.from === 1 && !givenNameAt(ctx, ctx.toks[c.from]) && !c.titled)) continue;
+    for (const c of person.cands) join(e, c.role === 'name' ? { ...c, type: 'organization', role: 'short' } : c);
+    dead.add(person);
   }
   // bare definite heads and referents: the last organisation with that head, else the next one
   const referentEntities = new Map<string, Entity>();

@@ -232,3 +232,17 @@ describe('a verb after two name words', () => {
     expect(has(actors, 'فيصل علي نصار')).toBe(true);
   });
 });
+
+describe('a company read through a verb, a future verb after a title', () => {
+  it('one word told alone after «شركة X» is the company («قالت شركة نتفليكس … وقالت نتفليكس»)', () => {
+    const actors = run('قالت شركة نتفليكس للبث عبر الإنترنت إن الفيلم جاهز. وقالت نتفليكس إن الفيلم سيطرح العام المقبل.');
+    const firm = actors.find((a) => a.name === 'شركة نتفليكس');
+    expect(firm?.aliases).toContain('نتفليكس');
+    expect(actors.some((a) => a.type === 'person' && a.name === 'نتفليكس')).toBe(false);
+  });
+
+  it('a future verb after a title is the predicate («اللاعب سيغادر»), a foreign given name of its shape is not («المدرب الإنجليزي ستيفن جيرارد»)', () => {
+    expect(run('وقال المدرب إن اللاعب سيغادر.').some((a) => a.type === 'person')).toBe(false);
+    expect(has(run('وقال المدرب الإنجليزي ستيفن جيرارد إن الفريق جاهز.'), 'ستيفن جيرارد')).toBe(true);
+  });
+});
