@@ -2174,6 +2174,8 @@ function activeParticiple(t: Tok): boolean {
 function eponymFieldEnd(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!isWord(t) || !t.fold.startsWith('لل') || t.fold.length < 5 || ctx.claimed[k] || purposeNoun(ctx, t) || layoutGap(ctx, k)) return k;
+  // («… للهيمنة على السوق», «… للتوصل إلى اتفاق»: a verbal noun governing a preposition is a purpose)
+  if (isWord(ctx.toks[k + 1]) && ['علي', 'الي', 'عن'].includes(ctx.toks[k + 1].fold)) return k;
   let end = k + 1;
   while (isWord(ctx.toks[end]) && !ctx.claimed[end] && isAdjective(ctx, ctx.toks[end]) && !ctx.toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
   return end;
@@ -2550,8 +2552,18 @@ function findForeignCompanies(ctx: Ctx, out: Candidate[]): void {
     let k = i + 1;
     while (k < toks.length && k - i <= MAX_OUTLET_WORDS && isWord(toks[k]) && !ctx.claimed[k] && !isDefinite(toks[k]) && !isStop(ctx, toks[k]) && !isVerb(ctx, toks[k]) && !/[\u064B-\u064D]/u.test(toks[k].text) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
     const nat = toks[k];
-    if (k === i + 1 || !isWord(nat) || ctx.claimed[k] || !isDefinite(nat) || !nat.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const head = t.stems.find((s) => ctx.c.foreignCompanyHeads.has(s))!;
+    // «شركة هرفي للأطعمة الغذائية»: one or two bare words closed by the company's field («لل…» and its adjectives)
+    // (not a known word in the accusative: «مجموعة برنامجا للفلسفة»)
+    // (nor a noun with «its» written «ـه» that folds onto the head: «في مجموعه برنامجا …»)
+    const field = k > i + 1 && k <= i + 3 && !t.text.endsWith('\u0647') && !toks.slice(i + 1, k).some((x) => knownAccusative(ctx, x)) ? eponymFieldEnd(ctx, k) : k;
+    if (field > k) {
+      out.push({ type: 'organization', from: i, to: field, span: [t.start + cliticOffset(t, head), toks[field - 1].end], rule: 'ar:company+field', role: 'name', forms: [ctx.text.slice(toks[i + 1].start, toks[k - 1].end)], acts: actsAt(ctx, i, field) });
+      claim(ctx, i, field);
+      i = field - 1;
+      continue;
+    }
+    if (k === i + 1 || !isWord(nat) || ctx.claimed[k] || !isDefinite(nat) || !nat.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const name = ctx.text.slice(toks[i + 1].start, toks[k - 1].end);
     out.push({ type: 'organization', from: i, to: k + 1, span: [t.start + cliticOffset(t, head), nat.end], rule: 'ar:company+foreign-name', role: 'name', forms: [name], acts: actsAt(ctx, i, k + 1) });
     claim(ctx, i, k + 1);

@@ -246,3 +246,17 @@ describe('a company read through a verb, a future verb after a title', () => {
     expect(has(run('وقال المدرب الإنجليزي ستيفن جيرارد إن الفريق جاهز.'), 'ستيفن جيرارد')).toBe(true);
   });
 });
+
+describe('a company named by a bare word and its field', () => {
+  it('«شركة ريماس للأطعمة الغذائية» is one company, «ريماس» its short form', () => {
+    const actors = run('اتفقت إدارة نادي الشعلة مع شركة ريماس للأطعمة الغذائية ليكون اسم الشركة على القمصان.');
+    const firm = actors.find((a) => a.name === 'شركة ريماس للأطعمة الغذائية');
+    expect(firm?.type).toBe('organization');
+    expect(firm?.aliases).toContain('ريماس');
+  });
+
+  it('not a purpose («محاولة شركة أمازون للهيمنة على السوق»), not «its whole» («في مجموعه برنامجا …»)', () => {
+    expect(names(run('وتواصل محاولة شركة نوفا للهيمنة على السوق المحلية.')).some((n) => n.includes('للهيمنة'))).toBe(false);
+    expect(run('وهو ما شكل في مجموعه برنامجا للفلسفة خاصا بالأطفال.').length).toBe(0);
+  });
+});
