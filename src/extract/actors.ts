@@ -189,6 +189,11 @@ export interface ActorRules {
    * البحرين», «المملكة المغربية») and never names the home country otherwise.
    */
   homeCountryWord?: { word: string; country: string };
+  /**
+   * One-word places whose name is also a nisba adjective («مالي»: Mali, financial): right after an indefinite noun
+   * («بدعم مالي», «عجز مالي», «مبلغ مالي») it is the adjective.
+   */
+  adjectivePlaces?: readonly string[];
   /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
   officeHeads?: readonly string[];
   /** Titles that are forms of address or ranks, never an adjective of the noun before them («الدكتور», «المهندس», «اللواء»). */
@@ -468,6 +473,7 @@ interface Compiled {
   fieldHeads: Set<string>;
   purposeNounShapes: readonly RegExp[];
   fieldlessHeads: Set<string>;
+  adjectivePlaces: Set<string>;
   generalHeads: Set<string>;
   generalAdjectives: Set<string>;
   yearWords: Set<string>;
@@ -657,6 +663,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     fieldHeads: set(rules.fieldHeads ?? []),
     purposeNounShapes: rules.purposeNounShapes ?? [],
     fieldlessHeads: set(rules.fieldlessHeads ?? []),
+    adjectivePlaces: set(rules.adjectivePlaces ?? []),
     generalHeads: set(rules.generalInstitution?.heads ?? []),
     generalAdjectives: set(rules.generalInstitution?.adjectives ?? []),
     yearWords: set(rules.generalInstitution?.yearWords ?? []),
@@ -3844,6 +3851,12 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     // «إصلاح مالي وإداري»: a one-word place shaped like a nisba adjective (ending in «ي») and coordinated with
     // another such adjective is an adjective too (financial and administrative), not the country
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && /ي$/u.test(toks[i].fold) && coordinatedNisba(ctx, i + 1)) continue;
+    // «بدعم مالي لأوكرانيا», «أول عجز مالي»: a place that is also an adjective, bare, right after an indefinite noun
+    const prev = toks[i - 1];
+    if (!ctx.cased && g.to === i + 1 && ctx.c.adjectivePlaces.has(toks[i].fold) && isWord(prev) && prev.end + 1 >= toks[i].start && !isDefinite(prev) && !isStop(ctx, prev) && !isVerb(ctx, prev) && !stemIn(prev, ctx.c.placeWrappers) && !stemIn(prev, ctx.c.titleWords)) {
+      claim(ctx, i, i + 1);
+      continue;
+    }
     // «مملكة البحرين … وتؤكد المملكة»: the home word alone names the kingdom the article is about
     if (homeWord && g.to === i + 1 && g.entry.country === ctx.rules.homeCountryWord!.country && toks[i].stems.includes(homeWord)) {
       const other = otherCountryOfHomeWord(ctx);

@@ -32,6 +32,7 @@ export const actors: ActorRules = {
   },
   // «المملكة» alone is Saudi Arabia in Saudi papers, but Bahrain in a story that says «مملكة البحرين» and never «السعودية»
   homeCountryWord: { word: 'المملكة', country: 'SA' },
+  adjectivePlaces: ['مالي'],
   nisbas: {
     'الأمريكي': 'US', 'الأميركي': 'US', 'الأمريكية': 'US', 'الأميركية': 'US',
     'البريطاني': 'GB', 'البريطانية': 'GB', 'الفرنسي': 'FR', 'الفرنسية': 'FR', 'الروسي': 'RU', 'الروسية': 'RU',

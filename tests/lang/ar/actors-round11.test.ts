@@ -260,3 +260,15 @@ describe('a company named by a bare word and its field', () => {
     expect(run('وهو ما شكل في مجموعه برنامجا للفلسفة خاصا بالأطفال.').length).toBe(0);
   });
 });
+
+describe('a place that is also an adjective, an army\'s arm', () => {
+  it('«مالي» after an indefinite noun is «financial» («بدعم مالي», «عجز مالي»), the country elsewhere', () => {
+    expect(has(run('والتزمت الدولة بدعم مالي للمشروع. وسجلت أول عجز مالي لها.'), 'مالي')).toBe(false);
+    expect(has(run('وانتقلت الجماعات المسلحة من مالي إلى الجزائر.'), 'مالي')).toBe(true);
+  });
+
+  it('«المدفعية السعودية» is a body, «المدفعية» its short form', () => {
+    const actors = run('وواصلت المدفعية السعودية دك مواقع المتمردين. وقالت مصادر إن المدفعية دكت مباني مهجورة.');
+    expect(actors.find((a) => a.name === 'المدفعية السعودية')?.aliases).toContain('المدفعية');
+  });
+});
