@@ -2262,7 +2262,9 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k) && !stemIn(n, ctx.c.clubHeads)) {
       // («ملعب النادي»: the club's own ground, no named place)
       end = k + 1; // «قصر الروضة», «حي الشفا»
-    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1) && !(facility && !g && /ي$/u.test(n.fold) && n.fold.length >= 4 && n.fold.length <= 5 && !givenNameAt(ctx, n) && !stemIn(n, ctx.c.everydayGivenNames))) {
+      // («إنشاء جسر علوي», «حي سكني», «شارع فرعي»: a facility with a bare nisba adjective is a kind of facility, no place
+      // of its own)
       // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
       // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
       const next = toks[k + 1];

@@ -272,3 +272,10 @@ describe('a place that is also an adjective, an army\'s arm', () => {
     expect(actors.find((a) => a.name === 'المدفعية السعودية')?.aliases).toContain('المدفعية');
   });
 });
+
+describe('a kind of facility', () => {
+  it('a facility head with a bare nisba adjective is no place («إنشاء جسر علوي», «ملعب خارجي»)', () => {
+    expect(run('ويتضمن المشروع إنشاء جسر علوي عند التقاطع.').some((a) => a.type === 'location')).toBe(false);
+    expect(has(run('وأقيمت المباراة في ملعب ويمبلي أمس.'), 'ملعب ويمبلي')).toBe(true);
+  });
+});
