@@ -1410,6 +1410,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
       // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
       if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
+      // «حالة الطفل مستقرة», «… المريضة متحسنة»: a feminine participle of the derived stems (مستفعلة، متفعلة، منفعلة)
+      // after a title is the predicate (a given name of such a shape is known)
+      if (pos === 0 && t.text.endsWith('\u0629') && /^(مست.{2,}|مت.{3,}|من.{3,})ه$/u.test(t.fold) && !givenNameAt(ctx, t)) break;
       // «الممثلة ستخرج فيلما», «اللاعب سيغادر.»: a future verb after a title is the predicate (a foreign given name of
       // that shape has a bare family name after it: «المدرب ستيفن جيرارد»)
       const after0 = toks[k + 1];

@@ -279,3 +279,9 @@ describe('a kind of facility', () => {
     expect(has(run('وأقيمت المباراة في ملعب ويمبلي أمس.'), 'ملعب ويمبلي')).toBe(true);
   });
 });
+
+describe('a predicate after a title', () => {
+  it('a feminine participle of the derived stems is no name («حالة الطفل مستقرة»)', () => {
+    expect(run('وأكد الطبيب أن حالة الطفل مستقرة وسيخرج قريبا.').some((a) => a.type === 'person' && a.name.includes('مستقرة'))).toBe(false);
+  });
+});
