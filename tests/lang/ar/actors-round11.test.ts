@@ -285,3 +285,14 @@ describe('a predicate after a title', () => {
     expect(run('وأكد الطبيب أن حالة الطفل مستقرة وسيخرج قريبا.').some((a) => a.type === 'person' && a.name.includes('مستقرة'))).toBe(false);
   });
 });
+
+describe('a place\'s name in quotation marks', () => {
+  it('names a newspaper or a stock, not the place («وقال لـ«الشرق الأوسط»», «سهم «قطر»»)', () => {
+    const actors = run('وقال المتحدث لـ«الشرق الأوسط» إن الوضع هادئ. وسجل سهم «قطر» أعلى نسبة تراجع.');
+    expect(actors.some((a) => a.type === 'location')).toBe(false);
+  });
+
+  it('the place itself stays («في الشرق الأوسط»)', () => {
+    expect(run('وتتزايد المخاطر في الشرق الأوسط هذا العام.').some((a) => a.type === 'location')).toBe(true);
+  });
+});
