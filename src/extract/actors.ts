@@ -1409,7 +1409,8 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       // (four letters: three-letter words such as «جون» are as often names)
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
       // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
-      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
+      // (nor after a title alone when the family name comes back alone: «البروفيسور يوسي حايك … وأضاف حايك»)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !toldFamilyNameAt(ctx, k + 1)) break;
       // «حالة الطفل مستقرة», «… المريضة متحسنة»: a feminine participle of the derived stems (مستفعلة، متفعلة، منفعلة)
       // after a title is the predicate (a given name of such a shape is known)
       if (pos === 0 && t.text.endsWith('\u0629') && /^(مست.{2,}|مت.{3,}|من.{3,})ه$/u.test(t.fold) && !givenNameAt(ctx, t)) break;

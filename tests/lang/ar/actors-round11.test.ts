@@ -296,3 +296,14 @@ describe('a place\'s name in quotation marks', () => {
     expect(run('وتتزايد المخاطر في الشرق الأوسط هذا العام.').some((a) => a.type === 'location')).toBe(true);
   });
 });
+
+describe('a given name of the imperfect verb\'s shape', () => {
+  it('opens the name after a title when the family name comes back alone («البروفيسور يوسي حايك … وأضاف حايك»)', () => {
+    const actors = run('وقال مدير القسم البروفيسور يوسي حايك إن الحالة استقرت. وأضاف حايك أن العلاج مستمر.');
+    expect(has(actors, 'يوسي حايك')).toBe(true);
+  });
+
+  it('the predicate after a title stays out («النجم يلمع في المباراة»)', () => {
+    expect(run('وقال المدرب إن النجم يلمع في كل مباراة.').some((a) => a.type === 'person')).toBe(false);
+  });
+});
