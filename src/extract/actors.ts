@@ -3673,7 +3673,9 @@ function findToldPeopleOf(ctx: Ctx, out: Candidate[]): void {
     // (the genitive may be a body found already, «الجامعة»: the group is its people, the body stays an actor)
     if (!noun || !isWord(n) || !isDefinite(n) || isStop(ctx, n) || /^(لل|بال|كال|وال|فال)/u.test(n.fold) || n.stems.some((st) => ctx.c.nisbas.has(st))) continue;
     const key = `${noun[1]} ${n.core}`;
-    seen.set(key, [...(seen.get(key) ?? []), k]);
+    const list = seen.get(key);
+    if (list) list.push(k);
+    else seen.set(key, [k]);
   }
   for (const at of seen.values()) {
     if (at.length < 2) continue;

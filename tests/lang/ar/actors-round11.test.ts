@@ -307,3 +307,14 @@ describe('a given name of the imperfect verb\'s shape', () => {
     expect(run('وقال المدرب إن النجم يلمع في كل مباراة.').some((a) => a.type === 'person')).toBe(false);
   });
 });
+
+describe('more plurals of people', () => {
+  it('a plural of people told three times is a group («المدنيين», «الركاب»)', () => {
+    const actors = run('وسقط عدد من المدنيين في القصف. وطالبت المنظمة بحماية المدنيين. وقال شهود إن المدنيين فروا من المنطقة.');
+    expect(actors.find((a) => a.name === 'المدنيين')?.type).toBe('group');
+  });
+
+  it('and after a body it is no adjective of its name («وزارة الدفاع العاملين …»)', () => {
+    expect(names(run('وشكرت وزارة الدفاع العاملين في الميدان على جهودهم.')).some((n) => n.includes('الدفاع العاملين'))).toBe(false);
+  });
+});
