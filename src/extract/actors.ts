@@ -3677,16 +3677,33 @@ function findToldPeopleOf(ctx: Ctx, out: Candidate[]): void {
     if (list) list.push(k);
     else seen.set(key, [k]);
   }
-  for (const at of seen.values()) {
-    if (at.length < 2) continue;
+  // «طالب أهالي حي الروضة … وقال الأهالي …»: the noun alone with the article is the same group told again, when one
+  // genitive only goes with that noun in the text
+  const byNoun = new Map<string, number>();
+  for (const key of seen.keys()) byNoun.set(key.split(' ')[0], (byNoun.get(key.split(' ')[0]) ?? 0) + 1);
+  const bareDefinite = (noun: string): number[] => {
+    const out: number[] = [];
+    const def = 'ال' + noun;
+    for (let k = ctx.bodyTok; k < toks.length; k++) {
+      const t = toks[k];
+      if (isWord(t) && !ctx.claimed[k] && (t.fold === def || t.fold === 'و' + def || t.fold === 'ف' + def)) out.push(k);
+    }
+    return out;
+  };
+  for (const [key, at] of seen) {
+    const noun = nounAt(at[0])![0];
+    const bare = byNoun.get(key.split(' ')[0]) === 1 && ctx.c.peopleOfNouns.has(noun) ? bareDefinite(noun) : [];
+    if (at.length < 2 && !bare.length) continue;
     const form = (k: number) => {
       const t = toks[k];
       return ctx.text.slice(t.start + cliticOffset(t, nounAt(k)![0]), toks[k + 1].end);
     };
     const [i] = at;
     const t = toks[i];
-    out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, nounAt(i)![0]), toks[i + 1].end], rule: 'ar:people-of-told', role: 'name', acts: true, forms: [...new Set(at.map(form))] });
+    const bareForms = bare.map((k) => toks[k].text.slice(cliticOffset(toks[k], 'ال' + noun)));
+    out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, noun), toks[i + 1].end], rule: 'ar:people-of-told', role: 'name', acts: true, forms: [...new Set([...at.map(form), ...bareForms])] });
     for (const k of at) claim(ctx, k, k + 1);
+    for (const k of bare) claim(ctx, k, k + 1);
   }
 }
 

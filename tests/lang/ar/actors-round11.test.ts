@@ -318,3 +318,12 @@ describe('more plurals of people', () => {
     expect(names(run('وشكرت وزارة الدفاع العاملين في الميدان على جهودهم.')).some((n) => n.includes('الدفاع العاملين'))).toBe(false);
   });
 });
+
+describe('a group told by its noun alone', () => {
+  it('«الأهالي» after «أهالي الحي» is the same group, its alias', () => {
+    const actors = run('وطالب أهالي الحي بإنشاء حديقة عامة. وقال الأهالي إن الحي يفتقر للخدمات.');
+    const g = actors.find((a) => a.name === 'أهالي الحي');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toContain('الأهالي');
+  });
+});
