@@ -327,3 +327,14 @@ describe('a group told by its noun alone', () => {
     expect(g?.aliases).toContain('الأهالي');
   });
 });
+
+describe('one of a plural of people', () => {
+  it('«وقال أحد المسعفين …» is an unnamed person who acts', () => {
+    const actors = run('وقال أحد المسعفين إن الحالة خطيرة.');
+    expect(actors.find((a) => a.name === 'أحد المسعفين')?.type).toBe('person');
+  });
+
+  it('«في أحد السجون» names no one', () => {
+    expect(run('وأمضى سنوات في أحد السجون قبل الإفراج عنه.').some((a) => a.name.startsWith('أحد'))).toBe(false);
+  });
+});
