@@ -3720,6 +3720,8 @@ function findOneOfPeople(ctx: Ctx, out: Candidate[]): void {
     if (!isWord(t) || ctx.claimed[i] || !['احد', 'احدي'].includes(t.fold) || !isWord(n) || ctx.claimed[i + 1] || !isVerb(ctx, toks[i - 1])) continue;
     const def = n.stems.find((s) => s.startsWith('ال') && s.length >= 6);
     if (!def || n.fold !== def || !(ctx.c.peoplePlurals.has(def) || peoplePlural(ctx, n) || /^الم.{2,}(ين|ون|ات)$/u.test(def))) continue;
+    // (a plural the text tells again is the group of the story, not one of it: «المواطنين»)
+    if (occurrences(ctx, n.core) > 1) continue;
     out.push({ type: 'person', from: i, to: i + 2, span: [t.start, n.end], rule: 'ar:one-of-people', role: 'name', acts: true });
     claim(ctx, i, i + 2);
     i++;

@@ -338,3 +338,14 @@ describe('one of a plural of people', () => {
     expect(run('وأمضى سنوات في أحد السجون قبل الإفراج عنه.').some((a) => a.name.startsWith('أحد'))).toBe(false);
   });
 });
+
+describe('verbs of what people do', () => {
+  it('a family name told four times after such verbs is found with its given name («واعتقل رضايان», «وينفي رضايان»)', () => {
+    const actors = run('ويبدأ الصحافي جوناثان ربيعي عامه الثاني في السجن. واعتقل ربيعي في يوليو. وينفي ربيعي التهم. ومثل ربيعي أمام المحكمة مرتين.');
+    expect(names(actors).some((n) => n.includes('ربيعي'))).toBe(true);
+  });
+
+  it('a verb after a title is no name («النجم قام بتسجيل الهدف»)', () => {
+    expect(run('وقال المدرب إن النجم قام بتسجيل الهدف الأول.').some((a) => a.name === 'قام')).toBe(false);
+  });
+});
