@@ -3708,27 +3708,6 @@ function findToldPeopleOf(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
- * «وقال أحد المسعفين …», «أقدم أحد المواطنين على …»: «أحد/إحدى» and a definite plural of people (a pack one or the
- * sound plural of a participle) right after a verb is an unnamed person who acts in the story, named as written.
- */
-function findOneOfPeople(ctx: Ctx, out: Candidate[]): void {
-  const { toks } = ctx;
-  if (ctx.cased || !ctx.c.peoplePlurals.size) return;
-  for (let i = ctx.bodyTok + 1; i + 1 < toks.length; i++) {
-    const t = toks[i];
-    const n = toks[i + 1];
-    if (!isWord(t) || ctx.claimed[i] || !['احد', 'احدي'].includes(t.fold) || !isWord(n) || ctx.claimed[i + 1] || !isVerb(ctx, toks[i - 1])) continue;
-    const def = n.stems.find((s) => s.startsWith('ال') && s.length >= 6);
-    if (!def || n.fold !== def || !(ctx.c.peoplePlurals.has(def) || peoplePlural(ctx, n) || /^الم.{2,}(ين|ون|ات)$/u.test(def))) continue;
-    // (a plural the text tells again is the group of the story, not one of it: «المواطنين»)
-    if (occurrences(ctx, n.core) > 1) continue;
-    out.push({ type: 'person', from: i, to: i + 2, span: [t.start, n.end], rule: 'ar:one-of-people', role: 'name', acts: true });
-    claim(ctx, i, i + 2);
-    i++;
-  }
-}
-
-/**
  * «كأس الاتحاد الإنجليزي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: a body, a person or a place right after an
  * indefinite competition head is part of the competition's name, no actor of the story. Claims those words first.
  */
@@ -6034,7 +6013,6 @@ export function extractActors(article: Article): Actor[] {
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
     findToldPeopleOf(ctx, cands);
-    findOneOfPeople(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);

@@ -328,17 +328,6 @@ describe('a group told by its noun alone', () => {
   });
 });
 
-describe('one of a plural of people', () => {
-  it('«وقال أحد المسعفين …» is an unnamed person who acts', () => {
-    const actors = run('وقال أحد المسعفين إن الحالة خطيرة.');
-    expect(actors.find((a) => a.name === 'أحد المسعفين')?.type).toBe('person');
-  });
-
-  it('«في أحد السجون» names no one', () => {
-    expect(run('وأمضى سنوات في أحد السجون قبل الإفراج عنه.').some((a) => a.name.startsWith('أحد'))).toBe(false);
-  });
-});
-
 describe('verbs of what people do', () => {
   it('a family name told four times after such verbs is found with its given name («واعتقل رضايان», «وينفي رضايان»)', () => {
     const actors = run('ويبدأ الصحافي جوناثان ربيعي عامه الثاني في السجن. واعتقل ربيعي في يوليو. وينفي ربيعي التهم. ومثل ربيعي أمام المحكمة مرتين.');
