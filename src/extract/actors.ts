@@ -42,6 +42,11 @@ export interface KnownEntity {
   type: ActorType;
   /** The English name, for cross-script acronyms (UNHCM). */
   english?: string;
+  /**
+   * Forms that are also common nouns («حماس»: enthusiasm): read as the actor only where the noun is not meant — no
+   * «بـ/كـ» on it («بحماس»), no indefinite adjective after it («حماس كبير»).
+   */
+  homographs?: readonly string[];
 }
 
 /** A common-noun reference that stands for an actor ("the administration"), attached to a named one when possible. */
@@ -119,6 +124,22 @@ export interface ActorRules {
    * («الاتحاد السعودي لكرة القدم», «المركز السعودي لكفاءة الطاقة»); after other heads that is a purpose.
    */
   fieldHeads?: readonly string[];
+  /**
+   * Shapes, on the folded word after «لـ», of the verbal nouns of the derived stems («لإنهاء», «لمناقشة», «لتخفيف»):
+   * after a name that has no field of its own (a club, a board «مجلس الإدارة») or after a personal name, «لـ» on one
+   * opens a purpose («to end …»), not a complement of the name.
+   */
+  purposeNounShapes?: readonly RegExp[];
+  /**
+   * Heads of bodies that have no field: after their nationality «لل…» is the verb's or verbal noun's complement
+   * («مناشدة الحكومة اليمنية للمجتمع الدولي», «دعوة الحكومة التركية للقيام …»), not part of the name.
+   */
+  fieldlessHeads?: readonly string[];
+  /**
+   * «مستشفى صبيا العام»: institutions whose name closes with a «general» adjective that is elsewhere a word of time
+   * (the year); not before the words that make it the year («… العام الماضي»).
+   */
+  generalInstitution?: { heads: readonly string[]; adjectives: readonly string[]; yearWords: readonly string[] };
   /** Heads of local bodies whose seat, a place wrapper and its place, belongs to the name («لجنة … بمحافظة الطائف»). */
   seatedHeads?: readonly string[];
   /** Broken plurals of adjectives that name a group with its noun («المعلمين الجدد», «اللاعبين الكبار»). */
@@ -168,6 +189,11 @@ export interface ActorRules {
    * البحرين», «المملكة المغربية») and never names the home country otherwise.
    */
   homeCountryWord?: { word: string; country: string };
+  /**
+   * One-word places whose name is also a nisba adjective («مالي»: Mali, financial): right after an indefinite noun
+   * («بدعم مالي», «عجز مالي», «مبلغ مالي») it is the adjective.
+   */
+  adjectivePlaces?: readonly string[];
   /** Heads of an office named by the title it serves («مكتب رئيس الوزراء …»): the person after the title is not part of its name. */
   officeHeads?: readonly string[];
   /** Titles that are forms of address or ranks, never an adjective of the noun before them («الدكتور», «المهندس», «اللواء»). */
@@ -385,6 +411,8 @@ interface GazEntry {
 
 interface Compiled {
   gazetteer: Map<string, GazEntry[]>;
+  /** Folded gazetteer forms that are also common nouns (KnownEntity.homographs). */
+  homographForms: Set<string>;
   titles: Map<string, string[][]>;
   titleWords: Set<string>;
   titleModifiers: Set<string>;
@@ -443,6 +471,12 @@ interface Compiled {
   describingWords: Set<string>;
   genericAdjectives: Set<string>;
   fieldHeads: Set<string>;
+  purposeNounShapes: readonly RegExp[];
+  fieldlessHeads: Set<string>;
+  adjectivePlaces: Set<string>;
+  generalHeads: Set<string>;
+  generalAdjectives: Set<string>;
+  yearWords: Set<string>;
   seatedHeads: Set<string>;
   pluralAdjectives: Set<string>;
   nationalOnlyHeads: Set<string>;
@@ -548,10 +582,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     addGaz(p.name, entry);
     for (const v of p.variants ?? []) addGaz(v, entry);
   }
+  const homographForms = new Set<string>();
   for (const o of rules.organisations) {
     const entry = { id: `org:${fold(o.name)}`, type: o.type, display: o.name, english: o.english };
     addGaz(o.name, entry);
     for (const v of o.aliases ?? []) addGaz(v, entry);
+    for (const h of o.homographs ?? []) homographForms.add(fold(h));
   }
   for (const list of gazetteer.values()) list.sort((a, b) => b.words.length - a.words.length);
   const titles = new Map<string, string[][]>();
@@ -566,6 +602,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
   for (const [code, name] of english) englishCountry.set(code, name);
   const out: Compiled = {
     gazetteer,
+    homographForms,
     titles,
     titleWords: wordsOfTitles(titles),
     titleModifiers: set(rules.titleModifiers),
@@ -624,6 +661,12 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     describingWords: set(rules.describingWords ?? []),
     genericAdjectives: set(rules.genericAdjectives ?? []),
     fieldHeads: set(rules.fieldHeads ?? []),
+    purposeNounShapes: rules.purposeNounShapes ?? [],
+    fieldlessHeads: set(rules.fieldlessHeads ?? []),
+    adjectivePlaces: set(rules.adjectivePlaces ?? []),
+    generalHeads: set(rules.generalInstitution?.heads ?? []),
+    generalAdjectives: set(rules.generalInstitution?.adjectives ?? []),
+    yearWords: set(rules.generalInstitution?.yearWords ?? []),
     seatedHeads: set(rules.seatedHeads ?? []),
     pluralAdjectives: set(rules.pluralAdjectives ?? []),
     nationalOnlyHeads: set(rules.nationalOnlyHeads ?? []),
@@ -928,12 +971,21 @@ function isDefinite(t: Tok): boolean {
 /** A definite word that is an adjective by form: nisba (الليبي، العسكرية) or participle (المتحدة، المتقاعد). */
 function isAdjective(ctx: Ctx, t: Tok): boolean {
   if (!isWord(t) || isStop(ctx, t)) return false;
+  // «منحت إدارة نادي الوحدة اللاعبين …»: a plural noun of people has the nisba's ending but is the verb's object
+  if (peoplePlural(ctx, t)) return false;
   if (ctx.c.titleModifiers.has(t.fold) || t.stems.some((s) => ctx.c.titleModifiers.has(s) || ctx.c.nisbas.has(s))) return true;
   const def = t.stems.find((s) => s.startsWith('ال') && s.length >= 5);
   if (!def || t.fold.startsWith('لل') || /^[بلك]ال/u.test(t.fold)) return false;
   const bare = def.slice(2);
   if (/(ي|يه|ين|يون|يان)$/u.test(bare) && bare.length >= (bare.endsWith('ي') ? 3 : 4)) return true;
   return bare.startsWith('م') && bare.length >= 5 && !bare.endsWith('ات');
+}
+
+/** A plural noun of people: a listed one (ActorRules.peoplePlurals), or the sound plural of a role noun («اللاعبين», «المدربين»). */
+function peoplePlural(ctx: Ctx, t: Tok): boolean {
+  if (stemIn(t, ctx.c.peoplePlurals)) return true;
+  const plural = t.stems.find((s) => s.startsWith('ال') && /(ين|ون)$/u.test(s));
+  return !!plural && ctx.c.titleWords.has(plural.slice(2, -2));
 }
 
 /** A masculine nationality adjective with the article and no other clitic («المصري», not «والمصرية», «للمصري»). */
@@ -954,7 +1006,7 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (!ctx.cased && position === 0 && stemIn(t, ctx.c.outletHeads)) return false;
   if (stemIn(t, ctx.c.describingWords)) return false;
   // «… محمد بن صمغان المواطنين»: a plural noun of people is the verb's object, never a family name
-  if (isDefinite(t) && stemIn(t, ctx.c.peoplePlurals)) return false;
+  if (isDefinite(t) && peoplePlural(ctx, t)) return false;
   // «يحفظه», «تحفظه»: an imperfect verb with the object pronoun written «ـه» («خادم الحرمين الشريفين يحفظه الله»)
   if (!ctx.cased && /^[يت].{2,}ه$/u.test(t.fold) && t.text.endsWith('\u0647') && !givenNameAt(ctx, t)) return false;
   // «… كارتر قوات الأمن», «وسمو ولي العهد»: a group's head noun or an honorific is no part of a name
@@ -984,6 +1036,8 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   if (position === 0 && !ctx.cased && ((/^و/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 6) || (/^[وفبلك].{3,}ات$/u.test(t.fold) && t.fold.length >= 6)) && !givenNameAt(ctx, t)) return false;
   // «بتعطيل», «بأطيب», «بهذا», «بزيادة», «بقتله»: the preposition «بـ» on a noun, not a name (at any position)
   if (!ctx.cased && prepositionalBa(ctx, t)) return false;
+  // «يقول بحماس»: «بـ/كـ» on a name that is also a common noun (KnownEntity.homographs) is the noun
+  if (!ctx.cased && ctx.c.homographForms.size && /^[وف]?[بك]/u.test(t.fold) && t.stems.some((s) => s !== t.fold && ctx.c.homographForms.has(s))) return false;
   // «بتوضيح», «بمكتبه», «لمتابعة»: a preposition on a verbal noun, not a name
   // (a given name written with the article — «الوليد», «الجوهرة» — opens a name too)
   if (position === 0 && !ctx.cased && !givenNameAt(ctx, t)) {
@@ -1006,6 +1060,9 @@ function isNameWord(ctx: Ctx, t: Tok | undefined, position: number): boolean {
   // inside a name: a conjunction-prefixed word starts the next phrase (وقوات); a future verb (سيترأس) ends it
   if (/^و/u.test(t.fold) && !ctx.c.kinship.has(t.fold)) return false;
   if (/^(بال|لل|كال|با|لا|سي|ست)/u.test(t.fold)) return false;
+  // «… فلورين لمناقشة أوضاع …», «… سامر معاذ لزيارة …»: «لـ» on a derived verbal noun or on a feminine noun is a
+  // purpose or a phrase after the name, at any place in it (as «بسيارة», «لمدة» before it)
+  if (!ctx.cased && !givenNameAt(ctx, t) && (purposeNoun(ctx, t) || (/^ل[^ل]/u.test(t.fold) && t.text.endsWith('\u0629') && t.fold.length >= 5))) return false;
   return true;
 }
 
@@ -1313,6 +1370,9 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       let end = titleEnd;
       if (isNameWord(ctx, toks[end], 0) && !ctx.claimed[end]) end++;
       while (end > titleEnd && end + 1 < toks.length && ctx.c.connectors.has(toks[end].fold) && isNameWord(ctx, toks[end + 1], 1)) end += 2;
+      // «مركز الملك سلمان بن عبدالعزيز للإغاثة»: the institution's field, «لل» on a definite noun and its adjectives,
+      // goes on after the eponym's name
+      if (end > titleEnd) end = eponymFieldEnd(ctx, end);
       if (end > titleEnd) {
         out.push({ type: 'organization', from: eponym, to: end, span: span(ctx, eponym, end), rule: 'ar:eponym-institution', role: 'name' });
         claim(ctx, eponym, end);
@@ -1342,11 +1402,27 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       // «… محمد بن راشد هدية»: an object after a patronym the article writes elsewhere with another ending
       if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
+      // «مدرب الفريق كلاوديو رانييري طلب منه …», «أمين جدة الدكتور هاني أبوراس أرجأ …»: a short bare word after two name
+      // words, written nowhere else, when the article tells the family name before it again, is the verb after the name
+      if (pos === 2 && joined === 0 && strayAfterSurname(ctx, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate
       // (four letters: three-letter words such as «جون» are as often names)
       // (after a nationality, a foreign given name of that shape comes before a family name the article tells again:
       // «وزير الخارجية الياباني تارو موري … وأضاف موري»)
-      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !(afterNationality && toldFamilyNameAt(ctx, k + 1))) break;
+      // (nor after a title alone when the family name comes back alone: «البروفيسور يوسي حايك … وأضاف حايك»)
+      if (pos === 0 && looksImperfect(t) && t.fold.length === 4 && !givenNameAt(ctx, t) && !toldFamilyNameAt(ctx, k + 1)) break;
+      // «حالة الطفل مستقرة», «… المريضة متحسنة»: a feminine participle of the derived stems (مستفعلة، متفعلة، منفعلة)
+      // after a title is the predicate (a given name of such a shape is known)
+      if (pos === 0 && t.text.endsWith('\u0629') && /^(مست.{2,}|مت.{3,}|من.{3,})ه$/u.test(t.fold) && !givenNameAt(ctx, t)) break;
+      // «الممثلة ستخرج فيلما», «اللاعب سيغادر.»: a future verb after a title is the predicate (a foreign given name of
+      // that shape has a bare family name after it: «المدرب ستيفن جيرارد»)
+      const after0 = toks[k + 1];
+      // (a name is often told again: the verb form, once)
+      if (pos === 0 && !afterNationality && /^س[يتن].{3,}/u.test(t.fold) && !t.fold.endsWith('\u0627') && !givenNameAt(ctx, t) && occurrences(ctx, t.core) === 1 && (!isWord(after0) || isDefinite(after0) || isStop(ctx, after0) || hasTanween(after0.text) || after0.fold.endsWith('\u0627'))) break;
+      // «مدير تعليم الحد الجنوبي», «مدير تطوير الأعمال»: the verbal noun of the second stem (تفعيل) with a definite
+      // genitive is the title's field, not a name (given names of that shape are known, «توفيق»; a foreign name of it,
+      // «تيفيز», has no genitive after it)
+      if (pos === 0 && /^ت[^ي].ي.$/u.test(t.fold) && !givenNameAt(ctx, t) && !stemIn(t, ctx.c.everydayGivenNames) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
       // «المواطن المتقدم بطلب قرض»: «ب» on a three-letter noun before an indefinite word is a phrase («with a
       // request for a loan»), not a name (names of that shape are known given names: «بدر», «بسام», «بلال»)
       if (pos === 0 && /^ب/u.test(t.fold) && t.fold.length === 4 && !givenNameAt(ctx, t) && t.stems.includes(t.fold.slice(1)) && isWord(toks[k + 1]) && !isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1])) break;
@@ -1827,7 +1903,8 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
         // the name after it are the person's
         k++;
         genitive = true;
-      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n)) {
+      } else if (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && isWord(toks[k + 1]) && isDefinite(toks[k + 1]) && !isStop(ctx, toks[k + 1]) && !/^(لل|بال|كال|وال|فال)/u.test(toks[k + 1].fold) && !/^[وف]/u.test(n.fold) && !looksImperfect(n) && !(/^[بلك]/u.test(n.fold) && n.stems.some((st) => ctx.c.orgHeads.has(st) || ctx.c.institutionHeads.has(st) || ctx.c.facilityHeads.has(st) || ctx.c.placeWrappers.has(st))) && !particleWithPronoun(ctx, n) && !(activeParticiple(toks[k + 1]) && /^م.ا..ه?$/u.test(toks[k + 1].core) && isWord(toks[k + 2]) && /^ل/u.test(toks[k + 2].fold))) {
+        // («مديرية حرض المتاخمة للحدود»: a participle governing «لـ» after the bare word describes it; no genitive)
         // («قسم بعدها المدرب المشاركين»: a particle with a pronoun on it is no genitive: the head is a verb)
         // («جناح بمستشفى الأمير»: a preposition on a head noun starts a phrase of place, not a genitive)
         // حقوق الإنسان: an indefinite genitive closed by a definite one («قناة تصل البحر» is a clause)
@@ -1860,18 +1937,25 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // «… مجلس الوزراء          إضافة ثانية»: a run of spaces or a line break separates fields of a headline or a
       // listing; a name does not cross it
       if (layoutGap(ctx, k)) break;
+      // «مستشفى النبهانية العام»: the general hospital (not «… العام الماضي», last year)
+      if (genitive && isWord(n) && ctx.c.generalHeads.has(head) && ctx.c.generalAdjectives.has(n.fold) && !(isWord(toks[k + 1]) && ctx.c.yearWords.has(toks[k + 1].fold))) {
+        k++;
+        continue;
+      }
       // a participle that governs a complement («المرتبط بـ…», «المختصة بعملية») describes; it does not name
       // («المؤيدة لحكومة»: «لـ» too, when it is not a name's own «لل» complement)
       // (not a nisba adjective before a particle, «الدفاع المدني من …», or before the body's seat, «… المدني
       // بمنطقة جازان»: «المعني بـ…» and «المساندة بينبع» still govern)
       const after = toks[k + 1];
       const seatAfter = /(ي|يه)$/u.test(n.core) && isWord(after) && /^ب/u.test(after.fold) && (stemIn(after, ctx.c.placeWrappers) || !!gazetteerAt(ctx, k + 1));
-      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold));
+      // («المتاخمة للحدود», «المجاورة للمدينة»: a participle of the third stem, مفاعلة, governs «لل» too — not in a
+      // group's name, «القوات الموالية للشرعية», where it is what names the group)
+      const governs = /^م/u.test(n.core) && isWord(after) && !seatAfter && (/^ب/u.test(after.fold) || (['علي', 'من', 'عن', 'الي'].includes(after.fold) && !n.core.endsWith('ي')) || /^ل[^ل]/u.test(after.fold) || (/^لل/u.test(after.fold) && /^م.ا..ه$/u.test(n.core) && type !== 'group'));
       // (after the nationality, «لـ» on a noun with its definite genitive too: «الاتحاد السعودي لكرة القدم», «المركز
       // السعودي لكفاءة الطاقة»)
       // (only after the head of a body with a field, ActorRules.fieldHeads: «المنتخب السعودي لملاقاة …», «للحكومة
       // التركية لقصف …» are purposes)
-      if (afterNisba && !(isWord(n) && (/^لل/u.test(n.fold) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
+      if (afterNisba && !(isWord(n) && ((/^لل/u.test(n.fold) && !ctx.c.fieldlessHeads.has(head)) || (/^ل[^ل]/u.test(n.fold) && ctx.c.fieldHeads.has(head) && n.fold.length >= 4 && !n.text.endsWith('\u0627') && isWord(toks[k + 1]) && /^ال/u.test(toks[k + 1].fold) && !isStop(ctx, toks[k + 1]))))) break;
       // (after a definite head every adjective agrees with it: «المجلس البلدي الميزانية» ends before the feminine noun)
       if (isWord(n) && isAdjective(ctx, n) && !ctx.claimed[k] && !governs && !afterNisba && (namedAfter ? agrees(t, n) && !/(ين|ون)$/u.test(n.core) : !definiteHead || genitive || agrees(t, n))) {
         k++;
@@ -1899,6 +1983,9 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
       // «شرطة منطقة الرياض لاستكمال الإجراءات»: «لـ» on a derived verbal noun written with a bare alef (استفعال،
       // افتعال، انفعال) and no article is a purpose («to complete …»), not the body's complement
       if (isWord(n) && !n.fold.startsWith('لل') && stripArabicMarks(n.text).startsWith('\u0644\u0627') && looksMasdar(n.fold.slice(1))) break;
+      // «نادي الوحدة لإنهاء الأمور», «مجلس الإدارة لتخفيف الأعباء»: a club, or a head with a bare body head as its
+      // genitive, has no field of its own: «لـ» on any derived verbal noun after it is a purpose
+      if ((ctx.c.clubHeads.has(head) || (k === i + 2 && bareBodyHead(ctx, toks[i + 1]))) && purposeNoun(ctx, n)) break;
       if (isWord(n) && /^ل/u.test(n.fold) && (n.fold.length >= 4 || gazetteerAt(ctx, k)) && (genitive || definiteHead) && genitiveComplementOk(ctx, k)) {
         const g = gazetteerAt(ctx, k);
         if (g) {
@@ -2094,6 +2181,24 @@ function activeParticiple(t: Tok): boolean {
   return (bare.length === 4 && bare[1] === '\u0627') || (bare.startsWith('م') && bare.length >= 5);
 }
 
+/** After an eponym's name: its institution's field («… للإغاثة», «… للأبحاث الطبية»), or `k` when none follows. */
+function eponymFieldEnd(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.fold.startsWith('لل') || t.fold.length < 5 || ctx.claimed[k] || purposeNoun(ctx, t) || layoutGap(ctx, k)) return k;
+  // («… للهيمنة على السوق», «… للتوصل إلى اتفاق»: a verbal noun governing a preposition is a purpose)
+  if (isWord(ctx.toks[k + 1]) && ['علي', 'الي', 'عن'].includes(ctx.toks[k + 1].fold)) return k;
+  let end = k + 1;
+  while (isWord(ctx.toks[end]) && !ctx.claimed[end] && isAdjective(ctx, ctx.toks[end]) && !ctx.toks[end].stems.some((s) => ctx.c.nisbas.has(s))) end++;
+  return end;
+}
+
+/** «لإنهاء», «لمناقشة», «لتخفيف»: «لـ» (not «لل») on a verbal noun of the derived stems (ActorRules.purposeNounShapes). */
+function purposeNoun(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!isWord(t) || !/^ل[^ل]/u.test(t.fold) || t.fold.length < 5) return false;
+  const rest = t.fold.slice(1);
+  return looksMasdar(rest) || ctx.c.purposeNounShapes.some((re) => re.test(rest));
+}
+
 /** Verbal-noun shape of the derived stems: «اجتماع», «استقبال», «انتخاب», «اعلان» (initial and penultimate alef). */
 function looksMasdar(core: string): boolean {
   return core.length >= 5 && core[0] === '\u0627' && core[core.length - 2] === '\u0627';
@@ -2161,11 +2266,15 @@ function findPlaceChainsArabic(ctx: Ctx, out: Candidate[]): void {
     } else if (facility && isDefinite(n) && !isStop(ctx, n) && !/^(لل|بال|كال|وال|فال)/u.test(n.fold) && !/(ين|ون|ات)$/u.test(n.fold) && !looksMasdar(n.core) && !titleWordAt(ctx, k) && !stemIn(n, ctx.c.clubHeads)) {
       // («ملعب النادي»: the club's own ground, no named place)
       end = k + 1; // «قصر الروضة», «حي الشفا»
-    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1)) {
+    } else if (!isDefinite(n) && isNameWord(ctx, n, 0) && !looksImperfect(n) && !n.fold.endsWith('\u0647') && !(g && g.start !== n.start) && !ctx.c.genericAdjectives.has('ال' + n.fold) && bareWordEnds(ctx, k + 1) && !(facility && !g && /ي$/u.test(n.fold) && n.fold.length >= 4 && n.fold.length <= 5 && !givenNameAt(ctx, n) && !stemIn(n, ctx.c.everydayGivenNames))) {
+      // («إنشاء جسر علوي», «حي سكني», «شارع فرعي»: a facility with a bare nisba adjective is a kind of facility, no place
+      // of its own)
       // «منطقة وادي الدواسر», «محافظة صلاح الدين»: a bare word with a definite genitive is a two-word name
       // (only after a word that opens place names, «وادي», «رأس», «عين», or before a known place: «كردستان العراق»)
       const next = toks[k + 1];
       const two = isWord(next) && !ctx.claimed[k + 1] && ((n.stems.some((st) => ctx.c.placeNameStarters.has(st)) && isDefinite(next) && !isStop(ctx, next) && !/^(لل|بال|كال|وال|فال)/u.test(next.fold)) || gazetteerAt(ctx, k + 1)?.entry.type === 'location');
+      // («مديرية أمن القضاء»: a wrapper that also heads bodies, with a bare noun and its definite genitive, is a body)
+      if (wrapper && !two && stemIn(t, ctx.c.orgHeads) && isWord(next) && isDefinite(next) && !isStop(ctx, next) && !isAdjective(ctx, next)) continue;
       if (wrapper) {
         // «مدينة حيس»: an unknown place named by a bare word (a feminine adjective — «مدينة كبيرة» — is excluded above)
         const to = two ? k + 2 : k + 1;
@@ -2456,8 +2565,18 @@ function findForeignCompanies(ctx: Ctx, out: Candidate[]): void {
     let k = i + 1;
     while (k < toks.length && k - i <= MAX_OUTLET_WORDS && isWord(toks[k]) && !ctx.claimed[k] && !isDefinite(toks[k]) && !isStop(ctx, toks[k]) && !isVerb(ctx, toks[k]) && !/[\u064B-\u064D]/u.test(toks[k].text) && !toks[k].stems.some((s) => ctx.c.nisbas.has(s))) k++;
     const nat = toks[k];
-    if (k === i + 1 || !isWord(nat) || ctx.claimed[k] || !isDefinite(nat) || !nat.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const head = t.stems.find((s) => ctx.c.foreignCompanyHeads.has(s))!;
+    // «شركة هرفي للأطعمة الغذائية»: one or two bare words closed by the company's field («لل…» and its adjectives)
+    // (not a known word in the accusative: «مجموعة برنامجا للفلسفة»)
+    // (nor a noun with «its» written «ـه» that folds onto the head: «في مجموعه برنامجا …»)
+    const field = k > i + 1 && k <= i + 3 && !t.text.endsWith('\u0647') && !toks.slice(i + 1, k).some((x) => knownAccusative(ctx, x)) ? eponymFieldEnd(ctx, k) : k;
+    if (field > k) {
+      out.push({ type: 'organization', from: i, to: field, span: [t.start + cliticOffset(t, head), toks[field - 1].end], rule: 'ar:company+field', role: 'name', forms: [ctx.text.slice(toks[i + 1].start, toks[k - 1].end)], acts: actsAt(ctx, i, field) });
+      claim(ctx, i, field);
+      i = field - 1;
+      continue;
+    }
+    if (k === i + 1 || !isWord(nat) || ctx.claimed[k] || !isDefinite(nat) || !nat.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const name = ctx.text.slice(toks[i + 1].start, toks[k - 1].end);
     out.push({ type: 'organization', from: i, to: k + 1, span: [t.start + cliticOffset(t, head), nat.end], rule: 'ar:company+foreign-name', role: 'name', forms: [name], acts: actsAt(ctx, i, k + 1) });
     claim(ctx, i, k + 1);
@@ -2804,6 +2923,15 @@ function strayAfterPatronym(ctx: Ctx, from: number, k: number): boolean {
   return false;
 }
 
+/** A short bare word (three or four letters, no known given name) once in the text, after a family name told again. */
+function strayAfterSurname(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k];
+  const surname = ctx.toks[k - 1];
+  // (not after a father's given name, «فيصل علي نصار»: Arab names chain given names, each told apart elsewhere)
+  if (ctx.cased || !isWord(w) || !isWord(surname) || isDefinite(w) || w.fold.length > 4 || givenNameAt(ctx, w) || stemIn(w, ctx.c.everydayGivenNames) || givenNameAt(ctx, surname) || stemIn(surname, ctx.c.everydayGivenNames)) return false;
+  return occurrences(ctx, w.core) === 1 && occurrences(ctx, surname.core) >= 2;
+}
+
 /** For each «X بن Y» of the article (three word cores), the cores of the words written right after it (one pass). */
 const patronymCache = new WeakMap<Ctx, Map<string, Set<string>>>();
 function patronymFollowers(ctx: Ctx): Map<string, Set<string>> {
@@ -2989,6 +3117,9 @@ function findGivenNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if (pos >= 2 && strayAfterPatronym(ctx, i, k)) break;
+      // «بحمد الله», «أحمد الله أنني …»: the divine name after a given name that makes no compound with it
+      // (ActorRules.theophoricFirst: «نصر الله» is read above as one given name) is praise, not a family name
+      if (pos === 1 && joined === 0 && t.fold === ctx.rules.divineName) break;
       // («… سالم بدعم من …»: «ب» on a word the article also writes bare)
       if (pos > 0 && prepositionalPhraseAt(ctx, k)) break;
       if (!(isNameWord(ctx, t, pos) || hadramiFamilyName(ctx, k)) || gazetteerAt(ctx, k) || titleAt(ctx, k) > k) break;
@@ -3050,6 +3181,10 @@ function findNisbaNames(ctx: Ctx, out: Candidate[]): void {
     const t = toks[i];
     if (!isWord(t) || !isDefinite(t) || !t.stems.some((s) => ctx.c.nisbas.has(s))) continue;
     const from = i + 1;
+    // «واصلت المدفعية السعودية دك مواقع …»: a feminine nationality after a definite noun that is no role agrees with
+    // that noun as its adjective; what follows is the clause, not a woman's name («اللاعبة السعودية سارة …» has a role)
+    const before = toks[i - 1];
+    if (t.text.endsWith('\u0629') && isWord(before) && isDefinite(before) && !isStop(ctx, before) && !stemIn(before, ctx.c.titleWords) && !(ctx.article.pack.possessedBases?.(before.fold) ?? []).some((b) => ctx.c.titleWords.has(b))) continue;
     let k = from;
     // (a «ف» opens a later word of a transliterated name, «أرسين فينجر», not a clause: only «و» stays out there)
     // (a feminine plural of six letters or more is a noun: «… لعرض إمكانيات …»; so is a known word in the accusative
@@ -3513,6 +3648,66 @@ function findAddressedPeople(ctx: Ctx, out: Candidate[]): void {
 }
 
 /**
+ * «اجتمع الوزير بمديري التعليم … وأكد مديرو التعليم …», «طالب منسوبي الجامعة … وقال منسوبو الجامعة»: a plural noun of
+ * people in the construct state — a pack one (peopleOfNouns) or the sound plural of a role noun («مديري/مديرو» of
+ * «مدير») — told twice or more in the body with the same definite genitive is a group of the story, named as first
+ * written (its other case form an alias).
+ */
+function findToldPeopleOf(ctx: Ctx, out: Candidate[]): void {
+  const { toks } = ctx;
+  if (ctx.cased || !ctx.c.peopleOfNouns.size) return;
+  const nounAt = (k: number): [string, string] | undefined => {
+    const t = toks[k];
+    if (!isWord(t) || ctx.claimed[k] || isDefinite(t) || hasTanween(t.text)) return undefined;
+    for (const st of t.stems) {
+      // (the key drops the case ending: «منسوبي» and «منسوبو» are one noun)
+      if (ctx.c.peopleOfNouns.has(st)) return [st, st.replace(/[يو]$/u, '')];
+      if (/[يو]$/u.test(st) && st.length >= 5 && ctx.c.titleWords.has(st.slice(0, -1))) return [st, st.slice(0, -1)];
+    }
+    return undefined;
+  };
+  const seen = new Map<string, number[]>();
+  for (let k = ctx.bodyTok; k + 1 < toks.length; k++) {
+    const noun = nounAt(k);
+    const n = toks[k + 1];
+    // (the genitive may be a body found already, «الجامعة»: the group is its people, the body stays an actor)
+    if (!noun || !isWord(n) || !isDefinite(n) || isStop(ctx, n) || /^(لل|بال|كال|وال|فال)/u.test(n.fold) || n.stems.some((st) => ctx.c.nisbas.has(st))) continue;
+    const key = `${noun[1]} ${n.core}`;
+    const list = seen.get(key);
+    if (list) list.push(k);
+    else seen.set(key, [k]);
+  }
+  // «طالب أهالي حي الروضة … وقال الأهالي …»: the noun alone with the article is the same group told again, when one
+  // genitive only goes with that noun in the text
+  const byNoun = new Map<string, number>();
+  for (const key of seen.keys()) byNoun.set(key.split(' ')[0], (byNoun.get(key.split(' ')[0]) ?? 0) + 1);
+  const bareDefinite = (noun: string): number[] => {
+    const out: number[] = [];
+    const def = 'ال' + noun;
+    for (let k = ctx.bodyTok; k < toks.length; k++) {
+      const t = toks[k];
+      if (isWord(t) && !ctx.claimed[k] && (t.fold === def || t.fold === 'و' + def || t.fold === 'ف' + def)) out.push(k);
+    }
+    return out;
+  };
+  for (const [key, at] of seen) {
+    const noun = nounAt(at[0])![0];
+    const bare = byNoun.get(key.split(' ')[0]) === 1 && ctx.c.peopleOfNouns.has(noun) ? bareDefinite(noun) : [];
+    if (at.length < 2 && !bare.length) continue;
+    const form = (k: number) => {
+      const t = toks[k];
+      return ctx.text.slice(t.start + cliticOffset(t, nounAt(k)![0]), toks[k + 1].end);
+    };
+    const [i] = at;
+    const t = toks[i];
+    const bareForms = bare.map((k) => toks[k].text.slice(cliticOffset(toks[k], 'ال' + noun)));
+    out.push({ type: 'group', from: i, to: i + 2, span: [t.start + cliticOffset(t, noun), toks[i + 1].end], rule: 'ar:people-of-told', role: 'name', acts: true, forms: [...new Set([...at.map(form), ...bareForms])] });
+    for (const k of at) claim(ctx, k, k + 1);
+    for (const k of bare) claim(ctx, k, k + 1);
+  }
+}
+
+/**
  * «كأس الاتحاد الإنجليزي», «كأس خادم الحرمين الشريفين», «دوري أبطال آسيا»: a body, a person or a place right after an
  * indefinite competition head is part of the competition's name, no actor of the story. Claims those words first.
  */
@@ -3681,6 +3876,19 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     // «إصلاح مالي وإداري»: a one-word place shaped like a nisba adjective (ending in «ي») and coordinated with
     // another such adjective is an adjective too (financial and administrative), not the country
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && /ي$/u.test(toks[i].fold) && coordinatedNisba(ctx, i + 1)) continue;
+    // «وقال لـ«الشرق الأوسط»», «صحيفة "الوطن"»: a place's name alone inside quotation marks names a thing (a newspaper,
+    // a programme, an operation), not the place
+    if (!ctx.cased && g.entry.type === 'location' && OPEN_QUOTES.has(toks[i - 1]?.text ?? '') && CLOSE_QUOTES.has(toks[g.to]?.text ?? '') && toks[i - 1].end === g.start && toks[g.to].start === toks[g.to - 1].end) {
+      claim(ctx, i, g.to);
+      i = g.to - 1;
+      continue;
+    }
+    // «بدعم مالي لأوكرانيا», «أول عجز مالي»: a place that is also an adjective, bare, right after an indefinite noun
+    const prev = toks[i - 1];
+    if (!ctx.cased && g.to === i + 1 && ctx.c.adjectivePlaces.has(toks[i].fold) && isWord(prev) && prev.end + 1 >= toks[i].start && !isDefinite(prev) && !isStop(ctx, prev) && !isVerb(ctx, prev) && !stemIn(prev, ctx.c.placeWrappers) && !stemIn(prev, ctx.c.titleWords)) {
+      claim(ctx, i, i + 1);
+      continue;
+    }
     // «مملكة البحرين … وتؤكد المملكة»: the home word alone names the kingdom the article is about
     if (homeWord && g.to === i + 1 && g.entry.country === ctx.rules.homeCountryWord!.country && toks[i].stems.includes(homeWord)) {
       const other = otherCountryOfHomeWord(ctx);
@@ -3700,6 +3908,17 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     if (!ctx.cased && g.to === i + 1 && toks[i].stems.some((s) => ctx.c.nisbas.has(s)) && isWord(toks[i - 1]) && isDefinite(toks[i - 1]) && !isStop(ctx, toks[i - 1])) continue;
+    // «بفعالية وحماس كبير», «استقبلوه بحماس»: a name that is also a common noun, with «بـ/كـ» on it or an indefinite
+    // adjective of the فعيل shape after it, is the noun
+    if (!ctx.cased && g.to === i + 1 && ctx.c.homographForms.size && toks[i].stems.some((s) => ctx.c.homographForms.has(s))) {
+      const pre = toks[i].fold.slice(0, toks[i].fold.length - (toks[i].stems.find((s) => ctx.c.homographForms.has(s))?.length ?? 0));
+      const n = toks[i + 1];
+      if (/[بك]/u.test(pre) || (isWord(n) && !isDefinite(n) && !isStop(ctx, n) && /^..ي.$/u.test(n.fold))) {
+        // (the noun is no name of any kind: «يقول بحماس» is said with enthusiasm)
+        claim(ctx, i, i + 1);
+        continue;
+      }
+    }
     // «المملكة الأردنية»: a one-word generic name followed by a nationality is another country's
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && isWord(toks[i + 1]) && isDefinite(toks[i + 1]) && toks[i + 1].stems.some((s) => ctx.c.nisbas.has(s)) && !toks[i].stems.some((s) => ctx.c.nisbas.has(s))) continue;
     // «نائب خادم الحرمين الشريفين»: a title used as a name is part of a longer title after another title word
@@ -4789,7 +5008,18 @@ function findSignatures(ctx: Ctx, out: Candidate[]): void {
 // Merging
 
 function formOf(ctx: Ctx, c: Candidate): string {
-  return ctx.text.slice(c.span[0], c.span[1]);
+  return articleRestored(ctx, c, ctx.text.slice(c.span[0], c.span[1]));
+}
+
+/**
+ * A name read from inside «لل» (ل + ال written with one alif less): the text after the preposition lacks the article's
+ * alif («للقوات المسلحة» → «لقوات المسلحة»), so the form is given its article back («القوات المسلحة»). A word that
+ * itself starts with «ل» («للبنان» → «لبنان») keeps its text: its core is the word after the preposition.
+ */
+function articleRestored(ctx: Ctx, c: Candidate, text: string): string {
+  const t = ctx.toks[c.from];
+  if (!t || c.span[0] <= t.start || c.span[0] >= t.end || !t.fold.startsWith('لل') || t.core === t.fold.slice(1) || !text.startsWith('\u0644')) return text;
+  return '\u0627' + text;
 }
 
 /** Comparison key of a candidate's name: its words' keys. */
@@ -4957,6 +5187,17 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       redirect.set(e, prior);
     } else groupsByOwner.set(ownerEntity, e);
   }
+  // «قالت شركة نتفليكس … وقالت نتفليكس»: a company named by one word that a verb before it made a person: the word alone
+  // is the company (a person told only by one bare word, with no title and no given name, owns no company here)
+  for (const e of entities) {
+    if (dead.has(e) || e.type !== 'organization') continue;
+    const owned = e.cands.find((c) => c.owner && c.head && ctx.c.foreignCompanyHeads.has(c.head));
+    const person = owned ? entityOf.get(owned.owner!) : undefined;
+    if (!person || dead.has(person) || person === e || person.type !== 'person' || person.title) continue;
+    if (!person.cands.every((c) => c.to - c.from === 1 && !givenNameAt(ctx, ctx.toks[c.from]) && !c.titled)) continue;
+    for (const c of person.cands) join(e, c.role === 'name' ? { ...c, type: 'organization', role: 'short' } : c);
+    dead.add(person);
+  }
   // bare definite heads and referents: the last organisation with that head, else the next one
   const referentEntities = new Map<string, Entity>();
   const resolve = (e: Entity): Entity => {
@@ -5070,7 +5311,9 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
       if (dead.has(e) || e.type !== 'organization') continue;
       for (const c of [...e.forms.values()]) {
         const keys = keysOf(ctx, c);
-        if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0])) continue;
+        // (not a club's: «إدارة النادي الأهلي» is the board, which signs and decides; «النادي الأهلي» the club and its
+        // team on the pitch)
+        if (keys.length < 3 || !ctx.c.managementHeads.has(keys[0]) || ctx.c.clubHeads.has(keys[1])) continue;
         // (or its shorter form: «قيادة القوات البرية الملكية» runs «القوات البرية»)
         let inner: Entity | undefined;
         for (let n = keys.length; n >= 3 && !inner; n--) inner = byKey.get(keys.slice(1, n).join(' '));
@@ -5545,6 +5788,8 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
     .filter((c) => c.span[1] > c.span[0])
     .sort((a, b) => a.span[0] - b.span[0])
     .map((c) => ({ span: c.span, text: ctx.text.slice(c.span[0], c.span[1]), rule: c.rule }));
+  // aliases read through «لل» get their article back (see articleRestored); mention texts stay as written
+  const readable = new Map(e.cands.filter((c) => c.span[1] > c.span[0]).map((c) => [ctx.text.slice(c.span[0], c.span[1]), formOf(ctx, c)]));
   const allNames = e.cands.filter((c) => c.role === 'name');
   if (!allNames.length) return null;
   const plain = allNames.filter((c) => !c.titled);
@@ -5580,7 +5825,7 @@ function toActor(ctx: Ctx, e: Entity): Actor | null {
   };
   // a bare head noun («اللجنة») is listed as an alias only by the actor it most often stands for (see extractActors)
   const headTexts = new Set(e.cands.filter((c) => c.rule === 'ar:definite-head' || (c.role === 'head' && !ctx.cased && c.to - c.from === 1)).map((c) => formOf(ctx, c)));
-  for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(m.text);
+  for (const m of mentions) if (!headTexts.has(m.text) || m.text === name) push(readable.get(m.text) ?? m.text);
   for (const f of e.extraForms) push(f);
   // "Lord Falconer", "Sir John Stevens": a title of nobility written with the whole name is part of the canonical name.
   const titledName = e.type === 'person' && ctx.c.nameTitles.size > 0 ? aliases.find((a) => a.startsWith(' ', a.length - name.length - 1) && a.endsWith(name) && a.length > name.length + 1 && ctx.c.nameTitles.has(ctx.article.pack.fold(a.slice(0, a.length - name.length - 1)))) : undefined;
@@ -5767,6 +6012,7 @@ export function extractActors(article: Article): Actor[] {
     findHeadlinePlurals(ctx, cands);
     findQuantifiedPeople(ctx, cands);
     findAddressedPeople(ctx, cands);
+    findToldPeopleOf(ctx, cands);
     // headline: organisation chains and gazetteer only
     findOrgChainsArabic(ctx, cands, cands.filter((c) => c.type === 'person'));
     findGazetteer(ctx, cands);
