@@ -20,3 +20,6 @@ export const namesAndAliases = (actors: Actor[]) => actors.flatMap((a) => [a.nam
 
 /** The actors' names only. */
 export const namesOnly = (actors: Actor[]) => actors.map((a) => a.name);
+
+/** Whether some actor is named so or has it as an alias. */
+export const has = (actors: Actor[], name: string) => namesAndAliases(actors).includes(name);

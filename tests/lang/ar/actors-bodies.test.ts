@@ -4,7 +4,7 @@
  * Sentences written for these tests; the names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+import { run, find, has, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic bodies: a nisba adjective before the seat, and a two-noun field', () => {
   it('keeps «المدني» in «الدفاع المدني» before a particle or the body\'s seat', () => {
@@ -434,5 +434,164 @@ describe('Arabic companies named by a transliteration and a nationality', () => 
     for (const text of ['ووقعت الوزارة عقدا مع شركة نوفا لبناء المبنى الجديد.', 'وقالت الشركة نوفا الأمريكية إن المبنى جاهز.']) {
       expect(run(text).filter((a) => a.rule === 'ar:company+foreign-name'), text).toEqual([]);
     }
+  });
+});
+
+describe('a name read through «لل» (ل + ال)', () => {
+  it('gets its article back: «للقوات المسلحة» is «القوات المسلحة», «للمملكة» is «المملكة»', () => {
+    const actors = run('وقال المتحدث الرسمي للقوات المسلحة الأردنية إن الدورية عادت. وأعرب الوفد عن شكره للمملكة على الدعم.');
+    expect(has(actors, 'القوات المسلحة الأردنية')).toBe(true);
+    expect(has(actors, 'المملكة')).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('لقوات') || n === 'لمملكة')).toBe(false);
+  });
+
+  it('an alias read through «لل» too («للأمم المتحدة» → «الأمم المتحدة»)', () => {
+    const actors = run('وطالبت الأمم المتحدة بوقف القتال. ووجه الوزير رسالة للأمم المتحدة أمس.');
+    expect(names(actors).some((n) => n.startsWith('لأمم'))).toBe(false);
+  });
+
+  it('a name that starts with «ل» keeps its letters («للبنان» is «لبنان»)', () => {
+    const actors = run('وأكد الوزير دعم بلاده للبنان في مواجهة الأزمة.');
+    expect(has(actors, 'لبنان')).toBe(true);
+    expect(has(actors, 'البنان')).toBe(false);
+  });
+});
+
+describe('a purpose after a club or a board', () => {
+  it('«نادي الوحدة لإنهاء الأمور …» is the club, not a longer name', () => {
+    const actors = run('ويستعد نادي الوحدة لإنهاء الأمور المتعلقة بعقود اللاعبين قبل انطلاق الموسم.');
+    expect(has(actors, 'نادي الوحدة')).toBe(true);
+    expect(names(actors).some((n) => n.includes('لإنهاء'))).toBe(false);
+  });
+
+  it('«مجلس الإدارة لتخفيف الأعباء» ends before the purpose', () => {
+    const actors = run('وقال الرئيس إن الرعاية تأتي ضمن خطط مجلس الإدارة لتخفيف الأعباء عن النادي.');
+    expect(names(actors).some((n) => n.includes('لتخفيف'))).toBe(false);
+  });
+
+  it('keeps a body\'s own field after a field head («الهيئة الوطنية لمكافحة الفساد»)', () => {
+    const actors = run('وأعلنت الهيئة الوطنية لمكافحة الفساد فتح تحقيق في المشروع.');
+    expect(has(actors, 'الهيئة الوطنية لمكافحة الفساد')).toBe(true);
+  });
+});
+
+describe('a feminine nationality after a noun that is no role', () => {
+  it('is that noun\'s adjective: «المدفعية السعودية دك مواقع …» names no one', () => {
+    const actors = run('وواصلت المدفعية السعودية دك مواقع المتمردين في المنطقة الحدودية.');
+    expect(names(actors).some((n) => n.includes('دك') || n.includes('مواقع'))).toBe(false);
+  });
+
+  it('after a role it still opens a name («اللاعبة السعودية سارة العتيبي»)', () => {
+    const actors = run('وفازت اللاعبة السعودية سارة العتيبي بالميدالية الذهبية.');
+    expect(has(actors, 'سارة العتيبي')).toBe(true);
+  });
+});
+
+describe('bodies and roles the pack knows', () => {
+  it('an observatory, a deanship and a police station are bodies', () => {
+    const actors = run('وأعلن المرصد الوطني للعمل نتائج الدراسة. ودشنت عمادة القبول والتسجيل نظاما جديدا. وفتح مخفر شرطة الروضة تحقيقا في الحادث.');
+    expect(has(actors, 'المرصد الوطني للعمل')).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('عمادة القبول'))).toBe(true);
+    expect(names(actors).some((n) => n.startsWith('مخفر شرطة'))).toBe(true);
+  });
+
+  it('the public prosecution is a body in every country\'s news', () => {
+    const actors = run('وأوضحت مذكرة النيابة العامة أن المتهم لم يحضر الجلسة.');
+    expect(has(actors, 'النيابة العامة')).toBe(true);
+  });
+
+  it('a singer\'s role opens the name, and «وكاتب الأغاني» after it is a second role, no name', () => {
+    const actors = run('وقال المغني وكاتب الأغاني البريطاني سام جونز إنه سعيد بالترشيح.');
+    expect(has(actors, 'سام جونز')).toBe(true);
+    expect(names(actors).some((n) => n.includes('كاتب'))).toBe(false);
+  });
+
+  it('«الموسيقى» (music) is no role: the name of an academy of music goes on', () => {
+    const actors = run('وتخرجت الطالبة في أكاديمية لندن للموسيقى والفنون الدرامية العام الماضي.');
+    expect(names(actors).some((n) => n.startsWith('أكاديمية لندن للموسيقى'))).toBe(true);
+  });
+});
+
+describe('a club and its board, an eponym\'s institution, a government and its complement', () => {
+  it('keeps a club\'s board apart from the club («إدارة النادي الأهلي» decides, «النادي الأهلي» plays)', () => {
+    const actors = run('وقررت إدارة النادي الأهلي إيقاف مستحقات الحارس. ويخوض النادي الأهلي أولى مبارياته الودية الجمعة.');
+    const board = actors.find((a) => a.name === 'إدارة النادي الأهلي');
+    expect(board).toBeDefined();
+    expect(board!.aliases.includes('النادي الأهلي')).toBe(false);
+    expect(has(actors, 'النادي الأهلي')).toBe(true);
+  });
+
+  it('takes the field of an institution named after a person inside a title («مدير مركز الملك فهد بن عبدالعزيز للأبحاث الطبية»)', () => {
+    const actors = run('وقال مدير مركز الملك فهد بن عبدالعزيز للأبحاث الطبية "سالم العمري": إن القوافل بدأت.');
+    expect(has(actors, 'مركز الملك فهد بن عبدالعزيز للأبحاث الطبية')).toBe(true);
+  });
+
+  it('a government has no field: «للمجتمع الدولي» after «الحكومة اليمنية» is the complement of the appeal', () => {
+    const actors = run('وجاء ذلك بعد مناشدة الحكومة اليمنية للمجتمع الدولي بإرسال مساعدات.');
+    expect(has(actors, 'الحكومة اليمنية')).toBe(true);
+    expect(names(actors).some((n) => n.includes('للمجتمع'))).toBe(false);
+  });
+
+  it('a body with a field keeps it after the nationality («الشركة السعودية للكهرباء»)', () => {
+    const actors = run('وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.');
+    expect(has(actors, 'الشركة السعودية للكهرباء')).toBe(true);
+  });
+});
+
+describe('a company read through a verb, a future verb after a title', () => {
+  it('one word told alone after «شركة X» is the company («قالت شركة نتفليكس … وقالت نتفليكس»)', () => {
+    const actors = run('قالت شركة نتفليكس للبث عبر الإنترنت إن الفيلم جاهز. وقالت نتفليكس إن الفيلم سيطرح العام المقبل.');
+    const firm = actors.find((a) => a.name === 'شركة نتفليكس');
+    expect(firm?.aliases).toContain('نتفليكس');
+    expect(actors.some((a) => a.type === 'person' && a.name === 'نتفليكس')).toBe(false);
+  });
+
+  it('a future verb after a title is the predicate («اللاعب سيغادر»), a foreign given name of its shape is not («المدرب الإنجليزي ستيفن جيرارد»)', () => {
+    expect(run('وقال المدرب إن اللاعب سيغادر.').some((a) => a.type === 'person')).toBe(false);
+    expect(has(run('وقال المدرب الإنجليزي ستيفن جيرارد إن الفريق جاهز.'), 'ستيفن جيرارد')).toBe(true);
+  });
+});
+
+describe('a company named by a bare word and its field', () => {
+  it('«شركة ريماس للأطعمة الغذائية» is one company, «ريماس» its short form', () => {
+    const actors = run('اتفقت إدارة نادي الشعلة مع شركة ريماس للأطعمة الغذائية ليكون اسم الشركة على القمصان.');
+    const firm = actors.find((a) => a.name === 'شركة ريماس للأطعمة الغذائية');
+    expect(firm?.type).toBe('organization');
+    expect(firm?.aliases).toContain('ريماس');
+  });
+
+  it('not a purpose («محاولة شركة أمازون للهيمنة على السوق»), not «its whole» («في مجموعه برنامجا …»)', () => {
+    expect(names(run('وتواصل محاولة شركة نوفا للهيمنة على السوق المحلية.')).some((n) => n.includes('للهيمنة'))).toBe(false);
+    expect(run('وهو ما شكل في مجموعه برنامجا للفلسفة خاصا بالأطفال.').length).toBe(0);
+  });
+});
+
+describe('a place that is also an adjective, an army\'s arm', () => {
+  it('«مالي» after an indefinite noun is «financial» («بدعم مالي», «عجز مالي»), the country elsewhere', () => {
+    expect(has(run('والتزمت الدولة بدعم مالي للمشروع. وسجلت أول عجز مالي لها.'), 'مالي')).toBe(false);
+    expect(has(run('وانتقلت الجماعات المسلحة من مالي إلى الجزائر.'), 'مالي')).toBe(true);
+  });
+
+  it('«المدفعية السعودية» is a body, «المدفعية» its short form', () => {
+    const actors = run('وواصلت المدفعية السعودية دك مواقع المتمردين. وقالت مصادر إن المدفعية دكت مباني مهجورة.');
+    expect(actors.find((a) => a.name === 'المدفعية السعودية')?.aliases).toContain('المدفعية');
+  });
+});
+
+describe('a kind of facility', () => {
+  it('a facility head with a bare nisba adjective is no place («إنشاء جسر علوي», «ملعب خارجي»)', () => {
+    expect(run('ويتضمن المشروع إنشاء جسر علوي عند التقاطع.').some((a) => a.type === 'location')).toBe(false);
+    expect(has(run('وأقيمت المباراة في ملعب ويمبلي أمس.'), 'ملعب ويمبلي')).toBe(true);
+  });
+});
+
+describe('a place\'s name in quotation marks', () => {
+  it('names a newspaper or a stock, not the place («وقال لـ«الشرق الأوسط»», «سهم «قطر»»)', () => {
+    const actors = run('وقال المتحدث لـ«الشرق الأوسط» إن الوضع هادئ. وسجل سهم «قطر» أعلى نسبة تراجع.');
+    expect(actors.some((a) => a.type === 'location')).toBe(false);
+  });
+
+  it('the place itself stays («في الشرق الأوسط»)', () => {
+    expect(run('وتتزايد المخاطر في الشرق الأوسط هذا العام.').some((a) => a.type === 'location')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/pipeline.js';
 import { extractActors } from '../../../src/extract/actors.js';
-import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+import { run, find, has, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic groups a story addresses', () => {
   it('takes a pair of plurals of people as one group, each noun an alias', () => {
@@ -134,5 +134,44 @@ describe('Arabic peoples named by a plural nationality', () => {
   it('leaves a people named once in passing, an adjective of another group, and «غير …» alone', () => {
     const actors = run('وزاد توظيف السعوديين في القطاع. وأشاد المدرب بالحكام السعوديين. وارتفع عدد غير السعوديين.');
     expect(find(actors, 'السعوديين')).toBeUndefined();
+  });
+});
+
+describe('groups told by a plural in the construct state', () => {
+  it('the plural of a role noun with its genitive, told twice, is a group («مديري التعليم», «مديرو التعليم»)', () => {
+    const actors = run('أكد وزير التعليم في اجتماعه بمديري التعليم أمس على بدء الدراسة. وأكد مديرو التعليم جاهزية المدارس.');
+    const g = actors.find((a) => a.name === 'مديري التعليم');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toContain('مديرو التعليم');
+  });
+
+  it('a pack plural of people with a body as genitive, told twice: the group and the body both', () => {
+    const actors = run('وأعلنت الجامعة نتائج القبول. وطالب منسوبي الجامعة بزيادة الرواتب، وقال منسوبو الجامعة إن الطلب قديم.');
+    expect(has(actors, 'منسوبي الجامعة')).toBe(true);
+  });
+
+  it('told once, it is no group of the story', () => {
+    const actors = run('وحضر الحفل عدد من مديري المدارس والمعلمين.');
+    expect(names(actors).some((n) => n.startsWith('مديري'))).toBe(false);
+  });
+});
+
+describe('more plurals of people', () => {
+  it('a plural of people told three times is a group («المدنيين», «الركاب»)', () => {
+    const actors = run('وسقط عدد من المدنيين في القصف. وطالبت المنظمة بحماية المدنيين. وقال شهود إن المدنيين فروا من المنطقة.');
+    expect(actors.find((a) => a.name === 'المدنيين')?.type).toBe('group');
+  });
+
+  it('and after a body it is no adjective of its name («وزارة الدفاع العاملين …»)', () => {
+    expect(names(run('وشكرت وزارة الدفاع العاملين في الميدان على جهودهم.')).some((n) => n.includes('الدفاع العاملين'))).toBe(false);
+  });
+});
+
+describe('a group told by its noun alone', () => {
+  it('«الأهالي» after «أهالي الحي» is the same group, its alias', () => {
+    const actors = run('وطالب أهالي الحي بإنشاء حديقة عامة. وقال الأهالي إن الحي يفتقر للخدمات.');
+    const g = actors.find((a) => a.name === 'أهالي الحي');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toContain('الأهالي');
   });
 });

@@ -4,7 +4,7 @@
  * Sentences written for these tests; the names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+import { run, find, has, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic names opened by a patronym', () => {
   it('takes an everyday-word given name, or one after «و», before «بن» and a given name as the name\'s start', () => {
@@ -467,5 +467,69 @@ describe('Arabic names before a «بـ» phrase', () => {
   it('keeps names that open with «ب»: بدر، بشار، بطرس and «بو» family names', () => {
     const actors = run('وتحدث النائب بطرس حرب للصحفيين. وقال الرئيس بشار الأسد إن الحرب طويلة. وقال الشيخ سالم بوشناقة إن الحفل ناجح.');
     for (const n of ['بطرس حرب', 'بشار الأسد', 'سالم بوشناقة']) expect(find(actors, n)?.type, n).toBe('person');
+  });
+});
+
+describe('words after a name that end it', () => {
+  it('a conjunction of time written as one word («… سامر معاذ بعدما …»)', () => {
+    const actors = run('واتفقت الإدارة مع نظيرتها على انتقال المدافع سامر معاذ بعدما وافقت الأخيرة على العرض.');
+    expect(has(actors, 'سامر معاذ')).toBe(true);
+    expect(names(actors).some((n) => n.includes('بعدما'))).toBe(false);
+  });
+
+  it('«لـ» on a verbal noun after a one-word name («المدرب الروماني فلورين لمناقشة …»)', () => {
+    const actors = run('ويجتمع المدير الفني مع المدرب الروماني فلورين لمناقشة أوضاع الفريق الأول.');
+    expect(has(actors, 'فلورين')).toBe(true);
+    expect(names(actors).some((n) => n.includes('لمناقشة'))).toBe(false);
+  });
+
+  it('a counted dual after a name («… جوزيه فرنانديز فترتين تدريبيتين»)', () => {
+    const actors = run('وفرض المدرب البرتغالي جوزيه فرنانديز فترتين تدريبيتين على اللاعبين في اليوم الأول.');
+    expect(has(actors, 'جوزيه فرنانديز')).toBe(true);
+    expect(names(actors).some((n) => n.includes('فترتين'))).toBe(false);
+  });
+
+  it('a given name with a family name starting with «ل» stays whole («المهندس سامي لطفي»)', () => {
+    const actors = run('وأوضح المهندس سامي لطفي أن الأعمال تسير وفق الخطة.');
+    expect(has(actors, 'سامي لطفي')).toBe(true);
+  });
+});
+
+describe('a verb after two name words', () => {
+  it('is cut when the family name is told again alone and the word is nowhere else («كلاوديو رانييري طلب منه …»)', () => {
+    const actors = run('وكان مدرب الفريق الجديد الإيطالي كلاوديو رانييري طلب منه البقاء. وقال رانييري إن اللاعب يحتاجه.');
+    expect(has(actors, 'كلاوديو رانييري')).toBe(true);
+    expect(names(actors).some((n) => n.includes('طلب'))).toBe(false);
+  });
+
+  it('a third name word told again stays («خوان مانويل سانتوس … وقال سانتوس»)', () => {
+    expect(has(run('واستقبل الرئيس خوان مانويل سانتوس الوفد. وقال سانتوس إن الزيارة مهمة.'), 'خوان مانويل سانتوس')).toBe(true);
+  });
+
+  it('a family name after a father\'s given name stays («الدكتور فيصل علي نصار»)', () => {
+    const actors = run('وبتوجيه من مدير المستشفى الدكتور فيصل علي نصار تم تشكيل فريق. وقال علي إن الفريق نجح.');
+    expect(has(actors, 'فيصل علي نصار')).toBe(true);
+  });
+});
+
+describe('a given name of the imperfect verb\'s shape', () => {
+  it('opens the name after a title when the family name comes back alone («البروفيسور يوسي حايك … وأضاف حايك»)', () => {
+    const actors = run('وقال مدير القسم البروفيسور يوسي حايك إن الحالة استقرت. وأضاف حايك أن العلاج مستمر.');
+    expect(has(actors, 'يوسي حايك')).toBe(true);
+  });
+
+  it('the predicate after a title stays out («النجم يلمع في المباراة»)', () => {
+    expect(run('وقال المدرب إن النجم يلمع في كل مباراة.').some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('verbs of what people do', () => {
+  it('a family name told four times after such verbs is found with its given name («واعتقل رضايان», «وينفي رضايان»)', () => {
+    const actors = run('ويبدأ الصحافي جوناثان ربيعي عامه الثاني في السجن. واعتقل ربيعي في يوليو. وينفي ربيعي التهم. ومثل ربيعي أمام المحكمة مرتين.');
+    expect(names(actors).some((n) => n.includes('ربيعي'))).toBe(true);
+  });
+
+  it('a verb after a title is no name («النجم قام بتسجيل الهدف»)', () => {
+    expect(run('وقال المدرب إن النجم قام بتسجيل الهدف الأول.').some((a) => a.name === 'قام')).toBe(false);
   });
 });

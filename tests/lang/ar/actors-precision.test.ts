@@ -3,7 +3,7 @@
  * scope, short national forms. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { run, find, namesAndAliases as names } from '../../helpers/arabic-actors.js';
+import { run, find, has, namesAndAliases as names } from '../../helpers/arabic-actors.js';
 
 describe('Arabic lone words after a title', () => {
   it('does not take the predicate, a verbal noun, an accusative or a prepositional phrase after a full title for a name', () => {
@@ -243,5 +243,60 @@ describe('Arabic prayer formulas, greetings and seats', () => {
   it('keeps bodies of two seats apart', () => {
     const actors = run('وكرمت جمعية حقوق الإنسان بجدة المتطوعين. وكرمت جمعية حقوق الإنسان بالرياض المتطوعين أيضا.');
     expect(actors.filter((a) => a.type === 'organization')).toHaveLength(2);
+  });
+});
+
+describe('praise of God after a given name', () => {
+  it('«بحمد الله», «أحمد الله» are no persons', () => {
+    const actors = run('ووجدت الجمعية بحمد الله القبول من المجتمع. وقال الحكم: أنا احمد الله أنني جاهز للمباراة.');
+    expect(names(actors).some((n) => n.includes('حمد الله'))).toBe(false);
+  });
+
+  it('a compound with «الله» stays a name («سعيد نصر الله», «محمد عبد الله الغامدي»)', () => {
+    const actors = run('وقال محمد عبد الله الغامدي إن المشروع جاهز. وقال سعيد نصر الله إن القرار صائب.');
+    expect(has(actors, 'محمد عبد الله الغامدي')).toBe(true);
+    expect(names(actors).some((n) => n.includes('نصر الله'))).toBe(true);
+  });
+});
+
+describe('common nouns, fields and districts', () => {
+  it('«حماس» is enthusiasm with «بـ» on it or an adjective after it, the movement otherwise', () => {
+    expect(names(run('وشارك جميع اللاعبين بفعالية وحماس كبير في التدريب.')).some((n) => n.includes('حماس'))).toBe(false);
+    expect(names(run('واستقبل الجمهور الفريق بحماس في المطار.')).some((n) => n.includes('حماس'))).toBe(false);
+    expect(has(run('وقالت حماس إنها ترفض القرار.'), 'حماس')).toBe(true);
+  });
+
+  it('the Houthis\' militias are the Houthis', () => {
+    const actors = run('وانتهاكات ميليشيات الحوثي ضد المدنيين مستمرة بعد دخول الحوثيين عدن.');
+    const houthis = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.includes('الحوثي')));
+    expect(houthis.length).toBe(1);
+  });
+
+  it('a plural noun of people after a body is the object («منحت إدارة نادي الوحدة اللاعبين …»)', () => {
+    const actors = run('ومنحت إدارة نادي الوحدة اللاعبين حرية الانتقال.');
+    expect(names(actors).some((n) => n.endsWith('اللاعبين') && n.includes('الوحدة'))).toBe(false);
+  });
+
+  it('a field of the second stem after a title is no name («مدير تعليم الحد الجنوبي»), a known given name is («الوزير توفيق الربيعة»)', () => {
+    expect(names(run('وقال مدير تعليم الحد الجنوبي إن المدارس جاهزة.')).some((n) => n.startsWith('تعليم'))).toBe(false);
+    expect(has(run('وقال وزير التجارة الدكتور توفيق الربيعة إن الأسعار مستقرة.'), 'توفيق الربيعة')).toBe(true);
+  });
+
+  it('a district of Yemen after «مديرية» is a place; a directorate with a genitive is a body', () => {
+    const district = run('وقصفت المدفعية مواقع في مديرية حرض المتاخمة للحدود.');
+    expect(district.find((a) => a.name === 'حرض')?.type).toBe('location');
+    expect(names(district).some((n) => n.includes('المتاخمة'))).toBe(false);
+    const body = run('وأعلنت مديرية أمن العاصمة القبض على المتهمين.');
+    expect(body.some((a) => a.name === 'أمن')).toBe(false);
+  });
+
+  it('the general hospital keeps «العام»; the year after a hospital is no part of it', () => {
+    expect(has(run('وتلقت الشرطة بلاغا من مستشفى الريان العام حول الحادث.'), 'مستشفى الريان العام')).toBe(true);
+    expect(names(run('وافتتح مستشفى الملك فهد العام الماضي قسما جديدا.')).some((n) => n.endsWith('العام'))).toBe(false);
+  });
+
+  it('a group\'s describing participle stays in its name («القوات الموالية للشرعية»)', () => {
+    const actors = run('وتقدمت القوات الموالية للشرعية نحو المدينة.');
+    expect(names(actors).some((n) => n.includes('الموالية للشرعية'))).toBe(true);
   });
 });

@@ -233,3 +233,9 @@ describe('Arabic lone imperfect verbs after a title', () => {
     for (const n of ['يواكيم', 'ياسين', 'يوسف المحمد']) expect(find(actors, n)?.type, n).toBe('person');
   });
 });
+
+describe('a predicate after a title', () => {
+  it('a feminine participle of the derived stems is no name («حالة الطفل مستقرة»)', () => {
+    expect(run('وأكد الطبيب أن حالة الطفل مستقرة وسيخرج قريبا.').some((a) => a.type === 'person' && a.name.includes('مستقرة'))).toBe(false);
+  });
+});
