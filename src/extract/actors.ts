@@ -3876,13 +3876,6 @@ function findGazetteer(ctx: Ctx, out: Candidate[]): void {
     // «إصلاح مالي وإداري»: a one-word place shaped like a nisba adjective (ending in «ي») and coordinated with
     // another such adjective is an adjective too (financial and administrative), not the country
     if (!ctx.cased && g.to === i + 1 && g.entry.type === 'location' && /ي$/u.test(toks[i].fold) && coordinatedNisba(ctx, i + 1)) continue;
-    // «وقال لـ«الشرق الأوسط»», «صحيفة "الوطن"»: a place's name alone inside quotation marks names a thing (a newspaper,
-    // a programme, an operation), not the place
-    if (!ctx.cased && g.entry.type === 'location' && OPEN_QUOTES.has(toks[i - 1]?.text ?? '') && CLOSE_QUOTES.has(toks[g.to]?.text ?? '') && toks[i - 1].end === g.start && toks[g.to].start === toks[g.to - 1].end) {
-      claim(ctx, i, g.to);
-      i = g.to - 1;
-      continue;
-    }
     // «بدعم مالي لأوكرانيا», «أول عجز مالي»: a place that is also an adjective, bare, right after an indefinite noun
     const prev = toks[i - 1];
     if (!ctx.cased && g.to === i + 1 && ctx.c.adjectivePlaces.has(toks[i].fold) && isWord(prev) && prev.end + 1 >= toks[i].start && !isDefinite(prev) && !isStop(ctx, prev) && !isVerb(ctx, prev) && !stemIn(prev, ctx.c.placeWrappers) && !stemIn(prev, ctx.c.titleWords)) {

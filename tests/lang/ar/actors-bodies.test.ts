@@ -584,14 +584,3 @@ describe('a kind of facility', () => {
     expect(has(run('وأقيمت المباراة في ملعب ويمبلي أمس.'), 'ملعب ويمبلي')).toBe(true);
   });
 });
-
-describe('a place\'s name in quotation marks', () => {
-  it('names a newspaper or a stock, not the place («وقال لـ«الشرق الأوسط»», «سهم «قطر»»)', () => {
-    const actors = run('وقال المتحدث لـ«الشرق الأوسط» إن الوضع هادئ. وسجل سهم «قطر» أعلى نسبة تراجع.');
-    expect(actors.some((a) => a.type === 'location')).toBe(false);
-  });
-
-  it('the place itself stays («في الشرق الأوسط»)', () => {
-    expect(run('وتتزايد المخاطر في الشرق الأوسط هذا العام.').some((a) => a.type === 'location')).toBe(true);
-  });
-});
