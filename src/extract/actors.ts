@@ -4991,9 +4991,12 @@ function findSignatures(ctx: Ctx, out: Candidate[]): void {
     const fromTok = ctx.toks.findIndex((t) => t.start >= nameStart);
     if (fromTok < 0) continue;
     const name = m[1].trim();
-    out.push({ type: 'organization', from: fromTok, to: fromTok + 1, span: [nameStart, nameStart + name.length], rule: 'post-signature', role: 'acronym', forms: ['@' + m[2]] });
+    const nameEnd = nameStart + name.length;
+    let toTok = fromTok + 1;
+    while (toTok < ctx.toks.length && ctx.toks[toTok].end <= nameEnd) toTok++;
+    // (an account, a person's or a body's: merged by name with the actor the body names, an organisation otherwise)
+    out.push({ type: 'organization', from: fromTok, to: toTok, span: [nameStart, nameEnd], rule: 'post-signature', role: 'acronym', forms: ['@' + m[2]] });
     for (let k = fromTok; k < ctx.toks.length && ctx.toks[k].start < handleStart + m[2].length + 1; k++) ctx.claimed[k] = 1;
-    void handleStart;
   }
 }
 
@@ -5016,6 +5019,10 @@ function articleRestored(ctx: Ctx, c: Candidate, text: string): string {
 }
 
 /** Comparison key of a candidate's name: its words' keys. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
 function keysOf(ctx: Ctx, c: Candidate): string[] {
   if (c.keys) return c.keys;
   const out: string[] = [];
@@ -5246,6 +5253,12 @@ function mergeCandidates(ctx: Ctx, cands: Candidate[]): Entity[] {
   // acronyms and post accounts: an organisation whose initials they spell (also across scripts)
   const acronymOwner = new Map<string, Entity | undefined>();
   for (const c of ordered.filter((x) => x.role === 'acronym')) {
+    // a post signed with a name the story gives (a person's or a body's account) is that actor
+    const named = c.rule === 'post-signature' ? entities.find((e) => !dead.has(e) && e.cands.some((x) => x.role === 'name' && sameKeys(keysOf(ctx, x), keysOf(ctx, c)))) : undefined;
+    if (named) {
+      join(named, c);
+      continue;
+    }
     const acronym = formOf(ctx, c);
     if (acronymOwner.has(acronym)) {
       const known = acronymOwner.get(acronym);
