@@ -311,6 +311,8 @@ export interface ActorRules {
    * فلان», «المتحدث باسم الوزارة فلان», «السفير السعودي لدى اليابان فلان»). Absent: none.
    */
   titlePrepositions?: readonly string[];
+  /** Prepositions before a place that only sets the scene («in», «في»): a place named after one is a setting. Absent: none. */
+  settingPrepositions?: readonly string[];
   /** Prefix (folded) of compound given names («عبد» + a divine name: عبدالله، عبدالرحمن), written as one word or two. */
   compoundGivenPrefix?: string;
   /** Words that with a following «الله» make a given name («نصر الله», «فتح الله»): a closed class. */
@@ -507,6 +509,7 @@ interface Compiled {
   institutionAdjectives: Set<string>;
   theophoricFirst: Set<string>;
   titlePrepositions: Set<string>;
+  settingPrepositions: Set<string>;
   religionCompoundFirst: Set<string>;
   placePrepositions: Set<string>;
   units: Set<string>;
@@ -697,6 +700,7 @@ function compile(rules: ActorRules, fold: (w: string) => string): Compiled {
     institutionAdjectives: set(rules.institutionAdjectives ?? []),
     theophoricFirst: set(rules.theophoricFirst ?? []),
     titlePrepositions: set(rules.titlePrepositions ?? []),
+    settingPrepositions: set(rules.settingPrepositions ?? []),
     religionCompoundFirst: set(rules.religionCompoundFirst ?? []),
     placePrepositions: set(rules.placePrepositions ?? []),
     units: set(rules.units ?? []),
@@ -862,7 +866,8 @@ function makeContext(article: Article): Ctx {
     if (stems.length > 1) for (const s of stems) if (c.vocabulary.has(s) && !s.startsWith('ال')) core = s;
     const bare = word && cased && POSSESSIVE_END.has(t.fold.charCodeAt(t.fold.length - 1)) ? withoutPossessive(t.fold) : t.fold;
     hit = { stems, core, bare, capital: word && (LATIN_UPPER.test(t.text) || NAME_PARTICLE.test(t.text)) };
-    infoCache.set(t.text, hit);
+    // (kept while the cache has room: a huge article of distinct words must not grow it without bound)
+    if (infoCache.size < WORD_INFO_CACHE_MAX) infoCache.set(t.text, hit);
     return hit;
   };
   // an explicit literal, not a spread: spreading 200,000 tokens is an order of magnitude slower
@@ -1834,7 +1839,6 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     let genitive = false;
     let namedAfter = false; // named after a person: adjectives after the name agree with the head
     const seatToks = new Set<number>(); // «بتركيا», «في عدن»: where the body sits
-    let seat: string | undefined;
 
     if (!definiteHead) {
       const n = toks[k];
@@ -2034,7 +2038,6 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
           // (the seat is no modifier: «حزب العدالة بتركيا» is a short form of «حزب العدالة والتنمية»; it keeps
           // bodies of two places apart like a nationality)
           for (let q = k; q < g.to; q++) seatToks.add(q);
-          seat = g.entry.country ?? g.entry.id;
           k = g.to;
           continue;
         }
@@ -2100,7 +2103,6 @@ function findOrgChainsArabic(ctx: Ctx, out: Candidate[], persons: Candidate[]): 
     for (let q = i + 1; q < k; q++) if (toks[q].kind !== 'punct' && !ctx.c.stop.has(toks[q].fold) && !toks[q].stems.some((s) => ctx.c.nisbas.has(s))) mods.push(keyOf(toks[q]));
     const nats: string[] = [];
     const seatMods = [...seatToks].filter((q) => toks[q].kind === 'word' && !ctx.c.stop.has(toks[q].fold)).map((q) => keyOf(toks[q]));
-    void seat;
     for (let q = i + 1; q < k; q++) {
       for (const st of toks[q].stems) if (ctx.c.nisbas.has(st)) nats.push(ctx.c.nisbas.get(st)!);
       // an international or regional scope fills the nationality's slot («الاتحاد الدولي/اليمني للصحفيين»)
@@ -5395,7 +5397,7 @@ function isSetting(ctx: Ctx, c: Candidate): boolean {
   const first = ctx.toks[c.from];
   if (!ctx.cased && c.span[0] > first.start && /^[ب]/u.test(first.fold)) return true;
   const prev = ctx.toks[c.from - 1];
-  return !!prev && ['in', 'at', 'from', 'to', 'near', 'في', 'من', 'الى', 'إلى', 'الي'].includes(prev.fold);
+  return !!prev && ctx.c.settingPrepositions.has(prev.fold);
 }
 
 function ownedHead(ctx: Ctx, e: Entity): string {
@@ -5777,13 +5779,10 @@ function rediscover(ctx: Ctx, entities: Entity[]): void {
   }
 }
 
-/** The folded words of a candidate as written (first word without its clitics). */
+/** The folded words of a candidate as written (clitics kept; a Latin possessive «'s» dropped). */
 function writtenWords(ctx: Ctx, c: Candidate): string[] {
-  const first = ctx.toks[c.from];
   const text = ctx.text.slice(c.span[0], c.span[1]);
-  const words = tokenize(text, ctx.article.pack.fold).filter((t) => t.kind !== 'punct' || /[()+]/u.test(t.text)).map((t) => t.fold.replace(/['\u2019]s?$/u, ''));
-  void first;
-  return words;
+  return tokenize(text, ctx.article.pack.fold).filter((t) => t.kind !== 'punct' || /[()+]/u.test(t.text)).map((t) => t.fold.replace(/['\u2019]s?$/u, ''));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -5941,9 +5940,7 @@ function attachTitleReferences(ctx: Ctx, actors: Actor[]): void {
     const key = toks[i].core;
     const holders = people.filter((p, n) => titleStems[n].has(key));
     if (holders.length !== 1) continue;
-    const from = ctx.cased ? i - 1 : i;
     const sp: Span = [ctx.cased ? toks[i - 1].start : toks[i].start + cliticOffset(toks[i], toks[i].stems.find((s) => s.startsWith('ال')) ?? toks[i].fold), toks[i].end];
-    void from;
     const text = ctx.text.slice(sp[0], sp[1]);
     holders[0].mentions.push({ span: sp, text, rule: 'title-reference' });
     if (!holders[0].aliases.includes(text) && text !== holders[0].name) holders[0].aliases.push(text);

@@ -6,6 +6,7 @@ import type { ActorRules } from '../../extract/actors.js';
 
 export const actors: ActorRules = {
   nameCue: 'capitals',
+  settingPrepositions: ['in', 'at', 'from', 'to', 'near'],
   locale: 'en',
   countryVariants: {
     US: ['United States', 'US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America'],
