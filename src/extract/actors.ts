@@ -132,7 +132,7 @@ export interface ActorRules {
   purposeNounShapes?: readonly RegExp[];
   /**
    * Heads of bodies that have no field: after their nationality «لل…» is the verb's or verbal noun's complement
-   * («مناشدة الحكومة اليمنية للمجتمع الدولي», «دعوة الحكومة التركية للقيام …»), not part of the name.
+   * («مناشدة الحكومة الليبية للمنظمات الدولية», «دعوة الحكومة التركية للقيام …»), not part of the name.
    */
   fieldlessHeads?: readonly string[];
   /**
@@ -1407,7 +1407,7 @@ function findTitledArabic(ctx: Ctx, out: Candidate[]): void {
       }
       // «… محمد بن راشد هدية»: an object after a patronym the article writes elsewhere with another ending
       if (pos >= 2 && strayAfterPatronym(ctx, nameStart, k)) break;
-      // «مدرب الفريق كلاوديو رانييري طلب منه …», «أمين جدة الدكتور هاني أبوراس أرجأ …»: a short bare word after two name
+      // «مدرب الفريق ماركو لونيتي طلب منه …», «أمين المدينة الدكتور سالم العمري أرجأ …»: a short bare word after two name
       // words, written nowhere else, when the article tells the family name before it again, is the verb after the name
       if (pos === 2 && joined === 0 && strayAfterSurname(ctx, k)) break;
       // «النجم يلمع»: an imperfect verb after a title is the predicate

@@ -247,7 +247,7 @@ export interface DateRules {
     comparisonAfterElative?: string[];
     /**
      * "Than" written apart before a relative pronoun (DateRules.relativeWords): after an elative, the relative clause
-     * up to the date is the thing compared with («أقل من التي جرى تسجيلها نهاية العام الماضي»).
+     * up to the date is the thing compared with («أدنى من التي بلغتها الأسعار نهاية العام الماضي»).
      */
     thanBeforeRelative?: string[];
     /** Demonstratives that may stand between that "than" and the relative pronoun («أعلى من تلك التي تحققت في 2013»). */

@@ -1541,7 +1541,7 @@ function resolvePhrase(ctx: Context, toks: Token[], i: number, limit: number, cu
       const after = toks.findIndex((x) => x.start >= pick.end);
       const named = after > i && after < j ? unknownPerson(ctx, toks, after, j, cue) : null;
       if (named) return { actor: named.actor, text: ctx.article.text.slice(named.span[0], named.span[1]), span: named.span, rule: null, end: j };
-      // («مدير عام مكتب الصحة والسكان بالمحافظة "فلان فلاني" …»: or named in quotation marks a few words after it.)
+      // («مدير عام مكتب التربية بالمحافظة "فلان فلاني" …»: or named in quotation marks a few words after it.)
       for (let o = after; o > i && o < j && o - after <= TITLE_COMPLEMENT_WORDS_AFTER_BODY && toks[o].start < at; o++) {
         if (!isMarkToken(toks[o])) {
           if (toks[o].kind !== 'word') break;
@@ -3732,10 +3732,10 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
   }
   // «وكان فلان قد قال حين …»: one to three name words between the past auxiliary and the verb are its subject, a person
   // the actors do not hold (verb-first languages), rather than the last speaker of a dropped subject.
-  // (Only before a finite past speech verb: «كان يحب أن يصف نفسه قائلا», «كان توجهه لمنتقديه طالبا» hold no name.)
+  // (Only before a finite past speech verb: «كان يفضل أن يصف نفسه قائلا», «كان توجهه للنقاد طالبا» hold no name.)
   const auxiliaries = ctx.rules.pastAuxiliaries;
   const pastVerb = ctx.cue(verb);
-  // (A singular one: «كان توجهه لمنتقديه طالبا» reads the dual of a verb.)
+  // (A singular one: «كان توجهه للنقاد طالبا» reads the dual of a verb.)
   if (auxiliaries && ctx.rules.verbFirst && pastVerb?.role === 'verb' && !pastVerb.present && pastVerb.number !== 'pl') {
     for (let b = g; b >= 1 && g - b < UNKNOWN_NAME_WORDS.max; b--) {
       if (toks[b].kind !== 'word') break;

@@ -526,10 +526,10 @@ describe('a club and its board, an eponym\'s institution, a government and its c
     expect(has(actors, 'مركز الملك فهد بن عبدالعزيز للأبحاث الطبية')).toBe(true);
   });
 
-  it('a government has no field: «للمجتمع الدولي» after «الحكومة اليمنية» is the complement of the appeal', () => {
-    const actors = run('وجاء ذلك بعد مناشدة الحكومة اليمنية للمجتمع الدولي بإرسال مساعدات.');
-    expect(has(actors, 'الحكومة اليمنية')).toBe(true);
-    expect(names(actors).some((n) => n.includes('للمجتمع'))).toBe(false);
+  it('a government has no field: «للمنظمات الدولية» after «الحكومة الليبية» is the complement of the appeal', () => {
+    const actors = run('وجاء ذلك بعد مناشدة الحكومة الليبية للمنظمات الدولية بإرسال مساعدات.');
+    expect(has(actors, 'الحكومة الليبية')).toBe(true);
+    expect(names(actors).some((n) => n.includes('للمنظمات'))).toBe(false);
   });
 
   it('a body with a field keeps it after the nationality («الشركة السعودية للكهرباء»)', () => {
@@ -540,7 +540,7 @@ describe('a club and its board, an eponym\'s institution, a government and its c
 
 describe('a company read through a verb, a future verb after a title', () => {
   it('one word told alone after «شركة X» is the company («قالت شركة نتفليكس … وقالت نتفليكس»)', () => {
-    const actors = run('قالت شركة نتفليكس للبث عبر الإنترنت إن الفيلم جاهز. وقالت نتفليكس إن الفيلم سيطرح العام المقبل.');
+    const actors = run('قالت شركة نتفليكس لخدمات البث إن الفيلم جاهز. وقالت نتفليكس إن الفيلم سيطرح العام المقبل.');
     const firm = actors.find((a) => a.name === 'شركة نتفليكس');
     expect(firm?.aliases).toContain('نتفليكس');
     expect(actors.some((a) => a.type === 'person' && a.name === 'نتفليكس')).toBe(false);
@@ -562,7 +562,7 @@ describe('a company named by a bare word and its field', () => {
 
   it('not a purpose («محاولة شركة أمازون للهيمنة على السوق»), not «its whole» («في مجموعه برنامجا …»)', () => {
     expect(names(run('وتواصل محاولة شركة نوفا للهيمنة على السوق المحلية.')).some((n) => n.includes('للهيمنة'))).toBe(false);
-    expect(run('وهو ما شكل في مجموعه برنامجا للفلسفة خاصا بالأطفال.').length).toBe(0);
+    expect(run('وهو ما يشكل في مجموعه منهجا للعلوم موجها للأطفال.').length).toBe(0);
   });
 });
 
@@ -580,7 +580,7 @@ describe('a place that is also an adjective, an army\'s arm', () => {
 
 describe('a kind of facility', () => {
   it('a facility head with a bare nisba adjective is no place («إنشاء جسر علوي», «ملعب خارجي»)', () => {
-    expect(run('ويتضمن المشروع إنشاء جسر علوي عند التقاطع.').some((a) => a.type === 'location')).toBe(false);
+    expect(run('ويشمل المخطط بناء جسر علوي قرب الدوار.').some((a) => a.type === 'location')).toBe(false);
     expect(has(run('وأقيمت المباراة في ملعب ويمبلي أمس.'), 'ملعب ويمبلي')).toBe(true);
   });
 });

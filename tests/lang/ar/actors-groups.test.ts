@@ -139,7 +139,7 @@ describe('Arabic peoples named by a plural nationality', () => {
 
 describe('groups told by a plural in the construct state', () => {
   it('the plural of a role noun with its genitive, told twice, is a group («مديري التعليم», «مديرو التعليم»)', () => {
-    const actors = run('أكد وزير التعليم في اجتماعه بمديري التعليم أمس على بدء الدراسة. وأكد مديرو التعليم جاهزية المدارس.');
+    const actors = run('أكد وزير التعليم خلال لقائه بمديري التعليم أمس على بدء الدراسة. وأكد مديرو التعليم جاهزية المدارس.');
     const g = actors.find((a) => a.name === 'مديري التعليم');
     expect(g?.type).toBe('group');
     expect(g?.aliases).toContain('مديرو التعليم');

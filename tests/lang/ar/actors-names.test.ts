@@ -496,9 +496,9 @@ describe('words after a name that end it', () => {
 });
 
 describe('a verb after two name words', () => {
-  it('is cut when the family name is told again alone and the word is nowhere else («كلاوديو رانييري طلب منه …»)', () => {
-    const actors = run('وكان مدرب الفريق الجديد الإيطالي كلاوديو رانييري طلب منه البقاء. وقال رانييري إن اللاعب يحتاجه.');
-    expect(has(actors, 'كلاوديو رانييري')).toBe(true);
+  it('is cut when the family name is told again alone and the word is nowhere else («ماركو لونيتي طلب منه …»)', () => {
+    const actors = run('وكان مدرب الفريق الإيطالي ماركو لونيتي طلب منه البقاء. وقال لونيتي إن اللاعب يحتاجه.');
+    expect(has(actors, 'ماركو لونيتي')).toBe(true);
     expect(names(actors).some((n) => n.includes('طلب'))).toBe(false);
   });
 

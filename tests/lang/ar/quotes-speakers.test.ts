@@ -444,10 +444,10 @@ describe('Arabic pluperfect speech verbs («وكان فلان قد قال»)', (
     expect(got).toEqual([{ text: 'إنه جاهز تماما', speaker: 'سالم الراشد' }]);
   });
   it('reads no name in a present verb or a noun after «كان» (false positives)', async () => {
-    const present = await quotesOfBody('المؤرخ الفرنسي جان لوران كان يحب أن يصف نفسه قائلا: «أنا ابن قرية صغيرة».');
+    const present = await quotesOfBody('المؤرخ الفرنسي جان لوران كان يفضل أن يصف نفسه قائلا: «أنا ابن قرية صغيرة».');
     expect(present.map((q) => q.speaker)).not.toContain('يحب');
-    const noun = await quotesOfBody('ولم يقدم اللاعب سامي الحربي ما يكفي في الموسم، وآخرها كان توجهه لمنتقديه طالبا منهم أن «يصمتوا» عبر مقطع مصور.');
-    expect(noun.map((q) => q.speaker)).not.toContain('توجهه لمنتقديه');
+    const noun = await quotesOfBody('ولم يقدم اللاعب سامي الحربي ما يكفي في الموسم، وآخرها كان توجهه للنقاد طالبا منهم أن «يصمتوا» عبر مقطع مصور.');
+    expect(noun.map((q) => q.speaker)).not.toContain('توجهه للنقاد');
   });
 });
 
@@ -509,8 +509,8 @@ describe('Arabic speakers introduced by a speech verb with no quote', () => {
     expect(got).toEqual([{ text: 'مهمتنا تطوير مواد جديدة للصناعة', speaker: 'جان بيير لوران' }]);
   });
   it('a person brought in by «وأوضح فلان … أنه …» speaks on in «وقال: «…»» in the next sentence', async () => {
-    const got = await quotesOfBody('وقالت الممثلة ليلى حداد: «نحن نحمل رسالة». وأوضح نبيل شمشوم الذي أسس الفرقة في السبعينات أنه بدأ العرض منذ سنوات. وقال لـ«رويترز»: «لدينا اليوم مدرسة خاصة للرقص الشعبي».');
-    expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد', 'نبيل شمشوم']);
+    const got = await quotesOfBody('وقالت الممثلة ليلى حداد: «نحن نحمل رسالة». وأوضح نبيل سمعان الذي أسس الفرقة قبل عقود أنه بدأ العرض منذ سنوات. وقال لـ«رويترز»: «أصبح لدينا معهد صغير للموسيقى الشعبية».');
+    expect(got.map((q) => q.speaker)).toEqual(['ليلى حداد', 'نبيل سمعان']);
   });
   it('the speaker quoted before goes on when the sentence between opens with no speech verb (false positive)', async () => {
     const got = await quotesOfBody('وقالت الممثلة ليلى حداد: «نحن نحمل رسالة». وتنوعت العروض بين الدبكة والرقص المعاصر. وأضافت: «نريد أن نحافظ على تراثنا».');
@@ -550,11 +550,11 @@ describe('Arabic heads of a body the story does not name', () => {
     expect(got).toEqual([{ text: 'المشاركة كانت هي نفسها تقريبا', speaker: 'رئيس اللجنة الانتخابية' }]);
   });
   it('a person the actors miss, named after the body («رئيسة مفوضية الاتحاد فلانة فلانية»), speaks', async () => {
-    const got = await quotesOfBody('ودعت رئيسة مفوضية الاتحاد الأفريقي نكوسي دلامينا زوندي في البيان إلى «التعاون بشكل كامل مع فريق المراقبين».');
-    expect(got.map((q) => q.speaker)).toEqual(['نكوسي دلامينا زوندي']);
+    const got = await quotesOfBody('ودعت رئيسة مفوضية الاتحاد الأفريقي تشيبو مواندا كاسونغو في البيان إلى «العمل معا لإنجاح مهمة البعثة».');
+    expect(got.map((q) => q.speaker)).toEqual(['تشيبو مواندا كاسونغو']);
   });
-  it('or named in quotation marks a few words after it: «مدير عام مكتب الصحة بالمحافظة "فلان فلاني" …. وأضاف أن «…»»', async () => {
-    const got = await quotesOfBody('وقال مدير عام مكتب الصحة والسكان بالمحافظة "عادل الحربي" في تصريح صحفي إن الوضع صعب. وأضاف أن "المستشفيات تحتاج إلى دعم عاجل".');
+  it('or named in quotation marks a few words after it: «مدير عام مكتب التربية بالمحافظة "فلان فلاني" …. وأضاف أن «…»»', async () => {
+    const got = await quotesOfBody('وقال مدير عام مكتب التربية بالمحافظة "عادل الحربي" في تصريح صحفي إن الوضع صعب. وأضاف أن "المستشفيات تحتاج إلى دعم عاجل".');
     expect(got.map((q) => q.speaker)).toEqual(['عادل الحربي']);
   });
   it('keeps a head whose name the story gives with his title (false positive)', async () => {
