@@ -15,7 +15,7 @@
  */
 import type { Actor, ActorType, Article, Quote, QuoteKind, Segment, Span } from '../types.js';
 import { partitionPoint } from '../text/search.js';
-import { articleTokens, type Token } from '../text/tokens.js';
+import { articleTokens, type Token, isComma } from '../text/tokens.js';
 import { lines } from '../text/segment.js';
 import { withoutFormulas } from '../text/formulas.js';
 
@@ -1783,7 +1783,7 @@ function surnameAfter(ctx: Context, toks: Token[], m: ActorIndex['mentions'][num
   if (words.length === 0 || words.length > SURNAME_WORDS) return null;
   // What follows closes the name: the phrase's end, a comma, a title or a definite word in apposition.
   const next = toks[k];
-  const closes = k >= j || (next.kind === 'punct' && (next.text === ',' || next.text === '\u060C' || next.text === ':')) || (next.kind === 'word' && (cs.isDefinite(next.fold) || notNames.has(next.fold)));
+  const closes = k >= j || (next.kind === 'punct' && (isComma(next) || next.text === ':')) || (next.kind === 'word' && (cs.isDefinite(next.fold) || notNames.has(next.fold)));
   if (!closes) return null;
   const end = words[words.length - 1].end;
   const longer = ctx.article.text.slice(m.start, end);
@@ -1835,7 +1835,7 @@ function surnameWrittenBefore(ctx: Context, t: Token): Actor | null {
     // (A place or body closing the title, «المبعوث الأممي إلى ليبيا برناردينو ليون», counts as the title's.)
     // (Not a relative, a particle or a verb: «التي اصدرها الانتربول» has no given name.)
     const particle = lead.kind === 'word' && (ctx.stops.has(lead.fold) || ctx.relatives.has(lead.fold) || ctx.complementisers.has(lead.fold) || !!ctx.cue(lead));
-    const titled = lead.kind === 'punct' ? lead.text === ',' || lead.text === '\u060C' : !particle && (cs.isDefinite(lead.fold) || ctx.has(notNames, lead) || mentionsOverlapping(ctx.index, lead.start, lead.end).some((m) => m.actor.type !== 'person'));
+    const titled = lead.kind === 'punct' ? isComma(lead) : !particle && (cs.isDefinite(lead.fold) || ctx.has(notNames, lead) || mentionsOverlapping(ctx.index, lead.start, lead.end).some((m) => m.actor.type !== 'person'));
     if (!nameLike(given) || !titled || given.end + 1 < toks[k].start - 1) continue;
     const span: Span = [given.start, toks[k].end];
     const name = ctx.article.text.slice(span[0], span[1]);
@@ -2223,7 +2223,7 @@ const APPOSITION_TOKENS = 6;
  * the reported clause). Verb-first languages: the name must fill the commas, nothing else.
  */
 function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
-  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && isComma(t);
   if (!ctx.rules.verbFirst || !comma(toks[j])) return null;
   let e = j + 1;
   while (e < limit && e - j <= APPOSITION_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold)) e++;
@@ -2319,7 +2319,7 @@ function personOfTitle(ctx: Context, toks: Token[], i: number, j: number, limit:
  * فلان فلاني إن»).
  */
 function unknownInApposition(ctx: Context, toks: Token[], j: number, limit: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
-  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && isComma(t);
   let c = j;
   while (c < limit && c - j <= APPOSED_COMPLEMENT_TOKENS && !comma(toks[c])) {
     const t = toks[c];
@@ -2837,7 +2837,7 @@ function speakerLabel(ctx: Context, toks: Token[]): SpeakerFinding | null {
   if (!ctx.startsParagraph(toks[0].start)) return null;
   for (let k = 0; k < n - 1; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' ? !(t.text === ',' || t.text === '\u060C' || t.text === '.') : ctx.cueAt(toks, k) || ctx.stops.has(t.fold)) return null;
+    if (t.kind === 'punct' ? !(isComma(t) || t.text === '.') : ctx.cueAt(toks, k) || ctx.stops.has(t.fold)) return null;
   }
   const named = mentionsStartingIn(ctx.index, toks[0].start, toks[n - 1].start);
   const m = named.find((x) => x.actor.type === 'person') ?? named.find((x) => x.actor.type !== 'location');
@@ -2899,7 +2899,7 @@ function documentBefore(ctx: Context, toks: Token[]): SpeakerFinding | null {
     const t = toks[k];
     // «رسالة بعثها فلان، الرئيس التنفيذي للشركة «…»»: a comma after a person's name opens their title in apposition,
     // not another clause (verb-first languages).
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && !(ctx.rules.verbFirst && (t.text === ',' || t.text === '\u060C') && k > 0 && personEndsAt(ctx, toks[k - 1]))) return null;
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && !(ctx.rules.verbFirst && isComma(t) && k > 0 && personEndsAt(ctx, toks[k - 1]))) return null;
     if (t.kind !== 'word') continue;
     if (ctx.rules.verbFirst && clause < 0 && k === last && ctx.complementisers.has(t.fold)) {
       clause = k;
@@ -3199,7 +3199,7 @@ function speakerForCue(ctx: Context, toks: Token[], k: number, cue: SpeechCue, q
   if (ctx.rules.verbFirst && k + 2 < n && toks[k + 1].kind === 'word' && ctx.addressee.has(toks[k + 1].fold) && isMarkToken(toks[k + 2])) {
     const close = quotedSubjectEnd(toks, k + 2);
     let s = close + 1;
-    if (close > 0 && s < n && (toks[s].text === ',' || toks[s].text === '\u060C')) s++;
+    if (close > 0 && s < n && isComma(toks[s])) s++;
     if (close > 0 && s < n && !isPhraseBreak(ctx, toks[s]) && !isMarkToken(toks[s])) {
       const phrase = resolvePhrase(ctx, toks, s, n, cue, quoteStart);
       if (phrase.text && (phrase.actor || phrase.rule === 'speaker:anonymous')) return finish(phrase, phrase.rule ?? 'speaker:verb-before', cue, kind);
@@ -3429,7 +3429,7 @@ function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | n
   if (toks.length < 3) return null;
   // The verb opens the sentence, or follows a fronted adverbial set off by a comma («وفي الأسبوع الماضي، كرر فلان أنه …»).
   let v = 0;
-  const comma = toks.findIndex((x) => x.text === ',' || x.text === '\u060C');
+  const comma = toks.findIndex((x) => isComma(x));
   if (comma > 0 && comma <= FRONTED_ADVERBIAL_TOKENS && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold.replace(/^[\u0648\u0641]/u, '')) && !mentionsOverlapping(ctx.index, toks[0].start, toks[comma].start).some((m) => m.actor.type === 'person')) v = comma + 1;
   if (v >= toks.length || toks[v].kind !== 'word') return null;
   const cue = ctx.cue(toks[v]);
@@ -3588,7 +3588,7 @@ function isClauseBoundary(t: Token): boolean {
 
 function directOrPartial(ctx: Context, between: Token[]): QuoteKind {
   const last = between[between.length - 1];
-  if (!last || last.text === ':' || last.text === ',' || last.text === '\u060C') return 'direct';
+  if (!last || last.text === ':' || isComma(last)) return 'direct';
   // Only the subject between verb and quote: «وقال القاضي “…”», "said Smith "…"".
   return between.every((b) => b.kind !== 'punct' || b.text === ':' || b.text === '.') && between.length <= 6 && !between.some((b) => ctx.stops.has(b.fold)) ? 'direct' : 'partial';
 }
@@ -3650,7 +3650,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       g = c - 1;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === ',' || t.text === '\u060C')) {
+    if (t.kind === 'punct' && isComma(t)) {
       // Skip back over an apposition to the comma that opens it.
       let c = g - 1;
       while (c >= 0 && g - c <= RELATIVE_CLAUSE_TOKENS && toks[c].text !== ',' && toks[c].text !== '\u060C' && !isMarkToken(toks[c]) && !ctx.cue(toks[c])) c--;
@@ -3682,7 +3682,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
       continue;
     }
     // An age in commas after the name: «Jane Roe, 20, a student from Memphis, said».
-    if (t.kind === 'number' && g > 1 && (toks[g - 1].text === ',' || toks[g - 1].text === '\u060C') && toks[g - 2].kind === 'word') {
+    if (t.kind === 'number' && g > 1 && isComma(toks[g - 1]) && toks[g - 2].kind === 'word') {
       g -= 2;
       continue;
     }
@@ -3691,7 +3691,7 @@ function subjectBefore(ctx: Context, toks: Token[], k: number): ReturnType<typeo
     // the subject was dropped. Verb-first languages.)
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && ctx.rules.verbFirst && g === k - 1 && ctx.cue(verb)?.objectPronoun) return null;
     if (t.kind === 'word' && ctx.relatives.has(t.fold) && g > 0) {
-      g -= toks[g - 1].text === ',' || toks[g - 1].text === '\u060C' ? 2 : 1;
+      g -= isComma(toks[g - 1]) ? 2 : 1;
       continue;
     }
     break;
@@ -4070,7 +4070,7 @@ function quoteAsks(ctx: Context, next: Token | undefined): boolean {
 
 function speakerAfter(ctx: Context, toks: Token[], quoteStart: number): SpeakerFinding | null {
   let i = 0;
-  while (i < toks.length && toks[i].kind === 'punct' && (toks[i].text === ',' || toks[i].text === '\u060C' || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
+  while (i < toks.length && toks[i].kind === 'punct' && (isComma(toks[i]) || toks[i].text === '\u2014' || toks[i].text === '-')) i++;
   const limit = Math.min(toks.length, i + SUBJECT_MAX_TOKENS + 2);
   // «"…" and said …» continues the clause of a subject before the quote, not an attribution after it.
   // («"…" and enact her agenda, Mr. X said» goes on to its attribution.)
@@ -4949,10 +4949,10 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   // «ويشير فلان، من «X»، إلى أن …»: a preposition right before the mark gives the speaker's body (his affiliation), set
   // off by commas from the name and from what was said.
   const affiliation = k >= 0 && before[k].kind === 'word' && ctx.stops.has(before[k].fold);
-  const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === '\u060C');
+  const commaToken = (t: Token) => t.kind === 'punct' && isComma(t);
   for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
     const t = before[k];
-    if (affiliation && isComma(t)) continue;
+    if (affiliation && commaToken(t)) continue;
     if (t.kind !== 'word') return false;
     if (ctx.complementisers.has(t.fold)) return false;
     if (ctx.cue(t)) break;
@@ -4963,7 +4963,7 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
   for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
     const t = after[j];
-    if (affiliation && isComma(t)) continue;
+    if (affiliation && commaToken(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
     // («وقال مدير الإدارة "فلان فلاني" إن …»: right before the complementiser, only a person's name.)
     if (ctx.complementisers.has(t.fold)) return n > 0 || (nameSlotAfter(ctx, before[before.length - 1]) && !personEndsAt(ctx, before[before.length - 1]) && personNameWords(ctx, ctx.tokens(cand.start, cand.end)));

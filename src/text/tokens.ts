@@ -61,3 +61,8 @@ const NOT_PLAIN = /[^\p{L}\p{M} ]|^ | $| {2}/u;
 export function isPlainPhrase(phrase: string): boolean {
   return phrase.length > 0 && !NOT_PLAIN.test(phrase);
 }
+
+/** A comma, Latin or Arabic («،»). */
+export function isComma(t: { text: string }): boolean {
+  return t.text === ',' || t.text === '\u060C';
+}
