@@ -300,3 +300,13 @@ describe('common nouns, fields and districts', () => {
     expect(names(actors).some((n) => n.includes('الموالية للشرعية'))).toBe(true);
   });
 });
+
+describe('what a verb of saying stresses, after its titled subject', () => {
+  it('is no name: «ضرورة …», «أهمية …» after a title', () => {
+    expect(run('وأكد وزير الخارجية الفرنسي ضرورة التوصل إلى حل سياسي للأزمة.').filter((a) => a.type === 'person')).toEqual([]);
+    expect(run('وشدد مدير التعليم على أهمية الالتزام بالمواعيد.').filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('the name before it stays (false positive)', () => {
+    expect(find(run('وأكد وزير الخارجية الفرنسي جان مارك ليفي ضرورة الحوار.'), 'جان مارك ليفي')?.type).toBe('person');
+  });
+});
