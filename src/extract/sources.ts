@@ -71,7 +71,19 @@ function beforeRelative(article: Article, text: string, relatives: Set<string>):
     if (relatives.has(article.pack.fold(w))) break;
     kept += w;
   }
-  return squash(kept) || squash(text);
+  return withoutStrayClosingMark(squash(kept) || squash(text));
+}
+
+/**
+ * The phrase without a quotation mark at its end that closes nothing in it («وقالت مصادر محلية" إن …», a typo of
+ * the article): the source is named as written, but not with a mark no reader would keep. Only a trailing mark goes,
+ * so the phrase's offsets from its start stay exact.
+ */
+function withoutStrayClosingMark(phrase: string): string {
+  const last = phrase[phrase.length - 1];
+  const count = (ch: string) => phrase.split(ch).length - 1;
+  const stray = (last === '"' && count('"') % 2 === 1) || (last === '\u00BB' && count('\u00BB') > count('\u00AB')) || (last === '\u201D' && count('\u201D') > count('\u201C'));
+  return stray ? phrase.slice(0, -1).trimEnd() : phrase;
 }
 
 const EARLIER_SOURCE_WORDS = 6;

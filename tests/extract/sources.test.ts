@@ -33,6 +33,13 @@ describe('anonymousSources', () => {
     const named = [quote(text, 'لا تعليق', 'الوزير', 'quote:paired; speaker:named', 'الوزير'), quote(text, 'سيعقد الشهر المقبل', 'وأضاف', 'quote:paired; speaker:dropped-subject')];
     expect(anonymousSources(article, [], named)).toEqual({ actors: [], quotes: named });
   });
+  it('names a source without a stray closing mark the article typed after it, and keeps a mark that closes a name in it', () => {
+    const ar = 'عنوان\n\nوقالت مصادر محلية" إن «الطريق أغلق». وقال مصدر في "الهيئة" إن «العمل مستمر».';
+    const a = buildArticle(ar, { format: 'text' }, { lang: 'ar' });
+    const r = anonymousSources(a, [], [quote(ar, 'الطريق أغلق', 'مصادر محلية"', 'quote:paired; speaker:anonymous'), quote(ar, 'العمل مستمر', 'مصدر في "الهيئة"', 'quote:paired; speaker:anonymous')]);
+    expect(r.actors.map((x) => x.name)).toEqual(['مصادر محلية', 'مصدر في "الهيئة"']);
+    for (const actor of r.actors) for (const m of actor.mentions) expect(ar.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
   it('cuts an Arabic source before a describing verb written without «الذي» («مسؤول رفض ذكر اسمه»)', () => {
     const ar = 'عنوان\n\nوقال مسؤول حكومي رفض ذكر اسمه إن «الموعد لم يحدد بعد».';
     const a = buildArticle(ar, { format: 'text' }, { lang: 'ar' });
