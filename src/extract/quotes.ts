@@ -2223,11 +2223,10 @@ const APPOSITION_TOKENS = 6;
  * the reported clause). Verb-first languages: the name must fill the commas, nothing else.
  */
 function namedInApposition(ctx: Context, toks: Token[], j: number, limit: number): ActorIndex['mentions'][number] | null {
-  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && isComma(t);
-  if (!ctx.rules.verbFirst || !comma(toks[j])) return null;
+  if (!ctx.rules.verbFirst || !isComma(toks[j])) return null;
   let e = j + 1;
   while (e < limit && e - j <= APPOSITION_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold)) e++;
-  if (e === j + 1 || (e < limit && !comma(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.stops.has(toks[e].fold))) return null;
+  if (e === j + 1 || (e < limit && !isComma(toks[e]) && !ctx.complementisers.has(toks[e].fold) && !ctx.stops.has(toks[e].fold))) return null;
   const m = mentionsStartingIn(ctx.index, toks[j + 1].start, toks[e - 1].end).find((x) => x.actor.type === 'person');
   // The name is the whole apposition («، فلان الفلاني،»), not a word inside a longer clause.
   return m && m.start <= toks[j + 1].start + 1 && m.end >= toks[e - 1].end - 1 ? m : null;
@@ -2319,19 +2318,18 @@ function personOfTitle(ctx: Context, toks: Token[], i: number, j: number, limit:
  * فلان فلاني إن»).
  */
 function unknownInApposition(ctx: Context, toks: Token[], j: number, limit: number, cue: SpeechCue | undefined): { actor: Actor; span: Span } | null {
-  const comma = (t: Token | undefined) => !!t && t.kind === 'punct' && isComma(t);
   let c = j;
-  while (c < limit && c - j <= APPOSED_COMPLEMENT_TOKENS && !comma(toks[c])) {
+  while (c < limit && c - j <= APPOSED_COMPLEMENT_TOKENS && !isComma(toks[c])) {
     const t = toks[c];
     if (t.kind === 'punct' ? !isMarkToken(t) : ctx.complementisers.has(t.fold) || !!ctx.cue(t) || ctx.has(ctx.documents, t)) return null;
     c++;
   }
-  if (!comma(toks[c])) return null;
+  if (!isComma(toks[c])) return null;
   let e = c + 1;
   while (e < limit && e - c <= APPOSED_NAME_TOKENS && toks[e].kind === 'word' && !ctx.stops.has(toks[e].fold) && !ctx.complementisers.has(toks[e].fold) && !ctx.cue(toks[e])) e++;
   if (e === c + 1 || e - c > APPOSED_NAME_TOKENS) return null;
   const next = toks[e];
-  const closes = e >= limit || comma(next) || (next.kind === 'punct' && next.text === ':') || (next.kind === 'word' && ctx.complementisers.has(next.fold));
+  const closes = e >= limit || isComma(next) || (next.kind === 'punct' && next.text === ':') || (next.kind === 'word' && ctx.complementisers.has(next.fold));
   if (!closes) return null;
   const m = mentionsStartingIn(ctx.index, toks[c + 1].start, toks[e - 1].end);
   if (m.length > 0) return m[0].actor.type === 'person' && m[0].end >= toks[e - 1].end - 1 ? { actor: m[0].actor, span: [m[0].start, m[0].end] } : null;
@@ -3429,7 +3427,7 @@ function speechOpenerBefore(ctx: Context, at: number, gender: Gender): Actor | n
   if (toks.length < 3) return null;
   // The verb opens the sentence, or follows a fronted adverbial set off by a comma («وفي الأسبوع الماضي، كرر فلان أنه …»).
   let v = 0;
-  const comma = toks.findIndex((x) => isComma(x));
+  const comma = toks.findIndex(isComma);
   if (comma > 0 && comma <= FRONTED_ADVERBIAL_TOKENS && toks[0].kind === 'word' && ctx.stops.has(toks[0].fold.replace(/^[\u0648\u0641]/u, '')) && !mentionsOverlapping(ctx.index, toks[0].start, toks[comma].start).some((m) => m.actor.type === 'person')) v = comma + 1;
   if (v >= toks.length || toks[v].kind !== 'word') return null;
   const cue = ctx.cue(toks[v]);
@@ -4949,10 +4947,9 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   // «ويشير فلان، من «X»، إلى أن …»: a preposition right before the mark gives the speaker's body (his affiliation), set
   // off by commas from the name and from what was said.
   const affiliation = k >= 0 && before[k].kind === 'word' && ctx.stops.has(before[k].fold);
-  const commaToken = (t: Token) => t.kind === 'punct' && isComma(t);
   for (; k >= 0 && words <= PHRASE_SIDE_WORDS; k--) {
     const t = before[k];
-    if (affiliation && commaToken(t)) continue;
+    if (affiliation && isComma(t)) continue;
     if (t.kind !== 'word') return false;
     if (ctx.complementisers.has(t.fold)) return false;
     if (ctx.cue(t)) break;
@@ -4963,7 +4960,7 @@ function inSpeakerPhrase(ctx: Context, cand: Candidate, before: readonly Token[]
   const after = ctx.tokens(cand.stretch.close + 1, Math.min(ctx.article.text.length, cand.stretch.close + 80));
   for (let j = 0, n = 0; j < after.length && n <= PHRASE_SIDE_WORDS; j++) {
     const t = after[j];
-    if (affiliation && commaToken(t)) continue;
+    if (affiliation && isComma(t)) continue;
     if (t.kind === 'punct') return t.text === ':' && !!after[j + 1] && isMarkToken(after[j + 1]);
     // («وقال مدير الإدارة "فلان فلاني" إن …»: right before the complementiser, only a person's name.)
     if (ctx.complementisers.has(t.fold)) return n > 0 || (nameSlotAfter(ctx, before[before.length - 1]) && !personEndsAt(ctx, before[before.length - 1]) && personNameWords(ctx, ctx.tokens(cand.start, cand.end)));

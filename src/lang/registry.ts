@@ -5,6 +5,7 @@
 import type { LanguagePack } from './pack.js';
 import { arabic } from './ar/index.js';
 import { english } from './en/index.js';
+import { scriptCounts } from '../text/language.js';
 
 const PACKS: Record<string, LanguagePack> = {
   ar: arabic,
@@ -22,21 +23,10 @@ export function hasPack(lang: string): boolean {
  */
 export function packFor(lang: string, text = ''): LanguagePack {
   if (hasPack(lang)) return PACKS[lang];
-  return mostlyArabicScript(text) ? arabic : english;
+  const { arabic: arabicLetters, latin: latinLetters } = scriptCounts(text);
+  return arabicLetters > latinLetters ? arabic : english;
 }
 
 export function supportedLanguages(): string[] {
   return Object.keys(PACKS);
-}
-
-/** More letters of the Arabic script than of the Latin one in the first few thousand characters. */
-function mostlyArabicScript(text: string): boolean {
-  let arabicLetters = 0;
-  let latinLetters = 0;
-  for (let i = 0; i < Math.min(text.length, 3000); i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x0600 && c <= 0x06ff) arabicLetters++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latinLetters++;
-  }
-  return arabicLetters > latinLetters;
 }

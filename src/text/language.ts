@@ -17,22 +17,33 @@ const WORD = /\p{L}+/gu;
 
 /** Detect from at most the first `sample` characters: a few hundred words tell the script and the function words
  * apart as surely as the whole article (same answer on every article of the corpora), at a fraction of the cost. */
+export interface ScriptCounts {
+  arabic: number;
+  latin: number;
+  cjk: number;
+  cyrillic: number;
+}
+
+/** Letters of each script in the first `sample` characters. */
+export function scriptCounts(text: string, sample = 3000): ScriptCounts {
+  const end = Math.min(text.length, sample);
+  const counts: ScriptCounts = { arabic: 0, latin: 0, cjk: 0, cyrillic: 0 };
+  // charCodeAt, not for…of: every script counted here lies in the Basic Multilingual Plane.
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
+    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) counts.arabic++;
+    else if (c >= 0xc0 && c <= 0x24f) counts.latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) counts.cjk++;
+    else if (c >= 0x0400 && c <= 0x04ff) counts.cyrillic++;
+  }
+  return counts;
+}
+
 export function detectLanguage(text: string, sample = 3000): string {
   const s = text.length > sample ? text.slice(0, sample) : text;
-  let arabic = 0;
-  let latin = 0;
-  let cjk = 0;
-  let cyrillic = 0;
-  // charCodeAt, not for…of: every script counted here lies in the Basic Multilingual Plane.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
-    else if (c >= 0xc0 && c <= 0x24f) latin++;
-    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
-  }
+  const { arabic, latin, cjk, cyrillic } = scriptCounts(s, sample);
   const total = arabic + latin + cjk + cyrillic;
   if (total < 20) return 'und';
   if (arabic >= latin && arabic >= cjk && arabic >= cyrillic) return 'ar';

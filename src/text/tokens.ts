@@ -62,7 +62,7 @@ export function isPlainPhrase(phrase: string): boolean {
   return phrase.length > 0 && !NOT_PLAIN.test(phrase);
 }
 
-/** A comma, Latin or Arabic («،»). */
-export function isComma(t: { text: string }): boolean {
-  return t.text === ',' || t.text === '\u060C';
+/** A comma, Latin or Arabic («،») (a comma is always a token of its own: numbers keep theirs inside). */
+export function isComma(t: { text: string } | undefined): boolean {
+  return !!t && (t.text === ',' || t.text === '\u060C');
 }
